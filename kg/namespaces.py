@@ -1,0 +1,92 @@
+"""RDF namespaces of the ontology and of the data, and the IRI minting rules.
+
+Every node the loaders create gets a deterministic IRI, so that re-loading an unchanged article produces
+the very same triples (idempotent loads) and the same actor or election met in two articles is one node.
+
+>>> str(CE.Statement)
+'https://w3id.org/contested-elections/ontology#Statement'
+>>> str(actor_iri("Q43"))
+'https://w3id.org/contested-elections/id/actor/Q43'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+__all__ = [
+    "CE", "ID", "OA", "ORG", "WD", "SCHEMA", "FOAF", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
+    "PREFIXES", "slug", "actor_iri", "article_iri", "election_iri", "territory_iri", "person_iri",
+    "body_iri", "statement_iri", "position_iri", "POSITIONS_GRAPH",
+]
+
+CE = Namespace("https://w3id.org/contested-elections/ontology#")
+ID = Namespace("https://w3id.org/contested-elections/id/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+WD = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("http://schema.org/")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+
+PREFIXES: dict[str, str] = {
+    "ce": str(CE), "id": str(ID), "oa": str(OA), "org": str(ORG), "wd": str(WD), "schema": str(SCHEMA),
+    "foaf": str(FOAF), "dcterms": str(DCTERMS), "owl": str(OWL), "prov": str(PROV), "rdf": str(RDF),
+    "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD),
+}
+
+#: The named graph that holds the cross-article positions (recomputed after every build).
+POSITIONS_GRAPH = ID["graph/positions"]
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII slug of a name, for readable IRIs and election keys.
+
+    >>> slug("Türkiye's Foreign Ministry")
+    'turkiye-s-foreign-ministry'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def _digest(*parts: object, size: int = 16) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:size]
+
+
+def actor_iri(key: str) -> URIRef:
+    """IRI of a state or organisation, keyed by its QID when it has one, else by a slug of its name."""
+    local = key if re.fullmatch(r"Q\d+", key) else slug(key)
+    return ID[f"actor/{local}"]
+
+
+def article_iri(source: str) -> URIRef:
+    """IRI (and named graph) of an article, keyed by its source file name or URL, not its content,
+    so that a changed article replaces the graph of its previous version."""
+    return ID[f"article/{_digest(source)}"]
+
+
+def election_iri(key: str) -> URIRef:
+    return ID[f"election/{key}"]
+
+
+def territory_iri(name: str) -> URIRef:
+    return ID[f"territory/{slug(name)}"]
+
+
+def person_iri(name: str) -> URIRef:
+    return ID[f"person/{slug(name)}"]
+
+
+def body_iri(actor_key: str, body: str) -> URIRef:
+    return ID[f"body/{slug(actor_key)}-{slug(body)}"]
+
+
+def statement_iri(source: str, start: int, end: int, actor_key: str) -> URIRef:
+    return ID[f"statement/{_digest(source, start, end, actor_key)}"]
+
+
+def position_iri(actor: str, election: str, polarity: str) -> URIRef:
+    return ID[f"position/{_digest(actor, election, polarity)}"]

@@ -1,0 +1,96 @@
+"""Date expressions and their resolution against the publication date.
+
+Absolute dates ("March 31", "31 March 2020", "Sept. 9 2023") take their year from the text, else the
+latest such day not after publication, else the latest year the article mentions. Relative dates
+("on Saturday", "yesterday", "today") need the publication date.
+
+>>> from datetime import date
+>>> [d.value.isoformat() for d in find_dates("Polls on March 31 and yesterday; on Saturday too.", date(2020, 4, 5))]
+['2020-03-31', '2020-04-04', '2020-04-04']
+>>> find_dates("on 9 September 2023", None)[0].value
+datetime.date(2023, 9, 9)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], start=1) for name in names}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+]
+_RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_YEAR_ONLY = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date | None
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year the text mentions: a floor for undated articles.
+
+    >>> latest_year("fought in 1994 and in autumn 2020")
+    2020
+    """
+    years = [int(y) for y in _YEAR_ONLY.findall(text)]
+    return max(years) if years else None
+
+
+def find_dates(text: str, published: date | None, fallback_year: int | None = None) -> list[DateMention]:
+    """Every date expression in `text`, resolved where possible (value None otherwise)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            month = MONTHS[m.group("month").lower()]
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else None
+            found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, published, fallback_year)))
+            taken.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        found.append(DateMention(m.start(), m.end(), _relative(m.group("rel").lower(), published)))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _absolute(year: int | None, month: int, day: int, published: date | None,
+              fallback_year: int | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if published is not None:
+            candidate = date(published.year, month, day)
+            # a date a few days after publication is an announced vote; further on, it was last year
+            return candidate if candidate <= published + timedelta(days=45) else date(published.year - 1, month, day)
+        return date(fallback_year, month, day) if fallback_year else None
+    except ValueError:
+        return None
+
+
+def _relative(word: str, published: date | None) -> date | None:
+    if published is None:
+        return None
+    if word == "today":
+        return published
+    if word == "yesterday":
+        return published - timedelta(days=1)
+    back = (published.weekday() - WEEKDAYS[word]) % 7
+    return published - timedelta(days=back)

@@ -1,0 +1,200 @@
+"""Election mentions and their resolution to one election node: territory, kind, first polling day.
+
+A mention ("the so-called 'presidential elections' in Nagorno-Karabakh on 31 March 2020", "the polls",
+"elected a new president", "the runoff") takes its territory from its sentence or from the article's main
+territory, its date from a nearby date expression. A runoff is mapped to its election, from the known
+votes (`data/elections.tsv`) or from the article's own first-round date; an undated mention takes the
+dated election of the same territory in the article, else the known vote the publication date (or the
+latest year the article mentions) points to.
+
+>>> from datetime import date
+>>> text = "The runoff in Nagorno-Karabakh on April 14 followed the first round of March 31."
+>>> refs = resolve_elections(text, find_election_mentions(text, []), date(2020, 4, 15))
+>>> sorted({r.key for r in refs.values()})
+['nagorno-karabakh-2020-03-31-general']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from loaders.dates import DateMention, find_dates, latest_year
+from loaders.gazetteer import KnownElection, Territory, load_gazetteer
+from loaders.mentions import Mention
+
+_KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
+ELECTION_PATTERN = re.compile(
+    rf"(?<![\w-])(?:(?:pseudo|so[- ]called)[- ]['\"]?)?(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
+    r"(?P<noun>(?<!opinion )(?:elections?|polls?|vote|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run)"
+    r"|elected)(?![\w-])", re.I)
+_RUNOFF = re.compile(r"\b(run-?off|second round|second time|re-?run)\b", re.I)
+_FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
+
+
+@dataclass(frozen=True)
+class ElectionMention:
+    start: int
+    end: int
+    text: str
+    kind: str | None
+    round: int | None
+    territory: Territory | None
+    date: date | None
+
+
+@dataclass(frozen=True)
+class ElectionRef:
+    """A resolved election: what an election node in the graph describes."""
+
+    territory: Territory
+    kind: str
+    date: date | None
+    rounds: tuple[date, ...] = ()
+    winner: str | None = None
+
+    @property
+    def key(self) -> str:
+        from kg.namespaces import slug  # noqa: PLC0415 (keeps loaders importable without rdflib at module load)
+
+        return f"{slug(self.territory.name)}-{self.date.isoformat() if self.date else 'undated'}-{self.kind}"
+
+    @property
+    def label(self) -> str:
+        when = self.date.isoformat() if self.date else "undated"
+        kind = {"general": "general election", "referendum": "referendum", "unspecified": "election"}.get(
+            self.kind, f"{self.kind} election")
+        return f"{self.territory.name} {kind} ({when})"
+
+
+@dataclass
+class _Context:
+    published: date | None
+    fallback_year: int | None
+    default_territory: Territory | None
+    dated: dict[str, list[ElectionRef]] = field(default_factory=dict)
+
+
+def _kind(words: str, noun: str, sentence: str) -> str | None:
+    words, noun = words.lower(), noun.lower()
+    if noun.startswith(("referend", "plebiscite")) or "constitutional" in words:
+        return "referendum"
+    presidential = "presidential" in words or (noun == "elected" and re.search(r"\bpresident\b", sentence, re.I))
+    parliamentary = any(w in words for w in ("parliament", "legislative"))
+    if presidential and parliamentary or "general" in words:
+        return "general"
+    if presidential:
+        return "presidential"
+    if parliamentary:
+        return "parliamentary"
+    if any(w in words for w in ("local", "municipal", "regional")):
+        return "local"
+    return None
+
+
+def find_election_mentions(text: str, mentions: list[Mention], sentences: list[tuple[int, int]] | None = None,
+                           published: date | None = None) -> list[ElectionMention]:
+    """Election mentions in a normalised text; `sentences` are (start, end) spans (default: the whole text)."""
+    sentences = sentences or [(0, len(text))]
+    fallback = latest_year(text)
+    dates = find_dates(text, published, fallback)
+    found = []
+    for m in ELECTION_PATTERN.finditer(text):
+        s_start, s_end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
+        sentence = text[s_start:s_end]
+        noun = m.group("noun")
+        if noun.lower() == "elected" and not re.search(r"\b(president|parliament|head|leader)\b", sentence, re.I):
+            continue
+        kind = _kind(m.group("kinds") or m.group(0), noun, sentence)
+        round_ = 2 if _RUNOFF.search(m.group(0)) or _RUNOFF.search(sentence) else (
+            1 if _FIRST_ROUND.search(sentence) else None)
+        territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
+        territory = min(territories, key=lambda x: abs(x.start - m.start())).territory if territories else None
+        found.append(ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory,
+                                     _nearby_date(dates, m.start(), m.end(), s_start, s_end)))
+    return found
+
+
+def _nearby_date(dates: list[DateMention], start: int, end: int, s_start: int, s_end: int) -> date | None:
+    """The date of a vote stands just after its mention ("held ... on March 31") or just before a verb
+    mention ("on Saturday elected")."""
+    after = [d for d in dates if end <= d.start < min(end + 90, s_end) and d.value]
+    before = [d for d in dates if max(start - 25, s_start) <= d.start and d.end <= start and d.value]
+    chosen = after[0] if after else (before[-1] if before else None)
+    return chosen.value if chosen else None
+
+
+def resolve_elections(text: str, election_mentions: list[ElectionMention],
+                      published: date | None) -> dict[int, ElectionRef]:
+    """Resolve every mention (keyed by its start offset) to an election; unplaceable ones are left out."""
+    territories = Counter(m.territory.name for m in election_mentions if m.territory)
+    gaz = load_gazetteer()
+    default = gaz.territories[territories.most_common(1)[0][0]] if territories else _main_territory(text)
+    ctx = _Context(published, latest_year(text), default)
+    resolved: dict[int, ElectionRef] = {}
+    for m in election_mentions:  # dated mentions first: they anchor the undated ones
+        if m.date and (m.territory or default):
+            ref = _dated(m, m.territory or default, election_mentions)
+            resolved[m.start] = ref
+            ctx.dated.setdefault(ref.territory.name, []).append(ref)
+    # then mentions that say which kind of vote, then bare ones ("the polls"), which join what came before
+    for m in sorted(election_mentions, key=lambda x: (x.kind is None, x.start)):
+        territory = m.territory or default
+        if m.start in resolved or territory is None:
+            continue
+        ref = _undated(m, territory, ctx)
+        resolved[m.start] = ref
+        if ref.date:
+            ctx.dated.setdefault(ref.territory.name, []).append(ref)
+    return resolved
+
+
+def _main_territory(text: str) -> Territory | None:
+    from loaders.mentions import find_mentions  # noqa: PLC0415
+
+    counts = Counter(m.territory.name for m in find_mentions(text) if m.kind == "territory")
+    return load_gazetteer().territories[counts.most_common(1)[0][0]] if counts else None
+
+
+def _compatible(kind: str | None, known: str) -> bool:
+    return kind is None or kind == known or known == "general" and kind in ("presidential", "parliamentary")
+
+
+def _from_known(known: KnownElection) -> ElectionRef:
+    territory = load_gazetteer().territories[known.territory]
+    return ElectionRef(territory, known.kind, known.rounds[0], known.rounds, known.winner)
+
+
+def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMention]) -> ElectionRef:
+    assert m.date is not None
+    for known in load_gazetteer().elections:
+        if known.territory == territory.name and _compatible(m.kind, known.kind) and any(
+                abs((r - m.date).days) <= 4 for r in known.rounds):
+            return _from_known(known)
+    first = m.date
+    if m.round == 2:  # a runoff: its election started at the article's earlier date for the same place
+        earlier = [x.date for x in mentions if x.date and x.date < m.date and (m.date - x.date).days <= 42
+                   and (x.territory or territory) == territory]
+        first = min(earlier) if earlier else m.date
+    rounds = (first, m.date) if first != m.date else (first,)
+    return ElectionRef(territory, m.kind or "unspecified", first, rounds)
+
+
+def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
+    same_place = [r for r in ctx.dated.get(territory.name, []) if _compatible(m.kind, r.kind) or r.kind == "unspecified"]
+    if same_place:
+        return same_place[0]
+    known = [k for k in load_gazetteer().elections if k.territory == territory.name and _compatible(m.kind, k.kind)]
+    exact = [k for k in known if k.kind == m.kind]
+    pool = exact or known
+    if ctx.published:
+        recent = [k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)]
+        if recent:
+            return _from_known(max(recent, key=lambda k: k.rounds[0]))
+    elif ctx.fallback_year:
+        later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
+        if later:
+            return _from_known(min(later, key=lambda k: k.rounds[0]))
+    return ElectionRef(territory, m.kind or "unspecified", None)

@@ -1,0 +1,134 @@
+"""The bundled gazetteer: states, international organisations and their bodies, contested territories
+and known contested votes, read from the TSV files in `loaders/data/`.
+
+>>> gaz = load_gazetteer()
+>>> gaz.entity("Turkey").qid, gaz.entity("Turkey").iso3
+('Q43', 'TUR')
+>>> gaz.lookup("Türkiye").name, gaz.lookup("Turkish").name, gaz.lookup("Ankara").name
+('Turkey', 'Turkey', 'Turkey')
+>>> gaz.lookup("EEAS").part_of
+'European Union'
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A state, an international organisation, or a body of an organisation."""
+
+    name: str
+    kind: str  # State | InternationalOrganization | GovernmentBody
+    qid: str | None = None
+    iso3: str | None = None
+    iso2: str | None = None
+    part_of: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.qid or self.name
+
+
+@dataclass(frozen=True)
+class Territory:
+    name: str
+    claimed_by: str  # ISO alpha-3 of the state it belongs to
+
+
+@dataclass(frozen=True)
+class KnownElection:
+    territory: str
+    kind: str
+    rounds: tuple[date, ...]
+    winner: str | None = None
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """A way the text names an entity; `form` tells how (name, alias, demonym, capital, place)."""
+
+    text: str
+    target: str  # entity or territory name
+    form: str
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    territories: dict[str, Territory] = field(default_factory=dict)
+    elections: list[KnownElection] = field(default_factory=list)
+    actor_forms: dict[str, SurfaceForm] = field(default_factory=dict)
+    territory_forms: dict[str, SurfaceForm] = field(default_factory=dict)
+
+    def entity(self, name: str) -> Entity:
+        return self.entities[name]
+
+    def lookup(self, surface: str) -> Entity | None:
+        form = self.actor_forms.get(surface)
+        return self.entities[form.target] if form else None
+
+    def by_iso3(self, iso3: str) -> Entity | None:
+        return next((e for e in self.entities.values() if e.iso3 == iso3), None)
+
+    def actor_of(self, entity: Entity) -> Entity:
+        """The state or organisation an entity speaks for: itself, or what a body is part of."""
+        return self.entities[entity.part_of] if entity.part_of else entity
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(";") if v.strip()]
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Read the bundled tables once per process."""
+    gaz = Gazetteer()
+
+    def add_form(text: str, target: str, form: str, table: dict[str, SurfaceForm]) -> None:
+        for variant in {text, text.replace("’", "'")}:
+            # a name beats an alias or a capital that happens to be spelled the same
+            if variant not in table or form == "name":
+                table[variant] = SurfaceForm(variant, target, form)
+
+    for row in _rows("states.tsv"):
+        gaz.entities[row["name"]] = Entity(row["name"], "State", row["qid"] or None, row["iso3"], row["iso2"])
+        add_form(row["name"], row["name"], "name", gaz.actor_forms)
+        for alias in _split(row["aliases"]):
+            add_form(alias, row["name"], "alias", gaz.actor_forms)
+        for demonym in _split(row["demonyms"]):
+            add_form(demonym, row["name"], "demonym", gaz.actor_forms)
+        for capital in _split(row["capitals"]):
+            add_form(capital, row["name"], "capital", gaz.actor_forms)
+    for row in _rows("organizations.tsv"):
+        gaz.entities[row["name"]] = Entity(row["name"], row["kind"], row["qid"] or None,
+                                           part_of=row["part_of"] or None)
+        add_form(row["name"], row["name"], "name", gaz.actor_forms)
+        for alias in _split(row["aliases"]):
+            add_form(alias, row["name"], "alias", gaz.actor_forms)
+        for metonym in _split(row.get("metonyms")):
+            add_form(metonym, row["name"], "capital", gaz.actor_forms)
+    for row in _rows("territories.tsv"):
+        gaz.territories[row["name"]] = Territory(row["name"], row["claimed_by"])
+        add_form(row["name"], row["name"], "name", gaz.territory_forms)
+        for alias in _split(row["aliases"]):
+            add_form(alias, row["name"], "alias", gaz.territory_forms)
+        for place in _split(row["places"]):
+            add_form(place, row["name"], "place", gaz.territory_forms)
+    for row in _rows("elections.tsv"):
+        rounds = tuple(date.fromisoformat(d) for d in _split(row["rounds"]))
+        gaz.elections.append(KnownElection(row["territory"], row["kind"], rounds, row["winner"] or None))
+    return gaz

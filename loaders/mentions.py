@@ -1,0 +1,128 @@
+"""Finding where the text names actors, government bodies and territories, by character offsets.
+
+Matching runs over the normalised text (same offsets as the original), longest name first, so that
+"OSCE Minsk Group" wins over "OSCE" and "Minsk", and "Georgian" over "Georgia".
+
+>>> ms = find_mentions(normalise("The Turkish Foreign Ministry and the EU condemned the vote in Karabakh."))
+>>> [(m.text, m.kind, m.entity.name if m.entity else m.territory.name) for m in ms]
+[('Turkish Foreign Ministry', 'body', 'Turkey'), ('EU', 'actor', 'European Union'), ('Karabakh', 'territory', 'Nagorno-Karabakh')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.gazetteer import Entity, Gazetteer, Territory, load_gazetteer
+from loaders.text import normalise
+
+#: Names of government bodies, and the body kind each stands for.
+BODY_NAMES: dict[str, str] = {
+    "Ministry of Foreign Affairs": "Ministry of Foreign Affairs", "Foreign Ministry": "Ministry of Foreign Affairs",
+    "Foreign Affairs Ministry": "Ministry of Foreign Affairs", "Ministry for Foreign Affairs": "Ministry of Foreign Affairs",
+    "Ministry of Foreign and European Affairs": "Ministry of Foreign Affairs", "MFA": "Ministry of Foreign Affairs",
+    "Federal Ministry of Foreign Affairs": "Ministry of Foreign Affairs", "Ministry of External Affairs": "Ministry of Foreign Affairs",
+    "Federal Foreign Office": "Ministry of Foreign Affairs", "Foreign Office": "Ministry of Foreign Affairs",
+    "foreign ministry": "Ministry of Foreign Affairs", "foreign office": "Ministry of Foreign Affairs",
+    "Foreign and Commonwealth Office": "Ministry of Foreign Affairs",
+    "Foreign, Commonwealth and Development Office": "Ministry of Foreign Affairs", "FCDO": "Ministry of Foreign Affairs",
+    "State Department": "Department of State", "Department of State": "Department of State",
+    "Embassy": "Embassy", "embassy": "Embassy", "Permanent Mission": "Permanent Mission", "Mission": "Permanent Mission",
+    "Presidential Administration": "Presidency", "Presidency": "Presidency", "Office of the President": "Presidency",
+    "Government": "Government", "government": "Government", "Cabinet of Ministers": "Government",
+    "governments": "Government", "Governments": "Government",
+    "Parliament": "Parliament", "parliament": "Parliament", "Senate": "Parliament",
+    "General Secretariat": "General Secretariat", "Secretariat": "General Secretariat",
+    "Ministry of Defence": "Ministry of Defence", "Ministry of Defense": "Ministry of Defence",
+}
+#: Bodies whose owner is implied by the name alone when the text names none.
+_DEFAULT_OWNER = {"State Department": "United States", "Department of State": "United States",
+                  "Foreign, Commonwealth and Development Office": "United Kingdom", "FCDO": "United Kingdom",
+                  "Foreign and Commonwealth Office": "United Kingdom", "Federal Foreign Office": "Germany"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text. kind: actor (named state or organisation), demonym, capital, body, territory."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    entity: Entity | None = None
+    territory: Territory | None = None
+    body: str | None = None  # for kind == "body": the kind of body ("Ministry of Foreign Affairs", ...)
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _patterns(gaz_id: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    gaz = load_gazetteer()
+    names = re.compile(rf"(?<![\w-])(?:{_alternation(list(gaz.actor_forms) + list(gaz.territory_forms))})(?![\w])")
+    bodies = re.compile(rf"(?<![\w-])(?:{_alternation(BODY_NAMES)})(?![\w])")
+    owner_forms = _alternation(f for f, s in gaz.actor_forms.items() if s.form != "demonym")
+    owner_after = re.compile(rf"\s+(of|in|to)\s+(?:the\s+)?(?:Republic\s+of\s+)?({owner_forms})(?![\w])")
+    return names, bodies, owner_after
+
+
+def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
+    """All actor, body and territory mentions in a normalised text, sorted, not overlapping."""
+    gaz = gaz or load_gazetteer()
+    names, bodies, owner_after = _patterns(id(gaz))
+    found: list[Mention] = []
+    for m in names.finditer(text):
+        surface = m.group()
+        if surface in gaz.territory_forms and (surface not in gaz.actor_forms or
+                                               gaz.territory_forms[surface].form == "name"):
+            found.append(Mention(m.start(), m.end(), surface, "territory",
+                                 territory=gaz.territories[gaz.territory_forms[surface].target]))
+            continue
+        form = gaz.actor_forms[surface]
+        kind = {"demonym": "demonym", "capital": "capital"}.get(form.form, "actor")
+        found.append(Mention(m.start(), m.end(), surface, kind, entity=gaz.entities[form.target]))
+    for m in bodies.finditer(text):
+        found.append(_body(text, m, found, gaz, owner_after))
+    return _without_overlaps(found)
+
+
+def _body(text: str, match: re.Match[str], names: list[Mention], gaz: Gazetteer,
+          owner_after: re.Pattern[str]) -> Mention:
+    """A body mention, stretched over the name of its owner: "Turkish Foreign Ministry",
+    "Azerbaijan's foreign ministry", "Ministry of Foreign Affairs of Kazakhstan", "foreign ministry in Ankara"."""
+    start, end, name = match.start(), match.end(), match.group()
+    owner: Entity | None = None
+    before = [n for n in names if n.end <= start and n.entity is not None
+              and re.fullmatch(r"(?:'s|')?\s+(?:Federal\s+)?", text[n.end:start])]
+    if before:
+        owner, start = before[-1].entity, before[-1].start
+    after = owner_after.match(text, end)
+    if after and (owner is None or after.group(1) == "of") and not (
+            after.group(1) in ("in", "to") and BODY_NAMES[name] in ("Embassy", "Permanent Mission") and owner):
+        form = gaz.actor_forms[after.group(2)]
+        if owner is None or after.group(1) == "of":
+            owner = gaz.entities[form.target]
+        end = after.end()
+    elif after and owner is not None:
+        end = after.end()  # "British Embassy in Azerbaijan": the host country is part of the name
+    if owner is None and name in _DEFAULT_OWNER:
+        owner = gaz.entities[_DEFAULT_OWNER[name]]
+    return Mention(start, end, text[start:end], "body", entity=owner, body=BODY_NAMES[name])
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (a body swallows the name of its owner)."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and m.start < kept[-1].end:
+            if m.end - m.start > kept[-1].end - kept[-1].start:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
+
+
+__all__ = ["Mention", "find_mentions", "BODY_NAMES", "normalise"]

@@ -1,0 +1,86 @@
+"""Finding quotations in every quote style: “ ” " ‘ ’ « » „ ‹ ›, nested or mixed.
+
+Direction is read from context, not from the glyph alone: a mark after a space opens, a mark before a
+space or punctuation closes (writers mix “ and " and close with “). Quote marks pair on a stack, so a
+quotation can hold scare quotes ("the so-called "elections" held ..."). A quotation still open at the end
+of its paragraph ends there, as in the convention for quotes running over paragraphs.
+
+>>> text = 'He said: “We do not recognize the so called "elections“ at all,” and left.'
+>>> [(text[q.start:q.end], q.depth) for q in find_quotes(text)]
+[('We do not recognize the so called "elections“ at all,', 0), ('elections', 1)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.text import paragraphs
+
+_DOUBLE = {'"': None, "“": "open", "”": "close", "„": "open", "«": "open", "»": "close", "″": None}
+_SINGLE = {"‘": "open", "’": "close", "‹": "open", "›": "close"}
+_OPENERS_BEFORE = " \t\n([{—–-/:"
+_MIN_SPEECH_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The inside of a quotation (without its marks): text[start:end]. depth 0 is a top-level quote."""
+
+    start: int
+    end: int
+    depth: int
+
+    def words(self, text: str) -> int:
+        return len(text[self.start:self.end].split())
+
+    def is_speech(self, text: str) -> bool:
+        """A top-level quotation long enough to be someone's words rather than scare quotes."""
+        return self.depth == 0 and self.words(text) >= _MIN_SPEECH_WORDS
+
+
+def _direction(text: str, i: int, default: str | None) -> str | None:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens_here = (before in _OPENERS_BEFORE or before in _DOUBLE or before in _SINGLE) and not after.isspace()
+    closes_here = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens_here and not closes_here:
+        return "open"
+    if closes_here and not opens_here:
+        return "close"
+    return default
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in `text`, outer ones before the quotes they contain."""
+    quotes: list[Quote] = []
+    for p_start, p_end in paragraphs(text):
+        stack: list[tuple[int, str]] = []  # (offset after the opening mark, "double" | "single")
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch in _DOUBLE:
+                family, default = "double", _DOUBLE[ch]
+            elif ch in _SINGLE:
+                family, default = "single", _SINGLE[ch]
+                if ch == "’" and (i + 1 < p_end and text[i + 1].isalpha()) and i > 0 and text[i - 1].isalpha():
+                    continue  # an apostrophe: country’s, haven’t
+                if ch == "’" and not any(f == "single" for _, f in stack):
+                    continue
+            else:
+                continue
+            direction = _direction(text, i, default)
+            if direction is None:  # ambiguous straight quote: close if one of its family is open
+                direction = "close" if any(f == family for _, f in stack) else "open"
+            if direction == "open":
+                stack.append((i + 1, family))
+            elif stack:
+                depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == family), None)
+                if depth is None:
+                    continue
+                start, _ = stack[depth]
+                del stack[depth:]
+                quotes.append(Quote(start, i, depth))
+        if stack:
+            start, _ = stack[0]
+            end = p_end
+            quotes.append(Quote(start, end, 0))
+    return sorted(quotes, key=lambda q: (q.start, -q.end))

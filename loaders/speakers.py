@@ -1,0 +1,225 @@
+"""Who speaks: the speaker and the actor it speaks for, from the subject of a speech or stance verb.
+
+A subject can name an actor ("Turkey", "Ankara", "the U.K."), a body ("the Ministry of Foreign Affairs of
+Kazakhstan", "Estonian MFA"), a person with a role ("Turkish Ambassador to Azerbaijan Erkan Ozoral",
+"Nabila Massrali, the spokesperson for ..."), a list of actors, or point back to one ("the ministry", "the
+bloc", "the statement", "it", "she", "the ambassador"). `Discourse` remembers who spoke last, so that
+those references resolve to the right actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from loaders.gazetteer import Entity, load_gazetteer
+from loaders.mentions import Mention
+
+ROLE_WORDS = {"spokesperson", "spokesman", "spokeswoman", "spokespersons", "ambassador", "minister", "president",
+              "director", "representative", "envoy", "secretary", "official", "diplomat", "chairman", "chair",
+              "chairperson", "head", "leader", "premier", "deputy", "adviser", "advisor", "commissioner",
+              "chancellor", "senator", "lawmaker", "mp", "spokespeople", "chief", "foreign", "co-chairs",
+              "rapporteur", "press", "consul", "undersecretary", "counsellor", "counselor"}
+_BODY_PRONOUNS = {"ministry": "body", "office": "body", "embassy": "body", "department": "body",
+                  "government": "body", "country": "state", "state": "state", "bloc": "org", "union": "org",
+                  "organization": "org", "organisation": "org", "alliance": "org", "secretariat": "org",
+                  "statement": "statement", "mfa": "body", "authorities": "body", "cabinet": "body"}
+_MODIFIES_ROLE = ROLE_WORDS | {"ministry", "embassy", "government", "side", "authorities", "officials", "mfa",
+                               "statement", "leadership", "office", "delegation", "mission", "parliament"}
+_NOT_NAMES = {"The", "A", "An", "On", "In", "At", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "President",
+              "Ambassador", "Minister", "Prime", "Foreign", "Deputy", "Spokesperson", "Director", "Secretary",
+              "General", "Special", "Representative", "Head", "Chairman", "Chief"}
+
+
+@dataclass
+class Speaker:
+    """Who said it: the actor spoken for, and the person or body that voiced it, with the mention span."""
+
+    actor: Entity
+    span: tuple[int, int]
+    persons: tuple[str, ...] = ()
+    role: str | None = None
+    body: str | None = None  # the body's name as the text gives it
+    body_kind: str | None = None
+    weak: bool = False  # resolved through a reference ("the statement", "it"): own words may say better
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far that later references point back to."""
+
+    persons: dict[str, Speaker] = field(default_factory=dict)
+    last_speaker: Speaker | None = None
+    last_person: Speaker | None = None
+    last_body: Speaker | None = None
+    last_state: Entity | None = None
+    last_org: Entity | None = None
+    header: Entity | None = None
+
+    def remember(self, speaker: Speaker) -> None:
+        self.last_speaker = speaker
+        if speaker.persons:
+            self.last_person = speaker
+            for name in speaker.persons:
+                self.persons[name] = speaker
+                self.persons.setdefault(name.split()[-1], speaker)
+        if speaker.body:
+            self.last_body = speaker
+        if speaker.actor.kind == "State":
+            self.last_state = speaker.actor
+        else:
+            self.last_org = speaker.actor
+
+    def enter_section(self, header: Entity) -> None:
+        """A heading naming an actor starts a new section: references now point to that actor."""
+        self.header = header
+        self.last_speaker = None
+        self.note_actor(header)
+
+    def note_actor(self, actor: Entity) -> None:
+        if actor.kind == "State":
+            self.last_state = actor
+        else:
+            self.last_org = actor
+
+
+def _actor_of(entity: Entity) -> Entity:
+    return load_gazetteer().actor_of(entity)
+
+
+def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str, int, int]]:
+    """Person names in a subject span: NER persons, else runs of proper nouns no gazetteer name covers."""
+    covered = [(m.start, m.end) for m in mentions]
+
+    def free(tok) -> bool:
+        return not any(s <= tok.idx < e for s, e in covered)
+
+    names = [(e.text, e.start_char, e.end_char) for e in doc.ents
+             if e.label_ == "PERSON" and span.start <= e.start < span.end and all(free(t) for t in e)]
+    if names:
+        return names
+    run: list = []
+    runs = []
+    for tok in span:
+        if tok.tag_ in ("NNP", "NNPS") and free(tok) and tok.text not in _NOT_NAMES and tok.lower_ not in ROLE_WORDS \
+                and tok.text[:1].isupper() and tok.text.isalpha():
+            run.append(tok)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+    if len(run) >= 2:
+        runs.append(run)
+    if not runs:  # a surname alone ("Ozoral said"): a person when the subject is just that name
+        proper = [t for t in span if t.tag_ in ("NNP", "NNPS") and free(t) and t.text not in _NOT_NAMES
+                  and t.lower_ not in ROLE_WORDS and t.text.isalpha()]
+        if len(proper) == 1 and len([t for t in span if not t.is_punct]) <= 2:
+            runs.append(proper)
+    return [(doc[r[0].i:r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
+
+
+def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
+    """A demonym names its state only as the head ("neighbour Georgian") or before a role or body word."""
+    tokens = [t for t in doc if m.start <= t.idx < m.end]
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if last.i == subject_head_idx:
+        return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in _MODIFIES_ROLE
+
+
+def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str,
+                    discourse: Discourse) -> list[Speaker]:
+    """The speakers a subject span names (several for a list of actors; none when nobody is named)."""
+    inside = [m for m in mentions if span.start_char <= m.start < span.end_char]
+    head = doc[head_idx]
+    bodies = [m for m in inside if m.kind == "body"]
+    persons = persons_in(doc, span, mentions)
+    role_tokens = [t for t in span if t.lower_ in ROLE_WORDS]
+    actors = []
+    for m in inside:
+        if m.kind in ("actor", "capital") or m.kind == "demonym" and _demonym_counts(doc, m, head_idx):
+            host = re.search(r"\b(to|in)\s+(the\s+)?$", text[max(span.start_char, m.start - 8):m.start])
+            if host and (role_tokens or bodies):
+                continue  # "Ambassador to Azerbaijan", "Embassy in Baku": the host, not the speaker
+            actors.append(m)
+
+    # a person, with the actor of their role, or of an earlier mention of them
+    if persons:
+        role_text = _role_text(text, span, persons)
+        role_actor = None
+        if bodies and bodies[0].entity:
+            role_actor = _actor_of(bodies[0].entity)
+        elif actors:
+            role_actor = _actor_of(actors[0].entity)
+        elif bodies or re.search(r"\b(ministry|embassy|country)\b", role_text or "", re.I):
+            role_actor = discourse.last_state or discourse.header
+        known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
+        names = tuple(known.persons if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons)
+                      else (p[0] for p in persons))
+        actor = role_actor or (known.actor if known else None)
+        weak = actor is None
+        actor = actor or (discourse.last_speaker.actor if discourse.last_speaker else discourse.header)
+        if actor is None:
+            return []
+        body = bodies[0] if bodies else None
+        return [Speaker(actor, (persons[0][1], persons[-1][2]), names, role_text or (known.role if known else None),
+                        body.text if body else None, body.body if body else None, weak=weak)]
+    # bodies and actors, several of them when the subject lists them
+    non_possessive = [m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end:m.end + 3])]
+    named = sorted([m for m in bodies] + non_possessive, key=lambda m: m.start)
+    speakers: list[Speaker] = []
+    for m in named:
+        if m.kind == "body":
+            owner = _actor_of(m.entity) if m.entity else (discourse.last_state or discourse.header)
+            if owner is not None:
+                speakers.append(Speaker(owner, (m.start, m.end), body=m.text, body_kind=m.body,
+                                        weak=m.entity is None))
+        else:
+            speakers.append(Speaker(_actor_of(m.entity), (m.start, m.end)))
+    unique = list({s.actor.key: s for s in reversed(speakers)}.values())[::-1]
+    return unique or _reference(head, discourse)
+
+
+def _role_text(text: str, span: Span, persons: list[tuple[str, int, int]]) -> str | None:
+    before = text[span.start_char:persons[0][1]].strip(" ,")
+    after = text[persons[-1][2]:span.end_char].strip(" ,")
+    role = after if after and not before else before
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I).strip(" ,")
+    return role or None
+
+
+def _reference(head, discourse: Discourse) -> list[Speaker]:
+    """Resolve "it", "she", "the ministry", "the bloc", "the statement", "the spokesperson" ..."""
+    word = head.lower_
+    span = (head.idx, head.idx + len(head.text))
+    last = discourse.last_speaker
+    if word in ("he", "she", "him", "her") or word in ROLE_WORDS:
+        target = discourse.last_person
+        if word in ROLE_WORDS and target and target.role and word not in target.role.lower():
+            target = discourse.last_person
+        if target:
+            return [Speaker(target.actor, span, target.persons, target.role, weak=True)]
+        return []
+    kind = _BODY_PRONOUNS.get(word)
+    if word in ("it", "they", "we") or kind == "statement":
+        if last:
+            return [Speaker(last.actor, span, body=last.body, body_kind=last.body_kind, weak=True)]
+        return [Speaker(discourse.header, span, weak=True)] if discourse.header else []
+    if kind == "body":
+        actor = last.actor if last and last.actor.kind == "State" else discourse.last_state
+        if actor is None and discourse.header and discourse.header.kind == "State":
+            actor = discourse.header
+        return [Speaker(actor, span, body=head.text, weak=True)] if actor else []
+    if kind == "state":
+        actor = discourse.last_state or discourse.header
+        return [Speaker(actor, span, weak=True)] if actor else []
+    if kind == "org":
+        actor = discourse.last_org or (discourse.header if discourse.header and discourse.header.kind != "State"
+                                       else None)
+        return [Speaker(actor, span, weak=True)] if actor else []
+    return []

@@ -1,0 +1,157 @@
+"""Stances and polarity of a statement's words, read from the dependency parse with negation and scope.
+
+- non-recognition: a negated recognise/accept/consider-legitimate whose arguments are the vote or its
+  results ("does not recognize", "will never recognize", "does not accept the results"), refusing to
+  recognise, rejecting, and calling the vote illegitimate, illegal, so-called, pseudo-, without legal basis;
+- condemnation: condemn, denounce, violation, contravention, provocation, sham, reprehensible, ...;
+- support-territorial-integrity: sovereignty or territorial integrity affirmed, not as the thing violated;
+- call-for-peaceful-settlement: negotiation, dialogue or settlement governed by a call or support made by
+  the speaker (not by a relative clause about someone else);
+- recognition: an un-negated recognise/welcome/congratulate of the vote, its results or winner.
+
+Recognising a state, a regime or borders is not recognising a vote.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> sorted(cue_stances(nlp("so-called"), range(0, 3), set()))
+['non-recognition']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+NON_RECOGNITION, CONDEMNATION = "non-recognition", "condemnation"
+TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT = "support-territorial-integrity", "call-for-peaceful-settlement"
+RECOGNITION, OTHER = "recognition", "other"
+STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT, RECOGNITION, OTHER)
+REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
+
+_RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
+_WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud"}
+_REJECT = {"reject", "dismiss", "disregard", "repudiate"}
+_NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
+_LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic"}
+_ILLEGITIMATE = {"illegitimate", "illegal", "unlawful", "invalid", "null", "void", "bogus", "fake", "pseudo",
+                 "unconstitutional", "fraudulent", "rigged", "so-called"}
+_NO_LEGAL = {"basis", "consequence", "consequences", "force", "effect", "validity", "standing", "significance"}
+_CONDEMN = {"condemn", "denounce", "deplore", "criticize", "criticise", "slam", "decry", "violation", "violate",
+            "contravention", "contravene", "contrary", "breach", "provocation", "provocative", "sham", "farce",
+            "travesty", "reprehensible", "unacceptable", "inadmissible", "flagrant", "blatant", "undermine",
+            "mockery", "parody", "destabilize", "destabilise", "outrageous", "illegally", "condemnation"}
+_VIOLATING = {"violation", "violate", "breach", "undermine", "against", "infringe", "encroach", "attack",
+              "threat", "contrary", "disregard", "infringement", "encroachment", "contravention"}
+_TI_HEADS = {"integrity", "sovereignty", "inviolability", "inseparable", "integral"}
+_PEACE = {"settlement", "negotiation", "negotiate", "dialogue", "talk", "discussion", "peace", "solution",
+          "diplomacy", "mediation-free"}
+_PEACE_QUALIFIED = {"resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},
+                    "mean": {"political", "diplomatic", "peaceful"}, "means": {"political", "diplomatic", "peaceful"}}
+_CALLING = {"call", "urge", "support", "encourage", "stand", "commit", "committed", "engage", "favor", "favour",
+            "advocate", "back", "important", "need", "must", "should", "appeal", "invite", "resolve", "ready",
+            "hope", "continue", "seek", "achieve", "promote", "facilitate", "help", "contribute", "reach",
+            "resume", "pursue", "advance", "believe", "strive", "work"}
+_ELECTION_WORDS = {"election", "elections", "vote", "poll", "polls", "referendum", "result", "results", "outcome",
+                   "winner", "victory", "it", "them", "this", "these", "ballot", "plebiscite", "runoff"}
+_RELATIVE = {"which", "that", "who", "whom"}
+
+
+def is_negated(token: Token) -> bool:
+    """Negated by a 'not', 'never', 'no', or by a governing refuse/decline/fail ("refuses to recognize")."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head is not token:
+        if head.lemma_.lower() in _NEGATING_HEADS:
+            return True
+        if head.dep_ != "ccomp" and any(c.dep_ == "neg" for c in head.children) and token.dep_ in ("acomp", "oprd"):
+            return True
+    return False
+
+
+def _about_vote(token: Token, election_tokens: set[int]) -> bool:
+    """Whether a verb's arguments (object, passive subject, clausal complement) name the vote or point to it."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"):
+            for t in child.subtree:
+                if t.i in election_tokens or t.lower_ in _ELECTION_WORDS:
+                    return True
+    return token.dep_ == "relcl" and (token.head.i in election_tokens or token.head.lower_ in _ELECTION_WORDS)
+
+
+def _ancestors(token: Token, hops: int) -> Iterable[Token]:
+    current = token
+    for _ in range(hops):
+        if current.head is current:
+            return
+        current = current.head
+        yield current
+
+
+def _subject_is_relative(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in _RELATIVE for s in subjects)
+
+
+def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -> dict[str, str]:
+    """Stances cued in the tokens `token_ids` of `doc`, each with the word that cued it."""
+    found: dict[str, str] = {}
+    ids = sorted(set(token_ids))
+    for i in ids:
+        t = doc[i]
+        lemma, lower = t.lemma_.lower(), t.lower_
+        if lemma in _RECOGNISE and t.pos_ in ("VERB", "AUX", "") or lemma in _RECOGNISE and t.tag_.startswith("VB"):
+            if _about_vote(t, election_tokens):
+                if is_negated(t):
+                    found.setdefault(NON_RECOGNITION, t.text)
+                elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse"):
+                    found.setdefault(RECOGNITION, t.text)
+        elif lemma in _WELCOME and not is_negated(t) and (_about_vote(t, election_tokens) or lemma == "congratulate"):
+            found.setdefault(RECOGNITION, t.text)
+        elif lemma in _REJECT and not is_negated(t):
+            found.setdefault(NON_RECOGNITION, t.text)
+        if lemma in _LEGITIMATE and t.pos_ == "ADJ" and is_negated(t):
+            found.setdefault(NON_RECOGNITION, t.text)
+        if lemma in _ILLEGITIMATE or lower in _ILLEGITIMATE or lower.startswith("pseudo"):
+            found.setdefault(NON_RECOGNITION, t.text)
+        if lower == "so" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "called" or (
+                lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called"):
+            found.setdefault(NON_RECOGNITION, "so-called")
+        if lemma in _NO_LEGAL and any(c.lower_ == "no" for c in t.children):
+            found.setdefault(NON_RECOGNITION, t.text)
+        if (lemma in _CONDEMN or lower in _CONDEMN) and not is_negated(t):
+            found.setdefault(CONDEMNATION, t.text)
+        if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):
+            found.setdefault(CONDEMNATION, t.text)
+        if lemma in _TI_HEADS or (lower == "sovereign" and t.head.lemma_ == "territory") or (
+                lower == "borders" and any(c.lower_ == "recognized" or c.lower_ == "recognised" for c in t.subtree)):
+            if not any(a.lemma_.lower() in _VIOLATING for a in _ancestors(t, 4)):
+                found.setdefault(TERRITORIAL_INTEGRITY, t.text)
+        if _is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in _ancestors(t, 5)):
+            callers = [a for a in _ancestors(t, 5) if a.lemma_.lower() in _CALLING or a.lower_ in _CALLING]
+            if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
+                found.setdefault(PEACEFUL_SETTLEMENT, t.text)
+    return found
+
+
+def _is_peace_word(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma in _PEACE:
+        return True
+    qualifiers = _PEACE_QUALIFIED.get(lemma) or _PEACE_QUALIFIED.get(t.lower_)
+    return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)
+
+
+def polarity(stances: Iterable[str]) -> str:
+    """reject when any stance rejects the vote, endorse for recognition alone, else neutral.
+
+    >>> polarity(["call-for-peaceful-settlement", "non-recognition"]), polarity(["recognition"]), polarity(["other"])
+    ('reject', 'endorse', 'neutral')
+    """
+    stances = set(stances)
+    if stances & REJECTING:
+        return "reject"
+    return "endorse" if RECOGNITION in stances else "neutral"

@@ -1,0 +1,47 @@
+"""Text normalisation that keeps offsets: every character maps to exactly one character.
+
+Quote marks, apostrophes and dashes come in many shapes (“ ” „ « » ‘ ’ ´ – —); matching and parsing
+are done on a normalised copy of the same length, so an offset in the copy is an offset in the original.
+
+>>> normalise("Azerbaijan´s “so-called” vote — «no»")
+'Azerbaijan\\'s "so-called" vote - "no"'
+>>> len(normalise("„x“")) == len("„x“")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_TABLE = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "＂": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "´": "'", "`": "'", "′": "'", "‹": "'", "›": "'",
+    "–": "-", "—": "-", "‑": "-", "‒": "-", "―": "-", "−": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})
+
+
+def normalise(text: str) -> str:
+    """Same-length copy of `text` with uniform quotes, apostrophes, dashes and spaces."""
+    return text.translate(_TABLE)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line: news text puts one paragraph per line.
+
+    >>> paragraphs("A b.\\n\\nC d.\\nE")
+    [(0, 4), (6, 10), (11, 12)]
+    """
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with white space or the given punctuation.
+
+    >>> strip_span("  it was, ", 0, 10)
+    (2, 8)
+    """
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
