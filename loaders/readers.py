@@ -30,17 +30,27 @@ _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
 _HAS_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
-    """Every article under `paths` (files, or folders searched recursively), in a stable order."""
+def input_files(paths: Iterable[str | Path]) -> list[Path | InputError]:
+    """The files to read under `paths` (folders searched recursively for known suffixes), in a stable
+    order; a path that does not exist is an error in the list, not an exception."""
+    found: list[Path | InputError] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            for file in files:
-                yield from read_file(file)
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
         elif path.is_file():
-            yield from read_file(path)
+            found.append(path)
         else:
-            yield InputError(str(path), errors.NO_SUCH_PATH)
+            found.append(InputError(str(path), errors.NO_SUCH_PATH))
+    return found
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    """Every article under `paths` (files, or folders searched recursively), in a stable order."""
+    for file in input_files(paths):
+        if isinstance(file, InputError):
+            yield file
+        else:
+            yield from read_file(file)
 
 
 def read_file(path: Path) -> Iterator[Article | InputError]:

@@ -1,0 +1,192 @@
+"""Canned SPARQL queries: finding them, binding their parameters, running them, formatting results.
+
+A canned query is `queries/NAME.rq`. Its opening comment declares its parameters:
+
+    # Parameters:
+    #   actor     string  optional  only this actor ...
+
+A parameter `actor` binds the variable `?actorParam` through a VALUES clause appended to the query. The
+value is parsed to a typed RDF term (string, iri, date, integer, boolean) and serialised by pyoxigraph,
+so a value can never change the structure of the query; a value that is not of its type is refused.
+
+>>> q = load_query("who-said-what")
+>>> sorted(q.parameters)
+['actor', 'election', 'polarity']
+>>> bind(q, {"actor": "Q43"}).text.rstrip().splitlines()[-1]
+'VALUES (?actorParam) { ("Q43") }'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.resources import queries_dir
+from kg.store import GraphStore
+
+FORMATS = ("table", "csv", "tsv", "json", "turtle")
+_PARAM_LINE = re.compile(r"^#\s+(?P<name>[A-Za-z][\w-]*)\s+(?P<type>string|iri|date|integer|boolean)\s+"
+                         r"(?P<req>optional|required)\s*(?P<doc>.*)$")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool
+    doc: str
+
+    @property
+    def variable(self) -> str:
+        return f"{self.name.replace('-', '_')}Param"
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    text: str
+    title: str = ""
+    question: str = ""
+    parameters: dict[str, Parameter] = field(default_factory=dict)
+
+
+def canned_queries() -> dict[str, Path]:
+    """Every canned query by name."""
+    return {p.stem: p for p in sorted(queries_dir().glob("*.rq"))}
+
+
+def load_query(name_or_file: str | Path) -> Query:
+    """A canned query by name, or a query file by path.
+
+    Raises:
+        QueryError: no such canned query or file.
+    """
+    path = Path(name_or_file)
+    if not path.is_file():
+        path = canned_queries().get(str(name_or_file), Path())
+    if not path.is_file():
+        known = ", ".join(canned_queries())
+        raise QueryError(f"{name_or_file}: no such query file or canned query (canned queries: {known})")
+    return parse_query(path.stem, path.read_text(encoding="utf-8"))
+
+
+def parse_query(name: str, text: str) -> Query:
+    """Read the title, question and parameters from a query's opening comment."""
+    title = question = ""
+    params: dict[str, Parameter] = {}
+    in_params = False
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if line.startswith("# Title:"):
+            title = line.split(":", 1)[1].strip()
+        elif line.startswith("# Question:"):
+            question = line.split(":", 1)[1].strip()
+        elif line.startswith("# Parameters"):
+            in_params = True
+        elif in_params and (m := _PARAM_LINE.match(line)):
+            params[m["name"]] = Parameter(m["name"], m["type"], m["req"] == "required", m["doc"].strip())
+    return Query(name, text, title, question, params)
+
+
+def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:
+    try:
+        if param.type == "iri":
+            if not re.fullmatch(r"[a-zA-Z][\w+.-]*:[^\s<>\"{}|^`\\]+", value):
+                raise ValueError("not an absolute IRI")
+            return ox.NamedNode(value)
+        if param.type == "date":
+            return ox.Literal(date.fromisoformat(value).isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+        if param.type == "integer":
+            return ox.Literal(str(int(value)), datatype=ox.NamedNode(_XSD + "integer"))
+        if param.type == "boolean":
+            if value.lower() not in ("true", "false"):
+                raise ValueError("not true or false")
+            return ox.Literal(value.lower(), datatype=ox.NamedNode(_XSD + "boolean"))
+        return ox.Literal(value)
+    except ValueError as exc:
+        raise QueryError(f"parameter {param.name}: {value!r} is not a valid {param.type} ({exc})") from exc
+
+
+def bind(query: Query, values: dict[str, str]) -> Query:
+    """The query with its parameters bound by a VALUES clause of typed terms.
+
+    Raises:
+        QueryError: an unknown parameter, a missing required one, or a value not of its type.
+    """
+    unknown = sorted(set(values) - set(query.parameters))
+    if unknown:
+        declared = ", ".join(query.parameters) or "none"
+        raise QueryError(f"{query.name}: unknown parameter {', '.join(unknown)} (it takes: {declared})")
+    missing = [p.name for p in query.parameters.values() if p.required and p.name not in values]
+    if missing:
+        raise QueryError(f"{query.name}: missing required parameter {', '.join(missing)}")
+    if not values:
+        return query
+    params = [query.parameters[k] for k in sorted(values)]
+    variables = " ".join(f"?{p.variable}" for p in params)
+    row = " ".join(str(_term(p, values[p.name])) for p in params)
+    return replace(query, text=f"{query.text.rstrip()}\nVALUES ({variables}) {{ ({row}) }}\n")
+
+
+def run_query(store: GraphStore, query: Query):
+    """Run a (bound) query on the store.
+
+    Raises:
+        QueryError: the query does not parse.
+    """
+    try:
+        return store.query(query.text)
+    except SyntaxError as exc:
+        raise QueryError(f"{query.name}: the query does not parse ({exc})") from exc
+
+
+def format_results(results, fmt: str) -> str:
+    """Serialise query results: SPARQL 1.1 JSON/CSV/TSV, a text table, or Turtle for CONSTRUCT."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if isinstance(results, ox.QueryTriples):
+        if fmt != "turtle":
+            raise QueryError("a CONSTRUCT or DESCRIBE query gives triples: use --format turtle")
+        return ox.serialize(results, format=ox.RdfFormat.TURTLE).decode()
+    if isinstance(results, ox.QueryBoolean):
+        return json.dumps({"head": {}, "boolean": bool(results)}) if fmt == "json" else str(bool(results)).lower()
+    if fmt == "turtle":
+        raise QueryError("a SELECT query gives rows: use --format table, csv, tsv or json")
+    if fmt == "json":
+        return results.serialize(format=ox.QueryResultsFormat.JSON).decode()
+    if fmt == "tsv":
+        return results.serialize(format=ox.QueryResultsFormat.TSV).decode()
+    variables = [v.value for v in results.variables]
+    rows = [[_plain(solution[v]) for v in variables] for solution in results]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(variables)
+        writer.writerows(rows)
+        return out.getvalue()
+    return _table(variables, rows)
+
+
+def _plain(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def _table(variables: list[str], rows: list[list[str]], width: int = 48) -> str:
+    cells = [[(c if len(c) <= width else c[: width - 1] + "…").replace("\n", " ") for c in r] for r in rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(variables)]
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()  # noqa: E731
+    out = [line(variables), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    out.append(f"({len(rows)} rows)")
+    return "\n".join(out) + "\n"

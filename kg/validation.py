@@ -1,0 +1,106 @@
+"""SHACL validation of article graphs and of the store, plus the SPARQL quality checks.
+
+pySHACL is slow on big graphs, so every article's graph is validated on its own as it is built, and
+`validate_store` validates graph by graph; the `queries/checks/*-violation.rq` queries, which must return
+no rows, run over the whole store in Oxigraph.
+
+>>> from rdflib import Graph
+>>> validate_graph(Graph()).conforms
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pyshacl import validate
+from rdflib import Graph
+
+from kg.resources import ontology_files, queries_dir, shapes_file
+from kg.store import GraphStore
+
+
+@dataclass
+class Report:
+    """The outcome of a validation: whether it conforms, and the messages of what does not."""
+
+    conforms: bool = True
+    messages: list[str] = field(default_factory=list)
+    graphs: int = 0
+
+    def add(self, other: Report, where: str) -> None:
+        self.graphs += 1
+        if not other.conforms:
+            self.conforms = False
+            self.messages.extend(f"{where}: {m}" for m in other.messages)
+
+
+@cache
+def shapes_graph() -> Graph:
+    return Graph().parse(shapes_file(), format="turtle")
+
+
+@cache
+def ontology_graph() -> Graph:
+    g = Graph()
+    for path in ontology_files():
+        g.parse(path, format="turtle")
+    return g
+
+
+def validate_graph(data: Graph) -> Report:
+    """Validate one graph (an article's, or the positions graph) against the shapes."""
+    conforms, results, text = validate(data, shacl_graph=shapes_graph(), inference="none",
+                                       allow_warnings=True, advanced=False)
+    report = Report(conforms=bool(conforms))
+    if not conforms:
+        report.messages = _messages(results)
+    return report
+
+
+def _messages(results: Graph) -> list[str]:
+    rows = results.query("""
+        PREFIX sh: <http://www.w3.org/ns/shacl#>
+        SELECT ?focus ?path ?message ?value WHERE {
+          ?r a sh:ValidationResult ; sh:focusNode ?focus .
+          OPTIONAL { ?r sh:resultPath ?path } OPTIONAL { ?r sh:resultMessage ?message } OPTIONAL { ?r sh:value ?value }
+        } ORDER BY ?focus ?path""")
+    return [f"<{r.focus}> {r.path or ''}: {r.message or 'violation'}" + (f" (value {r.value})" if r.value else "")
+            for r in rows]
+
+
+def quality_checks() -> list[Path]:
+    return sorted((queries_dir() / "checks").glob("*-violation.rq"))
+
+
+def run_checks(store: GraphStore) -> Report:
+    """Run every *-violation.rq query; each row it returns is a violation."""
+    report = Report()
+    for check in quality_checks():
+        rows = list(store.query(check.read_text(encoding="utf-8")))
+        if rows:
+            report.conforms = False
+            for row in rows[:20]:
+                values = ", ".join(f"{v}={row[v].value}" for v in row.keys() if row[v] is not None) \
+                    if hasattr(row, "keys") else str(row)
+                report.messages.append(f"{check.stem}: {values}")
+    return report
+
+
+def validate_store(store: GraphStore) -> Report:
+    """Validate every named graph against the shapes, then run the quality checks over the whole store."""
+    report = Report()
+    for graph in sorted(store.article_graphs()):
+        report.add(validate_graph(store.graph(graph)), f"<{graph}>")
+    from kg.namespaces import POSITIONS_GRAPH  # noqa: PLC0415
+
+    positions = store.graph(str(POSITIONS_GRAPH))
+    if len(positions):
+        report.add(validate_graph(positions), "positions")
+    checks = run_checks(store)
+    if not checks.conforms:
+        report.conforms = False
+        report.messages.extend(checks.messages)
+    return report

@@ -1,0 +1,11 @@
+"""Loaders: turn news articles into statements about contested votes, and those into RDF.
+
+Stages, one module each: `readers` (txt, html, jsonl), `text` (offset-preserving normalisation),
+`nlp` (spaCy), `mentions` and `gazetteer` (actors, bodies, territories), `quotes`, `dates`, `elections`,
+`speakers` (attribution and coreference), `stance`, `statements` (the pipeline) and `triples` (RDF).
+"""
+
+from loaders.article import Article
+from loaders.readers import read_file, read_paths
+
+__all__ = ["Article", "read_file", "read_paths"]

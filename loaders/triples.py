@@ -1,0 +1,165 @@
+"""From an extraction to RDF: the named graph of one article, under the ontology.
+
+The graph is self-contained (it describes the actors, bodies, persons, territory and elections it uses),
+so it validates on its own, and deterministic (same article, same software, same triples), so re-loading
+an unchanged article changes nothing.
+"""
+
+from __future__ import annotations
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+
+from kg.namespaces import (
+    CE,
+    OA,
+    ORG,
+    WD,
+    actor_iri,
+    article_iri,
+    body_iri,
+    election_iri,
+    person_iri,
+    statement_iri,
+    territory_iri,
+)
+from loaders.article import Article
+from loaders.elections import ElectionRef
+from loaders.gazetteer import Entity, load_gazetteer
+from loaders.speakers import Speaker
+from loaders.statements import Extraction, ExtractedStatement
+
+
+def extraction_graph(extraction: Extraction, software_version: str) -> Graph:
+    """The RDF graph of one article's extraction."""
+    g = Graph()
+    article = extraction.article
+    a = _article(g, article)
+    run = URIRef(f"{a}/run")
+    g.add((run, RDF.type, CE.ExtractionRun))
+    g.add((run, PROV.used, a))
+    g.add((run, CE.softwareVersion, Literal(software_version)))
+    for statement in extraction.statements:
+        _statement(g, article, a, run, statement)
+    return g
+
+
+def _article(g: Graph, article: Article) -> URIRef:
+    a = article_iri(article.source)
+    g.add((a, RDF.type, CE.Article))
+    g.add((a, CE.sourceFile, Literal(article.source)))
+    g.add((a, CE.contentHash, Literal(article.content_hash)))
+    g.add((a, CE.text, Literal(article.text)))
+    if article.title:
+        g.add((a, DCTERMS.title, Literal(article.title)))
+    if article.published:
+        g.add((a, DCTERMS.issued, Literal(article.published.isoformat(), datatype=XSD.date)))
+    return a
+
+
+def actor_node(g: Graph, entity: Entity) -> URIRef:
+    """Describe a state or organisation (and, for a body of an organisation, what it is part of)."""
+    node = actor_iri(entity.key)
+    g.add((node, RDF.type, CE[entity.kind]))
+    g.add((node, RDFS.label, Literal(entity.name)))
+    if entity.qid:
+        g.add((node, CE.wikidata, Literal(entity.qid)))
+        g.add((node, OWL.sameAs, WD[entity.qid]))
+    if entity.iso3:
+        g.add((node, CE.isoCode, Literal(entity.iso3)))
+    if entity.part_of:
+        parent = actor_node(g, load_gazetteer().entity(entity.part_of))
+        g.add((node, ORG.unitOf, parent))
+        g.add((node, CE.speaksFor, parent))
+    return node
+
+
+def _election(g: Graph, ref: ElectionRef) -> URIRef:
+    node = election_iri(ref.key)
+    territory = territory_iri(ref.territory.name)
+    g.add((territory, RDF.type, CE.Territory))
+    g.add((territory, RDFS.label, Literal(ref.territory.name)))
+    claimant = load_gazetteer().by_iso3(ref.territory.claimed_by)
+    if claimant:
+        g.add((territory, CE.claimedBy, actor_node(g, claimant)))
+    g.add((node, RDF.type, CE.Election))
+    g.add((node, RDFS.label, Literal(ref.label)))
+    g.add((node, CE.key, Literal(ref.key)))
+    g.add((node, CE.territory, territory))
+    g.add((node, CE.kind, CE[ref.kind]))
+    if ref.date:
+        g.add((node, CE.date, Literal(ref.date.isoformat(), datatype=XSD.date)))
+    for number, day in enumerate(ref.rounds, start=1):
+        round_node = URIRef(f"{node}/round/{number}")
+        g.add((node, CE.round, round_node))
+        g.add((round_node, RDF.type, CE.ElectionRound))
+        g.add((round_node, CE.roundNumber, Literal(number)))
+        g.add((round_node, CE.roundDate, Literal(day.isoformat(), datatype=XSD.date)))
+    if ref.winner:
+        g.add((node, CE.winner, Literal(ref.winner)))
+    return node
+
+
+def _speaker_nodes(g: Graph, speaker: Speaker, actor: URIRef) -> list[URIRef]:
+    nodes = []
+    body = None
+    if speaker.body:
+        body = body_iri(speaker.actor.key, speaker.body_kind or speaker.body)
+        g.add((body, RDF.type, CE.GovernmentBody))
+        g.add((body, RDFS.label, Literal(_body_label(speaker))))
+        g.add((body, ORG.unitOf, actor))
+        g.add((body, CE.speaksFor, actor))
+    for name in speaker.persons:
+        person = person_iri(name)
+        g.add((person, RDF.type, CE.Person))
+        g.add((person, RDFS.label, Literal(name)))
+        g.add((person, CE.speaksFor, actor))
+        if speaker.role:
+            g.add((person, CE.role, Literal(speaker.role)))
+        if body is not None:
+            g.add((person, ORG.memberOf, body))
+        nodes.append(person)
+    if not nodes and body is not None:
+        nodes.append(body)
+    return nodes
+
+
+def _body_label(speaker: Speaker) -> str:
+    kind = speaker.body_kind or speaker.body or "body"
+    return f"{kind} ({speaker.actor.name})"
+
+
+def _span(g: Graph, text: str, start: int, end: int) -> BNode:
+    node = BNode()
+    g.add((node, RDF.type, CE.TextSpan))
+    g.add((node, OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((node, OA.end, Literal(end, datatype=XSD.integer)))
+    g.add((node, OA.exact, Literal(text[start:end])))
+    return node
+
+
+def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedStatement) -> None:
+    node = statement_iri(article.source, s.words[0], s.words[1], s.actor.key)
+    actor = actor_node(g, s.actor)
+    g.add((node, RDF.type, CE.Statement))
+    g.add((node, PROV.wasDerivedFrom, a))
+    g.add((node, PROV.wasGeneratedBy, run))
+    g.add((node, CE.actor, actor))
+    g.add((node, CE.about, _election(g, s.election)))
+    for stance in sorted(s.stances):
+        g.add((node, CE.stance, CE[stance]))
+    g.add((node, CE.polarity, CE[s.polarity]))
+    g.add((node, CE.mode, CE[s.mode]))
+    words = article.text[s.words[0]:s.words[1]]
+    g.add((node, CE.words, Literal(words)))
+    g.add((node, CE.wordsSpan, _span(g, article.text, *s.words)))
+    start, end = s.speaker.span
+    if end > start:
+        g.add((node, CE.speakerSpan, _span(g, article.text, start, end)))
+    for speaker in _speaker_nodes(g, s.speaker, actor):
+        g.add((node, CE.speaker, speaker))
+    if s.cue:
+        g.add((node, CE.cue, Literal(s.cue)))
+    if s.date_said:
+        g.add((node, CE.dateSaid, Literal(s.date_said.isoformat(), datatype=XSD.date)))
+
