@@ -29,6 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.namespaces import PREFIXES
 from kg.resources import queries_dir
 from kg.store import GraphStore
 
@@ -167,7 +168,7 @@ def format_results(results, fmt: str) -> str:
     if fmt == "tsv":
         return results.serialize(format=ox.QueryResultsFormat.TSV).decode()
     variables = [v.value for v in results.variables]
-    rows = [[_plain(solution[v]) for v in variables] for solution in results]
+    rows = [[_plain(solution[v], compact=fmt == "table") for v in variables] for solution in results]
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -177,9 +178,14 @@ def format_results(results, fmt: str) -> str:
     return _table(variables, rows)
 
 
-def _plain(term) -> str:
+def _plain(term, compact: bool = False) -> str:
+    """The value of a term; in a table, IRIs are shortened to prefixed names (ce:condemnation)."""
     if term is None:
         return ""
+    if compact and isinstance(term, ox.NamedNode):
+        for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
+            if term.value.startswith(namespace):
+                return f"{prefix}:{term.value[len(namespace):]}"
     return term.value
 
 

@@ -96,8 +96,14 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
     def free(tok) -> bool:
         return not any(s <= tok.idx < e for s, e in covered)
 
-    names = [(e.text, e.start_char, e.end_char) for e in doc.ents
-             if e.label_ == "PERSON" and span.start <= e.start < span.end and all(free(t) for t in e)]
+    names = []
+    for e in doc.ents:
+        if e.label_ == "PERSON" and span.start <= e.start < span.end and all(free(t) for t in e):
+            start = e.start  # the model often leaves a first name out: "Anders [Fogh Rasmussen]"
+            while start - 1 >= span.start and doc[start - 1].tag_ == "NNP" and free(doc[start - 1]) \
+                    and doc[start - 1].text not in _NOT_NAMES and doc[start - 1].lower_ not in ROLE_WORDS:
+                start -= 1
+            names.append((doc[start:e.end].text, doc[start].idx, e.end_char))
     if names:
         return names
     run: list = []

@@ -362,14 +362,19 @@ def _event_statements(a: _Article, event: _Event, discourse: Discourse, last: di
     for q in event.quotes:
         if not (content and content[0] <= q.start and q.end <= content[1]):
             pieces.append(((q.start, q.end), "direct"))
-    if not speakers:
-        return
     words = event.quotes[0] if event.quotes else None
-    if speakers[0].weak and (words or content):
+    if (not speakers or speakers[0].weak) and (words or content):
         own = _self_reference(a, *((words.start, words.end) if words else content), discourse)
-        if own:
+        if own and speakers:
             speakers = [Speaker(own[0].actor, speakers[0].span, speakers[0].persons, speakers[0].role,
                                 speakers[0].body or own[0].body, speakers[0].body_kind or own[0].body_kind)]
+        elif own:  # "Turkey congratulated ..., its foreign ministry said": the words name whose body it is
+            subject = (event.subject.start_char, event.subject.end_char)
+            body = next((m for m in a.mentions if m.kind == "body" and subject[0] <= m.start < subject[1]), None)
+            speakers = [Speaker(own[0].actor, subject, body=body.text if body else None,
+                                body_kind=body.body if body else None)]
+    if not speakers:
+        return
     date_said = _date_said(a, event)
     for span, mode in pieces:
         for speaker in speakers:

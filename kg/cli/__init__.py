@@ -1,0 +1,62 @@
+"""The `kg` command line: one thin module per command over a plain, tested function.
+
+Exit codes: 0 ok; 1 the graph does not conform (validate) or a score is under its threshold (evaluate);
+2 usage error; 3 input or runtime error.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg import __version__
+from kg.errors import EXIT_CODES_HELP, EXIT_ERROR, KgError
+
+STORE_HELP = "Store folder (default: $KG_STORE or ./.kg-store)."
+
+
+def _version_message() -> str:
+    try:
+        from loaders.nlp import model_description  # noqa: PLC0415
+
+        model = model_description()
+    except OSError as exc:
+        model = f"no spaCy model ({exc})"
+    return f"kg {__version__}; language model: {model}"
+
+
+class _Group(click.Group):
+    """Reports a KgError as one line on stderr with exit code 3, instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            click.echo(f"kg: error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+@click.group(cls=_Group, epilog=EXIT_CODES_HELP)
+@click.version_option(__version__, message="%(version)s", prog_name="kg")
+def main() -> None:
+    """A knowledge graph of who said what about contested elections.
+
+    Build it from news articles, validate it with SHACL, query it with SPARQL, export it, score it.
+    """
+
+
+@main.command("version")
+def version_command() -> None:
+    """Show the version and which spaCy model the extraction uses."""
+    click.echo(_version_message())
+
+
+def _register() -> None:
+    from kg.cli import build, evaluate, export, query, stats, validate  # noqa: PLC0415
+
+    for module in (build, validate, query, export, stats, evaluate):
+        main.add_command(module.command)
+
+
+_register()

@@ -1,0 +1,35 @@
+"""`kg build PATH...`: load articles into the store."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.build import build
+from kg.cli import STORE_HELP
+from kg.errors import EXIT_ERROR
+from kg.store import GraphStore
+from loaders.readers import input_files
+
+
+@click.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", "store_path", default=None, help=STORE_HELP)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def command(paths: tuple[str, ...], store_path: str | None, quiet: bool) -> None:
+    """Extract who said what from the articles in PATHS (files or folders of .txt, .html, .jsonl).
+
+    Prints one line per unreadable article, then a summary; exits 3 when any article failed (the others
+    are loaded all the same).
+    """
+    store = GraphStore.open(store_path)
+    files = input_files(paths)
+    with click.progressbar(length=len(files), label="articles", file=sys.stderr,
+                           hidden=quiet or not sys.stderr.isatty()) as bar:
+        report = build(paths, store, on_file=lambda _: bar.update(1))
+    for error in report.errors:
+        click.echo(f"kg: {error}", err=True)
+    click.echo(report.summary())
+    if report.errors:
+        sys.exit(EXIT_ERROR)

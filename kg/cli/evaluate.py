@@ -1,0 +1,26 @@
+"""`kg evaluate GOLD.json`: score the graph against hand annotations."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from kg.cli import STORE_HELP
+from kg.errors import EXIT_INVALID
+from kg.evaluate import evaluate, load_gold
+from kg.store import GraphStore
+
+
+@click.command("evaluate")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--store", "store_path", default=None, help=STORE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when the position F1 is below this.")
+def command(gold: str, store_path: str | None, as_json: bool, min_f1: float | None) -> None:
+    """Position precision/recall/F1, speaker and quote accuracy, stance precision/recall, per article."""
+    result = evaluate(GraphStore.open(store_path), load_gold(gold))
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.report())
+    if min_f1 is not None and result.positions.f1 < min_f1:
+        sys.exit(EXIT_INVALID)

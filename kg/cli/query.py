@@ -1,0 +1,40 @@
+"""`kg query NAME-or-FILE`: run a canned query or a query file."""
+
+from __future__ import annotations
+
+import click
+
+from kg.cli import STORE_HELP
+from kg.queries import FORMATS, bind, canned_queries, format_results, load_query, run_query
+from kg.store import GraphStore
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for value in values:
+        key, sep, val = value.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{value!r} is not key=value", param_hint="--param")
+        params[key.strip()] = val
+    return params
+
+
+@click.command("query")
+@click.argument("query", required=False)
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Bind a declared parameter.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--store", "store_path", default=None, help=STORE_HELP)
+@click.option("--list", "list_queries", is_flag=True, help="List the canned queries and their parameters.")
+def command(query: str | None, params: tuple[str, ...], fmt: str, store_path: str | None, list_queries: bool) -> None:
+    """Run QUERY (a canned query name such as who-said-what, or a .rq file) and print its results."""
+    if list_queries or query is None:
+        if query is None and not list_queries:
+            raise click.UsageError("give a query name or file, or --list")
+        for name in canned_queries():
+            q = load_query(name)
+            click.echo(f"{name}: {q.question or q.title}")
+            for p in q.parameters.values():
+                click.echo(f"    --param {p.name}=<{p.type}>{' (required)' if p.required else ''}  {p.doc}")
+        return
+    bound = bind(load_query(query), _params(params))
+    click.echo(format_results(run_query(GraphStore.open(store_path), bound), fmt), nl=False)
