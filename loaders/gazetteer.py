@@ -98,10 +98,10 @@ def load_gazetteer() -> Gazetteer:
     """Read the bundled tables once per process."""
     gaz = Gazetteer()
 
-    def add_form(text: str, target: str, form: str, table: dict[str, SurfaceForm]) -> None:
+    def add_form(text: str, target: str, form: str, table: dict[str, SurfaceForm], override: bool = False) -> None:
         for variant in {text, text.replace("’", "'")}:
             # a name beats an alias or a capital that happens to be spelled the same
-            if variant not in table or form == "name":
+            if variant not in table or form == "name" or override:
                 table[variant] = SurfaceForm(variant, target, form)
 
     for row in _rows("states.tsv"):
@@ -120,7 +120,8 @@ def load_gazetteer() -> Gazetteer:
         for alias in _split(row["aliases"]):
             add_form(alias, row["name"], "alias", gaz.actor_forms)
         for metonym in _split(row.get("metonyms")):
-            add_form(metonym, row["name"], "capital", gaz.actor_forms)
+            # in diplomatic news "Brussels said" is the EU speaking, not Belgium
+            add_form(metonym, row["name"], "capital", gaz.actor_forms, override=True)
     for row in _rows("territories.tsv"):
         gaz.territories[row["name"]] = Territory(row["name"], row["claimed_by"])
         add_form(row["name"], row["name"], "name", gaz.territory_forms)

@@ -72,6 +72,14 @@ class Discourse:
         else:
             self.last_org = speaker.actor
 
+    def remember_person(self, speaker: Speaker) -> None:
+        """A person met outside a speech verb ("Foreign Minister X met ..."): a later "she" may be them."""
+        if speaker.persons and not speaker.weak:
+            self.last_person = speaker
+            for name in speaker.persons:
+                self.persons[name] = speaker
+                self.persons.setdefault(name.split()[-1], speaker)
+
     def enter_section(self, header: Entity) -> None:
         """A heading naming an actor starts a new section: references now point to that actor."""
         self.header = header
@@ -99,9 +107,9 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
     names = []
     for e in doc.ents:
         if e.label_ == "PERSON" and span.start <= e.start < span.end and all(free(t) for t in e):
-            start = e.start  # the model often leaves a first name out: "Anders [Fogh Rasmussen]"
-            while start - 1 >= span.start and doc[start - 1].tag_ == "NNP" and free(doc[start - 1]) \
-                    and doc[start - 1].text not in _NOT_NAMES and doc[start - 1].lower_ not in ROLE_WORDS:
+            start = e.start  # the model may leave a first name out: "General Anders [Fogh Rasmussen]"
+            if start - 1 >= span.start and _name_word(doc[start - 1]) and free(doc[start - 1]) and not (
+                    start - 2 >= span.start and _name_word(doc[start - 2])):
                 start -= 1
             names.append((doc[start:e.end].text, doc[start].idx, e.end_char))
     if names:
@@ -124,6 +132,10 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         if len(proper) == 1 and len([t for t in span if not t.is_punct]) <= 2:
             runs.append(proper)
     return [(doc[r[0].i:r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
+
+
+def _name_word(token) -> bool:
+    return token.tag_ == "NNP" and token.text not in _NOT_NAMES and token.lower_ not in ROLE_WORDS
 
 
 def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
@@ -175,6 +187,10 @@ def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention]
         body = bodies[0] if bodies else None
         return [Speaker(actor, (persons[0][1], persons[-1][2]), names, role_text or (known.role if known else None),
                         body.text if body else None, body.body if body else None, weak=weak)]
+    # an official named by role alone: "Lithuania's foreign minister", "the Turkish ambassador"
+    if role_tokens and actors and not bodies and head.lower_ in ROLE_WORDS:
+        role = re.sub(r"^(?:the|a|an)\s+", "", text[span.start_char:span.end_char], flags=re.I)
+        return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char), role=role)]
     # bodies and actors, several of them when the subject lists them
     non_possessive = [m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end:m.end + 3])]
     named = sorted([m for m in bodies] + non_possessive, key=lambda m: m.start)

@@ -117,14 +117,18 @@ def extract(article: Article, nlp: Language) -> Extraction:
     units: list[tuple[int, object]] = [(e.verb.idx if not e.quotes else min(e.verb.idx, e.quotes[0].start), e)
                                        for e in events]
     units += [(q.start, q) for q in a.quotes if id(q) not in attributed]
+    units += [(e.start_char, e) for e in a.doc.ents if e.label_ == "PERSON"]
     headers = _headers(a)
     for _, unit in sorted(units, key=lambda u: u[0]):
-        position = unit.verb.idx if isinstance(unit, _Event) else unit.start
+        position = unit.verb.idx if isinstance(unit, _Event) else (
+            unit.start_char if isinstance(unit, Span) else unit.start)
         header = next((h for p, h in reversed(headers) if p <= position), None)
         if header is not None and header is not discourse.header:
             discourse.enter_section(header)
         if isinstance(unit, _Event):
             _event_statements(a, unit, discourse, last, result)
+        elif isinstance(unit, Span):
+            _person_mention(a, unit, discourse)
         else:
             _bare_quote_statements(a, unit, discourse, last, result)
     result.statements = _deduplicate(result.statements)
@@ -382,6 +386,16 @@ def _event_statements(a: _Article, event: _Event, discourse: Discourse, last: di
                   event.verb.text, date_said, last, out)
     for speaker in speakers:
         discourse.remember(speaker)
+
+
+def _person_mention(a: _Article, entity: Span, discourse: Discourse) -> None:
+    """Remember a person named with the role that says whom they speak for."""
+    phrase = a.doc[entity.root.left_edge.i:entity.root.right_edge.i + 1]
+    if entity.root.dep_ in ("compound", "appos") or phrase.end - phrase.start > 25:
+        phrase = a.doc[max(entity.sent.start, entity.start - 8):entity.end]
+    speakers = resolve_subject(a.doc, phrase, entity.root.i, a.mentions, a.norm, Discourse())
+    if len(speakers) == 1:
+        discourse.remember_person(speakers[0])
 
 
 def _bare_quote_statements(a: _Article, q: Quote, discourse: Discourse, last: dict, out: Extraction) -> None:

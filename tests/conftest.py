@@ -1,0 +1,62 @@
+"""Shared fixtures: the language model (loaded once), the seed articles and gold in ../shared, stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+import rdflib
+import spacy
+
+from kg.store import GraphStore
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "eval" / "seeds-gold.json"
+REFERENCE = SHARED / "reference"
+EXAMPLES = ROOT / "examples" / "corpus"
+
+
+def pytest_report_header(config):
+    return f"rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}, spaCy {spacy.__version__}"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from loaders.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"the seed articles are not at {SEEDS}")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_store(seeds, tmp_path_factory) -> GraphStore:
+    """A store built once from the seed articles (shared by read-only tests)."""
+    from kg.build import build
+
+    store = GraphStore.open(tmp_path_factory.mktemp("seeds") / "store")
+    report = build([seeds], store)
+    assert not report.errors, report.errors
+    return store
+
+
+@pytest.fixture
+def store(tmp_path) -> GraphStore:
+    return GraphStore.open(tmp_path / "store")
+
+
+def extract_text(nlp, text: str, published=None):
+    """Statements of a short text, as (actor, election key, polarity, stances, mode) tuples."""
+    from loaders.article import Article
+    from loaders.statements import extract
+
+    result = extract(Article("t.txt", text, published=published), nlp)
+    return [(s.actor.name, s.election.key, s.polarity, sorted(s.stances), s.mode) for s in result.statements]
