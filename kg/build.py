@@ -13,7 +13,9 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import InputError, KgError
-from kg.namespaces import article_iri
+from rdflib import Graph
+
+from kg.namespaces import article_iri, is_entity
 from kg.positions import recompute_positions
 from kg.store import ArticleRecord, GraphStore
 from kg.validation import validate_graph
@@ -112,5 +114,14 @@ class _Builder:
             details = "; ".join(validation.messages[:5])
             raise KgError(f"{article.source}: the extracted graph does not conform to the shapes, "
                           f"so it was not loaded ({details})")
-        self.store.replace_graph(str(article_iri(article.source)), graph)
+        own, shared = split_entities(graph)
+        self.store.replace_graph(str(article_iri(article.source)), own, shared)
         return len(extraction.statements)
+
+
+def split_entities(graph: Graph) -> tuple[Graph, Graph]:
+    """Split an article's graph into what only it says and the descriptions of shared entities."""
+    own, shared = Graph(), Graph()
+    for triple in graph:
+        (shared if is_entity(triple[0]) else own).add(triple)
+    return own, shared

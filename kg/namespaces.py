@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 __all__ = [
     "CE", "ID", "OA", "ORG", "WD", "SCHEMA", "FOAF", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "PREFIXES", "slug", "actor_iri", "article_iri", "election_iri", "territory_iri", "person_iri",
-    "body_iri", "statement_iri", "position_iri", "POSITIONS_GRAPH",
+    "body_iri", "statement_iri", "position_iri", "POSITIONS_GRAPH", "ENTITIES_GRAPH", "is_entity",
 ]
 
 CE = Namespace("https://w3id.org/contested-elections/ontology#")
@@ -40,6 +40,19 @@ PREFIXES: dict[str, str] = {
 
 #: The named graph that holds the cross-article positions (recomputed after every build).
 POSITIONS_GRAPH = ID["graph/positions"]
+#: The named graph that describes the shared nodes: actors, bodies, persons, territories, elections.
+#: Kept apart from the article graphs so that a description is stored once, not once per article.
+ENTITIES_GRAPH = ID["graph/entities"]
+_ENTITY_KINDS = ("actor/", "body/", "person/", "territory/", "election/")
+
+
+def is_entity(node: object) -> bool:
+    """Whether a node is a shared entity (described in the entities graph), not part of one article.
+
+    >>> is_entity(actor_iri("Q43")), is_entity(article_iri("a.txt"))
+    (True, False)
+    """
+    return isinstance(node, URIRef) and any(str(node).startswith(str(ID) + k) for k in _ENTITY_KINDS)
 
 
 def slug(text: str) -> str:

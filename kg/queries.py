@@ -12,8 +12,8 @@ so a value can never change the structure of the query; a value that is not of i
 >>> q = load_query("who-said-what")
 >>> sorted(q.parameters)
 ['actor', 'election', 'polarity']
->>> bind(q, {"actor": "Q43"}).text.rstrip().splitlines()[-1]
-'VALUES (?actorParam) { ("Q43") }'
+>>> [line.strip() for line in bind(q, {"actor": "Q43"}).text.splitlines() if line.strip().startswith("VALUES")]
+['VALUES (?actorParam) { ("Q43") }']
 """
 
 from __future__ import annotations
@@ -136,7 +136,21 @@ def bind(query: Query, values: dict[str, str]) -> Query:
     params = [query.parameters[k] for k in sorted(values)]
     variables = " ".join(f"?{p.variable}" for p in params)
     row = " ".join(str(_term(p, values[p.name])) for p in params)
-    return replace(query, text=f"{query.text.rstrip()}\nVALUES ({variables}) {{ ({row}) }}\n")
+    block = f"VALUES ({variables}) {{ ({row}) }}"
+    # at the head of the outermost WHERE group, so that the query's filters see the bound values
+    where = _WHERE.search(_strip_comments(query.text))
+    if where is None:
+        raise QueryError(f"{query.name}: the query has no WHERE {{ ... }} group to bind parameters in")
+    text = f"{query.text[:where.end()]}\n  {block}\n{query.text[where.end():]}"
+    return replace(query, text=text)
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+
+
+def _strip_comments(text: str) -> str:
+    """The query with its comment lines blanked (same length), so WHERE is not found inside a comment."""
+    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), text)
 
 
 def run_query(store: GraphStore, query: Query):

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import StoreError
-from kg.namespaces import CE, POSITIONS_GRAPH, PREFIXES
+from kg.namespaces import CE, ENTITIES_GRAPH, POSITIONS_GRAPH, PREFIXES
 
 #: Where the store lives when no --store is given and $KG_STORE is unset.
 DEFAULT_STORE = ".kg-store"
@@ -68,10 +68,12 @@ class GraphStore:
 
     # ---- writing
 
-    def replace_graph(self, graph_iri: str, graph: Graph) -> None:
-        """Replace the named graph `graph_iri` by `graph`, atomically."""
-        body = graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}"
+    def replace_graph(self, graph_iri: str, graph: Graph, shared: Graph | None = None) -> None:
+        """Replace the named graph `graph_iri` by `graph` and add `shared` to the entities graph, in one
+        transaction: either all of it is written or nothing is."""
+        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{graph.serialize(format='nt')}\n}} }}"
+        if shared is not None and len(shared):
+            update += f" ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{shared.serialize(format='nt')}\n}} }}"
         try:
             self._store.update(update)
         except (OSError, SyntaxError) as exc:
@@ -107,14 +109,25 @@ class GraphStore:
         return {r["source"].value: ArticleRecord(r["g"].value, r["hash"].value, r["version"].value) for r in rows}
 
     def article_graphs(self) -> Iterator[str]:
+        """The named graphs of articles (not the positions nor the entities graph)."""
         for graph in self._store.named_graphs():
-            if isinstance(graph, ox.NamedNode) and graph.value != str(POSITIONS_GRAPH):
+            if isinstance(graph, ox.NamedNode) and graph.value not in (str(POSITIONS_GRAPH), str(ENTITIES_GRAPH)):
                 yield graph.value
 
     def graph(self, graph_iri: str) -> Graph:
         """The named graph `graph_iri` as an rdflib Graph (for SHACL validation)."""
         data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
         return Graph().parse(data=data.decode(), format="nt")
+
+    def article_with_entities(self, graph_iri: str) -> Graph:
+        """An article's graph with the descriptions of the entities it uses: what validates on its own."""
+        g = self.graph(graph_iri)
+        closure = self._store.query(f"""
+            CONSTRUCT {{ ?e ?p ?o . ?f ?q ?r }} WHERE {{
+              GRAPH <{graph_iri}> {{ ?x ?y ?e }}
+              GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o OPTIONAL {{ ?o ?q ?r BIND (?o AS ?f) }} }} }}""")
+        data = ox.serialize(closure, format=ox.RdfFormat.N_TRIPLES)
+        return g.parse(data=data.decode(), format="nt")
 
     def triple_count(self) -> int:
         return len(self._store)

@@ -19,6 +19,7 @@ from pyshacl import validate
 from rdflib import Graph
 
 from kg.resources import ontology_files, queries_dir, shapes_file
+from kg.namespaces import ENTITIES_GRAPH, POSITIONS_GRAPH
 from kg.store import GraphStore
 
 
@@ -93,12 +94,11 @@ def validate_store(store: GraphStore) -> Report:
     """Validate every named graph against the shapes, then run the quality checks over the whole store."""
     report = Report()
     for graph in sorted(store.article_graphs()):
-        report.add(validate_graph(store.graph(graph)), f"<{graph}>")
-    from kg.namespaces import POSITIONS_GRAPH  # noqa: PLC0415
-
-    positions = store.graph(str(POSITIONS_GRAPH))
-    if len(positions):
-        report.add(validate_graph(positions), "positions")
+        report.add(validate_graph(store.article_with_entities(graph)), f"<{graph}>")
+    for name, graph in (("entities", ENTITIES_GRAPH), ("positions", POSITIONS_GRAPH)):
+        data = store.graph(str(graph))
+        if len(data):
+            report.add(validate_graph(data), name)
     checks = run_checks(store)
     if not checks.conforms:
         report.conforms = False

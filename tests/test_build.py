@@ -1,0 +1,83 @@
+"""Building: a batch with bad inputs loads the good articles; re-loads are idempotent; changes replace."""
+
+from __future__ import annotations
+
+from kg.build import build
+from kg.namespaces import article_iri
+
+GOOD = " date 2014-03-17 Latvia condemned the so-called referendum held in Crimea on Sunday.\n"
+OTHER = " date 2014-03-18 Estonia does not recognise the referendum held in Crimea on 16 March 2014.\n"
+
+
+def test_bad_articles_are_reported_and_the_others_loaded(store, tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "latin.txt").write_bytes("Türkiye".encode("latin-1"))
+    (tmp_path / "feed.jsonl").write_text('{"text": "' + OTHER.strip() + '"}\n{broken\n', encoding="utf-8")
+    report = build([tmp_path, tmp_path / "missing.txt"], store)
+    assert report.loaded == 2
+    assert len(report.errors) == 5
+    assert all(any(name in e for name in ("empty.txt", "binary.txt", "latin.txt", "feed.jsonl:2", "missing.txt"))
+               for e in report.errors)
+    assert report.statements >= 2 and report.positions == 2
+
+
+def test_reloading_an_unchanged_article_changes_nothing(store, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    build([tmp_path], store)
+    before = {str(q) for q in store._store}
+    report = build([tmp_path], store)
+    assert (report.loaded, report.unchanged) == (0, 1)
+    assert {str(q) for q in store._store} == before
+
+
+def test_a_changed_article_replaces_its_graph(store, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    build([tmp_path], store)
+    path.write_text(OTHER, encoding="utf-8")
+    report = build([tmp_path], store)
+    assert report.loaded == 1
+    rows = list(store.query("SELECT DISTINCT ?label WHERE { ?s a ce:Statement ; ce:actor/rdfs:label ?label }"))
+    assert [r["label"].value for r in rows] == ["Estonia"]
+    assert list(store.article_graphs()) == [str(article_iri("a.txt"))]
+
+
+def test_an_article_whose_graph_does_not_conform_is_not_loaded(store, tmp_path, monkeypatch):
+    import loaders.triples as triples
+    from kg.namespaces import CE
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    original = triples.extraction_graph
+
+    def broken(extraction, version):
+        g = original(extraction, version)
+        if extraction.article.source == "a.txt":
+            for s in list(g.subjects(predicate=CE.polarity)):
+                g.remove((s, CE.polarity, None))
+        return g
+
+    monkeypatch.setattr(triples, "extraction_graph", broken)
+    report = build([tmp_path], store)
+    assert report.loaded == 1
+    assert len(report.errors) == 1 and report.errors[0].startswith("a.txt: the extracted graph does not conform")
+    assert list(store.article_graphs()) == [str(article_iri("b.txt"))]
+
+
+def test_an_article_that_crashes_the_extraction_does_not_stop_the_batch(store, tmp_path, monkeypatch):
+    import loaders.statements as statements
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    original = statements.extract
+
+    def flaky(article, nlp):
+        if article.source == "a.txt":
+            raise RuntimeError("boom")
+        return original(article, nlp)
+
+    monkeypatch.setattr(statements, "extract", flaky)
+    report = build([tmp_path], store)
+    assert report.loaded == 1 and report.errors == ["a.txt: extraction failed (RuntimeError: boom)"]

@@ -1,0 +1,108 @@
+"""Canned queries: parameters bound as typed values, formats, and the who-said-what contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import QueryError
+from kg.queries import bind, canned_queries, format_results, load_query, parse_query, run_query
+
+CONTRACT = ["statement", "sourceFile", "actor", "actorLabel", "actorQid", "speakerLabel", "election", "electionLabel",
+            "territoryLabel", "electionDate", "stance", "polarity", "quote", "mode", "reportedOnly", "start", "end"]
+
+
+def test_every_canned_query_opens_with_title_question_and_parameters():
+    for name in canned_queries():
+        query = load_query(name)
+        assert query.title and query.question, name
+        assert "# Parameters:" in query.text, name
+
+
+def test_who_said_what_has_the_contract_variables(seed_store):
+    results = run_query(seed_store, load_query("who-said-what"))
+    assert [v.value for v in results.variables] == CONTRACT
+
+
+def test_who_said_what_json_rows(seed_store):
+    data = json.loads(format_results(run_query(seed_store, load_query("who-said-what")), "json"))
+    rows = data["results"]["bindings"]
+    assert {r["sourceFile"]["value"] for r in rows} == {f"00{i}_{h}.txt" for i, h in enumerate(
+        ["ecd253e702fab257", "201d2ec99bd143ec", "26239abc2867a91e", "73b42734372748b8", "455c540cefd251c0"])}
+    keys = {r["stance"]["value"].rsplit("#", 1)[1] for r in rows}
+    assert keys <= {"non-recognition", "condemnation", "support-territorial-integrity", "call-for-peaceful-settlement",
+                    "recognition", "other"}
+    assert {r["polarity"]["value"] for r in rows} <= {"reject", "endorse", "neutral"}
+    assert {r["mode"]["value"] for r in rows} <= {"direct", "indirect", "reported"}
+    assert all(r["reportedOnly"]["datatype"].endswith("#boolean") for r in rows)
+    assert all(r["electionDate"]["datatype"].endswith("#date") for r in rows)
+    turkey = [r for r in rows if r.get("actorQid", {}).get("value") == "Q43"]
+    assert turkey and all(r["actorLabel"]["value"] == "Turkey" for r in turkey)
+
+
+def test_rows_are_distinct(seed_store):
+    results = run_query(seed_store, load_query("who-said-what"))
+    rows = [tuple(str(s[v]) for v in results.variables) for s in results]
+    assert len(rows) == len(set(rows))
+
+
+def test_parameter_filters_rows(seed_store):
+    bound = bind(load_query("who-said-what"), {"actor": "Q43", "polarity": "reject"})
+    rows = list(run_query(seed_store, bound))
+    assert rows and {r["actorLabel"].value for r in rows} == {"Turkey"}
+
+
+def test_a_value_that_would_change_the_query_is_only_ever_a_literal(seed_store):
+    hostile = 'Q43" ) } } SELECT * WHERE { ?s ?p ?o } #'
+    bound = bind(load_query("who-said-what"), {"actor": hostile})
+    assert list(run_query(seed_store, bound)) == []
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"nope": "x"}, "unknown parameter nope"),
+])
+def test_bad_parameters_are_refused(params, message):
+    with pytest.raises(QueryError, match=message):
+        bind(load_query("who-said-what"), params)
+
+
+@pytest.mark.parametrize("kind, value", [("iri", "http://x> } DROP ALL {"), ("date", "yesterday"),
+                                         ("integer", "1; DROP"), ("boolean", "maybe"), ("iri", "not an iri")])
+def test_typed_parameters_refuse_values_not_of_their_type(kind, value):
+    query = parse_query("q", f"# Title: t\n# Question: q\n# Parameters:\n#   p  {kind}  optional  doc\nSELECT * WHERE {{}}")
+    with pytest.raises(QueryError, match="is not a valid"):
+        bind(query, {"p": value})
+
+
+def test_required_parameter_must_be_given():
+    query = parse_query("q", "# Title: t\n# Question: q\n# Parameters:\n#   p  string  required  doc\nSELECT * WHERE {}")
+    with pytest.raises(QueryError, match="missing required parameter p"):
+        bind(query, {})
+
+
+def test_unknown_query_lists_the_canned_ones():
+    with pytest.raises(QueryError, match="who-said-what"):
+        load_query("no-such-query")
+
+
+def test_formats(seed_store):
+    query = bind(load_query("who-said-what"), {"actor": "Estonia"})
+    csv_text = format_results(run_query(seed_store, query), "csv")
+    assert csv_text.splitlines()[0] == ",".join(CONTRACT)
+    tsv_text = format_results(run_query(seed_store, query), "tsv")
+    assert tsv_text.splitlines()[0].startswith("?statement\t")
+    table = format_results(run_query(seed_store, query), "table")
+    assert "ce:non-recognition" in table and table.rstrip().endswith("rows)")
+    with pytest.raises(QueryError, match="gives rows"):
+        format_results(run_query(seed_store, query), "turtle")
+
+
+def test_construct_gives_turtle(seed_store):
+    query = parse_query("c", "CONSTRUCT { ?s a ce:Position } WHERE { ?s a ce:Position } LIMIT 2")
+    assert "Position" in format_results(run_query(seed_store, query), "turtle")
+
+
+def test_malformed_query_is_a_query_error(seed_store):
+    with pytest.raises(QueryError, match="does not parse"):
+        run_query(seed_store, parse_query("bad", "SELECT WHERE {"))

@@ -1,0 +1,59 @@
+"""The store: one named graph per article, idempotent and atomic loads."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import StoreError
+from kg.store import GraphStore
+
+
+def graph(*values: str) -> Graph:
+    g = Graph()
+    for v in values:
+        g.add((URIRef("urn:s"), URIRef("urn:p"), Literal(v)))
+    return g
+
+
+def quads(store: GraphStore) -> set[str]:
+    return {str(q) for q in store._store}
+
+
+def test_replace_graph_replaces_only_that_graph(store):
+    store.replace_graph("urn:g1", graph("a", "b"))
+    store.replace_graph("urn:g2", graph("c"))
+    store.replace_graph("urn:g1", graph("z"))
+    assert store.triple_count() == 2
+    assert sorted(store.article_graphs()) == ["urn:g1", "urn:g2"]
+
+
+def test_replacing_with_the_same_graph_changes_nothing(store):
+    store.replace_graph("urn:g1", graph("a", "b"))
+    before = quads(store)
+    store.replace_graph("urn:g1", graph("a", "b"))
+    assert quads(store) == before
+
+
+def test_a_failed_write_leaves_the_store_as_it_was(store, monkeypatch):
+    store.replace_graph("urn:g1", graph("a"))
+    before = quads(store)
+    broken = graph("b")
+    monkeypatch.setattr(broken, "serialize", lambda **_: '<urn:s> <urn:p> "b" .\n<urn:s> <urn:p> "unterminated')
+    with pytest.raises(StoreError):
+        store.replace_graph("urn:g1", broken)
+    assert quads(store) == before
+
+
+def test_the_store_persists_on_disk(tmp_path):
+    first = GraphStore.open(tmp_path / "s")
+    first.replace_graph("urn:g1", graph("a"))
+    first.flush()
+    del first
+    assert GraphStore.open(tmp_path / "s").triple_count() == 1
+
+
+def test_a_file_in_place_of_the_store_folder_is_a_clear_error(tmp_path):
+    (tmp_path / "s").write_text("not a store")
+    with pytest.raises(StoreError, match="cannot open the store"):
+        GraphStore.open(tmp_path / "s")
