@@ -45,7 +45,7 @@ class GraphStore:
     """A pyoxigraph store holding one named graph per article plus the positions graph."""
 
     def __init__(self, store: ox.Store, location: str):
-        self._store = store
+        self._store: ox.Store | None = store
         self.location = location
 
     @classmethod
@@ -65,6 +65,18 @@ class GraphStore:
     @classmethod
     def in_memory(cls) -> GraphStore:
         return cls(ox.Store(), ":memory:")
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock on the folder) even if this object lives on."""
+        if self._store is not None:
+            self._store.flush()
+            self._store = None
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # ---- writing
 

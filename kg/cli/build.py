@@ -23,10 +23,9 @@ def command(paths: tuple[str, ...], store_path: str | None, quiet: bool) -> None
     Prints one line per unreadable article, then a summary; exits 3 when any article failed (the others
     are loaded all the same).
     """
-    store = GraphStore.open(store_path)
     files = input_files(paths)
-    with click.progressbar(length=len(files), label="articles", file=sys.stderr,
-                           hidden=quiet or not sys.stderr.isatty()) as bar:
+    with GraphStore.open(store_path) as store, click.progressbar(
+            length=len(files), label="articles", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()) as bar:
         report = build(paths, store, on_file=lambda _: bar.update(1))
     for error in report.errors:
         click.echo(f"kg: {error}", err=True)

@@ -20,7 +20,9 @@ from kg.store import GraphStore
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when the position F1 is below this.")
 def command(gold: str, store_path: str | None, as_json: bool, min_f1: float | None) -> None:
     """Position precision/recall/F1, speaker and quote accuracy, stance precision/recall, per article."""
-    result = evaluate(GraphStore.open(store_path), load_gold(gold))
+    gold_data = load_gold(gold)
+    with GraphStore.open(store_path) as store:
+        result = evaluate(store, gold_data)
     click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.report())
     if min_f1 is not None and result.positions.f1 < min_f1:
         sys.exit(EXIT_INVALID)

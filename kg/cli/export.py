@@ -17,6 +17,7 @@ from kg.store import GraphStore
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 def command(fmt: str, output: str | None, store_path: str | None) -> None:
     """Export the whole graph (every article's graph and the positions) as RDF."""
-    data = export_rdf(GraphStore.open(store_path), fmt, output)
+    with GraphStore.open(store_path) as store:
+        data = export_rdf(store, fmt, output)
     if data is not None:
         sys.stdout.buffer.write(data)

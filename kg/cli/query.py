@@ -37,4 +37,5 @@ def command(query: str | None, params: tuple[str, ...], fmt: str, store_path: st
                 click.echo(f"    --param {p.name}=<{p.type}>{' (required)' if p.required else ''}  {p.doc}")
         return
     bound = bind(load_query(query), _params(params))
-    click.echo(format_results(run_query(GraphStore.open(store_path), bound), fmt), nl=False)
+    with GraphStore.open(store_path) as store:
+        click.echo(format_results(run_query(store, bound), fmt), nl=False)

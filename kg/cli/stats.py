@@ -13,5 +13,7 @@ from kg.store import GraphStore
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 def command(store_path: str | None) -> None:
     """Count articles, statements, positions, actors, elections and triples."""
-    for name, count in graph_stats(GraphStore.open(store_path)).items():
+    with GraphStore.open(store_path) as store:
+        stats = graph_stats(store)
+    for name, count in stats.items():
         click.echo(f"{name:28} {count}")

@@ -16,7 +16,8 @@ from kg.validation import validate_store
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 def command(store_path: str | None) -> None:
     """Validate every graph against the SHACL shapes and run the quality checks; exit 1 if it does not conform."""
-    report = validate_store(GraphStore.open(store_path))
+    with GraphStore.open(store_path) as store:
+        report = validate_store(store)
     for message in report.messages:
         click.echo(message)
     click.echo(f"{'conforms' if report.conforms else 'does NOT conform'} ({report.graphs} graphs validated)")
