@@ -97,8 +97,9 @@ def body_iri(actor_key: str, body: str) -> URIRef:
     return ID[f"body/{slug(actor_key)}-{slug(body)}"]
 
 
-def statement_iri(source: str, start: int, end: int, actor_key: str) -> URIRef:
-    return ID[f"statement/{_digest(source, start, end, actor_key)}"]
+def statement_iri(source: str, start: int, end: int, actor_key: str, election_key: str) -> URIRef:
+    """One statement per (article, words, actor, election): words about several votes are several statements."""
+    return ID[f"statement/{_digest(source, start, end, actor_key, election_key)}"]
 
 
 def position_iri(actor: str, election: str, polarity: str) -> URIRef:

@@ -111,9 +111,33 @@ def find_election_mentions(text: str, mentions: list[Mention], sentences: list[t
         round_ = 2 if _RUNOFF.search(m.group(0)) or _RUNOFF.search(sentence) else (
             1 if _FIRST_ROUND.search(sentence) else None)
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
-        territory = min(territories, key=lambda x: abs(x.start - m.start())).territory if territories else None
-        found.append(ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory,
-                                     _nearby_date(dates, m.start(), m.end(), s_start, s_end)))
+        day = _nearby_date(dates, m.start(), m.end(), s_start, s_end)
+        for territory in _territories_of(text, territories, m.start()) or [None]:
+            found.append(ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day))
+    return found
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?")
+
+
+def _territories_of(text: str, territories: list[Mention], position: int) -> list[Territory]:
+    """The territory nearest a vote mention, or all of a list it stands in ("in Donetsk, Luhansk,
+    Zaporizhzhia and Kherson"), with regions that span several territories expanded ("the Donbas")."""
+    if not territories:
+        return []
+    nearest = min(range(len(territories)), key=lambda i: abs(territories[i].start - position))
+    first = last = nearest
+    while first > 0 and _LIST_GLUE.fullmatch(text[territories[first - 1].end:territories[first].start]):
+        first -= 1
+    while last + 1 < len(territories) and _LIST_GLUE.fullmatch(text[territories[last].end:territories[last + 1].start]):
+        last += 1
+    gaz = load_gazetteer()
+    found: list[Territory] = []
+    for mention in territories[first:last + 1]:
+        t = mention.territory
+        for part in [gaz.territories[c] for c in t.covers] if t and t.covers else [t]:
+            if part is not None and part not in found:
+                found.append(part)
     return found
 
 
@@ -128,24 +152,27 @@ def _nearby_date(dates: list[DateMention], start: int, end: int, s_start: int, s
 
 def resolve_elections(text: str, election_mentions: list[ElectionMention],
                       published: date | None) -> dict[int, ElectionRef]:
-    """Resolve every mention (keyed by its start offset) to an election; unplaceable ones are left out."""
+    """Resolve every mention (keyed by its index in `election_mentions`) to an election; unplaceable
+    ones are left out."""
     territories = Counter(m.territory.name for m in election_mentions if m.territory)
     gaz = load_gazetteer()
     default = gaz.territories[territories.most_common(1)[0][0]] if territories else _main_territory(text)
+    if default is not None and default.covers:
+        default = gaz.territories[default.covers[0]]
     ctx = _Context(published, latest_year(text), default)
     resolved: dict[int, ElectionRef] = {}
-    for m in election_mentions:  # dated mentions first: they anchor the undated ones
+    for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones
         if m.date and (m.territory or default):
             ref = _dated(m, m.territory or default, election_mentions)
-            resolved[m.start] = ref
+            resolved[i] = ref
             ctx.dated.setdefault(ref.territory.name, []).append(ref)
     # then mentions that say which kind of vote, then bare ones ("the polls"), which join what came before
-    for m in sorted(election_mentions, key=lambda x: (x.kind is None, x.start)):
+    for i, m in sorted(enumerate(election_mentions), key=lambda x: (x[1].kind is None, x[1].start)):
         territory = m.territory or default
-        if m.start in resolved or territory is None:
+        if i in resolved or territory is None:
             continue
         ref = _undated(m, territory, ctx)
-        resolved[m.start] = ref
+        resolved[i] = ref
         if ref.date:
             ctx.dated.setdefault(ref.territory.name, []).append(ref)
     return resolved
@@ -154,7 +181,7 @@ def resolve_elections(text: str, election_mentions: list[ElectionMention],
 def _main_territory(text: str) -> Territory | None:
     from loaders.mentions import find_mentions  # noqa: PLC0415
 
-    counts = Counter(m.territory.name for m in find_mentions(text) if m.kind == "territory")
+    counts = Counter(m.territory.name for m in find_mentions(text) if m.kind == "territory" and not m.territory.covers)
     return load_gazetteer().territories[counts.most_common(1)[0][0]] if counts else None
 
 

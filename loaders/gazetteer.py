@@ -41,6 +41,7 @@ class Entity:
 class Territory:
     name: str
     claimed_by: str  # ISO alpha-3 of the state it belongs to
+    covers: tuple[str, ...] = ()  # a region spanning several territories: their names
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def load_gazetteer() -> Gazetteer:
             # in diplomatic news "Brussels said" is the EU speaking, not Belgium
             add_form(metonym, row["name"], "capital", gaz.actor_forms, override=True)
     for row in _rows("territories.tsv"):
-        gaz.territories[row["name"]] = Territory(row["name"], row["claimed_by"])
+        gaz.territories[row["name"]] = Territory(row["name"], row["claimed_by"], tuple(_split(row.get("covers"))))
         add_form(row["name"], row["name"], "name", gaz.territory_forms)
         for alias in _split(row["aliases"]):
             add_form(alias, row["name"], "alias", gaz.territory_forms)

@@ -30,7 +30,7 @@ STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLE
 REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 
 _RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
-_WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud"}
+_WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "respect"}
 _REJECT = {"reject", "dismiss", "disregard", "repudiate"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
 _LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic"}
@@ -53,7 +53,8 @@ _CALLING = {"call", "urge", "support", "encourage", "stand", "commit", "committe
             "hope", "continue", "seek", "achieve", "promote", "facilitate", "help", "contribute", "reach",
             "resume", "pursue", "advance", "believe", "strive", "work"}
 _ELECTION_WORDS = {"election", "elections", "vote", "poll", "polls", "referendum", "result", "results", "outcome",
-                   "winner", "victory", "it", "them", "this", "these", "ballot", "plebiscite", "runoff"}
+                   "winner", "victory", "it", "them", "this", "these", "ballot", "plebiscite", "runoff", "choice",
+                   "will", "voters", "verdict"}
 _RELATIVE = {"which", "that", "who", "whom"}
 
 
@@ -120,8 +121,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lower == "so" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "called" or (
                 lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called"):
             found.setdefault(NON_RECOGNITION, "so-called")
-        if lemma in _NO_LEGAL and any(c.lower_ == "no" for c in t.children):
-            found.setdefault(NON_RECOGNITION, t.text)
+        if lemma in _NO_LEGAL and (any(c.lower_ == "no" for c in t.children) or (
+                any(c.lower_ == "any" for c in t.children) and is_negated(t.head))):
+            found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if (lemma in _CONDEMN or lower in _CONDEMN) and not is_negated(t):
             found.setdefault(CONDEMNATION, t.text)
         if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):

@@ -89,7 +89,7 @@ class _Article:
     norm: str
     doc: Doc
     mentions: list[Mention]
-    election_at: dict[int, ElectionRef]  # token index -> election
+    election_at: dict[int, tuple[ElectionRef, ...]]  # token index -> the election(s) a vote mention names
     quotes: list[Quote]
     paragraphs: list[tuple[int, int]]
     published: date | None
@@ -108,7 +108,8 @@ class _Article:
 def extract(article: Article, nlp: Language) -> Extraction:
     """All statements about contested votes in one article."""
     a = _prepare(article, nlp)
-    result = Extraction(article, elections=sorted(set(a.election_at.values()), key=lambda r: r.key))
+    result = Extraction(article, elections=sorted({r for refs in a.election_at.values() for r in refs},
+                                                  key=lambda r: r.key))
     discourse = Discourse()
     last: dict = {}
     events = _events(a)
@@ -143,12 +144,13 @@ def _prepare(article: Article, nlp: Language) -> _Article:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     emention = find_election_mentions(norm, mentions, sentences, article.published)
     refs = resolve_elections(norm, emention, article.published)
-    election_at: dict[int, ElectionRef] = {}
-    for m in emention:
-        if m.start in refs:
+    election_at: dict[int, tuple[ElectionRef, ...]] = {}
+    for index, m in enumerate(emention):
+        if index in refs:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             for i in range(span.start, span.end) if span is not None else ():
-                election_at[i] = refs[m.start]
+                if refs[index] not in election_at.get(i, ()):
+                    election_at[i] = election_at.get(i, ()) + (refs[index],)
     quotes = [q for q in find_quotes(text) if q.is_speech(text)]
     return _Article(text, norm, doc, mentions, election_at, quotes, paragraphs(text), article.published)
 
@@ -196,8 +198,13 @@ def _events(a: _Article) -> list[_Event]:
             continue
         if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
             continue
+        agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):
             subject_token = next(c for c in t.children if c.dep_ == "dobj")
+        elif agent is not None:  # "the vote was condemned by the United States and the EU"
+            events.append(_Event(t, a.doc[agent.left_edge.i:agent.right_edge.i + 1], agent.i,
+                                 _passive_content(a, t)))
+            continue
         else:
             subject_token = _subject_of(t)
         if subject_token is None and t.dep_ == "ROOT" and t.i > t.sent.start:
@@ -270,6 +277,15 @@ def _content(a: _Article, verb: Token, lemma: str) -> tuple[int, int] | None:
         c = ccomp[0]
         return _strip(a, a.doc[c.left_edge.i].idx, _end(a.doc[c.right_edge.i]), anchor=verb.idx)
     return _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
+
+
+def _passive_content(a: _Article, verb: Token) -> tuple[int, int] | None:
+    """The words of a passive stance: what was done to what ("the referendum ... was condemned")."""
+    tokens = [verb.i] + [t.i for c in verb.children if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod")
+                         for t in c.subtree]
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        tokens.append(verb.sent.start)  # a parse that lost the patient: the clause before the verb holds it
+    return _strip(a, a.doc[min(tokens)].idx, _end(a.doc[max(tokens)]), anchor=verb.idx)
 
 
 def _own_event(child: Token) -> bool:
@@ -380,9 +396,12 @@ def _event_statements(a: _Article, event: _Event, discourse: Discourse, last: di
     if not speakers:
         return
     date_said = _date_said(a, event)
+    # several actors given one stance verb ("A, B and C condemned ...") are only listed: reported;
+    # several actors given a speech verb ("A and B said they ...") spoke together: their own words
+    listed = len(speakers) > 1 and event.verb.lemma_.lower() in STANCE_VERBS
     for span, mode in pieces:
         for speaker in speakers:
-            _emit(a, speaker, span, "reported" if len(speakers) > 1 and mode == "indirect" else mode,
+            _emit(a, speaker, span, "reported" if listed and mode == "indirect" else mode,
                   event.verb.text, date_said, last, out)
     for speaker in speakers:
         discourse.remember(speaker)
@@ -422,23 +441,24 @@ def _date_said(a: _Article, event: _Event) -> date | None:
 def _emit(a: _Article, speaker: Speaker, span: tuple[int, int], mode: str, cue: str | None,
           date_said: date | None, last: dict, out: Extraction) -> None:
     tokens = a.tokens(*span)
-    elections = [a.election_at[i] for i in tokens if i in a.election_at]
+    mentioned = [a.election_at[i] for i in tokens if i in a.election_at]
     stances = cue_stances(a.doc, tokens, set(a.election_at))
     claim = _claims_territory(a, span)
     if claim:
         stances.setdefault(TERRITORIAL_INTEGRITY, claim)
     paragraph = a.paragraph(span[0])
-    if elections:
-        election = max(set(elections), key=elections.count)
+    if mentioned:  # the vote the words name most; one statement per territory when it spans several
+        elections = max(set(mentioned), key=mentioned.count)
     elif stances and last.get("actor") == speaker.actor and paragraph - last.get("paragraph", -9) <= 2:
-        election = last["election"]
+        elections = last["elections"]
     else:
         return
     stances = stances or {OTHER: cue or ""}
-    out.statements.append(ExtractedStatement(speaker.actor, election, stances, polarity(stances), mode, span,
-                                             speaker, cue, date_said))
-    last.update(actor=speaker.actor, election=election, paragraph=paragraph)
-    _echoes(a, span, election, speaker, out)
+    for election in elections:
+        out.statements.append(ExtractedStatement(speaker.actor, election, stances, polarity(stances), mode, span,
+                                                 speaker, cue, date_said))
+        _echoes(a, span, election, speaker, out)
+    last.update(actor=speaker.actor, elections=elections, paragraph=paragraph)
 
 
 def _claims_territory(a: _Article, span: tuple[int, int]) -> str | None:
@@ -479,7 +499,7 @@ def _echoes(a: _Article, span: tuple[int, int], election: ElectionRef, speaker: 
 def _deduplicate(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
     """The same words reached twice (as an event's complement and as a quotation) count once: a statement
     whose words lie inside another's of the same actor and vote, adding no stance, is dropped."""
-    unique = list({(s.actor.key, s.words): s for s in reversed(statements)}.values())[::-1]
+    unique = list({(s.actor.key, s.election.key, s.words): s for s in reversed(statements)}.values())[::-1]
 
     def covered(s: ExtractedStatement) -> bool:
         return any(t is not s and t.actor == s.actor and t.election == s.election

@@ -139,7 +139,7 @@ def _span(g: Graph, text: str, start: int, end: int) -> BNode:
 
 
 def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedStatement) -> None:
-    node = statement_iri(article.source, s.words[0], s.words[1], s.actor.key)
+    node = statement_iri(article.source, s.words[0], s.words[1], s.actor.key, s.election.key)
     actor = actor_node(g, s.actor)
     g.add((node, RDF.type, CE.Statement))
     g.add((node, PROV.wasDerivedFrom, a))

@@ -76,11 +76,12 @@ def test_coreference_of_the_ministry_and_continuation(nlp):
 def test_person_with_role_speaks_for_the_role_s_actor(nlp):
     text = ("Ned Price, the spokesperson for the State Department, said the United States does not recognise "
             "the sham referendums held in Kherson and Zaporizhzhia on 23 September 2022.")
-    article = Article("t.txt", text)
-    [statement] = [s for s in extract(article, nlp).statements]
-    assert statement.actor.name == "United States"
-    assert statement.speaker.persons == ("Ned Price",)
-    assert statement.polarity == "reject"
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert [s.election.key for s in statements] == ["kherson-2022-09-23-referendum", "zaporizhzhia-2022-09-23-referendum"]
+    for statement in statements:
+        assert statement.actor.name == "United States"
+        assert statement.speaker.persons == ("Ned Price",)
+        assert statement.polarity == "reject"
 
 
 def test_pronoun_refers_to_the_last_person(nlp):
@@ -131,3 +132,38 @@ def test_offsets_point_into_the_original_text(nlp):
     assert text[start:end] == "Estonia does not recognise the so‑called ‘elections’ held in Abkhazia on 24 August 2014."
     s_start, s_end = statement.speaker.span
     assert text[s_start:s_end] == "Estonia´s Foreign Ministry"
+
+
+def test_passive_with_agent(nlp):
+    text = "The referendum held in Crimea on 16 March 2014 was condemned by the United States and the European Union."
+    assert [(s[0], s[1], s[2]) for s in extract_text(nlp, text)] == [
+        ("United States", CRIMEA, "reject"), ("European Union", CRIMEA, "reject")]
+
+
+def test_negated_passive(nlp):
+    text = "The vote in Abkhazia on 24 August 2014 was not recognised by Georgia."
+    assert extract_text(nlp, text) == [
+        ("Georgia", "abkhazia-2014-08-24-presidential", "reject", ["non-recognition"], "indirect")]
+
+
+def test_one_vote_in_several_regions_gives_one_statement_per_region(nlp):
+    text = ("Ukraine's foreign ministry said the sham referendums held in Donetsk, Luhansk, Zaporizhzhia and Kherson "
+            "on 23 September 2022 will not have any legal consequences.")
+    statements = extract_text(nlp, text)
+    assert [s[1] for s in statements] == [f"{r}-2022-09-23-referendum" for r in
+                                          ("donetsk", "luhansk", "zaporizhzhia", "kherson")]
+    assert all(s[0] == "Ukraine" and "non-recognition" in s[3] for s in statements)
+
+
+def test_a_region_spanning_territories_is_expanded(nlp):
+    text = "Germany and France said they would not recognise the elections held in the Donbas on 2 November 2014."
+    statements = extract_text(nlp, text)
+    assert {(s[0], s[1]) for s in statements} == {(a, f"{t}-2014-11-02-general") for a in ("Germany", "France")
+                                                  for t in ("donetsk", "luhansk")}
+    assert {s[4] for s in statements} == {"indirect"}  # a joint statement, not a mere listing
+
+
+def test_respecting_the_voters_choice_is_recognition(nlp):
+    text = "Moscow respects the choice of the people of Abkhazia in the presidential election held on 24 August 2014."
+    assert extract_text(nlp, text) == [
+        ("Russia", "abkhazia-2014-08-24-presidential", "endorse", ["recognition"], "indirect")]
