@@ -44,7 +44,7 @@ SPEECH_VERBS = {"say", "state", "tell", "note", "add", "stress", "emphasize", "e
                 "characterize", "characterise", "appeal", "demand", "hope"}
 STANCE_VERBS = {"condemn", "denounce", "reject", "recognize", "recognise", "welcome", "congratulate", "criticize",
                 "criticise", "slam", "refuse", "decline", "deplore", "dismiss", "accept", "acknowledge", "endorse",
-                "hail", "praise", "oppose", "protest", "support"}
+                "hail", "praise", "oppose", "protest", "support", "respect"}
 _CONTENT_DEPS = {"ccomp", "dobj", "oprd", "prep", "xcomp", "attr", "acomp", "dative", "advcl", "npadvmod", "advmod",
                  "conj", "cc", "neg", "aux", "auxpass", "prt", "pcomp", "obj"}
 _SIMILAR = re.compile(r"\b(similar|same|identical)\s+(statement|position|stance|view|declaration)s?\b", re.I)
