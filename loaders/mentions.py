@@ -96,7 +96,7 @@ def _body(text: str, match: re.Match[str], names: list[Mention], gaz: Gazetteer,
     start, end, name = match.start(), match.end(), match.group()
     owner: Entity | None = None
     before = [n for n in names if n.end <= start and n.entity is not None
-              and re.fullmatch(r"(?:'s|')?\s+(?:Federal\s+)?", text[n.end:start])]
+              and re.fullmatch(r"(?:'s|')?\s+(?:(?:Federal|[a-z]+)\s+){0,2}", text[n.end:start])]
     if before:
         owner, start = before[-1].entity, before[-1].start
     after = owner_after.match(text, end)

@@ -153,7 +153,12 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
 def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str,
                     discourse: Discourse) -> list[Speaker]:
     """The speakers a subject span names (several for a list of actors; none when nobody is named)."""
-    inside = [m for m in mentions if span.start_char <= m.start < span.end_char]
+    # a relative clause in the subject ("Russia, which recognised X after a war with Y, said") says
+    # something about the speaker; the actors it names are not speakers
+    clauses = [(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+               for c in span if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.i != head_idx]
+    inside = [m for m in mentions if span.start_char <= m.start < span.end_char
+              and not any(s <= m.start < e for s, e in clauses)]
     head = doc[head_idx]
     bodies = [m for m in inside if m.kind == "body"]
     persons = persons_in(doc, span, mentions)
@@ -197,6 +202,8 @@ def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention]
     speakers: list[Speaker] = []
     for m in named:
         if m.kind == "body":
+            if m.entity is None and not _anaphoric(text, m):
+                continue  # "Western governments": nobody in particular
             owner = _actor_of(m.entity) if m.entity else (discourse.last_state or discourse.header)
             if owner is not None:
                 speakers.append(Speaker(owner, (m.start, m.end), body=m.text, body_kind=m.body,
@@ -207,6 +214,12 @@ def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention]
     return unique or _reference(head, discourse)
 
 
+def _anaphoric(text: str, m: Mention) -> bool:
+    """'the ministry', 'its foreign ministry': a body named without its owner points back to one."""
+    return m.text[-1:] != "s" and bool(re.search(r"\b(?:the|its|their|this|that)\s+$", text[max(0, m.start - 8):m.start],
+                                                 re.I))
+
+
 def _role_text(text: str, span: Span, persons: list[tuple[str, int, int]]) -> str | None:
     before = text[span.start_char:persons[0][1]].strip(" ,")
     after = text[persons[-1][2]:span.end_char].strip(" ,")
@@ -215,11 +228,26 @@ def _role_text(text: str, span: Span, persons: list[tuple[str, int, int]]) -> st
     return role or None
 
 
+def _role_owner(head, discourse: Discourse) -> Entity | None:
+    """Whom "a spokesperson for the bloc / the ministry / the country" speaks for."""
+    for t in head.subtree:
+        kind = _BODY_PRONOUNS.get(t.lower_)
+        if kind == "org":
+            return discourse.last_org or discourse.header
+        if kind in ("body", "state"):
+            return discourse.last_state or discourse.header
+    return discourse.last_speaker.actor if discourse.last_speaker else discourse.header
+
+
 def _reference(head, discourse: Discourse) -> list[Speaker]:
     """Resolve "it", "she", "the ministry", "the bloc", "the statement", "the spokesperson" ..."""
     word = head.lower_
     span = (head.idx, head.idx + len(head.text))
     last = discourse.last_speaker
+    if word in ROLE_WORDS and any(c.lower_ in ("a", "an") for c in head.children):
+        # "a spokesperson for the bloc": a new speaker, whose owner the role phrase points to
+        owner = _role_owner(head, discourse)
+        return [Speaker(owner, span, role=" ".join(t.text for t in head.subtree), weak=True)] if owner else []
     if word in ("he", "she", "him", "her") or word in ROLE_WORDS:
         target = discourse.last_person
         if word in ROLE_WORDS and target and target.role and word not in target.role.lower():

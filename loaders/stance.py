@@ -55,6 +55,8 @@ _CALLING = {"call", "urge", "support", "encourage", "stand", "commit", "committe
 _ELECTION_WORDS = {"election", "elections", "vote", "poll", "polls", "referendum", "result", "results", "outcome",
                    "winner", "victory", "it", "them", "this", "these", "ballot", "plebiscite", "runoff", "choice",
                    "will", "voters", "verdict"}
+_VOTE_NOUNS = {"election", "elections", "vote", "poll", "polls", "referendum", "results", "outcome", "ballot",
+               "plebiscite", "runoff"}
 _RELATIVE = {"which", "that", "who", "whom"}
 
 
@@ -114,8 +116,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)
         elif lemma in _REJECT and not is_negated(t):
             found.setdefault(NON_RECOGNITION, t.text)
-        if lemma in _LEGITIMATE and t.pos_ == "ADJ" and is_negated(t):
-            found.setdefault(NON_RECOGNITION, t.text)
+        if lemma in _LEGITIMATE and t.pos_ == "ADJ":
+            if is_negated(t):
+                found.setdefault(NON_RECOGNITION, t.text)
+            elif t.dep_ in ("acomp", "oprd", "attr") and (_about_vote(t.head, election_tokens)
+                                                          or _subject_is_vote(t.head, election_tokens)):
+                found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
+        if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
+            if is_negated(t.head.head if t.head.dep_ == "prep" else t.head):
+                found.setdefault(CONDEMNATION, t.text)
+            elif _subject_is_vote(t.head.head, election_tokens):
+                found.setdefault(RECOGNITION, t.text)  # "the referendum was fully in line with international law"
         if lemma in _ILLEGITIMATE or lower in _ILLEGITIMATE or lower.startswith("pseudo"):
             found.setdefault(NON_RECOGNITION, t.text)
         if lower == "so" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "called" or (
@@ -137,6 +148,18 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
     return found
+
+
+def _subject_is_vote(verb: Token, election_tokens: set[int]) -> bool:
+    """'the referendum was ...': the clause is about the vote itself."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(t.i in election_tokens or t.lower_ in _VOTE_NOUNS
+                                                        for t in c.subtree) for c in verb.children)
+
+
+def _in_line_with_law(t: Token) -> bool:
+    """'in line with / in accordance with ... law': the vote's lawfulness asserted."""
+    return t.head.lower_ == "in" and any(c.lower_ == "with" and any(g.lemma_ == "law" for g in c.subtree)
+                                         for c in t.children)
 
 
 def _is_peace_word(t: Token) -> bool:

@@ -33,8 +33,8 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.quotes import Quote, find_quotes
 from loaders.speakers import Discourse, Speaker, resolve_subject
-from loaders.stance import OTHER, TERRITORIAL_INTEGRITY, cue_stances, polarity
-from loaders.text import normalise, paragraphs, strip_span
+from loaders.stance import NON_RECOGNITION, OTHER, RECOGNITION, TERRITORIAL_INTEGRITY, cue_stances, polarity
+from loaders.text import datelines, normalise, paragraphs, strip_span
 
 SPEECH_VERBS = {"say", "state", "tell", "note", "add", "stress", "emphasize", "emphasise", "underline", "declare",
                 "announce", "reiterate", "write", "tweet", "post", "claim", "affirm", "reaffirm", "insist", "comment",
@@ -93,6 +93,8 @@ class _Article:
     quotes: list[Quote]
     paragraphs: list[tuple[int, int]]
     published: date | None
+    main_election: ElectionRef | None = None  # the only vote the article names, if it names just one
+    filed: tuple[tuple[int, int], ...] = ()  # wire datelines: where the story was filed, not who spoke
 
     def in_quote(self, offset: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= offset < q.end), None)
@@ -140,7 +142,8 @@ def _prepare(article: Article, nlp: Language) -> _Article:
     text = article.text
     norm = normalise(text)
     doc = nlp(norm)
-    mentions = find_mentions(norm)
+    filed = datelines(norm)
+    mentions = [m for m in find_mentions(norm) if not any(s <= m.start < e for s, e in filed)]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     emention = find_election_mentions(norm, mentions, sentences, article.published)
     refs = resolve_elections(norm, emention, article.published)
@@ -152,7 +155,9 @@ def _prepare(article: Article, nlp: Language) -> _Article:
                 if refs[index] not in election_at.get(i, ()):
                     election_at[i] = election_at.get(i, ()) + (refs[index],)
     quotes = [q for q in find_quotes(text) if q.is_speech(text)]
-    return _Article(text, norm, doc, mentions, election_at, quotes, paragraphs(text), article.published)
+    named = {r for refs in election_at.values() for r in refs}
+    return _Article(text, norm, doc, mentions, election_at, quotes, paragraphs(text), article.published,
+                    next(iter(named)) if len(named) == 1 else None, tuple(filed))
 
 
 def _headers(a: _Article) -> list[tuple[int, Entity]]:
@@ -217,6 +222,12 @@ def _events(a: _Article) -> list[_Event]:
         if subject_token is None or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
                                      and lemma in SPEECH_VERBS and subject_token.dep_ == "nsubjpass"):
             continue  # "was said to have won": no one speaks
+        dateline = next(((s, e) for s, e in a.filed if s <= subject_token.idx < e), None)
+        if dateline is not None:  # the parse took the dateline for a subject: the subject follows it
+            region = a.doc.char_span(dateline[1], t.idx, alignment_mode="expand")
+            if region is not None and region.start < t.i:
+                events.append(_Event(t, a.doc[region.start:t.i], t.i - 1, _content(a, t, lemma)))
+            continue
         quote = a.in_quote(subject_token.idx)
         if quote is not None and quote.end <= t.idx:
             # the parse took a subject from inside the quotation before the verb: the attribution is
@@ -249,6 +260,9 @@ def _subject_span(a: _Article, subject: Token, verb: Token) -> Span:
                                                 or a.doc[left - 1].lower_ in _ROLE_GLUE):
             left -= 1
         while left < subject.i and a.doc[left].lower_ in _ROLE_GLUE:
+            left += 1
+    for start, end in a.filed:
+        while left < subject.i and start <= a.doc[left].idx < end:
             left += 1
     for q in a.quotes:
         if q.end <= verb.idx and a.doc[left].idx < q.end + 1:
@@ -451,6 +465,9 @@ def _emit(a: _Article, speaker: Speaker, span: tuple[int, int], mode: str, cue: 
         elections = max(set(mentioned), key=mentioned.count)
     elif stances and last.get("actor") == speaker.actor and paragraph - last.get("paragraph", -9) <= 2:
         elections = last["elections"]
+    elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_election is not None:
+        # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
+        elections = (a.main_election,)
     else:
         return
     stances = stances or {OTHER: cue or ""}

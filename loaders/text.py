@@ -45,3 +45,17 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tupl
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+")
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of wire datelines opening a paragraph ("KYIV, March 17 (Agency) - "): places there are
+    where the story was filed, not who spoke.
+
+    >>> text = "TBILISI, April 11 (Example News) - Georgia said no."
+    >>> [text[s:e] for s, e in datelines(text)]
+    ['TBILISI, April 11 (Example News) - ']
+    """
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]

@@ -1,0 +1,35 @@
+"""The pipeline on articles written for the tests (other votes, wire style, one that takes no position),
+scored by `kg.evaluate` against their hand annotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.evaluate import evaluate, load_gold
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+@pytest.fixture(scope="module")
+def handwritten_store(tmp_path_factory):
+    from kg.store import GraphStore
+
+    store = GraphStore.open(tmp_path_factory.mktemp("handwritten") / "store")
+    report = build([ARTICLES], store)
+    assert not report.errors, report.errors
+    return store
+
+
+def test_positions_on_the_handwritten_articles(handwritten_store):
+    result = evaluate(handwritten_store, load_gold(ARTICLES / "gold.json"))
+    assert result.positions.f1 >= 0.9, result.report()
+    assert result.speaker_accuracy >= 0.9 and result.quote_accuracy >= 0.9, result.report()
+
+
+def test_an_article_taking_no_position_gives_no_statement(handwritten_store):
+    rows = handwritten_store.query("""SELECT ?s WHERE { ?s prov:wasDerivedFrom ?a .
+                                      ?a ce:sourceFile "transnistria-2021-no-position.txt" }""")
+    assert list(rows) == []
