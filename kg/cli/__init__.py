@@ -53,9 +53,9 @@ def version_command() -> None:
 
 
 def _register() -> None:
-    from kg.cli import build, evaluate, export, query, stats, validate  # noqa: PLC0415
+    from kg.cli import build, evaluate, export, query, serve, stats, validate  # noqa: PLC0415
 
-    for module in (build, validate, query, export, stats, evaluate):
+    for module in (build, validate, query, export, stats, evaluate, serve):
         main.add_command(module.command)
 
 
