@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from kg.namespaces import article_iri, is_entity
 from kg.positions import recompute_positions
-from kg.store import ArticleRecord, GraphStore
+from kg.store import ArticleRecord, Store
 from kg.validation import validate_graph
 from loaders.article import Article
 from loaders.readers import input_files, read_file
@@ -49,7 +49,7 @@ def software_version() -> str:
     return f"contested-elections-kg {__version__}; {model_description()}"
 
 
-def build(paths: Iterable[str | Path], store: GraphStore,
+def build(paths: Iterable[str | Path], store: Store,
           on_file: Callable[[str], None] | None = None) -> BuildReport:
     """Load every article under `paths` into `store`, then recompute the positions.
 
@@ -73,7 +73,7 @@ def build(paths: Iterable[str | Path], store: GraphStore,
 class _Builder:
     """Loads articles one by one; loads the language model only when an article needs extraction."""
 
-    def __init__(self, store: GraphStore):
+    def __init__(self, store: Store):
         self.store = store
         self.report = BuildReport()
         self.known: dict[str, ArticleRecord] = store.article_records()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.errors import GoldError
 from kg.namespaces import slug
-from kg.store import GraphStore
+from kg.store import Store
 from loaders.gazetteer import load_gazetteer
 from loaders.text import normalise
 
@@ -174,7 +174,7 @@ def _speakers(value) -> frozenset[str]:
     return frozenset(n.strip().lower() for n in names)
 
 
-def evaluate(store: GraphStore, gold: dict) -> Evaluation:
+def evaluate(store: Store, gold: dict) -> Evaluation:
     """Score the store's statements against a gold annotation."""
     found: dict[tuple[str, str, str], _Found] = defaultdict(_Found)
     for r in store.query(_STATEMENTS):

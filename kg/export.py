@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.store import GraphStore
+from kg.store import Store
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -21,7 +21,7 @@ RDF_FORMATS = {
 }
 
 
-def export_rdf(store: GraphStore, fmt: str, output: str | Path | None = None) -> bytes | None:
+def export_rdf(store: Store, fmt: str, output: str | Path | None = None) -> bytes | None:
     """Serialise the store in `fmt` to `output` (a path), or return the bytes when `output` is None.
 
     Raises:

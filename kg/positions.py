@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.namespaces import CE, POSITIONS_GRAPH, position_iri
-from kg.store import GraphStore
+from kg.store import Store
 
 _STATEMENTS = """
 SELECT ?statement ?actor ?election ?polarity ?stance ?mode WHERE {
@@ -57,7 +57,7 @@ def aggregate(rows) -> Graph:
     return g
 
 
-def recompute_positions(store: GraphStore) -> int:
+def recompute_positions(store: Store) -> int:
     """Rebuild the positions graph from the store's statements; returns the number of positions."""
     rows = [(r["statement"].value, r["actor"].value, r["election"].value,
              r["polarity"].value.rsplit("#", 1)[-1], r["stance"].value.rsplit("#", 1)[-1],

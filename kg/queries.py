@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES
 from kg.resources import queries_dir
-from kg.store import GraphStore
+from kg.store import Store
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
 _PARAM_LINE = re.compile(r"^#\s+(?P<name>[A-Za-z][\w-]*)\s+(?P<type>string|iri|date|integer|boolean)\s+"
@@ -153,7 +153,7 @@ def _strip_comments(text: str) -> str:
     return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), text)
 
 
-def run_query(store: GraphStore, query: Query):
+def run_query(store: Store, query: Query):
     """Run a (bound) query on the store.
 
     Raises:
@@ -169,7 +169,7 @@ def format_results(results, fmt: str) -> str:
     """Serialise query results: SPARQL 1.1 JSON/CSV/TSV, a text table, or Turtle for CONSTRUCT."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if isinstance(results, ox.QueryTriples):
+    if isinstance(results, (ox.QueryTriples, list)):  # a list of triples from a remote store
         if fmt != "turtle":
             raise QueryError("a CONSTRUCT or DESCRIBE query gives triples: use --format turtle")
         return ox.serialize(results, format=ox.RdfFormat.TURTLE).decode()

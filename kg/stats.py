@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from kg.store import GraphStore
+from kg.store import GraphStore, Store
 
 COUNTED = ("Article", "Statement", "Position", "State", "InternationalOrganization", "GovernmentBody", "Person",
            "Election", "Territory")
 
 
-def graph_stats(store: GraphStore) -> dict[str, int]:
+def graph_stats(store: Store) -> dict[str, int]:
     """Distinct nodes of each class, and the number of quads in the store.
 
     >>> graph_stats(GraphStore.in_memory())["Statement"]

@@ -1,7 +1,9 @@
-"""The embedded, persistent graph store: one named graph per article, on disk, in Oxigraph.
+"""The graph store: one named graph per article, a shared entities graph and a positions graph.
 
-Writes are atomic per article: the old graph is dropped and the new one inserted by one SPARQL update,
-which Oxigraph applies in a single transaction, so a failure leaves the store as it was.
+Two kinds of store share one interface (`Store`): the default embedded, persistent, on-disk Oxigraph store
+(`GraphStore`), and a remote SPARQL 1.1 endpoint with Update (`kg.remote.RemoteStore`). Everything above
+this module talks SPARQL to either. Writes replace an article's graph with one update request: Oxigraph
+applies it in a single transaction, so a failure leaves the store as it was.
 
 >>> from rdflib import Graph, URIRef, Literal
 >>> store = GraphStore.in_memory()
@@ -41,8 +43,114 @@ class ArticleRecord:
     software_version: str
 
 
-class GraphStore:
-    """A pyoxigraph store holding one named graph per article plus the positions graph."""
+def open_store(location: str | os.PathLike[str] | None = None) -> Store:
+    """The store at `location`: the URL of a SPARQL endpoint, or a folder for the embedded store.
+
+    May reach the network when `location` is a URL.
+    """
+    if location is not None and str(location).startswith(("http://", "https://")):
+        from kg.remote import RemoteStore  # noqa: PLC0415
+
+        return RemoteStore.from_url(str(location))
+    return GraphStore.open(location)
+
+
+class Store:
+    """What every store does, written as SPARQL over `query` and `update` (which subclasses provide)."""
+
+    location: str
+
+    # ---- provided by each kind of store
+
+    def query(self, sparql: str, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the store."""
+
+    def flush(self) -> None:
+        """Make writes durable (a no-op where the server does it)."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- writing
+
+    def replace_graph(self, graph_iri: str, graph: Graph, shared: Graph | None = None) -> None:
+        """Replace the named graph `graph_iri` by `graph` and add `shared` to the entities graph, with one
+        update request."""
+        update = (f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+                  f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{graph.serialize(format='nt')}\n}} }}")
+        if shared is not None and len(shared):
+            update += f" ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{shared.serialize(format='nt')}\n}} }}"
+        self.update(update)
+
+    def drop_graph(self, graph_iri: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph_iri}>")
+
+    # ---- reading
+
+    def article_records(self) -> dict[str, ArticleRecord]:
+        """The loaded articles by source file name or URL."""
+        rows = self.query("""
+            SELECT ?g ?source ?hash ?version WHERE {
+              GRAPH ?g { ?a a ce:Article ; ce:sourceFile ?source ; ce:contentHash ?hash .
+                         ?run prov:used ?a ; ce:softwareVersion ?version . } }""")
+        return {r["source"].value: ArticleRecord(r["g"].value, r["hash"].value, r["version"].value) for r in rows}
+
+    def article_graphs(self) -> Iterator[str]:
+        """The named graphs of articles (not the positions nor the entities graph)."""
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a ce:Article } }")
+        yield from sorted(r["g"].value for r in rows)
+
+    def graph(self, graph_iri: str) -> Graph:
+        """The named graph `graph_iri` as an rdflib Graph (for SHACL validation)."""
+        return _to_rdflib(self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"))
+
+    def article_with_entities(self, graph_iri: str) -> Graph:
+        """An article's graph with the descriptions of the entities it uses: what validates on its own."""
+        g = self.graph(graph_iri)
+        closure = self.query(f"""
+            CONSTRUCT {{ ?e ?p ?o . ?f ?q ?r }} WHERE {{
+              GRAPH <{graph_iri}> {{ ?x ?y ?e }}
+              GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o OPTIONAL {{ ?o ?q ?r BIND (?o AS ?f) }} }} }}""")
+        return _to_rdflib(closure, g)
+
+    def triple_count(self) -> int:
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
+
+    def count(self, rdf_class: str) -> int:
+        rows = list(self.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a <{CE[rdf_class]}> }} }}"))
+        return int(rows[0]["n"].value)
+
+    def dump(self, rdf_format: ox.RdfFormat, output=None) -> bytes | None:
+        """Serialise the whole dataset (every named graph) in `rdf_format`; triple formats merge the graphs."""
+        quads = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }") \
+            if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML) else None
+        dataset = ox.Store()
+        if quads is not None:
+            dataset.extend(ox.Quad(t.subject, t.predicate, t.object) for t in quads)
+            return dataset.dump(output, rdf_format, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+        for row in self.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            dataset.add(ox.Quad(row["s"], row["p"], row["o"], row["g"]))
+        return dataset.dump(output, rdf_format, prefixes=PREFIXES)
+
+
+def _to_rdflib(triples, graph: Graph | None = None) -> Graph:
+    graph = graph if graph is not None else Graph()
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return graph.parse(data=data.decode(), format="nt")
+
+
+class GraphStore(Store):
+    """The embedded, persistent Oxigraph store (the default)."""
 
     def __init__(self, store: ox.Store, location: str):
         self._store: ox.Store | None = store
@@ -53,7 +161,7 @@ class GraphStore:
         """Open (creating if needed) the on-disk store at `path` (default: $KG_STORE or ./.kg-store).
 
         Raises:
-            StoreError: the folder cannot be created or is locked or is not an Oxigraph store.
+            StoreError: the folder cannot be created, is locked, or is not an Oxigraph store.
         """
         location = Path(path) if path is not None else default_store_path()
         try:
@@ -72,32 +180,14 @@ class GraphStore:
             self._store.flush()
             self._store = None
 
-    def __enter__(self) -> GraphStore:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    # ---- writing
-
-    def replace_graph(self, graph_iri: str, graph: Graph, shared: Graph | None = None) -> None:
-        """Replace the named graph `graph_iri` by `graph` and add `shared` to the entities graph, in one
-        transaction: either all of it is written or nothing is."""
-        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{graph.serialize(format='nt')}\n}} }}"
-        if shared is not None and len(shared):
-            update += f" ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{shared.serialize(format='nt')}\n}} }}"
-        try:
-            self._store.update(update)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"{self.location}: cannot write graph <{graph_iri}> ({exc})") from exc
-
-    def drop_graph(self, graph_iri: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
-
     def flush(self) -> None:
         self._store.flush()
 
-    # ---- reading
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.location}: the update failed, nothing was written ({exc})") from exc
 
     def query(self, sparql: str, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
         """Run a SPARQL query over the union of all graphs; `substitutions` bind variables to values.
@@ -112,46 +202,21 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(f"{self.location}: cannot read the store ({exc})") from exc
 
-    def article_records(self) -> dict[str, ArticleRecord]:
-        """The loaded articles by source file name or URL."""
-        rows = self.query("""
-            SELECT ?g ?source ?hash ?version WHERE {
-              GRAPH ?g { ?a a ce:Article ; ce:sourceFile ?source ; ce:contentHash ?hash .
-                         ?run prov:used ?a ; ce:softwareVersion ?version . } }""")
-        return {r["source"].value: ArticleRecord(r["g"].value, r["hash"].value, r["version"].value) for r in rows}
-
     def article_graphs(self) -> Iterator[str]:
-        """The named graphs of articles (not the positions nor the entities graph)."""
         for graph in self._store.named_graphs():
             if isinstance(graph, ox.NamedNode) and graph.value not in (str(POSITIONS_GRAPH), str(ENTITIES_GRAPH)):
                 yield graph.value
 
     def graph(self, graph_iri: str) -> Graph:
-        """The named graph `graph_iri` as an rdflib Graph (for SHACL validation)."""
         data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph_iri))
         return Graph().parse(data=data.decode(), format="nt")
-
-    def article_with_entities(self, graph_iri: str) -> Graph:
-        """An article's graph with the descriptions of the entities it uses: what validates on its own."""
-        g = self.graph(graph_iri)
-        closure = self._store.query(f"""
-            CONSTRUCT {{ ?e ?p ?o . ?f ?q ?r }} WHERE {{
-              GRAPH <{graph_iri}> {{ ?x ?y ?e }}
-              GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o OPTIONAL {{ ?o ?q ?r BIND (?o AS ?f) }} }} }}""")
-        data = ox.serialize(closure, format=ox.RdfFormat.N_TRIPLES)
-        return g.parse(data=data.decode(), format="nt")
 
     def triple_count(self) -> int:
         return len(self._store)
 
     def dump(self, rdf_format: ox.RdfFormat, output=None) -> bytes | None:
-        """Serialise the whole dataset (every named graph) in `rdf_format`."""
         if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML):
             merged = ox.Store()
             merged.extend(ox.Quad(q.subject, q.predicate, q.object) for q in self._store)
             return merged.dump(output, rdf_format, from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
         return self._store.dump(output, rdf_format, prefixes=PREFIXES)
-
-    def count(self, rdf_class: str) -> int:
-        rows = list(self.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{CE[rdf_class]}> }}"))
-        return int(rows[0]["n"].value)

@@ -20,7 +20,7 @@ from rdflib import Graph
 
 from kg.resources import ontology_files, queries_dir, shapes_file
 from kg.namespaces import ENTITIES_GRAPH, POSITIONS_GRAPH
-from kg.store import GraphStore
+from kg.store import Store
 
 
 @dataclass
@@ -76,7 +76,7 @@ def quality_checks() -> list[Path]:
     return sorted((queries_dir() / "checks").glob("*-violation.rq"))
 
 
-def run_checks(store: GraphStore) -> Report:
+def run_checks(store: Store) -> Report:
     """Run every *-violation.rq query; each row it returns is a violation."""
     report = Report()
     for check in quality_checks():
@@ -90,7 +90,7 @@ def run_checks(store: GraphStore) -> Report:
     return report
 
 
-def validate_store(store: GraphStore) -> Report:
+def validate_store(store: Store) -> Report:
     """Validate every named graph against the shapes, then run the quality checks over the whole store."""
     report = Report()
     for graph in sorted(store.article_graphs()):

@@ -7,7 +7,7 @@ an unchanged article changes nothing.
 
 from __future__ import annotations
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from kg.namespaces import (
@@ -129,8 +129,8 @@ def _body_label(speaker: Speaker) -> str:
     return f"{kind} ({speaker.actor.name})"
 
 
-def _span(g: Graph, text: str, start: int, end: int) -> BNode:
-    node = BNode()
+def _span(g: Graph, node: URIRef, text: str, start: int, end: int) -> URIRef:
+    """A text span, with an IRI of its own (no blank nodes: some stores refuse them in INSERT DATA)."""
     g.add((node, RDF.type, CE.TextSpan))
     g.add((node, OA.start, Literal(start, datatype=XSD.integer)))
     g.add((node, OA.end, Literal(end, datatype=XSD.integer)))
@@ -152,10 +152,10 @@ def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedS
     g.add((node, CE.mode, CE[s.mode]))
     words = article.text[s.words[0]:s.words[1]]
     g.add((node, CE.words, Literal(words)))
-    g.add((node, CE.wordsSpan, _span(g, article.text, *s.words)))
+    g.add((node, CE.wordsSpan, _span(g, URIRef(f"{node}/words"), article.text, *s.words)))
     start, end = s.speaker.span
     if end > start:
-        g.add((node, CE.speakerSpan, _span(g, article.text, start, end)))
+        g.add((node, CE.speakerSpan, _span(g, URIRef(f"{node}/speaker"), article.text, start, end)))
     for speaker in _speaker_nodes(g, s.speaker, actor):
         g.add((node, CE.speaker, speaker))
     if s.cue:

@@ -9,7 +9,7 @@ import click
 from kg.build import build
 from kg.cli import STORE_HELP
 from kg.errors import EXIT_ERROR
-from kg.store import GraphStore
+from kg.store import open_store
 from loaders.readers import input_files
 
 
@@ -24,7 +24,7 @@ def command(paths: tuple[str, ...], store_path: str | None, quiet: bool) -> None
     are loaded all the same).
     """
     files = input_files(paths)
-    with GraphStore.open(store_path) as store, click.progressbar(
+    with open_store(store_path) as store, click.progressbar(
             length=len(files), label="articles", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()) as bar:
         report = build(paths, store, on_file=lambda _: bar.update(1))
     for error in report.errors:

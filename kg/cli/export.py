@@ -8,7 +8,7 @@ import click
 
 from kg.cli import STORE_HELP
 from kg.export import RDF_FORMATS, export_rdf
-from kg.store import GraphStore
+from kg.store import open_store
 
 
 @click.command("export")
@@ -17,7 +17,7 @@ from kg.store import GraphStore
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 def command(fmt: str, output: str | None, store_path: str | None) -> None:
     """Export the whole graph (every article's graph and the positions) as RDF."""
-    with GraphStore.open(store_path) as store:
+    with open_store(store_path) as store:
         data = export_rdf(store, fmt, output)
     if data is not None:
         sys.stdout.buffer.write(data)

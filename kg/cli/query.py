@@ -6,7 +6,7 @@ import click
 
 from kg.cli import STORE_HELP
 from kg.queries import FORMATS, bind, canned_queries, format_results, load_query, run_query
-from kg.store import GraphStore
+from kg.store import open_store
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -37,5 +37,5 @@ def command(query: str | None, params: tuple[str, ...], fmt: str, store_path: st
                 click.echo(f"    --param {p.name}=<{p.type}>{' (required)' if p.required else ''}  {p.doc}")
         return
     bound = bind(load_query(query), _params(params))
-    with GraphStore.open(store_path) as store:
+    with open_store(store_path) as store:
         click.echo(format_results(run_query(store, bound), fmt), nl=False)

@@ -6,14 +6,14 @@ import click
 
 from kg.cli import STORE_HELP
 from kg.stats import graph_stats
-from kg.store import GraphStore
+from kg.store import open_store
 
 
 @click.command("stats")
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 def command(store_path: str | None) -> None:
     """Count articles, statements, positions, actors, elections and triples."""
-    with GraphStore.open(store_path) as store:
+    with open_store(store_path) as store:
         stats = graph_stats(store)
     for name, count in stats.items():
         click.echo(f"{name:28} {count}")

@@ -8,7 +8,7 @@ import click
 
 from kg.cli import STORE_HELP
 from kg.errors import EXIT_INVALID
-from kg.store import GraphStore
+from kg.store import open_store
 from kg.validation import validate_store
 
 
@@ -16,7 +16,7 @@ from kg.validation import validate_store
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 def command(store_path: str | None) -> None:
     """Validate every graph against the SHACL shapes and run the quality checks; exit 1 if it does not conform."""
-    with GraphStore.open(store_path) as store:
+    with open_store(store_path) as store:
         report = validate_store(store)
     for message in report.messages:
         click.echo(message)

@@ -1,0 +1,96 @@
+"""Remote stores: `kg build --store URL` then `kg query --store URL` gives the rows of the embedded store,
+against real servers on loopback (Oxigraph server, and Virtuoso 7 with a non-default password)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.remote import RemoteStore, update_url_for
+
+from . import servers
+from .conftest import EXAMPLES
+
+
+def rows(output: str) -> list[dict]:
+    return sorted((dict(r) for r in csv.DictReader(io.StringIO(output))), key=lambda r: sorted(r.items()))
+
+
+@pytest.fixture(scope="module")
+def embedded_rows(tmp_path_factory):
+    store = str(tmp_path_factory.mktemp("embedded") / "store")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(EXAMPLES), "--store", store]).exit_code == 0
+    result = runner.invoke(main, ["query", "who-said-what", "--format", "csv", "--store", store])
+    assert result.exit_code == 0, result.output
+    return rows(result.output)
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory):
+    url, process = servers.start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
+    yield url
+    servers.stop(process)
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    if servers.virtuoso_binary() is None:
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    url, process = servers.start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    yield url
+    servers.stop(process)
+
+
+def build_and_query(url: str, env: dict[str, str]) -> tuple[CliRunner, list[dict]]:
+    runner = CliRunner(env=env)
+    built = runner.invoke(main, ["build", str(EXAMPLES), "--store", url])
+    assert built.exit_code == 0, built.output
+    result = runner.invoke(main, ["query", "who-said-what", "--format", "csv", "--store", url])
+    assert result.exit_code == 0, result.output
+    return runner, rows(result.output)
+
+
+def test_oxigraph_server_gives_the_rows_of_the_embedded_store(oxigraph, embedded_rows):
+    runner, remote_rows = build_and_query(oxigraph, {})
+    assert remote_rows == embedded_rows
+    again = runner.invoke(main, ["build", str(EXAMPLES), "--store", oxigraph])
+    assert "0 loaded, 3 unchanged" in again.output  # idempotent: graphs already there are left alone
+    validated = runner.invoke(main, ["validate", "--store", oxigraph])
+    assert validated.exit_code == 0, validated.output
+
+
+def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
+    env = {"KG_SPARQL_USER": servers.WRITER, "KG_SPARQL_PASSWORD": servers.WRITER_PASSWORD, "KG_SPARQL_AUTH": "digest",
+           "KG_SPARQL_UPDATE_URL": virtuoso + "-auth"}
+    runner, remote_rows = build_and_query(virtuoso, env)
+    assert remote_rows == embedded_rows
+    validated = runner.invoke(main, ["validate", "--store", virtuoso])
+    assert validated.exit_code == 0, validated.output
+
+
+def test_virtuoso_refuses_updates_without_the_password(virtuoso, tmp_path):
+    env = {"KG_SPARQL_USER": servers.WRITER, "KG_SPARQL_PASSWORD": "wrong", "KG_SPARQL_AUTH": "digest",
+           "KG_SPARQL_UPDATE_URL": virtuoso + "-auth"}
+    article = tmp_path / "new.txt"
+    article.write_text("Latvia condemned the so-called referendum held in Crimea on 16 March 2014.", encoding="utf-8")
+    result = CliRunner(env=env).invoke(main, ["build", str(article), "--store", virtuoso])
+    assert result.exit_code == 3 and "Unauthorized" in result.output
+
+
+def test_credentials_come_from_a_config_file(tmp_path, monkeypatch):
+    config = tmp_path / "kg.conf"
+    config.write_text("KG_SPARQL_USER=alice\nKG_SPARQL_PASSWORD=s3cret\nKG_SPARQL_AUTH=digest\n", encoding="utf-8")
+    monkeypatch.setenv("KG_CONFIG", str(config))
+    store = RemoteStore.from_url("http://127.0.0.1:1/sparql")
+    assert (store._user, store._password, store._auth) == ("alice", "s3cret", "digest")
+    assert update_url_for("http://127.0.0.1:1/query") == "http://127.0.0.1:1/update"
+
+
+def test_an_unreachable_endpoint_is_a_clear_error():
+    result = CliRunner().invoke(main, ["query", "who-said-what", "--store", "http://127.0.0.1:9/query"])
+    assert result.exit_code == 3 and "cannot reach the endpoint" in result.output
