@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 __all__ = [
     "CE", "ID", "OA", "ORG", "WD", "SCHEMA", "FOAF", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
     "PREFIXES", "slug", "actor_iri", "article_iri", "election_iri", "territory_iri", "person_iri",
-    "body_iri", "statement_iri", "position_iri", "POSITIONS_GRAPH", "ENTITIES_GRAPH", "is_entity",
+    "body_iri", "statement_iri", "position_iri", "POSITIONS_GRAPH", "ENTITIES_GRAPH", "LINKS_GRAPH", "is_entity",
 ]
 
 CE = Namespace("https://w3id.org/contested-elections/ontology#")
@@ -43,6 +43,8 @@ POSITIONS_GRAPH = ID["graph/positions"]
 #: The named graph that describes the shared nodes: actors, bodies, persons, territories, elections.
 #: Kept apart from the article graphs so that a description is stored once, not once per article.
 ENTITIES_GRAPH = ID["graph/entities"]
+#: The named graph holding the links to Wikidata that `kg link` found online.
+LINKS_GRAPH = ID["graph/links"]
 _ENTITY_KINDS = ("actor/", "body/", "person/", "territory/", "election/")
 
 

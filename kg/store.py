@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import StoreError
-from kg.namespaces import CE, ENTITIES_GRAPH, POSITIONS_GRAPH, PREFIXES
+from kg.namespaces import CE, ENTITIES_GRAPH, LINKS_GRAPH, POSITIONS_GRAPH, PREFIXES
 
 #: Where the store lives when no --store is given and $KG_STORE is unset.
 DEFAULT_STORE = ".kg-store"
@@ -204,7 +204,8 @@ class GraphStore(Store):
 
     def article_graphs(self) -> Iterator[str]:
         for graph in self._store.named_graphs():
-            if isinstance(graph, ox.NamedNode) and graph.value not in (str(POSITIONS_GRAPH), str(ENTITIES_GRAPH)):
+            if isinstance(graph, ox.NamedNode) and graph.value not in (
+                    str(POSITIONS_GRAPH), str(ENTITIES_GRAPH), str(LINKS_GRAPH)):
                 yield graph.value
 
     def graph(self, graph_iri: str) -> Graph:

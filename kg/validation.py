@@ -19,7 +19,7 @@ from pyshacl import validate
 from rdflib import Graph
 
 from kg.resources import ontology_files, queries_dir, shapes_file
-from kg.namespaces import ENTITIES_GRAPH, POSITIONS_GRAPH
+from kg.namespaces import ENTITIES_GRAPH, LINKS_GRAPH, POSITIONS_GRAPH
 from kg.store import Store
 
 
@@ -95,7 +95,7 @@ def validate_store(store: Store) -> Report:
     report = Report()
     for graph in sorted(store.article_graphs()):
         report.add(validate_graph(store.article_with_entities(graph)), f"<{graph}>")
-    for name, graph in (("entities", ENTITIES_GRAPH), ("positions", POSITIONS_GRAPH)):
+    for name, graph in (("entities", ENTITIES_GRAPH), ("positions", POSITIONS_GRAPH), ("links", LINKS_GRAPH)):
         data = store.graph(str(graph))
         if len(data):
             report.add(validate_graph(data), name)

@@ -54,9 +54,9 @@ def version_command() -> None:
 
 
 def _register() -> None:
-    from kg.cli import build, evaluate, export, query, serve, stats, validate  # noqa: PLC0415
+    from kg.cli import build, evaluate, export, link, query, serve, stats, validate  # noqa: PLC0415
 
-    for module in (build, validate, query, export, stats, evaluate, serve):
+    for module in (build, validate, query, export, stats, evaluate, serve, link):
         main.add_command(module.command)
 
 
