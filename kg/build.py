@@ -2,19 +2,23 @@
 
 One bad article never stops the batch nor touches the store: its error is reported and the next article
 is read. An article already in the store with the same content and software version is skipped; a
-changed one replaces its named graph in one transaction. Articles are streamed, one at a time.
+changed one replaces its named graph in one transaction. Articles are streamed: with `workers` > 1, worker
+processes extract, map to RDF and validate, a bounded number of articles at a time, and this process
+writes to the store, so memory stays flat however many articles there are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg import __version__
 from kg.errors import InputError, KgError
-from rdflib import Graph
-
 from kg.namespaces import article_iri, is_entity
 from kg.positions import recompute_positions
 from kg.store import ArticleRecord, Store
@@ -42,6 +46,16 @@ class BuildReport:
                 f"{self.statements} statements, {self.positions} positions, {len(self.errors)} errors")
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """One article made ready for the store: its own triples and the shared entities, as N-Triples."""
+
+    source: str
+    own: str
+    shared: str
+    statements: int
+
+
 def software_version() -> str:
     """This software's version and the language model's: recorded on every extraction run."""
     from loaders.nlp import model_description  # noqa: PLC0415 (loads spaCy only when building)
@@ -49,79 +63,135 @@ def software_version() -> str:
     return f"contested-elections-kg {__version__}; {model_description()}"
 
 
-def build(paths: Iterable[str | Path], store: Store,
-          on_file: Callable[[str], None] | None = None) -> BuildReport:
+
+
+def split_entities(ntriples: str) -> tuple[str, str]:
+    r"""Split an article's N-Triples into what only it says and the descriptions of shared entities.
+
+    >>> split_entities('<https://w3id.org/contested-elections/id/actor/Q43> <p> "x" .\n<urn:s> <p> "y" .')
+    ('<urn:s> <p> "y" .', '<https://w3id.org/contested-elections/id/actor/Q43> <p> "x" .')
+    """
+    own, shared = [], []
+    for line in ntriples.splitlines():
+        subject = line[1:line.find(">")] if line.startswith("<") else ""
+        (shared if subject and is_entity(URIRef(subject)) else own).append(line)
+    return "\n".join(own), "\n".join(shared)
+
+
+def prepare(article: Article, version: str, doc=None) -> Prepared:
+    """Extract, map to RDF and validate one article (in whichever process runs it); `doc` is its parse
+    when a batch was parsed at once.
+
+    Raises:
+        KgError: the extracted graph does not conform to the shapes.
+    """
+    from loaders.nlp import load_nlp  # noqa: PLC0415
+    from loaders.statements import extract  # noqa: PLC0415
+    from loaders.triples import extraction_graph  # noqa: PLC0415
+
+    extraction = extract(article, load_nlp(), doc)
+    graph = extraction_graph(extraction, version)
+    ntriples = graph.serialize(format="nt")
+    validation = validate_graph(graph, ntriples)
+    if not validation.conforms:
+        details = "; ".join(validation.messages[:5])
+        raise KgError(f"{article.source}: the extracted graph does not conform to the shapes, "
+                      f"so it was not loaded ({details})")
+    own, shared = split_entities(ntriples)
+    return Prepared(article.source, own, shared, len(extraction.statements))
+
+
+def _prepare_batch(articles: list[Article], version: str) -> list[Prepared | str]:
+    """Prepare several articles, parsed together by `nlp.pipe`; an error is returned, not raised."""
+    from loaders.nlp import load_nlp  # noqa: PLC0415
+    from loaders.statements import parse  # noqa: PLC0415
+
+    try:
+        docs = parse(articles, load_nlp())
+    except Exception:  # noqa: BLE001 - parse one by one below, so the bad article alone fails
+        docs = [None] * len(articles)
+    results: list[Prepared | str] = []
+    for article, doc in zip(articles, docs, strict=True):
+        try:
+            results.append(prepare(article, version, doc))
+        except KgError as exc:
+            results.append(str(exc))
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
+            results.append(f"{article.source}: extraction failed ({type(exc).__name__}: {exc})")
+    return results
+
+
+def build(paths: Iterable[str | Path], store: Store, on_file: Callable[[str], None] | None = None,
+          workers: int = 1) -> BuildReport:
     """Load every article under `paths` into `store`, then recompute the positions.
 
     Args:
         paths: files or folders of .txt, .html, .jsonl.
         store: the graph store to write to.
-        on_file: called with each input file's name once its articles are handled (for a progress bar).
+        on_file: called with each input file's name once its articles are read (for a progress bar).
+        workers: processes that extract in parallel (1: in this process).
     """
-    builder = _Builder(store)
-    for file in input_files(paths):
-        for item in [file] if isinstance(file, InputError) else read_file(file):
-            builder.handle(item)
-        if on_file:
-            on_file(file.source if isinstance(file, InputError) else str(file))
-    report = builder.report
+    report = BuildReport()
+    known: dict[str, ArticleRecord] = store.article_records()
+    version = software_version()
+
+    def articles() -> Iterator[Article]:
+        for file in input_files(paths):
+            for item in [file] if isinstance(file, InputError) else read_file(file):
+                if isinstance(item, InputError):
+                    report.errors.append(str(item))
+                    continue
+                record = known.get(item.source)
+                if record and record.content_hash == item.content_hash and record.software_version == version:
+                    report.unchanged += 1
+                    continue
+                yield item
+            if on_file:
+                on_file(file.source if isinstance(file, InputError) else str(file))
+
+    results = _in_batches(articles(), version, workers)
+    for result in results:
+        if isinstance(result, str):
+            report.errors.append(result)
+            continue
+        try:
+            store.replace_graph(str(article_iri(result.source)), result.own, result.shared)
+        except KgError as exc:
+            report.errors.append(f"{result.source}: {exc}")
+            continue
+        report.loaded += 1
+        report.statements += result.statements
     report.positions = recompute_positions(store) if report.loaded else store.count("Position")
     store.flush()
     return report
 
 
-class _Builder:
-    """Loads articles one by one; loads the language model only when an article needs extraction."""
-
-    def __init__(self, store: Store):
-        self.store = store
-        self.report = BuildReport()
-        self.known: dict[str, ArticleRecord] = store.article_records()
-        self._version: str | None = None
-        self._nlp = None
-
-    @property
-    def version(self) -> str:
-        self._version = self._version or software_version()
-        return self._version
-
-    def handle(self, item: Article | InputError) -> None:
-        if isinstance(item, InputError):
-            self.report.errors.append(str(item))
-            return
-        record = self.known.get(item.source)
-        if record and record.content_hash == item.content_hash and record.software_version == self.version:
-            self.report.unchanged += 1
-            return
-        try:
-            self.report.statements += self._load(item)
-            self.report.loaded += 1
-        except KgError as exc:
-            self.report.errors.append(str(exc))
-        except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
-            self.report.errors.append(f"{item.source}: extraction failed ({type(exc).__name__}: {exc})")
-
-    def _load(self, article: Article) -> int:
-        from loaders.nlp import load_nlp  # noqa: PLC0415
-        from loaders.statements import extract  # noqa: PLC0415
-        from loaders.triples import extraction_graph  # noqa: PLC0415
-
-        self._nlp = self._nlp or load_nlp()
-        extraction = extract(article, self._nlp)
-        graph = extraction_graph(extraction, self.version)
-        validation = validate_graph(graph)
-        if not validation.conforms:
-            details = "; ".join(validation.messages[:5])
-            raise KgError(f"{article.source}: the extracted graph does not conform to the shapes, "
-                          f"so it was not loaded ({details})")
-        own, shared = split_entities(graph)
-        self.store.replace_graph(str(article_iri(article.source)), own, shared)
-        return len(extraction.statements)
+BATCH = 16
 
 
-def split_entities(graph: Graph) -> tuple[Graph, Graph]:
-    """Split an article's graph into what only it says and the descriptions of shared entities."""
-    own, shared = Graph(), Graph()
-    for triple in graph:
-        (shared if is_entity(triple[0]) else own).add(triple)
-    return own, shared
+def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _in_batches(articles: Iterator[Article], version: str, workers: int) -> Iterator[Prepared | str]:
+    """Prepare articles in batches, in this process or in `workers` processes, in order, with at most two
+    batches per worker in flight (so memory does not grow with the number of articles)."""
+    if workers <= 1:
+        for batch in _batches(articles):
+            yield from _prepare_batch(batch, version)
+        return
+    window: deque[Future] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for batch in _batches(articles):
+            window.append(pool.submit(_prepare_batch, batch, version))
+            if len(window) >= 2 * workers:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()

@@ -82,13 +82,14 @@ class Store:
 
     # ---- writing
 
-    def replace_graph(self, graph_iri: str, graph: Graph, shared: Graph | None = None) -> None:
+    def replace_graph(self, graph_iri: str, graph: Graph | str, shared: Graph | str | None = None) -> None:
         """Replace the named graph `graph_iri` by `graph` and add `shared` to the entities graph, with one
-        update request."""
-        update = (f"DROP SILENT GRAPH <{graph_iri}> ;\n"
-                  f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{graph.serialize(format='nt')}\n}} }}")
-        if shared is not None and len(shared):
-            update += f" ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{shared.serialize(format='nt')}\n}} }}"
+        update request. Graphs may be given as rdflib Graphs or as N-Triples text."""
+        own = graph if isinstance(graph, str) else graph.serialize(format="nt")
+        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{own}\n}} }}"
+        entities = shared if isinstance(shared, str) or shared is None else shared.serialize(format="nt")
+        if entities and entities.strip():
+            update += f" ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{entities}\n}} }}"
         self.update(update)
 
     def drop_graph(self, graph_iri: str) -> None:

@@ -107,9 +107,10 @@ class _Article:
         return list(range(span.start, span.end)) if span is not None else []
 
 
-def extract(article: Article, nlp: Language) -> Extraction:
-    """All statements about contested votes in one article."""
-    a = _prepare(article, nlp)
+def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extraction:
+    """All statements about contested votes in one article (`doc`: its normalised text already parsed by
+    `nlp`, as `nlp.pipe` gives it for a batch)."""
+    a = _prepare(article, nlp, doc)
     result = Extraction(article, elections=sorted({r for refs in a.election_at.values() for r in refs},
                                                   key=lambda r: r.key))
     discourse = Discourse()
@@ -138,10 +139,15 @@ def extract(article: Article, nlp: Language) -> Extraction:
     return result
 
 
-def _prepare(article: Article, nlp: Language) -> _Article:
+def parse(articles: list[Article], nlp: Language) -> list[Doc]:
+    """The parses of several articles' normalised texts, batched by `nlp.pipe`."""
+    return list(nlp.pipe(normalise(a.text) for a in articles))
+
+
+def _prepare(article: Article, nlp: Language, doc: Doc | None = None) -> _Article:
     text = article.text
     norm = normalise(text)
-    doc = nlp(norm)
+    doc = doc if doc is not None else nlp(norm)
     filed = datelines(norm)
     mentions = [m for m in find_mentions(norm) if not any(s <= m.start < e for s, e in filed)]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]

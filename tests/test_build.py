@@ -73,11 +73,25 @@ def test_an_article_that_crashes_the_extraction_does_not_stop_the_batch(store, t
     (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
     original = statements.extract
 
-    def flaky(article, nlp):
+    def flaky(article, nlp, doc=None):
         if article.source == "a.txt":
             raise RuntimeError("boom")
-        return original(article, nlp)
+        return original(article, nlp, doc)
 
     monkeypatch.setattr(statements, "extract", flaky)
     report = build([tmp_path], store)
     assert report.loaded == 1 and report.errors == ["a.txt: extraction failed (RuntimeError: boom)"]
+
+
+def test_parallel_workers_store_exactly_what_one_process_stores(tmp_path):
+    from kg.store import GraphStore
+
+    from .conftest import EXAMPLES
+
+    quads = []
+    for workers in (1, 2):
+        with GraphStore.open(tmp_path / f"store{workers}") as store:
+            report = build([EXAMPLES], store, workers=workers)
+            assert report.loaded == 3 and not report.errors
+            quads.append({str(q) for q in store._store})
+    assert quads[0] == quads[1]

@@ -17,7 +17,9 @@ from loaders.readers import input_files
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def command(paths: tuple[str, ...], store_path: str | None, quiet: bool) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes that extract in parallel (the machine's cores, at most).")
+def command(paths: tuple[str, ...], store_path: str | None, quiet: bool, workers: int) -> None:
     """Extract who said what from the articles in PATHS (files or folders of .txt, .html, .jsonl).
 
     Prints one line per unreadable article, then a summary; exits 3 when any article failed (the others
@@ -26,7 +28,7 @@ def command(paths: tuple[str, ...], store_path: str | None, quiet: bool) -> None
     files = input_files(paths)
     with open_store(store_path) as store, click.progressbar(
             length=len(files), label="articles", file=sys.stderr, hidden=quiet or not sys.stderr.isatty()) as bar:
-        report = build(paths, store, on_file=lambda _: bar.update(1))
+        report = build(paths, store, on_file=lambda _: bar.update(1), workers=workers)
     for error in report.errors:
         click.echo(f"kg: {error}", err=True)
     click.echo(report.summary())
