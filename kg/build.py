@@ -161,12 +161,15 @@ def build(paths: Iterable[str | Path], store: Store, on_file: Callable[[str], No
             continue
         report.loaded += 1
         report.statements += result.statements
+        if report.loaded % FLUSH_EVERY == 0:
+            store.flush()  # Oxigraph keeps writes in memory until flushed: memory would grow with the batch
     report.positions = recompute_positions(store) if report.loaded else store.count("Position")
     store.flush()
     return report
 
 
 BATCH = 16
+FLUSH_EVERY = 100
 
 
 def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:

@@ -55,3 +55,22 @@ def test_conforming_fixture_conforms(fixture):
 def test_violating_fixture_gives_the_expected_report(fixture):
     assert not validate_graph(Graph().parse(fixture)).conforms
     assert reported(fixture) == expected(fixture)
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.ttl")), ids=lambda p: p.stem)
+def test_pyshacl_turbo_gives_the_same_report(fixture, monkeypatch):
+    """The optional Rust engine (kg build --shacl turbo) reports exactly what pySHACL reports."""
+    pytest.importorskip("pyshacl_turbo")
+    from kg import validation
+
+    monkeypatch.setenv("KG_SHACL_ENGINE", "pyshacl")
+    reference = validation.validate_graph(Graph().parse(fixture))
+    monkeypatch.setenv("KG_SHACL_ENGINE", "turbo")
+    assert validation.shacl_engine() is not __import__("pyshacl").validate
+    turbo = validation.validate_graph(Graph().parse(fixture))
+    assert turbo.conforms == reference.conforms
+    blank = r"<N?[0-9a-f]{32,}b?\d*>|<n[0-9a-f]{32,}b\d+>"
+    import re
+
+    assert sorted(re.sub(blank, "<bnode>", m) for m in turbo.messages) == sorted(
+        re.sub(blank, "<bnode>", m) for m in reference.messages)
