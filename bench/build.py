@@ -44,8 +44,9 @@ print(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stde
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     """Run a command as a whole process; return (wall seconds, peak resident MB of its largest process, last
     line of its output)."""
-    done = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, cwd=ROOT,
-                          check=True, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, cwd=ROOT, check=True, env=env
+    )
     head, tail = done.stdout.splitlines()[0], done.stdout.splitlines()[-1]
     code, seconds, peak = head.split()
     if int(code) not in (0, 3):
@@ -57,8 +58,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--shacl", choices=["pyshacl", "turbo"], default="pyshacl",
-                        help="SHACL engine of the build (turbo needs pyshacl-turbo installed).")
+    parser.add_argument(
+        "--shacl",
+        choices=["pyshacl", "turbo"],
+        default="pyshacl",
+        help="SHACL engine of the build (turbo needs pyshacl-turbo installed).",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "build.json")
     args = parser.parse_args()
     rows, data = [], []
@@ -67,19 +72,47 @@ def main() -> None:
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = write_corpus(generate_articles(n), Path(tmp) / "corpus.jsonl")
-            seconds, peak, out = measure([kg, "build", str(corpus), "--store", f"{tmp}/store", "--quiet",
-                                          "--workers", str(args.workers)], env)
+            seconds, peak, out = measure(
+                [kg, "build", str(corpus), "--store", f"{tmp}/store", "--quiet", "--workers", str(args.workers)], env
+            )
             pipe_seconds, pipe_peak, _ = measure([sys.executable, "-c", PIPE, str(corpus), str(args.workers)], env)
         rate, pipe_rate = n / seconds, n / pipe_seconds
-        rows.append([n, args.workers, args.shacl, f"{rate:.1f}", f"{pipe_rate:.1f}", f"{rate / pipe_rate:.2f}",
-                     f"{peak:.0f}", f"{pipe_peak:.0f}", out[:58]])
-        data.append({"articles": n, "workers": args.workers, "shacl": args.shacl, "build_seconds": seconds,
-                     "articles_per_s": rate, "pipe_seconds": pipe_seconds, "pipe_articles_per_s": pipe_rate,
-                     "ratio": rate / pipe_rate, "peak_mb": peak, "pipe_peak_mb": pipe_peak, "summary": out})
+        rows.append(
+            [
+                n,
+                args.workers,
+                args.shacl,
+                f"{rate:.1f}",
+                f"{pipe_rate:.1f}",
+                f"{rate / pipe_rate:.2f}",
+                f"{peak:.0f}",
+                f"{pipe_peak:.0f}",
+                out[:58],
+            ]
+        )
+        data.append(
+            {
+                "articles": n,
+                "workers": args.workers,
+                "shacl": args.shacl,
+                "build_seconds": seconds,
+                "articles_per_s": rate,
+                "pipe_seconds": pipe_seconds,
+                "pipe_articles_per_s": pipe_rate,
+                "ratio": rate / pipe_rate,
+                "peak_mb": peak,
+                "pipe_peak_mb": pipe_peak,
+                "summary": out,
+            }
+        )
         print(json.dumps(data[-1]), flush=True)
-    report("kg build vs nlp.pipe, both timed as whole processes (start, model load, parse ...)",
-           ["N", "workers", "shacl", "build art/s", "pipe art/s", "ratio", "build MB", "pipe MB", "summary"],
-           rows, args.out, {"runs": data})
+    report(
+        "kg build vs nlp.pipe, both timed as whole processes (start, model load, parse ...)",
+        ["N", "workers", "shacl", "build art/s", "pipe art/s", "ratio", "build MB", "pipe MB", "summary"],
+        rows,
+        args.out,
+        {"runs": data},
+    )
 
 
 if __name__ == "__main__":

@@ -25,26 +25,41 @@ from kg.store import GraphStore  # noqa: E402
 from loaders.gazetteer import load_gazetteer  # noqa: E402
 
 REJECT = [
-    '{actor} said it does not recognise the so-called {kind} held in {territory} on {day}.',
+    "{actor} said it does not recognise the so-called {kind} held in {territory} on {day}.",
     '"The {kind} in {territory} is a flagrant violation of international law," the {demonym} Foreign Ministry said.',
-    '{actor} strongly condemned the illegal {kind} held in {territory}, calling it a sham.',
+    "{actor} strongly condemned the illegal {kind} held in {territory}, calling it a sham.",
     '"We will never recognise the results of this vote," {person}, the spokesperson for {actor}, told reporters.',
-    '{actor} reaffirmed its support for the sovereignty and territorial integrity of {claimant}.',
+    "{actor} reaffirmed its support for the sovereignty and territorial integrity of {claimant}.",
 ]
 ENDORSE = [
-    '{actor} welcomed the {kind} held in {territory} on {day}, its foreign ministry said.',
+    "{actor} welcomed the {kind} held in {territory} on {day}, its foreign ministry said.",
     '"The people of {territory} have made their choice, and we respect it," {person} said of the {kind}.',
 ]
 FILLER = [
-    'Turnout was reported at about {n} percent, according to local officials.',
-    'The region has been outside the control of {claimant} since the early 1990s.',
-    'Trade talks between the two neighbours are expected to resume next month.',
-    'Several candidates were barred from running, opposition figures said.',
+    "Turnout was reported at about {n} percent, according to local officials.",
+    "The region has been outside the control of {claimant} since the early 1990s.",
+    "Trade talks between the two neighbours are expected to resume next month.",
+    "Several candidates were barred from running, opposition figures said.",
 ]
-NAMES = ["Anna Berg", "Tomas Novak", "Leila Haddad", "Marco Ricci", "Sara Lind", "Piotr Kowal", "Elena Petrova",
-         "Jonas Meyer", "Aylin Demir", "Hugo Laurent"]
-KINDS = {"presidential": "presidential election", "parliamentary": "parliamentary elections",
-         "general": "general elections", "referendum": "referendum", "local": "local elections"}
+NAMES = [
+    "Anna Berg",
+    "Tomas Novak",
+    "Leila Haddad",
+    "Marco Ricci",
+    "Sara Lind",
+    "Piotr Kowal",
+    "Elena Petrova",
+    "Jonas Meyer",
+    "Aylin Demir",
+    "Hugo Laurent",
+]
+KINDS = {
+    "presidential": "presidential election",
+    "parliamentary": "parliamentary elections",
+    "general": "general elections",
+    "referendum": "referendum",
+    "local": "local elections",
+}
 
 
 def generate_articles(count: int, seed: int = 7) -> list[dict]:
@@ -64,12 +79,26 @@ def generate_articles(count: int, seed: int = 7) -> list[dict]:
         for _ in range(rng.randint(4, 6)):
             actor = rng.choice(states)
             template = rng.choice(ENDORSE if rng.random() < 0.2 else REJECT)
-            sentences.append(template.format(
-                actor=actor.name, demonym=demonyms[actor.name], kind=KINDS[vote.kind], territory=vote.territory,
-                day=vote.rounds[0].strftime("%d %B %Y").lstrip("0"), person=rng.choice(NAMES), claimant=claimant))
+            sentences.append(
+                template.format(
+                    actor=actor.name,
+                    demonym=demonyms[actor.name],
+                    kind=KINDS[vote.kind],
+                    territory=vote.territory,
+                    day=vote.rounds[0].strftime("%d %B %Y").lstrip("0"),
+                    person=rng.choice(NAMES),
+                    claimant=claimant,
+                )
+            )
             sentences.append(rng.choice(FILLER).format(n=rng.randint(20, 80), claimant=claimant))
-        records.append({"url": f"https://example.org/bench/{seed}/{i}", "published": published.isoformat(),
-                        "title": sentences[0], "text": "\n\n".join(sentences)})
+        records.append(
+            {
+                "url": f"https://example.org/bench/{seed}/{i}",
+                "published": published.isoformat(),
+                "title": sentences[0],
+                "text": "\n\n".join(sentences),
+            }
+        )
     return records
 
 
@@ -86,8 +115,9 @@ def grow_store(seed_store: GraphStore, target_triples: int) -> GraphStore:
     import pyoxigraph as ox
 
     base_graphs = list(seed_store.article_graphs())
-    per_copy = sum(len(list(seed_store._store.quads_for_pattern(None, None, None, ox.NamedNode(g))))
-                   for g in base_graphs)
+    per_copy = sum(
+        len(list(seed_store._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))) for g in base_graphs
+    )
     store = GraphStore.in_memory()
     store._store.extend(seed_store._store.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH))))
     copies = max(1, target_triples // max(per_copy, 1))
@@ -97,8 +127,14 @@ def grow_store(seed_store: GraphStore, target_triples: int) -> GraphStore:
         for g in base_graphs:
             graph = ox.NamedNode(f"{g}-{k}")
             for q in seed_store._store.quads_for_pattern(None, None, None, ox.NamedNode(g)):
-                renamed.append(ox.Quad(_rename(q.subject, k, election_prefix), q.predicate,
-                                       _rename(q.object, k, election_prefix), graph))
+                renamed.append(
+                    ox.Quad(
+                        _rename(q.subject, k, election_prefix),
+                        q.predicate,
+                        _rename(q.object, k, election_prefix),
+                        graph,
+                    )
+                )
         store._store.extend(renamed)
         if k % 50 == 0 and k:
             _copy_elections(seed_store, store, k // 50, election_prefix)
@@ -123,8 +159,11 @@ def _copy_elections(seed_store: GraphStore, store: GraphStore, group: int, elect
 
     quads = []
     for q in seed_store._store.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH))):
-        if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(election_prefix) \
-                and "/round/" not in q.subject.value:
+        if (
+            isinstance(q.subject, ox.NamedNode)
+            and q.subject.value.startswith(election_prefix)
+            and "/round/" not in q.subject.value
+        ):
             subject = ox.NamedNode(f"{q.subject.value}-g{group}")
             obj = ox.Literal(f"{q.object.value}-g{group}") if q.predicate.value.endswith("#key") else q.object
             quads.append(ox.Quad(subject, q.predicate, obj, q.graph_name))

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from common import ROOT, report
-
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
@@ -47,9 +46,16 @@ def positions_store(edges: int, seed: int = 3) -> GraphStore:
             polarity = rng.choice(["reject", "endorse", "neutral"])
             position = URIRef(f"{election}/position/{state.key}")
             statement = URIRef(f"{election}/statement/{state.key}")
-            for p, o in ((RDF.type, CE.Position), (CE.actor, actor_iri(state.key)), (CE.about, election),
-                         (CE.polarity, CE[polarity]), (CE.stance, CE.other), (CE.supportedBy, statement),
-                         (CE.statementCount, Literal(1)), (CE.reportedOnly, Literal(False, datatype=XSD.boolean))):
+            for p, o in (
+                (RDF.type, CE.Position),
+                (CE.actor, actor_iri(state.key)),
+                (CE.about, election),
+                (CE.polarity, CE[polarity]),
+                (CE.stance, CE.other),
+                (CE.supportedBy, statement),
+                (CE.statementCount, Literal(1)),
+                (CE.reportedOnly, Literal(False, datatype=XSD.boolean)),
+            ):
                 positions.add((position, p, o))
             count += 1
     store = GraphStore.in_memory()
@@ -59,8 +65,9 @@ def positions_store(edges: int, seed: int = 3) -> GraphStore:
     supporting = Graph()
     supporting.add((article, CE.sourceFile, Literal("bench.txt")))
     for position in positions.subjects(RDF.type, CE.Position):
-        supporting.add((positions.value(position, CE.supportedBy), URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"),
-                        article))
+        supporting.add(
+            (positions.value(position, CE.supportedBy), URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), article)
+        )
     store.replace_graph("urn:bench:graph", supporting)
     return store
 

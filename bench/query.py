@@ -21,10 +21,12 @@ from kg.namespaces import PREFIXES
 from kg.queries import bind, canned_queries, load_query
 from kg.store import GraphStore
 
-PARAMS = {"positions-on-election": {"election": "nagorno-karabakh-2020-03-31-general"},
-          "positions-by-bloc": {"election": "nagorno-karabakh-2020-03-31-general"},
-          "statements-by-actor": {"actor": "Q43"},
-          "sources-of-position": {"actor": "Q43", "election": "nagorno-karabakh-2020-03-31-general"}}
+PARAMS = {
+    "positions-on-election": {"election": "nagorno-karabakh-2020-03-31-general"},
+    "positions-by-bloc": {"election": "nagorno-karabakh-2020-03-31-general"},
+    "statements-by-actor": {"actor": "Q43"},
+    "sources-of-position": {"actor": "Q43", "election": "nagorno-karabakh-2020-03-31-general"},
+}
 
 
 def _rdflib_run(nquads: bytes, text: str, repeat: int, queue) -> None:
@@ -72,23 +74,45 @@ def main() -> None:
         for size in args.sizes:
             store = grow_store(seed, size)
             triples = store.triple_count()
-            nquads = store._store.dump(format=__import__("pyoxigraph").RdfFormat.N_QUADS) \
-                if size <= args.rdflib_max else None
+            nquads = (
+                store._store.dump(format=__import__("pyoxigraph").RdfFormat.N_QUADS)
+                if size <= args.rdflib_max
+                else None
+            )
             for name in canned_queries():
                 query = bind(load_query(name), PARAMS.get(name, {}))
-                samples = timed(lambda q=query: list(store.query(q.text)), args.repeat)
+                samples = timed(lambda q=query, s=store: list(s.query(q.text)), args.repeat)
                 p50, p95 = percentiles(samples)
                 slow = rdflib_latency(nquads, query.text, 3, args.rdflib_limit) if nquads else None
                 ratio = f"{slow[0] / p50:.0f}x" if slow else ("> limit" if nquads else "not run")
-                rows.append([triples, name, f"{p50 * 1000:.1f}", f"{p95 * 1000:.1f}",
-                             f"{slow[0] * 1000:.0f}" if slow else "-", ratio])
-                data.append({"triples": triples, "query": name, "p50_ms": p50 * 1000, "p95_ms": p95 * 1000,
-                             "rdflib_p50_ms": slow[0] * 1000 if slow else None})
+                rows.append(
+                    [
+                        triples,
+                        name,
+                        f"{p50 * 1000:.1f}",
+                        f"{p95 * 1000:.1f}",
+                        f"{slow[0] * 1000:.0f}" if slow else "-",
+                        ratio,
+                    ]
+                )
+                data.append(
+                    {
+                        "triples": triples,
+                        "query": name,
+                        "p50_ms": p50 * 1000,
+                        "p95_ms": p95 * 1000,
+                        "rdflib_p50_ms": slow[0] * 1000 if slow else None,
+                    }
+                )
                 print(rows[-1], flush=True)
         seed.close()
-    report("canned queries: pyoxigraph latency, and rdflib's where it finishes",
-           ["triples", "query", "p50 ms", "p95 ms", "rdflib p50 ms", "rdflib / oxigraph"], rows, args.out,
-           {"runs": data})
+    report(
+        "canned queries: pyoxigraph latency, and rdflib's where it finishes",
+        ["triples", "query", "p50 ms", "p95 ms", "rdflib p50 ms", "rdflib / oxigraph"],
+        rows,
+        args.out,
+        {"runs": data},
+    )
 
 
 if __name__ == "__main__":

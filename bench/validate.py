@@ -42,7 +42,7 @@ def main() -> None:
                 os.environ["KG_SHACL_ENGINE"] = engine
                 queue = iter(articles * 2)
 
-                def add_one() -> None:
+                def add_one(queue=queue, store=store) -> None:
                     article = next(queue)
                     prepared = prepare(article, version)  # extract, RDF, SHACL + checks
                     store.replace_graph(str(article_iri(article.source)), prepared.own, prepared.shared)
@@ -52,8 +52,13 @@ def main() -> None:
                 data.append({"triples": triples, "engine": engine, "p50_ms": p50 * 1000, "p95_ms": p95 * 1000})
                 print(rows[-1], flush=True)
         seed.close()
-    report("adding one article (extraction, SHACL and SPARQL checks, write) to a store of growing size",
-           ["store triples", "SHACL engine", "p50 ms", "p95 ms"], rows, args.out, {"runs": data})
+    report(
+        "adding one article (extraction, SHACL and SPARQL checks, write) to a store of growing size",
+        ["store triples", "SHACL engine", "p50 ms", "p95 ms"],
+        rows,
+        args.out,
+        {"runs": data},
+    )
 
 
 if __name__ == "__main__":

@@ -42,8 +42,10 @@ class BuildReport:
         return self.loaded + self.unchanged
 
     def summary(self) -> str:
-        return (f"{self.articles} articles ({self.loaded} loaded, {self.unchanged} unchanged), "
-                f"{self.statements} statements, {self.positions} positions, {len(self.errors)} errors")
+        return (
+            f"{self.articles} articles ({self.loaded} loaded, {self.unchanged} unchanged), "
+            f"{self.statements} statements, {self.positions} positions, {len(self.errors)} errors"
+        )
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,6 @@ def software_version() -> str:
     return f"contested-elections-kg {__version__}; {model_description()}"
 
 
-
-
 def split_entities(ntriples: str) -> tuple[str, str]:
     r"""Split an article's N-Triples into what only it says and the descriptions of shared entities.
 
@@ -73,7 +73,7 @@ def split_entities(ntriples: str) -> tuple[str, str]:
     """
     own, shared = [], []
     for line in ntriples.splitlines():
-        subject = line[1:line.find(">")] if line.startswith("<") else ""
+        subject = line[1 : line.find(">")] if line.startswith("<") else ""
         (shared if subject and is_entity(URIRef(subject)) else own).append(line)
     return "\n".join(own), "\n".join(shared)
 
@@ -95,8 +95,9 @@ def prepare(article: Article, version: str, doc=None) -> Prepared:
     validation = validate_graph(graph, ntriples)
     if not validation.conforms:
         details = "; ".join(validation.messages[:5])
-        raise KgError(f"{article.source}: the extracted graph does not conform to the shapes, "
-                      f"so it was not loaded ({details})")
+        raise KgError(
+            f"{article.source}: the extracted graph does not conform to the shapes, so it was not loaded ({details})"
+        )
     own, shared = split_entities(ntriples)
     return Prepared(article.source, own, shared, len(extraction.statements))
 
@@ -121,8 +122,9 @@ def _prepare_batch(articles: list[Article], version: str) -> list[Prepared | str
     return results
 
 
-def build(paths: Iterable[str | Path], store: Store, on_file: Callable[[str], None] | None = None,
-          workers: int = 1) -> BuildReport:
+def build(
+    paths: Iterable[str | Path], store: Store, on_file: Callable[[str], None] | None = None, workers: int = 1
+) -> BuildReport:
     """Load every article under `paths` into `store`, then recompute the positions.
 
     Args:

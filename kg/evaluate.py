@@ -93,31 +93,48 @@ class Evaluation:
 
     def as_dict(self) -> dict:
         return {
-            "positions": {"precision": self.positions.precision, "recall": self.positions.recall,
-                          "f1": self.positions.f1, "tp": self.positions.tp, "fp": self.positions.fp,
-                          "fn": self.positions.fn},
-            "speaker_accuracy": self.speaker_accuracy, "quote_accuracy": self.quote_accuracy,
+            "positions": {
+                "precision": self.positions.precision,
+                "recall": self.positions.recall,
+                "f1": self.positions.f1,
+                "tp": self.positions.tp,
+                "fp": self.positions.fp,
+                "fn": self.positions.fn,
+            },
+            "speaker_accuracy": self.speaker_accuracy,
+            "quote_accuracy": self.quote_accuracy,
             "stances": {"precision": self.stances.precision, "recall": self.stances.recall},
-            "per_article": {a: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "f1": s.f1}
-                            for a, s in sorted(self.per_article.items())},
-            "missed": self.missed, "spurious": self.spurious,
-            "speaker_errors": self.speaker_errors, "quote_errors": self.quote_errors,
+            "per_article": {
+                a: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "f1": s.f1} for a, s in sorted(self.per_article.items())
+            },
+            "missed": self.missed,
+            "spurious": self.spurious,
+            "speaker_errors": self.speaker_errors,
+            "quote_errors": self.quote_errors,
         }
 
     def report(self) -> str:
         lines = ["article                          tp  fp  fn     f1"]
         for article, s in sorted(self.per_article.items()):
             lines.append(f"{article[:32]:32} {s.tp:3} {s.fp:3} {s.fn:3}  {s.f1:5.3f}")
-        for title, items in (("missed", self.missed), ("spurious", self.spurious),
-                             ("speaker errors", self.speaker_errors), ("quote errors", self.quote_errors)):
+        for title, items in (
+            ("missed", self.missed),
+            ("spurious", self.spurious),
+            ("speaker errors", self.speaker_errors),
+            ("quote errors", self.quote_errors),
+        ):
             if items:
                 lines.append(f"{title}:")
                 lines.extend(f"  {item}" for item in items)
         p = self.positions
-        lines.append(f"positions: precision {p.precision:.3f} recall {p.recall:.3f} F1 {p.f1:.3f} "
-                     f"(tp {p.tp}, fp {p.fp}, fn {p.fn})")
-        lines.append(f"speaker accuracy {self.speaker_accuracy:.3f} ({self.speaker_correct}/{self.speaker_total}); "
-                     f"quote accuracy {self.quote_accuracy:.3f} ({self.quote_correct}/{self.quote_total})")
+        lines.append(
+            f"positions: precision {p.precision:.3f} recall {p.recall:.3f} F1 {p.f1:.3f} "
+            f"(tp {p.tp}, fp {p.fp}, fn {p.fn})"
+        )
+        lines.append(
+            f"speaker accuracy {self.speaker_accuracy:.3f} ({self.speaker_correct}/{self.speaker_total}); "
+            f"quote accuracy {self.quote_accuracy:.3f} ({self.quote_correct}/{self.quote_total})"
+        )
         lines.append(f"stances: precision {self.stances.precision:.3f} recall {self.stances.recall:.3f}")
         return "\n".join(lines)
 
@@ -218,8 +235,9 @@ def evaluate(store: Store, gold: dict) -> Evaluation:
                 if _speakers(e.get("speaker")) in set(f.speakers):
                     result.speaker_correct += 1
                 else:
-                    result.speaker_errors.append(f"{label}: expected {e.get('speaker')!r}, found "
-                                                 f"{sorted(sorted(s) for s in set(f.speakers))}")
+                    result.speaker_errors.append(
+                        f"{label}: expected {e.get('speaker')!r}, found {sorted(sorted(s) for s in set(f.speakers))}"
+                    )
                 if e.get("quote_contains"):
                     result.quote_total += 1
                     if any(normalise(e["quote_contains"]) in w for w in f.words):
@@ -247,7 +265,9 @@ def _spurious(found, matched, gold_files: set[str], result: Evaluation) -> None:
         twins = {(file, actor, e) for e in _election_keys(election)}
         for pol in sorted(_polarities(f)):
             key = (file, actor, f"{election}/{pol}")
-            if key in seen or (twins & matched and pol in set().union(*(_polarities(found[t]) for t in twins & matched))):
+            if key in seen or (
+                twins & matched and pol in set().union(*(_polarities(found[t]) for t in twins & matched))
+            ):
                 continue
             seen.add(key)
             result.positions.fp += 1

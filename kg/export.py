@@ -43,8 +43,9 @@ def export_rdf(store: Store, fmt: str, output: str | Path | None = None) -> byte
 NETWORK_FORMATS = ("gexf", "graphml")
 
 
-def export_network(store: Store, fmt: str, view: str = "positions", dynamic: bool = False,
-                   output: str | Path | None = None) -> bytes | None:
+def export_network(
+    store: Store, fmt: str, view: str = "positions", dynamic: bool = False, output: str | Path | None = None
+) -> bytes | None:
     """Write a network view as GEXF 1.3 or GraphML to `output`, or return the bytes.
 
     Raises:

@@ -27,9 +27,16 @@ XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
 
 #: Colours (r, g, b) by node type and by edge polarity.
-NODE_COLOURS = {"State": (31, 119, 180), "InternationalOrganization": (148, 103, 189),
-                "GovernmentBody": (23, 190, 207), "Person": (255, 127, 14), "Election": (64, 64, 64),
-                "Article": (140, 140, 140), "Statement": (200, 200, 200), "Actor": (127, 127, 127)}
+NODE_COLOURS = {
+    "State": (31, 119, 180),
+    "InternationalOrganization": (148, 103, 189),
+    "GovernmentBody": (23, 190, 207),
+    "Person": (255, 127, 14),
+    "Election": (64, 64, 64),
+    "Article": (140, 140, 140),
+    "Statement": (200, 200, 200),
+    "Actor": (127, 127, 127),
+}
 EDGE_COLOURS = {"reject": (214, 39, 40), "endorse": (44, 160, 44), "neutral": (160, 160, 160)}
 _STRUCTURAL = {"label", "start", "end", "weight"}
 
@@ -59,8 +66,11 @@ def _declare(parent: ET._Element, klass: str, items: list[dict]) -> dict[str, st
     element = ET.SubElement(parent, f"{{{GEXF_NS}}}attributes", {"class": klass})
     for index, name in enumerate(names):
         ids[name] = str(index)
-        ET.SubElement(element, f"{{{GEXF_NS}}}attribute", {
-            "id": str(index), "title": name, "type": _type_of([a[name] for a in items if name in a])})
+        ET.SubElement(
+            element,
+            f"{{{GEXF_NS}}}attribute",
+            {"id": str(index), "title": name, "type": _type_of([a[name] for a in items if name in a])},
+        )
     return ids
 
 
@@ -86,13 +96,19 @@ def _interval(element: ET._Element, attrs: dict, dynamic: bool) -> None:
 
 def to_gexf(graph: nx.Graph, dynamic: bool = False, description: str = "") -> bytes:
     """Serialise a networkx graph as GEXF 1.3 (UTF-8 bytes)."""
-    root = ET.Element(f"{{{GEXF_NS}}}gexf", {"version": "1.3", f"{{{XSI_NS}}}schemaLocation": SCHEMA_LOCATION},
-                      nsmap={None: GEXF_NS, "viz": VIZ_NS, "xsi": XSI_NS})
+    root = ET.Element(
+        f"{{{GEXF_NS}}}gexf",
+        {"version": "1.3", f"{{{XSI_NS}}}schemaLocation": SCHEMA_LOCATION},
+        nsmap={None: GEXF_NS, "viz": VIZ_NS, "xsi": XSI_NS},
+    )
     meta = ET.SubElement(root, f"{{{GEXF_NS}}}meta", {"lastmodifieddate": date.today().isoformat()})
     ET.SubElement(meta, f"{{{GEXF_NS}}}creator").text = f"contested-elections-kg {__version__}"
     ET.SubElement(meta, f"{{{GEXF_NS}}}description").text = description or f"view: {graph.graph.get('view', '')}"
-    attrs = {"defaultedgetype": "directed" if graph.is_directed() else "undirected", "idtype": "string",
-             "mode": "dynamic" if dynamic else "static"}
+    attrs = {
+        "defaultedgetype": "directed" if graph.is_directed() else "undirected",
+        "idtype": "string",
+        "mode": "dynamic" if dynamic else "static",
+    }
     if dynamic:
         attrs.update(timeformat="date", timerepresentation="interval")
     element = ET.SubElement(root, f"{{{GEXF_NS}}}graph", attrs)
@@ -110,8 +126,7 @@ def to_gexf(graph: nx.Graph, dynamic: bool = False, description: str = "") -> by
         ET.SubElement(n, f"{{{VIZ_NS}}}size", {"value": f"{6 + 4 * math.sqrt(degrees.get(node, 0)):.2f}"})
     edges = ET.SubElement(element, f"{{{GEXF_NS}}}edges", {"count": str(graph.number_of_edges())})
     for index, (source, target, data) in enumerate(graph.edges(data=True)):
-        e = ET.SubElement(edges, f"{{{GEXF_NS}}}edge", {"id": str(index), "source": str(source),
-                                                      "target": str(target)})
+        e = ET.SubElement(edges, f"{{{GEXF_NS}}}edge", {"id": str(index), "source": str(source), "target": str(target)})
         if "weight" in data:
             e.set("weight", repr(float(data["weight"])))
         _interval(e, data, dynamic)

@@ -55,8 +55,10 @@ class LinkReport:
     requests: int = 0
 
     def summary(self) -> str:
-        return (f"{len(self.linked)} linked, {len(self.unlinked)} left unlinked, {self.memberships} memberships, "
-                f"{self.requests} requests to the endpoint")
+        return (
+            f"{len(self.linked)} linked, {len(self.unlinked)} left unlinked, {self.memberships} memberships, "
+            f"{self.requests} requests to the endpoint"
+        )
 
 
 def _values(qids) -> str:
@@ -67,8 +69,10 @@ def _label_values(labels) -> str:
     return " ".join('"' + label.replace("\\", "\\\\").replace('"', '\\"') + '"@en' for label in sorted(labels))
 
 
-_WD_PREFIXES = ("PREFIX wd: <http://www.wikidata.org/entity/>\nPREFIX wdt: <http://www.wikidata.org/prop/direct/>\n"
-                "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <http://schema.org/>\n")
+_WD_PREFIXES = (
+    "PREFIX wd: <http://www.wikidata.org/entity/>\nPREFIX wdt: <http://www.wikidata.org/prop/direct/>\n"
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX schema: <http://schema.org/>\n"
+)
 
 
 def _qid(iri: str) -> str:
@@ -79,13 +83,16 @@ def person_candidates(client: WikidataClient, labels: list[str]) -> dict[str, li
     """Humans with exactly these English labels, with the positions they hold and their citizenships."""
     found: dict[str, list[dict]] = {}
     for i in range(0, len(labels), BATCH):
-        query = _WD_PREFIXES + f"""SELECT ?label ?item ?position ?country ?description WHERE {{
-  VALUES ?label {{ {_label_values(labels[i:i + BATCH])} }}
+        query = (
+            _WD_PREFIXES
+            + f"""SELECT ?label ?item ?position ?country ?description WHERE {{
+  VALUES ?label {{ {_label_values(labels[i : i + BATCH])} }}
   ?item rdfs:label ?label ; wdt:P31 wd:{HUMAN} .
   OPTIONAL {{ ?item wdt:P39 ?position }}
   OPTIONAL {{ ?item wdt:P27 ?country }}
   OPTIONAL {{ ?item schema:description ?description FILTER (LANG(?description) = "en") }}
 }}"""
+        )
         for row in client.select(query):
             found.setdefault(row["label"], []).append(row)
     return found
@@ -95,12 +102,15 @@ def body_candidates(client: WikidataClient, countries: list[str]) -> dict[str, l
     """Ministries, government agencies and embassies of these states, with their English labels."""
     found: dict[str, list[dict]] = {}
     for i in range(0, len(countries), BATCH):
-        query = _WD_PREFIXES + f"""SELECT ?country ?item ?label WHERE {{
-  VALUES ?country {{ {_values(countries[i:i + BATCH])} }}
+        query = (
+            _WD_PREFIXES
+            + f"""SELECT ?country ?item ?label WHERE {{
+  VALUES ?country {{ {_values(countries[i : i + BATCH])} }}
   VALUES ?class {{ wd:{MINISTRY} wd:{AGENCY} wd:{EMBASSY} }}
   ?item wdt:P31 ?class ; wdt:P17 ?country ; rdfs:label ?label .
   FILTER (LANG(?label) = "en")
 }}"""
+        )
         for row in client.select(query):
             found.setdefault(_qid(row["country"]), []).append(row)
     return found
@@ -154,11 +164,14 @@ def score_body(label: str, candidates: list[dict], country: str | None = None) -
 def memberships(client: WikidataClient, qids: list[str]) -> list[dict]:
     rows = []
     for i in range(0, len(qids), BATCH):
-        query = _WD_PREFIXES + f"""SELECT ?item ?iso ?org ?orgLabel WHERE {{
-  VALUES ?item {{ {_values(qids[i:i + BATCH])} }}
+        query = (
+            _WD_PREFIXES
+            + f"""SELECT ?item ?iso ?org ?orgLabel WHERE {{
+  VALUES ?item {{ {_values(qids[i : i + BATCH])} }}
   OPTIONAL {{ ?item wdt:P298 ?iso }}
   OPTIONAL {{ ?item wdt:P463 ?org . ?org rdfs:label ?orgLabel FILTER (LANG(?orgLabel) = "en") }}
 }}"""
+        )
         rows += client.select(query)
     return rows
 
@@ -170,14 +183,18 @@ def link(store: Store, client: WikidataClient, threshold: float = 0.7) -> LinkRe
     """
     report = LinkReport()
     g = Graph()
-    persons = [(r["person"].value, r["label"].value, r["actorQid"].value if r["actorQid"] else None)
-               for r in store.query(_PERSONS)]
+    persons = [
+        (r["person"].value, r["label"].value, r["actorQid"].value if r["actorQid"] else None)
+        for r in store.query(_PERSONS)
+    ]
     found = person_candidates(client, sorted({label for _, label, _ in persons}))
     for node, label, actor_qid in persons:
         best = score_person(found.get(label, []), actor_qid)
         _record(g, report, node, label, best, threshold)
-    bodies = [(r["body"].value, r["label"].value, r["actorQid"].value if r["actorQid"] else None)
-              for r in store.query(_BODIES)]
+    bodies = [
+        (r["body"].value, r["label"].value, r["actorQid"].value if r["actorQid"] else None)
+        for r in store.query(_BODIES)
+    ]
     agencies = body_candidates(client, sorted({q for *_, q in bodies if q}))
     for node, label, actor_qid in bodies:
         best = score_body(label, agencies.get(actor_qid, []), actor_qid) if actor_qid else None

@@ -19,9 +19,34 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
-    "CE", "ID", "OA", "ORG", "WD", "SCHEMA", "FOAF", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD",
-    "PREFIXES", "slug", "actor_iri", "article_iri", "election_iri", "territory_iri", "person_iri",
-    "body_iri", "statement_iri", "position_iri", "POSITIONS_GRAPH", "ENTITIES_GRAPH", "LINKS_GRAPH", "is_entity",
+    "CE",
+    "ID",
+    "OA",
+    "ORG",
+    "WD",
+    "SCHEMA",
+    "FOAF",
+    "DCTERMS",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SKOS",
+    "XSD",
+    "PREFIXES",
+    "slug",
+    "actor_iri",
+    "article_iri",
+    "election_iri",
+    "territory_iri",
+    "person_iri",
+    "body_iri",
+    "statement_iri",
+    "position_iri",
+    "POSITIONS_GRAPH",
+    "ENTITIES_GRAPH",
+    "LINKS_GRAPH",
+    "is_entity",
 ]
 
 CE = Namespace("https://w3id.org/contested-elections/ontology#")
@@ -33,9 +58,20 @@ SCHEMA = Namespace("http://schema.org/")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 
 PREFIXES: dict[str, str] = {
-    "ce": str(CE), "id": str(ID), "oa": str(OA), "org": str(ORG), "wd": str(WD), "schema": str(SCHEMA),
-    "foaf": str(FOAF), "dcterms": str(DCTERMS), "owl": str(OWL), "prov": str(PROV), "rdf": str(RDF),
-    "rdfs": str(RDFS), "skos": str(SKOS), "xsd": str(XSD),
+    "ce": str(CE),
+    "id": str(ID),
+    "oa": str(OA),
+    "org": str(ORG),
+    "wd": str(WD),
+    "schema": str(SCHEMA),
+    "foaf": str(FOAF),
+    "dcterms": str(DCTERMS),
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
 }
 
 #: The named graph that holds the cross-article positions (recomputed after every build).

@@ -79,8 +79,7 @@ def build_view(store: Store, view: str = "positions") -> nx.Graph:
     Raises:
         KgError: an unknown view.
     """
-    builders = {"positions": _positions, "speakers": _speakers, "alignment": _alignment,
-                "provenance": _provenance}
+    builders = {"positions": _positions, "speakers": _speakers, "alignment": _alignment, "provenance": _provenance}
     if view not in builders:
         raise KgError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
     graph = builders[view](store)
@@ -104,8 +103,12 @@ def _actor_nodes(store: Store) -> dict[str, dict]:
 def _election_nodes(store: Store) -> dict[str, dict]:
     nodes = {}
     for r in store.query(_ELECTIONS):
-        attrs = {"type": "Election", "label": _value(r, "label"), "key": _value(r, "key"),
-                 "territory": _value(r, "territory")}
+        attrs = {
+            "type": "Election",
+            "label": _value(r, "label"),
+            "key": _value(r, "key"),
+            "territory": _value(r, "territory"),
+        }
         if _value(r, "date"):
             attrs["start"] = _value(r, "date")
         nodes[_value(r, "election")] = attrs
@@ -120,27 +123,61 @@ def _dated(attrs: dict, first: str | None, last: str | None) -> dict:
 
 
 def _position_rows(store: Store) -> list[dict]:
-    return [{k: _value(r, k) for k in ("position", "actor", "election", "polarity", "count", "reportedOnly",
-                                       "stances", "sources", "first", "last")} for r in store.query(_POSITIONS)]
+    return [
+        {
+            k: _value(r, k)
+            for k in (
+                "position",
+                "actor",
+                "election",
+                "polarity",
+                "count",
+                "reportedOnly",
+                "stances",
+                "sources",
+                "first",
+                "last",
+            )
+        }
+        for r in store.query(_POSITIONS)
+    ]
 
 
 def _add_position_edges(graph: nx.MultiDiGraph, rows: list[dict]) -> None:
     for p in rows:
         count = int(p["count"])
-        graph.add_edge(p["actor"], p["election"], key=p["position"], **_dated({
-            "kind": "position", "polarity": p["polarity"], "sign": SIGN[p["polarity"]], "stances": p["stances"],
-            "statements": count, "sources": p["sources"], "reportedOnly": p["reportedOnly"] == "true",
-            "weight": float(count)}, p["first"], p["last"]))
+        graph.add_edge(
+            p["actor"],
+            p["election"],
+            key=p["position"],
+            **_dated(
+                {
+                    "kind": "position",
+                    "polarity": p["polarity"],
+                    "sign": SIGN[p["polarity"]],
+                    "stances": p["stances"],
+                    "statements": count,
+                    "sources": p["sources"],
+                    "reportedOnly": p["reportedOnly"] == "true",
+                    "weight": float(count),
+                },
+                p["first"],
+                p["last"],
+            ),
+        )
 
 
-def _positions(store: Store) -> nx.MultiDiGraph:
-    graph = nx.MultiDiGraph()
-    rows = _position_rows(store)
-    actors, elections = _actor_nodes(store), _election_nodes(store)
+def _add_positions(graph: nx.MultiDiGraph, rows: list[dict], actors: dict, elections: dict) -> None:
+    """Position edges, with the actor and election nodes they join."""
     for p in rows:
         graph.add_node(p["actor"], **actors.get(p["actor"], {"type": "Actor", "label": p["actor"]}))
         graph.add_node(p["election"], **elections.get(p["election"], {"type": "Election", "label": p["election"]}))
     _add_position_edges(graph, rows)
+
+
+def _positions(store: Store) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    _add_positions(graph, _position_rows(store), _actor_nodes(store), _election_nodes(store))
     _first_appearance(graph)
     return graph
 
@@ -156,12 +193,17 @@ def _speakers(store: Store) -> nx.MultiDiGraph:
         graph.add_node(person, **actors.get(person, {"type": "Person", "label": person}))
         graph.add_node(actor, **actors.get(actor, {"type": "Actor", "label": actor}))
         count = int(_value(r, "count"))
-        graph.add_edge(person, actor, key=f"{person}|{actor}", **_dated(
-            {"kind": "speaks-for", "statements": count, "weight": float(count)}, _value(r, "first"), _value(r, "last")))
-    relevant = [p for p in rows if p["actor"] in speaking_actors]
-    for p in relevant:
-        graph.add_node(p["election"], **elections.get(p["election"], {"type": "Election", "label": p["election"]}))
-    _add_position_edges(graph, relevant)
+        graph.add_edge(
+            person,
+            actor,
+            key=f"{person}|{actor}",
+            **_dated(
+                {"kind": "speaks-for", "statements": count, "weight": float(count)},
+                _value(r, "first"),
+                _value(r, "last"),
+            ),
+        )
+    _add_positions(graph, [p for p in rows if p["actor"] in speaking_actors], actors, elections)
     _first_appearance(graph)
     return graph
 
@@ -177,7 +219,7 @@ def _alignment(store: Store) -> nx.Graph:
         by_election[(p["election"], p["polarity"])].add(p["actor"])
         graph.add_node(p["actor"], **actors.get(p["actor"], {"type": "Actor", "label": p["actor"]}))
         dates[p["actor"]] += [d for d in (p["first"], p["last"]) if d]
-    for (election, polarity), members in sorted(by_election.items()):
+    for (_election, polarity), members in sorted(by_election.items()):
         for a, b in combinations(sorted(members), 2):
             data = graph.get_edge_data(a, b) or {"kind": "alignment", "elections": 0, "rejected": 0, "endorsed": 0}
             data["elections"] += 1
@@ -196,15 +238,34 @@ def _provenance(store: Store) -> nx.DiGraph:
     for r in store.query(_STATEMENTS):
         statement, article, actor = _value(r, "statement"), _value(r, "article"), _value(r, "actor")
         when = _value(r, "when")
-        graph.add_node(article, type="Article", label=_value(r, "title") or _value(r, "source"),
-                       source=_value(r, "source"))
+        graph.add_node(
+            article, type="Article", label=_value(r, "title") or _value(r, "source"), source=_value(r, "source")
+        )
         words = _value(r, "words")
-        graph.add_node(statement, **_dated({"type": "Statement", "label": words[:80], "words": words,
-                                            "polarity": _value(r, "polarity")}, when, when))
+        graph.add_node(
+            statement,
+            **_dated(
+                {"type": "Statement", "label": words[:80], "words": words, "polarity": _value(r, "polarity")},
+                when,
+                when,
+            ),
+        )
         graph.add_node(actor, **actors.get(actor, {"type": "Actor", "label": actor}))
         graph.add_edge(article, statement, kind="reports", weight=1.0)
-        graph.add_edge(statement, actor, **_dated({"kind": "voices", "polarity": _value(r, "polarity"),
-                                                   "sign": SIGN[_value(r, "polarity")], "weight": 1.0}, when, when))
+        graph.add_edge(
+            statement,
+            actor,
+            **_dated(
+                {
+                    "kind": "voices",
+                    "polarity": _value(r, "polarity"),
+                    "sign": SIGN[_value(r, "polarity")],
+                    "weight": 1.0,
+                },
+                when,
+                when,
+            ),
+        )
     _first_appearance(graph)
     return graph
 

@@ -34,8 +34,10 @@ from kg.resources import queries_dir
 from kg.store import Store
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
-_PARAM_LINE = re.compile(r"^#\s+(?P<name>[A-Za-z][\w-]*)\s+(?P<type>string|iri|date|integer|boolean)\s+"
-                         r"(?P<req>optional|required)\s*(?P<doc>.*)$")
+_PARAM_LINE = re.compile(
+    r"^#\s+(?P<name>[A-Za-z][\w-]*)\s+(?P<type>string|iri|date|integer|boolean)\s+"
+    r"(?P<req>optional|required)\s*(?P<doc>.*)$"
+)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
@@ -141,7 +143,7 @@ def bind(query: Query, values: dict[str, str]) -> Query:
     where = _WHERE.search(_strip_comments(query.text))
     if where is None:
         raise QueryError(f"{query.name}: the query has no WHERE {{ ... }} group to bind parameters in")
-    text = f"{query.text[:where.end()]}\n  {block}\n{query.text[where.end():]}"
+    text = f"{query.text[: where.end()]}\n  {block}\n{query.text[where.end() :]}"
     return replace(query, text=text)
 
 
@@ -199,7 +201,7 @@ def _plain(term, compact: bool = False) -> str:
     if compact and isinstance(term, ox.NamedNode):
         for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
             if term.value.startswith(namespace):
-                return f"{prefix}:{term.value[len(namespace):]}"
+                return f"{prefix}:{term.value[len(namespace) :]}"
     return term.value
 
 

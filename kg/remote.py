@@ -69,11 +69,17 @@ def update_url_for(query_url: str, configured: str | None = None) -> str:
 
 
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
-_RDF_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/x-turtle": ox.RdfFormat.TURTLE,
-              "text/rdf+n3": ox.RdfFormat.TURTLE, "text/n3": ox.RdfFormat.TURTLE,
-              "application/n-triples": ox.RdfFormat.N_TRIPLES, "text/plain": ox.RdfFormat.N_TRIPLES,
-              "text/ntriples": ox.RdfFormat.N_TRIPLES, "application/rdf+xml": ox.RdfFormat.RDF_XML,
-              "application/ld+json": ox.RdfFormat.JSON_LD}
+_RDF_TYPES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "text/rdf+n3": ox.RdfFormat.TURTLE,
+    "text/n3": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "text/ntriples": ox.RdfFormat.N_TRIPLES,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+}
 
 
 def _canonical_booleans(body: bytes) -> bytes:
@@ -100,8 +106,15 @@ def _prologue() -> str:
 class RemoteStore(Store):
     """A store on a SPARQL 1.1 Protocol and Update endpoint."""
 
-    def __init__(self, query_url: str, update_url: str, user: str | None = None, password: str | None = None,
-                 auth: str = "basic", timeout: int = 60):
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str,
+        user: str | None = None,
+        password: str | None = None,
+        auth: str = "basic",
+        timeout: int = 60,
+    ):
         self.location = query_url
         self.query_url, self.update_url = query_url, update_url
         self._user, self._password, self._auth, self._timeout = user, password, auth, timeout
@@ -109,9 +122,14 @@ class RemoteStore(Store):
     @classmethod
     def from_url(cls, url: str) -> RemoteStore:
         s = settings()
-        return cls(url, update_url_for(url, s.get("KG_SPARQL_UPDATE_URL")), s.get("KG_SPARQL_USER"),
-                   s.get("KG_SPARQL_PASSWORD"), s.get("KG_SPARQL_AUTH", "basic").lower(),
-                   int(s.get("KG_SPARQL_TIMEOUT", "60")))
+        return cls(
+            url,
+            update_url_for(url, s.get("KG_SPARQL_UPDATE_URL")),
+            s.get("KG_SPARQL_USER"),
+            s.get("KG_SPARQL_PASSWORD"),
+            s.get("KG_SPARQL_AUTH", "basic").lower(),
+            int(s.get("KG_SPARQL_TIMEOUT", "60")),
+        )
 
     def _client(self, url: str) -> SPARQLWrapper:
         client = SPARQLWrapper(url, agent=USER_AGENT)

@@ -40,14 +40,28 @@ def server_command(store: str | os.PathLike[str], host: str, port: int, timeout_
     >>> server_command("s", "127.0.0.1", 7878, 30, False)[1:]  # doctest: +NORMALIZE_WHITESPACE
     ['serve-read-only', '--location', 's', '--bind', '127.0.0.1:7878', '--union-default-graph', '--timeout-s', '30']
     """
-    command = [oxigraph_binary(),
-               "serve-read-only", "--location", str(store), "--bind", f"{host}:{port}", "--union-default-graph",
-               "--timeout-s", str(timeout_s)]
+    command = [
+        oxigraph_binary(),
+        "serve-read-only",
+        "--location",
+        str(store),
+        "--bind",
+        f"{host}:{port}",
+        "--union-default-graph",
+        "--timeout-s",
+        str(timeout_s),
+    ]
     return command + (["--cors"] if cors else [])
 
 
-def start_server(store: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30,
-                 cors: bool = False, wait_s: float = 20.0) -> subprocess.Popen:
+def start_server(
+    store: str | os.PathLike[str],
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    timeout_s: int = 30,
+    cors: bool = False,
+    wait_s: float = 20.0,
+) -> subprocess.Popen:
     """Start the read-only endpoint and wait until it answers; returns the server process.
 
     Raises:
@@ -55,8 +69,9 @@ def start_server(store: str | os.PathLike[str], host: str = "127.0.0.1", port: i
     """
     if not Path(store, "CURRENT").is_file():
         raise KgError(f"{store}: no store there (build one with kg build)")
-    process = subprocess.Popen(server_command(store, host, port, timeout_s, cors), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        server_command(store, host, port, timeout_s, cors), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + wait_s
     url = f"http://{host}:{port}/query?query=ASK%7B%7D"
     while time.monotonic() < deadline:

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from kg.store import GraphStore, Store
+from kg.store import Store
 
-COUNTED = ("Article", "Statement", "Position", "State", "InternationalOrganization", "GovernmentBody", "Person",
-           "Election", "Territory")
+COUNTED = (
+    "Article",
+    "Statement",
+    "Position",
+    "State",
+    "InternationalOrganization",
+    "GovernmentBody",
+    "Person",
+    "Election",
+    "Territory",
+)
 
 
 def graph_stats(store: Store) -> dict[str, int]:
     """Distinct nodes of each class, and the number of quads in the store.
 
+    >>> from kg.store import GraphStore
     >>> graph_stats(GraphStore.in_memory())["Statement"]
     0
     """

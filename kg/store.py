@@ -92,6 +92,21 @@ class Store:
             update += f" ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{entities}\n}} }}"
         self.update(update)
 
+    def replace_graph_from_file(self, graph_iri: str, path: Path, chunk: int = 20_000) -> None:
+        """Replace a (large, derived) named graph by the N-Triples in `path`, a chunk at a time, so that
+        memory does not grow with the graph. Not one transaction: a failure leaves the graph partial, and
+        the next build rebuilds it."""
+        self.drop_graph(graph_iri)
+        lines: list[str] = []
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                lines.append(line)
+                if len(lines) == chunk:
+                    self.update(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{''.join(lines)}}} }}")
+                    lines = []
+        if lines:
+            self.update(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{''.join(lines)}}} }}")
+
     def drop_graph(self, graph_iri: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph_iri}>")
 
@@ -133,8 +148,11 @@ class Store:
 
     def dump(self, rdf_format: ox.RdfFormat, output=None) -> bytes | None:
         """Serialise the whole dataset (every named graph) in `rdf_format`; triple formats merge the graphs."""
-        quads = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }") \
-            if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML) else None
+        quads = (
+            self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML)
+            else None
+        )
         dataset = ox.Store()
         if quads is not None:
             dataset.extend(ox.Quad(t.subject, t.predicate, t.object) for t in quads)
@@ -184,6 +202,14 @@ class GraphStore(Store):
     def flush(self) -> None:
         self._store.flush()
 
+    def replace_graph_from_file(self, graph_iri: str, path: Path, chunk: int = 20_000) -> None:
+        """Replace a named graph by the N-Triples in `path`, loaded in one transaction by Oxigraph."""
+        try:
+            self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+            self._store.load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.location}: cannot write graph <{graph_iri}> ({exc})") from exc
+
     def update(self, sparql: str) -> None:
         try:
             self._store.update(sparql)
@@ -198,15 +224,19 @@ class GraphStore(Store):
         """
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
-                                     substitutions=subs or None)
+            return self._store.query(
+                sparql, use_default_graph_as_union=True, prefixes=PREFIXES, substitutions=subs or None
+            )
         except OSError as exc:
             raise StoreError(f"{self.location}: cannot read the store ({exc})") from exc
 
     def article_graphs(self) -> Iterator[str]:
         for graph in self._store.named_graphs():
             if isinstance(graph, ox.NamedNode) and graph.value not in (
-                    str(POSITIONS_GRAPH), str(ENTITIES_GRAPH), str(LINKS_GRAPH)):
+                str(POSITIONS_GRAPH),
+                str(ENTITIES_GRAPH),
+                str(LINKS_GRAPH),
+            ):
                 yield graph.value
 
     def graph(self, graph_iri: str) -> Graph:

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pyshacl import validate
 import pyoxigraph as ox
+from pyshacl import validate
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kg.resources import ontology_files, queries_dir, shapes_file
 from kg.namespaces import ENTITIES_GRAPH, LINKS_GRAPH, POSITIONS_GRAPH
+from kg.resources import ontology_files, queries_dir, shapes_file
 from kg.store import Store
 
 
@@ -84,25 +84,35 @@ def validate_graph(data: Graph, ntriples: str | None = None) -> Report:
     """Validate one graph (an article's, or the positions graph): the SHACL-core shapes with pySHACL, then
     the SPARQL checks (text[start:end] == exact, ...) with Oxigraph. `ntriples`: the same graph serialised,
     when the caller has it already."""
-    conforms, results, _ = shacl_engine()(data, shacl_graph=core_shapes_graph(), inference="none",
-                                          allow_warnings=True, advanced=False)
+    conforms, results, _ = shacl_engine()(
+        data, shacl_graph=core_shapes_graph(), inference="none", allow_warnings=True, advanced=False
+    )
     report = Report(conforms=bool(conforms))
     if not conforms:
         report.messages = _messages(results)
     store = ox.Store()
-    store.load((ntriples if ntriples is not None else data.serialize(format="nt")).encode(),
-               format=ox.RdfFormat.N_TRIPLES)
-    for check in graph_checks():
-        rows = list(store.query(check.read_text(encoding="utf-8")))
-        if rows:
-            report.conforms = False
-            report.messages.extend(f"{check.stem}: {_row(row)}" for row in rows[:20])
+    store.load(
+        (ntriples if ntriples is not None else data.serialize(format="nt")).encode(), format=ox.RdfFormat.N_TRIPLES
+    )
+    _apply_checks(store.query, graph_checks(), report)
     return report
 
 
+def _apply_checks(query, checks: list[Path], report: Report) -> None:
+    """Run each check with `query`; every row it returns is a violation, added to `report`."""
+    for check in checks:
+        rows = list(query(check.read_text(encoding="utf-8")))
+        if rows:
+            report.conforms = False
+            report.messages.extend(f"{check.stem}: {_row(row)}" for row in rows[:20])
+
+
 def _row(row) -> str:
-    return ", ".join(f"{v.value}={row[v].value}" for v in row.variables if row[v] is not None) \
-        if hasattr(row, "variables") else str(row)
+    return (
+        ", ".join(f"{v.value}={row[v].value}" for v in row.variables if row[v] is not None)
+        if hasattr(row, "variables")
+        else str(row)
+    )
 
 
 def _messages(results: Graph) -> list[str]:
@@ -112,8 +122,10 @@ def _messages(results: Graph) -> list[str]:
           ?r a sh:ValidationResult ; sh:focusNode ?focus .
           OPTIONAL { ?r sh:resultPath ?path } OPTIONAL { ?r sh:resultMessage ?message } OPTIONAL { ?r sh:value ?value }
         } ORDER BY ?focus ?path""")
-    return [f"<{r.focus}> {r.path or ''}: {r.message or 'violation'}" + (f" (value {r.value})" if r.value else "")
-            for r in rows]
+    return [
+        f"<{r.focus}> {r.path or ''}: {r.message or 'violation'}" + (f" (value {r.value})" if r.value else "")
+        for r in rows
+    ]
 
 
 def quality_checks() -> list[Path]:
@@ -129,11 +141,7 @@ def graph_checks() -> list[Path]:
 def run_checks(store: Store) -> Report:
     """Run every *-violation.rq query; each row it returns is a violation."""
     report = Report()
-    for check in quality_checks():
-        rows = list(store.query(check.read_text(encoding="utf-8")))
-        if rows:
-            report.conforms = False
-            report.messages.extend(f"{check.stem}: {_row(row)}" for row in rows[:20])
+    _apply_checks(store.query, quality_checks(), report)
     return report
 
 

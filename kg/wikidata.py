@@ -47,8 +47,15 @@ class WikidataClient:
         sleep: the function that waits (tests pass a recorder).
     """
 
-    def __init__(self, endpoint: str = WIKIDATA_SPARQL, cache_dir: Path | None = None, timeout: float = 30,
-                 retries: int = 4, sleep: Callable[[float], None] = time.sleep, max_wait: float = 120):
+    def __init__(
+        self,
+        endpoint: str = WIKIDATA_SPARQL,
+        cache_dir: Path | None = None,
+        timeout: float = 30,
+        retries: int = 4,
+        sleep: Callable[[float], None] = time.sleep,
+        max_wait: float = 120,
+    ):
         self.endpoint, self.cache_dir, self.timeout = endpoint, cache_dir, timeout
         self.retries, self.sleep, self.max_wait = retries, sleep, max_wait
         self.requests = 0  # answers fetched from the network (not from the cache)
@@ -91,8 +98,10 @@ class WikidataClient:
             except urllib.error.HTTPError as exc:
                 body = exc.read().decode(errors="replace") if exc.fp else ""
                 if exc.code == 403 and "user-agent" in body.lower().replace("user agent", "user-agent"):
-                    raise WikidataError(f"{self.endpoint}: the service asks for a User-Agent with a contact; "
-                                        f"set KG_CONTACT (it sent: {body[:120]!r})") from exc
+                    raise WikidataError(
+                        f"{self.endpoint}: the service asks for a User-Agent with a contact; "
+                        f"set KG_CONTACT (it sent: {body[:120]!r})"
+                    ) from exc
                 if exc.code == 429 or exc.code >= 500:
                     wait = _retry_after(exc.headers.get("Retry-After")) if exc.code == 429 else None
                     if attempt == self.retries:

@@ -17,10 +17,27 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {name: i for i, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")], start=1) for name in names}
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
@@ -71,8 +88,7 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
     return sorted(found, key=lambda d: d.start)
 
 
-def _absolute(year: int | None, month: int, day: int, published: date | None,
-              fallback_year: int | None) -> date | None:
+def _absolute(year: int | None, month: int, day: int, published: date | None, fallback_year: int | None) -> date | None:
     try:
         if year is not None:
             return date(year, month, day)

@@ -29,7 +29,9 @@ _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|loc
 ELECTION_PATTERN = re.compile(
     rf"(?<![\w-])(?:(?:pseudo|so[- ]called)[- ]['\"]?)?(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
     r"(?P<noun>(?<!opinion )(?:elections?|polls?|vote|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run)"
-    r"|elected)(?![\w-])", re.I)
+    r"|elected)(?![\w-])",
+    re.I,
+)
 _RUNOFF = re.compile(r"\b(run-?off|second round|second time|re-?run)\b", re.I)
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
 
@@ -65,7 +67,8 @@ class ElectionRef:
     def label(self) -> str:
         when = self.date.isoformat() if self.date else "undated"
         kind = {"general": "general election", "referendum": "referendum", "unspecified": "election"}.get(
-            self.kind, f"{self.kind} election")
+            self.kind, f"{self.kind} election"
+        )
         return f"{self.territory.name} {kind} ({when})"
 
 
@@ -94,8 +97,9 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     return None
 
 
-def find_election_mentions(text: str, mentions: list[Mention], sentences: list[tuple[int, int]] | None = None,
-                           published: date | None = None) -> list[ElectionMention]:
+def find_election_mentions(
+    text: str, mentions: list[Mention], sentences: list[tuple[int, int]] | None = None, published: date | None = None
+) -> list[ElectionMention]:
     """Election mentions in a normalised text; `sentences` are (start, end) spans (default: the whole text)."""
     sentences = sentences or [(0, len(text))]
     fallback = latest_year(text)
@@ -108,8 +112,11 @@ def find_election_mentions(text: str, mentions: list[Mention], sentences: list[t
         if noun.lower() == "elected" and not re.search(r"\b(president|parliament|head|leader)\b", sentence, re.I):
             continue
         kind = _kind(m.group("kinds") or m.group(0), noun, sentence)
-        round_ = 2 if _RUNOFF.search(m.group(0)) or _RUNOFF.search(sentence) else (
-            1 if _FIRST_ROUND.search(sentence) else None)
+        round_ = (
+            2
+            if _RUNOFF.search(m.group(0)) or _RUNOFF.search(sentence)
+            else (1 if _FIRST_ROUND.search(sentence) else None)
+        )
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
         day = _nearby_date(dates, m.start(), m.end(), s_start, s_end)
         for territory in _territories_of(text, territories, m.start()) or [None]:
@@ -127,13 +134,15 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
         return []
     nearest = min(range(len(territories)), key=lambda i: abs(territories[i].start - position))
     first = last = nearest
-    while first > 0 and _LIST_GLUE.fullmatch(text[territories[first - 1].end:territories[first].start]):
+    while first > 0 and _LIST_GLUE.fullmatch(text[territories[first - 1].end : territories[first].start]):
         first -= 1
-    while last + 1 < len(territories) and _LIST_GLUE.fullmatch(text[territories[last].end:territories[last + 1].start]):
+    while last + 1 < len(territories) and _LIST_GLUE.fullmatch(
+        text[territories[last].end : territories[last + 1].start]
+    ):
         last += 1
     gaz = load_gazetteer()
     found: list[Territory] = []
-    for mention in territories[first:last + 1]:
+    for mention in territories[first : last + 1]:
         t = mention.territory
         for part in [gaz.territories[c] for c in t.covers] if t and t.covers else [t]:
             if part is not None and part not in found:
@@ -150,8 +159,9 @@ def _nearby_date(dates: list[DateMention], start: int, end: int, s_start: int, s
     return chosen.value if chosen else None
 
 
-def resolve_elections(text: str, election_mentions: list[ElectionMention],
-                      published: date | None) -> dict[int, ElectionRef]:
+def resolve_elections(
+    text: str, election_mentions: list[ElectionMention], published: date | None
+) -> dict[int, ElectionRef]:
     """Resolve every mention (keyed by its index in `election_mentions`) to an election; unplaceable
     ones are left out."""
     territories = Counter(m.territory.name for m in election_mentions if m.territory)
@@ -197,27 +207,37 @@ def _from_known(known: KnownElection) -> ElectionRef:
 def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMention]) -> ElectionRef:
     assert m.date is not None
     for known in load_gazetteer().elections:
-        if known.territory == territory.name and _compatible(m.kind, known.kind) and any(
-                abs((r - m.date).days) <= 4 for r in known.rounds):
+        if (
+            known.territory == territory.name
+            and _compatible(m.kind, known.kind)
+            and any(abs((r - m.date).days) <= 4 for r in known.rounds)
+        ):
             return _from_known(known)
     first = m.date
     if m.round == 2:  # a runoff: its election started at the article's earlier date for the same place
-        earlier = [x.date for x in mentions if x.date and x.date < m.date and (m.date - x.date).days <= 42
-                   and (x.territory or territory) == territory]
+        earlier = [
+            x.date
+            for x in mentions
+            if x.date and x.date < m.date and (m.date - x.date).days <= 42 and (x.territory or territory) == territory
+        ]
         first = min(earlier) if earlier else m.date
     rounds = (first, m.date) if first != m.date else (first,)
     return ElectionRef(territory, m.kind or "unspecified", first, rounds)
 
 
 def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
-    same_place = [r for r in ctx.dated.get(territory.name, []) if _compatible(m.kind, r.kind) or r.kind == "unspecified"]
+    same_place = [
+        r for r in ctx.dated.get(territory.name, []) if _compatible(m.kind, r.kind) or r.kind == "unspecified"
+    ]
     if same_place:
         return same_place[0]
     known = [k for k in load_gazetteer().elections if k.territory == territory.name and _compatible(m.kind, k.kind)]
     exact = [k for k in known if k.kind == m.kind]
     pool = exact or known
     if ctx.published:
-        recent = [k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)]
+        recent = [
+            k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)
+        ]
         if recent:
             return _from_known(max(recent, key=lambda k: k.rounds[0]))
     elif ctx.fallback_year:

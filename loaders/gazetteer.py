@@ -115,8 +115,7 @@ def load_gazetteer() -> Gazetteer:
         for capital in _split(row["capitals"]):
             add_form(capital, row["name"], "capital", gaz.actor_forms)
     for row in _rows("organizations.tsv"):
-        gaz.entities[row["name"]] = Entity(row["name"], row["kind"], row["qid"] or None,
-                                           part_of=row["part_of"] or None)
+        gaz.entities[row["name"]] = Entity(row["name"], row["kind"], row["qid"] or None, part_of=row["part_of"] or None)
         add_form(row["name"], row["name"], "name", gaz.actor_forms)
         for alias in _split(row["aliases"]):
             add_form(alias, row["name"], "alias", gaz.actor_forms)

@@ -3,8 +3,9 @@
 Navigation, headers, footers, scripts, styles, forms and asides are removed; block elements become
 paragraphs separated by blank lines, which the extraction uses as paragraph boundaries.
 
->>> title, text = html_to_text("<html><head><title>T</title></head><body><nav>Home</nav>"
-...                            "<article><h1>Vote</h1><p>Estonia said  it does not recognise it.</p></article></body></html>")
+>>> page = ("<html><head><title>T</title></head><body><nav>Home</nav><article><h1>Vote</h1>"
+...         "<p>Estonia said  it does not recognise it.</p></article></body></html>")
+>>> title, text = html_to_text(page)
 >>> title, text
 ('T', 'Vote\\n\\nEstonia said it does not recognise it.')
 """
@@ -16,12 +17,47 @@ import re
 import lxml.etree
 import lxml.html
 
-_BOILERPLATE = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-                "button", "template", "figure")
-_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "div", "section",
-           "article", "main", "br", "tr")
-_BOILERPLATE_CLASS = re.compile(r"\b(nav|menu|footer|header|sidebar|cookie|share|social|related|advert|promo|"
-                                r"subscribe|newsletter|breadcrumb|comments?)\b", re.I)
+_BOILERPLATE = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "template",
+    "figure",
+)
+_BLOCKS = (
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "dd",
+    "dt",
+    "div",
+    "section",
+    "article",
+    "main",
+    "br",
+    "tr",
+)
+_BOILERPLATE_CLASS = re.compile(
+    r"\b(nav|menu|footer|header|sidebar|cookie|share|social|related|advert|promo|"
+    r"subscribe|newsletter|breadcrumb|comments?)\b",
+    re.I,
+)
 
 
 def html_to_text(markup: str) -> tuple[str | None, str]:
@@ -44,8 +80,9 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
         if attrs and _BOILERPLATE_CLASS.search(attrs) and el.tag not in ("html", "body", "article", "main"):
             _drop(el)
-    main = next((el for el in (root.find(".//article"), root.find(".//main"), root.find(".//body"))
-                 if el is not None), root)
+    main = next(
+        (el for el in (root.find(".//article"), root.find(".//main"), root.find(".//body")) if el is not None), root
+    )
     paragraphs: list[str] = []
     current: list[str] = []
     _collect(main, paragraphs, current)

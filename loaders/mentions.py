@@ -4,8 +4,9 @@ Matching runs over the normalised text (same offsets as the original), longest n
 "OSCE Minsk Group" wins over "OSCE" and "Minsk", and "Georgian" over "Georgia".
 
 >>> ms = find_mentions(normalise("The Turkish Foreign Ministry and the EU condemned the vote in Karabakh."))
->>> [(m.text, m.kind, m.entity.name if m.entity else m.territory.name) for m in ms]
-[('Turkish Foreign Ministry', 'body', 'Turkey'), ('EU', 'actor', 'European Union'), ('Karabakh', 'territory', 'Nagorno-Karabakh')]
+>>> [(m.text, m.kind, m.entity.name if m.entity else m.territory.name) for m in ms]  # doctest: +NORMALIZE_WHITESPACE
+[('Turkish Foreign Ministry', 'body', 'Turkey'), ('EU', 'actor', 'European Union'),
+ ('Karabakh', 'territory', 'Nagorno-Karabakh')]
 """
 
 from __future__ import annotations
@@ -19,27 +20,52 @@ from loaders.text import normalise
 
 #: Names of government bodies, and the body kind each stands for.
 BODY_NAMES: dict[str, str] = {
-    "Ministry of Foreign Affairs": "Ministry of Foreign Affairs", "Foreign Ministry": "Ministry of Foreign Affairs",
-    "Foreign Affairs Ministry": "Ministry of Foreign Affairs", "Ministry for Foreign Affairs": "Ministry of Foreign Affairs",
-    "Ministry of Foreign and European Affairs": "Ministry of Foreign Affairs", "MFA": "Ministry of Foreign Affairs",
-    "Federal Ministry of Foreign Affairs": "Ministry of Foreign Affairs", "Ministry of External Affairs": "Ministry of Foreign Affairs",
-    "Federal Foreign Office": "Ministry of Foreign Affairs", "Foreign Office": "Ministry of Foreign Affairs",
-    "foreign ministry": "Ministry of Foreign Affairs", "foreign office": "Ministry of Foreign Affairs",
+    "Ministry of Foreign Affairs": "Ministry of Foreign Affairs",
+    "Foreign Ministry": "Ministry of Foreign Affairs",
+    "Foreign Affairs Ministry": "Ministry of Foreign Affairs",
+    "Ministry for Foreign Affairs": "Ministry of Foreign Affairs",
+    "Ministry of Foreign and European Affairs": "Ministry of Foreign Affairs",
+    "MFA": "Ministry of Foreign Affairs",
+    "Federal Ministry of Foreign Affairs": "Ministry of Foreign Affairs",
+    "Ministry of External Affairs": "Ministry of Foreign Affairs",
+    "Federal Foreign Office": "Ministry of Foreign Affairs",
+    "Foreign Office": "Ministry of Foreign Affairs",
+    "foreign ministry": "Ministry of Foreign Affairs",
+    "foreign office": "Ministry of Foreign Affairs",
     "Foreign and Commonwealth Office": "Ministry of Foreign Affairs",
-    "Foreign, Commonwealth and Development Office": "Ministry of Foreign Affairs", "FCDO": "Ministry of Foreign Affairs",
-    "State Department": "Department of State", "Department of State": "Department of State",
-    "Embassy": "Embassy", "embassy": "Embassy", "Permanent Mission": "Permanent Mission", "Mission": "Permanent Mission",
-    "Presidential Administration": "Presidency", "Presidency": "Presidency", "Office of the President": "Presidency",
-    "Government": "Government", "government": "Government", "Cabinet of Ministers": "Government",
-    "governments": "Government", "Governments": "Government",
-    "Parliament": "Parliament", "parliament": "Parliament", "Senate": "Parliament",
-    "General Secretariat": "General Secretariat", "Secretariat": "General Secretariat",
-    "Ministry of Defence": "Ministry of Defence", "Ministry of Defense": "Ministry of Defence",
+    "Foreign, Commonwealth and Development Office": "Ministry of Foreign Affairs",
+    "FCDO": "Ministry of Foreign Affairs",
+    "State Department": "Department of State",
+    "Department of State": "Department of State",
+    "Embassy": "Embassy",
+    "embassy": "Embassy",
+    "Permanent Mission": "Permanent Mission",
+    "Mission": "Permanent Mission",
+    "Presidential Administration": "Presidency",
+    "Presidency": "Presidency",
+    "Office of the President": "Presidency",
+    "Government": "Government",
+    "government": "Government",
+    "Cabinet of Ministers": "Government",
+    "governments": "Government",
+    "Governments": "Government",
+    "Parliament": "Parliament",
+    "parliament": "Parliament",
+    "Senate": "Parliament",
+    "General Secretariat": "General Secretariat",
+    "Secretariat": "General Secretariat",
+    "Ministry of Defence": "Ministry of Defence",
+    "Ministry of Defense": "Ministry of Defence",
 }
 #: Bodies whose owner is implied by the name alone when the text names none.
-_DEFAULT_OWNER = {"State Department": "United States", "Department of State": "United States",
-                  "Foreign, Commonwealth and Development Office": "United Kingdom", "FCDO": "United Kingdom",
-                  "Foreign and Commonwealth Office": "United Kingdom", "Federal Foreign Office": "Germany"}
+_DEFAULT_OWNER = {
+    "State Department": "United States",
+    "Department of State": "United States",
+    "Foreign, Commonwealth and Development Office": "United Kingdom",
+    "FCDO": "United Kingdom",
+    "Foreign and Commonwealth Office": "United Kingdom",
+    "Federal Foreign Office": "Germany",
+}
 
 
 @dataclass(frozen=True)
@@ -76,10 +102,18 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     found: list[Mention] = []
     for m in names.finditer(text):
         surface = m.group()
-        if surface in gaz.territory_forms and (surface not in gaz.actor_forms or
-                                               gaz.territory_forms[surface].form == "name"):
-            found.append(Mention(m.start(), m.end(), surface, "territory",
-                                 territory=gaz.territories[gaz.territory_forms[surface].target]))
+        if surface in gaz.territory_forms and (
+            surface not in gaz.actor_forms or gaz.territory_forms[surface].form == "name"
+        ):
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    surface,
+                    "territory",
+                    territory=gaz.territories[gaz.territory_forms[surface].target],
+                )
+            )
             continue
         form = gaz.actor_forms[surface]
         kind = {"demonym": "demonym", "capital": "capital"}.get(form.form, "actor")
@@ -89,19 +123,28 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     return _without_overlaps(found)
 
 
-def _body(text: str, match: re.Match[str], names: list[Mention], gaz: Gazetteer,
-          owner_after: re.Pattern[str]) -> Mention:
+def _body(
+    text: str, match: re.Match[str], names: list[Mention], gaz: Gazetteer, owner_after: re.Pattern[str]
+) -> Mention:
     """A body mention, stretched over the name of its owner: "Turkish Foreign Ministry",
     "Azerbaijan's foreign ministry", "Ministry of Foreign Affairs of Kazakhstan", "foreign ministry in Ankara"."""
     start, end, name = match.start(), match.end(), match.group()
     owner: Entity | None = None
-    before = [n for n in names if n.end <= start and n.entity is not None
-              and re.fullmatch(r"(?:'s|')?\s+(?:(?:Federal|[a-z]+)\s+){0,2}", text[n.end:start])]
+    before = [
+        n
+        for n in names
+        if n.end <= start
+        and n.entity is not None
+        and re.fullmatch(r"(?:'s|')?\s+(?:(?:Federal|[a-z]+)\s+){0,2}", text[n.end : start])
+    ]
     if before:
         owner, start = before[-1].entity, before[-1].start
     after = owner_after.match(text, end)
-    if after and (owner is None or after.group(1) == "of") and not (
-            after.group(1) in ("in", "to") and BODY_NAMES[name] in ("Embassy", "Permanent Mission") and owner):
+    if (
+        after
+        and (owner is None or after.group(1) == "of")
+        and not (after.group(1) in ("in", "to") and BODY_NAMES[name] in ("Embassy", "Permanent Mission") and owner)
+    ):
         form = gaz.actor_forms[after.group(2)]
         if owner is None or after.group(1) == "of":
             owner = gaz.entities[form.target]

@@ -31,7 +31,7 @@ class Quote:
     depth: int
 
     def words(self, text: str) -> int:
-        return len(text[self.start:self.end].split())
+        return len(text[self.start : self.end].split())
 
     def is_speech(self, text: str) -> bool:
         """A top-level quotation long enough to be someone's words rather than scare quotes."""

@@ -100,11 +100,12 @@ def parse_plain_text(text: str) -> tuple[date | None, str]:
         published = date.fromisoformat(match.group(1))
     except ValueError:
         return None, text
-    return published, text[match.end():]
+    return published, text[match.end() :]
 
 
-def _article(where: str, source: str, text: str, title: str | None, published: date | None,
-             line: int | None = None) -> Article | InputError:
+def _article(
+    where: str, source: str, text: str, title: str | None, published: date | None, line: int | None = None
+) -> Article | InputError:
     text = text.strip()
     if not _HAS_WORDS.search(text):
         return InputError(where, errors.NO_ARTICLE, line=line)

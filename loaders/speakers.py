@@ -17,20 +17,110 @@ from spacy.tokens import Doc, Span
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 
-ROLE_WORDS = {"spokesperson", "spokesman", "spokeswoman", "spokespersons", "ambassador", "minister", "president",
-              "director", "representative", "envoy", "secretary", "official", "diplomat", "chairman", "chair",
-              "chairperson", "head", "leader", "premier", "deputy", "adviser", "advisor", "commissioner",
-              "chancellor", "senator", "lawmaker", "mp", "spokespeople", "chief", "foreign", "co-chairs",
-              "rapporteur", "press", "consul", "undersecretary", "counsellor", "counselor"}
-_BODY_PRONOUNS = {"ministry": "body", "office": "body", "embassy": "body", "department": "body",
-                  "government": "body", "country": "state", "state": "state", "bloc": "org", "union": "org",
-                  "organization": "org", "organisation": "org", "alliance": "org", "secretariat": "org",
-                  "statement": "statement", "mfa": "body", "authorities": "body", "cabinet": "body"}
-_MODIFIES_ROLE = ROLE_WORDS | {"ministry", "embassy", "government", "side", "authorities", "officials", "mfa",
-                               "statement", "leadership", "office", "delegation", "mission", "parliament"}
-_NOT_NAMES = {"The", "A", "An", "On", "In", "At", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "President",
-              "Ambassador", "Minister", "Prime", "Foreign", "Deputy", "Spokesperson", "Director", "Secretary",
-              "General", "Special", "Representative", "Head", "Chairman", "Chief"}
+ROLE_WORDS = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespersons",
+    "ambassador",
+    "minister",
+    "president",
+    "director",
+    "representative",
+    "envoy",
+    "secretary",
+    "official",
+    "diplomat",
+    "chairman",
+    "chair",
+    "chairperson",
+    "head",
+    "leader",
+    "premier",
+    "deputy",
+    "adviser",
+    "advisor",
+    "commissioner",
+    "chancellor",
+    "senator",
+    "lawmaker",
+    "mp",
+    "spokespeople",
+    "chief",
+    "foreign",
+    "co-chairs",
+    "rapporteur",
+    "press",
+    "consul",
+    "undersecretary",
+    "counsellor",
+    "counselor",
+}
+_BODY_PRONOUNS = {
+    "ministry": "body",
+    "office": "body",
+    "embassy": "body",
+    "department": "body",
+    "government": "body",
+    "country": "state",
+    "state": "state",
+    "bloc": "org",
+    "union": "org",
+    "organization": "org",
+    "organisation": "org",
+    "alliance": "org",
+    "secretariat": "org",
+    "statement": "statement",
+    "mfa": "body",
+    "authorities": "body",
+    "cabinet": "body",
+}
+_MODIFIES_ROLE = ROLE_WORDS | {
+    "ministry",
+    "embassy",
+    "government",
+    "side",
+    "authorities",
+    "officials",
+    "mfa",
+    "statement",
+    "leadership",
+    "office",
+    "delegation",
+    "mission",
+    "parliament",
+}
+_NOT_NAMES = {
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "President",
+    "Ambassador",
+    "Minister",
+    "Prime",
+    "Foreign",
+    "Deputy",
+    "Spokesperson",
+    "Director",
+    "Secretary",
+    "General",
+    "Special",
+    "Representative",
+    "Head",
+    "Chairman",
+    "Chief",
+}
 
 
 @dataclass
@@ -108,17 +198,27 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
     for e in doc.ents:
         if e.label_ == "PERSON" and span.start <= e.start < span.end and all(free(t) for t in e):
             start = e.start  # the model may leave a first name out: "General Anders [Fogh Rasmussen]"
-            if start - 1 >= span.start and _name_word(doc[start - 1]) and free(doc[start - 1]) and not (
-                    start - 2 >= span.start and _name_word(doc[start - 2])):
+            if (
+                start - 1 >= span.start
+                and _name_word(doc[start - 1])
+                and free(doc[start - 1])
+                and not (start - 2 >= span.start and _name_word(doc[start - 2]))
+            ):
                 start -= 1
-            names.append((doc[start:e.end].text, doc[start].idx, e.end_char))
+            names.append((doc[start : e.end].text, doc[start].idx, e.end_char))
     if names:
         return names
     run: list = []
     runs = []
     for tok in span:
-        if tok.tag_ in ("NNP", "NNPS") and free(tok) and tok.text not in _NOT_NAMES and tok.lower_ not in ROLE_WORDS \
-                and tok.text[:1].isupper() and tok.text.isalpha():
+        if (
+            tok.tag_ in ("NNP", "NNPS")
+            and free(tok)
+            and tok.text not in _NOT_NAMES
+            and tok.lower_ not in ROLE_WORDS
+            and tok.text[:1].isupper()
+            and tok.text.isalpha()
+        ):
             run.append(tok)
         else:
             if len(run) >= 2:
@@ -127,11 +227,18 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
     if len(run) >= 2:
         runs.append(run)
     if not runs:  # a surname alone ("Ozoral said"): a person when the subject is just that name
-        proper = [t for t in span if t.tag_ in ("NNP", "NNPS") and free(t) and t.text not in _NOT_NAMES
-                  and t.lower_ not in ROLE_WORDS and t.text.isalpha()]
+        proper = [
+            t
+            for t in span
+            if t.tag_ in ("NNP", "NNPS")
+            and free(t)
+            and t.text not in _NOT_NAMES
+            and t.lower_ not in ROLE_WORDS
+            and t.text.isalpha()
+        ]
         if len(proper) == 1 and len([t for t in span if not t.is_punct]) <= 2:
             runs.append(proper)
-    return [(doc[r[0].i:r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
+    return [(doc[r[0].i : r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
 
 
 def _name_word(token) -> bool:
@@ -150,15 +257,22 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
     return nxt is not None and nxt.lower_ in _MODIFIES_ROLE
 
 
-def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str,
-                    discourse: Discourse) -> list[Speaker]:
+def resolve_subject(
+    doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str, discourse: Discourse
+) -> list[Speaker]:
     """The speakers a subject span names (several for a list of actors; none when nobody is named)."""
     # a relative clause in the subject ("Russia, which recognised X after a war with Y, said") says
     # something about the speaker; the actors it names are not speakers
-    clauses = [(doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
-               for c in span if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.i != head_idx]
-    inside = [m for m in mentions if span.start_char <= m.start < span.end_char
-              and not any(s <= m.start < e for s, e in clauses)]
+    clauses = [
+        (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+        for c in span
+        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.i != head_idx
+    ]
+    inside = [
+        m
+        for m in mentions
+        if span.start_char <= m.start < span.end_char and not any(s <= m.start < e for s, e in clauses)
+    ]
     head = doc[head_idx]
     bodies = [m for m in inside if m.kind == "body"]
     persons = persons_in(doc, span, mentions)
@@ -166,7 +280,7 @@ def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention]
     actors = []
     for m in inside:
         if m.kind in ("actor", "capital") or m.kind == "demonym" and _demonym_counts(doc, m, head_idx):
-            host = re.search(r"\b(to|in)\s+(the\s+)?$", text[max(span.start_char, m.start - 8):m.start])
+            host = re.search(r"\b(to|in)\s+(the\s+)?$", text[max(span.start_char, m.start - 8) : m.start])
             if host and (role_tokens or bodies):
                 continue  # "Ambassador to Azerbaijan", "Embassy in Baku": the host, not the speaker
             actors.append(m)
@@ -182,22 +296,34 @@ def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention]
         elif bodies or re.search(r"\b(ministry|embassy|country)\b", role_text or "", re.I):
             role_actor = discourse.last_state or discourse.header
         known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
-        names = tuple(known.persons if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons)
-                      else (p[0] for p in persons))
+        names = tuple(
+            known.persons
+            if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons)
+            else (p[0] for p in persons)
+        )
         actor = role_actor or (known.actor if known else None)
         weak = actor is None
         actor = actor or (discourse.last_speaker.actor if discourse.last_speaker else discourse.header)
         if actor is None:
             return []
         body = bodies[0] if bodies else None
-        return [Speaker(actor, (persons[0][1], persons[-1][2]), names, role_text or (known.role if known else None),
-                        body.text if body else None, body.body if body else None, weak=weak)]
+        return [
+            Speaker(
+                actor,
+                (persons[0][1], persons[-1][2]),
+                names,
+                role_text or (known.role if known else None),
+                body.text if body else None,
+                body.body if body else None,
+                weak=weak,
+            )
+        ]
     # an official named by role alone: "Lithuania's foreign minister", "the Turkish ambassador"
     if role_tokens and actors and not bodies and head.lower_ in ROLE_WORDS:
-        role = re.sub(r"^(?:the|a|an)\s+", "", text[span.start_char:span.end_char], flags=re.I)
+        role = re.sub(r"^(?:the|a|an)\s+", "", text[span.start_char : span.end_char], flags=re.I)
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char), role=role)]
     # bodies and actors, several of them when the subject lists them
-    non_possessive = [m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end:m.end + 3])]
+    non_possessive = [m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end : m.end + 3])]
     named = sorted([m for m in bodies] + non_possessive, key=lambda m: m.start)
     speakers: list[Speaker] = []
     for m in named:
@@ -206,8 +332,7 @@ def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention]
                 continue  # "Western governments": nobody in particular
             owner = _actor_of(m.entity) if m.entity else (discourse.last_state or discourse.header)
             if owner is not None:
-                speakers.append(Speaker(owner, (m.start, m.end), body=m.text, body_kind=m.body,
-                                        weak=m.entity is None))
+                speakers.append(Speaker(owner, (m.start, m.end), body=m.text, body_kind=m.body, weak=m.entity is None))
         else:
             speakers.append(Speaker(_actor_of(m.entity), (m.start, m.end)))
     unique = list({s.actor.key: s for s in reversed(speakers)}.values())[::-1]
@@ -216,13 +341,14 @@ def resolve_subject(doc: Doc, span: Span, head_idx: int, mentions: list[Mention]
 
 def _anaphoric(text: str, m: Mention) -> bool:
     """'the ministry', 'its foreign ministry': a body named without its owner points back to one."""
-    return m.text[-1:] != "s" and bool(re.search(r"\b(?:the|its|their|this|that)\s+$", text[max(0, m.start - 8):m.start],
-                                                 re.I))
+    return m.text[-1:] != "s" and bool(
+        re.search(r"\b(?:the|its|their|this|that)\s+$", text[max(0, m.start - 8) : m.start], re.I)
+    )
 
 
 def _role_text(text: str, span: Span, persons: list[tuple[str, int, int]]) -> str | None:
-    before = text[span.start_char:persons[0][1]].strip(" ,")
-    after = text[persons[-1][2]:span.end_char].strip(" ,")
+    before = text[span.start_char : persons[0][1]].strip(" ,")
+    after = text[persons[-1][2] : span.end_char].strip(" ,")
     role = after if after and not before else before
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I).strip(" ,")
     return role or None
@@ -269,7 +395,8 @@ def _reference(head, discourse: Discourse) -> list[Speaker]:
         actor = discourse.last_state or discourse.header
         return [Speaker(actor, span, weak=True)] if actor else []
     if kind == "org":
-        actor = discourse.last_org or (discourse.header if discourse.header and discourse.header.kind != "State"
-                                       else None)
+        actor = discourse.last_org or (
+            discourse.header if discourse.header and discourse.header.kind != "State" else None
+        )
         return [Speaker(actor, span, weak=True)] if actor else []
     return []

@@ -34,29 +34,155 @@ _WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "r
 _REJECT = {"reject", "dismiss", "disregard", "repudiate"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
 _LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic"}
-_ILLEGITIMATE = {"illegitimate", "illegal", "unlawful", "invalid", "null", "void", "bogus", "fake", "pseudo",
-                 "unconstitutional", "fraudulent", "rigged", "so-called"}
+_ILLEGITIMATE = {
+    "illegitimate",
+    "illegal",
+    "unlawful",
+    "invalid",
+    "null",
+    "void",
+    "bogus",
+    "fake",
+    "pseudo",
+    "unconstitutional",
+    "fraudulent",
+    "rigged",
+    "so-called",
+}
 _NO_LEGAL = {"basis", "consequence", "consequences", "force", "effect", "validity", "standing", "significance"}
-_CONDEMN = {"condemn", "denounce", "deplore", "criticize", "criticise", "slam", "decry", "violation", "violate",
-            "contravention", "contravene", "contrary", "breach", "provocation", "provocative", "sham", "farce",
-            "travesty", "reprehensible", "unacceptable", "inadmissible", "flagrant", "blatant", "undermine",
-            "mockery", "parody", "destabilize", "destabilise", "outrageous", "illegally", "condemnation"}
-_VIOLATING = {"violation", "violate", "breach", "undermine", "against", "infringe", "encroach", "attack",
-              "threat", "contrary", "disregard", "infringement", "encroachment", "contravention"}
+_CONDEMN = {
+    "condemn",
+    "denounce",
+    "deplore",
+    "criticize",
+    "criticise",
+    "slam",
+    "decry",
+    "violation",
+    "violate",
+    "contravention",
+    "contravene",
+    "contrary",
+    "breach",
+    "provocation",
+    "provocative",
+    "sham",
+    "farce",
+    "travesty",
+    "reprehensible",
+    "unacceptable",
+    "inadmissible",
+    "flagrant",
+    "blatant",
+    "undermine",
+    "mockery",
+    "parody",
+    "destabilize",
+    "destabilise",
+    "outrageous",
+    "illegally",
+    "condemnation",
+}
+_VIOLATING = {
+    "violation",
+    "violate",
+    "breach",
+    "undermine",
+    "against",
+    "infringe",
+    "encroach",
+    "attack",
+    "threat",
+    "contrary",
+    "disregard",
+    "infringement",
+    "encroachment",
+    "contravention",
+}
 _TI_HEADS = {"integrity", "sovereignty", "inviolability", "inseparable", "integral"}
-_PEACE = {"settlement", "negotiation", "negotiate", "dialogue", "talk", "discussion", "peace", "solution",
-          "diplomacy", "mediation-free"}
-_PEACE_QUALIFIED = {"resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},
-                    "mean": {"political", "diplomatic", "peaceful"}, "means": {"political", "diplomatic", "peaceful"}}
-_CALLING = {"call", "urge", "support", "encourage", "stand", "commit", "committed", "engage", "favor", "favour",
-            "advocate", "back", "important", "need", "must", "should", "appeal", "invite", "resolve", "ready",
-            "hope", "continue", "seek", "achieve", "promote", "facilitate", "help", "contribute", "reach",
-            "resume", "pursue", "advance", "believe", "strive", "work"}
-_ELECTION_WORDS = {"election", "elections", "vote", "poll", "polls", "referendum", "result", "results", "outcome",
-                   "winner", "victory", "it", "them", "this", "these", "ballot", "plebiscite", "runoff", "choice",
-                   "will", "voters", "verdict"}
-_VOTE_NOUNS = {"election", "elections", "vote", "poll", "polls", "referendum", "results", "outcome", "ballot",
-               "plebiscite", "runoff"}
+_PEACE = {
+    "settlement",
+    "negotiation",
+    "negotiate",
+    "dialogue",
+    "talk",
+    "discussion",
+    "peace",
+    "solution",
+    "diplomacy",
+    "mediation-free",
+}
+_PEACE_QUALIFIED = {
+    "resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},
+    "mean": {"political", "diplomatic", "peaceful"},
+    "means": {"political", "diplomatic", "peaceful"},
+}
+_CALLING = {
+    "call",
+    "urge",
+    "support",
+    "encourage",
+    "stand",
+    "commit",
+    "committed",
+    "engage",
+    "favor",
+    "favour",
+    "advocate",
+    "back",
+    "important",
+    "need",
+    "must",
+    "should",
+    "appeal",
+    "invite",
+    "resolve",
+    "ready",
+    "hope",
+    "continue",
+    "seek",
+    "achieve",
+    "promote",
+    "facilitate",
+    "help",
+    "contribute",
+    "reach",
+    "resume",
+    "pursue",
+    "advance",
+    "believe",
+    "strive",
+    "work",
+}
+# words that name the vote itself
+_VOTE_NOUNS = {
+    "election",
+    "elections",
+    "vote",
+    "poll",
+    "polls",
+    "referendum",
+    "results",
+    "outcome",
+    "ballot",
+    "plebiscite",
+    "runoff",
+}
+# ... and the words that stand for it as the argument of a verb ("recognise it", "the choice of voters")
+_ELECTION_WORDS = _VOTE_NOUNS | {
+    "result",
+    "winner",
+    "victory",
+    "it",
+    "them",
+    "this",
+    "these",
+    "choice",
+    "will",
+    "voters",
+    "verdict",
+}
+
 _RELATIVE = {"which", "that", "who", "whom"}
 
 
@@ -119,8 +245,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma in _LEGITIMATE and t.pos_ == "ADJ":
             if is_negated(t):
                 found.setdefault(NON_RECOGNITION, t.text)
-            elif t.dep_ in ("acomp", "oprd", "attr") and (_about_vote(t.head, election_tokens)
-                                                          or _subject_is_vote(t.head, election_tokens)):
+            elif t.dep_ in ("acomp", "oprd", "attr") and (
+                _about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens)
+            ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
             if is_negated(t.head.head if t.head.dep_ == "prep" else t.head):
@@ -129,20 +256,30 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)  # "the referendum was fully in line with international law"
         if lemma in _ILLEGITIMATE or lower in _ILLEGITIMATE or lower.startswith("pseudo"):
             found.setdefault(NON_RECOGNITION, t.text)
-        if lower == "so" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "called" or (
-                lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called"):
+        if (
+            lower == "so"
+            and i + 2 < len(doc)
+            and doc[i + 1].text == "-"
+            and doc[i + 2].lower_ == "called"
+            or (lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called")
+        ):
             found.setdefault(NON_RECOGNITION, "so-called")
-        if lemma in _NO_LEGAL and (any(c.lower_ == "no" for c in t.children) or (
-                any(c.lower_ == "any" for c in t.children) and is_negated(t.head))):
+        if lemma in _NO_LEGAL and (
+            any(c.lower_ == "no" for c in t.children)
+            or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
+        ):
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if (lemma in _CONDEMN or lower in _CONDEMN) and not is_negated(t):
             found.setdefault(CONDEMNATION, t.text)
         if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):
             found.setdefault(CONDEMNATION, t.text)
-        if lemma in _TI_HEADS or (lower == "sovereign" and t.head.lemma_ == "territory") or (
-                lower == "borders" and any(c.lower_ == "recognized" or c.lower_ == "recognised" for c in t.subtree)):
-            if not any(a.lemma_.lower() in _VIOLATING for a in _ancestors(t, 4)):
-                found.setdefault(TERRITORIAL_INTEGRITY, t.text)
+        affirms_integrity = (
+            lemma in _TI_HEADS
+            or (lower == "sovereign" and t.head.lemma_ == "territory")
+            or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
+        )
+        if affirms_integrity and not any(a.lemma_.lower() in _VIOLATING for a in _ancestors(t, 4)):
+            found.setdefault(TERRITORIAL_INTEGRITY, t.text)
         if _is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in _ancestors(t, 5)):
             callers = [a for a in _ancestors(t, 5) if a.lemma_.lower() in _CALLING or a.lower_ in _CALLING]
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
@@ -152,14 +289,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
 
 def _subject_is_vote(verb: Token, election_tokens: set[int]) -> bool:
     """'the referendum was ...': the clause is about the vote itself."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(t.i in election_tokens or t.lower_ in _VOTE_NOUNS
-                                                        for t in c.subtree) for c in verb.children)
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in election_tokens or t.lower_ in _VOTE_NOUNS for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _in_line_with_law(t: Token) -> bool:
     """'in line with / in accordance with ... law': the vote's lawfulness asserted."""
-    return t.head.lower_ == "in" and any(c.lower_ == "with" and any(g.lemma_ == "law" for g in c.subtree)
-                                         for c in t.children)
+    return t.head.lower_ == "in" and any(
+        c.lower_ == "with" and any(g.lemma_ == "law" for g in c.subtree) for c in t.children
+    )
 
 
 def _is_peace_word(t: Token) -> bool:

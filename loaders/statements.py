@@ -36,17 +36,110 @@ from loaders.speakers import Discourse, Speaker, resolve_subject
 from loaders.stance import NON_RECOGNITION, OTHER, RECOGNITION, TERRITORIAL_INTEGRITY, cue_stances, polarity
 from loaders.text import datelines, normalise, paragraphs, strip_span
 
-SPEECH_VERBS = {"say", "state", "tell", "note", "add", "stress", "emphasize", "emphasise", "underline", "declare",
-                "announce", "reiterate", "write", "tweet", "post", "claim", "affirm", "reaffirm", "insist", "comment",
-                "remark", "warn", "urge", "call", "describe", "express", "voice", "point", "read", "mention", "argue",
-                "explain", "confirm", "respond", "react", "consider", "regard", "label", "brand", "term", "dub",
-                "deem", "view", "believe", "assert", "maintain", "recall", "accuse", "publish", "release", "quote",
-                "characterize", "characterise", "appeal", "demand", "hope"}
-STANCE_VERBS = {"condemn", "denounce", "reject", "recognize", "recognise", "welcome", "congratulate", "criticize",
-                "criticise", "slam", "refuse", "decline", "deplore", "dismiss", "accept", "acknowledge", "endorse",
-                "hail", "praise", "oppose", "protest", "support", "respect"}
-_CONTENT_DEPS = {"ccomp", "dobj", "oprd", "prep", "xcomp", "attr", "acomp", "dative", "advcl", "npadvmod", "advmod",
-                 "conj", "cc", "neg", "aux", "auxpass", "prt", "pcomp", "obj"}
+SPEECH_VERBS = {
+    "say",
+    "state",
+    "tell",
+    "note",
+    "add",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "declare",
+    "announce",
+    "reiterate",
+    "write",
+    "tweet",
+    "post",
+    "claim",
+    "affirm",
+    "reaffirm",
+    "insist",
+    "comment",
+    "remark",
+    "warn",
+    "urge",
+    "call",
+    "describe",
+    "express",
+    "voice",
+    "point",
+    "read",
+    "mention",
+    "argue",
+    "explain",
+    "confirm",
+    "respond",
+    "react",
+    "consider",
+    "regard",
+    "label",
+    "brand",
+    "term",
+    "dub",
+    "deem",
+    "view",
+    "believe",
+    "assert",
+    "maintain",
+    "recall",
+    "accuse",
+    "publish",
+    "release",
+    "quote",
+    "characterize",
+    "characterise",
+    "appeal",
+    "demand",
+    "hope",
+}
+STANCE_VERBS = {
+    "condemn",
+    "denounce",
+    "reject",
+    "recognize",
+    "recognise",
+    "welcome",
+    "congratulate",
+    "criticize",
+    "criticise",
+    "slam",
+    "refuse",
+    "decline",
+    "deplore",
+    "dismiss",
+    "accept",
+    "acknowledge",
+    "endorse",
+    "hail",
+    "praise",
+    "oppose",
+    "protest",
+    "support",
+    "respect",
+}
+_CONTENT_DEPS = {
+    "ccomp",
+    "dobj",
+    "oprd",
+    "prep",
+    "xcomp",
+    "attr",
+    "acomp",
+    "dative",
+    "advcl",
+    "npadvmod",
+    "advmod",
+    "conj",
+    "cc",
+    "neg",
+    "aux",
+    "auxpass",
+    "prt",
+    "pcomp",
+    "obj",
+}
 _SIMILAR = re.compile(r"\b(similar|same|identical)\s+(statement|position|stance|view|declaration)s?\b", re.I)
 
 
@@ -111,21 +204,24 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     """All statements about contested votes in one article (`doc`: its normalised text already parsed by
     `nlp`, as `nlp.pipe` gives it for a batch)."""
     a = _prepare(article, nlp, doc)
-    result = Extraction(article, elections=sorted({r for refs in a.election_at.values() for r in refs},
-                                                  key=lambda r: r.key))
+    result = Extraction(
+        article, elections=sorted({r for refs in a.election_at.values() for r in refs}, key=lambda r: r.key)
+    )
     discourse = Discourse()
     last: dict = {}
     events = _events(a)
     _attach_quotes(a, events)
     attributed = {id(q) for e in events for q in e.quotes}
-    units: list[tuple[int, object]] = [(e.verb.idx if not e.quotes else min(e.verb.idx, e.quotes[0].start), e)
-                                       for e in events]
+    units: list[tuple[int, object]] = [
+        (e.verb.idx if not e.quotes else min(e.verb.idx, e.quotes[0].start), e) for e in events
+    ]
     units += [(q.start, q) for q in a.quotes if id(q) not in attributed]
     units += [(e.start_char, e) for e in a.doc.ents if e.label_ == "PERSON"]
     headers = _headers(a)
     for _, unit in sorted(units, key=lambda u: u[0]):
-        position = unit.verb.idx if isinstance(unit, _Event) else (
-            unit.start_char if isinstance(unit, Span) else unit.start)
+        position = (
+            unit.verb.idx if isinstance(unit, _Event) else (unit.start_char if isinstance(unit, Span) else unit.start)
+        )
         header = next((h for p, h in reversed(headers) if p <= position), None)
         if header is not None and header is not discourse.header:
             discourse.enter_section(header)
@@ -162,8 +258,18 @@ def _prepare(article: Article, nlp: Language, doc: Doc | None = None) -> _Articl
                     election_at[i] = election_at.get(i, ()) + (refs[index],)
     quotes = [q for q in find_quotes(text) if q.is_speech(text)]
     named = {r for refs in election_at.values() for r in refs}
-    return _Article(text, norm, doc, mentions, election_at, quotes, paragraphs(text), article.published,
-                    next(iter(named)) if len(named) == 1 else None, tuple(filed))
+    return _Article(
+        text,
+        norm,
+        doc,
+        mentions,
+        election_at,
+        quotes,
+        paragraphs(text),
+        article.published,
+        next(iter(named)) if len(named) == 1 else None,
+        tuple(filed),
+    )
 
 
 def _headers(a: _Article) -> list[tuple[int, Entity]]:
@@ -202,7 +308,7 @@ def _events(a: _Article) -> list[_Event]:
             to = next(c for c in t.children if c.lower_ == "to")
             objects = [c for c in to.children if c.dep_ == "pobj"]
             if objects:
-                subject = a.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+                subject = a.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
                 root = t.sent.root
                 content = _span_without(a, root, exclude={t.i})
                 events.append(_Event(t, subject, objects[0].i, content))
@@ -213,26 +319,29 @@ def _events(a: _Article) -> list[_Event]:
         if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):
             subject_token = next(c for c in t.children if c.dep_ == "dobj")
         elif agent is not None:  # "the vote was condemned by the United States and the EU"
-            events.append(_Event(t, a.doc[agent.left_edge.i:agent.right_edge.i + 1], agent.i,
-                                 _passive_content(a, t)))
+            events.append(_Event(t, a.doc[agent.left_edge.i : agent.right_edge.i + 1], agent.i, _passive_content(a, t)))
             continue
         else:
             subject_token = _subject_of(t)
         if subject_token is None and t.dep_ == "ROOT" and t.i > t.sent.start:
             # a parse with no subject ("Apart from A, B, ... and C also haven't recognized ..."):
             # the actors named before the verb in its clause are its subject
-            region = a.doc[t.sent.start:t.i]
+            region = a.doc[t.sent.start : t.i]
             if any(m.kind in ("actor", "body") and region.start_char <= m.start < region.end_char for m in a.mentions):
                 events.append(_Event(t, region, t.i - 1, _content(a, t, lemma)))
             continue
-        if subject_token is None or (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
-                                     and lemma in SPEECH_VERBS and subject_token.dep_ == "nsubjpass"):
+        if subject_token is None or (
+            t.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in t.children)
+            and lemma in SPEECH_VERBS
+            and subject_token.dep_ == "nsubjpass"
+        ):
             continue  # "was said to have won": no one speaks
         dateline = next(((s, e) for s, e in a.filed if s <= subject_token.idx < e), None)
         if dateline is not None:  # the parse took the dateline for a subject: the subject follows it
             region = a.doc.char_span(dateline[1], t.idx, alignment_mode="expand")
             if region is not None and region.start < t.i:
-                events.append(_Event(t, a.doc[region.start:t.i], t.i - 1, _content(a, t, lemma)))
+                events.append(_Event(t, a.doc[region.start : t.i], t.i - 1, _content(a, t, lemma)))
             continue
         quote = a.in_quote(subject_token.idx)
         if quote is not None and quote.end <= t.idx:
@@ -241,12 +350,12 @@ def _events(a: _Article) -> list[_Event]:
             first = a.doc.char_span(quote.end, t.idx, alignment_mode="expand")
             if first is None or first.start >= t.i:
                 continue
-            events.append(_Event(t, a.doc[first.start:t.i], t.i - 1, _content(a, t, lemma)))
+            events.append(_Event(t, a.doc[first.start : t.i], t.i - 1, _content(a, t, lemma)))
             continue
         if subject_token.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
             antecedent = t.head  # "a statement issued by the ministry, which described ..."
             right = min((c.left_edge.i for c in antecedent.children if c.dep_ == "relcl"), default=antecedent.i + 1)
-            subject = a.doc[antecedent.left_edge.i:max(right, antecedent.i + 1)]
+            subject = a.doc[antecedent.left_edge.i : max(right, antecedent.i + 1)]
             subject_token = antecedent
         else:
             subject = _subject_span(a, subject_token, t)
@@ -262,8 +371,9 @@ def _subject_span(a: _Article, subject: Token, verb: Token) -> Span:
     leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
     left, right = subject.left_edge.i, subject.right_edge.i
     if subject.pos_ == "PROPN":
-        while left - 1 >= verb.sent.start and (a.doc[left - 1].tag_ in ("NNP", "NNPS", "POS")
-                                                or a.doc[left - 1].lower_ in _ROLE_GLUE):
+        while left - 1 >= verb.sent.start and (
+            a.doc[left - 1].tag_ in ("NNP", "NNPS", "POS") or a.doc[left - 1].lower_ in _ROLE_GLUE
+        ):
             left -= 1
         while left < subject.i and a.doc[left].lower_ in _ROLE_GLUE:
             left += 1
@@ -277,7 +387,7 @@ def _subject_span(a: _Article, subject: Token, verb: Token) -> Span:
         if q.start > verb.idx and a.doc[right].idx >= q.start - 1:
             while right > subject.i and a.doc[right].idx >= q.start - 1:
                 right -= 1
-    return a.doc[left:right + 1]
+    return a.doc[left : right + 1]
 
 
 def _outermost(a: _Article, events: list[_Event]) -> list[_Event]:
@@ -301,8 +411,9 @@ def _content(a: _Article, verb: Token, lemma: str) -> tuple[int, int] | None:
 
 def _passive_content(a: _Article, verb: Token) -> tuple[int, int] | None:
     """The words of a passive stance: what was done to what ("the referendum ... was condemned")."""
-    tokens = [verb.i] + [t.i for c in verb.children if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod")
-                         for t in c.subtree]
+    tokens = [verb.i] + [
+        t.i for c in verb.children if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod") for t in c.subtree
+    ]
     if not any(c.dep_ == "nsubjpass" for c in verb.children):
         tokens.append(verb.sent.start)  # a parse that lost the patient: the clause before the verb holds it
     return _strip(a, a.doc[min(tokens)].idx, _end(a.doc[max(tokens)]), anchor=verb.idx)
@@ -314,7 +425,8 @@ def _own_event(child: Token) -> bool:
     if child.dep_ not in ("conj", "advcl", "ccomp", "xcomp"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or (
-        child.dep_ in ("advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS)
+        child.dep_ in ("advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 def _span_without(a: _Article, verb: Token, exclude: set[int], from_verb: bool = True) -> tuple[int, int] | None:
@@ -326,8 +438,15 @@ def _span_without(a: _Article, verb: Token, exclude: set[int], from_verb: bool =
             continue
         if child.i < verb.i and child.dep_ not in ("neg", "aux", "auxpass", "advmod"):
             continue
-        sub = [t.i for t in child.subtree if not any(t.i in range(x.left_edge.i, x.right_edge.i + 1)
-                                                      for x in child.subtree if x is not child and _own_event(x))]
+        sub = [
+            t.i
+            for t in child.subtree
+            if not any(
+                t.i in range(x.left_edge.i, x.right_edge.i + 1)
+                for x in child.subtree
+                if x is not child and _own_event(x)
+            )
+        ]
         tokens.extend(i for i in sub if i not in exclude)
     tokens = [i for i in tokens if i not in exclude]
     if not tokens or tokens == [verb.i]:
@@ -342,8 +461,9 @@ def _end(token: Token) -> int:
 
 def _strip(a: _Article, start: int, end: int, anchor: int | None = None) -> tuple[int, int] | None:
     """Trim punctuation and white space, and keep the span inside one paragraph (the anchor's, else its start's)."""
-    p_start, p_end = next(((s, e) for s, e in a.paragraphs if s <= (anchor if anchor is not None else start) <= e),
-                          (start, end))
+    p_start, p_end = next(
+        ((s, e) for s, e in a.paragraphs if s <= (anchor if anchor is not None else start) <= e), (start, end)
+    )
     start, end = strip_span(a.text, max(start, p_start), min(end, p_end), " \t\n,;:.")
     return (start, end) if end > start else None
 
@@ -359,10 +479,18 @@ def _attach_quotes(a: _Article, events: list[_Event]) -> None:
         s_end = last_sentence.sent
         s_start = first_sentence.sent
         p_start, p_end = next(((s, e) for s, e in a.paragraphs if s <= q.start <= e), (0, len(a.text)))
-        following = [e for e in speech if q.end <= e.verb.idx < min(s_end.end_char, p_end)
-                     and not any(q.end < o.start < e.verb.idx for o in a.quotes)]
-        preceding = [e for e in speech if max(s_start.start_char, p_start) <= e.verb.idx < q.start
-                     and not any(e.verb.idx < o.start < q.start for o in a.quotes if o is not q)]
+        following = [
+            e
+            for e in speech
+            if q.end <= e.verb.idx < min(s_end.end_char, p_end)
+            and not any(q.end < o.start < e.verb.idx for o in a.quotes)
+        ]
+        preceding = [
+            e
+            for e in speech
+            if max(s_start.start_char, p_start) <= e.verb.idx < q.start
+            and not any(e.verb.idx < o.start < q.start for o in a.quotes if o is not q)
+        ]
         if following:
             following[0].quotes.append(q)
         elif preceding:
@@ -380,7 +508,7 @@ def _self_reference(a: _Article, start: int, end: int, discourse: Discourse) -> 
         if t.dep_ in ("nsubj", "nsubjpass"):
             if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who"):
                 return []
-            subject = a.doc[t.left_edge.i:t.right_edge.i + 1]
+            subject = a.doc[t.left_edge.i : t.right_edge.i + 1]
             speakers = resolve_subject(a.doc, subject, t.i, a.mentions, a.norm, discourse)
             return speakers if speakers and not speakers[0].weak and len(speakers) == 1 else []
     return []
@@ -390,7 +518,9 @@ def _event_statements(a: _Article, event: _Event, discourse: Discourse, last: di
     speakers = _speakers_for(a, event, discourse)
     pieces: list[tuple[tuple[int, int], str]] = []
     content = event.content
-    for q in a.quotes:  # a complement that is a quotation, marks and all, or lies inside one: the quotation is the words
+    for (
+        q
+    ) in a.quotes:  # a complement that is a quotation, marks and all, or lies inside one: the quotation is the words
         if content and (q.start - 2 <= content[0] and content[1] <= q.end + 2):
             content = None if q in event.quotes else (q.start, q.end)
     quote_outside = any(not (content and content[0] <= q.start and q.end <= content[1]) for q in event.quotes)
@@ -406,13 +536,22 @@ def _event_statements(a: _Article, event: _Event, discourse: Discourse, last: di
     if (not speakers or speakers[0].weak) and (words or content):
         own = _self_reference(a, *((words.start, words.end) if words else content), discourse)
         if own and speakers:
-            speakers = [Speaker(own[0].actor, speakers[0].span, speakers[0].persons, speakers[0].role,
-                                speakers[0].body or own[0].body, speakers[0].body_kind or own[0].body_kind)]
+            speakers = [
+                Speaker(
+                    own[0].actor,
+                    speakers[0].span,
+                    speakers[0].persons,
+                    speakers[0].role,
+                    speakers[0].body or own[0].body,
+                    speakers[0].body_kind or own[0].body_kind,
+                )
+            ]
         elif own:  # "Turkey congratulated ..., its foreign ministry said": the words name whose body it is
             subject = (event.subject.start_char, event.subject.end_char)
             body = next((m for m in a.mentions if m.kind == "body" and subject[0] <= m.start < subject[1]), None)
-            speakers = [Speaker(own[0].actor, subject, body=body.text if body else None,
-                                body_kind=body.body if body else None)]
+            speakers = [
+                Speaker(own[0].actor, subject, body=body.text if body else None, body_kind=body.body if body else None)
+            ]
     if not speakers:
         return
     date_said = _date_said(a, event)
@@ -421,17 +560,25 @@ def _event_statements(a: _Article, event: _Event, discourse: Discourse, last: di
     listed = len(speakers) > 1 and event.verb.lemma_.lower() in STANCE_VERBS
     for span, mode in pieces:
         for speaker in speakers:
-            _emit(a, speaker, span, "reported" if listed and mode == "indirect" else mode,
-                  event.verb.text, date_said, last, out)
+            _emit(
+                a,
+                speaker,
+                span,
+                "reported" if listed and mode == "indirect" else mode,
+                event.verb.text,
+                date_said,
+                last,
+                out,
+            )
     for speaker in speakers:
         discourse.remember(speaker)
 
 
 def _person_mention(a: _Article, entity: Span, discourse: Discourse) -> None:
     """Remember a person named with the role that says whom they speak for."""
-    phrase = a.doc[entity.root.left_edge.i:entity.root.right_edge.i + 1]
+    phrase = a.doc[entity.root.left_edge.i : entity.root.right_edge.i + 1]
     if entity.root.dep_ in ("compound", "appos") or phrase.end - phrase.start > 25:
-        phrase = a.doc[max(entity.sent.start, entity.start - 8):entity.end]
+        phrase = a.doc[max(entity.sent.start, entity.start - 8) : entity.end]
     speakers = resolve_subject(a.doc, phrase, entity.root.i, a.mentions, a.norm, Discourse())
     if len(speakers) == 1:
         discourse.remember_person(speakers[0])
@@ -449,8 +596,9 @@ def _bare_quote_statements(a: _Article, q: Quote, discourse: Discourse, last: di
 def _date_said(a: _Article, event: _Event) -> date | None:
     published = a.published
     for child in event.verb.children:
-        if child.dep_ in ("prep", "npadvmod") and (event.content is None or not (
-                event.content[0] <= child.idx < event.content[1])):
+        if child.dep_ in ("prep", "npadvmod") and (
+            event.content is None or not (event.content[0] <= child.idx < event.content[1])
+        ):
             start, end = a.doc[child.left_edge.i].idx, _end(a.doc[child.right_edge.i])
             found = [d for d in find_dates(a.norm[start:end], published, latest_year(a.norm)) if d.value]
             if found:
@@ -458,8 +606,16 @@ def _date_said(a: _Article, event: _Event) -> date | None:
     return None
 
 
-def _emit(a: _Article, speaker: Speaker, span: tuple[int, int], mode: str, cue: str | None,
-          date_said: date | None, last: dict, out: Extraction) -> None:
+def _emit(
+    a: _Article,
+    speaker: Speaker,
+    span: tuple[int, int],
+    mode: str,
+    cue: str | None,
+    date_said: date | None,
+    last: dict,
+    out: Extraction,
+) -> None:
     tokens = a.tokens(*span)
     mentioned = [a.election_at[i] for i in tokens if i in a.election_at]
     stances = cue_stances(a.doc, tokens, set(a.election_at))
@@ -478,8 +634,9 @@ def _emit(a: _Article, speaker: Speaker, span: tuple[int, int], mode: str, cue: 
         return
     stances = stances or {OTHER: cue or ""}
     for election in elections:
-        out.statements.append(ExtractedStatement(speaker.actor, election, stances, polarity(stances), mode, span,
-                                                 speaker, cue, date_said))
+        out.statements.append(
+            ExtractedStatement(speaker.actor, election, stances, polarity(stances), mode, span, speaker, cue, date_said)
+        )
         _echoes(a, span, election, speaker, out)
     last.update(actor=speaker.actor, elections=elections, paragraph=paragraph)
 
@@ -491,23 +648,31 @@ def _claims_territory(a: _Article, span: tuple[int, int]) -> str | None:
         if m.kind != "territory" or not span[0] <= m.start < span[1] or m.territory is None:
             continue
         state = gaz.by_iso3(m.territory.claimed_by)
-        names = [f for f, form in gaz.actor_forms.items() if state and form.target == state.name and form.form != "demonym"]
+        names = [
+            f for f, form in gaz.actor_forms.items() if state and form.target == state.name and form.form != "demonym"
+        ]
         alternatives = "|".join(re.escape(n) for n in names)
         pattern = rf"\s+(?:is|remains|was)\s+(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
-        if names and re.match(pattern, a.norm[m.end:span[1]]):
-            return a.norm[m.start:m.end]
+        if names and re.match(pattern, a.norm[m.end : span[1]]):
+            return a.norm[m.start : m.end]
     return None
 
 
 def _echoes(a: _Article, span: tuple[int, int], election: ElectionRef, speaker: Speaker, out: Extraction) -> None:
-    """"X has made a similar statement" inside someone's words: X takes the stance of the sentence before."""
-    sentences = [s for s in a.doc.char_span(*span, alignment_mode="expand").sents] if a.doc.char_span(
-        *span, alignment_mode="expand") else []
+    """ "X has made a similar statement" inside someone's words: X takes the stance of the sentence before."""
+    sentences = (
+        [s for s in a.doc.char_span(*span, alignment_mode="expand").sents]
+        if a.doc.char_span(*span, alignment_mode="expand")
+        else []
+    )
     for previous, sentence in zip(sentences, sentences[1:], strict=False):
         if not _SIMILAR.search(sentence.text):
             continue
-        named = [m for m in a.mentions if sentence.start_char <= m.start < sentence.end_char
-                 and m.kind == "actor" and m.entity is not None]
+        named = [
+            m
+            for m in a.mentions
+            if sentence.start_char <= m.start < sentence.end_char and m.kind == "actor" and m.entity is not None
+        ]
         stances = cue_stances(a.doc, range(previous.start, previous.end), set(a.election_at))
         for m in named:
             actor = m.entity
@@ -515,8 +680,19 @@ def _echoes(a: _Article, span: tuple[int, int], election: ElectionRef, speaker: 
                 continue
             words = _strip(a, max(sentence.start_char, span[0]), min(sentence.end_char, span[1]))
             if words:
-                out.statements.append(ExtractedStatement(actor, election, stances, polarity(stances), "reported",
-                                                         words, Speaker(actor, (m.start, m.end)), None, None))
+                out.statements.append(
+                    ExtractedStatement(
+                        actor,
+                        election,
+                        stances,
+                        polarity(stances),
+                        "reported",
+                        words,
+                        Speaker(actor, (m.start, m.end)),
+                        None,
+                        None,
+                    )
+                )
 
 
 def _deduplicate(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
@@ -525,8 +701,15 @@ def _deduplicate(statements: list[ExtractedStatement]) -> list[ExtractedStatemen
     unique = list({(s.actor.key, s.election.key, s.words): s for s in reversed(statements)}.values())[::-1]
 
     def covered(s: ExtractedStatement) -> bool:
-        return any(t is not s and t.actor == s.actor and t.election == s.election
-                   and t.words[0] <= s.words[0] and s.words[1] <= t.words[1] and t.words != s.words
-                   and set(s.stances) <= set(t.stances) for t in unique)
+        return any(
+            t is not s
+            and t.actor == s.actor
+            and t.election == s.election
+            and t.words[0] <= s.words[0]
+            and s.words[1] <= t.words[1]
+            and t.words != s.words
+            and set(s.stances) <= set(t.stances)
+            for t in unique
+        )
 
     return [s for s in unique if not covered(s)]

@@ -27,7 +27,7 @@ from loaders.article import Article
 from loaders.elections import ElectionRef
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.speakers import Speaker
-from loaders.statements import Extraction, ExtractedStatement
+from loaders.statements import ExtractedStatement, Extraction
 
 
 def extraction_graph(extraction: Extraction, software_version: str) -> Graph:
@@ -150,7 +150,7 @@ def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedS
         g.add((node, CE.stance, CE[stance]))
     g.add((node, CE.polarity, CE[s.polarity]))
     g.add((node, CE.mode, CE[s.mode]))
-    words = article.text[s.words[0]:s.words[1]]
+    words = article.text[s.words[0] : s.words[1]]
     g.add((node, CE.words, Literal(words)))
     g.add((node, CE.wordsSpan, _span(g, URIRef(f"{node}/words"), article.text, *s.words)))
     start, end = s.speaker.span
@@ -162,4 +162,3 @@ def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedS
         g.add((node, CE.cue, Literal(s.cue)))
     if s.date_said:
         g.add((node, CE.dateSaid, Literal(s.date_said.isoformat(), datatype=XSD.date)))
-

@@ -53,24 +53,27 @@ def stop(process: subprocess.Popen) -> None:
 def start_oxigraph(folder: Path) -> tuple[str, subprocess.Popen]:
     """An Oxigraph server with updates enabled and the union of graphs as default graph."""
     port = free_port()
-    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(folder), "--bind",
-                                f"127.0.0.1:{port}", "--union-default-graph"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [oxigraph_binary(), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     wait_for(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", process)
     return f"http://127.0.0.1:{port}/query", process
 
 
 def virtuoso_binary() -> str | None:
     return shutil.which("virtuoso-t") or next(
-        (p for p in ("/usr/bin/virtuoso-t", "/usr/lib/virtuoso-opensource-7/bin/virtuoso-t") if os.path.exists(p)),
-        None)
+        (p for p in ("/usr/bin/virtuoso-t", "/usr/lib/virtuoso-opensource-7/bin/virtuoso-t") if os.path.exists(p)), None
+    )
 
 
 def start_virtuoso(folder: Path) -> tuple[str, subprocess.Popen]:
     """A Virtuoso 7 in `folder`, on free ports, whose dba password is changed from the default."""
     sql_port, http_port = free_port(), free_port()
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "virtuoso.ini").write_text(f"""
+    (folder / "virtuoso.ini").write_text(
+        f"""
 [Database]
 DatabaseFile = {folder}/virtuoso.db
 ErrorLogFile = {folder}/virtuoso.log
@@ -93,19 +96,32 @@ MaxClientConnections = 4
 ResultSetMaxRows = 100000
 MaxQueryExecutionTime = 60
 DefaultQuery = select distinct ?Concept where {{[] a ?Concept}} LIMIT 100
-""", encoding="utf-8")
-    process = subprocess.Popen([virtuoso_binary(), "+foreground", "+configfile", str(folder / "virtuoso.ini")],
-                               cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+""",
+        encoding="utf-8",
+    )
+    process = subprocess.Popen(
+        [virtuoso_binary(), "+foreground", "+configfile", str(folder / "virtuoso.ini")],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     wait_for(f"http://127.0.0.1:{http_port}/sparql?query=ASK%7B%7D", process, 120)
     isql = shutil.which("isql-vt") or shutil.which("isql") or "/usr/bin/isql-vt"
 
     def sql(password: str, statements: str) -> None:
-        done = subprocess.run([isql, f"127.0.0.1:{sql_port}", "dba", password, f"exec={statements}"],
-                              capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            [isql, f"127.0.0.1:{sql_port}", "dba", password, f"exec={statements}"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         if done.returncode or "*** Error" in done.stdout + done.stderr:
             raise RuntimeError(f"isql failed: {done.stdout[-300:]} {done.stderr[-300:]}")
 
-    sql("dba", f"set password \"dba\" \"{VIRTUOSO_PASSWORD}\";")  # quoted: identifiers are upper-cased
-    sql(VIRTUOSO_PASSWORD, f"DB.DBA.USER_CREATE('{WRITER}', '{WRITER_PASSWORD}'); "
-                           f"GRANT SPARQL_UPDATE TO \"{WRITER}\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('{WRITER}', 7);")
+    sql("dba", f'set password "dba" "{VIRTUOSO_PASSWORD}";')  # quoted: identifiers are upper-cased
+    sql(
+        VIRTUOSO_PASSWORD,
+        f"DB.DBA.USER_CREATE('{WRITER}', '{WRITER_PASSWORD}'); "
+        f"GRANT SPARQL_UPDATE TO \"{WRITER}\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET('{WRITER}', 7);",
+    )
     return f"http://127.0.0.1:{http_port}/sparql", process

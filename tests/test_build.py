@@ -18,8 +18,10 @@ def test_bad_articles_are_reported_and_the_others_loaded(store, tmp_path):
     report = build([tmp_path, tmp_path / "missing.txt"], store)
     assert report.loaded == 2
     assert len(report.errors) == 5
-    assert all(any(name in e for name in ("empty.txt", "binary.txt", "latin.txt", "feed.jsonl:2", "missing.txt"))
-               for e in report.errors)
+    assert all(
+        any(name in e for name in ("empty.txt", "binary.txt", "latin.txt", "feed.jsonl:2", "missing.txt"))
+        for e in report.errors
+    )
     assert report.statements >= 2 and report.positions == 2
 
 

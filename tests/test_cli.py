@@ -18,8 +18,11 @@ def run(tmp_path):
     store = str(tmp_path / "store")
 
     def invoke(*args: str):
-        extra = ["--store", store] if args and args[0] in {"build", "validate", "query", "export", "stats",
-                                                           "evaluate"} else []
+        extra = (
+            ["--store", store]
+            if args and args[0] in {"build", "validate", "query", "export", "stats", "evaluate"}
+            else []
+        )
         return runner.invoke(main, [*args, *extra], catch_exceptions=False)
 
     return invoke
@@ -69,7 +72,9 @@ def test_validate_exits_1_when_the_graph_does_not_conform(built, tmp_path):
     from kg.store import GraphStore
 
     with GraphStore.open(tmp_path / "store") as store:
-        store._store.update("DELETE WHERE { GRAPH ?g { ?s <https://w3id.org/contested-elections/ontology#polarity> ?o } }")
+        store._store.update(
+            "DELETE WHERE { GRAPH ?g { ?s <https://w3id.org/contested-elections/ontology#polarity> ?o } }"
+        )
     result = built("validate")
     assert result.exit_code == 1, result.output
     assert "does NOT conform" in result.output
@@ -92,7 +97,8 @@ def test_query_errors_exit_3_with_one_line(built):
     result = built("query", "who-said-what", "--param", "nope=1")
     assert result.exit_code == 3
     assert result.output.strip().splitlines() == [
-        "kg: error: who-said-what: unknown parameter nope (it takes: actor, election, polarity)"]
+        "kg: error: who-said-what: unknown parameter nope (it takes: actor, election, polarity)"
+    ]
 
 
 def test_query_list(run):
@@ -100,8 +106,9 @@ def test_query_list(run):
     assert result.exit_code == 0 and "who-said-what" in result.output
 
 
-@pytest.mark.parametrize("fmt, marker", [("turtle", "@prefix"), ("trig", "positions {"), ("nquads", "> ."),
-                                         ("jsonld", "@id")])
+@pytest.mark.parametrize(
+    "fmt, marker", [("turtle", "@prefix"), ("trig", "positions {"), ("nquads", "> ."), ("jsonld", "@id")]
+)
 def test_export_formats(built, tmp_path, fmt, marker):
     out = tmp_path / f"graph.{fmt}"
     result = built("export", "--format", fmt, "-o", str(out))
@@ -116,9 +123,27 @@ def test_export_to_an_unwritable_place_exits_3(built, tmp_path):
 
 def test_evaluate_prints_scores_and_honours_min_f1(built, tmp_path):
     gold = tmp_path / "gold.json"
-    gold.write_text(json.dumps({"articles": [{"file": "abkhazia-2025.txt", "positions": [
-        {"actor": "Georgia", "actor_qid": "Q230", "election": "abkhazia-2025-02-15-presidential",
-         "polarity": "reject", "stances": ["non-recognition"]}]}]}), encoding="utf-8")
+    gold.write_text(
+        json.dumps(
+            {
+                "articles": [
+                    {
+                        "file": "abkhazia-2025.txt",
+                        "positions": [
+                            {
+                                "actor": "Georgia",
+                                "actor_qid": "Q230",
+                                "election": "abkhazia-2025-02-15-presidential",
+                                "polarity": "reject",
+                                "stances": ["non-recognition"],
+                            }
+                        ],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     result = built("evaluate", str(gold))
     assert result.exit_code == 0 and "positions: precision" in result.output, result.output
     assert built("evaluate", str(gold), "--min-f1", "0.99").exit_code == 1

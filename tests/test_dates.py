@@ -13,7 +13,10 @@ def values(text, published=None, fallback=None):
 
 def test_absolute_dates_in_both_orders_and_abbreviated():
     assert values("on March 31, 2020, on 31 March 2020 and on Sept. 9 2023") == [
-        date(2020, 3, 31), date(2020, 3, 31), date(2023, 9, 9)]
+        date(2020, 3, 31),
+        date(2020, 3, 31),
+        date(2023, 9, 9),
+    ]
 
 
 def test_year_inferred_from_publication_date():

@@ -10,8 +10,10 @@ from kg.build import build
 from kg.errors import GoldError
 from kg.evaluate import evaluate, load_gold
 
-TEXT = (' date 2014-03-17 "We will never recognise the so-called referendum held in Crimea on Sunday," '
-        "Latvian Foreign Minister Edgars Rinkevics said.\n\nJapan condemned the vote.\n")
+TEXT = (
+    ' date 2014-03-17 "We will never recognise the so-called referendum held in Crimea on Sunday," '
+    "Latvian Foreign Minister Edgars Rinkevics said.\n\nJapan condemned the vote.\n"
+)
 
 
 @pytest.fixture
@@ -26,22 +28,42 @@ def gold(positions):
 
 
 def position(actor, qid, **extra):
-    return {"actor": actor, "actor_qid": qid, "election": "crimea-2014-03-16-referendum", "polarity": "reject",
-            "stances": ["non-recognition"], "speaker": None, "quote_contains": None, **extra}
+    return {
+        "actor": actor,
+        "actor_qid": qid,
+        "election": "crimea-2014-03-16-referendum",
+        "polarity": "reject",
+        "stances": ["non-recognition"],
+        "speaker": None,
+        "quote_contains": None,
+        **extra,
+    }
 
 
 def test_a_perfect_match(small_store):
-    result = evaluate(small_store, gold([
-        position("Latvia", "Q211", speaker="Edgars Rinkevics", quote_contains="never recognise the so-called"),
-        position("Japan", "Q17", stances=["condemnation"])]))
+    result = evaluate(
+        small_store,
+        gold(
+            [
+                position("Latvia", "Q211", speaker="Edgars Rinkevics", quote_contains="never recognise the so-called"),
+                position("Japan", "Q17", stances=["condemnation"]),
+            ]
+        ),
+    )
     assert (result.positions.tp, result.positions.fp, result.positions.fn) == (2, 0, 0)
     assert result.speaker_accuracy == 1.0 and result.quote_accuracy == 1.0
 
 
 def test_missed_and_spurious_positions_and_wrong_speaker(small_store):
-    result = evaluate(small_store, gold([
-        position("Latvia", None, speaker="Someone Else", quote_contains="words nobody said"),
-        position("Estonia", "Q191")]))
+    result = evaluate(
+        small_store,
+        gold(
+            [
+                position("Latvia", None, speaker="Someone Else", quote_contains="words nobody said"),
+                position("Estonia", "Q191"),
+            ]
+        ),
+    )
     assert (result.positions.tp, result.positions.fp, result.positions.fn) == (1, 1, 1)
     assert result.missed == ["a.txt: Estonia / crimea-2014-03-16-referendum / reject"]
     assert result.spurious and "Japan" in result.spurious[0]

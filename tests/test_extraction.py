@@ -17,8 +17,10 @@ CRIMEA = "crimea-2014-03-16-referendum"
 
 
 def test_direct_quote_after_the_speech_verb(nlp):
-    text = ('Lithuania\'s foreign minister said: "We will never recognise the so-called referendum held in '
-            'Crimea on 16 March 2014."')
+    text = (
+        "Lithuania's foreign minister said: \"We will never recognise the so-called referendum held in "
+        'Crimea on 16 March 2014."'
+    )
     assert extract_text(nlp, text) == [("Lithuania", CRIMEA, "reject", ["non-recognition"], "direct")]
 
 
@@ -42,31 +44,39 @@ def test_stance_verb_with_actor_subject(nlp):
 
 
 def test_endorsement_by_congratulation(nlp):
-    text = ("Russia congratulated Alan Gagloev on his victory in the presidential election held in "
-            "South Ossetia on 10 April 2022, the Kremlin said.")
+    text = (
+        "Russia congratulated Alan Gagloev on his victory in the presidential election held in "
+        "South Ossetia on 10 April 2022, the Kremlin said."
+    )
     statements = extract_text(nlp, text)
     assert statements and all(s[0] == "Russia" and s[2] == "endorse" and "recognition" in s[3] for s in statements)
     assert statements[0][1] == "south-ossetia-2022-04-10-presidential"
 
 
 def test_list_of_actors_gives_one_reported_statement_each(nlp):
-    text = ("France, Germany, Italy and the United Kingdom have rejected the so-called referendum held "
-            "in Crimea on 16 March 2014.")
+    text = (
+        "France, Germany, Italy and the United Kingdom have rejected the so-called referendum held "
+        "in Crimea on 16 March 2014."
+    )
     statements = extract_text(nlp, text)
     assert [s[0] for s in statements] == ["France", "Germany", "Italy", "United Kingdom"]
     assert {s[4] for s in statements} == {"reported"}
 
 
 def test_countries_including_list(nlp):
-    text = ("Several countries, including Estonia, Latvia and Lithuania, condemned the referendums held in "
-            "Donetsk and Luhansk on 11 May 2014.")
+    text = (
+        "Several countries, including Estonia, Latvia and Lithuania, condemned the referendums held in "
+        "Donetsk and Luhansk on 11 May 2014."
+    )
     assert {s[0] for s in extract_text(nlp, text)} == {"Estonia", "Latvia", "Lithuania"}
 
 
 def test_coreference_of_the_ministry_and_continuation(nlp):
-    text = ("The Moldovan Ministry of Foreign Affairs said it does not recognise the presidential election "
-            "held in Transnistria on 12 December 2021.\n\n"
-            '"Moldova supports a peaceful settlement of the conflict through negotiations," the ministry added.')
+    text = (
+        "The Moldovan Ministry of Foreign Affairs said it does not recognise the presidential election "
+        "held in Transnistria on 12 December 2021.\n\n"
+        '"Moldova supports a peaceful settlement of the conflict through negotiations," the ministry added.'
+    )
     statements = extract_text(nlp, text)
     assert {s[0] for s in statements} == {"Moldova"}
     assert {st for s in statements for st in s[3]} == {"non-recognition", "call-for-peaceful-settlement"}
@@ -74,10 +84,15 @@ def test_coreference_of_the_ministry_and_continuation(nlp):
 
 
 def test_person_with_role_speaks_for_the_role_s_actor(nlp):
-    text = ("Ned Price, the spokesperson for the State Department, said the United States does not recognise "
-            "the sham referendums held in Kherson and Zaporizhzhia on 23 September 2022.")
+    text = (
+        "Ned Price, the spokesperson for the State Department, said the United States does not recognise "
+        "the sham referendums held in Kherson and Zaporizhzhia on 23 September 2022."
+    )
     statements = extract(Article("t.txt", text), nlp).statements
-    assert [s.election.key for s in statements] == ["kherson-2022-09-23-referendum", "zaporizhzhia-2022-09-23-referendum"]
+    assert [s.election.key for s in statements] == [
+        "kherson-2022-09-23-referendum",
+        "zaporizhzhia-2022-09-23-referendum",
+    ]
     for statement in statements:
         assert statement.actor.name == "United States"
         assert statement.speaker.persons == ("Ned Price",)
@@ -85,17 +100,22 @@ def test_person_with_role_speaks_for_the_role_s_actor(nlp):
 
 
 def test_pronoun_refers_to_the_last_person(nlp):
-    text = ("Swedish Foreign Minister Ann Linde spoke to reporters on Monday.\n\n"
-            "She said Sweden will not recognise the results of the referendum held in Crimea on 16 March 2014.")
+    text = (
+        "Swedish Foreign Minister Ann Linde spoke to reporters on Monday.\n\n"
+        "She said Sweden will not recognise the results of the referendum held in Crimea on 16 March 2014."
+    )
     article = Article("t.txt", text)
     [statement] = extract(article, nlp).statements
     assert (statement.actor.name, statement.speaker.persons) == ("Sweden", ("Ann Linde",))
 
 
 def test_runoff_is_mapped_to_its_election(nlp):
-    text = " ".join([
-        "Turkey congratulated Ersin Tatar after the runoff of the presidential election held in Northern",
-        "Cyprus on 18 October 2020, the Turkish foreign ministry said."])
+    text = " ".join(
+        [
+            "Turkey congratulated Ersin Tatar after the runoff of the presidential election held in Northern",
+            "Cyprus on 18 October 2020, the Turkish foreign ministry said.",
+        ]
+    )
     statements = extract_text(nlp, text)
     assert statements and {s[1] for s in statements} == {"northern-cyprus-2020-10-11-presidential"}
 
@@ -124,8 +144,12 @@ def test_no_position_on_a_vote_gives_no_statement(nlp):
 
 
 def test_offsets_point_into_the_original_text(nlp):
-    text = " ".join(["Estonia´s Foreign Ministry said: “Estonia does not recognise the so‑called ‘elections’",
-                     "held in Abkhazia on 24 August 2014.”"])
+    text = " ".join(
+        [
+            "Estonia´s Foreign Ministry said: “Estonia does not recognise the so‑called ‘elections’",
+            "held in Abkhazia on 24 August 2014.”",
+        ]
+    )
     article = Article("t.txt", text)
     [statement] = extract(article, nlp).statements
     start, end = statement.words
@@ -137,33 +161,41 @@ def test_offsets_point_into_the_original_text(nlp):
 def test_passive_with_agent(nlp):
     text = "The referendum held in Crimea on 16 March 2014 was condemned by the United States and the European Union."
     assert [(s[0], s[1], s[2]) for s in extract_text(nlp, text)] == [
-        ("United States", CRIMEA, "reject"), ("European Union", CRIMEA, "reject")]
+        ("United States", CRIMEA, "reject"),
+        ("European Union", CRIMEA, "reject"),
+    ]
 
 
 def test_negated_passive(nlp):
     text = "The vote in Abkhazia on 24 August 2014 was not recognised by Georgia."
     assert extract_text(nlp, text) == [
-        ("Georgia", "abkhazia-2014-08-24-presidential", "reject", ["non-recognition"], "indirect")]
+        ("Georgia", "abkhazia-2014-08-24-presidential", "reject", ["non-recognition"], "indirect")
+    ]
 
 
 def test_one_vote_in_several_regions_gives_one_statement_per_region(nlp):
-    text = ("Ukraine's foreign ministry said the sham referendums held in Donetsk, Luhansk, Zaporizhzhia and Kherson "
-            "on 23 September 2022 will not have any legal consequences.")
+    text = (
+        "Ukraine's foreign ministry said the sham referendums held in Donetsk, Luhansk, Zaporizhzhia and Kherson "
+        "on 23 September 2022 will not have any legal consequences."
+    )
     statements = extract_text(nlp, text)
-    assert [s[1] for s in statements] == [f"{r}-2022-09-23-referendum" for r in
-                                          ("donetsk", "luhansk", "zaporizhzhia", "kherson")]
+    assert [s[1] for s in statements] == [
+        f"{r}-2022-09-23-referendum" for r in ("donetsk", "luhansk", "zaporizhzhia", "kherson")
+    ]
     assert all(s[0] == "Ukraine" and "non-recognition" in s[3] for s in statements)
 
 
 def test_a_region_spanning_territories_is_expanded(nlp):
     text = "Germany and France said they would not recognise the elections held in the Donbas on 2 November 2014."
     statements = extract_text(nlp, text)
-    assert {(s[0], s[1]) for s in statements} == {(a, f"{t}-2014-11-02-general") for a in ("Germany", "France")
-                                                  for t in ("donetsk", "luhansk")}
+    assert {(s[0], s[1]) for s in statements} == {
+        (a, f"{t}-2014-11-02-general") for a in ("Germany", "France") for t in ("donetsk", "luhansk")
+    }
     assert {s[4] for s in statements} == {"indirect"}  # a joint statement, not a mere listing
 
 
 def test_respecting_the_voters_choice_is_recognition(nlp):
     text = "Moscow respects the choice of the people of Abkhazia in the presidential election held on 24 August 2014."
     assert extract_text(nlp, text) == [
-        ("Russia", "abkhazia-2014-08-24-presidential", "endorse", ["recognition"], "indirect")]
+        ("Russia", "abkhazia-2014-08-24-presidential", "endorse", ["recognition"], "indirect")
+    ]

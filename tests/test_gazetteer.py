@@ -32,8 +32,11 @@ def test_every_un_member_and_observer_state_is_listed():
 def test_state_qids_and_codes_agree_with_the_reference():
     rows = {r["iso_alpha3"]: r for r in reference("countries-wikidata.csv")}
     states = [e for e in load_gazetteer().entities.values() if e.kind == "State"]
-    disagreements = [(s.name, s.qid, rows[s.iso3]["wikidata_qid"]) for s in states
-                     if s.iso3 in rows and rows[s.iso3]["wikidata_qid"] != s.qid]
+    disagreements = [
+        (s.name, s.qid, rows[s.iso3]["wikidata_qid"])
+        for s in states
+        if s.iso3 in rows and rows[s.iso3]["wikidata_qid"] != s.qid
+    ]
     assert not disagreements
     assert all(s.iso3 in rows for s in states)
     assert all(rows[s.iso3]["iso_alpha2"] == s.iso2 for s in states)
@@ -56,15 +59,29 @@ def test_organisation_qids_agree_with_the_reference():
     assert checked >= 20
 
 
-@pytest.mark.parametrize("surface, name", [
-    ("Türkiye", "Turkey"), ("Turkish Foreign Ministry", "Turkey"), ("Italian MFA", "Italy"),
-    ("Baku", "Azerbaijan"), ("Ankara", "Turkey"), ("Yerevan", "Armenia"), ("Moscow", "Russia"),
-    ("Kyiv", "Ukraine"), ("Brussels", "European Union"), ("the U.K.", "United Kingdom"),
-    ("the Ministry of Foreign Affairs of Kazakhstan", "Kazakhstan"), ("the State Department", "United States"),
-    ("the British Embassy in Azerbaijan", "United Kingdom"), ("the Turkic Council", "Organization of Turkic States"),
-    ("PACE", "Parliamentary Assembly of the Council of Europe"), ("the OSCE Minsk Group", "OSCE Minsk Group"),
-    ("Organization for Islamic Cooperation", "Organisation of Islamic Cooperation"), ("GUAM", None),
-])
+@pytest.mark.parametrize(
+    "surface, name",
+    [
+        ("Türkiye", "Turkey"),
+        ("Turkish Foreign Ministry", "Turkey"),
+        ("Italian MFA", "Italy"),
+        ("Baku", "Azerbaijan"),
+        ("Ankara", "Turkey"),
+        ("Yerevan", "Armenia"),
+        ("Moscow", "Russia"),
+        ("Kyiv", "Ukraine"),
+        ("Brussels", "European Union"),
+        ("the U.K.", "United Kingdom"),
+        ("the Ministry of Foreign Affairs of Kazakhstan", "Kazakhstan"),
+        ("the State Department", "United States"),
+        ("the British Embassy in Azerbaijan", "United Kingdom"),
+        ("the Turkic Council", "Organization of Turkic States"),
+        ("PACE", "Parliamentary Assembly of the Council of Europe"),
+        ("the OSCE Minsk Group", "OSCE Minsk Group"),
+        ("Organization for Islamic Cooperation", "Organisation of Islamic Cooperation"),
+        ("GUAM", None),
+    ],
+)
 def test_surface_forms_name_their_actor(surface, name):
     mentions = [m for m in find_mentions(normalise(surface)) if m.kind != "territory"]
     assert mentions, surface
@@ -81,7 +98,18 @@ def test_bodies_of_organisations_speak_for_the_organisation():
 
 
 def test_territories_and_their_places():
-    kinds = {m.text: m.territory.name for m in find_mentions(normalise(
-        "votes in Stepanakert, Sukhumi, Tskhinvali, Tiraspol, Sevastopol and the TRNC")) if m.territory}
-    assert kinds == {"Stepanakert": "Nagorno-Karabakh", "Sukhumi": "Abkhazia", "Tskhinvali": "South Ossetia",
-                     "Tiraspol": "Transnistria", "Sevastopol": "Crimea", "TRNC": "Northern Cyprus"}
+    kinds = {
+        m.text: m.territory.name
+        for m in find_mentions(
+            normalise("votes in Stepanakert, Sukhumi, Tskhinvali, Tiraspol, Sevastopol and the TRNC")
+        )
+        if m.territory
+    }
+    assert kinds == {
+        "Stepanakert": "Nagorno-Karabakh",
+        "Sukhumi": "Abkhazia",
+        "Tskhinvali": "South Ossetia",
+        "Tiraspol": "Transnistria",
+        "Sevastopol": "Crimea",
+        "TRNC": "Northern Cyprus",
+    }

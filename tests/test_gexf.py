@@ -93,8 +93,12 @@ def test_position_edges_carry_polarity_stances_counts_and_dates(store):
 
 def test_alignment_weights_count_shared_polarities(store):
     graph = build_view(store, "alignment")
-    assert graph["https://w3id.org/contested-elections/id/actor/Q191"][
-        "https://w3id.org/contested-elections/id/actor/Q399"]["elections"] == 2  # Estonia and Armenia rejected both
+    assert (
+        graph["https://w3id.org/contested-elections/id/actor/Q191"][
+            "https://w3id.org/contested-elections/id/actor/Q399"
+        ]["elections"]
+        == 2
+    )  # Estonia and Armenia rejected both
 
 
 def test_dynamic_export_has_intervals(store):

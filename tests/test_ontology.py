@@ -27,8 +27,12 @@ def test_every_term_has_a_label_and_a_comment():
 def test_the_ontology_reuses_standard_vocabularies():
     g = ontology()
     parents = {str(o) for o in g.objects(None, RDFS.subClassOf)} | {str(o) for o in g.objects(None, RDFS.subPropertyOf)}
-    for vocabulary in ("http://www.w3.org/ns/prov#", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/oa#",
-                       "http://schema.org/"):
+    for vocabulary in (
+        "http://www.w3.org/ns/prov#",
+        "http://www.w3.org/ns/org#",
+        "http://www.w3.org/ns/oa#",
+        "http://schema.org/",
+    ):
         assert any(p.startswith(vocabulary) for p in parents), vocabulary
     assert (URIRef("https://w3id.org/contested-elections/ontology"), RDF.type, OWL.Ontology) in g
 

@@ -9,8 +9,25 @@ import pytest
 from kg.errors import QueryError
 from kg.queries import bind, canned_queries, format_results, load_query, parse_query, run_query
 
-CONTRACT = ["statement", "sourceFile", "actor", "actorLabel", "actorQid", "speakerLabel", "election", "electionLabel",
-            "territoryLabel", "electionDate", "stance", "polarity", "quote", "mode", "reportedOnly", "start", "end"]
+CONTRACT = [
+    "statement",
+    "sourceFile",
+    "actor",
+    "actorLabel",
+    "actorQid",
+    "speakerLabel",
+    "election",
+    "electionLabel",
+    "territoryLabel",
+    "electionDate",
+    "stance",
+    "polarity",
+    "quote",
+    "mode",
+    "reportedOnly",
+    "start",
+    "end",
+]
 
 
 def test_every_canned_query_opens_with_title_question_and_parameters():
@@ -28,11 +45,21 @@ def test_who_said_what_has_the_contract_variables(seed_store):
 def test_who_said_what_json_rows(seed_store):
     data = json.loads(format_results(run_query(seed_store, load_query("who-said-what")), "json"))
     rows = data["results"]["bindings"]
-    assert {r["sourceFile"]["value"] for r in rows} == {f"00{i}_{h}.txt" for i, h in enumerate(
-        ["ecd253e702fab257", "201d2ec99bd143ec", "26239abc2867a91e", "73b42734372748b8", "455c540cefd251c0"])}
+    assert {r["sourceFile"]["value"] for r in rows} == {
+        f"00{i}_{h}.txt"
+        for i, h in enumerate(
+            ["ecd253e702fab257", "201d2ec99bd143ec", "26239abc2867a91e", "73b42734372748b8", "455c540cefd251c0"]
+        )
+    }
     keys = {r["stance"]["value"].rsplit("#", 1)[1] for r in rows}
-    assert keys <= {"non-recognition", "condemnation", "support-territorial-integrity", "call-for-peaceful-settlement",
-                    "recognition", "other"}
+    assert keys <= {
+        "non-recognition",
+        "condemnation",
+        "support-territorial-integrity",
+        "call-for-peaceful-settlement",
+        "recognition",
+        "other",
+    }
     assert {r["polarity"]["value"] for r in rows} <= {"reject", "endorse", "neutral"}
     assert {r["mode"]["value"] for r in rows} <= {"direct", "indirect", "reported"}
     assert all(r["reportedOnly"]["datatype"].endswith("#boolean") for r in rows)
@@ -59,24 +86,39 @@ def test_a_value_that_would_change_the_query_is_only_ever_a_literal(seed_store):
     assert list(run_query(seed_store, bound)) == []
 
 
-@pytest.mark.parametrize("params, message", [
-    ({"nope": "x"}, "unknown parameter nope"),
-])
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"nope": "x"}, "unknown parameter nope"),
+    ],
+)
 def test_bad_parameters_are_refused(params, message):
     with pytest.raises(QueryError, match=message):
         bind(load_query("who-said-what"), params)
 
 
-@pytest.mark.parametrize("kind, value", [("iri", "http://x> } DROP ALL {"), ("date", "yesterday"),
-                                         ("integer", "1; DROP"), ("boolean", "maybe"), ("iri", "not an iri")])
+@pytest.mark.parametrize(
+    "kind, value",
+    [
+        ("iri", "http://x> } DROP ALL {"),
+        ("date", "yesterday"),
+        ("integer", "1; DROP"),
+        ("boolean", "maybe"),
+        ("iri", "not an iri"),
+    ],
+)
 def test_typed_parameters_refuse_values_not_of_their_type(kind, value):
-    query = parse_query("q", f"# Title: t\n# Question: q\n# Parameters:\n#   p  {kind}  optional  doc\nSELECT * WHERE {{}}")
+    query = parse_query(
+        "q", f"# Title: t\n# Question: q\n# Parameters:\n#   p  {kind}  optional  doc\nSELECT * WHERE {{}}"
+    )
     with pytest.raises(QueryError, match="is not a valid"):
         bind(query, {"p": value})
 
 
 def test_required_parameter_must_be_given():
-    query = parse_query("q", "# Title: t\n# Question: q\n# Parameters:\n#   p  string  required  doc\nSELECT * WHERE {}")
+    query = parse_query(
+        "q", "# Title: t\n# Question: q\n# Parameters:\n#   p  string  required  doc\nSELECT * WHERE {}"
+    )
     with pytest.raises(QueryError, match="missing required parameter p"):
         bind(query, {})
 

@@ -29,9 +29,12 @@ def test_plain_text_with_date_line(tmp_path):
 
 def test_html_keeps_title_and_drops_boilerplate(tmp_path):
     path = tmp_path / "a.html"
-    path.write_text("<html><head><title>Vote</title><script>var x;</script></head><body><nav>Menu</nav>"
-                    "<article><p>Latvia condemned the so-called referendum.</p></article>"
-                    "<footer>Copyright</footer></body></html>", encoding="utf-8")
+    path.write_text(
+        "<html><head><title>Vote</title><script>var x;</script></head><body><nav>Menu</nav>"
+        "<article><p>Latvia condemned the so-called referendum.</p></article>"
+        "<footer>Copyright</footer></body></html>",
+        encoding="utf-8",
+    )
     article = read_one(path)
     assert article.title == "Vote"
     assert article.text == "Latvia condemned the so-called referendum."
@@ -39,23 +42,28 @@ def test_html_keeps_title_and_drops_boilerplate(tmp_path):
 
 def test_jsonl_gives_one_article_per_line_with_url_title_and_date(tmp_path):
     path = tmp_path / "a.jsonl"
-    records = [{"text": "Latvia condemned it.", "url": "https://example.org/1", "title": "T", "published": "2022-09-30"},
-               {"text": "Estonia condemned it."}]
+    records = [
+        {"text": "Latvia condemned it.", "url": "https://example.org/1", "title": "T", "published": "2022-09-30"},
+        {"text": "Estonia condemned it."},
+    ]
     path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     first, second = list(read_paths([path]))
     assert (first.source, first.title, first.published) == ("https://example.org/1", "T", date(2022, 9, 30))
     assert second.source == "a.jsonl#2"
 
 
-@pytest.mark.parametrize("name, content, reason", [
-    ("empty.txt", b"", "the file is empty"),
-    ("blank.txt", b"  \n\n ", "the file is empty"),
-    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("latin1.txt", "Türkiye condemned the vote".encode("latin-1"), "not UTF-8"),
-    ("nothing.txt", b" date 2020-01-01 \n 12 34 !!", "no article text"),
-    ("nothing.html", b"<html><body><nav>Home</nav><script>x()</script></body></html>", "no article text"),
-    ("page.pdf", b"%PDF-1.4", "unsupported file type"),
-])
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("blank.txt", b"  \n\n ", "the file is empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("latin1.txt", "Türkiye condemned the vote".encode("latin-1"), "not UTF-8"),
+        ("nothing.txt", b" date 2020-01-01 \n 12 34 !!", "no article text"),
+        ("nothing.html", b"<html><body><nav>Home</nav><script>x()</script></body></html>", "no article text"),
+        ("page.pdf", b"%PDF-1.4", "unsupported file type"),
+    ],
+)
 def test_bad_file_gives_one_error_naming_it(tmp_path, name, content, reason):
     path = tmp_path / name
     path.write_bytes(content)
@@ -74,13 +82,18 @@ def test_malformed_html_is_still_read(tmp_path):
 
 def test_malformed_jsonl_line_names_line_and_keeps_the_others(tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_text('{"text": "Latvia condemned the vote."}\n{"text": oops\n["not an object"]\n'
-                    '{"text": "Estonia condemned the vote.", "published": "last week"}\n'
-                    '{"text": "Lithuania condemned the vote."}\n', encoding="utf-8")
+    path.write_text(
+        '{"text": "Latvia condemned the vote."}\n{"text": oops\n["not an object"]\n'
+        '{"text": "Estonia condemned the vote.", "published": "last week"}\n'
+        '{"text": "Lithuania condemned the vote."}\n',
+        encoding="utf-8",
+    )
     items = list(read_paths([path]))
     errors = [str(i) for i in items if isinstance(i, InputError)]
-    assert [i.text for i in items if isinstance(i, Article)] == ["Latvia condemned the vote.",
-                                                                   "Lithuania condemned the vote."]
+    assert [i.text for i in items if isinstance(i, Article)] == [
+        "Latvia condemned the vote.",
+        "Lithuania condemned the vote.",
+    ]
     assert errors[0].startswith(f"{path}:2: not valid JSON")
     assert errors[1].startswith(f"{path}:3:") and "'text'" in errors[1]
     assert errors[2].startswith(f"{path}:4:") and "last week" in errors[2]

@@ -65,8 +65,12 @@ def test_oxigraph_server_gives_the_rows_of_the_embedded_store(oxigraph, embedded
 
 
 def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
-    env = {"KG_SPARQL_USER": servers.WRITER, "KG_SPARQL_PASSWORD": servers.WRITER_PASSWORD, "KG_SPARQL_AUTH": "digest",
-           "KG_SPARQL_UPDATE_URL": virtuoso + "-auth"}
+    env = {
+        "KG_SPARQL_USER": servers.WRITER,
+        "KG_SPARQL_PASSWORD": servers.WRITER_PASSWORD,
+        "KG_SPARQL_AUTH": "digest",
+        "KG_SPARQL_UPDATE_URL": virtuoso + "-auth",
+    }
     runner, remote_rows = build_and_query(virtuoso, env)
     assert remote_rows == embedded_rows
     validated = runner.invoke(main, ["validate", "--store", virtuoso])
@@ -74,8 +78,12 @@ def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
 
 
 def test_virtuoso_refuses_updates_without_the_password(virtuoso, tmp_path):
-    env = {"KG_SPARQL_USER": servers.WRITER, "KG_SPARQL_PASSWORD": "wrong", "KG_SPARQL_AUTH": "digest",
-           "KG_SPARQL_UPDATE_URL": virtuoso + "-auth"}
+    env = {
+        "KG_SPARQL_USER": servers.WRITER,
+        "KG_SPARQL_PASSWORD": "wrong",
+        "KG_SPARQL_AUTH": "digest",
+        "KG_SPARQL_UPDATE_URL": virtuoso + "-auth",
+    }
     article = tmp_path / "new.txt"
     article.write_text("Latvia condemned the so-called referendum held in Crimea on 16 March 2014.", encoding="utf-8")
     result = CliRunner(env=env).invoke(main, ["build", str(article), "--store", virtuoso])

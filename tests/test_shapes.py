@@ -64,7 +64,11 @@ def results(engine, path: Path, shapes: Graph) -> tuple[bool, set[tuple[str, str
     found = set()
     for r in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(r, SH.focusNode)
-        focus_key = str(focus) if not isinstance(focus, BNode) else str(sorted((str(p), str(o)) for p, o in g.predicate_objects(focus)))
+        focus_key = (
+            str(focus)
+            if not isinstance(focus, BNode)
+            else str(sorted((str(p), str(o)) for p, o in g.predicate_objects(focus)))
+        )
         found.add((focus_key, str(report.value(r, SH.resultPath)), str(report.value(r, SH.sourceConstraintComponent))))
     return bool(conforms), found
 
@@ -77,5 +81,6 @@ def test_pyshacl_turbo_gives_the_same_report(fixture):
 
     from kg.validation import core_shapes_graph
 
-    assert results(turbo.validate, fixture, core_shapes_graph()) == results(pyshacl.validate, fixture,
-                                                                             core_shapes_graph())
+    assert results(turbo.validate, fixture, core_shapes_graph()) == results(
+        pyshacl.validate, fixture, core_shapes_graph()
+    )

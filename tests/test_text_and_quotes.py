@@ -14,7 +14,7 @@ def test_normalise_keeps_every_offset(text):
     assert len(normalise(text)) == len(text)
 
 
-@given(st.text(alphabet="ab “”\"‘’«»„ \n.,", max_size=120))
+@given(st.text(alphabet='ab “”"‘’«»„ \n.,', max_size=120))
 def test_quotes_are_inside_the_text_and_within_one_paragraph(text):
     spans = paragraphs(text)
     for q in find_quotes(text):
@@ -23,7 +23,7 @@ def test_quotes_are_inside_the_text_and_within_one_paragraph(text):
 
 
 def inner(text):
-    return [text[q.start:q.end] for q in find_quotes(text) if q.depth == 0]
+    return [text[q.start : q.end] for q in find_quotes(text) if q.depth == 0]
 
 
 def test_curly_quotes():
@@ -43,8 +43,10 @@ def test_straight_quotes_with_nested_scare_quotes():
 def test_single_quotes_inside_double_quotes_and_apostrophes_ignored():
     text = "“The UK does not recognise the ‘elections’ in the region’s capital,” it said."
     quotes = find_quotes(text)
-    assert [text[q.start:q.end] for q in quotes] == [
-        "The UK does not recognise the ‘elections’ in the region’s capital,", "elections"]
+    assert [text[q.start : q.end] for q in quotes] == [
+        "The UK does not recognise the ‘elections’ in the region’s capital,",
+        "elections",
+    ]
 
 
 def test_unclosed_quote_ends_with_its_paragraph():
@@ -54,5 +56,6 @@ def test_unclosed_quote_ends_with_its_paragraph():
 
 def test_speech_quotes_are_long_enough():
     text = 'They called it a "sham" and said: "we will never recognise this vote."'
-    assert [text[q.start:q.end] for q in find_quotes(text) if q.is_speech(text)] == [
-        "we will never recognise this vote."]
+    assert [text[q.start : q.end] for q in find_quotes(text) if q.is_speech(text)] == [
+        "we will never recognise this vote."
+    ]

@@ -46,11 +46,17 @@ def article_store(tmp_path):
 
 
 def test_states_and_organisations_are_linked_offline(article_store):
-    rows = list(article_store.query("""SELECT ?actor ?qid ?same WHERE { ?actor ce:wikidata ?qid ; owl:sameAs ?same .
-                                        { ?actor a ce:State } UNION { ?actor a ce:InternationalOrganization } }"""))
+    rows = list(
+        article_store.query("""SELECT ?actor ?qid ?same WHERE { ?actor ce:wikidata ?qid ; owl:sameAs ?same .
+                                        { ?actor a ce:State } UNION { ?actor a ce:InternationalOrganization } }""")
+    )
     assert rows and all(r["same"].value == f"http://www.wikidata.org/entity/{r['qid'].value}" for r in rows)
-    unlinked = list(article_store.query("""SELECT ?actor WHERE { { ?actor a ce:State } UNION { ?actor a ce:InternationalOrganization }
-                                           FILTER NOT EXISTS { ?actor ce:wikidata ?q } }"""))
+    unlinked = list(
+        article_store.query(
+            """SELECT ?actor WHERE { { ?actor a ce:State } UNION { ?actor a ce:InternationalOrganization }
+               FILTER NOT EXISTS { ?actor ce:wikidata ?q } }"""
+        )
+    )
     assert unlinked == []
 
 
@@ -64,7 +70,11 @@ def test_online_linking_against_a_local_endpoint(article_store, wikidata_endpoin
     assert "Anatoly Bibilov" not in linked  # not a human in the fixture: below the threshold
     assert report.memberships >= 5
     assert validate_store(article_store).conforms
-    methods = list(article_store.query("SELECT ?score ?method WHERE { ?l a ce:WikidataLink ; ce:score ?score ; ce:method ?method }"))
+    methods = list(
+        article_store.query(
+            "SELECT ?score ?method WHERE { ?l a ce:WikidataLink ; ce:score ?score ; ce:method ?method }"
+        )
+    )
     assert methods and all(0 <= float(r["score"].value) <= 1 and r["method"].value for r in methods)
 
 
@@ -101,15 +111,27 @@ def test_federated_example_runs_against_a_local_endpoint(wikidata_endpoint):
 
 
 def test_scores():
-    human = {"item": "http://www.wikidata.org/entity/Q1", "position": "x", "country": "http://www.wikidata.org/entity/Q230"}
+    human = {
+        "item": "http://www.wikidata.org/entity/Q1",
+        "position": "x",
+        "country": "http://www.wikidata.org/entity/Q230",
+    }
     assert score_person([human], "Q230") == ("Q1", 1.0, "label+P31=Q5+P39+P27")
     twin = {**human, "item": "http://www.wikidata.org/entity/Q2"}
     assert score_person([human, twin], "Q230")[1] == 0.5  # two equally good humans: ambiguous
-    body = score_body("Ministry of Foreign Affairs (Georgia)",
-                      [{"item": "http://www.wikidata.org/entity/Q3", "label": "Ministry of Foreign Affairs of Georgia"}])
+    body = score_body(
+        "Ministry of Foreign Affairs (Georgia)",
+        [{"item": "http://www.wikidata.org/entity/Q3", "label": "Ministry of Foreign Affairs of Georgia"}],
+    )
     assert body[0] == "Q3" and body[1] == 0.75
-    assert score_body("Ministry of Foreign Affairs (Georgia)", [{"item": "http://www.wikidata.org/entity/Q3",
-                      "label": "Ministry of Foreign Affairs of Georgia"}], "Q230")[1] == 1.0
+    assert (
+        score_body(
+            "Ministry of Foreign Affairs (Georgia)",
+            [{"item": "http://www.wikidata.org/entity/Q3", "label": "Ministry of Foreign Affairs of Georgia"}],
+            "Q230",
+        )[1]
+        == 1.0
+    )
 
 
 class StandIn(http.server.BaseHTTPRequestHandler):

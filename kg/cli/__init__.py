@@ -13,8 +13,7 @@ import click
 from kg import __version__
 from kg.errors import EXIT_CODES_HELP, EXIT_ERROR, KgError
 
-STORE_HELP = ("Store folder, or the URL of a SPARQL 1.1 endpoint with Update "
-              "(default: $KG_STORE or ./.kg-store).")
+STORE_HELP = "Store folder, or the URL of a SPARQL 1.1 endpoint with Update (default: $KG_STORE or ./.kg-store)."
 
 
 def _version_message() -> str:

@@ -15,8 +15,9 @@ from kg.store import default_store_path
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--timeout", "timeout_s", default=30, show_default=True, type=click.IntRange(1),
-              help="Query timeout in seconds.")
+@click.option(
+    "--timeout", "timeout_s", default=30, show_default=True, type=click.IntRange(1), help="Query timeout in seconds."
+)
 @click.option("--cors", is_flag=True, help="Allow cross-origin requests (for a YASGUI page served elsewhere).")
 def command(store_path: str | None, host: str, port: int, timeout_s: int, cors: bool) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol (query page at http://HOST:PORT/).

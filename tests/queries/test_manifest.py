@@ -28,23 +28,26 @@ def entries() -> list[dict]:
     found = []
     for entry in Collection(manifest, manifest.value(root, MF.entries)):
         action = manifest.value(entry, MF.action)
-        found.append({
-            "name": str(manifest.value(entry, MF.name)),
-            "query": Path(manifest.value(action, QT.query).removeprefix("file://")),
-            "data": Path(manifest.value(action, QT.data).removeprefix("file://")),
-            "result": Path(manifest.value(entry, MF.result).removeprefix("file://")),
-            "params": dict(str(p).split("=", 1) for p in manifest.objects(entry, KGT.param)),
-            "lists": {str(c) for c in manifest.objects(entry, KGT.listColumn)},
-            "ignore": {str(c) for c in manifest.objects(entry, KGT.ignoreColumn)},
-        })
+        found.append(
+            {
+                "name": str(manifest.value(entry, MF.name)),
+                "query": Path(manifest.value(action, QT.query).removeprefix("file://")),
+                "data": Path(manifest.value(action, QT.data).removeprefix("file://")),
+                "result": Path(manifest.value(entry, MF.result).removeprefix("file://")),
+                "params": dict(str(p).split("=", 1) for p in manifest.objects(entry, KGT.param)),
+                "lists": {str(c) for c in manifest.objects(entry, KGT.listColumn)},
+                "ignore": {str(c) for c in manifest.objects(entry, KGT.ignoreColumn)},
+            }
+        )
     return found
 
 
 def rows(text: str, lists: set[str], ignore: set[str]) -> list[dict]:
     result = []
     for row in csv.DictReader(io.StringIO(text)):
-        result.append({k: ", ".join(sorted(v.split(", "))) if k in lists else v
-                       for k, v in row.items() if k not in ignore})
+        result.append(
+            {k: ", ".join(sorted(v.split(", "))) if k in lists else v for k, v in row.items() if k not in ignore}
+        )
     return result
 
 
