@@ -39,8 +39,10 @@ def extraction_graph(extraction: Extraction, software_version: str) -> Graph:
     g.add((run, RDF.type, CE.ExtractionRun))
     g.add((run, PROV.used, a))
     g.add((run, CE.softwareVersion, Literal(software_version)))
+    # in this article, is the actor only listed among others on that vote (no words of its own)?
+    voiced = {(s.actor.key, s.election.key) for s in extraction.statements if s.mode != "reported"}
     for statement in extraction.statements:
-        _statement(g, article, a, run, statement)
+        _statement(g, article, a, run, statement, (statement.actor.key, statement.election.key) not in voiced)
     return g
 
 
@@ -138,7 +140,7 @@ def _span(g: Graph, node: URIRef, text: str, start: int, end: int) -> URIRef:
     return node
 
 
-def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedStatement) -> None:
+def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedStatement, reported_only: bool) -> None:
     node = statement_iri(article.source, s.words[0], s.words[1], s.actor.key, s.election.key)
     actor = actor_node(g, s.actor)
     g.add((node, RDF.type, CE.Statement))
@@ -150,6 +152,7 @@ def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedS
         g.add((node, CE.stance, CE[stance]))
     g.add((node, CE.polarity, CE[s.polarity]))
     g.add((node, CE.mode, CE[s.mode]))
+    g.add((node, CE.reportedOnly, Literal(reported_only)))
     words = article.text[s.words[0] : s.words[1]]
     g.add((node, CE.words, Literal(words)))
     g.add((node, CE.wordsSpan, _span(g, URIRef(f"{node}/words"), article.text, *s.words)))
