@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kg.namespaces import slug
 from loaders.dates import DateMention, find_dates, latest_year
 from loaders.gazetteer import KnownElection, Territory, load_gazetteer
 from loaders.mentions import Mention
@@ -59,8 +60,6 @@ class ElectionRef:
 
     @property
     def key(self) -> str:
-        from kg.namespaces import slug  # noqa: PLC0415 (keeps loaders importable without rdflib at module load)
-
         return f"{slug(self.territory.name)}-{self.date.isoformat() if self.date else 'undated'}-{self.kind}"
 
     @property
