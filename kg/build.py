@@ -105,7 +105,7 @@ def prepare(article: Article, version: str, doc=None) -> Prepared:
 def _prepare_batch(articles: list[Article], version: str) -> list[Prepared | str]:
     """Prepare several articles, parsed together by `nlp.pipe`; an error is returned, not raised."""
     from loaders.nlp import load_nlp  # noqa: PLC0415
-    from loaders.statements import parse  # noqa: PLC0415
+    from loaders.prepared import parse  # noqa: PLC0415
 
     try:
         docs = parse(articles, load_nlp())

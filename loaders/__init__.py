@@ -2,7 +2,8 @@
 
 Stages, one module each: `readers` (txt, html, jsonl), `text` (offset-preserving normalisation),
 `nlp` (spaCy), `mentions` and `gazetteer` (actors, bodies, territories), `quotes`, `dates`, `elections`,
-`speakers` (attribution and coreference), `stance`, `statements` (the pipeline) and `triples` (RDF).
+`prepared` (the parsed article), `events` (speech and stance verbs, quotations), `speakers` (attribution and
+coreference), `stance`, `statements` (the pipeline) and `triples` (RDF).
 """
 
 from loaders.article import Article

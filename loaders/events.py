@@ -1,0 +1,339 @@
+"""Speech and stance events: the verbs that report what an actor said ("said", "tweeted", "the statement
+reads", "according to", "condemned", "does not recognize"), their subjects and the words they report, and the
+quotations that belong to each (the one right after "...,” X said", or right before "X said: “...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from loaders.prepared import PreparedArticle
+from loaders.quotes import Quote
+from loaders.text import strip_span
+
+SPEECH_VERBS = {
+    "say",
+    "state",
+    "tell",
+    "note",
+    "add",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "declare",
+    "announce",
+    "reiterate",
+    "write",
+    "tweet",
+    "post",
+    "claim",
+    "affirm",
+    "reaffirm",
+    "insist",
+    "comment",
+    "remark",
+    "warn",
+    "urge",
+    "call",
+    "describe",
+    "express",
+    "voice",
+    "point",
+    "read",
+    "mention",
+    "argue",
+    "explain",
+    "confirm",
+    "respond",
+    "react",
+    "consider",
+    "regard",
+    "label",
+    "brand",
+    "term",
+    "dub",
+    "deem",
+    "view",
+    "believe",
+    "assert",
+    "maintain",
+    "recall",
+    "accuse",
+    "publish",
+    "release",
+    "quote",
+    "characterize",
+    "characterise",
+    "appeal",
+    "demand",
+    "hope",
+}
+STANCE_VERBS = {
+    "condemn",
+    "denounce",
+    "reject",
+    "recognize",
+    "recognise",
+    "welcome",
+    "congratulate",
+    "criticize",
+    "criticise",
+    "slam",
+    "refuse",
+    "decline",
+    "deplore",
+    "dismiss",
+    "accept",
+    "acknowledge",
+    "endorse",
+    "hail",
+    "praise",
+    "oppose",
+    "protest",
+    "support",
+    "respect",
+}
+_CONTENT_DEPS = {
+    "ccomp",
+    "dobj",
+    "oprd",
+    "prep",
+    "xcomp",
+    "attr",
+    "acomp",
+    "dative",
+    "advcl",
+    "npadvmod",
+    "advmod",
+    "conj",
+    "cc",
+    "neg",
+    "aux",
+    "auxpass",
+    "prt",
+    "pcomp",
+    "obj",
+}
+
+
+@dataclass
+class Event:
+    verb: Token
+    subject: Span
+    subject_head: int
+    content: tuple[int, int] | None
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def find_events(a: PreparedArticle) -> list[Event]:
+    events = []
+    for t in a.doc:
+        if a.in_quote(t.idx):
+            continue
+        lemma = t.lemma_.lower()
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            to = next(c for c in t.children if c.lower_ == "to")
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            if objects:
+                subject = a.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
+                root = t.sent.root
+                content = _span_without(a, root, exclude={t.i})
+                events.append(Event(t, subject, objects[0].i, content))
+            continue
+        if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
+            continue
+        agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):
+            subject_token = next(c for c in t.children if c.dep_ == "dobj")
+        elif agent is not None:  # "the vote was condemned by the United States and the EU"
+            events.append(Event(t, a.doc[agent.left_edge.i : agent.right_edge.i + 1], agent.i, _passive_content(a, t)))
+            continue
+        else:
+            subject_token = _subject_of(t)
+        if subject_token is None and t.dep_ == "ROOT" and t.i > t.sent.start:
+            # a parse with no subject ("Apart from A, B, ... and C also haven't recognized ..."):
+            # the actors named before the verb in its clause are its subject
+            region = a.doc[t.sent.start : t.i]
+            if any(m.kind in ("actor", "body") and region.start_char <= m.start < region.end_char for m in a.mentions):
+                events.append(Event(t, region, t.i - 1, _content(a, t, lemma)))
+            continue
+        if subject_token is None or (
+            t.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in t.children)
+            and lemma in SPEECH_VERBS
+            and subject_token.dep_ == "nsubjpass"
+        ):
+            continue  # "was said to have won": no one speaks
+        dateline = next(((s, e) for s, e in a.filed if s <= subject_token.idx < e), None)
+        if dateline is not None:  # the parse took the dateline for a subject: the subject follows it
+            region = a.doc.char_span(dateline[1], t.idx, alignment_mode="expand")
+            if region is not None and region.start < t.i:
+                events.append(Event(t, a.doc[region.start : t.i], t.i - 1, _content(a, t, lemma)))
+            continue
+        quote = a.in_quote(subject_token.idx)
+        if quote is not None and quote.end <= t.idx:
+            # the parse took a subject from inside the quotation before the verb: the attribution is
+            # what stands between the quotation and the verb ("“...”, Ministry of Foreign Affairs of X said")
+            first = a.doc.char_span(quote.end, t.idx, alignment_mode="expand")
+            if first is None or first.start >= t.i:
+                continue
+            events.append(Event(t, a.doc[first.start : t.i], t.i - 1, _content(a, t, lemma)))
+            continue
+        if subject_token.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+            antecedent = t.head  # "a statement issued by the ministry, which described ..."
+            right = min((c.left_edge.i for c in antecedent.children if c.dep_ == "relcl"), default=antecedent.i + 1)
+            subject = a.doc[antecedent.left_edge.i : max(right, antecedent.i + 1)]
+            subject_token = antecedent
+        else:
+            subject = _subject_span(a, subject_token, t)
+        events.append(Event(t, subject, subject_token.i, _content(a, t, lemma)))
+    return _outermost(a, events)
+
+
+_ROLE_GLUE = {"of", "for", "the", "and", "'s", "to", "in", "on"}
+
+
+def _subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
+    """The subject's words, never running into a quotation, and taking in the role words a parse may
+    leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
+    left, right = subject.left_edge.i, subject.right_edge.i
+    if subject.pos_ == "PROPN":
+        while left - 1 >= verb.sent.start and (
+            a.doc[left - 1].tag_ in ("NNP", "NNPS", "POS") or a.doc[left - 1].lower_ in _ROLE_GLUE
+        ):
+            left -= 1
+        while left < subject.i and a.doc[left].lower_ in _ROLE_GLUE:
+            left += 1
+    for start, end in a.filed:
+        while left < subject.i and start <= a.doc[left].idx < end:
+            left += 1
+    for q in a.quotes:
+        if q.end <= verb.idx and a.doc[left].idx < q.end + 1:
+            while left < subject.i and a.doc[left].idx < q.end + 1:
+                left += 1
+        if q.start > verb.idx and a.doc[right].idx >= q.start - 1:
+            while right > subject.i and a.doc[right].idx >= q.start - 1:
+                right -= 1
+    return a.doc[left : right + 1]
+
+
+def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
+    """A stance verb inside another event's words is part of those words, not an event of its own."""
+    kept = []
+    for e in events:
+        inside_other = any(f is not e and f.content and f.content[0] <= e.verb.idx < f.content[1] for f in events)
+        if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other:
+            kept.append(e)
+    return kept
+
+
+def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
+    """The reported words of an event: the clausal complement, or what follows the verb."""
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if ccomp and lemma in SPEECH_VERBS:
+        c = ccomp[0]
+        return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[c.right_edge.i]), anchor=verb.idx)
+    return _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
+
+
+def _passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
+    """The words of a passive stance: what was done to what ("the referendum ... was condemned")."""
+    tokens = [verb.i] + [
+        t.i for c in verb.children if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod") for t in c.subtree
+    ]
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        tokens.append(verb.sent.start)  # a parse that lost the patient: the clause before the verb holds it
+    return trim(a, a.doc[min(tokens)].idx, token_end(a.doc[max(tokens)]), anchor=verb.idx)
+
+
+def _own_event(child: Token) -> bool:
+    """A clause with its own subject ("..., while the EU said ...") or a speech participle ("adding: ...")
+    is a separate event."""
+    if child.dep_ not in ("conj", "advcl", "ccomp", "xcomp"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or (
+        child.dep_ in ("advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _span_without(a: PreparedArticle, verb: Token, exclude: set[int], from_verb: bool = True) -> tuple[int, int] | None:
+    tokens = [verb.i] if from_verb else []
+    for child in verb.children:
+        if child.i in exclude or child.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "mark") or _own_event(child):
+            continue
+        if child.dep_ not in _CONTENT_DEPS:
+            continue
+        if child.i < verb.i and child.dep_ not in ("neg", "aux", "auxpass", "advmod"):
+            continue
+        sub = [
+            t.i
+            for t in child.subtree
+            if not any(
+                t.i in range(x.left_edge.i, x.right_edge.i + 1)
+                for x in child.subtree
+                if x is not child and _own_event(x)
+            )
+        ]
+        tokens.extend(i for i in sub if i not in exclude)
+    tokens = [i for i in tokens if i not in exclude]
+    if not tokens or tokens == [verb.i]:
+        return None
+    first, last = a.doc[min(tokens)], a.doc[max(tokens)]
+    return trim(a, first.idx, token_end(last), anchor=verb.idx)
+
+
+def token_end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def trim(a: PreparedArticle, start: int, end: int, anchor: int | None = None) -> tuple[int, int] | None:
+    """Trim punctuation and white space, and keep the span inside one paragraph (the anchor's, else its start's)."""
+    p_start, p_end = next(
+        ((s, e) for s, e in a.paragraphs if s <= (anchor if anchor is not None else start) <= e), (start, end)
+    )
+    start, end = strip_span(a.text, max(start, p_start), min(end, p_end), " \t\n,;:.")
+    return (start, end) if end > start else None
+
+
+def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
+    """Give each quotation to the speech event right after it ("...,” X said) or right before it (X said: “...”)."""
+    speech = [e for e in events if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according"]
+    for q in a.quotes:
+        last_sentence = a.doc.char_span(q.end - 1, q.end, alignment_mode="expand")
+        first_sentence = a.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if last_sentence is None or first_sentence is None:
+            continue
+        s_end = last_sentence.sent
+        s_start = first_sentence.sent
+        p_start, p_end = next(((s, e) for s, e in a.paragraphs if s <= q.start <= e), (0, len(a.text)))
+        following = [
+            e
+            for e in speech
+            if q.end <= e.verb.idx < min(s_end.end_char, p_end)
+            and not any(q.end < o.start < e.verb.idx for o in a.quotes)
+        ]
+        preceding = [
+            e
+            for e in speech
+            if max(s_start.start_char, p_start) <= e.verb.idx < q.start
+            and not any(e.verb.idx < o.start < q.start for o in a.quotes if o is not q)
+        ]
+        if following:
+            following[0].quotes.append(q)
+        elif preceding:
+            preceding[-1].quotes.append(q)

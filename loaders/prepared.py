@@ -1,0 +1,80 @@
+"""The prepared article: its normalised text parsed by spaCy, with the actors, votes, quotations, paragraphs
+and datelines found in it, and the lookups the later stages need. Offsets are those of the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from loaders.article import Article
+from loaders.elections import ElectionRef, find_election_mentions, resolve_elections
+from loaders.mentions import Mention, find_mentions
+from loaders.quotes import Quote, find_quotes
+from loaders.text import datelines, normalise, paragraphs
+
+
+@dataclass
+class PreparedArticle:
+    """Everything the walk over one article needs to look up."""
+
+    text: str
+    norm: str
+    doc: Doc
+    mentions: list[Mention]
+    election_at: dict[int, tuple[ElectionRef, ...]]  # token index -> the election(s) a vote mention names
+    quotes: list[Quote]
+    paragraphs: list[tuple[int, int]]
+    published: date | None
+    main_election: ElectionRef | None = None  # the only vote the article names, if it names just one
+    filed: tuple[tuple[int, int], ...] = ()  # wire datelines: where the story was filed, not who spoke
+
+    def in_quote(self, offset: int) -> Quote | None:
+        return next((q for q in self.quotes if q.start <= offset < q.end), None)
+
+    def paragraph(self, offset: int) -> int:
+        return next((i for i, (s, e) in enumerate(self.paragraphs) if s <= offset <= e), len(self.paragraphs))
+
+    def tokens(self, start: int, end: int) -> list[int]:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(range(span.start, span.end)) if span is not None else []
+
+
+def parse(articles: list[Article], nlp: Language) -> list[Doc]:
+    """The parses of several articles' normalised texts, batched by `nlp.pipe`."""
+    return list(nlp.pipe(normalise(a.text) for a in articles))
+
+
+def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> PreparedArticle:
+    text = article.text
+    norm = normalise(text)
+    doc = doc if doc is not None else nlp(norm)
+    filed = datelines(norm)
+    mentions = [m for m in find_mentions(norm) if not any(s <= m.start < e for s, e in filed)]
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    emention = find_election_mentions(norm, mentions, sentences, article.published)
+    refs = resolve_elections(norm, emention, article.published)
+    election_at: dict[int, tuple[ElectionRef, ...]] = {}
+    for index, m in enumerate(emention):
+        if index in refs:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for i in range(span.start, span.end) if span is not None else ():
+                if refs[index] not in election_at.get(i, ()):
+                    election_at[i] = election_at.get(i, ()) + (refs[index],)
+    quotes = [q for q in find_quotes(text) if q.is_speech(text)]
+    named = {r for refs in election_at.values() for r in refs}
+    return PreparedArticle(
+        text,
+        norm,
+        doc,
+        mentions,
+        election_at,
+        quotes,
+        paragraphs(text),
+        article.published,
+        next(iter(named)) if len(named) == 1 else None,
+        tuple(filed),
+    )
