@@ -74,8 +74,17 @@ def position_lines(rows: Iterable[tuple[str, str, str, str, str, str]]) -> Itera
 
 def recompute_positions(store: Store) -> int:
     """Rebuild the positions graph from the store's statements, streaming; returns the number of positions."""
-    rows = ((r["statement"].value, r["actor"].value, r["election"].value, _local(r["polarity"].value),
-             _local(r["stance"].value), _local(r["mode"].value)) for r in store.query(_STATEMENTS))
+    rows = (
+        (
+            r["statement"].value,
+            r["actor"].value,
+            r["election"].value,
+            _local(r["polarity"].value),
+            _local(r["stance"].value),
+            _local(r["mode"].value),
+        )
+        for r in store.query(_STATEMENTS)
+    )
     count = 0
     with tempfile.NamedTemporaryFile("w", suffix=".nt", encoding="utf-8", delete=False) as handle:
         for line in position_lines(rows):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
 from pathlib import Path
 from urllib.error import HTTPError, URLError
 
@@ -139,7 +138,7 @@ class RemoteStore(Store):
             client.setCredentials(self._user, self._password or "")
         return client
 
-    def query(self, sparql: str, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
+    def query(self, sparql: str):
         """Run a query on the endpoint (network). Results are pyoxigraph QuerySolutions, a boolean, or a
         list of triples for CONSTRUCT and DESCRIBE.
 
@@ -147,8 +146,6 @@ class RemoteStore(Store):
             QueryError: the endpoint refuses the query as malformed.
             StoreError: the endpoint cannot be reached or fails.
         """
-        if substitutions:
-            raise StoreError(f"{self.location}: substitutions are not supported on a remote store")
         client = self._client(self.query_url)
         client.setQuery(_prologue() + sparql)
         client.setMethod(POST)

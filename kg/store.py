@@ -16,7 +16,7 @@ applies it in a single transaction, so a failure leaves the store as it was.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +62,7 @@ class Store:
 
     # ---- provided by each kind of store
 
-    def query(self, sparql: str, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
+    def query(self, sparql: str):
         raise NotImplementedError
 
     def update(self, sparql: str) -> None:
@@ -216,17 +216,14 @@ class GraphStore(Store):
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.location}: the update failed, nothing was written ({exc})") from exc
 
-    def query(self, sparql: str, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run a SPARQL query over the union of all graphs; `substitutions` bind variables to values.
+    def query(self, sparql: str):
+        """Run a SPARQL query over the union of all graphs (canned-query parameters are bound by VALUES).
 
         Raises:
             SyntaxError: the query does not parse.
         """
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         try:
-            return self._store.query(
-                sparql, use_default_graph_as_union=True, prefixes=PREFIXES, substitutions=subs or None
-            )
+            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
         except OSError as exc:
             raise StoreError(f"{self.location}: cannot read the store ({exc})") from exc
 

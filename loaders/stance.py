@@ -110,7 +110,6 @@ _PEACE = {
     "peace",
     "solution",
     "diplomacy",
-    "mediation-free",
 }
 _PEACE_QUALIFIED = {
     "resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},
@@ -232,7 +231,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
     for i in ids:
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
-        if lemma in _RECOGNISE and t.pos_ in ("VERB", "AUX", "") or lemma in _RECOGNISE and t.tag_.startswith("VB"):
+        if lemma in _RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
             if _about_vote(t, election_tokens):
                 if is_negated(t):
                     found.setdefault(NON_RECOGNITION, t.text)
