@@ -20,7 +20,7 @@ from rdflib import URIRef
 from kg import __version__
 from kg.errors import InputError, KgError
 from kg.namespaces import article_iri, is_entity
-from kg.positions import recompute_positions
+from kg.positions import positions_complete, recompute_positions
 from kg.store import ArticleRecord, Store
 from kg.validation import validate_graph
 from loaders.article import Article
@@ -165,7 +165,10 @@ def build(
         report.statements += result.statements
         if report.loaded % FLUSH_EVERY == 0:
             store.flush()  # Oxigraph keeps writes in memory until flushed: memory would grow with the batch
-    report.positions = recompute_positions(store) if report.loaded else store.count("Position")
+    if report.loaded or not positions_complete(store):
+        report.positions = recompute_positions(store)
+    else:
+        report.positions = store.count("Position")
     store.flush()
     return report
 

@@ -1,7 +1,9 @@
 """Positions: one actor's stance on one election, aggregated over every statement in every article.
 
 Recomputed from the statements in the store after each build, into its own named graph, so that adding
-or replacing an article updates every position it touches. Statements without polarity of their own
+or replacing an article updates every position it touches. The graph also holds each election's totals
+over the corpus (articles and statements about it), so that the aggregate queries read a few hundred
+positions instead of every statement. Statements without polarity of their own
 (a call for talks) join the actor's reject or endorse position on that vote; an actor that both rejected
 and endorsed a vote gets two positions, which the `contradictions` query reports.
 """
@@ -20,17 +22,27 @@ from rdflib.namespace import RDF, XSD
 from kg.namespaces import CE, POSITIONS_GRAPH, position_iri
 from kg.store import Store
 
+# Read one actor at a time: sorting every statement of the store at once would hold them all in memory.
+_ACTORS = """
+SELECT DISTINCT ?actor WHERE {
+  VALUES ?class { ce:State ce:InternationalOrganization ce:GovernmentBody ce:Person } ?actor a ?class .
+} ORDER BY ?actor"""
 _STATEMENTS = """
-SELECT ?statement ?actor ?election ?polarity ?stance ?mode WHERE {
-  ?statement a ce:Statement ; ce:actor ?actor ; ce:about ?election ; ce:polarity ?polarity ;
-             ce:stance ?stance ; ce:mode ?mode .
-} ORDER BY ?actor ?election ?statement"""
+SELECT ?statement ?election ?polarity ?stance ?mode ?article WHERE {
+  ?statement ce:actor <%s> ; a ce:Statement ; ce:about ?election ; ce:polarity ?polarity ;
+             ce:stance ?stance ; ce:mode ?mode ; prov:wasDerivedFrom ?article .
+} ORDER BY ?election ?statement"""
+_ELECTIONS = "SELECT ?election WHERE { ?election a ce:Election } ORDER BY ?election"
+_ELECTION_TOTALS = """
+SELECT (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
+  ?statement ce:about <%s> ; a ce:Statement ; prov:wasDerivedFrom ?article .
+}"""
 _TYPE, _BOOLEAN, _INTEGER = str(RDF.type), str(XSD.boolean), str(XSD.integer)
 
 
 @dataclass
 class _Group:
-    statements: dict[str, tuple[str, str]] = field(default_factory=dict)  # statement -> (polarity, mode)
+    statements: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # -> (polarity, mode, article)
     stances: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
@@ -40,9 +52,9 @@ def _local(iri: str) -> str:
 
 def _position_lines(actor: str, election: str, group: _Group) -> Iterator[str]:
     """N-Triples of the position(s) of one actor on one election."""
-    polar = sorted({p for p, _ in group.statements.values()} - {"neutral"}) or ["neutral"]
+    polar = sorted({p for p, _, _ in group.statements.values()} - {"neutral"}) or ["neutral"]
     for polarity in polar:
-        members = sorted(s for s, (p, _) in group.statements.items() if p in (polarity, "neutral"))
+        members = sorted(s for s, (p, _, _) in group.statements.items() if p in (polarity, "neutral"))
         node = f"<{position_iri(actor, election, polarity)}>"
         yield f"{node} <{_TYPE}> <{CE.Position}> ."
         yield f"{node} <{CE.actor}> <{actor}> ."
@@ -53,23 +65,42 @@ def _position_lines(actor: str, election: str, group: _Group) -> Iterator[str]:
         for statement in members:
             yield f"{node} <{CE.supportedBy}> <{statement}> ."
         yield f'{node} <{CE.statementCount}> "{len(members)}"^^<{_INTEGER}> .'
+        articles = {group.statements[s][2] for s in members}
+        yield f'{node} <{CE.articleCount}> "{len(articles)}"^^<{_INTEGER}> .'
         reported = all(group.statements[s][1] == "reported" for s in members)
         yield f'{node} <{CE.reportedOnly}> "{str(reported).lower()}"^^<{_BOOLEAN}> .'
 
 
-def position_lines(rows: Iterable[tuple[str, str, str, str, str, str]]) -> Iterator[str]:
-    """N-Triples of every position, from (statement, actor, election, polarity, stance, mode) rows sorted
-    by actor and election: one group in memory at a time."""
+def position_lines(rows: Iterable[tuple[str, str, str, str, str, str, str]]) -> Iterator[str]:
+    """N-Triples of every position, from (statement, actor, election, polarity, stance, mode, article) rows
+    sorted by actor and election: one group in memory at a time."""
     key, group = None, _Group()
-    for statement, actor, election, polarity, stance, mode in rows:
+    for statement, actor, election, polarity, stance, mode, article in rows:
         if (actor, election) != key:
             if key is not None:
                 yield from _position_lines(*key, group)
             key, group = (actor, election), _Group()
-        group.statements[statement] = (polarity, mode)
+        group.statements[statement] = (polarity, mode, article)
         group.stances[statement].add(stance)
     if key is not None:
         yield from _position_lines(*key, group)
+
+
+def election_total_lines(store: Store) -> Iterator[str]:
+    """N-Triples of each election's totals over the corpus: how many articles and statements are about it."""
+    for election in [row["election"].value for row in store.query(_ELECTIONS)]:
+        [row] = store.query(_ELECTION_TOTALS % election)
+        if int(row["statements"].value) == 0:
+            continue
+        node = f"<{election}>"
+        yield f'{node} <{CE.articleCount}> "{row["articles"].value}"^^<{_INTEGER}> .'
+        yield f'{node} <{CE.statementCount}> "{row["statements"].value}"^^<{_INTEGER}> .'
+
+
+def positions_complete(store: Store) -> bool:
+    """Whether the positions graph was written to its end (a build stopped while writing it leaves it
+    partial, and the next build must recompute it even if no article changed)."""
+    return bool(store.query(f"ASK {{ GRAPH <{POSITIONS_GRAPH}> {{ <{POSITIONS_GRAPH}> <{CE.statementCount}> ?n }} }}"))
 
 
 def recompute_positions(store: Store) -> int:
@@ -77,19 +108,26 @@ def recompute_positions(store: Store) -> int:
     rows = (
         (
             r["statement"].value,
-            r["actor"].value,
+            actor,
             r["election"].value,
             _local(r["polarity"].value),
             _local(r["stance"].value),
             _local(r["mode"].value),
+            r["article"].value,
         )
-        for r in store.query(_STATEMENTS)
+        for actor in [a["actor"].value for a in store.query(_ACTORS)]
+        for r in store.query(_STATEMENTS % actor)
     )
-    count = 0
+    count = statements = 0
     with tempfile.NamedTemporaryFile("w", suffix=".nt", encoding="utf-8", delete=False) as handle:
         for line in position_lines(rows):
             handle.write(line + "\n")
             count += line.endswith(f"<{CE.Position}> .")
+            statements += f"> <{CE.supportedBy}> <" in line
+        for line in election_total_lines(store):
+            handle.write(line + "\n")
+        # last, so that it is there only if every line before it was written (the graph loads in chunks)
+        handle.write(f'<{POSITIONS_GRAPH}> <{CE.statementCount}> "{statements}"^^<{_INTEGER}> .\n')
     try:
         store.replace_graph_from_file(str(POSITIONS_GRAPH), Path(handle.name))
     finally:

@@ -3,23 +3,27 @@
 A canned query is `queries/NAME.rq`. Its opening comment declares its parameters:
 
     # Parameters:
-    #   actor     string  optional  only this actor ...
+    #   election  string  optional  only this election ...
 
-A parameter `actor` binds the variable `?actorParam` through a VALUES clause appended to the query. The
-value is parsed to a typed RDF term (string, iri, date, integer, boolean) and serialised by pyoxigraph,
-so a value can never change the structure of the query; a value that is not of its type is refused.
+A parameter `election` binds the variable `?electionParam` through a VALUES clause at the head of the
+query's WHERE. The value is parsed to a typed RDF term (string, iri, date, integer, boolean) and serialised
+by pyoxigraph, so a value can never change the structure of the query; a value not of its type is refused.
+A parameter of type `actor` takes a label ("Turkey") or a Wikidata QID ("Q43") and is resolved, in the
+store, to the IRIs of the actors it names, so that the query can join on the actor itself.
 
->>> q = load_query("who-said-what")
+>>> q = load_query("timeline")
 >>> sorted(q.parameters)
-['actor', 'election', 'polarity']
->>> [line.strip() for line in bind(q, {"actor": "Q43"}).text.splitlines() if line.strip().startswith("VALUES")]
-['VALUES (?actorParam) { ("Q43") }']
+['election']
+>>> [line.strip() for line in bind(q, {"election": "crimea-2014-03-16-referendum"}).text.splitlines()
+...  if line.strip().startswith("VALUES")]
+['VALUES (?electionParam) { ("crimea-2014-03-16-referendum") }']
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -35,7 +39,7 @@ from kg.store import Store
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
 _PARAM_LINE = re.compile(
-    r"^#\s+(?P<name>[A-Za-z][\w-]*)\s+(?P<type>string|iri|date|integer|boolean)\s+"
+    r"^#\s+(?P<name>[A-Za-z][\w-]*)\s+(?P<type>string|actor|iri|date|integer|boolean)\s+"
     r"(?P<req>optional|required)\s*(?P<doc>.*)$"
 )
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -120,11 +124,14 @@ def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:
         raise QueryError(f"parameter {param.name}: {value!r} is not a valid {param.type} ({exc})") from exc
 
 
-def bind(query: Query, values: dict[str, str]) -> Query:
+def bind(query: Query, values: dict[str, str], store: Store | None = None) -> Query:
     """The query with its parameters bound by a VALUES clause of typed terms.
 
+    `store` resolves the parameters of type `actor` (one VALUES row per actor the value names).
+
     Raises:
-        QueryError: an unknown parameter, a missing required one, or a value not of its type.
+        QueryError: an unknown parameter, a missing required one, a value not of its type, or an actor
+            that the store does not know.
     """
     unknown = sorted(set(values) - set(query.parameters))
     if unknown:
@@ -136,15 +143,45 @@ def bind(query: Query, values: dict[str, str]) -> Query:
     if not values:
         return query
     params = [query.parameters[k] for k in sorted(values)]
+    choices = [_terms(p, values[p.name], store) for p in params]
     variables = " ".join(f"?{p.variable}" for p in params)
-    row = " ".join(str(_term(p, values[p.name])) for p in params)
-    block = f"VALUES ({variables}) {{ ({row}) }}"
-    # at the head of the outermost WHERE group, so that the query's filters see the bound values
+    rows = " ".join(f"({' '.join(str(t) for t in row)})" for row in itertools.product(*choices))
+    block = f"VALUES ({variables}) {{ {rows} }}"
+    # at the head of the outermost WHERE group, so that the query's patterns and filters see the bound values
     where = _WHERE.search(_strip_comments(query.text))
     if where is None:
         raise QueryError(f"{query.name}: the query has no WHERE {{ ... }} group to bind parameters in")
     text = f"{query.text[: where.end()]}\n  {block}\n{query.text[where.end() :]}"
     return replace(query, text=text)
+
+
+def _terms(param: Parameter, value: str, store: Store | None) -> list[ox.Literal | ox.NamedNode]:
+    if param.type != "actor":
+        return [_term(param, value)]
+    if store is None:
+        raise QueryError(f"parameter {param.name}: an actor is resolved in a store, and none was given")
+    return [ox.NamedNode(iri) for iri in resolve_actor(store, value, param.name)]
+
+
+_ACTORS = """
+SELECT DISTINCT ?actor WHERE {
+  VALUES ?class { ce:State ce:InternationalOrganization ce:GovernmentBody ce:Person }
+  { ?actor rdfs:label ?name } UNION { ?actor ce:wikidata ?name }
+  ?actor a ?class .
+  FILTER (LCASE(STR(?name)) = LCASE(%s))
+} ORDER BY ?actor"""
+
+
+def resolve_actor(store: Store, value: str, name: str = "actor") -> list[str]:
+    """The IRIs of the actors whose label or Wikidata QID is `value` (case-insensitive).
+
+    Raises:
+        QueryError: no actor in the store has this label or QID.
+    """
+    found = [row["actor"].value for row in store.query(_ACTORS % ox.Literal(value.strip()))]
+    if not found:
+        raise QueryError(f"parameter {name}: no actor labelled or identified {value!r} in the store")
+    return found
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)

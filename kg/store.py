@@ -15,6 +15,7 @@ applies it in a single transaction, so a failure leaves the store as it was.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -94,8 +95,8 @@ class Store:
 
     def replace_graph_from_file(self, graph_iri: str, path: Path, chunk: int = 20_000) -> None:
         """Replace a (large, derived) named graph by the N-Triples in `path`, a chunk at a time, so that
-        memory does not grow with the graph. Not one transaction: a failure leaves the graph partial, and
-        the next build rebuilds it."""
+        memory does not grow with the graph. Not one transaction: a failure leaves the graph partial; the
+        caller marks completion in the last chunk."""
         self.drop_graph(graph_iri)
         lines: list[str] = []
         with open(path, encoding="utf-8") as handle:
@@ -203,10 +204,14 @@ class GraphStore(Store):
         self._store.flush()
 
     def replace_graph_from_file(self, graph_iri: str, path: Path, chunk: int = 20_000) -> None:
-        """Replace a named graph by the N-Triples in `path`, loaded in one transaction by Oxigraph."""
+        """Replace a (large, derived) named graph by the N-Triples in `path`, `chunk` lines per transaction
+        (one transaction would hold the whole graph in memory). A failure leaves the graph partial; the
+        caller marks completion in the last chunk."""
         try:
             self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
-            self._store.load(path=str(path), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+            with open(path, "rb") as handle:
+                while lines := list(itertools.islice(handle, chunk)):
+                    self._store.load(b"".join(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.location}: cannot write graph <{graph_iri}> ({exc})") from exc
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.build import build
-from kg.namespaces import article_iri
+from kg.namespaces import CE, POSITIONS_GRAPH, article_iri
 
 GOOD = " date 2014-03-17 Latvia condemned the so-called referendum held in Crimea on Sunday.\n"
 OTHER = " date 2014-03-18 Estonia does not recognise the referendum held in Crimea on 16 March 2014.\n"
@@ -32,6 +32,19 @@ def test_reloading_an_unchanged_article_changes_nothing(store, tmp_path):
     report = build([tmp_path], store)
     assert (report.loaded, report.unchanged) == (0, 1)
     assert {str(q) for q in store._store} == before
+
+
+def test_positions_left_partial_by_a_stopped_build_are_recomputed_by_the_next(store, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    build([tmp_path], store)
+    complete = {str(q) for q in store._store}
+    # a build stopped after the first chunk of the positions graph: its last line, the count, is missing
+    store.update(f"DELETE WHERE {{ GRAPH <{POSITIONS_GRAPH}> {{ <{POSITIONS_GRAPH}> ?p ?o }} }}")
+    store.update(f"DELETE WHERE {{ GRAPH <{POSITIONS_GRAPH}> {{ ?s <{CE.supportedBy}> ?o }} }}")
+    report = build([tmp_path], store)
+    assert (report.loaded, report.unchanged, report.positions) == (0, 2, 2)
+    assert {str(q) for q in store._store} == complete
 
 
 def test_a_changed_article_replaces_its_graph(store, tmp_path):

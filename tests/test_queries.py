@@ -75,15 +75,37 @@ def test_rows_are_distinct(seed_store):
 
 
 def test_parameter_filters_rows(seed_store):
-    bound = bind(load_query("who-said-what"), {"actor": "Q43", "polarity": "reject"})
+    bound = bind(load_query("who-said-what"), {"actor": "Q43", "polarity": "reject"}, seed_store)
     rows = list(run_query(seed_store, bound))
     assert rows and {r["actorLabel"].value for r in rows} == {"Turkey"}
+    assert {r["polarity"].value for r in rows} == {"reject"}
 
 
-def test_a_value_that_would_change_the_query_is_only_ever_a_literal(seed_store):
+def test_an_actor_is_found_by_label_in_any_case_or_by_qid(seed_store):
+    by_qid = bind(load_query("statements-by-actor"), {"actor": "Q43"}, seed_store)
+    by_label = bind(load_query("statements-by-actor"), {"actor": "tURKEY"}, seed_store)
+    assert "actor/Q43>" in by_qid.text
+    assert [str(r["statement"]) for r in run_query(seed_store, by_qid)] == [
+        str(r["statement"]) for r in run_query(seed_store, by_label)
+    ]
+
+
+def test_an_unknown_actor_is_named_in_the_error(seed_store):
+    with pytest.raises(QueryError, match="no actor labelled or identified 'Narnia'"):
+        bind(load_query("who-said-what"), {"actor": "Narnia"}, seed_store)
+    with pytest.raises(QueryError, match="resolved in a store"):
+        bind(load_query("who-said-what"), {"actor": "Turkey"})
+
+
+@pytest.mark.parametrize("param", ["actor", "election"])
+def test_a_value_that_would_change_the_query_is_only_ever_a_literal(seed_store, param):
     hostile = 'Q43" ) } } SELECT * WHERE { ?s ?p ?o } #'
-    bound = bind(load_query("who-said-what"), {"actor": hostile})
-    assert list(run_query(seed_store, bound)) == []
+    if param == "actor":
+        with pytest.raises(QueryError, match="no actor labelled or identified"):
+            bind(load_query("who-said-what"), {param: hostile}, seed_store)
+    else:
+        bound = bind(load_query("who-said-what"), {param: hostile}, seed_store)
+        assert list(run_query(seed_store, bound)) == []
 
 
 @pytest.mark.parametrize(
@@ -129,7 +151,7 @@ def test_unknown_query_lists_the_canned_ones():
 
 
 def test_formats(seed_store):
-    query = bind(load_query("who-said-what"), {"actor": "Estonia"})
+    query = bind(load_query("who-said-what"), {"actor": "Estonia"}, seed_store)
     csv_text = format_results(run_query(seed_store, query), "csv")
     assert csv_text.splitlines()[0] == ",".join(CONTRACT)
     tsv_text = format_results(run_query(seed_store, query), "tsv")

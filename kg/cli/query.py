@@ -36,6 +36,7 @@ def command(query: str | None, params: tuple[str, ...], fmt: str, store_path: st
             for p in q.parameters.values():
                 click.echo(f"    --param {p.name}=<{p.type}>{' (required)' if p.required else ''}  {p.doc}")
         return
-    bound = bind(load_query(query), _params(params))
+    loaded, values = load_query(query), _params(params)
     with open_store(store_path) as store:
+        bound = bind(loaded, values, store)
         click.echo(format_results(run_query(store, bound), fmt), nl=False)

@@ -30,6 +30,7 @@ def entries() -> list[dict]:
         action = manifest.value(entry, MF.action)
         found.append(
             {
+                "id": str(entry).rsplit("#", 1)[-1],
                 "name": str(manifest.value(entry, MF.name)),
                 "query": Path(manifest.value(action, QT.query).removeprefix("file://")),
                 "data": Path(manifest.value(action, QT.data).removeprefix("file://")),
@@ -63,9 +64,9 @@ def test_every_canned_query_has_a_manifest_entry():
     assert {e["name"] for e in entries()} == set(canned_queries())
 
 
-@pytest.mark.parametrize("entry", entries(), ids=lambda e: e["name"])
+@pytest.mark.parametrize("entry", entries(), ids=lambda e: e["id"])
 def test_canned_query_gives_the_expected_rows(entry, fixture_store):
     query = parse_query(entry["name"], entry["query"].read_text(encoding="utf-8"))
-    got = format_results(run_query(fixture_store, bind(query, entry["params"])), "csv")
+    got = format_results(run_query(fixture_store, bind(query, entry["params"], fixture_store)), "csv")
     expected = entry["result"].read_text(encoding="utf-8")
     assert rows(got, entry["lists"], entry["ignore"]) == rows(expected, entry["lists"], entry["ignore"]), got
