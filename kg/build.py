@@ -15,11 +15,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import URIRef
-
 from kg import __version__
 from kg.errors import InputError, KgError
-from kg.namespaces import article_iri, is_entity
+from kg.namespaces import article_iri, is_entity_iri
 from kg.positions import positions_complete, recompute_positions
 from kg.store import ArticleRecord, Store
 from kg.validation import validate_graph
@@ -74,7 +72,7 @@ def split_entities(ntriples: str) -> tuple[str, str]:
     own, shared = [], []
     for line in ntriples.splitlines():
         subject = line[1 : line.find(">")] if line.startswith("<") else ""
-        (shared if subject and is_entity(URIRef(subject)) else own).append(line)
+        (shared if subject and is_entity_iri(subject) else own).append(line)
     return "\n".join(own), "\n".join(shared)
 
 
@@ -87,12 +85,11 @@ def prepare(article: Article, version: str, doc=None) -> Prepared:
     """
     from loaders.nlp import load_nlp  # noqa: PLC0415
     from loaders.statements import extract  # noqa: PLC0415
-    from loaders.triples import extraction_graph  # noqa: PLC0415
+    from loaders.triples import extraction_triples  # noqa: PLC0415
 
     extraction = extract(article, load_nlp(), doc)
-    graph = extraction_graph(extraction, version)
-    ntriples = graph.serialize(format="nt")
-    validation = validate_graph(graph, ntriples)
+    ntriples = extraction_triples(extraction, version)
+    validation = validate_graph(ntriples)
     if not validation.conforms:
         details = "; ".join(validation.messages[:5])
         raise KgError(
@@ -151,13 +148,18 @@ def build(
             if on_file:
                 on_file(file.source if isinstance(file, InputError) else str(file))
 
+    written: set[str] = set()  # sources written by this build (a source read twice must replace, not add)
+    entities = _EntityLines()
     results = _in_batches(articles(), version, workers)
     for result in results:
         if isinstance(result, str):
             report.errors.append(result)
             continue
+        new = result.source not in known and result.source not in written
         try:
-            store.replace_graph(str(article_iri(result.source)), result.own, result.shared)
+            store.replace_graph(str(article_iri(result.source)), result.own, entities.unseen(result.shared), new)
+            entities.seen(result.shared)
+            written.add(result.source)
         except KgError as exc:
             report.errors.append(f"{result.source}: {exc}")
             continue
@@ -175,6 +177,20 @@ def build(
 
 BATCH = 16
 FLUSH_EVERY = 100
+
+
+class _EntityLines:
+    """The shared-entity lines this build has written: most articles describe the same actors and
+    elections again, and writing them again costs as much as writing the article."""
+
+    def __init__(self) -> None:
+        self._written: set[str] = set()  # as many as there are distinct entity triples, not articles
+
+    def unseen(self, ntriples: str) -> str:
+        return "\n".join(line for line in ntriples.splitlines() if line not in self._written)
+
+    def seen(self, ntriples: str) -> None:
+        self._written.update(ntriples.splitlines())
 
 
 def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:

@@ -82,6 +82,7 @@ ENTITIES_GRAPH = ID["graph/entities"]
 #: The named graph holding the links to Wikidata that `kg link` found online.
 LINKS_GRAPH = ID["graph/links"]
 _ENTITY_KINDS = ("actor/", "body/", "person/", "territory/", "election/")
+_ENTITY_PREFIXES = tuple(str(ID) + kind for kind in _ENTITY_KINDS)
 
 
 def is_entity(node: object) -> bool:
@@ -90,7 +91,12 @@ def is_entity(node: object) -> bool:
     >>> is_entity(actor_iri("Q43")), is_entity(article_iri("a.txt"))
     (True, False)
     """
-    return isinstance(node, URIRef) and any(str(node).startswith(str(ID) + k) for k in _ENTITY_KINDS)
+    return isinstance(node, URIRef) and is_entity_iri(str(node))
+
+
+def is_entity_iri(iri: str) -> bool:
+    """Whether an IRI, as a string, names a shared entity."""
+    return iri.startswith(_ENTITY_PREFIXES)
 
 
 def slug(text: str) -> str:

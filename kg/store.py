@@ -83,11 +83,15 @@ class Store:
 
     # ---- writing
 
-    def replace_graph(self, graph_iri: str, graph: Graph | str, shared: Graph | str | None = None) -> None:
+    def replace_graph(
+        self, graph_iri: str, graph: Graph | str, shared: Graph | str | None = None, new: bool = False
+    ) -> None:
         """Replace the named graph `graph_iri` by `graph` and add `shared` to the entities graph, with one
-        update request. Graphs may be given as rdflib Graphs or as N-Triples text."""
+        update request. Graphs may be given as rdflib Graphs or as N-Triples text. `new`: the caller knows
+        the graph is not in the store, so there is nothing to drop."""
         own = graph if isinstance(graph, str) else graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{own}\n}} }}"
+        drop = "" if new else f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+        update = f"{drop}INSERT DATA {{ GRAPH <{graph_iri}> {{\n{own}\n}} }}"
         entities = shared if isinstance(shared, str) or shared is None else shared.serialize(format="nt")
         if entities and entities.strip():
             update += f" ;\nINSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{entities}\n}} }}"
@@ -169,6 +173,13 @@ def _to_rdflib(triples, graph: Graph | None = None) -> Graph:
     return graph.parse(data=data.decode(), format="nt")
 
 
+def _in_graph(ntriples: str, graph_iri: str) -> str:
+    """N-Triples lines (one triple per line) as N-Quads lines in the named graph `graph_iri`."""
+    return "".join(
+        f"{line.rstrip().removesuffix('.')}<{graph_iri}> .\n" for line in ntriples.splitlines() if line.strip()
+    )
+
+
 class GraphStore(Store):
     """The embedded, persistent Oxigraph store (the default)."""
 
@@ -194,6 +205,20 @@ class GraphStore(Store):
     def in_memory(cls) -> GraphStore:
         return cls(ox.Store(), ":memory:")
 
+    def replace_graph(
+        self, graph_iri: str, graph: Graph | str, shared: Graph | str | None = None, new: bool = False
+    ) -> None:
+        """As `Store.replace_graph`; a new graph (N-Triples given) is loaded as N-Quads, in one transaction,
+        which Oxigraph does in about half the time of parsing the same triples in a SPARQL update."""
+        if not (new and isinstance(graph, str) and (shared is None or isinstance(shared, str))):
+            super().replace_graph(graph_iri, graph, shared, new)
+            return
+        quads = _in_graph(graph, graph_iri) + _in_graph(shared or "", str(ENTITIES_GRAPH))
+        try:
+            self._store.load(quads.encode(), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{self.location}: the load failed, nothing was written ({exc})") from exc
+
     def close(self) -> None:
         """Flush and release the store (and its lock on the folder) even if this object lives on."""
         if self._store is not None:
@@ -212,6 +237,7 @@ class GraphStore(Store):
             with open(path, "rb") as handle:
                 while lines := list(itertools.islice(handle, chunk)):
                     self._store.load(b"".join(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+                    self.flush()  # else Oxigraph keeps the written chunks in memory
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.location}: cannot write graph <{graph_iri}> ({exc})") from exc
 

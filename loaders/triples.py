@@ -1,13 +1,14 @@
-"""From an extraction to RDF: the named graph of one article, under the ontology.
+"""From an extraction to RDF: the named graph of one article, under the ontology, as N-Triples.
 
 The graph is self-contained (it describes the actors, bodies, persons, territory and elections it uses),
-so it validates on its own, and deterministic (same article, same software, same triples), so re-loading
-an unchanged article changes nothing.
+so it validates on its own, and deterministic (same article, same software, same lines in the same order),
+so re-loading an unchanged article changes nothing. Triples are written as N-Triples lines as they are
+made: an rdflib Graph per article (indexed three ways, then serialised) cost more than the rules.
 """
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from kg.namespaces import (
@@ -30,45 +31,86 @@ from loaders.speakers import Speaker
 from loaders.statements import ExtractedStatement, Extraction
 
 
-def extraction_graph(extraction: Extraction, software_version: str) -> Graph:
-    """The RDF graph of one article's extraction."""
-    g = Graph()
+class Triples:
+    """A set of triples kept as N-Triples lines: `add` takes IRIs and `lit` literals, like a Graph's."""
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+
+    def add(self, triple: tuple[str, str, str]) -> None:
+        s, p, o = triple
+        self.lines.add(f"<{s}> <{p}> {o if isinstance(o, _Literal) else f'<{o}>'} .")
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def ntriples(self) -> str:
+        """The triples as N-Triples, sorted (so the same graph always reads the same)."""
+        return "\n".join(sorted(self.lines)) + "\n" if self.lines else ""
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+class _Literal(str):
+    """A literal already written in N-Triples."""
+
+
+def lit(value: str | int | bool, datatype: str | None = None) -> _Literal:
+    r"""A literal in N-Triples: a string (plain, or of `datatype`), an integer or a boolean.
+
+    >>> lit('say "no"\n'), lit(3)
+    ('"say \\"no\\"\\n"', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    >>> lit(True), lit("2014-03-16", XSD.date)
+    ('"true"^^<http://www.w3.org/2001/XMLSchema#boolean>', '"2014-03-16"^^<http://www.w3.org/2001/XMLSchema#date>')
+    """
+    if isinstance(value, bool):
+        return _Literal(f'"{str(value).lower()}"^^<{XSD.boolean}>')
+    if isinstance(value, int):
+        return _Literal(f'"{value}"^^<{XSD.integer}>')
+    text = f'"{value.translate(_ESCAPES)}"'
+    return _Literal(f"{text}^^<{datatype}>" if datatype else text)
+
+
+def extraction_triples(extraction: Extraction, software_version: str) -> str:
+    """The RDF graph of one article's extraction, as N-Triples."""
+    g = Triples()
     article = extraction.article
     a = _article(g, article)
     run = URIRef(f"{a}/run")
     g.add((run, RDF.type, CE.ExtractionRun))
     g.add((run, PROV.used, a))
-    g.add((run, CE.softwareVersion, Literal(software_version)))
+    g.add((run, CE.softwareVersion, lit(software_version)))
     # in this article, is the actor only listed among others on that vote (no words of its own)?
     voiced = {(s.actor.key, s.election.key) for s in extraction.statements if s.mode != "reported"}
     for statement in extraction.statements:
         _statement(g, article, a, run, statement, (statement.actor.key, statement.election.key) not in voiced)
-    return g
+    return g.ntriples()
 
 
-def _article(g: Graph, article: Article) -> URIRef:
+def _article(g: Triples, article: Article) -> URIRef:
     a = article_iri(article.source)
     g.add((a, RDF.type, CE.Article))
-    g.add((a, CE.sourceFile, Literal(article.source)))
-    g.add((a, CE.contentHash, Literal(article.content_hash)))
-    g.add((a, CE.text, Literal(article.text)))
+    g.add((a, CE.sourceFile, lit(article.source)))
+    g.add((a, CE.contentHash, lit(article.content_hash)))
+    g.add((a, CE.text, lit(article.text)))
     if article.title:
-        g.add((a, DCTERMS.title, Literal(article.title)))
+        g.add((a, DCTERMS.title, lit(article.title)))
     if article.published:
-        g.add((a, DCTERMS.issued, Literal(article.published.isoformat(), datatype=XSD.date)))
+        g.add((a, DCTERMS.issued, lit(article.published.isoformat(), XSD.date)))
     return a
 
 
-def actor_node(g: Graph, entity: Entity) -> URIRef:
+def actor_node(g: Triples, entity: Entity) -> URIRef:
     """Describe a state or organisation (and, for a body of an organisation, what it is part of)."""
     node = actor_iri(entity.key)
     g.add((node, RDF.type, CE[entity.kind]))
-    g.add((node, RDFS.label, Literal(entity.name)))
+    g.add((node, RDFS.label, lit(entity.name)))
     if entity.qid:
-        g.add((node, CE.wikidata, Literal(entity.qid)))
+        g.add((node, CE.wikidata, lit(entity.qid)))
         g.add((node, OWL.sameAs, WD[entity.qid]))
     if entity.iso3:
-        g.add((node, CE.isoCode, Literal(entity.iso3)))
+        g.add((node, CE.isoCode, lit(entity.iso3)))
     if entity.part_of:
         parent = actor_node(g, load_gazetteer().entity(entity.part_of))
         g.add((node, ORG.unitOf, parent))
@@ -76,48 +118,48 @@ def actor_node(g: Graph, entity: Entity) -> URIRef:
     return node
 
 
-def _election(g: Graph, ref: ElectionRef) -> URIRef:
+def _election(g: Triples, ref: ElectionRef) -> URIRef:
     node = election_iri(ref.key)
     territory = territory_iri(ref.territory.name)
     g.add((territory, RDF.type, CE.Territory))
-    g.add((territory, RDFS.label, Literal(ref.territory.name)))
+    g.add((territory, RDFS.label, lit(ref.territory.name)))
     claimant = load_gazetteer().by_iso3(ref.territory.claimed_by)
     if claimant:
         g.add((territory, CE.claimedBy, actor_node(g, claimant)))
     g.add((node, RDF.type, CE.Election))
-    g.add((node, RDFS.label, Literal(ref.label)))
-    g.add((node, CE.key, Literal(ref.key)))
+    g.add((node, RDFS.label, lit(ref.label)))
+    g.add((node, CE.key, lit(ref.key)))
     g.add((node, CE.territory, territory))
     g.add((node, CE.kind, CE[ref.kind]))
     if ref.date:
-        g.add((node, CE.date, Literal(ref.date.isoformat(), datatype=XSD.date)))
+        g.add((node, CE.date, lit(ref.date.isoformat(), XSD.date)))
     for number, day in enumerate(ref.rounds, start=1):
         round_node = URIRef(f"{node}/round/{number}")
         g.add((node, CE.round, round_node))
         g.add((round_node, RDF.type, CE.ElectionRound))
-        g.add((round_node, CE.roundNumber, Literal(number)))
-        g.add((round_node, CE.roundDate, Literal(day.isoformat(), datatype=XSD.date)))
+        g.add((round_node, CE.roundNumber, lit(number)))
+        g.add((round_node, CE.roundDate, lit(day.isoformat(), XSD.date)))
     if ref.winner:
-        g.add((node, CE.winner, Literal(ref.winner)))
+        g.add((node, CE.winner, lit(ref.winner)))
     return node
 
 
-def _speaker_nodes(g: Graph, speaker: Speaker, actor: URIRef) -> list[URIRef]:
+def _speaker_nodes(g: Triples, speaker: Speaker, actor: URIRef) -> list[URIRef]:
     nodes = []
     body = None
     if speaker.body:
         body = body_iri(speaker.actor.key, speaker.body_kind or speaker.body)
         g.add((body, RDF.type, CE.GovernmentBody))
-        g.add((body, RDFS.label, Literal(_body_label(speaker))))
+        g.add((body, RDFS.label, lit(_body_label(speaker))))
         g.add((body, ORG.unitOf, actor))
         g.add((body, CE.speaksFor, actor))
     for name in speaker.persons:
         person = person_iri(name)
         g.add((person, RDF.type, CE.Person))
-        g.add((person, RDFS.label, Literal(name)))
+        g.add((person, RDFS.label, lit(name)))
         g.add((person, CE.speaksFor, actor))
         if speaker.role:
-            g.add((person, CE.role, Literal(speaker.role)))
+            g.add((person, CE.role, lit(speaker.role)))
         if body is not None:
             g.add((person, ORG.memberOf, body))
         nodes.append(person)
@@ -131,16 +173,18 @@ def _body_label(speaker: Speaker) -> str:
     return f"{kind} ({speaker.actor.name})"
 
 
-def _span(g: Graph, node: URIRef, text: str, start: int, end: int) -> URIRef:
+def _span(g: Triples, node: URIRef, text: str, start: int, end: int) -> URIRef:
     """A text span, with an IRI of its own (no blank nodes: some stores refuse them in INSERT DATA)."""
     g.add((node, RDF.type, CE.TextSpan))
-    g.add((node, OA.start, Literal(start, datatype=XSD.integer)))
-    g.add((node, OA.end, Literal(end, datatype=XSD.integer)))
-    g.add((node, OA.exact, Literal(text[start:end])))
+    g.add((node, OA.start, lit(start)))
+    g.add((node, OA.end, lit(end)))
+    g.add((node, OA.exact, lit(text[start:end])))
     return node
 
 
-def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedStatement, reported_only: bool) -> None:
+def _statement(
+    g: Triples, article: Article, a: URIRef, run: URIRef, s: ExtractedStatement, reported_only: bool
+) -> None:
     node = statement_iri(article.source, s.words[0], s.words[1], s.actor.key, s.election.key)
     actor = actor_node(g, s.actor)
     g.add((node, RDF.type, CE.Statement))
@@ -152,9 +196,9 @@ def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedS
         g.add((node, CE.stance, CE[stance]))
     g.add((node, CE.polarity, CE[s.polarity]))
     g.add((node, CE.mode, CE[s.mode]))
-    g.add((node, CE.reportedOnly, Literal(reported_only)))
+    g.add((node, CE.reportedOnly, lit(reported_only)))
     words = article.text[s.words[0] : s.words[1]]
-    g.add((node, CE.words, Literal(words)))
+    g.add((node, CE.words, lit(words)))
     g.add((node, CE.wordsSpan, _span(g, URIRef(f"{node}/words"), article.text, *s.words)))
     start, end = s.speaker.span
     if end > start:
@@ -162,6 +206,6 @@ def _statement(g: Graph, article: Article, a: URIRef, run: URIRef, s: ExtractedS
     for speaker in _speaker_nodes(g, s.speaker, actor):
         g.add((node, CE.speaker, speaker))
     if s.cue:
-        g.add((node, CE.cue, Literal(s.cue)))
+        g.add((node, CE.cue, lit(s.cue)))
     if s.date_said:
-        g.add((node, CE.dateSaid, Literal(s.date_said.isoformat(), datatype=XSD.date)))
+        g.add((node, CE.dateSaid, lit(s.date_said.isoformat(), XSD.date)))
