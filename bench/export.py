@@ -63,11 +63,12 @@ def positions_store(edges: int, seed: int = 3) -> GraphStore:
     store.replace_graph(str(ENTITIES_GRAPH), entities)
     article = URIRef("urn:bench:article")
     supporting = Graph()
+    supporting.add((article, RDF.type, CE.Article))
     supporting.add((article, CE.sourceFile, Literal("bench.txt")))
     for position in positions.subjects(RDF.type, CE.Position):
-        supporting.add(
-            (positions.value(position, CE.supportedBy), URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), article)
-        )
+        statement = positions.value(position, CE.supportedBy)
+        supporting.add((statement, RDF.type, CE.Statement))
+        supporting.add((statement, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), article))
     store.replace_graph("urn:bench:graph", supporting)
     return store
 

@@ -25,6 +25,12 @@ from kg.store import Store
 VIEWS = ("positions", "speakers", "alignment", "provenance")
 SIGN = {"reject": -1, "endorse": 1, "neutral": 0}
 
+# A statement's date: the day said, else the article's publication day. Written as UNIONs with FILTER NOT
+# EXISTS rather than OPTIONALs, which Oxigraph evaluates over the whole store (README, "Writing fast queries").
+_DATES = """
+  { ?statement ce:dateSaid ?said } UNION { ?statement a ce:Statement FILTER NOT EXISTS { ?statement ce:dateSaid ?d } }
+  { ?article dcterms:issued ?issued } UNION { ?article a ce:Article FILTER NOT EXISTS { ?article dcterms:issued ?i } }
+  BIND (COALESCE(?said, ?issued) AS ?when)"""
 _ACTORS = """
 SELECT DISTINCT ?actor ?label ?type ?qid ?iso WHERE {
   ?actor a ?typeIri ; rdfs:label ?label .
@@ -46,26 +52,29 @@ WHERE {
   ?position a ce:Position ; ce:actor ?actor ; ce:about ?election ; ce:polarity ?p ; ce:stance ?stance ;
             ce:statementCount ?count ; ce:reportedOnly ?reportedOnly ; ce:supportedBy ?statement .
   ?statement prov:wasDerivedFrom ?article . ?article ce:sourceFile ?source .
-  OPTIONAL { ?statement ce:dateSaid ?said } OPTIONAL { ?article dcterms:issued ?issued }
-  BIND (COALESCE(?said, ?issued) AS ?when)
+  $DATES
   BIND (STRAFTER(STR(?p), "#") AS ?polarity)
 } GROUP BY ?position ?actor ?election ?polarity ?count ?reportedOnly"""
 _SPOKE_FOR = """
 SELECT ?person ?actor (COUNT(DISTINCT ?statement) AS ?count) (MIN(?when) AS ?first) (MAX(?when) AS ?last)
 WHERE {
   ?statement ce:speaker ?person ; ce:actor ?actor ; prov:wasDerivedFrom ?article . ?person a ce:Person .
-  OPTIONAL { ?statement ce:dateSaid ?said } OPTIONAL { ?article dcterms:issued ?issued }
-  BIND (COALESCE(?said, ?issued) AS ?when)
+  $DATES
 } GROUP BY ?person ?actor"""
 _STATEMENTS = """
 SELECT ?statement ?article ?source ?title ?actor ?election ?polarity ?words ?when WHERE {
   ?statement a ce:Statement ; prov:wasDerivedFrom ?article ; ce:actor ?actor ; ce:about ?election ;
              ce:polarity ?p ; ce:words ?words .
-  ?article ce:sourceFile ?source . OPTIONAL { ?article dcterms:title ?title }
-  OPTIONAL { ?statement ce:dateSaid ?said } OPTIONAL { ?article dcterms:issued ?issued }
-  BIND (COALESCE(?said, ?issued) AS ?when)
+  ?article ce:sourceFile ?source .
+  { ?article dcterms:title ?title } UNION { ?article a ce:Article FILTER NOT EXISTS { ?article dcterms:title ?t } }
+  $DATES
   BIND (STRAFTER(STR(?p), "#") AS ?polarity)
 }"""
+
+
+_POSITIONS, _SPOKE_FOR, _STATEMENTS = (
+    q.replace("$DATES", _DATES.strip()) for q in (_POSITIONS, _SPOKE_FOR, _STATEMENTS)
+)
 
 
 def _value(row, name: str):

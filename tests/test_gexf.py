@@ -124,3 +124,17 @@ def test_graphml_export(store, tmp_path):
     path = tmp_path / "g.graphml"
     export_network(store, "graphml", "positions", output=path)
     assert nx.read_graphml(path).number_of_edges() == build_view(store, "positions").number_of_edges()
+
+
+def test_markup_and_characters_xml_forbids_in_values_still_give_a_valid_document(schema):
+    graph = nx.DiGraph(view="positions")
+    graph.add_node("a&b", label='Côte d\'Ivoire "CIV" <state>\x0b', type="State", note="line\nbreak")
+    graph.add_node("e", label="vote", type="Election")
+    graph.add_edge("a&b", "e", polarity="reject", weight=2, stances="non-recognition & condemnation")
+    document = to_gexf(graph)
+    tree, viz = without_viz(document)
+    assert schema.validate(tree), schema.error_log
+    read = nx.read_gexf(io.BytesIO(document))
+    assert read.nodes["a&b"]["label"] == "Côte d'Ivoire \"CIV\" <state>"
+    assert read.nodes["a&b"]["note"] == "line\nbreak"
+    assert read.edges["a&b", "e"]["stances"] == "non-recognition & condemnation"
