@@ -51,15 +51,20 @@ def _rdflib_run(nquads: bytes, text: str, repeat: int, queue) -> None:
     dataset.parse(data=nquads, format="nquads")
     prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
     samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        list(dataset.query(prologue + text))
-        samples.append(time.perf_counter() - start)
+    try:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            list(dataset.query(prologue + text))
+            samples.append(time.perf_counter() - start)
+    except Exception as exc:  # noqa: BLE001 - rdflib's failure is a result of the benchmark
+        queue.put(f"fails ({type(exc).__name__})")
+        return
     queue.put(samples)
 
 
-def rdflib_latency(nquads: bytes, text: str, repeat: int, limit: float) -> tuple[float, float] | None:
-    """p50 and p95 in rdflib, or None when it does not finish within `limit` seconds."""
+def rdflib_latency(nquads: bytes, text: str, repeat: int, limit: float) -> tuple[float, float] | str:
+    """p50 and p95 in rdflib; or why not: "> limit" when it does not finish within `limit` seconds, or
+    "fails (Error)" when rdflib raises on the query."""
     queue = multiprocessing.Queue()
     process = multiprocessing.Process(target=_rdflib_run, args=(nquads, text, repeat, queue))
     process.start()
@@ -67,8 +72,9 @@ def rdflib_latency(nquads: bytes, text: str, repeat: int, limit: float) -> tuple
     if process.is_alive():
         process.kill()
         process.join()
-        return None
-    return percentiles(queue.get()) if not queue.empty() else None
+        return "> limit"
+    outcome = queue.get() if not queue.empty() else "fails (no result)"
+    return outcome if isinstance(outcome, str) else percentiles(outcome)
 
 
 def main() -> None:
@@ -101,8 +107,9 @@ def main() -> None:
                     count = len(list(store.query(query.text)))
                     samples = timed(lambda q=query, s=store: list(s.query(q.text)), args.repeat)
                     p50, p95 = percentiles(samples)
-                    slow = rdflib_latency(nquads, query.text, 3, args.rdflib_limit) if nquads else None
-                    ratio = f"{slow[0] / p50:.0f}x" if slow else ("> limit" if nquads else "not run")
+                    slow = rdflib_latency(nquads, query.text, 3, args.rdflib_limit) if nquads else "not run"
+                    timed_rdflib = not isinstance(slow, str)
+                    ratio = f"{slow[0] / p50:.0f}x" if timed_rdflib else slow
                     form = " ".join(f"{k}={v[:12]}" for k, v in sorted(params.items())) or "(all)"
                     rows.append(
                         [
@@ -112,7 +119,7 @@ def main() -> None:
                             count,
                             f"{p50 * 1000:.1f}",
                             f"{p95 * 1000:.1f}",
-                            f"{slow[0] * 1000:.0f}" if slow else "-",
+                            f"{slow[0] * 1000:.0f}" if timed_rdflib else "-",
                             ratio,
                         ]
                     )
@@ -124,7 +131,8 @@ def main() -> None:
                             "rows": count,
                             "p50_ms": p50 * 1000,
                             "p95_ms": p95 * 1000,
-                            "rdflib_p50_ms": slow[0] * 1000 if slow else None,
+                            "rdflib_p50_ms": slow[0] * 1000 if timed_rdflib else None,
+                            "rdflib_outcome": "timed" if timed_rdflib else slow,
                         }
                     )
                     print(rows[-1], flush=True)
