@@ -54,26 +54,33 @@ def test_every_shape_has_both_fixtures():
 
 
 # each fixture through the build's own path too: N-Triples text, validated with either engine
-ENGINES = ["pyshacl", pytest.param("turbo", marks=pytest.mark.skipif(not _has_turbo(), reason="no pyshacl-turbo"))]
+@pytest.fixture(params=["pyshacl", "turbo"])
+def engine(request, monkeypatch):
+    if request.param == "turbo" and not _has_turbo():
+        pytest.skip("no pyshacl-turbo")
+    monkeypatch.setenv("KG_SHACL_ENGINE", request.param)
+    return request.param
 
 
-@pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("as_text", [False, True], ids=["graph", "ntriples"])
-@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.conforms.ttl")), ids=lambda p: p.stem)
-def test_conforming_fixture_conforms(fixture, as_text, engine, monkeypatch):
-    monkeypatch.setenv("KG_SHACL_ENGINE", engine)
+@pytest.fixture(params=[False, True], ids=["graph", "ntriples"])
+def as_text(request) -> bool:
+    return request.param
+
+
+def validated(fixture: Path, as_text: bool):
     graph = Graph().parse(fixture)
-    report = validate_graph(graph.serialize(format="nt") if as_text else graph)
+    return validate_graph(graph.serialize(format="nt") if as_text else graph)
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.conforms.ttl")), ids=lambda p: p.stem)
+def test_conforming_fixture_conforms(fixture, as_text, engine):
+    report = validated(fixture, as_text)
     assert report.conforms, report.messages
 
 
-@pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("as_text", [False, True], ids=["graph", "ntriples"])
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.violates.ttl")), ids=lambda p: p.stem)
-def test_violating_fixture_gives_the_expected_report(fixture, as_text, engine, monkeypatch):
-    monkeypatch.setenv("KG_SHACL_ENGINE", engine)
-    graph = Graph().parse(fixture)
-    assert not validate_graph(graph.serialize(format="nt") if as_text else graph).conforms
+def test_violating_fixture_gives_the_expected_report(fixture, as_text, engine):
+    assert not validated(fixture, as_text).conforms
     assert reported(fixture) == expected(fixture)
 
 
