@@ -13,7 +13,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,8 +110,11 @@ def write_corpus(records: list[dict], path: Path) -> Path:
 
 
 def grow_store(seed_store: GraphStore, target_triples: int) -> GraphStore:
-    """An in-memory store of about `target_triples`, made of renamed copies of the seed store's article graphs
-    (each copy also moves to an election of its own every 50 copies, so elections and positions grow too)."""
+    """An in-memory store of about `target_triples`, made of renamed copies of the seed store's article graphs.
+
+    Copy k has its own article and statement IRIs and source file names, its dates moved k days later (so a
+    timeline has as many days as a year of coverage would), and every 50 copies it moves to elections of its own
+    (so elections and positions grow too)."""
     import pyoxigraph as ox
 
     base_graphs = list(seed_store.article_graphs())
@@ -131,7 +134,7 @@ def grow_store(seed_store: GraphStore, target_triples: int) -> GraphStore:
                     ox.Quad(
                         _rename(q.subject, k, election_prefix),
                         q.predicate,
-                        _rename(q.object, k, election_prefix),
+                        _rename_value(q.predicate, _rename(q.object, k, election_prefix), k),
                         graph,
                     )
                 )
@@ -151,6 +154,20 @@ def _rename(term, k: int, election_prefix: str):
             return ox.NamedNode(f"{value}-{k}")
         if value.startswith(election_prefix) and "/round/" not in value and k >= 50:
             return ox.NamedNode(f"{value}-g{k // 50}")
+    return term
+
+
+def _rename_value(predicate, term, k: int):
+    """Copy k's source file names and dates: `copy-k/` before the file name, dates k days later."""
+    import pyoxigraph as ox
+
+    if not isinstance(term, ox.Literal) or not k:
+        return term
+    if predicate.value.endswith("#sourceFile"):
+        return ox.Literal(f"copy-{k}/{term.value}")
+    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#date":
+        moved = date.fromisoformat(term.value) + timedelta(days=k)
+        return ox.Literal(moved.isoformat(), datatype=term.datatype)
     return term
 
 

@@ -64,6 +64,10 @@ class Query:
     title: str = ""
     question: str = ""
     parameters: dict[str, Parameter] = field(default_factory=dict)
+    # `# Paged by: ?var` and the SELECT listing the variable's values in order (kg.paging)
+    paged_by: str = ""
+    units: str = ""
+    bound: tuple[str, ...] = ()  # the parameters bind() gave values
 
 
 def canned_queries() -> dict[str, Path]:
@@ -87,22 +91,29 @@ def load_query(name_or_file: str | Path) -> Query:
 
 
 def parse_query(name: str, text: str) -> Query:
-    """Read the title, question and parameters from a query's opening comment."""
-    title = question = ""
+    """Read the title, question, parameters and paging from a query's opening comment."""
+    title = question = paged_by = ""
+    units: list[str] = []
     params: dict[str, Parameter] = {}
-    in_params = False
+    section = ""
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         if line.startswith("# Title:"):
-            title = line.split(":", 1)[1].strip()
+            title, section = line.split(":", 1)[1].strip(), ""
         elif line.startswith("# Question:"):
-            question = line.split(":", 1)[1].strip()
+            question, section = line.split(":", 1)[1].strip(), ""
         elif line.startswith("# Parameters"):
-            in_params = True
-        elif in_params and (m := _PARAM_LINE.match(line)):
+            section = "parameters"
+        elif line.startswith("# Paged by:"):
+            paged_by, section = line.split(":", 1)[1].strip().lstrip("?"), "paging"
+        elif section == "parameters" and (m := _PARAM_LINE.match(line)):
             params[m["name"]] = Parameter(m["name"], m["type"], m["req"] == "required", m["doc"].strip())
-    return Query(name, text, title, question, params)
+        elif section == "paging" and line.startswith("#   "):
+            units.append(line[1:].strip())
+        else:
+            section = ""
+    return Query(name, text, title, question, params, paged_by, " ".join(units))
 
 
 def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:
@@ -147,12 +158,20 @@ def bind(query: Query, values: dict[str, str], store: Store | None = None) -> Qu
     variables = " ".join(f"?{p.variable}" for p in params)
     rows = " ".join(f"({' '.join(str(t) for t in row)})" for row in itertools.product(*choices))
     block = f"VALUES ({variables}) {{ {rows} }}"
-    # at the head of the outermost WHERE group, so that the query's patterns and filters see the bound values
-    where = _WHERE.search(_strip_comments(query.text))
+    return replace(insert_in_where(query, block), bound=tuple(p.name for p in params))
+
+
+def insert_in_where(query: Query, block: str) -> Query:
+    """The query with `block` (a VALUES clause, a FILTER) at the head of its outermost WHERE group, where the
+    query's patterns and filters see the values it binds.
+
+    Raises:
+        QueryError: the query has no WHERE group.
+    """
+    where = _WHERE.search(strip_comments(query.text))
     if where is None:
-        raise QueryError(f"{query.name}: the query has no WHERE {{ ... }} group to bind parameters in")
-    text = f"{query.text[: where.end()]}\n  {block}\n{query.text[where.end() :]}"
-    return replace(query, text=text)
+        raise QueryError(f"{query.name}: the query has no WHERE {{ ... }} group to bind values in")
+    return replace(query, text=f"{query.text[: where.end()]}\n  {block}\n{query.text[where.end() :]}")
 
 
 def _terms(param: Parameter, value: str, store: Store | None) -> list[ox.Literal | ox.NamedNode]:
@@ -187,7 +206,7 @@ def resolve_actor(store: Store, value: str, name: str = "actor") -> list[str]:
 _WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 
 
-def _strip_comments(text: str) -> str:
+def strip_comments(text: str) -> str:
     """The query with its comment lines blanked (same length), so WHERE is not found inside a comment."""
     return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), text)
 

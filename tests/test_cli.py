@@ -91,6 +91,20 @@ def test_query_usage_errors_exit_2(run):
     assert run("query", "who-said-what", "--param", "novalue").exit_code == 2
     assert run("query", "who-said-what", "--format", "xml").exit_code == 2
     assert run("query").exit_code == 2
+    assert run("query", "timeline", "--limit", "-1").exit_code == 2
+    offset_alone = run("query", "timeline", "--offset", "3")
+    assert offset_alone.exit_code == 2 and "give --limit too" in offset_alone.output
+
+
+def test_query_pages_are_slices_of_the_full_listing(built):
+    full = built("query", "who-said-what", "--format", "csv")
+    assert full.exit_code == 0, full.output
+    header, *rows = full.output.splitlines()
+    assert len(rows) > 4
+    for limit, offset in [("3", "0"), ("2", "3"), ("50", "1")]:
+        result = built("query", "who-said-what", "--format", "csv", "--limit", limit, "--offset", offset)
+        assert result.exit_code == 0, result.output
+        assert result.output.splitlines() == [header, *rows[int(offset) : int(offset) + int(limit)]]
 
 
 def test_query_errors_exit_3_with_one_line(built):
@@ -104,6 +118,7 @@ def test_query_errors_exit_3_with_one_line(built):
 def test_query_list(run):
     result = run("query", "--list")
     assert result.exit_code == 0 and "who-said-what" in result.output
+    assert "pages (--limit, --offset) by ?sourceFile" in result.output
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,25 @@ def test_oxigraph_server_gives_the_rows_of_the_embedded_store(oxigraph, embedded
     assert validated.exit_code == 0, validated.output
 
 
+def pages_are_slices(runner: CliRunner, url: str) -> None:
+    """Pages through the server (units ordered by the server's own ORDER BY) are slices of its full listing."""
+    for name in ("who-said-what", "timeline"):
+        full = runner.invoke(main, ["query", name, "--format", "csv", "--store", url])
+        assert full.exit_code == 0, full.output
+        header, *rows = full.output.splitlines()
+        assert len(rows) > 3
+        for limit, offset in [(2, 0), (3, 2), (1, len(rows) - 1)]:
+            args = ["query", name, "--format", "csv", "--limit", str(limit), "--offset", str(offset)]
+            paged = runner.invoke(main, [*args, "--store", url])
+            assert paged.exit_code == 0, paged.output
+            assert paged.output.splitlines() == [header, *rows[offset : offset + limit]], (name, limit, offset)
+
+
+def test_oxigraph_server_pages(oxigraph):
+    runner, _ = build_and_query(oxigraph, {})
+    pages_are_slices(runner, oxigraph)
+
+
 def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
     env = {
         "KG_SPARQL_USER": servers.WRITER,
@@ -75,6 +94,7 @@ def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
     assert remote_rows == embedded_rows
     validated = runner.invoke(main, ["validate", "--store", virtuoso])
     assert validated.exit_code == 0, validated.output
+    pages_are_slices(runner, virtuoso)
 
 
 def test_virtuoso_refuses_updates_without_the_password(virtuoso, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from kg.cli import STORE_HELP
+from kg.paging import page
 from kg.queries import FORMATS, bind, canned_queries, format_results, load_query, run_query
 from kg.store import open_store
 
@@ -24,9 +25,23 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="Bind a declared parameter.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="Give at most this many rows (one page).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Skip this many rows first.")
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries and their parameters.")
-def command(query: str | None, params: tuple[str, ...], fmt: str, store_path: str | None, list_queries: bool) -> None:
-    """Run QUERY (a canned query name such as who-said-what, or a .rq file) and print its results."""
+def command(
+    query: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    store_path: str | None,
+    limit: int | None,
+    offset: int,
+    list_queries: bool,
+) -> None:
+    """Run QUERY (a canned query name such as who-said-what, or a .rq file) and print its results.
+
+    With --limit (and --offset), print one page of the results: the same rows as the full listing from row
+    OFFSET on, computed without evaluating the whole listing when the query declares how (kg.paging).
+    """
     if list_queries or query is None:
         if query is None and not list_queries:
             raise click.UsageError("give a query name or file, or --list")
@@ -35,8 +50,13 @@ def command(query: str | None, params: tuple[str, ...], fmt: str, store_path: st
             click.echo(f"{name}: {q.question or q.title}")
             for p in q.parameters.values():
                 click.echo(f"    --param {p.name}=<{p.type}>{' (required)' if p.required else ''}  {p.doc}")
+            if q.paged_by:
+                click.echo(f"    pages (--limit, --offset) by ?{q.paged_by}")
         return
+    if offset and limit is None:
+        raise click.UsageError("--offset pages the results: give --limit too")
     loaded, values = load_query(query), _params(params)
     with open_store(store_path) as store:
         bound = bind(loaded, values, store)
-        click.echo(format_results(run_query(store, bound), fmt), nl=False)
+        results = run_query(store, bound) if limit is None else page(store, bound, limit, offset)
+        click.echo(format_results(results, fmt), nl=False)

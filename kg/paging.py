@@ -1,0 +1,155 @@
+"""Pages of a query's results: rows `offset` to `offset + limit`, without evaluating every row when the query
+says how.
+
+SPARQL's `LIMIT` does not make a listing cheaper: Oxigraph, like most engines, evaluates and sorts every row
+before it keeps the first hundred, so page one of a 50,000-row listing costs as much as the whole of it. A
+canned listing therefore declares the variable that leads its ORDER BY and a query giving that variable's
+values (its units):
+
+    # Paged by: ?sourceFile
+    #   SELECT DISTINCT ?sourceFile WHERE { ?article ce:sourceFile ?sourceFile }
+
+Since the rows are sorted by that variable first, the query restricted to its first k values (a VALUES block at
+the head of its WHERE, from which the engine joins) gives the first rows of the full results, in the same order.
+A page counts the rows of a few values at a time, growing the step from the rows per value seen so far, until
+`offset + limit` rows are covered; then it runs the query on the values that hold the page, with LIMIT and
+OFFSET. The cost follows the rows up to the end of the page, not the whole listing.
+
+Units are used when the query is unscoped. A parameter given a value already narrows the listing, and the
+engine starts from it (Oxigraph plans a join from a one-election VALUES before a join from many source files),
+so a scoped page is the scoped query with LIMIT and OFFSET, costing the rows of that scope. A query with no
+paging declared is paged the same way: same rows, no saving.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.queries import Query, insert_in_where, run_query, strip_comments
+from kg.store import GraphStore, Store
+
+FIRST_STEP = 4  # values counted first; later steps follow the rows per value seen so far
+_SELECT = re.compile(r"\bSELECT\b", re.I)
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.I)
+_SLICE = re.compile(r"}[^{}]*\b(?:LIMIT|OFFSET)\b[^{}]*$", re.I)
+_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_DATE = "http://www.w3.org/2001/XMLSchema#date"
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a query is paged: the variable leading its ORDER BY, and the query listing that variable's values."""
+
+    variable: str
+    units_query: str
+
+
+def paging_of(query: Query) -> Paging | None:
+    """The query's declared paging, checked against its ORDER BY; None when it declares none.
+
+    Raises:
+        QueryError: the declaration has no units query, or the query is not sorted by the variable first.
+    """
+    if not query.paged_by:
+        return None
+    var = query.paged_by
+    if not query.units:
+        raise QueryError(f"{query.name}: '# Paged by: ?{var}' must be followed by the query listing its values")
+    text = strip_comments(query.text)
+    orders = list(_ORDER_BY.finditer(text))
+    if not orders or not re.compile(rf"\s*(ASC\s*\(\s*)?\?{var}\b", re.I).match(text, orders[-1].end()):
+        raise QueryError(f"{query.name}: paged by ?{var}, so its ORDER BY must start with ?{var}")
+    return Paging(var, query.units)
+
+
+def page(store: Store, query: Query, limit: int, offset: int = 0):
+    """Rows `offset` to `offset + limit` of the (bound) query's results, as the store's own result object.
+
+    Raises:
+        QueryError: a negative limit or offset, a query that already has LIMIT or OFFSET, or bad paging.
+    """
+    if limit < 0 or offset < 0:
+        raise QueryError(f"{query.name}: limit and offset must be 0 or more (got {limit} and {offset})")
+    if _SLICE.search(strip_comments(query.text)):
+        raise QueryError(f"{query.name}: the query has its own LIMIT or OFFSET; page it without them")
+    paging = paging_of(query)
+    if paging is None or query.bound:
+        return run_query(store, _sliced(query, limit, offset))
+    units = _units(store, query, paging)
+    need = offset + limit
+    counted: list[tuple[list, int]] = []  # consecutive runs of values, with their rows
+    done = rows = 0
+    step = FIRST_STEP
+    while done < len(units) and rows < need:
+        chunk = units[done : done + step]
+        found = _count(store, _restricted(query, paging, chunk))
+        counted.append((chunk, found))
+        done, rows = done + len(chunk), rows + found
+        per_value = rows / done
+        step = max(1, min(4 * step, math.ceil((need - rows) / per_value * 1.25))) if per_value else 4 * step
+    # the page starts in the first run that does not end before `offset`
+    skipped = 0
+    while counted and skipped + counted[0][1] <= offset:
+        skipped += counted.pop(0)[1]
+    window = [value for chunk, _ in counted for value in chunk]
+    return run_query(store, _sliced(_restricted(query, paging, window), limit, offset - skipped))
+
+
+def _units(store: Store, query: Query, paging: Paging) -> list:
+    """The paging variable's values, without repeats, in the order of the query's ORDER BY."""
+    prologue = query.text[: _SELECT.search(strip_comments(query.text)).start()]
+    try:
+        solutions = store.query(prologue + paging.units_query)
+    except SyntaxError as exc:
+        raise QueryError(f"{query.name}: the query listing ?{paging.variable} does not parse ({exc})") from exc
+    if ox.Variable(paging.variable) not in solutions.variables:
+        raise QueryError(f"{query.name}: the query listing its units does not select ?{paging.variable}")
+    values = list(dict.fromkeys(row[paging.variable] for row in solutions))
+    values = [v for v in values if v is not None]
+    if isinstance(store, GraphStore) and _sorts_as_text(values):
+        return sorted(values, key=lambda term: term.value)
+    # another engine (its collation may differ), other kinds of terms, or a mix: the engine's own ORDER BY,
+    # which the query's ORDER BY also follows
+    ordered = store.query(
+        f"{prologue}SELECT ?v WHERE {{ {{ {paging.units_query} }} BIND (?{paging.variable} AS ?v) }} ORDER BY ?v"
+    )
+    return list(dict.fromkeys(row["v"] for row in ordered if row["v"] is not None))
+
+
+def _sorts_as_text(values: list) -> bool:
+    """Whether Oxigraph orders these terms as Python orders their text: all IRIs, all plain strings (both by
+    code point), or all xsd:dates written YYYY-MM-DD. Sorting them here is cheaper than a SPARQL ORDER BY over
+    thousands of values (10 ms against 27 ms for 7,560 source files at a million triples)."""
+    if all(isinstance(v, ox.NamedNode) for v in values):
+        return True
+    if not all(isinstance(v, ox.Literal) and v.language is None for v in values):
+        return False
+    kinds = {v.datatype.value for v in values}
+    if kinds <= {_STRING}:
+        return True
+    return kinds == {_DATE} and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.value) for v in values)
+
+
+def _restricted(query: Query, paging: Paging, values: list) -> Query:
+    """The query restricted to the rows whose paging variable has one of `values`."""
+    return insert_in_where(query, f"VALUES ?{paging.variable} {{ {' '.join(str(v) for v in values)} }}")
+
+
+def _count(store: Store, query: Query) -> int:
+    """How many rows the query gives (its ORDER BY dropped: counting needs no sorting)."""
+    text = strip_comments(query.text)
+    select = _SELECT.search(text).start()
+    orders = list(_ORDER_BY.finditer(text))
+    body = query.text[select : orders[-1].start()] if orders else query.text[select:]
+    counting = f"{query.text[:select]}SELECT (COUNT(*) AS ?pageRowCount) WHERE {{\n{body}\n}}"
+    [row] = list(run_query(store, Query(query.name, counting)))
+    return int(row["pageRowCount"].value)
+
+
+def _sliced(query: Query, limit: int, offset: int) -> Query:
+    return replace(query, text=f"{query.text}\nLIMIT {limit}\nOFFSET {offset}\n")

@@ -1,0 +1,125 @@
+"""Pages of query results (kg.paging): a page is exactly the slice of the full results, whatever the limit,
+offset, parameters or step; bad paging declarations and bad limits are clear errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pyoxigraph as ox
+import pytest
+
+from kg import paging
+from kg.errors import QueryError
+from kg.queries import bind, canned_queries, format_results, load_query, parse_query, run_query
+from kg.store import GraphStore
+
+from .queries.test_manifest import HERE as MANIFEST_DIR
+
+PAGED = [name for name in canned_queries() if load_query(name).paged_by]
+FORMS = {  # each paged query unscoped (paged by its units) and scoped (paged by LIMIT and OFFSET)
+    "who-said-what": [{}, {"polarity": "reject"}, {"actor": "Estonia"}],
+    "statements-by-actor": [{"actor": "Estonia"}],
+    "timeline": [{}, {"election": "crimea-2014-03-16-referendum"}],
+}
+SLICES = [(1, 0), (2, 1), (3, 4), (5, 0), (7, 3), (100, 0), (1, 9), (4, 1000), (0, 0), (0, 2)]
+
+
+def csv_rows(results) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(format_results(results, "csv"))))
+
+
+@pytest.fixture(scope="module")
+def fixture_store():
+    from kg.positions import recompute_positions
+
+    store = GraphStore.in_memory()
+    store._store.load(path=str(MANIFEST_DIR / "fixture.trig"), format=ox.RdfFormat.TRIG)
+    recompute_positions(store)
+    return store
+
+
+@pytest.fixture(params=["fixture", "seeds"])
+def any_store(request, fixture_store):
+    return fixture_store if request.param == "fixture" else request.getfixturevalue("seed_store")
+
+
+def test_the_paged_queries_are_the_listings():
+    assert sorted(PAGED) == sorted(FORMS)
+
+
+@pytest.mark.parametrize("step", [1, paging.FIRST_STEP])
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_a_page_is_the_slice_of_the_full_results(any_store, name, step, monkeypatch):
+    monkeypatch.setattr(paging, "FIRST_STEP", step)
+    for params in FORMS[name]:
+        if any(p.required and p.name not in params for p in load_query(name).parameters.values()):
+            continue
+        query = bind(load_query(name), params, any_store)
+        header, *full = csv_rows(run_query(any_store, query))
+        if not params:
+            assert len(full) > 3, f"{name}: too few rows to test paging"
+        for limit, offset in SLICES:
+            got_header, *got = csv_rows(paging.page(any_store, query, limit, offset))
+            assert got_header == header
+            assert got == full[offset : offset + limit], (name, params, limit, offset)
+
+
+def test_pages_walk_the_whole_listing_once(seed_store):
+    query = load_query("who-said-what")
+    _, *full = csv_rows(run_query(seed_store, query))
+    walked, offset = [], 0
+    while chunk := csv_rows(paging.page(seed_store, query, 6, offset))[1:]:
+        walked += chunk
+        offset += 6
+    assert walked == full
+
+
+def test_units_the_text_sort_cannot_order_are_ordered_by_the_engine(fixture_store):
+    # integers: 10 sorts before 9 as text, after 9 as numbers, so a text sort would give wrong pages
+    query = parse_query(
+        "numbers",
+        "# Paged by: ?n\n#   SELECT ?n WHERE { VALUES ?n { 10 9 2 30 } }\n"
+        "SELECT ?n ?m WHERE { VALUES (?n ?m) { (9 1) (10 1) (2 1) (2 2) (30 1) } } ORDER BY ?n ?m",
+    )
+    full = csv_rows(run_query(fixture_store, query))[1:]
+    assert [r[0] for r in full] == ["2", "2", "9", "10", "30"]
+    for limit, offset in [(1, 0), (2, 1), (2, 3), (3, 2)]:
+        assert csv_rows(paging.page(fixture_store, query, limit, offset))[1:] == full[offset : offset + limit]
+
+
+def test_a_query_without_paging_gets_limit_and_offset(fixture_store):
+    query = load_query("consensus")
+    assert paging.paging_of(query) is None
+    full = csv_rows(run_query(fixture_store, query))[1:]
+    assert csv_rows(paging.page(fixture_store, query, 2, 1))[1:] == full[1:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("# Paged by: ?x\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "must be followed by the query listing"),
+        ("# Paged by: ?x\n#   SELECT ?x WHERE { ?x ?p ?o }\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?o ?x", "ORDER BY"),
+        ("# Paged by: ?x\n#   SELECT ?x WHERE { ?x ?p ?o }\nSELECT ?x WHERE { ?x ?p ?o }", "ORDER BY"),
+        ("# Paged by: ?x\n#   SELECT ?y WHERE { ?y ?p ?o }\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "select ?x"),
+        ("# Paged by: ?x\n#   SELECT ?x WHERE { ?x\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "does not parse"),
+        ("SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x LIMIT 5", "its own LIMIT or OFFSET"),
+    ],
+)
+def test_bad_paging_is_a_clear_error(fixture_store, text, message):
+    with pytest.raises(QueryError, match=re.escape(message)):
+        paging.page(fixture_store, parse_query("bad", text), 10, 0)
+
+
+def test_a_negative_limit_or_offset_is_refused(fixture_store):
+    with pytest.raises(QueryError, match="0 or more"):
+        paging.page(fixture_store, load_query("timeline"), -1, 0)
+    with pytest.raises(QueryError, match="0 or more"):
+        paging.page(fixture_store, load_query("timeline"), 10, -5)
+
+
+def test_a_limit_inside_a_sub_select_is_not_the_querys_own():
+    text = "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 3 } }"
+    assert not paging._SLICE.search(text)
+    assert paging._SLICE.search(text + " LIMIT 2")
