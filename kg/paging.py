@@ -36,7 +36,7 @@ from kg.store import GraphStore, Store
 FIRST_STEP = 4  # values counted first; later steps follow the rows per value seen so far
 _SELECT = re.compile(r"\bSELECT\b", re.I)
 _ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.I)
-_SLICE = re.compile(r"}[^{}]*\b(?:LIMIT|OFFSET)\b[^{}]*$", re.I)
+_SLICE = re.compile(r"}[^{}]*(?<![?$\w])(?:LIMIT|OFFSET)\s+\d[^{}]*$", re.I)  # after the last group
 _STRING = "http://www.w3.org/2001/XMLSchema#string"
 _DATE = "http://www.w3.org/2001/XMLSchema#date"
 

@@ -64,7 +64,7 @@ class Query:
     title: str = ""
     question: str = ""
     parameters: dict[str, Parameter] = field(default_factory=dict)
-    # `# Paged by: ?var` and the SELECT listing the variable's values in order (kg.paging)
+    # `# Paged by: ?var` and the SELECT listing the variable's values (kg.paging)
     paged_by: str = ""
     units: str = ""
     bound: tuple[str, ...] = ()  # the parameters bind() gave values

@@ -123,3 +123,4 @@ def test_a_limit_inside_a_sub_select_is_not_the_querys_own():
     text = "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 3 } }"
     assert not paging._SLICE.search(text)
     assert paging._SLICE.search(text + " LIMIT 2")
+    assert not paging._SLICE.search(text + " ORDER BY ?limit ?offset")
