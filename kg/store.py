@@ -233,13 +233,21 @@ class GraphStore(Store):
         (one transaction would hold the whole graph in memory). A failure leaves the graph partial; the
         caller marks completion in the last chunk."""
         try:
-            self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+            self._clear_graph(ox.NamedNode(graph_iri), chunk)
             with open(path, "rb") as handle:
                 while lines := list(itertools.islice(handle, chunk)):
                     self._store.load(b"".join(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
                     self.flush()  # else Oxigraph keeps the written chunks in memory
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.location}: cannot write graph <{graph_iri}> ({exc})") from exc
+
+    def _clear_graph(self, graph: ox.NamedNode, chunk: int) -> None:
+        """Remove the graph's quads `chunk` at a time: `DROP GRAPH` removes them in one transaction, which holds
+        them all in memory (peak 352 MB against 183 MB for a positions graph of 145,000 quads)."""
+        while quads := list(itertools.islice(self._store.quads_for_pattern(None, None, None, graph), chunk)):
+            for quad in quads:
+                self._store.remove(quad)
+            self.flush()
 
     def update(self, sparql: str) -> None:
         try:

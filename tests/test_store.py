@@ -57,3 +57,17 @@ def test_a_file_in_place_of_the_store_folder_is_a_clear_error(tmp_path):
     (tmp_path / "s").write_text("not a store")
     with pytest.raises(StoreError, match="cannot open the store"):
         GraphStore.open(tmp_path / "s")
+
+
+def test_replace_graph_from_file_in_chunks_leaves_only_the_new_triples(store, tmp_path):
+    old = "".join(f"<urn:old{i}> <urn:p> <urn:o> .\n" for i in range(25))
+    new = "".join(f"<urn:new{i}> <urn:p> <urn:o> .\n" for i in range(7))
+    (tmp_path / "old.nt").write_text(old)
+    (tmp_path / "new.nt").write_text(new)
+    store.replace_graph("urn:other", graph("kept"))
+    store.replace_graph_from_file("urn:big", tmp_path / "old.nt", chunk=4)
+    assert store.triple_count() == 26
+    store.replace_graph_from_file("urn:big", tmp_path / "new.nt", chunk=4)  # removed and written 4 at a time
+    subjects = {row["s"].value for row in store.query("SELECT ?s WHERE { GRAPH <urn:big> { ?s ?p ?o } }")}
+    assert subjects == {f"urn:new{i}" for i in range(7)}
+    assert store.triple_count() == 8
