@@ -48,6 +48,17 @@ def seed_store(seeds, tmp_path_factory) -> GraphStore:
     return store
 
 
+@pytest.fixture(scope="session")
+def fixture_store() -> GraphStore:
+    """The query manifest's small dataset (tests/queries/fixture.trig), with its positions computed; read-only."""
+    from kg.positions import recompute_positions
+
+    store = GraphStore.in_memory()
+    store._store.load(path=str(Path(__file__).parent / "queries" / "fixture.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    recompute_positions(store)
+    return store
+
+
 @pytest.fixture
 def store(tmp_path) -> GraphStore:
     return GraphStore.open(tmp_path / "store")

@@ -7,15 +7,11 @@ import csv
 import io
 import re
 
-import pyoxigraph as ox
 import pytest
 
 from kg import paging
 from kg.errors import QueryError
 from kg.queries import bind, canned_queries, format_results, load_query, parse_query, run_query
-from kg.store import GraphStore
-
-from .queries.test_manifest import HERE as MANIFEST_DIR
 
 PAGED = [name for name in canned_queries() if load_query(name).paged_by]
 FORMS = {  # each paged query unscoped (paged by its units) and scoped (paged by LIMIT and OFFSET)
@@ -28,16 +24,6 @@ SLICES = [(1, 0), (2, 1), (3, 4), (5, 0), (7, 3), (100, 0), (1, 9), (4, 1000), (
 
 def csv_rows(results) -> list[list[str]]:
     return list(csv.reader(io.StringIO(format_results(results, "csv"))))
-
-
-@pytest.fixture(scope="module")
-def fixture_store():
-    from kg.positions import recompute_positions
-
-    store = GraphStore.in_memory()
-    store._store.load(path=str(MANIFEST_DIR / "fixture.trig"), format=ox.RdfFormat.TRIG)
-    recompute_positions(store)
-    return store
 
 
 @pytest.fixture(params=["fixture", "seeds"])

@@ -6,15 +6,12 @@ import csv
 import io
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.namespace import RDF
 
-from kg.positions import recompute_positions
 from kg.queries import bind, canned_queries, format_results, parse_query, run_query
-from kg.store import GraphStore
 
 HERE = Path(__file__).parent
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -50,14 +47,6 @@ def rows(text: str, lists: set[str], ignore: set[str]) -> list[dict]:
             {k: ", ".join(sorted(v.split(", "))) if k in lists else v for k, v in row.items() if k not in ignore}
         )
     return result
-
-
-@pytest.fixture(scope="module")
-def fixture_store():
-    store = GraphStore.in_memory()
-    store._store.load(path=str(HERE / "fixture.trig"), format=ox.RdfFormat.TRIG)
-    recompute_positions(store)
-    return store
 
 
 def test_every_canned_query_has_a_manifest_entry():
