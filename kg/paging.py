@@ -61,8 +61,8 @@ def paging_of(query: Query) -> Paging | None:
     if not query.units:
         raise QueryError(f"{query.name}: '# Paged by: ?{var}' must be followed by the query listing its values")
     text = strip_comments(query.text)
-    orders = list(_ORDER_BY.finditer(text))
-    if not orders or not re.compile(rf"\s*(ASC\s*\(\s*)?\?{var}\b", re.I).match(text, orders[-1].end()):
+    order = _outer_order_by(text)
+    if order is None or not re.compile(rf"\s*(ASC\s*\(\s*)?\?{var}\b", re.I).match(text, order.end()):
         raise QueryError(f"{query.name}: paged by ?{var}, so its ORDER BY must start with ?{var}")
     return Paging(var, query.units)
 
@@ -144,11 +144,17 @@ def _count(store: Store, query: Query) -> int:
     """How many rows the query gives (its ORDER BY dropped: counting needs no sorting)."""
     text = strip_comments(query.text)
     select = _SELECT.search(text).start()
-    orders = list(_ORDER_BY.finditer(text))
-    body = query.text[select : orders[-1].start()] if orders else query.text[select:]
+    order = _outer_order_by(text)
+    body = query.text[select : order.start()] if order else query.text[select:]
     counting = f"{query.text[:select]}SELECT (COUNT(*) AS ?pageRowCount) WHERE {{\n{body}\n}}"
     [row] = list(run_query(store, Query(query.name, counting)))
     return int(row["pageRowCount"].value)
+
+
+def _outer_order_by(text: str) -> re.Match | None:
+    """The ORDER BY of the outermost query (outside every group; a sub-select's is inside braces)."""
+    outer = [m for m in _ORDER_BY.finditer(text) if text.count("{", 0, m.start()) == text.count("}", 0, m.start())]
+    return outer[-1] if outer else None
 
 
 def _sliced(query: Query, limit: int, offset: int) -> Query:

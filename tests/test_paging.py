@@ -88,6 +88,11 @@ def test_a_query_without_paging_gets_limit_and_offset(fixture_store):
         ("# Paged by: ?x\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "must be followed by the query listing"),
         ("# Paged by: ?x\n#   SELECT ?x WHERE { ?x ?p ?o }\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?o ?x", "ORDER BY"),
         ("# Paged by: ?x\n#   SELECT ?x WHERE { ?x ?p ?o }\nSELECT ?x WHERE { ?x ?p ?o }", "ORDER BY"),
+        (  # a sub-select's ORDER BY is not the query's
+            "# Paged by: ?x\n#   SELECT ?x WHERE { ?x ?p ?o }\n"
+            "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x } }",
+            "ORDER BY",
+        ),
         ("# Paged by: ?x\n#   SELECT ?y WHERE { ?y ?p ?o }\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "select ?x"),
         ("# Paged by: ?x\n#   SELECT ?x WHERE { ?x\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "does not parse"),
         ("SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x LIMIT 5", "its own LIMIT or OFFSET"),
