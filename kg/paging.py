@@ -107,10 +107,11 @@ def _units(store: Store, query: Query, paging: Paging) -> list:
         solutions = store.query(prologue + paging.units_query)
     except SyntaxError as exc:
         raise QueryError(f"{query.name}: the query listing ?{paging.variable} does not parse ({exc})") from exc
-    if ox.Variable(paging.variable) not in solutions.variables:
+    variables = list(solutions.variables)
+    if ox.Variable(paging.variable) not in variables:
         raise QueryError(f"{query.name}: the query listing its units does not select ?{paging.variable}")
-    values = list(dict.fromkeys(row[paging.variable] for row in solutions))
-    values = [v for v in values if v is not None]
+    column = variables.index(ox.Variable(paging.variable))  # by position: twice as fast as by name
+    values = [v for v in dict.fromkeys(row[column] for row in solutions) if v is not None]
     if isinstance(store, GraphStore) and _sorts_as_text(values):
         return sorted(values, key=lambda term: term.value)
     # another engine (its collation may differ), other kinds of terms, or a mix: the engine's own ORDER BY,
