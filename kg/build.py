@@ -148,25 +148,15 @@ def build(
             if on_file:
                 on_file(file.source if isinstance(file, InputError) else str(file))
 
-    written: set[str] = set()  # sources written by this build (a source read twice must replace, not add)
-    entities = _EntityLines()
-    results = _in_batches(articles(), version, workers)
-    for result in results:
+    writer = _Writer(store, report)
+    for result in _in_batches(articles(), version, workers):
         if isinstance(result, str):
             report.errors.append(result)
-            continue
-        new = result.source not in known and result.source not in written
-        try:
-            store.replace_graph(str(article_iri(result.source)), result.own, entities.unseen(result.shared), new)
-            entities.seen(result.shared)
-            written.add(result.source)
-        except KgError as exc:
-            report.errors.append(f"{result.source}: {exc}")
-            continue
-        report.loaded += 1
-        report.statements += result.statements
-        if report.loaded % FLUSH_EVERY == 0:
-            store.flush()  # Oxigraph keeps writes in memory until flushed: memory would grow with the batch
+        elif result.source in known or result.source in writer.sources:
+            writer.replace(result)
+        else:
+            writer.add(result)
+    writer.write_pending()
     if report.loaded or not positions_complete(store):
         report.positions = recompute_positions(store)
     else:
@@ -176,21 +166,73 @@ def build(
 
 
 BATCH = 16
-FLUSH_EVERY = 100
+WRITE_EVERY = 100  # new articles written to the store at once
 
 
-class _EntityLines:
-    """The shared-entity lines this build has written: most articles describe the same actors and
+class _Writer:
+    """Writes prepared articles to the store: new ones `WRITE_EVERY` at a time in one atomic step (a batch that
+    fails is written again article by article, so that only a bad article is lost), changed ones each in its
+    own transaction. Remembers the shared-entity lines written: most articles describe the same actors and
     elections again, and writing them again costs as much as writing the article."""
 
-    def __init__(self) -> None:
-        self._written: set[str] = set()  # as many as there are distinct entity triples, not articles
+    def __init__(self, store: Store, report: BuildReport) -> None:
+        self.store, self.report = store, report
+        self.sources: set[str] = set()  # written or pending in this build (a source read twice must replace)
+        self._pending: list[Prepared] = []
+        self._entity_lines: set[str] = set()  # as many as there are distinct entity triples, not articles
+        self._replaced = 0
 
-    def unseen(self, ntriples: str) -> str:
-        return "\n".join(line for line in ntriples.splitlines() if line not in self._written)
+    def add(self, article: Prepared) -> None:
+        """Queue an article that is not in the store."""
+        self._pending.append(article)
+        self.sources.add(article.source)
+        if len(self._pending) >= WRITE_EVERY:
+            self.write_pending()
 
-    def seen(self, ntriples: str) -> None:
-        self._written.update(ntriples.splitlines())
+    def replace(self, article: Prepared) -> None:
+        """Replace an article already in the store (after the queued ones, which may hold an older version)."""
+        self.write_pending()
+        self._write_one(article, new=False)
+        self._replaced += 1
+        if self._replaced % WRITE_EVERY == 0:
+            self.store.flush()  # Oxigraph keeps transactional writes in memory until flushed
+
+    def write_pending(self) -> None:
+        batch, self._pending = self._pending, []
+        if not batch:
+            return
+        lines: set[str] = set()
+        graphs = []
+        for article in batch:
+            shared = [
+                line for line in article.shared.splitlines() if line not in self._entity_lines and line not in lines
+            ]
+            lines.update(shared)
+            graphs.append((str(article_iri(article.source)), article.own, "\n".join(shared)))
+        try:
+            self.store.add_graphs(graphs)
+        except KgError:
+            for article in batch:
+                self._write_one(article, new=True)
+            return
+        self._entity_lines |= lines
+        for article in batch:
+            self._loaded(article)
+
+    def _write_one(self, article: Prepared, new: bool) -> None:
+        unseen = "\n".join(line for line in article.shared.splitlines() if line not in self._entity_lines)
+        try:
+            self.store.replace_graph(str(article_iri(article.source)), article.own, unseen, new)
+        except KgError as exc:
+            self.report.errors.append(f"{article.source}: {exc}")
+            return
+        self._entity_lines.update(article.shared.splitlines())
+        self.sources.add(article.source)
+        self._loaded(article)
+
+    def _loaded(self, article: Prepared) -> None:
+        self.report.loaded += 1
+        self.report.statements += article.statements
 
 
 def _batches(articles: Iterator[Article]) -> Iterator[list[Article]]:

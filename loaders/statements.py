@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -261,14 +262,20 @@ def _claims_territory(a: PreparedArticle, span: tuple[int, int]) -> str | None:
         if m.kind != "territory" or not span[0] <= m.start < span[1] or m.territory is None:
             continue
         state = gaz.by_iso3(m.territory.claimed_by)
-        names = [
-            f for f, form in gaz.actor_forms.items() if state and form.target == state.name and form.form != "demonym"
-        ]
-        alternatives = "|".join(re.escape(n) for n in names)
-        pattern = rf"\s+(?:is|remains|was)\s+(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
-        if names and re.match(pattern, a.norm[m.end : span[1]]):
+        pattern = _belongs_to(state.name) if state else None
+        if pattern and pattern.match(a.norm[m.end : span[1]]):
             return a.norm[m.start : m.end]
     return None
+
+
+@cache
+def _belongs_to(state: str) -> re.Pattern | None:
+    """What follows a territory's name in words saying it belongs to `state` ("is part of Azerbaijan"), or None if
+    the gazetteer has no name for the state."""
+    names = [f for f, form in load_gazetteer().actor_forms.items() if form.target == state and form.form != "demonym"]
+    alternatives = "|".join(re.escape(n) for n in names)
+    pattern = rf"\s+(?:is|remains|was)\s+(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
+    return re.compile(pattern) if names else None
 
 
 def _echoes(

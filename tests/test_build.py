@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from kg.build import build
-from kg.namespaces import CE, POSITIONS_GRAPH, article_iri
+from kg.namespaces import CE, ENTITIES_GRAPH, POSITIONS_GRAPH, article_iri
 
 GOOD = " date 2014-03-17 Latvia condemned the so-called referendum held in Crimea on Sunday.\n"
+ACTOR = "https://w3id.org/contested-elections/id/actor/Q211"
 OTHER = " date 2014-03-18 Estonia does not recognise the referendum held in Crimea on 16 March 2014.\n"
 
 
@@ -120,3 +121,40 @@ def test_parallel_workers_store_exactly_what_one_process_stores(tmp_path):
             assert report.loaded == 3 and not report.errors
             quads.append({str(q) for q in store._store})
     assert quads[0] == quads[1]
+
+
+def test_a_batch_that_fails_to_write_loses_only_its_bad_article(store):
+    from kg.build import BuildReport, Prepared, _Writer
+
+    entity = f'<{ACTOR}> <http://www.w3.org/2000/01/rdf-schema#label> "Latvia" .'
+    batch = [
+        Prepared("a.txt", '<urn:a> <urn:p> "a" .', "", 1),
+        Prepared("b.txt", '<urn:b> <urn:p> "unterminated', entity, 1),
+        Prepared("c.txt", '<urn:c> <urn:p> "c" .', entity, 1),
+    ]
+    report = BuildReport()  # c.txt's entity line is written with b.txt's in the batch, then alone
+    writer = _Writer(store, report)
+    for article in batch:
+        writer.add(article)
+    writer.write_pending()
+    assert (report.loaded, report.statements) == (2, 2)
+    assert len(report.errors) == 1 and report.errors[0].startswith("b.txt: ")
+    graphs = {r["g"].value for r in store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert graphs == {str(article_iri("a.txt")), str(article_iri("c.txt")), str(ENTITIES_GRAPH)}
+    assert store.query(f'ASK {{ GRAPH <{ENTITIES_GRAPH}> {{ <{ACTOR}> rdfs:label "Latvia" }} }}')
+
+
+def test_articles_written_in_batches_of_any_size_give_the_same_store(tmp_path, monkeypatch):
+    import kg.build
+    from kg.store import GraphStore
+
+    from .conftest import EXAMPLES
+
+    quads = []
+    for size in (1, 2, 100):
+        monkeypatch.setattr(kg.build, "WRITE_EVERY", size)
+        with GraphStore.open(tmp_path / f"store{size}") as store:
+            report = build([EXAMPLES], store)
+            assert report.loaded == 3 and not report.errors
+            quads.append({str(q) for q in store._store})
+    assert quads[0] == quads[1] == quads[2]

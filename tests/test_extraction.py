@@ -16,6 +16,13 @@ from .conftest import extract_text
 CRIMEA = "crimea-2014-03-16-referendum"
 
 
+def test_the_recorded_model_is_the_one_that_extracts(nlp):
+    from loaders.nlp import model_description
+
+    meta = nlp.meta
+    assert model_description().startswith(f"{meta['lang']}_{meta['name']} {meta['version']} (spaCy ")
+
+
 def test_direct_quote_after_the_speech_verb(nlp):
     text = (
         "Lithuania's foreign minister said: \"We will never recognise the so-called referendum held in "

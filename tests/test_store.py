@@ -71,3 +71,13 @@ def test_replace_graph_from_file_in_chunks_leaves_only_the_new_triples(store, tm
     subjects = {row["s"].value for row in store.query("SELECT ?s WHERE { GRAPH <urn:big> { ?s ?p ?o } }")}
     assert subjects == {f"urn:new{i}" for i in range(7)}
     assert store.triple_count() == 8
+
+
+def test_adding_graphs_is_all_or_none(store):
+    store.add_graphs([("urn:g1", '<urn:s> <urn:p> "a" .', '<urn:e> <urn:p> "shared" .')])
+    before = quads(store)
+    with pytest.raises(StoreError, match="nothing was written"):
+        store.add_graphs([("urn:g2", '<urn:s> <urn:p> "b" .', ""), ("urn:g3", '<urn:s> <urn:p> "unterminated', "")])
+    assert quads(store) == before
+    store.add_graphs([("urn:g2", '<urn:s> <urn:p> "b" .', '<urn:e> <urn:p> "shared" .')])
+    assert sorted(store.article_graphs()) == ["urn:g1", "urn:g2"] and store.triple_count() == 3
