@@ -3,7 +3,8 @@ same spaCy pipeline over the same texts, in the same run.
 
     python bench/build.py --sizes 100 1000 --workers 2
 
-Each build runs as its own `kg build` process (so its peak memory is measured alone); the baseline runs
+Each build runs as its own `kg build` process (so its peak memory is measured alone: that of its largest
+process, and that of its parent, which writes the store while the workers parse); the baseline runs
 `nlp.pipe(texts, n_process=workers)` in another process. Targets: >= 20 articles/s with both cores, >= 0.8x
 the bare pipe, and peak memory flat in N.
 """
@@ -30,28 +31,38 @@ for _ in nlp.pipe(texts, batch_size=16, n_process=int(sys.argv[2])):
     pass
 """
 # Measures one command in a fresh parent, so that its peak memory is its own (ru_maxrss of children
-# only grows within one parent).
+# only grows within one parent). The command's own process (the build's parent, which writes the store) is
+# also followed alone, through its high-water mark read every 0.2 s.
 MEASURE = """
 import resource, subprocess, sys, time
 start = time.perf_counter()
-done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+own = 0.0
+while child.poll() is None:
+    try:
+        with open(f"/proc/{child.pid}/status") as status:
+            own = max([own] + [int(l.split()[1]) / 1024 for l in status if l.startswith("VmHWM")])
+    except OSError:
+        pass
+    time.sleep(0.2)
+out, err = child.communicate()
 seconds = time.perf_counter() - start
-print(done.returncode, seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
-print(done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-500:])
+print(child.returncode, seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, own)
+print(out.strip().splitlines()[-1] if out.strip() else err[-500:])
 """
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Run a command as a whole process; return (wall seconds, peak resident MB of its largest process, last
-    line of its output)."""
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+    """Run a command as a whole process; return (wall seconds, peak resident MB of its largest process, peak
+    of the command's own process, last line of its output)."""
     done = subprocess.run(
         [sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, cwd=ROOT, check=True, env=env
     )
     head, tail = done.stdout.splitlines()[0], done.stdout.splitlines()[-1]
-    code, seconds, peak = head.split()
+    code, seconds, peak, own = head.split()
     if int(code) not in (0, 3):
         raise SystemExit(f"failed: {' '.join(command)}\n{tail}")
-    return float(seconds), float(peak), tail
+    return float(seconds), float(peak), float(own), tail
 
 
 def main() -> None:
@@ -72,10 +83,10 @@ def main() -> None:
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             corpus = write_corpus(generate_articles(n), Path(tmp) / "corpus.jsonl")
-            seconds, peak, out = measure(
+            seconds, peak, parent_peak, out = measure(
                 [kg, "build", str(corpus), "--store", f"{tmp}/store", "--quiet", "--workers", str(args.workers)], env
             )
-            pipe_seconds, pipe_peak, _ = measure([sys.executable, "-c", PIPE, str(corpus), str(args.workers)], env)
+            pipe_seconds, pipe_peak, _, _ = measure([sys.executable, "-c", PIPE, str(corpus), str(args.workers)], env)
         rate, pipe_rate = n / seconds, n / pipe_seconds
         rows.append(
             [
@@ -86,6 +97,7 @@ def main() -> None:
                 f"{pipe_rate:.1f}",
                 f"{rate / pipe_rate:.2f}",
                 f"{peak:.0f}",
+                f"{parent_peak:.0f}",
                 f"{pipe_peak:.0f}",
                 out[:58],
             ]
@@ -101,6 +113,7 @@ def main() -> None:
                 "pipe_articles_per_s": pipe_rate,
                 "ratio": rate / pipe_rate,
                 "peak_mb": peak,
+                "parent_peak_mb": parent_peak,
                 "pipe_peak_mb": pipe_peak,
                 "summary": out,
             }
@@ -108,7 +121,7 @@ def main() -> None:
         print(json.dumps(data[-1]), flush=True)
     report(
         "kg build vs nlp.pipe, both timed as whole processes (start, model load, parse ...)",
-        ["N", "workers", "shacl", "build art/s", "pipe art/s", "ratio", "build MB", "pipe MB", "summary"],
+        ["N", "workers", "shacl", "build art/s", "pipe art/s", "ratio", "build MB", "parent MB", "pipe MB", "summary"],
         rows,
         args.out,
         {"runs": data},

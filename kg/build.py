@@ -58,7 +58,7 @@ class Prepared:
 
 def software_version() -> str:
     """This software's version and the language model's: recorded on every extraction run."""
-    from loaders.nlp import model_description  # noqa: PLC0415 (loads spaCy only when building)
+    from loaders.model import model_description  # noqa: PLC0415
 
     return f"contested-elections-kg {__version__}; {model_description()}"
 

@@ -17,7 +17,7 @@ CRIMEA = "crimea-2014-03-16-referendum"
 
 
 def test_the_recorded_model_is_the_one_that_extracts(nlp):
-    from loaders.nlp import model_description
+    from loaders.model import model_description
 
     meta = nlp.meta
     assert model_description().startswith(f"{meta['lang']}_{meta['name']} {meta['version']} (spaCy ")

@@ -18,7 +18,7 @@ STORE_HELP = "Store folder, or the URL of a SPARQL 1.1 endpoint with Update (def
 
 def _version_message() -> str:
     try:
-        from loaders.nlp import model_description  # noqa: PLC0415
+        from loaders.model import model_description  # noqa: PLC0415
 
         model = model_description()
     except OSError as exc:
