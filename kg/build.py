@@ -17,8 +17,8 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import InputError, KgError
-from kg.namespaces import article_iri, is_entity_iri
-from kg.positions import positions_complete, recompute_positions
+from kg.namespaces import CE, article_iri, is_entity_iri
+from kg.positions import positions_complete, recompute_positions, update_positions
 from kg.store import ArticleRecord, Store
 from kg.validation import validate_graph
 from loaders.article import Article
@@ -74,6 +74,20 @@ def split_entities(ntriples: str) -> tuple[str, str]:
         subject = line[1 : line.find(">")] if line.startswith("<") else ""
         (shared if subject and is_entity_iri(subject) else own).append(line)
     return "\n".join(own), "\n".join(shared)
+
+
+def statement_actors(ntriples: str) -> set[str]:
+    """The actors (IRIs) of the statements in an article's N-Triples.
+
+    >>> sorted(statement_actors('<urn:s> <https://w3id.org/contested-elections/ontology#actor> <urn:a> .'))
+    ['urn:a']
+    """
+    predicate = f"> <{CE.actor}> <"
+    return {
+        line[line.index(predicate) + len(predicate) : line.rindex(">")]
+        for line in ntriples.splitlines()
+        if predicate in line
+    }
 
 
 def prepare(article: Article, version: str, doc=None) -> Prepared:
@@ -157,7 +171,9 @@ def build(
         else:
             writer.add(result)
     writer.write_pending()
-    if report.loaded or not positions_complete(store):
+    if report.loaded and known:  # a store built before: only the actors this build touched change position
+        report.positions = update_positions(store, writer.actors)
+    elif report.loaded or not positions_complete(store):
         report.positions = recompute_positions(store)
     else:
         report.positions = store.count("Position")
@@ -180,6 +196,7 @@ class _Writer:
         self.sources: set[str] = set()  # written or pending in this build (a source read twice must replace)
         self._pending: list[Prepared] = []
         self._entity_lines: set[str] = set()  # as many as there are distinct entity triples, not articles
+        self.actors: set[str] = set()  # the actors of the statements written or replaced (their positions change)
         self._replaced = 0
 
     def add(self, article: Prepared) -> None:
@@ -192,6 +209,11 @@ class _Writer:
     def replace(self, article: Prepared) -> None:
         """Replace an article already in the store (after the queued ones, which may hold an older version)."""
         self.write_pending()
+        graph = str(article_iri(article.source))
+        old = self.store.query(
+            f"SELECT DISTINCT ?actor WHERE {{ GRAPH <{graph}> {{ ?statement <{CE.actor}> ?actor }} }}"
+        )
+        self.actors.update(row["actor"].value for row in old)
         self._write_one(article, new=False)
         self._replaced += 1
         if self._replaced % WRITE_EVERY == 0:
@@ -231,6 +253,7 @@ class _Writer:
         self._loaded(article)
 
     def _loaded(self, article: Prepared) -> None:
+        self.actors.update(statement_actors(article.own))
         self.report.loaded += 1
         self.report.statements += article.statements
 

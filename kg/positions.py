@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,7 +125,41 @@ def _actor_rows(store: Store, actor: str) -> list[tuple[str, str, str, str, str,
 
 def recompute_positions(store: Store) -> int:
     """Rebuild the positions graph from the store's statements, streaming; returns the number of positions."""
-    rows = (row for actor in [a["actor"].value for a in store.query(_ACTORS)] for row in _actor_rows(store, actor))
+    actors = [a["actor"].value for a in store.query(_ACTORS)]
+    with _position_file(store, actors) as (path, count, statements):
+        _mark_complete(path, statements)
+        store.replace_graph_from_file(str(POSITIONS_GRAPH), path)
+    return count
+
+
+def update_positions(store: Store, actors: Iterable[str]) -> int:
+    """Rewrite the positions of `actors` only (those whose statements a build added, changed or took away) and
+    the elections' totals; returns the number of positions in the store. A position belongs to one actor, so
+    the others stay as they are: a build that adds a few articles to a large store rewrites the positions of
+    the actors they name instead of all of them. The graph is rebuilt instead when it is not complete.
+    """
+    if not positions_complete(store):
+        return recompute_positions(store)
+    graph = f"<{POSITIONS_GRAPH}>"
+    # the completion mark goes first: if this stops half-way, the next build rebuilds the graph
+    store.update(f"DELETE WHERE {{ GRAPH {graph} {{ {graph} ?p ?o }} }}")
+    store.update(f"""DELETE {{ GRAPH {graph} {{ ?e ?p ?o }} }} WHERE {{
+        GRAPH {graph} {{ ?e <{_CE}articleCount> ?n ; ?p ?o FILTER NOT EXISTS {{ ?e a <{_CE}Position> }} }} }}""")
+    actors = sorted(set(actors))
+    for actor in actors:
+        store.update(f"DELETE WHERE {{ GRAPH {graph} {{ ?position <{_CE}actor> <{actor}> ; ?p ?o }} }}")
+    with _position_file(store, actors) as (path, _, _):
+        store.add_from_file(str(POSITIONS_GRAPH), path)
+    [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?position <{_CE}supportedBy> ?s }} }}")
+    store.update(f"INSERT DATA {{ GRAPH {graph} {{ {_mark_line(int(row['n'].value))} }} }}")
+    return store.count("Position")
+
+
+@contextmanager
+def _position_file(store: Store, actors: list[str]) -> Iterator[tuple[Path, int, int]]:
+    """A temporary N-Triples file of the positions of `actors` and of every election's totals, with the number
+    of positions and of statements supporting them."""
+    rows = (row for actor in actors for row in _actor_rows(store, actor))
     count = statements = 0
     with tempfile.NamedTemporaryFile("w", suffix=".nt", encoding="utf-8", delete=False) as handle:
         for line in position_lines(rows):
@@ -133,10 +168,18 @@ def recompute_positions(store: Store) -> int:
             statements += _SUPPORTED_BY in line
         for line in election_total_lines(store):
             handle.write(line + "\n")
-        # last, so that it is there only if every line before it was written (the graph loads in chunks)
-        handle.write(f'<{POSITIONS_GRAPH}> <{CE.statementCount}> "{statements}"^^<{_INTEGER}> .\n')
     try:
-        store.replace_graph_from_file(str(POSITIONS_GRAPH), Path(handle.name))
+        yield Path(handle.name), count, statements
     finally:
         os.unlink(handle.name)
-    return count
+
+
+def _mark_line(statements: int) -> str:
+    """The completion mark: the number of statements supporting a position, written last."""
+    return f'<{POSITIONS_GRAPH}> <{CE.statementCount}> "{statements}"^^<{_INTEGER}> .'
+
+
+def _mark_complete(path: Path, statements: int) -> None:
+    # last, so that it is there only if every line before it was written (the graph loads in chunks)
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(_mark_line(statements) + "\n")

@@ -158,3 +158,29 @@ def test_articles_written_in_batches_of_any_size_give_the_same_store(tmp_path, m
             assert report.loaded == 3 and not report.errors
             quads.append({str(q) for q in store._store})
     assert quads[0] == quads[1] == quads[2]
+
+
+def test_a_later_build_rewrites_the_touched_positions_as_a_full_recompute_would(store, tmp_path, monkeypatch):
+    import kg.build
+    from kg.positions import recompute_positions
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    build([tmp_path], store)
+    # a.txt now names Lithuania instead of Latvia, and c.txt adds Estonia's reaction to another day's report
+    (tmp_path / "a.txt").write_text(GOOD.replace("Latvia", "Lithuania"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(OTHER.replace("2014-03-18", "2014-03-19"), encoding="utf-8")
+    monkeypatch.setattr(kg.build, "recompute_positions", None)  # the later build must not rebuild the graph
+    report = build([tmp_path], store)
+    assert (report.loaded, report.unchanged, report.positions) == (2, 1, 2)
+    updated = quads(store)
+    assert recompute_positions(store) == 2
+    assert quads(store) == updated
+    labels = store.query(
+        "SELECT ?label ?n WHERE { ?p a ce:Position ; ce:actor/rdfs:label ?label ; ce:statementCount ?n }"
+    )
+    assert sorted((r["label"].value, int(r["n"].value)) for r in labels) == [("Estonia", 2), ("Lithuania", 1)]
+
+
+def quads(store) -> set[str]:
+    return {str(q) for q in store._store}

@@ -21,11 +21,17 @@ def rows(output: str) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def embedded_rows(tmp_path_factory):
+def embedded_store(tmp_path_factory) -> str:
+    """The embedded store of one build of the examples."""
     store = str(tmp_path_factory.mktemp("embedded") / "store")
+    assert CliRunner().invoke(main, ["build", str(EXAMPLES), "--store", store]).exit_code == 0
+    return store
+
+
+@pytest.fixture(scope="module")
+def embedded_rows(embedded_store):
     runner = CliRunner()
-    assert runner.invoke(main, ["build", str(EXAMPLES), "--store", store]).exit_code == 0
-    result = runner.invoke(main, ["query", "who-said-what", "--format", "csv", "--store", store])
+    result = runner.invoke(main, ["query", "who-said-what", "--format", "csv", "--store", embedded_store])
     assert result.exit_code == 0, result.output
     return rows(result.output)
 
@@ -84,17 +90,59 @@ def test_oxigraph_server_pages(oxigraph):
 
 
 def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
-    env = {
-        "KG_SPARQL_USER": servers.WRITER,
-        "KG_SPARQL_PASSWORD": servers.WRITER_PASSWORD,
-        "KG_SPARQL_AUTH": "digest",
-        "KG_SPARQL_UPDATE_URL": virtuoso + "-auth",
-    }
-    runner, remote_rows = build_and_query(virtuoso, env)
+    runner, remote_rows = build_and_query(virtuoso, virtuoso_writer(virtuoso))
     assert remote_rows == embedded_rows
     validated = runner.invoke(main, ["validate", "--store", virtuoso])
     assert validated.exit_code == 0, validated.output
     pages_are_slices(runner, virtuoso)
+
+
+def positions_of_a_later_build_are_those_of_one_build(url: str, env: dict[str, str], tmp_path, embedded) -> None:
+    """A build that adds an article to a store updates only the positions it touches (SPARQL updates on the
+    server): the positions are then those of one build of every article."""
+    first = tmp_path / "first"
+    first.mkdir()
+    for path in sorted(p for p in EXAMPLES.iterdir() if p.suffix != ".md")[:2]:
+        (first / path.name).write_bytes(path.read_bytes())
+    runner = CliRunner(env=env)
+    for corpus in (first, EXAMPLES):
+        built = runner.invoke(main, ["build", str(corpus), "--store", url])
+        assert built.exit_code == 0, built.output
+    assert "1 loaded, 2 unchanged" in built.output
+    for store in (url, embedded):
+        result = runner.invoke(main, ["query", "coverage", "--format", "csv", "--store", store])
+        assert result.exit_code == 0, result.output
+        if store == url:
+            remote = rows(result.output)
+    assert remote == rows(result.output) and len(remote) > 1
+
+
+def test_a_later_build_updates_the_positions_on_the_oxigraph_server(tmp_path, embedded_store):
+    url, process = servers.start_oxigraph(tmp_path / "server")
+    try:
+        positions_of_a_later_build_are_those_of_one_build(url, {}, tmp_path, embedded_store)
+    finally:
+        servers.stop(process)
+
+
+def test_a_later_build_updates_the_positions_on_virtuoso(tmp_path, embedded_store):
+    if servers.virtuoso_binary() is None:
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    url, process = servers.start_virtuoso(tmp_path / "server")
+    try:
+        positions_of_a_later_build_are_those_of_one_build(url, virtuoso_writer(url), tmp_path, embedded_store)
+    finally:
+        servers.stop(process)
+
+
+def virtuoso_writer(url: str) -> dict[str, str]:
+    """The environment of a user allowed to write to Virtuoso (through its authenticated endpoint)."""
+    return {
+        "KG_SPARQL_USER": servers.WRITER,
+        "KG_SPARQL_PASSWORD": servers.WRITER_PASSWORD,
+        "KG_SPARQL_AUTH": "digest",
+        "KG_SPARQL_UPDATE_URL": url + "-auth",
+    }
 
 
 def test_virtuoso_refuses_updates_without_the_password(virtuoso, tmp_path):
