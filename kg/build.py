@@ -136,7 +136,7 @@ def _prepare_batch(articles: list[Article], version: str) -> list[Prepared | str
 def build(
     paths: Iterable[str | Path], store: Store, on_file: Callable[[str], None] | None = None, workers: int = 1
 ) -> BuildReport:
-    """Load every article under `paths` into `store`, then recompute the positions.
+    """Load every article under `paths` into `store`, then bring the positions up to date.
 
     Args:
         paths: files or folders of .txt, .html, .jsonl.
