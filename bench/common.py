@@ -145,6 +145,17 @@ def grow_store(seed_store: GraphStore, target_triples: int) -> GraphStore:
     return store
 
 
+def on_disk(store: GraphStore, folder: Path) -> GraphStore:
+    """The same dataset in an on-disk store at `folder` (the kind `kg` opens by default), written by Oxigraph's
+    bulk loader as a build writes its articles."""
+    import pyoxigraph as ox
+
+    disk = GraphStore.open(folder)
+    disk._store.bulk_load(store._store.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    disk.flush()
+    return disk
+
+
 def _rename(term, k: int, election_prefix: str):
     import pyoxigraph as ox
 
