@@ -25,6 +25,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 from kg import __version__
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
+from kg.queries import strip_comments
 from kg.store import Store
 
 USER_AGENT = f"contested-elections-kg/{__version__} (SPARQL store client)"
@@ -147,7 +148,10 @@ class RemoteStore(Store):
             StoreError: the endpoint cannot be reached or fails.
         """
         client = self._client(self.query_url)
-        client.setQuery(_prologue() + sparql)
+        # SPARQLWrapper guesses the query form from the first keyword outside comments, but its comment pattern
+        # leaves every other line of a block of comments, so a header saying "added by" made a SELECT an ADD
+        # sent as an update; blanking whole-line comments (line numbers kept) leaves it nothing to misread.
+        client.setQuery(_prologue() + strip_comments(sparql))
         client.setMethod(POST)
         graph_query = client.queryType in ("CONSTRUCT", "DESCRIBE")
         client.setReturnFormat(TURTLE if graph_query else JSON)
@@ -172,6 +176,8 @@ class RemoteStore(Store):
     def _send(self, client: SPARQLWrapper, what: str) -> tuple[bytes, str]:
         try:
             response = client.query().response
+            # Oxigraph names itself; its ORDER BY is known (a listing can then be sorted here, kg.paging)
+            self.sorts_text_by_code_point = response.headers.get("Server", "").startswith("Oxigraph/")
             return response.read(), response.headers.get("Content-Type", "")
         except SPARQLWrapperException as exc:
             lines = [line for line in str(exc).splitlines() if line.strip()]

@@ -60,6 +60,9 @@ class Store:
     """What every store does, written as SPARQL over `query` and `update` (which subclasses provide)."""
 
     location: str
+    # Whether the engine's ORDER BY sorts IRIs and plain strings by code point, as Python sorts text (Oxigraph
+    # does): a long list of such values is then cheaper to sort here than by a SPARQL ORDER BY. None: not known.
+    sorts_text_by_code_point: bool | None = None
 
     # ---- provided by each kind of store
 
@@ -198,6 +201,8 @@ def _in_graph(ntriples: str, graph_iri: str) -> str:
 
 class GraphStore(Store):
     """The embedded, persistent Oxigraph store (the default)."""
+
+    sorts_text_by_code_point = True
 
     def __init__(self, store: ox.Store, location: str):
         self._store: ox.Store | None = store

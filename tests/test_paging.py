@@ -94,6 +94,7 @@ def test_a_query_without_paging_gets_limit_and_offset(fixture_store):
             "ORDER BY",
         ),
         ("# Paged by: ?x\n#   SELECT ?y WHERE { ?y ?p ?o }\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "select ?x"),
+        ("# Paged by: ?x\n#   SELECT * WHERE { ?y ?p ?o }\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "select ?x"),
         ("# Paged by: ?x\n#   SELECT ?x WHERE { ?x\nSELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x", "does not parse"),
         ("SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x LIMIT 5", "its own LIMIT or OFFSET"),
     ],

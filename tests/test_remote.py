@@ -10,7 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.queries import canned_queries, load_query
 from kg.remote import RemoteStore, update_url_for
+from kg.store import GraphStore
 
 from . import servers
 from .conftest import EXAMPLES
@@ -70,6 +72,26 @@ def test_oxigraph_server_gives_the_rows_of_the_embedded_store(oxigraph, embedded
     assert validated.exit_code == 0, validated.output
 
 
+def test_every_canned_query_runs_on_the_oxigraph_server_as_on_the_embedded_store(oxigraph, embedded_store):
+    runner, _ = build_and_query(oxigraph, {})
+    with GraphStore.open(embedded_store) as local:  # an election of the examples, and an actor that spoke on it
+        [found] = list(  # (a list: a pending result would keep the store open)
+            local.query(
+                "SELECT ?key ?qid WHERE { ?p a ce:Position ; ce:about/ce:key ?key ; ce:actor/ce:wikidata ?qid } "
+                "ORDER BY ?key ?qid LIMIT 1"
+            )
+        )
+    values = {"election": found["key"].value, "actor": found["qid"].value}
+    for name in canned_queries():
+        query = load_query(name)
+        params = [f"{p}={values[p]}" for p, spec in query.parameters.items() if spec.required]
+        args = ["query", name, "--format", "csv", *(a for p in params for a in ("--param", p))]
+        here = runner.invoke(main, [*args, "--store", embedded_store])
+        there = runner.invoke(main, [*args, "--store", oxigraph])
+        assert here.exit_code == 0 and there.exit_code == 0, (name, here.output, there.output)
+        assert rows(there.output) == rows(here.output), name
+
+
 def pages_are_slices(runner: CliRunner, url: str) -> None:
     """Pages through the server (units ordered by the server's own ORDER BY) are slices of its full listing."""
     for name in ("who-said-what", "timeline"):
@@ -87,6 +109,20 @@ def pages_are_slices(runner: CliRunner, url: str) -> None:
 def test_oxigraph_server_pages(oxigraph):
     runner, _ = build_and_query(oxigraph, {})
     pages_are_slices(runner, oxigraph)
+
+
+def engine_sorts_text_by_code_point(url: str) -> bool | None:
+    """What the client learns of the engine's ORDER BY from its first answer (kg.paging sorts listings of
+    values itself only when it is Oxigraph's)."""
+    store = RemoteStore.from_url(url)
+    assert store.sorts_text_by_code_point is None
+    list(store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1"))
+    return store.sorts_text_by_code_point
+
+
+def test_the_client_knows_the_oxigraph_server_and_virtuoso_apart(oxigraph, virtuoso):
+    assert engine_sorts_text_by_code_point(oxigraph) is True
+    assert engine_sorts_text_by_code_point(virtuoso) is False
 
 
 def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
