@@ -15,10 +15,21 @@ A page counts the rows of a few values at a time, growing the step from the rows
 `offset + limit` rows are covered; then it runs the query on the values that hold the page, with LIMIT and
 OFFSET. The cost follows the rows up to the end of the page, not the whole listing.
 
-Units are used when the query is unscoped. A parameter given a value already narrows the listing, and the
-engine starts from it (Oxigraph plans a join from a one-election VALUES before a join from many source files),
-so a scoped page is the scoped query with LIMIT and OFFSET, costing the rows of that scope. A query with no
-paging declared is paged the same way: same rows, no saving.
+A parameter given a value already narrows the listing, and the engine starts from it (Oxigraph plans a join
+from a one-election VALUES before a join from many source files), so a scoped page is by default the scoped
+query with LIMIT and OFFSET, costing every row of that scope: 2,500 rows for one election's page of 100 at a
+million triples. A listing whose units are small whatever the scope (a source file holds a few statements) may
+also declare the parameters that scope it, and a query listing, for them, the units that hold rows with an
+estimate of their rows:
+
+    # Scoped by: ?electionParam ?actorParam
+    #   SELECT ?sourceFile (COUNT(*) AS ?rows) WHERE { ... } GROUP BY ?sourceFile
+
+When one of these parameters is bound and its scope holds many times the rows up to the end of the page, the
+page is then made over the scope's units as above, with the parameter turned from a VALUES join into a
+FILTER, so that the engine starts from the few units and not from the parameter; a small scope, or one
+narrowed by several scoping parameters at once, stays one query. A query with no paging declared is paged
+with LIMIT and OFFSET: same rows, no saving.
 """
 
 from __future__ import annotations
@@ -34,6 +45,7 @@ from kg.queries import Query, insert_in_where, run_query, strip_comments
 from kg.store import Store
 
 FIRST_STEP = 4  # values counted first; later steps follow the rows per value seen so far
+SCOPE_FACTOR = 4  # a scope is paged by its units when it holds more than this many times the rows up to the page's end
 _SELECT = re.compile(r"\bSELECT\b", re.I)
 _ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.I)
 _SLICE = re.compile(r"}[^{}]*(?<![?$\w])(?:LIMIT|OFFSET)\s+\d[^{}]*$", re.I)  # after the last group
@@ -64,6 +76,14 @@ def paging_of(query: Query) -> Paging | None:
     projection = _PROJECTION.match(query.units)
     if not projection or not (projection[1].strip() == "*" or re.search(rf"\?{var}\b", projection[1])):
         raise QueryError(f"{query.name}: the query listing its units does not select ?{var}")
+    if query.scoped_by:
+        parameters = {p.variable for p in query.parameters.values()}
+        if not set(query.scoped_by) <= parameters:
+            unknown = ", ".join(f"?{v}" for v in sorted(set(query.scoped_by) - parameters))
+            raise QueryError(f"{query.name}: '# Scoped by:' names {unknown}, which no parameter binds")
+        projection = _PROJECTION.match(query.scope_units)
+        if not projection or not all(re.search(rf"\?{v}\b", projection[1]) for v in (var, "rows")):
+            raise QueryError(f"{query.name}: '# Scoped by:' must be followed by a query selecting ?{var} and ?rows")
     text = strip_comments(query.text)
     order = _outer_order_by(text)
     if order is None or not re.compile(rf"\s*(ASC\s*\(\s*)?\?{var}\b", re.I).match(text, order.end()):
@@ -82,16 +102,32 @@ def page(store: Store, query: Query, limit: int, offset: int = 0):
     if _SLICE.search(strip_comments(query.text)):
         raise QueryError(f"{query.name}: the query has its own LIMIT or OFFSET; page it without them")
     paging = paging_of(query)
-    if paging is None or query.bound:
+    if paging is None:
         return run_query(store, _sliced(query, limit, offset))
-    units = _units(store, query, paging)
+    if not query.bound:
+        return _page_over(store, query, paging, _units(store, query, paging), None, limit, offset)
+    scope = _scope(store, query, paging, offset + limit)
+    if scope is None:
+        return run_query(store, _sliced(query, limit, offset))
+    base, units, estimates = scope
+    return _page_over(store, base, paging, units, estimates, limit, offset)
+
+
+def _page_over(
+    store: Store, base: Query, paging: Paging, units: list, estimates: list[int] | None, limit: int, offset: int
+):
+    """Rows `offset` to `offset + limit` of `base`, whose rows are sorted by the paging variable first, counting
+    the rows of a few `units` at a time (as many as the `estimates` of their rows say the page needs, when
+    given) and then running `base` on the units that hold the page."""
     need = offset + limit
     counted: list[tuple[list, int]] = []  # consecutive runs of values, with their rows
     done = rows = 0
     step = FIRST_STEP
     while done < len(units) and rows < need:
+        if estimates is not None:
+            step = _enough(estimates, done, (need - rows) * 1.25)
         chunk = units[done : done + step]
-        found = _count(store, _restricted(query, paging, chunk))
+        found = _count(store, _restricted(base, paging, chunk))
         counted.append((chunk, found))
         done, rows = done + len(chunk), rows + found
         per_value = rows / done
@@ -101,7 +137,46 @@ def page(store: Store, query: Query, limit: int, offset: int = 0):
     while counted and skipped + counted[0][1] <= offset:
         skipped += counted.pop(0)[1]
     window = [value for chunk, _ in counted for value in chunk]
-    return run_query(store, _sliced(_restricted(query, paging, window), limit, offset - skipped))
+    return run_query(store, _sliced(_restricted(base, paging, window), limit, offset - skipped))
+
+
+def _enough(estimates: list[int], start: int, wanted: float) -> int:
+    """How many units from `start` on are estimated to hold `wanted` rows (at least one)."""
+    total = 0
+    for taken, estimate in enumerate(estimates[start:], 1):
+        total += estimate
+        if total >= wanted:
+            return taken
+    return max(1, len(estimates) - start)
+
+
+def _scope(store: Store, query: Query, paging: Paging, need: int) -> tuple[Query, list, list[int]] | None:
+    """For a query bound on one parameter it declares as scoping it, whose scope holds more than SCOPE_FACTOR
+    times the `need`ed rows: the query with that parameter as a FILTER, the scope's units in order, and their
+    estimated rows. None when the page is better made by the scoped query itself."""
+    scoped = {var: terms for var, terms in query.values if var in query.scoped_by}
+    if len(scoped) != 1:  # unscoped, or narrowed by several scopes at once (one actor on one vote): one query
+        return None
+    prologue = query.template[: _SELECT.search(strip_comments(query.template)).start()]
+    listing = insert_in_where(
+        Query(query.name, query.scope_units), "\n  ".join(f"VALUES ?{v} {{ {' '.join(t)} }}" for v, t in scoped.items())
+    ).text
+    found = _listed(store, query, paging, prologue + listing, estimates=True)
+    if sum(rows for _, rows in found) <= SCOPE_FACTOR * need:
+        return None
+    if not (store.sorts_text_by_code_point and _sorts_as_text([unit for unit, _ in found])):
+        var = paging.variable  # the engine's own order, as in _units
+        found = _listed(store, query, paging, f"{prologue}SELECT * WHERE {{ {{ {listing} }} }} ORDER BY ?{var}", True)
+    else:
+        found.sort(key=lambda pair: pair[0].value)
+    # The same rows as the VALUES join for a parameter the query's required patterns join, as a scope's are. IN
+    # compares by value, which for the IRIs and strings that scope a listing is identity; sameTerm would be
+    # stricter than some engines' own join (Virtuoso matches a plain string with an xsd:string one).
+    filters = [f"FILTER (?{v} IN ({', '.join(terms)}))" for v, terms in scoped.items()]
+    others = [f"VALUES ?{v} {{ {' '.join(terms)} }}" for v, terms in query.values if v not in scoped]
+    unbound = replace(query, text=query.template, bound=(), values=(), template="")
+    base = insert_in_where(unbound, "\n  ".join(others + filters))
+    return base, [unit for unit, _ in found], [rows for _, rows in found]
 
 
 def _units(store: Store, query: Query, paging: Paging) -> list:
@@ -119,8 +194,9 @@ def _units(store: Store, query: Query, paging: Paging) -> list:
     )
 
 
-def _listed(store: Store, query: Query, paging: Paging, listing: str) -> list:
-    """The values of the paging variable in the results of `listing`, without repeats, in their order."""
+def _listed(store: Store, query: Query, paging: Paging, listing: str, estimates: bool = False) -> list:
+    """The values of the paging variable in the results of `listing`, without repeats, in their order (with
+    `estimates`: pairs of a value and the integer its ?rows gives)."""
     try:
         solutions = store.query(listing)
     except SyntaxError as exc:
@@ -129,6 +205,9 @@ def _listed(store: Store, query: Query, paging: Paging, listing: str) -> list:
     if ox.Variable(paging.variable) not in variables:  # (SELECT * over patterns without it)
         raise QueryError(f"{query.name}: the query listing its units does not select ?{paging.variable}")
     column = variables.index(ox.Variable(paging.variable))  # by position: twice as fast as by name
+    if estimates:
+        rows = variables.index(ox.Variable("rows"))
+        return [(row[column], int(row[rows].value)) for row in solutions if row[column] is not None]
     return [v for v in dict.fromkeys(row[column] for row in solutions) if v is not None]
 
 

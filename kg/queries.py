@@ -67,7 +67,13 @@ class Query:
     # `# Paged by: ?var` and the SELECT listing the variable's values (kg.paging)
     paged_by: str = ""
     units: str = ""
+    # `# Scoped by: ?xParam ...` and the SELECT listing, for those parameters bound, the paging values that
+    # hold rows and an estimate of their rows (kg.paging)
+    scoped_by: tuple[str, ...] = ()
+    scope_units: str = ""
     bound: tuple[str, ...] = ()  # the parameters bind() gave values
+    values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each bound variable, with its terms (SPARQL syntax)
+    template: str = ""  # the text before bind() bound it
 
 
 def canned_queries() -> dict[str, Path]:
@@ -94,6 +100,8 @@ def parse_query(name: str, text: str) -> Query:
     """Read the title, question, parameters and paging from a query's opening comment."""
     title = question = paged_by = ""
     units: list[str] = []
+    scoped_by: tuple[str, ...] = ()
+    scope_units: list[str] = []
     params: dict[str, Parameter] = {}
     section = ""
     for line in text.splitlines():
@@ -109,11 +117,16 @@ def parse_query(name: str, text: str) -> Query:
             paged_by, section = line.split(":", 1)[1].strip().lstrip("?"), "paging"
         elif section == "parameters" and (m := _PARAM_LINE.match(line)):
             params[m["name"]] = Parameter(m["name"], m["type"], m["req"] == "required", m["doc"].strip())
+        elif line.startswith("# Scoped by:"):
+            scoped_by = tuple(v.lstrip("?") for v in line.split(":", 1)[1].split())
+            section = "scoping"
         elif section == "paging" and line.startswith("#   "):
             units.append(line[1:].strip())
+        elif section == "scoping" and line.startswith("#   "):
+            scope_units.append(line[1:].strip())
         else:
             section = ""
-    return Query(name, text, title, question, params, paged_by, " ".join(units))
+    return Query(name, text, title, question, params, paged_by, " ".join(units), scoped_by, " ".join(scope_units))
 
 
 def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:
@@ -158,7 +171,12 @@ def bind(query: Query, values: dict[str, str], store: Store | None = None) -> Qu
     variables = " ".join(f"?{p.variable}" for p in params)
     rows = " ".join(f"({' '.join(str(t) for t in row)})" for row in itertools.product(*choices))
     block = f"VALUES ({variables}) {{ {rows} }}"
-    return replace(insert_in_where(query, block), bound=tuple(p.name for p in params))
+    return replace(
+        insert_in_where(query, block),
+        bound=tuple(p.name for p in params),
+        values=tuple((p.variable, tuple(str(t) for t in terms)) for p, terms in zip(params, choices, strict=True)),
+        template=query.text,
+    )
 
 
 def insert_in_where(query: Query, block: str) -> Query:

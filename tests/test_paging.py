@@ -14,10 +14,19 @@ from kg.errors import QueryError
 from kg.queries import bind, canned_queries, format_results, load_query, parse_query, run_query
 
 PAGED = [name for name in canned_queries() if load_query(name).paged_by]
-FORMS = {  # each paged query unscoped (paged by its units) and scoped (paged by LIMIT and OFFSET)
-    "who-said-what": [{}, {"polarity": "reject"}, {"actor": "Estonia"}],
+KARABAKH, CRIMEA = "nagorno-karabakh-2020-03-31-general", "crimea-2014-03-16-referendum"  # (seeds, fixture)
+FORMS = {  # each paged query unscoped (paged by its units) and scoped (by its scope's units, or LIMIT and OFFSET)
+    "who-said-what": [
+        {},
+        {"polarity": "reject"},
+        {"actor": "Estonia"},
+        {"election": KARABAKH},
+        {"election": CRIMEA},
+        {"actor": "Estonia", "polarity": "reject"},
+        {"actor": "Estonia", "election": KARABAKH},
+    ],
     "statements-by-actor": [{"actor": "Estonia"}],
-    "timeline": [{}, {"election": "crimea-2014-03-16-referendum"}],
+    "timeline": [{}, {"election": CRIMEA}, {"election": KARABAKH}],
 }
 SLICES = [(1, 0), (2, 1), (3, 4), (5, 0), (7, 3), (100, 0), (1, 9), (4, 1000), (0, 0), (0, 2)]
 
@@ -35,10 +44,12 @@ def test_the_paged_queries_are_the_listings():
     assert sorted(PAGED) == sorted(FORMS)
 
 
+@pytest.mark.parametrize("scope_factor", [paging.SCOPE_FACTOR, 0])  # 0: every scope paged by its units
 @pytest.mark.parametrize("step", [1, paging.FIRST_STEP])
 @pytest.mark.parametrize("name", sorted(FORMS))
-def test_a_page_is_the_slice_of_the_full_results(any_store, name, step, monkeypatch):
+def test_a_page_is_the_slice_of_the_full_results(any_store, name, step, scope_factor, monkeypatch):
     monkeypatch.setattr(paging, "FIRST_STEP", step)
+    monkeypatch.setattr(paging, "SCOPE_FACTOR", scope_factor)
     for params in FORMS[name]:
         if any(p.required and p.name not in params for p in load_query(name).parameters.values()):
             continue
@@ -50,6 +61,49 @@ def test_a_page_is_the_slice_of_the_full_results(any_store, name, step, monkeypa
             got_header, *got = csv_rows(paging.page(any_store, query, limit, offset))
             assert got_header == header
             assert got == full[offset : offset + limit], (name, params, limit, offset)
+
+
+def counting(monkeypatch) -> list:
+    """Record the queries kg.paging counts rows with (it does only when it pages by units)."""
+    calls: list = []
+    real = paging._count
+    monkeypatch.setattr(paging, "_count", lambda store, query: calls.append(query) or real(store, query))
+    return calls
+
+
+def test_a_large_scope_is_paged_by_its_units_with_its_parameters_as_filters(seed_store, monkeypatch):
+    calls = counting(monkeypatch)
+    query = bind(load_query("who-said-what"), {"election": KARABAKH}, seed_store)
+    _, *full = csv_rows(run_query(seed_store, query))
+    assert len(full) > 4 * paging.SCOPE_FACTOR
+    assert csv_rows(paging.page(seed_store, query, 2, 1))[1:] == full[1:3]
+    assert calls, "a scope of many times the page's rows is paged by its units"
+    assert all("FILTER (?electionParam IN (" in q.text and "VALUES ?sourceFile" in q.text for q in calls)
+
+
+def test_a_small_scope_is_one_query(seed_store, monkeypatch):
+    calls = counting(monkeypatch)
+    query = bind(load_query("who-said-what"), {"election": KARABAKH}, seed_store)
+    _, *full = csv_rows(run_query(seed_store, query))
+    assert csv_rows(paging.page(seed_store, query, len(full), 0))[1:] == full
+    assert not calls
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("# Scoped by: ?nope\n#   SELECT ?x (COUNT(*) AS ?rows) WHERE { ?x ?p ?o } GROUP BY ?x", "no parameter binds"),
+        ("# Scoped by: ?kParam\n#   SELECT ?x WHERE { ?x ?p ?kParam }", "selecting ?x and ?rows"),
+        ("# Scoped by: ?kParam", "selecting ?x and ?rows"),
+    ],
+)
+def test_bad_scoping_is_a_clear_error(fixture_store, header, message):
+    text = (
+        "# Parameters:\n#   k  string  optional  doc\n# Paged by: ?x\n#   SELECT DISTINCT ?x WHERE { ?x ?p ?o }\n"
+        f"{header}\nSELECT ?x WHERE {{ ?x ?p ?kParam }} ORDER BY ?x"
+    )
+    with pytest.raises(QueryError, match=re.escape(message)):
+        paging.page(fixture_store, parse_query("bad", text), 10, 0)
 
 
 def test_pages_walk_the_whole_listing_once(seed_store):

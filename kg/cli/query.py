@@ -51,7 +51,9 @@ def command(
             for p in q.parameters.values():
                 click.echo(f"    --param {p.name}=<{p.type}>{' (required)' if p.required else ''}  {p.doc}")
             if q.paged_by:
-                click.echo(f"    pages (--limit, --offset) by ?{q.paged_by}")
+                scoped = ", ".join(f"?{v}" for v in q.scoped_by)
+                within = f"; within the scope of {scoped} too" if scoped else ""
+                click.echo(f"    pages (--limit, --offset) by ?{q.paged_by}{within}")
         return
     if offset and limit is None:
         raise click.UsageError("--offset pages the results: give --limit too")
