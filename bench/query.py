@@ -10,7 +10,7 @@ both) and, where they are optional, over the whole store; a listing (a query dec
 also read a page at a time, `--page` rows from the start and from row `--deep-offset` (kg.paging), as an
 interactive client reads it; rdflib gets the same query with LIMIT and OFFSET. Target: p50 <= 50 ms for every
 query at 1M triples. A whole listing's cost grows with the rows it returns, so the table gives them. Oxigraph is
-timed on disk by default, as `kg` opens it; `--store memory` times the engine on an in-memory copy (two to seven
+timed on disk by default, as `kg` opens it; `--store memory` times the engine on an in-memory copy (1.4 to 7
 times faster at 1M), `--store served` the whole path of `kg serve --memory`: the Oxigraph server holding the copy,
 queried over HTTP by kg's SPARQL client (`kg query --store URL`), results parsed back into Python objects.
 """

@@ -9,7 +9,7 @@ With `memory=True` the server holds a copy of the store in memory instead: the b
 started, and the store is dumped (`oxigraph dump`) and streamed into it in one transaction before the
 endpoint is announced. The on-disk engine keeps RocksDB's default block cache, which pyoxigraph and the
 binary do not let us size, so a query that reads thousands of statements decompresses the same blocks again
-and again; in memory the canned queries run 2 to 7 times as fast at a million triples (README,
+and again; in memory the canned queries run 1.6 to 7 times as fast at a million triples (README,
 "Performance"). The price: the copy takes about 10 s and 350 MB per million triples to make, it is a
 snapshot (a later build is seen after a restart; the build may write meanwhile), and the in-memory server is
 Oxigraph's read-write one, so an update sent to it changes the copy (never the store on disk).
