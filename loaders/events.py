@@ -143,7 +143,7 @@ def _subject_of(verb: Token) -> Token | None:
 def find_events(a: PreparedArticle) -> list[Event]:
     events = []
     for t in a.doc:
-        if a.in_quote(t.idx):
+        if a.quoted(t.idx):
             continue
         lemma = t.lemma_.lower()
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):

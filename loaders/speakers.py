@@ -90,6 +90,7 @@ _MODIFIES_ROLE = ROLE_WORDS | {
     "mission",
     "parliament",
 }
+_PERSONS = "contested_elections_person_entities"  # key of the PERSON entities in a doc's user_data
 _NOT_NAMES = {
     "The",
     "A",
@@ -187,6 +188,15 @@ def _actor_of(entity: Entity) -> Entity:
     return load_gazetteer().actor_of(entity)
 
 
+def person_entities(doc: Doc) -> list[Span]:
+    """The doc's PERSON entities, made once per doc and kept in its `user_data` (`doc.ents` makes every entity
+    span anew at each access, and the subjects of an article are looked at a dozen times)."""
+    persons = doc.user_data.get(_PERSONS)
+    if persons is None:
+        persons = doc.user_data[_PERSONS] = [e for e in doc.ents if e.label_ == "PERSON"]
+    return persons
+
+
 def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str, int, int]]:
     """Person names in a subject span: NER persons, else runs of proper nouns no gazetteer name covers."""
     covered = [(m.start, m.end) for m in mentions]
@@ -195,8 +205,8 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         return not any(s <= tok.idx < e for s, e in covered)
 
     names = []
-    for e in doc.ents:
-        if e.label_ == "PERSON" and span.start <= e.start < span.end and all(free(t) for t in e):
+    for e in person_entities(doc):
+        if span.start <= e.start < span.end and all(free(t) for t in e):
             start = e.start  # the model may leave a first name out: "General Anders [Fogh Rasmussen]"
             if (
                 start - 1 >= span.start

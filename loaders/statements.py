@@ -34,7 +34,7 @@ from loaders.events import STANCE_VERBS, Event, attach_quotes, find_events, toke
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
-from loaders.speakers import Discourse, Speaker, resolve_subject
+from loaders.speakers import Discourse, Speaker, person_entities, resolve_subject
 from loaders.stance import NON_RECOGNITION, OTHER, RECOGNITION, TERRITORIAL_INTEGRITY, cue_stances, polarity
 
 _SIMILAR = re.compile(r"\b(similar|same|identical)\s+(statement|position|stance|view|declaration)s?\b", re.I)
@@ -78,7 +78,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         (e.verb.idx if not e.quotes else min(e.verb.idx, e.quotes[0].start), e) for e in events
     ]
     units += [(q.start, q) for q in a.quotes if id(q) not in attributed]
-    units += [(e.start_char, e) for e in a.doc.ents if e.label_ == "PERSON"]
+    units += [(e.start_char, e) for e in person_entities(a.doc)]
     headers = _headers(a)
     for _, unit in sorted(units, key=lambda u: u[0]):
         position = (
