@@ -188,12 +188,14 @@ def _actor_of(entity: Entity) -> Entity:
     return load_gazetteer().actor_of(entity)
 
 
-def person_entities(doc: Doc) -> list[Span]:
-    """The doc's PERSON entities, made once per doc and kept in its `user_data` (`doc.ents` makes every entity
-    span anew at each access, and the subjects of an article are looked at a dozen times)."""
+def person_entities(doc: Doc) -> list[tuple[int, int]]:
+    """The token offsets (start, end) of the doc's PERSON entities, found once per doc and kept in its
+    `user_data` (`doc.ents` makes every entity span anew at each access, and the subjects of an article are
+    looked at a dozen times). Offsets, not spans: a span kept on its doc would make a reference cycle, and
+    docs waiting in cycles for the collector made a worker's memory grow by a third."""
     persons = doc.user_data.get(_PERSONS)
     if persons is None:
-        persons = doc.user_data[_PERSONS] = [e for e in doc.ents if e.label_ == "PERSON"]
+        persons = doc.user_data[_PERSONS] = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
     return persons
 
 
@@ -205,8 +207,11 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         return not any(s <= tok.idx < e for s, e in covered)
 
     names = []
-    for e in person_entities(doc):
-        if span.start <= e.start < span.end and all(free(t) for t in e):
+    for first, end in person_entities(doc):
+        if not span.start <= first < span.end:
+            continue
+        e = doc[first:end]
+        if all(free(t) for t in e):
             start = e.start  # the model may leave a first name out: "General Anders [Fogh Rasmussen]"
             if (
                 start - 1 >= span.start

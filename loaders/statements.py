@@ -78,7 +78,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         (e.verb.idx if not e.quotes else min(e.verb.idx, e.quotes[0].start), e) for e in events
     ]
     units += [(q.start, q) for q in a.quotes if id(q) not in attributed]
-    units += [(e.start_char, e) for e in person_entities(a.doc)]
+    units += [(e.start_char, e) for e in (a.doc[start:end] for start, end in person_entities(a.doc))]
     headers = _headers(a)
     for _, unit in sorted(units, key=lambda u: u[0]):
         position = (
