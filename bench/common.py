@@ -147,12 +147,13 @@ def grow_store(seed_store: GraphStore, target_triples: int) -> GraphStore:
 
 def on_disk(store: GraphStore, folder: Path) -> GraphStore:
     """The same dataset in an on-disk store at `folder` (the kind `kg` opens by default), written by Oxigraph's
-    bulk loader as a build writes its articles."""
+    bulk loader and then optimized, as a build leaves it."""
     import pyoxigraph as ox
 
     disk = GraphStore.open(folder)
     disk._store.bulk_load(store._store.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
     disk.flush()
+    disk.optimize()
     return disk
 
 

@@ -177,7 +177,10 @@ def build(
         report.positions = recompute_positions(store)
     else:
         report.positions = store.count("Position")
+        store.flush()
+        return report
     store.flush()
+    store.optimize()  # what it wrote is read by every query after it
     return report
 
 

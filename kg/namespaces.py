@@ -164,3 +164,7 @@ def statement_iri(source: str, start: int, end: int, actor_key: str, election_ke
 
 def position_iri(actor: str, election: str, polarity: str) -> URIRef:
     return ID[f"position/{_digest(actor, election, polarity)}"]
+
+
+def speaker_tally_iri(speaker: str, actor: str) -> URIRef:
+    return ID[f"speaker-tally/{_digest(speaker, actor)}"]

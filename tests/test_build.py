@@ -35,6 +35,16 @@ def test_reloading_an_unchanged_article_changes_nothing(store, tmp_path):
     assert {str(q) for q in store._store} == before
 
 
+def test_a_build_that_wrote_optimizes_the_store_and_one_that_did_not_leaves_it(store, tmp_path, monkeypatch):
+    calls = []
+    monkeypatch.setattr(type(store), "optimize", lambda self: calls.append(self.location))
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    build([tmp_path], store)
+    assert calls == [store.location]
+    build([tmp_path], store)
+    assert calls == [store.location]
+
+
 def test_positions_left_partial_by_a_stopped_build_are_recomputed_by_the_next(store, tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
@@ -167,9 +177,10 @@ def test_a_later_build_rewrites_the_touched_positions_as_a_full_recompute_would(
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
     build([tmp_path], store)
-    # a.txt now names Lithuania instead of Latvia, and c.txt adds Estonia's reaction to another day's report
+    # a.txt now names Lithuania instead of Latvia, and c.txt adds Estonia's reaction, voiced by its minister
     (tmp_path / "a.txt").write_text(GOOD.replace("Latvia", "Lithuania"), encoding="utf-8")
-    (tmp_path / "c.txt").write_text(OTHER.replace("2014-03-18", "2014-03-19"), encoding="utf-8")
+    voiced = OTHER.replace("2014-03-18 Estonia", "2014-03-19 Estonian Foreign Minister Urmas Paet said Estonia")
+    (tmp_path / "c.txt").write_text(voiced, encoding="utf-8")
     monkeypatch.setattr(kg.build, "recompute_positions", None)  # the later build must not rebuild the graph
     report = build([tmp_path], store)
     assert (report.loaded, report.unchanged, report.positions) == (2, 1, 2)
@@ -180,6 +191,10 @@ def test_a_later_build_rewrites_the_touched_positions_as_a_full_recompute_would(
         "SELECT ?label ?n WHERE { ?p a ce:Position ; ce:actor/rdfs:label ?label ; ce:statementCount ?n }"
     )
     assert sorted((r["label"].value, int(r["n"].value)) for r in labels) == [("Estonia", 2), ("Lithuania", 1)]
+    tallies = store.query(
+        "SELECT ?label ?n WHERE { ?t a ce:SpeakerTally ; ce:speaker/rdfs:label ?label ; ce:statementCount ?n }"
+    )
+    assert [(r["label"].value, int(r["n"].value)) for r in tallies] == [("Urmas Paet", 1)]
 
 
 def quads(store) -> set[str]:

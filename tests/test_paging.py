@@ -71,14 +71,43 @@ def counting(monkeypatch) -> list:
     return calls
 
 
+def running(monkeypatch) -> list:
+    """Record the queries kg.paging runs for their rows."""
+    calls: list = []
+    real = paging.run_query
+    monkeypatch.setattr(paging, "run_query", lambda store, query: calls.append(query) or real(store, query))
+    return calls
+
+
 def test_a_large_scope_is_paged_by_its_units_with_its_parameters_as_filters(seed_store, monkeypatch):
-    calls = counting(monkeypatch)
+    counts, runs = counting(monkeypatch), running(monkeypatch)
     query = bind(load_query("who-said-what"), {"election": KARABAKH}, seed_store)
     _, *full = csv_rows(run_query(seed_store, query))
     assert len(full) > 4 * paging.SCOPE_FACTOR
+    runs.clear()
     assert csv_rows(paging.page(seed_store, query, 2, 1))[1:] == full[1:3]
-    assert calls, "a scope of many times the page's rows is paged by its units"
-    assert all("FILTER (?electionParam IN (" in q.text and "VALUES ?sourceFile" in q.text for q in calls)
+    assert len(runs) == 1, "a scope of many times the page's rows is paged by its units"
+    assert "FILTER (?electionParam IN (" in runs[0].text and "VALUES ?sourceFile" in runs[0].text
+    assert not counts, "the estimates of the units' rows say which units hold the page: nothing to count"
+
+
+@pytest.mark.parametrize("name", ["who-said-what", "timeline"])  # (Estonia's statements are about one vote)
+def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(seed_store, name, monkeypatch):
+    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    real = paging._listed
+    inflated = lambda *args, estimates=False: (  # noqa: E731
+        [(unit, rows * 1000) for unit, rows in real(*args, estimates=True)] if estimates else real(*args)
+    )
+    monkeypatch.setattr(paging, "_listed", inflated)
+    counts = counting(monkeypatch)
+    for params in FORMS[name]:
+        if len(params) != 1 or "polarity" in params:
+            continue
+        query = bind(load_query(name), params, seed_store)
+        _, *full = csv_rows(run_query(seed_store, query))
+        for limit, offset in SLICES:
+            assert csv_rows(paging.page(seed_store, query, limit, offset))[1:] == full[offset : offset + limit]
+    assert counts, "a short page from the estimated units is made again by counting"
 
 
 def test_a_small_scope_is_one_query(seed_store, monkeypatch):

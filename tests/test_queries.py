@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -66,6 +68,31 @@ def test_who_said_what_json_rows(seed_store):
     assert all(r["electionDate"]["datatype"].endswith("#date") for r in rows)
     turkey = [r for r in rows if r.get("actorQid", {}).get("value") == "Q43"]
     assert turkey and all(r["actorLabel"]["value"] == "Turkey" for r in turkey)
+
+
+# `speakers` as it was written before the build tallied the statements of each speaker: counted from them
+# (typed now: a speaker tally, in the positions graph, has a speaker and an actor too)
+SPEAKERS_FROM_STATEMENTS = """
+SELECT ?person ?personLabel ?actorLabel (GROUP_CONCAT(DISTINCT ?role; separator=" | ") AS ?roles)
+       (COUNT(DISTINCT ?statement) AS ?statementCount)
+WHERE {
+  ?person a ce:Person ; rdfs:label ?personLabel .
+  ?statement a ce:Statement ; ce:speaker ?person ; ce:actor ?actor .
+  ?actor rdfs:label ?actorLabel .
+  OPTIONAL { ?person ce:role ?role }
+}
+GROUP BY ?person ?personLabel ?actorLabel"""
+
+
+def test_speakers_read_from_the_tallies_are_the_speakers_counted_from_the_statements(seed_store):
+    def rows(results) -> list[tuple]:
+        table = list(csv.reader(io.StringIO(format_results(results, "csv"))))[1:]
+        return sorted(
+            (person, label, actor, tuple(sorted(roles.split(" | "))), n) for person, label, actor, roles, n in table
+        )
+
+    counted = rows(seed_store.query(SPEAKERS_FROM_STATEMENTS))
+    assert len(counted) >= 5 and rows(run_query(seed_store, load_query("speakers"))) == counted
 
 
 def test_rows_are_distinct(seed_store):

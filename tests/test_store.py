@@ -53,6 +53,15 @@ def test_the_store_persists_on_disk(tmp_path):
     assert GraphStore.open(tmp_path / "s").triple_count() == 1
 
 
+def test_optimizing_after_bulk_loads_keeps_every_quad(tmp_path):
+    store = GraphStore.open(tmp_path / "s")
+    for batch in range(6):
+        store.add_graphs([(f"urn:g{batch}-{i}", f'<urn:s{i}> <urn:p> "{batch}" .\n', "") for i in range(50)])
+    store.optimize()
+    store.close()
+    assert len(quads(GraphStore.open(tmp_path / "s"))) == 300
+
+
 def test_a_file_in_place_of_the_store_folder_is_a_clear_error(tmp_path):
     (tmp_path / "s").write_text("not a store")
     with pytest.raises(StoreError, match="cannot open the store"):
