@@ -20,15 +20,16 @@ from a one-election VALUES before a join from many source files), so a scoped pa
 query with LIMIT and OFFSET, costing every row of that scope: 2,500 rows for one election's page of 100 at a
 million triples. A listing whose units are small whatever the scope (a source file holds a few statements) may
 also declare the parameters that scope it, and a query listing, for them, the units that hold rows with an
-estimate of their rows:
+estimate of their rows (one block for several parameters, or a block each, joining only what it selects):
 
-    # Scoped by: ?electionParam ?actorParam
+    # Scoped by: ?electionParam
     #   SELECT ?sourceFile (COUNT(*) AS ?rows) WHERE { ... } GROUP BY ?sourceFile
 
 When one of these parameters is bound and its scope holds many times the rows up to the end of the page, the
 page is then made over the scope's units as above, with the parameter turned from a VALUES join into a
-FILTER, so that the engine starts from the few units and not from the parameter; a small scope, or one
-narrowed by several scoping parameters at once, stays one query. A query with no paging declared is paged
+FILTER, so that the engine starts from the few units and not from the parameter; the estimates say which
+units hold the page, which is asked of them before anything is counted. A small scope, or one narrowed by
+several scoping parameters at once, stays one query. A query with no paging declared is paged
 with LIMIT and OFFSET: same rows, no saving.
 """
 
@@ -76,12 +77,12 @@ def paging_of(query: Query) -> Paging | None:
     projection = _PROJECTION.match(query.units)
     if not projection or not (projection[1].strip() == "*" or re.search(rf"\?{var}\b", projection[1])):
         raise QueryError(f"{query.name}: the query listing its units does not select ?{var}")
-    if query.scoped_by:
-        parameters = {p.variable for p in query.parameters.values()}
-        if not set(query.scoped_by) <= parameters:
-            unknown = ", ".join(f"?{v}" for v in sorted(set(query.scoped_by) - parameters))
+    parameters = {p.variable for p in query.parameters.values()}
+    for scope in query.scopes:
+        if not set(scope.variables) <= parameters:
+            unknown = ", ".join(f"?{v}" for v in sorted(set(scope.variables) - parameters))
             raise QueryError(f"{query.name}: '# Scoped by:' names {unknown}, which no parameter binds")
-        projection = _PROJECTION.match(query.scope_units)
+        projection = _PROJECTION.match(scope.units)
         if not projection or not all(re.search(rf"\?{v}\b", projection[1]) for v in (var, "rows")):
             raise QueryError(f"{query.name}: '# Scoped by:' must be followed by a query selecting ?{var} and ?rows")
     text = strip_comments(query.text)
@@ -177,10 +178,10 @@ def _scope(store: Store, query: Query, paging: Paging, need: int) -> tuple[Query
     scoped = {var: terms for var, terms in query.values if var in query.scoped_by}
     if len(scoped) != 1:  # unscoped, or narrowed by several scopes at once (one actor on one vote): one query
         return None
+    [(bound, terms)] = scoped.items()
+    units = next(scope.units for scope in query.scopes if bound in scope.variables)
     prologue = query.template[: _SELECT.search(strip_comments(query.template)).start()]
-    listing = insert_in_where(
-        Query(query.name, query.scope_units), "\n  ".join(f"VALUES ?{v} {{ {' '.join(t)} }}" for v, t in scoped.items())
-    ).text
+    listing = insert_in_where(Query(query.name, units), f"VALUES ?{bound} {{ {' '.join(terms)} }}").text
     found = _listed(store, query, paging, prologue + listing, estimates=True)
     if sum(rows for _, rows in found) <= SCOPE_FACTOR * need:
         return None

@@ -58,6 +58,16 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """A `# Scoped by: ?xParam ...` block: the parameters, and the SELECT listing, when one of them is bound,
+    the paging values that hold rows with an estimate of their rows (kg.paging). A query may give each of
+    its scoping parameters its own listing, which then joins only what that parameter selects."""
+
+    variables: tuple[str, ...]
+    units: str
+
+
+@dataclass(frozen=True)
 class Query:
     name: str
     text: str
@@ -67,13 +77,16 @@ class Query:
     # `# Paged by: ?var` and the SELECT listing the variable's values (kg.paging)
     paged_by: str = ""
     units: str = ""
-    # `# Scoped by: ?xParam ...` and the SELECT listing, for those parameters bound, the paging values that
-    # hold rows and an estimate of their rows (kg.paging)
-    scoped_by: tuple[str, ...] = ()
-    scope_units: str = ""
+    # each `# Scoped by:` block (kg.paging)
+    scopes: tuple[Scope, ...] = ()
     bound: tuple[str, ...] = ()  # the parameters bind() gave values
     values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each bound variable, with its terms (SPARQL syntax)
     template: str = ""  # the text before bind() bound it
+
+    @property
+    def scoped_by(self) -> tuple[str, ...]:
+        """Every parameter that scopes the query, in the order its blocks name them."""
+        return tuple(dict.fromkeys(v for scope in self.scopes for v in scope.variables))
 
 
 def canned_queries() -> dict[str, Path]:
@@ -100,8 +113,7 @@ def parse_query(name: str, text: str) -> Query:
     """Read the title, question, parameters and paging from a query's opening comment."""
     title = question = paged_by = ""
     units: list[str] = []
-    scoped_by: tuple[str, ...] = ()
-    scope_units: list[str] = []
+    scopes: list[tuple[tuple[str, ...], list[str]]] = []
     params: dict[str, Parameter] = {}
     section = ""
     for line in text.splitlines():
@@ -118,15 +130,16 @@ def parse_query(name: str, text: str) -> Query:
         elif section == "parameters" and (m := _PARAM_LINE.match(line)):
             params[m["name"]] = Parameter(m["name"], m["type"], m["req"] == "required", m["doc"].strip())
         elif line.startswith("# Scoped by:"):
-            scoped_by = tuple(v.lstrip("?") for v in line.split(":", 1)[1].split())
+            scopes.append((tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), []))
             section = "scoping"
         elif section == "paging" and line.startswith("#   "):
             units.append(line[1:].strip())
         elif section == "scoping" and line.startswith("#   "):
-            scope_units.append(line[1:].strip())
+            scopes[-1][1].append(line[1:].strip())
         else:
             section = ""
-    return Query(name, text, title, question, params, paged_by, " ".join(units), scoped_by, " ".join(scope_units))
+    blocks = tuple(Scope(variables, " ".join(lines)) for variables, lines in scopes)
+    return Query(name, text, title, question, params, paged_by, " ".join(units), blocks)
 
 
 def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:

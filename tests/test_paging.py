@@ -11,7 +11,7 @@ import pytest
 
 from kg import paging
 from kg.errors import QueryError
-from kg.queries import bind, canned_queries, format_results, load_query, parse_query, run_query
+from kg.queries import bind, canned_queries, format_results, load_query, parse_query, run_query, strip_comments
 
 PAGED = [name for name in canned_queries() if load_query(name).paged_by]
 KARABAKH, CRIMEA = "nagorno-karabakh-2020-03-31-general", "crimea-2014-03-16-referendum"  # (seeds, fixture)
@@ -108,6 +108,23 @@ def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(see
         for limit, offset in SLICES:
             assert csv_rows(paging.page(seed_store, query, limit, offset))[1:] == full[offset : offset + limit]
     assert counts, "a short page from the estimated units is made again by counting"
+
+
+@pytest.mark.parametrize(
+    ("params", "own", "other"),
+    [({"actor": "Turkey"}, "?actorParam", "?electionParam"), ({"election": KARABAKH}, "?electionParam", "?actorParam")],
+)
+def test_each_scoping_parameter_lists_its_units_with_its_own_query(seed_store, params, own, other, monkeypatch):
+    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    sent: list[str] = []
+    real = seed_store.query
+    monkeypatch.setattr(seed_store, "query", lambda sparql: sent.append(sparql) or real(sparql))
+    query = bind(load_query("who-said-what"), params, seed_store)
+    _, *full = csv_rows(run_query(seed_store, query))
+    sent.clear()
+    assert csv_rows(paging.page(seed_store, query, 3, 2))[1:] == full[2:5]
+    [listing] = [q for q in map(strip_comments, sent) if "SELECT ?sourceFile (COUNT(*) AS ?rows)" in q]
+    assert f"VALUES {own}" in listing and other not in listing
 
 
 def test_a_small_scope_is_one_query(seed_store, monkeypatch):
