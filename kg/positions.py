@@ -118,8 +118,14 @@ def election_total_lines(store: Store) -> Iterator[str]:
 
 def positions_complete(store: Store) -> bool:
     """Whether the positions graph was written to its end (a build stopped while writing it leaves it
-    partial, and the next build must recompute it even if no article changed)."""
-    return bool(store.query(f"ASK {{ GRAPH <{POSITIONS_GRAPH}> {{ <{POSITIONS_GRAPH}> <{CE.statementCount}> ?n }} }}"))
+    partial, and the next build must recompute it even if no article changed), by a version that tallies
+    the speakers (a store built before has statements with speakers and no tally)."""
+    graph = f"<{POSITIONS_GRAPH}>"
+    return bool(
+        store.query(f"""ASK {{ GRAPH {graph} {{ {graph} <{CE.statementCount}> ?n }}
+            FILTER (NOT EXISTS {{ ?statement a <{CE.Statement}> ; <{CE.speaker}> ?speaker }}
+                    || EXISTS {{ GRAPH {graph} {{ ?tally a <{_CE}SpeakerTally> }} }}) }}""")
+    )
 
 
 def _actor_rows(store: Store, actor: str) -> list[tuple[str, str, str, str, str, str, str]]:

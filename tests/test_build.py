@@ -58,6 +58,17 @@ def test_positions_left_partial_by_a_stopped_build_are_recomputed_by_the_next(st
     assert {str(q) for q in store._store} == complete
 
 
+def test_a_store_built_before_speakers_were_tallied_gets_its_tallies_from_the_next_build(store, tmp_path):
+    voiced = OTHER.replace("2014-03-18 Estonia", "2014-03-18 Estonian Foreign Minister Urmas Paet said Estonia")
+    (tmp_path / "a.txt").write_text(voiced, encoding="utf-8")
+    build([tmp_path], store)
+    complete = {str(q) for q in store._store}
+    store.update(f"DELETE WHERE {{ GRAPH <{POSITIONS_GRAPH}> {{ ?t a <{CE.SpeakerTally}> ; ?p ?o }} }}")
+    report = build([tmp_path], store)
+    assert (report.loaded, report.unchanged) == (0, 1)
+    assert {str(q) for q in store._store} == complete
+
+
 def test_a_source_read_twice_in_one_build_is_replaced_not_merged(store, tmp_path):
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
