@@ -123,8 +123,8 @@ def _page_over(
 
     With estimates, the page is first asked of the first units they say hold it, without counting: the rows of
     a prefix of the units are a prefix of the results, so a full page from them is the page (a third less
-    time for one actor's first page at a million triples); a short one, from estimates too low, falls back
-    to counting."""
+    time for one actor's first page at a million triples); a short one, from estimates above the rows the
+    query gives, falls back to counting."""
     need = offset + limit
     if estimates is not None:
         window = _enough(estimates, 0, need * 1.25)
