@@ -16,13 +16,16 @@ import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from rdflib.namespace import RDF, XSD
 
 from kg.namespaces import CE, POSITIONS_GRAPH, position_iri, speaker_tally_iri
+from kg.parallel import in_order
 from kg.store import Store
 
 # Read one actor at a time: sorting every statement of the store at once would hold them all in memory.
@@ -47,6 +50,9 @@ SELECT (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?statement) AS ?s
 _TYPE, _BOOLEAN, _INTEGER = str(RDF.type), str(XSD.boolean), str(XSD.integer)
 _CE = str(CE)  # terms as f"<{_CE}name>": a Namespace lookup per line cost a second per 50,000 statements
 _POSITION_LINE_END, _SUPPORTED_BY = f"<{_CE}Position> .", f"> <{_CE}supportedBy> <"
+# Actors read at once: Oxigraph answers queries in parallel, releasing the GIL (the positions of a
+# 10,000-article store, 392 actors: 5.7 s with one thread, 3.1 with two, 3.0 with four).
+READERS = 2
 
 
 @dataclass
@@ -105,15 +111,20 @@ def speaker_tally_lines(store: Store, actor: str) -> Iterator[str]:
         yield f'{node} <{_CE}statementCount> "{row["statements"].value}"^^<{_INTEGER}> .'
 
 
-def election_total_lines(store: Store) -> Iterator[str]:
-    """N-Triples of each election's totals over the corpus: how many articles and statements are about it."""
-    for election in [row["election"].value for row in store.query(_ELECTIONS)]:
-        [row] = store.query(_ELECTION_TOTALS % election)
-        if int(row["statements"].value) == 0:
-            continue
-        node = f"<{election}>"
-        yield f'{node} <{CE.articleCount}> "{row["articles"].value}"^^<{_INTEGER}> .'
-        yield f'{node} <{CE.statementCount}> "{row["statements"].value}"^^<{_INTEGER}> .'
+def _elections(store: Store) -> list[str]:
+    return [row["election"].value for row in store.query(_ELECTIONS)]
+
+
+def _election_total_lines(store: Store, election: str) -> list[str]:
+    """N-Triples of one election's totals over the corpus: how many articles and statements are about it."""
+    [row] = store.query(_ELECTION_TOTALS % election)
+    if int(row["statements"].value) == 0:
+        return []
+    node = f"<{election}>"
+    return [
+        f'{node} <{CE.articleCount}> "{row["articles"].value}"^^<{_INTEGER}> .',
+        f'{node} <{CE.statementCount}> "{row["statements"].value}"^^<{_INTEGER}> .',
+    ]
 
 
 def positions_complete(store: Store) -> bool:
@@ -178,21 +189,28 @@ def update_positions(store: Store, actors: Iterable[str]) -> int:
     return store.count("Position")
 
 
+def _actor_lines(store: Store, actor: str) -> list[str]:
+    """N-Triples of one actor's positions and speaker tallies."""
+    return [*position_lines(_actor_rows(store, actor)), *speaker_tally_lines(store, actor)]
+
+
 @contextmanager
 def _position_file(store: Store, actors: list[str]) -> Iterator[tuple[Path, int, int]]:
     """A temporary N-Triples file of the positions and speaker tallies of `actors` and of every election's
-    totals, with the number of positions and of statements supporting them."""
-    rows = (row for actor in actors for row in _actor_rows(store, actor))
+    totals, with the number of positions and of statements supporting them. The actors are read by READERS
+    threads (the step runs alone at the end of a build, with the other cores idle), a few at a time."""
     count = statements = 0
-    with tempfile.NamedTemporaryFile("w", suffix=".nt", encoding="utf-8", delete=False) as handle:
-        for line in position_lines(rows):
-            handle.write(line + "\n")
-            count += line.endswith(_POSITION_LINE_END)
-            statements += _SUPPORTED_BY in line
-        for actor in actors:
-            handle.writelines(line + "\n" for line in speaker_tally_lines(store, actor))
-        for line in election_total_lines(store):
-            handle.write(line + "\n")
+    with (
+        tempfile.NamedTemporaryFile("w", suffix=".nt", encoding="utf-8", delete=False) as handle,
+        ThreadPoolExecutor(READERS) as pool,
+    ):
+        for lines in in_order(pool, partial(_actor_lines, store), actors, 4 * READERS):
+            for line in lines:
+                handle.write(line + "\n")
+                count += line.endswith(_POSITION_LINE_END)
+                statements += _SUPPORTED_BY in line
+        for lines in in_order(pool, partial(_election_total_lines, store), _elections(store), 4 * READERS):
+            handle.writelines(line + "\n" for line in lines)
     try:
         yield Path(handle.name), count, statements
     finally:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,13 +247,19 @@ class GraphStore(Store):
 
     def add_graphs(self, graphs: Sequence[tuple[str, str, str]]) -> None:
         """As `Store.add_graphs`, all or none: Oxigraph's bulk loader writes the quads to new files and adds them
-        to the store in one atomic step, at less than half the cost (CPU, and compaction after) of a
-        transactional load per graph (13.5 s against 31.4 s for 10,000 articles in batches of 100)."""
-        quads = "".join(_article_quads(graph_iri, own, shared) for graph_iri, own, shared in graphs)
-        try:
-            self._store.bulk_load(quads.encode(), format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"{self.location}: the load failed, nothing was written ({exc})") from exc
+        to the store in one atomic step (for up to a million quads), at less than half the cost (CPU, and
+        compaction after) of a transactional load per graph (13.5 s against 31.4 s for 10,000 articles in
+        batches of 100). The quads are given to it through a temporary file, written a graph at a time: as one
+        string, encoded, they cost twice their size in memory (~85 MB for 1,000 articles)."""
+        with tempfile.TemporaryDirectory(prefix="kg-load-") as folder:
+            path = Path(folder) / "graphs.nq"
+            try:
+                with open(path, "w", encoding="utf-8") as quads:
+                    for graph_iri, own, shared in graphs:
+                        quads.write(_article_quads(graph_iri, own, shared))
+                self._store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError) as exc:
+                raise StoreError(f"{self.location}: the load failed, nothing was written ({exc})") from exc
 
     def close(self) -> None:
         """Flush and release the store (and its lock on the folder) even if this object lives on."""

@@ -165,6 +165,25 @@ def test_a_batch_that_fails_to_write_loses_only_its_bad_article(store):
     assert store.query(f'ASK {{ GRAPH <{ENTITIES_GRAPH}> {{ <{ACTOR}> rdfs:label "Latvia" }} }}')
 
 
+def test_new_articles_are_written_in_batches_growing_with_what_is_written(store, monkeypatch):
+    # Few, large writes: RocksDB merges each write's files with the store's in the background, rewriting much
+    # of it each time; the first writes are small so that a small build's last, unoverlapped write is short.
+    import kg.build
+    from kg.build import BuildReport, Prepared, _Writer
+
+    monkeypatch.setattr(kg.build, "WRITE_FIRST", 2)
+    monkeypatch.setattr(kg.build, "WRITE_EVERY", 5)
+    sizes = []
+    add_graphs = store.add_graphs
+    monkeypatch.setattr(store, "add_graphs", lambda graphs: (sizes.append(len(graphs)), add_graphs(graphs)))
+    report = BuildReport()
+    writer = _Writer(store, report)
+    for n in range(20):
+        writer.add(Prepared(f"{n}.txt", f'<urn:s{n}> <urn:p> "{n}" .', "", 1))
+    writer.write_pending()
+    assert sizes == [2, 2, 4, 5, 5, 2] and report.loaded == 20
+
+
 def test_articles_written_in_batches_of_any_size_give_the_same_store(tmp_path, monkeypatch):
     import kg.build
     from kg.store import GraphStore
