@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TextIO
 
 from rdflib.namespace import RDF, XSD
 
@@ -169,8 +170,10 @@ def update_positions(store: Store, actors: Iterable[str]) -> int:
     """Rewrite the positions and speaker tallies of `actors` only (those whose statements a build added,
     changed or took away) and the elections' totals; returns the number of positions in the store. A position
     (or a tally) belongs to one actor, so the others stay as they are: a build that adds a few articles to a
-    large store rewrites the positions of the actors they name instead of all of them. The graph is rebuilt
-    instead when it is not complete.
+    large store rewrites the positions of the actors they name instead of all of them. Of those, only the
+    triples that differ are removed and added (a new statement changes a position's counts and adds a
+    `supportedBy`, and leaves the rest): removing a triple costs about as much as writing it. The graph is
+    rebuilt instead when it is not complete.
     """
     if not positions_complete(store):
         return recompute_positions(store)
@@ -179,11 +182,9 @@ def update_positions(store: Store, actors: Iterable[str]) -> int:
     store.update(f"DELETE WHERE {{ GRAPH {graph} {{ {graph} ?p ?o }} }}")
     store.update(f"""DELETE {{ GRAPH {graph} {{ ?e ?p ?o }} }} WHERE {{
         GRAPH {graph} {{ ?e <{_CE}articleCount> ?n ; ?p ?o FILTER NOT EXISTS {{ ?e a <{_CE}Position> }} }} }}""")
-    actors = sorted(set(actors))
-    for actor in actors:
-        store.update(f"DELETE WHERE {{ GRAPH {graph} {{ ?position <{_CE}actor> <{actor}> ; ?p ?o }} }}")
-    with _position_file(store, actors) as (path, _, _):
-        store.add_from_file(str(POSITIONS_GRAPH), path)
+    with _change_files(store, sorted(set(actors))) as (stale, fresh):
+        store.remove_from_file(str(POSITIONS_GRAPH), stale)
+        store.add_from_file(str(POSITIONS_GRAPH), fresh)
     [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?position <{_CE}supportedBy> ?s }} }}")
     store.update(f"INSERT DATA {{ GRAPH {graph} {{ {_mark_line(int(row['n'].value))} }} }}")
     return store.count("Position")
@@ -200,21 +201,51 @@ def _position_file(store: Store, actors: list[str]) -> Iterator[tuple[Path, int,
     totals, with the number of positions and of statements supporting them. The actors are read by READERS
     threads (the step runs alone at the end of a build, with the other cores idle), a few at a time."""
     count = statements = 0
-    with (
-        tempfile.NamedTemporaryFile("w", suffix=".nt", encoding="utf-8", delete=False) as handle,
-        ThreadPoolExecutor(READERS) as pool,
-    ):
-        for lines in in_order(pool, partial(_actor_lines, store), actors, 4 * READERS):
-            for line in lines:
-                handle.write(line + "\n")
-                count += line.endswith(_POSITION_LINE_END)
-                statements += _SUPPORTED_BY in line
-        for lines in in_order(pool, partial(_election_total_lines, store), _elections(store), 4 * READERS):
-            handle.writelines(line + "\n" for line in lines)
+    with _temporary_file() as path, ThreadPoolExecutor(READERS) as pool:
+        with open(path, "w", encoding="utf-8") as handle:
+            for lines in in_order(pool, partial(_actor_lines, store), actors, 4 * READERS):
+                for line in lines:
+                    handle.write(line + "\n")
+                    count += line.endswith(_POSITION_LINE_END)
+                    statements += _SUPPORTED_BY in line
+            _write_election_totals(store, pool, handle)
+        yield path, count, statements
+
+
+@contextmanager
+def _change_files(store: Store, actors: list[str]) -> Iterator[tuple[Path, Path]]:
+    """Two temporary N-Triples files: the stored triples of `actors`' positions and tallies that their
+    statements no longer give, and those they give that are not stored, with every election's totals."""
+    with _temporary_file() as stale_path, _temporary_file() as fresh_path, ThreadPoolExecutor(READERS) as pool:
+        with open(stale_path, "w", encoding="utf-8") as stale, open(fresh_path, "w", encoding="utf-8") as fresh:
+            for stored, computed in in_order(pool, partial(_actor_change, store), actors, 4 * READERS):
+                stale.writelines(line + "\n" for line in sorted(stored - computed))
+                fresh.writelines(line + "\n" for line in sorted(computed - stored))
+            _write_election_totals(store, pool, fresh)
+        yield stale_path, fresh_path
+
+
+def _actor_change(store: Store, actor: str) -> tuple[set[str], set[str]]:
+    """One actor's position and tally triples as stored and as its statements now give them (N-Triples)."""
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{POSITIONS_GRAPH}> {{ ?s <{_CE}actor> <{actor}> ; ?p ?o }} }}")
+    return {f"{row['s']} {row['p']} {row['o']} ." for row in rows}, set(_actor_lines(store, actor))
+
+
+def _write_election_totals(store: Store, pool: ThreadPoolExecutor, handle: TextIO) -> None:
+    """Write every election's totals to `handle`, read by the pool's threads."""
+    for lines in in_order(pool, partial(_election_total_lines, store), _elections(store), 4 * READERS):
+        handle.writelines(line + "\n" for line in lines)
+
+
+@contextmanager
+def _temporary_file() -> Iterator[Path]:
+    """The path of a new empty file, removed on exit."""
+    handle, name = tempfile.mkstemp(suffix=".nt")
+    os.close(handle)
     try:
-        yield Path(handle.name), count, statements
+        yield Path(name)
     finally:
-        os.unlink(handle.name)
+        os.unlink(name)
 
 
 def _mark_line(statements: int) -> str:

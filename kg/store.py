@@ -121,15 +121,14 @@ class Store:
 
     def add_from_file(self, graph_iri: str, path: Path, chunk: int = 20_000) -> None:
         """Add the N-Triples in `path` to the named graph `graph_iri`, `chunk` lines per update."""
-        lines: list[str] = []
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                lines.append(line)
-                if len(lines) == chunk:
-                    self.update(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{''.join(lines)}}} }}")
-                    lines = []
-        if lines:
-            self.update(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{''.join(lines)}}} }}")
+        for lines in _chunks(path, chunk):
+            self.update(f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{lines}}} }}")
+
+    def remove_from_file(self, graph_iri: str, path: Path, chunk: int = 20_000) -> None:
+        """Remove the N-Triples in `path` from the named graph `graph_iri`, `chunk` lines per update (a triple
+        that is not there is left out)."""
+        for lines in _chunks(path, chunk):
+            self.update(f"DELETE DATA {{ GRAPH <{graph_iri}> {{\n{lines}}} }}")
 
     def drop_graph(self, graph_iri: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph_iri}>")
@@ -202,6 +201,13 @@ def _in_graph(ntriples: str, graph_iri: str) -> str:
     return "".join(
         f"{line.rstrip().removesuffix('.')}<{graph_iri}> .\n" for line in ntriples.splitlines() if line.strip()
     )
+
+
+def _chunks(path: Path, chunk: int) -> Iterator[str]:
+    """The lines of a text file, `chunk` at a time, each chunk as one string."""
+    with open(path, encoding="utf-8") as handle:
+        while lines := list(itertools.islice(handle, chunk)):
+            yield "".join(lines)
 
 
 class GraphStore(Store):

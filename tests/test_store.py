@@ -85,6 +85,18 @@ def test_replace_graph_from_file_in_chunks_leaves_only_the_new_triples(store, tm
     assert store.triple_count() == 8
 
 
+def test_remove_from_file_removes_those_triples_from_that_graph_only(store, tmp_path):
+    lines = [f'<urn:s{i}> <urn:p> "{i}"^^<http://www.w3.org/2001/XMLSchema#integer> .\n' for i in range(10)]
+    (tmp_path / "all.nt").write_text("".join(lines))
+    (tmp_path / "gone.nt").write_text("".join(lines[:6]) + "<urn:never> <urn:p> <urn:o> .\n")
+    store.add_from_file("urn:big", tmp_path / "all.nt")
+    store.add_from_file("urn:twin", tmp_path / "all.nt")
+    store.remove_from_file("urn:big", tmp_path / "gone.nt", chunk=4)  # 7 lines, 4 at a time; one was never there
+    left = {row["s"].value for row in store.query("SELECT ?s WHERE { GRAPH <urn:big> { ?s ?p ?o } }")}
+    assert left == {f"urn:s{i}" for i in range(6, 10)}
+    assert store.triple_count() == 14  # the other graph keeps its 10
+
+
 def test_adding_graphs_is_all_or_none(store):
     store.add_graphs([("urn:g1", '<urn:s> <urn:p> "a" .', '<urn:e> <urn:p> "shared" .')])
     before = quads(store)
