@@ -293,11 +293,9 @@ class GraphStore(Store):
     def add_from_file(self, graph_iri: str, path: Path, chunk: int = 20_000) -> None:
         """As `Store.add_from_file`, each chunk all or none through the bulk loader (see add_graphs)."""
         try:
-            with open(path, "rb") as handle:
-                while lines := list(itertools.islice(handle, chunk)):
-                    data = b"".join(lines)
-                    self._store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
-        except (OSError, SyntaxError) as exc:
+            for lines in _chunks(path, chunk):
+                self._store.bulk_load(lines.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+        except (OSError, SyntaxError, UnicodeDecodeError) as exc:
             raise StoreError(f"{self.location}: cannot write graph <{graph_iri}> ({exc})") from exc
 
     def drop_graph(self, graph_iri: str, chunk: int = 20_000) -> None:
