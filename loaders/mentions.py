@@ -82,7 +82,28 @@ class Mention:
 
 
 def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    """A pattern matching any of `forms`, the longest that fits first, written as a trie: the engine follows
+    the text's characters down shared prefixes instead of trying hundreds of names in turn at every position
+    (Python's `re` does not factor an alternation). Same matches as the forms longest first, each tried with
+    what follows it in the pattern (a longer form is given up for a shorter one when what follows fails).
+
+    >>> _alternation(["Turk", "Turkey", "Turkish", "EU"])
+    '(?:EU|Turk(?:ey|ish)?)'
+    """
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{'|'.join(branches)})?" if branches else ""
 
 
 @cache

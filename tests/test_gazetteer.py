@@ -113,3 +113,27 @@ def test_territories_and_their_places():
         "Sevastopol": "Crimea",
         "TRNC": "Northern Cyprus",
     }
+
+
+def test_the_trie_of_names_matches_what_the_names_longest_first_match():
+    """The mention pattern is a trie of the gazetteer's names; it must find exactly what the plain alternation
+    of those names, longest first, finds, including where a longer name is given up for a shorter one."""
+    import random  # noqa: PLC0415
+    import re  # noqa: PLC0415
+
+    from loaders.mentions import _alternation  # noqa: PLC0415
+
+    gaz = load_gazetteer()
+    forms = list(gaz.actor_forms) + list(gaz.territory_forms)
+    plain = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    patterns = [re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])") for alternation in (plain, _alternation(forms))]
+    rnd = random.Random(7)
+    for _ in range(500):
+        words = []
+        for form in rnd.sample(forms, 12):
+            cut = rnd.random()
+            form = form[: rnd.randint(1, len(form))] if cut < 0.3 else form + "s" if cut < 0.45 else form
+            words.append(form + rnd.choice([" ", "-", ", ", "", " of "]))
+        text = "".join(words)
+        plain_matches, trie_matches = ([m.span() for m in p.finditer(text)] for p in patterns)
+        assert trie_matches == plain_matches, text
