@@ -11,9 +11,9 @@ values (its units):
 
 Since the rows are sorted by that variable first, the query restricted to its first k values (a VALUES block at
 the head of its WHERE, from which the engine joins) gives the first rows of the full results, in the same order.
-A page counts the rows of a few values at a time, growing the step from the rows per value seen so far, until
-`offset + limit` rows are covered; then it runs the query on the values that hold the page, with LIMIT and
-OFFSET. The cost follows the rows up to the end of the page, not the whole listing.
+A page counts the rows of the values before it a few at a time, growing the step from the rows per value seen
+so far, then reads its rows from the values that hold them, a window at a time, with LIMIT (and OFFSET where
+it starts) until it is full. The cost follows the rows up to the end of the page, not the whole listing.
 
 A parameter given a value already narrows the listing, and the engine starts from it (Oxigraph plans a join
 from a one-election VALUES before a join from many source files), so a scoped page is by default the scoped
@@ -28,13 +28,14 @@ estimate of their rows (one block for several parameters, or a block each, joini
 When one of these parameters is bound and its scope holds many times the rows up to the end of the page, the
 page is then made over the scope's units as above, with the parameter turned from a VALUES join into a
 FILTER, so that the engine starts from the few units and not from the parameter; the estimates say which
-units hold the page, which is asked of them before anything is counted. A small scope, or one narrowed by
+units hold the page, which is read from them without counting. A small scope, or one narrowed by
 several scoping parameters at once, stays one query. A query with no paging declared is paged
 with LIMIT and OFFSET: same rows, no saving.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, replace
@@ -117,48 +118,44 @@ def page(store: Store, query: Query, limit: int, offset: int = 0):
 def _page_over(
     store: Store, base: Query, paging: Paging, units: list, estimates: list[int] | None, limit: int, offset: int
 ):
-    """Rows `offset` to `offset + limit` of `base`, whose rows are sorted by the paging variable first, counting
-    the rows of a few `units` at a time (as many as the `estimates` of their rows say the page needs, when
-    given) and then running `base` on the units that hold the page.
+    """Rows `offset` to `offset + limit` of `base`, whose rows are sorted by the paging variable first, asked of
+    a few `units` at a time: as many as the `estimates` of their rows say the page needs, when given, else a
+    step that grows from the rows per unit seen so far.
 
-    With estimates, the page is first asked of the first units they say hold it, without counting: the rows of
-    a prefix of the units are a prefix of the results, so a full page from them is the page (a third less
-    time for one actor's first page at a million triples); a short one, from estimates above the rows the
-    query gives, falls back to counting."""
+    The rows of a prefix of the units are a prefix of the results, so the page is read window after window,
+    each asked for the rows still missing with LIMIT (and, in the window where the page starts, OFFSET): a
+    first page is read, not counted and then read. Without estimates, the windows before the page are
+    counted, not read."""
     need = offset + limit
-    if estimates is not None:
-        window = _enough(estimates, 0, need * 1.25)
-        sliced = _sliced(_restricted(base, paging, units[:window]), limit, offset)
-        if (found := _if_full(store, sliced, limit, last=window >= len(units))) is not None:
-            return found
-    counted: list[tuple[list, int]] = []  # consecutive runs of values, with their rows
-    done = rows = 0
+    rows: list[dict] = []  # the page's rows so far, as SPARQL JSON bindings
+    head: list[str] | None = None
+    done = seen = 0  # units[:done] give `seen` rows: those before the page, then those in `rows`
     step = FIRST_STEP
-    while done < len(units) and rows < need:
+    while done < len(units) and len(rows) < limit:
+        skip = max(0, offset - seen)
         if estimates is not None:
-            step = _enough(estimates, done, (need - rows) * 1.25)
-        chunk = units[done : done + step]
-        found = _count(store, _restricted(base, paging, chunk))
-        counted.append((chunk, found))
-        done, rows = done + len(chunk), rows + found
-        per_value = rows / done
-        step = max(1, min(4 * step, math.ceil((need - rows) / per_value * 1.25))) if per_value else 4 * step
-    # the page starts in the first run that does not end before `offset`
-    skipped = 0
-    while counted and skipped + counted[0][1] <= offset:
-        skipped += counted.pop(0)[1]
-    window = [value for chunk, _ in counted for value in chunk]
-    return run_query(store, _sliced(_restricted(base, paging, window), limit, offset - skipped))
+            step = _enough(estimates, done, (need - seen) * 1.25)
+        window = _restricted(base, paging, units[done : done + step])
+        counted = _count(store, window) if skip and estimates is None else None
+        if counted is None or counted > skip:
+            head, found = _read(store, _sliced(window, limit - len(rows), skip))
+            rows += found
+            if counted is None:  # a short read holds the window's rows after `skip`; an empty one says nothing
+                counted = skip + len(found) if found or not skip else _count(store, window)
+        done, seen = min(done + step, len(units)), seen + counted
+        per_value = seen / done
+        if estimates is None:
+            step = max(1, min(4 * step, math.ceil((need - seen) / per_value * 1.25))) if per_value else 4 * step
+    if head is None:  # nothing read (no rows up to the page's end): the query's variables, from no units
+        head, _ = _read(store, _restricted(base, paging, []))
+    body = {"head": {"vars": head}, "results": {"bindings": rows}}
+    return ox.parse_query_results(json.dumps(body).encode(), format=ox.QueryResultsFormat.JSON)
 
 
-def _if_full(store: Store, query: Query, limit: int, last: bool):
-    """The results of the (sliced) query if they hold `limit` rows, or if `last` (its units end the listing,
-    so a short page is the listing's end); else None. Read once and given back as a fresh result object of
-    the same kind, which the caller may still serialise."""
-    body = run_query(store, query).serialize(format=ox.QueryResultsFormat.JSON)
-    if last or sum(1 for _ in ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)) >= limit:
-        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
-    return None
+def _read(store: Store, query: Query) -> tuple[list[str], list[dict]]:
+    """The query's variables and rows, as SPARQL JSON."""
+    body = json.loads(run_query(store, query).serialize(format=ox.QueryResultsFormat.JSON))
+    return body["head"]["vars"], body["results"]["bindings"]
 
 
 def _enough(estimates: list[int], start: int, wanted: float) -> int:

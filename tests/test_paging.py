@@ -91,6 +91,18 @@ def test_a_large_scope_is_paged_by_its_units_with_its_parameters_as_filters(seed
     assert not counts, "the estimates of the units' rows say which units hold the page: nothing to count"
 
 
+def test_a_first_page_is_read_and_a_deep_one_counts_the_units_before_it(seed_store, monkeypatch):
+    counts, runs = counting(monkeypatch), running(monkeypatch)
+    query = load_query("who-said-what")
+    _, *full = csv_rows(run_query(seed_store, query))
+    runs.clear()
+    assert csv_rows(paging.page(seed_store, query, 5, 0))[1:] == full[:5]
+    assert not counts, "the rows of the first units are the first rows: nothing to count"
+    assert all(re.search(r"LIMIT \d+\s+OFFSET 0\s*$", run.text) for run in runs)
+    assert csv_rows(paging.page(seed_store, query, 2, len(full) - 3))[1:] == full[-3:-1]
+    assert counts, "the units before a deep page are counted, not read"
+
+
 @pytest.mark.parametrize("name", ["who-said-what", "timeline"])  # (Estonia's statements are about one vote)
 def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(seed_store, name, monkeypatch):
     monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
