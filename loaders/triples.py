@@ -105,9 +105,7 @@ def _article(g: Triples, article: Article) -> URIRef:
 
 def actor_node(g: Triples, entity: Entity) -> URIRef:
     """Describe a state or organisation (and, for a body of an organisation, what it is part of)."""
-    node, lines = _actor_description(entity)
-    g.lines.update(lines)
-    return node
+    return _described(g, _actor_description(entity))
 
 
 # An article names a few of the gazetteer's few hundred actors and elections again and again, and a worker
@@ -132,7 +130,12 @@ def _actor_description(entity: Entity) -> tuple[URIRef, frozenset[str]]:
 
 def _election(g: Triples, ref: ElectionRef) -> URIRef:
     """Describe an election, its rounds and its territory (and the state that claims the territory)."""
-    node, lines = _election_description(ref)
+    return _described(g, _election_description(ref))
+
+
+def _described(g: Triples, description: tuple[URIRef, frozenset[str]]) -> URIRef:
+    """Add a node's description, made once, to the graph; the node."""
+    node, lines = description
     g.lines.update(lines)
     return node
 
