@@ -79,6 +79,8 @@ class Query:
     units: str = ""
     # each `# Scoped by:` block (kg.paging)
     scopes: tuple[Scope, ...] = ()
+    # `# Filtered by: ?xParam ...`: parameters the query only filters its rows by (kg.paging)
+    filtered_by: tuple[str, ...] = ()
     bound: tuple[str, ...] = ()  # the parameters bind() gave values
     values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each bound variable, with its terms (SPARQL syntax)
     template: str = ""  # the text before bind() bound it
@@ -112,6 +114,7 @@ def load_query(name_or_file: str | Path) -> Query:
 def parse_query(name: str, text: str) -> Query:
     """Read the title, question, parameters and paging from a query's opening comment."""
     title = question = paged_by = ""
+    filtered_by: tuple[str, ...] = ()
     units: list[str] = []
     scopes: list[tuple[tuple[str, ...], list[str]]] = []
     params: dict[str, Parameter] = {}
@@ -129,6 +132,8 @@ def parse_query(name: str, text: str) -> Query:
             paged_by, section = line.split(":", 1)[1].strip().lstrip("?"), "paging"
         elif section == "parameters" and (m := _PARAM_LINE.match(line)):
             params[m["name"]] = Parameter(m["name"], m["type"], m["req"] == "required", m["doc"].strip())
+        elif line.startswith("# Filtered by:"):
+            filtered_by, section = tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), ""
         elif line.startswith("# Scoped by:"):
             scopes.append((tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), []))
             section = "scoping"
@@ -139,7 +144,7 @@ def parse_query(name: str, text: str) -> Query:
         else:
             section = ""
     blocks = tuple(Scope(variables, " ".join(lines)) for variables, lines in scopes)
-    return Query(name, text, title, question, params, paged_by, " ".join(units), blocks)
+    return Query(name, text, title, question, params, paged_by, " ".join(units), blocks, filtered_by)
 
 
 def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:

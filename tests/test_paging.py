@@ -45,10 +45,11 @@ def test_the_paged_queries_are_the_listings():
 
 
 @pytest.mark.parametrize("scope_factor", [paging.SCOPE_FACTOR, 0])  # 0: every scope paged by its units
-@pytest.mark.parametrize("step", [1, paging.FIRST_STEP])
+@pytest.mark.parametrize(("step", "most"), [(1, paging.MOST_STEP), (paging.FIRST_STEP, paging.MOST_STEP), (4, 2)])
 @pytest.mark.parametrize("name", sorted(FORMS))
-def test_a_page_is_the_slice_of_the_full_results(any_store, name, step, scope_factor, monkeypatch):
+def test_a_page_is_the_slice_of_the_full_results(any_store, name, step, most, scope_factor, monkeypatch):
     monkeypatch.setattr(paging, "FIRST_STEP", step)
+    monkeypatch.setattr(paging, "MOST_STEP", most)
     monkeypatch.setattr(paging, "SCOPE_FACTOR", scope_factor)
     for params in FORMS[name]:
         if any(p.required and p.name not in params for p in load_query(name).parameters.values()):
@@ -101,6 +102,24 @@ def test_a_first_page_is_read_and_a_deep_one_counts_the_units_before_it(seed_sto
     assert all(re.search(r"LIMIT \d+\s+OFFSET 0\s*$", run.text) for run in runs)
     assert csv_rows(paging.page(seed_store, query, 2, len(full) - 3))[1:] == full[-3:-1]
     assert counts, "the units before a deep page are counted, not read"
+
+
+def test_a_query_bound_only_on_what_it_filters_by_is_paged_over_its_units(seed_store, monkeypatch):
+    runs = running(monkeypatch)
+    query = bind(load_query("who-said-what"), {"polarity": "reject"}, seed_store)
+    _, *full = csv_rows(run_query(seed_store, query))
+    runs.clear()
+    assert csv_rows(paging.page(seed_store, query, 3, 2))[1:] == full[2:5]
+    assert runs and all("VALUES ?sourceFile" in run.text for run in runs)
+
+
+def test_filtering_by_what_no_parameter_binds_is_a_clear_error(fixture_store):
+    text = (
+        "# Paged by: ?x\n#   SELECT DISTINCT ?x WHERE { ?x ?p ?o }\n# Filtered by: ?nopeParam\n"
+        "SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x"
+    )
+    with pytest.raises(QueryError, match=re.escape("'# Filtered by:' names ?nopeParam, which no parameter binds")):
+        paging.page(fixture_store, parse_query("bad", text), 10, 0)
 
 
 @pytest.mark.parametrize("name", ["who-said-what", "timeline"])  # (Estonia's statements are about one vote)
