@@ -36,7 +36,13 @@ from kg.store import GraphStore, open_store
 ELECTION = "nagorno-karabakh-2020-03-31-general"
 # every query, in each form a user runs it: scoped by its parameters, and unscoped where they are optional
 CASES = {
-    "who-said-what": [{"actor": "Q43", "election": ELECTION}, {"election": ELECTION}, {"actor": "Q43"}, {"polarity": "reject"}, {}],
+    "who-said-what": [
+        {"actor": "Q43", "election": ELECTION},
+        {"election": ELECTION},
+        {"actor": "Q43"},
+        {"polarity": "reject"},
+        {},
+    ],
     "positions-on-election": [{"election": ELECTION}],
     "positions-by-bloc": [{"election": ELECTION}],
     "actors-rejecting": [{"election": ELECTION}, {}],
