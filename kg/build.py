@@ -19,7 +19,7 @@ from kg import __version__
 from kg.errors import InputError, KgError
 from kg.namespaces import CE, article_iri, is_entity_iri
 from kg.parallel import in_order
-from kg.positions import positions_complete, recompute_positions, update_positions
+from kg.positions import mark_positions_stale, positions_complete, recompute_positions, update_positions
 from kg.store import ArticleRecord, Store
 from kg.validation import validate_graph
 from loaders.article import Article
@@ -163,6 +163,7 @@ def build(
             if on_file:
                 on_file(file.source if isinstance(file, InputError) else str(file))
 
+    complete = positions_complete(store)  # (the writer takes the mark away before it writes)
     writer = _Writer(store, report)
     for result in _in_batches(articles(), version, workers):
         if isinstance(result, str):
@@ -172,9 +173,9 @@ def build(
         else:
             writer.add(result)
     writer.write_pending()
-    if report.loaded and known:  # a store built before: only the actors this build touched change position
+    if report.loaded and known and complete:  # only the actors this build touched change position
         report.positions = update_positions(store, writer.actors)
-    elif report.loaded or not positions_complete(store):
+    elif report.loaded or not complete:
         report.positions = recompute_positions(store)
     else:
         report.positions = store.count("Position")
@@ -209,6 +210,7 @@ class _Writer:
         self._entity_lines: set[str] = set()  # as many as there are distinct entity triples, not articles
         self.actors: set[str] = set()  # the actors of the statements written or replaced (their positions change)
         self._replaced = 0
+        self._positions_marked_stale = False
 
     def add(self, article: Prepared) -> None:
         """Queue an article that is not in the store."""
@@ -225,6 +227,7 @@ class _Writer:
             f"SELECT DISTINCT ?actor WHERE {{ GRAPH <{graph}> {{ ?statement <{CE.actor}> ?actor }} }}"
         )
         self.actors.update(row["actor"].value for row in old)
+        self._mark_positions_stale()
         self._write_one(article, new=False)
         self._replaced += 1
         if self._replaced % FLUSH_EVERY == 0:
@@ -242,6 +245,7 @@ class _Writer:
             ]
             lines.update(shared)
             graphs.append((str(article_iri(article.source)), article.own, "\n".join(shared)))
+        self._mark_positions_stale()
         try:
             self.store.add_graphs(graphs)
         except KgError:
@@ -251,6 +255,12 @@ class _Writer:
         self._entity_lines |= lines
         for article in batch:
             self._loaded(article)
+
+    def _mark_positions_stale(self) -> None:
+        """Before the first write: the positions are out of date until the build's end brings them up to date."""
+        if not self._positions_marked_stale:
+            mark_positions_stale(self.store)
+            self._positions_marked_stale = True
 
     def _write_one(self, article: Prepared, new: bool) -> None:
         unseen = "\n".join(line for line in article.shared.splitlines() if line not in self._entity_lines)

@@ -166,20 +166,27 @@ def recompute_positions(store: Store) -> int:
     return count
 
 
+def mark_positions_stale(store: Store) -> None:
+    """Take away the positions graph's completion mark, before a build writes articles. A build stopped before
+    it brings the positions up to date then leaves them marked incomplete, and the next build recomputes them:
+    otherwise it would find the articles written, skip them as unchanged, and never count their statements."""
+    graph = f"<{POSITIONS_GRAPH}>"
+    store.update(f"DELETE WHERE {{ GRAPH {graph} {{ {graph} ?p ?o }} }}")
+
+
 def update_positions(store: Store, actors: Iterable[str]) -> int:
     """Rewrite the positions and speaker tallies of `actors` only (those whose statements a build added,
     changed or took away) and the elections' totals; returns the number of positions in the store. A position
     (or a tally) belongs to one actor, so the others stay as they are: a build that adds a few articles to a
     large store rewrites the positions of the actors they name instead of all of them. Of those, only the
     triples that differ are removed and added (a new statement changes a position's counts and adds a
-    `supportedBy`, and leaves the rest): removing a triple costs about as much as writing it. The graph is
-    rebuilt instead when it is not complete.
+    `supportedBy`, and leaves the rest): removing a triple costs about as much as writing it.
+
+    For a graph that was complete before the build wrote its articles (`kg.build` checks, and takes the mark
+    away before writing; a graph that was not is recomputed instead).
     """
-    if not positions_complete(store):
-        return recompute_positions(store)
     graph = f"<{POSITIONS_GRAPH}>"
-    # the completion mark goes first: if this stops half-way, the next build rebuilds the graph
-    store.update(f"DELETE WHERE {{ GRAPH {graph} {{ {graph} ?p ?o }} }}")
+    mark_positions_stale(store)  # (already done by a build): if this stops half-way, the next build rebuilds
     store.update(f"""DELETE {{ GRAPH {graph} {{ ?e ?p ?o }} }} WHERE {{
         GRAPH {graph} {{ ?e <{_CE}articleCount> ?n ; ?p ?o FILTER NOT EXISTS {{ ?e a <{_CE}Position> }} }} }}""")
     with _change_files(store, sorted(set(actors))) as (stale, fresh):

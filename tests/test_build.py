@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.build import build
 from kg.namespaces import CE, ENTITIES_GRAPH, POSITIONS_GRAPH, article_iri
 
@@ -225,6 +227,23 @@ def test_a_later_build_rewrites_the_touched_positions_as_a_full_recompute_would(
         "SELECT ?label ?n WHERE { ?t a ce:SpeakerTally ; ce:speaker/rdfs:label ?label ; ce:statementCount ?n }"
     )
     assert [(r["label"].value, int(r["n"].value)) for r in tallies] == [("Urmas Paet", 1)]
+
+
+def test_a_build_stopped_before_its_positions_leaves_them_to_the_next_build(store, tmp_path, monkeypatch):
+    import kg.build
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    build([tmp_path], store)
+    (tmp_path / "a.txt").write_text(GOOD.replace("Latvia", "Lithuania"), encoding="utf-8")
+    stopped = RuntimeError("stopped after the articles were written")
+    with monkeypatch.context() as patch:
+        patch.setattr(kg.build, "update_positions", lambda *args: (_ for _ in ()).throw(stopped))
+        with pytest.raises(RuntimeError, match="stopped"):
+            build([tmp_path], store)
+    report = build([tmp_path], store)  # the article is written: unchanged to this build
+    assert (report.loaded, report.unchanged, report.positions) == (0, 1, 1)
+    labels = store.query("SELECT ?label WHERE { ?p a ce:Position ; ce:actor/rdfs:label ?label }")
+    assert [r["label"].value for r in labels] == ["Lithuania"]
 
 
 def quads(store) -> set[str]:
