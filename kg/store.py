@@ -64,6 +64,9 @@ class Store:
     # Whether the engine's ORDER BY sorts IRIs and plain strings by code point, as Python sorts text (Oxigraph
     # does): a long list of such values is then cheaper to sort here than by a SPARQL ORDER BY. None: not known.
     sorts_text_by_code_point: bool | None = None
+    # Whether a query's ORDER BY is better done in Python, where kg.ordering can (the embedded store, whose
+    # sort reads the strings it compares from disk again for every comparison)
+    sorts_results_here: bool = False
 
     # ---- provided by each kind of store
 
@@ -214,6 +217,7 @@ class GraphStore(Store):
     """The embedded, persistent Oxigraph store (the default)."""
 
     sorts_text_by_code_point = True
+    sorts_results_here = True
 
     def __init__(self, store: ox.Store, location: str):
         self._store: ox.Store | None = store
