@@ -141,6 +141,15 @@ def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(see
     assert counts, "a short page from the estimated units is made again by counting"
 
 
+def test_a_scope_is_read_from_a_share_of_its_estimates_first_then_by_the_rows_they_gave():
+    need = 100
+    assert paging._estimated_need(need, 0, 0) == need * paging.FIRST_SHARE
+    # the first units were estimated at 50 rows and gave 80 (a statement is a row per stance): 20 missing rows
+    # need 12.5 estimated ones, with a quarter more
+    assert paging._estimated_need(20, 80, 50) == pytest.approx(20 * 50 / 80 * 1.25)
+    assert paging._estimated_need(100, 0, 30) == 4 * 30, "no rows from estimated units: four times as many units"
+
+
 @pytest.mark.parametrize(
     ("params", "own", "other"),
     [({"actor": "Turkey"}, "?actorParam", "?electionParam"), ({"election": KARABAKH}, "?electionParam", "?actorParam")],
