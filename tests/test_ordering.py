@@ -54,6 +54,17 @@ def test_rows_sorted_here_are_in_the_engines_order(seed):
     assert rows_of(here) == rows_of(store.query(text)) == rows_of(run_query(store, parse_query("q", text)))
 
 
+@pytest.mark.parametrize("kind", ["strings", "iris"])
+def test_a_column_of_plain_strings_or_of_iris_is_sorted_by_its_text(kind):
+    texts = [t for t in TEXTS if not set(t) & set('"\\\t\n')] + ["a-b", "Ä", "ä", "z", "10", "9"]
+    terms = [ox.Literal(t) if kind == "strings" else ox.NamedNode(f"http://example.org/{t}") for t in texts if t]
+    random.Random(3).shuffle(terms)
+    text = f"SELECT ?x WHERE {{ VALUES ?x {{ {' '.join(map(str, terms))} }} }} ORDER BY DESC(?x)"
+    store = GraphStore.in_memory()
+    assert ordering.column_key([str(t) for t in terms]) is ordering._between_delimiters
+    assert rows_of(ordering.ordered_here(store, text, text)) == rows_of(store.query(text))
+
+
 @pytest.mark.parametrize(
     ("values", "order"),
     [

@@ -7,6 +7,7 @@ import csv
 import io
 import re
 
+import pyoxigraph as ox
 import pytest
 
 from kg import paging
@@ -139,6 +140,24 @@ def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(see
         for limit, offset in SLICES:
             assert csv_rows(paging.page(seed_store, query, limit, offset))[1:] == full[offset : offset + limit]
     assert counts, "a short page from the estimated units is made again by counting"
+
+
+def test_units_listed_from_positions_not_marked_complete_are_not_used(seed_store, monkeypatch):
+    from kg.positions import mark_positions_stale
+    from kg.store import GraphStore
+
+    copy = GraphStore.in_memory()  # (the seed store is shared)
+    copy._store.load(seed_store._store.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    query = bind(load_query("statements-by-actor"), {"actor": "Estonia"}, copy)
+    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    runs = running(monkeypatch)
+    _, *full = csv_rows(run_query(copy, query))
+    assert csv_rows(paging.page(copy, query, 2, 1))[1:] == full[1:3]
+    assert any("VALUES ?electionKey" in run.text for run in runs), "read from the elections its positions list"
+    mark_positions_stale(copy)  # as during a build, or after one stopped before its positions step
+    runs.clear()
+    assert csv_rows(paging.page(copy, query, 2, 1))[1:] == full[1:3]
+    assert not any("VALUES ?electionKey" in run.text for run in runs), "the scoped query's own slice"
 
 
 def test_a_scope_is_read_from_a_share_of_its_estimates_first_then_by_the_rows_they_gave():
