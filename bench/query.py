@@ -22,6 +22,7 @@ import gc
 import multiprocessing
 import socket
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from common import ROOT, generate_articles, grow_store, on_disk, percentiles, report, timed, write_corpus
@@ -29,7 +30,7 @@ from common import ROOT, generate_articles, grow_store, on_disk, percentiles, re
 from kg.build import build
 from kg.namespaces import PREFIXES
 from kg.paging import page
-from kg.queries import bind, canned_queries, load_query
+from kg.queries import bind, canned_queries, load_query, run_query
 from kg.serve import start_server, stop_server
 from kg.store import GraphStore, open_store
 
@@ -92,6 +93,41 @@ def rdflib_latency(nquads: bytes, text: str, repeat: int, limit: float) -> tuple
     return outcome if isinstance(outcome, str) else percentiles(outcome)
 
 
+def time_cases_at(location: str, repeat: int, page_size: int, deep_offset: int) -> list[dict]:
+    """`time_cases` on the store at `location` (a folder or an endpoint's URL), opened as `kg` opens it. Run in
+    a fresh process, which holds what a user's `kg query` holds: not the harness's language model (loaded for
+    the seed build) nor its in-memory copies of the store."""
+    store = open_store(location)
+    try:
+        return time_cases(store, repeat, page_size, deep_offset)
+    finally:
+        store.close()
+
+
+def time_cases(store, repeat: int, page_size: int, deep_offset: int) -> list[dict]:
+    """Every case of CASES on `store`, as `kg query` runs it (kg.queries.run_query, or a page through
+    kg.paging): its rows, p50 and p95 in seconds, and the query text rdflib is given."""
+    gc.collect()
+    gc.freeze()  # (the collector walking the harness's objects made the p95 of a page through HTTP 2-3x its p50)
+    cases = []
+    for name, forms in CASES.items():
+        slices = [None, (page_size, 0), (page_size, deep_offset)] if load_query(name).paged_by else [None]
+        for params in forms:
+            query = bind(load_query(name), params, store)
+            for cut in slices:
+                if cut is None:
+                    run, text = (lambda q=query: list(run_query(store, q))), query.text
+                else:
+                    run = lambda q=query, c=cut: list(page(store, q, *c))  # noqa: E731
+                    text = f"{query.text}\nLIMIT {cut[0]} OFFSET {cut[1]}"
+                count = len(run())
+                p50, p95 = percentiles(timed(run, repeat))
+                print(f"  {name} {params} {cut or ''}: {p50 * 1000:.1f} ms", flush=True)
+                cases.append({"query": name, "params": params, "cut": cut, "rows": count, "p50": p50, "p95": p95})
+                cases[-1]["text"] = text
+    return cases
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -132,60 +168,54 @@ def main() -> None:
                 else None
             )
             server = None
-            if args.store in ("disk", "served"):
-                store = on_disk(store, Path(tmp) / f"store-{size}")
-            if args.store == "served":
-                store.close()
-                port = free_port()
-                server = start_server(Path(tmp) / f"store-{size}", port=port, timeout_s=600, memory=True)
-                store = open_store(f"http://127.0.0.1:{port}/query")
-            # the harness's own objects (the seed build, its language model) are no client's: keep the collector
-            # from walking them during the timings (they made the p95 of a page through HTTP 2-3 times its p50)
-            gc.collect()
-            gc.freeze()
-            for name, forms in CASES.items():
-                slices = [None, (args.page, 0), (args.page, args.deep_offset)] if load_query(name).paged_by else [None]
-                for params in forms:
-                    query = bind(load_query(name), params, store)
-                    for cut in slices:
-                        if cut is None:
-                            run, text, form_cut = (lambda q=query, s=store: list(s.query(q.text))), query.text, ""
-                        else:
-                            run = lambda q=query, s=store, c=cut: list(page(s, q, *c))  # noqa: E731
-                            text, form_cut = f"{query.text}\nLIMIT {cut[0]} OFFSET {cut[1]}", f" rows {cut[1]}+"
-                        count = len(run())
-                        p50, p95 = percentiles(timed(run, args.repeat))
-                        slow = rdflib_latency(nquads, text, 3, args.rdflib_limit) if nquads else "not run"
-                        timed_rdflib = not isinstance(slow, str)
-                        ratio = f"{slow[0] / p50:.0f}x" if timed_rdflib else slow
-                        form = (" ".join(f"{k}={v[:12]}" for k, v in sorted(params.items())) or "(all)") + form_cut
-                        rows.append(
-                            [
-                                triples,
-                                name,
-                                form,
-                                count,
-                                f"{p50 * 1000:.1f}",
-                                f"{p95 * 1000:.1f}",
-                                f"{slow[0] * 1000:.0f}" if timed_rdflib else "-",
-                                ratio,
-                            ]
-                        )
-                        data.append(
-                            {
-                                "triples": triples,
-                                "store": args.store,
-                                "query": name,
-                                "params": params,
-                                "page": {"limit": cut[0], "offset": cut[1]} if cut else None,
-                                "rows": count,
-                                "p50_ms": p50 * 1000,
-                                "p95_ms": p95 * 1000,
-                                "rdflib_p50_ms": slow[0] * 1000 if timed_rdflib else None,
-                                "rdflib_outcome": "timed" if timed_rdflib else slow,
-                            }
-                        )
-                        print(rows[-1], flush=True)
+            timing = (args.repeat, args.page, args.deep_offset)
+            if args.store == "memory":
+                cases = time_cases(store, *timing)
+            else:
+                on_disk(store, Path(tmp) / f"store-{size}").close()
+                del store  # (the in-memory copy: 1M triples of it made the disk store's queries ~20% slower)
+                location = str(Path(tmp) / f"store-{size}")
+                if args.store == "served":
+                    port = free_port()
+                    server = start_server(Path(location), port=port, timeout_s=600, memory=True)
+                    location = f"http://127.0.0.1:{port}/query"
+                with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as fresh:
+                    cases = fresh.submit(time_cases_at, location, *timing).result()
+            for case in cases:
+                slow = rdflib_latency(nquads, case["text"], 3, args.rdflib_limit) if nquads else "not run"
+                timed_rdflib = not isinstance(slow, str)
+                ratio = f"{slow[0] / case['p50']:.0f}x" if timed_rdflib else slow
+                cut, params = case["cut"], case["params"]
+                form = (" ".join(f"{k}={v[:12]}" for k, v in sorted(params.items())) or "(all)") + (
+                    f" rows {cut[1]}+" if cut else ""
+                )
+                rows.append(
+                    [
+                        triples,
+                        case["query"],
+                        form,
+                        case["rows"],
+                        f"{case['p50'] * 1000:.1f}",
+                        f"{case['p95'] * 1000:.1f}",
+                        f"{slow[0] * 1000:.0f}" if timed_rdflib else "-",
+                        ratio,
+                    ]
+                )
+                data.append(
+                    {
+                        "triples": triples,
+                        "store": args.store,
+                        "query": case["query"],
+                        "params": params,
+                        "page": {"limit": cut[0], "offset": cut[1]} if cut else None,
+                        "rows": case["rows"],
+                        "p50_ms": case["p50"] * 1000,
+                        "p95_ms": case["p95"] * 1000,
+                        "rdflib_p50_ms": slow[0] * 1000 if timed_rdflib else None,
+                        "rdflib_outcome": "timed" if timed_rdflib else slow,
+                    }
+                )
+                print(rows[-1], flush=True)
             if server is not None:
                 stop_server(server)
         seed.close()

@@ -25,6 +25,8 @@ from collections.abc import Callable, Sequence
 
 import pyoxigraph as ox
 
+from kg.store import Store
+
 _ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.I)
 _KEY = re.compile(r"\s*(?:(ASC|DESC)\s*\(\s*[?$](\w+)\s*\)|[?$](\w+))", re.I)
 _SLICE = re.compile(r"\s*(LIMIT|OFFSET)\s+(\d+)", re.I)
@@ -43,9 +45,11 @@ def outer_order_by(text: str) -> re.Match | None:
     return outer[-1] if outer else None
 
 
-def ordered_here(store, text: str, blanked: str):
+def ordered_here(store: Store, text: str, blanked: str):
     """The results of the query `text` (with `blanked`, the same text with its comments blanked), sorted here
-    as its ORDER BY says, as a result object; None when the engine must sort them (see the module's doc)."""
+    as its ORDER BY says, as a result object; None when the engine must sort them (see the module's doc).
+    Whether the values can be sorted here is known once they are read: a query whose values cannot is then
+    evaluated twice, which none of the canned queries is (tested)."""
     order = outer_order_by(blanked)
     if order is None:
         return None
