@@ -182,8 +182,8 @@ def update_positions(store: Store, actors: Iterable[str]) -> int:
     triples that differ are removed and added (a new statement changes a position's counts and adds a
     `supportedBy`, and leaves the rest): removing a triple costs about as much as writing it.
 
-    For a graph that was complete before the build wrote its articles (`kg.build` checks, and takes the mark
-    away before writing; a graph that was not is recomputed instead).
+    Only for a graph that was complete before the build wrote its articles: `kg.build` checks, takes the mark
+    away before writing, and recomputes a graph that was not complete instead.
     """
     graph = f"<{POSITIONS_GRAPH}>"
     mark_positions_stale(store)  # (already done by a build): if this stops half-way, the next build rebuilds
