@@ -44,6 +44,10 @@ CASES = {
         {"election": ELECTION},
         {"actor": "Q43"},
         {"polarity": "reject"},
+        {"polarity": "endorse"},
+        {"polarity": "neutral"},
+        {"actor": "Q43", "polarity": "endorse"},
+        {"election": ELECTION, "polarity": "neutral"},
         {},
     ],
     "positions-on-election": [{"election": ELECTION}],
@@ -150,10 +154,12 @@ def main() -> None:
         help="Oxigraph on disk (what kg opens), in memory, or the copy in memory that `kg serve --memory` serves, "
         "over HTTP; rdflib is always in memory.",
     )
+    parser.add_argument("--queries", nargs="+", choices=sorted(CASES), help="Only these queries (default: all).")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "query.json")
     args = parser.parse_args()
     if set(CASES) != set(canned_queries()):
         parser.error(f"CASES must name every canned query: {sorted(set(canned_queries()) ^ set(CASES))}")
+    chosen = {name: CASES[name] for name in args.queries or CASES}
     with tempfile.TemporaryDirectory() as tmp:
         seed = GraphStore.open(Path(tmp) / "seed")
         generated = write_corpus(generate_articles(40, seed=11), Path(tmp) / "generated.jsonl")
@@ -171,7 +177,7 @@ def main() -> None:
             pages = [None, (args.page, 0), (args.page, args.deep_offset)]
             forms = [
                 (name, params, cut)
-                for name, of_query in CASES.items()
+                for name, of_query in chosen.items()
                 for params in of_query
                 for cut in (pages if load_query(name).paged_by else [None])
             ]

@@ -9,7 +9,10 @@ A parameter `election` binds the variable `?electionParam` through a VALUES clau
 query's WHERE. The value is parsed to a typed RDF term (string, iri, date, integer, boolean) and serialised
 by pyoxigraph, so a value can never change the structure of the query; a value not of its type is refused.
 A parameter of type `actor` takes a label ("Turkey") or a Wikidata QID ("Q43") and is resolved, in the
-store, to the IRIs of the actors it names, so that the query can join on the actor itself.
+store, to the IRIs of the actors it names, so that the query can join on the actor itself. A parameter whose
+type names one of the ontology's SKOS concept schemes (`PolarityScheme`) takes the label or the local name of
+one of its concepts ("reject") and is bound to the concept, which the query joins on; another value is refused
+with the scheme's values.
 
 >>> q = load_query("timeline")
 >>> sorted(q.parameters)
@@ -28,6 +31,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -35,12 +39,12 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES
 from kg.ordering import ordered_here
-from kg.resources import queries_dir
+from kg.resources import ontology_files, queries_dir
 from kg.store import Store
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle")
 _PARAM_LINE = re.compile(
-    r"^#\s+(?P<name>[A-Za-z][\w-]*)\s+(?P<type>string|actor|iri|date|integer|boolean)\s+"
+    r"^#\s+(?P<name>[A-Za-z][\w-]*)\s+(?P<type>string|actor|iri|date|integer|boolean|[A-Z][\w-]*Scheme)\s+"
     r"(?P<req>optional|required)\s*(?P<doc>.*)$"
 )
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -62,10 +66,12 @@ class Parameter:
 class Scope:
     """A `# Scoped by: ?xParam ...` block: the parameters, and the SELECT listing, when one of them is bound,
     the paging values that hold rows with an estimate of their rows (kg.paging). A query may give each of
-    its scoping parameters its own listing, which then joins only what that parameter selects."""
+    its scoping parameters its own listing, which then joins only what that parameter selects. A block may
+    add, after `# Sized by:`, a SELECT of the scope's rows (or statements) cheaper than its listing."""
 
     variables: tuple[str, ...]
     units: str
+    size: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,7 +123,7 @@ def parse_query(name: str, text: str) -> Query:
     title = question = paged_by = ""
     filtered_by: tuple[str, ...] = ()
     units: list[str] = []
-    scopes: list[tuple[tuple[str, ...], list[str]]] = []
+    scopes: list[tuple[tuple[str, ...], list[str], list[str]]] = []  # (variables, listing lines, sizing lines)
     params: dict[str, Parameter] = {}
     section = ""
     for line in text.splitlines():
@@ -136,15 +142,21 @@ def parse_query(name: str, text: str) -> Query:
         elif line.startswith("# Filtered by:"):
             filtered_by, section = tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), ""
         elif line.startswith("# Scoped by:"):
-            scopes.append((tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), []))
+            scopes.append((tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), [], []))
             section = "scoping"
+        elif line.startswith("# Sized by:"):
+            if not scopes:  # (a block of no parameters, which kg.paging refuses with the reason)
+                scopes.append(((), [], []))
+            section = "sizing"
         elif section == "paging" and line.startswith("#   "):
             units.append(line[1:].strip())
         elif section == "scoping" and line.startswith("#   "):
             scopes[-1][1].append(line[1:].strip())
+        elif section == "sizing" and line.startswith("#   "):
+            scopes[-1][2].append(line[1:].strip())
         else:
             section = ""
-    blocks = tuple(Scope(variables, " ".join(lines)) for variables, lines in scopes)
+    blocks = tuple(Scope(variables, " ".join(lines), " ".join(size)) for variables, lines, size in scopes)
     return Query(name, text, title, question, params, paged_by, " ".join(units), blocks, filtered_by)
 
 
@@ -162,9 +174,42 @@ def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:
             if value.lower() not in ("true", "false"):
                 raise ValueError("not true or false")
             return ox.Literal(value.lower(), datatype=ox.NamedNode(_XSD + "boolean"))
+        if param.type.endswith("Scheme"):
+            return _concept(param.type, value)
         return ox.Literal(value)
     except ValueError as exc:
         raise QueryError(f"parameter {param.name}: {value!r} is not a valid {param.type} ({exc})") from exc
+
+
+def _concept(scheme: str, value: str) -> ox.NamedNode:
+    """The concept of the ontology's `scheme` whose label or local name is `value`.
+
+    Raises:
+        ValueError: the scheme has no such concept (the message lists its concepts), or there is no such scheme.
+    """
+    concepts = scheme_concepts(scheme)
+    if not concepts:
+        raise ValueError(f"the ontology has no concept scheme ce:{scheme}")
+    if value not in concepts:
+        raise ValueError(f"one of {', '.join(sorted({iri.rsplit('#', 1)[1] for iri in concepts.values()}))}")
+    return ox.NamedNode(concepts[value])
+
+
+@cache
+def scheme_concepts(scheme: str) -> dict[str, str]:
+    """The concepts of the ontology's SKOS scheme `ce:<scheme>`, by label and by local name, as IRIs."""
+    graph = ox.Store()
+    for path in ontology_files():
+        graph.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    scheme_iri = ox.NamedNode(PREFIXES["ce"] + scheme)  # (a parameter's type: a name, checked when read)
+    found = graph.query(
+        f"SELECT ?concept ?label WHERE {{ ?concept skos:inScheme {scheme_iri} ; rdfs:label ?label }}", prefixes=PREFIXES
+    )
+    concepts: dict[str, str] = {}
+    for row in found:
+        iri = row["concept"].value
+        concepts[row["label"].value] = concepts[iri.rsplit("#", 1)[1]] = iri
+    return concepts
 
 
 def bind(query: Query, values: dict[str, str], store: Store | None = None) -> Query:

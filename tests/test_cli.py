@@ -118,7 +118,10 @@ def test_query_errors_exit_3_with_one_line(built):
 def test_query_list(run):
     result = run("query", "--list")
     assert result.exit_code == 0 and "who-said-what" in result.output
-    assert "pages (--limit, --offset) by ?sourceFile; within the scope of ?electionParam, ?actorParam" in result.output
+    assert (
+        "pages (--limit, --offset) by ?sourceFile; within the scope of ?polarityParam, ?electionParam, ?actorParam"
+        in result.output
+    )
 
 
 @pytest.mark.parametrize(

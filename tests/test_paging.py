@@ -24,6 +24,10 @@ FORMS = {  # each paged query unscoped (paged by its units) and scoped (by its s
         {"election": KARABAKH},
         {"election": CRIMEA},
         {"actor": "Estonia", "polarity": "reject"},
+        {"actor": "Estonia", "polarity": "endorse"},  # (no rows)
+        {"actor": "European Union", "polarity": "neutral"},
+        {"election": KARABAKH, "polarity": "neutral"},
+        {"polarity": "neutral"},
         {"actor": "Estonia", "election": KARABAKH},
     ],
     "statements-by-actor": [{"actor": "Estonia"}],
@@ -114,6 +118,44 @@ def test_a_query_bound_only_on_what_it_filters_by_is_paged_over_its_units(seed_s
     assert runs and all("VALUES ?sourceFile" in run.text for run in runs)
 
 
+def test_a_scope_lists_only_the_units_holding_rows_the_other_parameters_leave(seed_store, monkeypatch):
+    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    runs = running(monkeypatch)
+
+    def files(params: dict) -> set[str]:
+        query = bind(load_query("who-said-what"), params, seed_store)
+        return {row[1] for row in csv_rows(run_query(seed_store, query))[1:]}
+
+    neutral, every = files({"election": KARABAKH, "polarity": "neutral"}), files({"election": KARABAKH})
+    assert neutral and neutral < every
+    query = bind(load_query("who-said-what"), {"election": KARABAKH, "polarity": "neutral"}, seed_store)
+    _, *full = csv_rows(run_query(seed_store, query))
+    runs.clear()
+    assert csv_rows(paging.page(seed_store, query, 100, 0))[1:] == full
+    [window] = [run.text for run in runs if "VALUES ?sourceFile" in run.text]
+    read = set(re.findall(r'"([^"]+)"', window.split("VALUES ?sourceFile")[1].split("}")[0]))
+    assert read == neutral, "the page reads only the source files with neutral words on the vote"
+
+
+@pytest.mark.parametrize(("listed_factor", "by_scope"), [(paging.LISTED_FACTOR, True), (0, False)])
+def test_what_a_query_filters_by_is_scoped_when_its_size_says_its_scope_is_small(
+    seed_store, listed_factor, by_scope, monkeypatch
+):
+    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    monkeypatch.setattr(paging, "LISTED_FACTOR", listed_factor)
+    sent: list[str] = []
+    real = seed_store.query
+    monkeypatch.setattr(seed_store, "query", lambda sparql: sent.append(sparql) or real(sparql))
+    query = bind(load_query("who-said-what"), {"polarity": "neutral"}, seed_store)
+    _, *full = csv_rows(run_query(seed_store, query))
+    sent.clear()
+    assert csv_rows(paging.page(seed_store, query, 2, 1))[1:] == full[1:3]
+    [sizing] = [q for q in map(strip_comments, sent) if "SELECT ?statement WHERE" in q]
+    assert f"LIMIT {listed_factor * 3 + 1}" in sizing, "counted no further than the page needs to know"
+    listed = [q for q in map(strip_comments, sent) if "SELECT ?sourceFile (COUNT(*) AS ?rows)" in q]
+    assert bool(listed) == by_scope
+
+
 def test_filtering_by_what_no_parameter_binds_is_a_clear_error(fixture_store):
     text = (
         "# Paged by: ?x\n#   SELECT DISTINCT ?x WHERE { ?x ?p ?o }\n# Filtered by: ?nopeParam\n"
@@ -200,6 +242,12 @@ def test_a_small_scope_is_one_query(seed_store, monkeypatch):
         ("# Scoped by: ?nope\n#   SELECT ?x (COUNT(*) AS ?rows) WHERE { ?x ?p ?o } GROUP BY ?x", "no parameter binds"),
         ("# Scoped by: ?kParam\n#   SELECT ?x WHERE { ?x ?p ?kParam }", "selecting ?x and ?rows"),
         ("# Scoped by: ?kParam", "selecting ?x and ?rows"),
+        ("# Sized by:\n#   SELECT ?x WHERE { ?x ?p ?kParam }", "'# Sized by:' must follow the '# Scoped by:' block"),
+        (
+            "# Scoped by: ?kParam\n#   SELECT ?x (COUNT(*) AS ?rows) WHERE { ?x ?p ?kParam } GROUP BY ?x\n"
+            "# Sized by:\n#   ASK { ?x ?p ?kParam }",
+            "'# Sized by:' must be followed by a query selecting the scope's rows",
+        ),
     ],
 )
 def test_bad_scoping_is_a_clear_error(fixture_store, header, message):

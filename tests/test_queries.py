@@ -108,6 +108,19 @@ def test_parameter_filters_rows(seed_store):
     assert {r["polarity"].value for r in rows} == {"reject"}
 
 
+def test_a_polarity_is_bound_to_its_concept_which_the_query_joins_on(seed_store):
+    bound = bind(load_query("who-said-what"), {"polarity": "neutral"}, seed_store)
+    assert "<https://w3id.org/contested-elections/ontology#neutral>" in bound.text
+    rows = list(run_query(seed_store, bound))
+    assert rows and {r["polarity"].value for r in rows} == {"neutral"}
+
+
+@pytest.mark.parametrize("value", ["Neutral", "rejected", "re ject", "reject>", "stance", "non-recognition", ""])
+def test_a_value_that_is_no_polarity_is_refused_with_the_polarities(value):
+    with pytest.raises(QueryError, match=r"not a valid PolarityScheme \(one of endorse, neutral, reject\)"):
+        bind(load_query("who-said-what"), {"polarity": value})
+
+
 def test_an_actor_is_found_by_label_in_any_case_or_by_qid(seed_store):
     by_qid = bind(load_query("statements-by-actor"), {"actor": "Q43"}, seed_store)
     by_label = bind(load_query("statements-by-actor"), {"actor": "tURKEY"}, seed_store)
@@ -154,6 +167,8 @@ def test_bad_parameters_are_refused(params, message):
         ("integer", "1; DROP"),
         ("boolean", "maybe"),
         ("iri", "not an iri"),
+        ("StanceScheme", "reject"),
+        ("NoSuchScheme", "reject"),
     ],
 )
 def test_typed_parameters_refuse_values_not_of_their_type(kind, value):
@@ -162,6 +177,15 @@ def test_typed_parameters_refuse_values_not_of_their_type(kind, value):
     )
     with pytest.raises(QueryError, match="is not a valid"):
         bind(query, {"p": value})
+
+
+@pytest.mark.parametrize("value", ["support for territorial integrity", "support-territorial-integrity"])
+def test_a_concept_is_given_by_its_label_or_its_local_name(value):
+    query = parse_query("q", "# Parameters:\n#   s  StanceScheme  optional  doc\nSELECT * WHERE { ?x ?y ?sParam }")
+    assert (
+        "<https://w3id.org/contested-elections/ontology#support-territorial-integrity>"
+        in bind(query, {"s": value}).text
+    )
 
 
 def test_required_parameter_must_be_given():
