@@ -265,9 +265,8 @@ def _scope(store: Store, query: Query, paging: Paging, bound: str, need: int) ->
     found = _listed(store, query, paging, prologue + listing, estimates=True)
     estimated = sum(rows for _, rows in found)
     # The scoped query costs every row of its scope, which the estimates count only when no other parameter
-    # narrowed them: it is the cheaper way for a small scope only then. A listing of no units may not know
-    # (statements-by-actor's, from positions not yet up to date): the scoped query says.
-    if not estimated or (len(named) == 1 and estimated <= SCOPE_FACTOR * need):
+    # narrowed them: it is the cheaper way for a small scope only then. A listing of no units is an empty page.
+    if len(named) == 1 and 0 < estimated <= SCOPE_FACTOR * need:
         return None
     key = column_key([unit for unit, _ in found]) if store.sorts_text_by_code_point else None
     if key is None:

@@ -193,13 +193,33 @@ def test_units_listed_from_positions_not_marked_complete_are_not_used(seed_store
     query = bind(load_query("statements-by-actor"), {"actor": "Estonia"}, copy)
     monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
     runs = running(monkeypatch)
+
+    def windows() -> list[set[str]]:  # the election keys of each window read
+        blocks = [
+            run.text.split("VALUES ?electionKey")[1].split("}")[0] for run in runs if "VALUES ?electionKey" in run.text
+        ]
+        return [set(re.findall(r'"([^"]+)"', block)) for block in blocks]
+
     _, *full = csv_rows(run_query(copy, query))
     assert csv_rows(paging.page(copy, query, 2, 1))[1:] == full[1:3]
-    assert any("VALUES ?electionKey" in run.text for run in runs), "read from the elections its positions list"
+    from_positions = set().union(*windows())
+    elections = {row["key"].value for row in copy.query("SELECT ?key WHERE { ?e ce:key ?key }")}
+    assert from_positions and from_positions < elections, "read from the elections its positions list"
     mark_positions_stale(copy)  # as during a build, or after one stopped before its positions step
     runs.clear()
     assert csv_rows(paging.page(copy, query, 2, 1))[1:] == full[1:3]
-    assert not any("VALUES ?electionKey" in run.text for run in runs), "the scoped query's own slice"
+    assert windows() and all(keys == elections for keys in windows()), "every election at once, as the query would"
+
+
+def test_an_empty_scope_is_an_empty_page_without_the_scoped_query(seed_store, monkeypatch):
+    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    runs = running(monkeypatch)
+    query = bind(load_query("who-said-what"), {"actor": "Estonia", "polarity": "endorse"}, seed_store)
+    header, *full = csv_rows(run_query(seed_store, query))
+    assert not full
+    runs.clear()
+    assert csv_rows(paging.page(seed_store, query, 10, 0)) == [header]
+    assert all("VALUES ?sourceFile {  }" in run.text for run in runs), "no rows read: the listing said none"
 
 
 def test_a_scope_is_read_from_a_share_of_its_estimates_first_then_by_the_rows_they_gave():
