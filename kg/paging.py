@@ -22,8 +22,9 @@ A parameter given a value already narrows the listing, and the engine starts fro
 from a one-election VALUES before a join from many source files), so a scoped page is by default the scoped
 query with LIMIT and OFFSET, costing every row of that scope: 2,500 rows for one election's page of 100 at a
 million triples. A listing whose units are small whatever the scope (a source file holds a few statements) may
-also declare the parameters that scope it, and a query listing, for them, the units that hold rows with an
-estimate of their rows (one block for several parameters, or a block each, joining only what it selects):
+also declare the parameters that scope it, and a query listing, for them, every unit that holds rows with an
+estimate of its rows, so that a listing of none is an empty page (one block for several parameters, or a block
+each, joining only what it selects):
 
     # Scoped by: ?electionParam
     #   SELECT ?sourceFile (COUNT(*) AS ?rows) WHERE { ... } GROUP BY ?sourceFile

@@ -7,7 +7,6 @@ import csv
 import io
 import re
 
-import pyoxigraph as ox
 import pytest
 
 from kg import paging
@@ -182,33 +181,6 @@ def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(see
         for limit, offset in SLICES:
             assert csv_rows(paging.page(seed_store, query, limit, offset))[1:] == full[offset : offset + limit]
     assert counts, "a short page from the estimated units is made again by counting"
-
-
-def test_units_listed_from_positions_not_marked_complete_are_not_used(seed_store, monkeypatch):
-    from kg.positions import mark_positions_stale
-    from kg.store import GraphStore
-
-    copy = GraphStore.in_memory()  # (the seed store is shared)
-    copy._store.load(seed_store._store.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
-    query = bind(load_query("statements-by-actor"), {"actor": "Estonia"}, copy)
-    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
-    runs = running(monkeypatch)
-
-    def windows() -> list[set[str]]:  # the election keys of each window read
-        blocks = [
-            run.text.split("VALUES ?electionKey")[1].split("}")[0] for run in runs if "VALUES ?electionKey" in run.text
-        ]
-        return [set(re.findall(r'"([^"]+)"', block)) for block in blocks]
-
-    _, *full = csv_rows(run_query(copy, query))
-    assert csv_rows(paging.page(copy, query, 2, 1))[1:] == full[1:3]
-    from_positions = set().union(*windows())
-    elections = {row["key"].value for row in copy.query("SELECT ?key WHERE { ?e ce:key ?key }")}
-    assert from_positions and from_positions < elections, "read from the elections its positions list"
-    mark_positions_stale(copy)  # as during a build, or after one stopped before its positions step
-    runs.clear()
-    assert csv_rows(paging.page(copy, query, 2, 1))[1:] == full[1:3]
-    assert windows() and all(keys == elections for keys in windows()), "every election at once, as the query would"
 
 
 def test_an_empty_scope_is_an_empty_page_without_the_scoped_query(seed_store, monkeypatch):
