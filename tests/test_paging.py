@@ -136,12 +136,12 @@ def test_a_scope_lists_only_the_units_holding_rows_the_other_parameters_leave(se
     assert read == neutral, "the page reads only the source files with neutral words on the vote"
 
 
-@pytest.mark.parametrize(("listed_factor", "by_scope"), [(paging.LISTED_FACTOR, True), (0, False)])
+@pytest.mark.parametrize(("listed_most", "by_scope"), [(paging.LISTED_MOST, True), (0, False)])
 def test_what_a_query_filters_by_is_scoped_when_its_size_says_its_scope_is_small(
-    seed_store, listed_factor, by_scope, monkeypatch
+    seed_store, listed_most, by_scope, monkeypatch
 ):
     monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
-    monkeypatch.setattr(paging, "LISTED_FACTOR", listed_factor)
+    monkeypatch.setattr(paging, "LISTED_MOST", listed_most)
     sent: list[str] = []
     real = seed_store.query
     monkeypatch.setattr(seed_store, "query", lambda sparql: sent.append(sparql) or real(sparql))
@@ -150,7 +150,7 @@ def test_what_a_query_filters_by_is_scoped_when_its_size_says_its_scope_is_small
     sent.clear()
     assert csv_rows(paging.page(seed_store, query, 2, 1))[1:] == full[1:3]
     [sizing] = [q for q in map(strip_comments, sent) if "SELECT ?statement WHERE" in q]
-    assert f"LIMIT {listed_factor * 3 + 1}" in sizing, "counted no further than the page needs to know"
+    assert f"LIMIT {listed_most + 1}" in sizing, "counted no further than it needs to know"
     listed = [q for q in map(strip_comments, sent) if "SELECT ?sourceFile (COUNT(*) AS ?rows)" in q]
     assert bool(listed) == by_scope
 
