@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -173,3 +175,14 @@ def test_evaluate_on_the_seed_gold_format(run):
     result = run("evaluate", str(GOLD), "--json")
     assert result.exit_code == 0
     assert json.loads(result.output)["positions"]["fn"] > 0  # an empty store finds nothing
+
+
+def test_the_build_command_loads_neither_the_other_commands_nor_pyshacl():
+    # a build's start is on the path of every article: its workers start once the command is loaded
+    code = (
+        "import sys, click; from kg.cli import main; "
+        "main.get_command(click.Context(main), 'build'); "
+        "print(sorted(m for m in ('networkx', 'pyshacl', 'kg.cli.export', 'kg.cli.link') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"
