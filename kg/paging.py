@@ -42,6 +42,9 @@ is still paged over all the units:
 
     # Filtered by: ?polarityParam
 
+Such a parameter may also declare a scope, with a query of its rows after `# Sized by:`, which a page counts up
+to LISTED_MOST: a scope that small (a rare polarity) is listed and paged by its units, a larger one is not.
+
 A query with no paging declared is paged with LIMIT and OFFSET: same rows, no saving.
 """
 

@@ -28,7 +28,8 @@ def _version_message() -> str:
 
 
 # Each command's module, imported when the command is run or listed: `kg build` then loads neither networkx nor
-# the Wikidata client (about 0.15 s of a build's start, before its workers can start parsing)
+# the Wikidata client (`import kg.cli` took 0.46 s with every command, 0.18 s now: a build's start, before its
+# workers can start parsing)
 _COMMANDS = {
     name: f"kg.cli.{name}" for name in ("build", "validate", "query", "export", "stats", "evaluate", "serve", "link")
 }
