@@ -241,7 +241,7 @@ def _size(store: Store, query: Query, sizing: str, var: str, most: int) -> int:
     """How many rows the `# Sized by:` query gives for the value the query binds `var` to, counted up to one
     more than `most` (every rejection's 36,168 statements at a million triples on disk: 7 ms to count, a
     LIMIT of 2,001 a fraction of that)."""
-    prologue = query.template[: _SELECT.search(strip_comments(query.template)).start()]
+    prologue = _prologue(query.template)
     terms = dict(query.values)[var]
     rows = insert_in_where(Query(query.name, sizing), f"VALUES ?{var} {{ {' '.join(terms)} }}").text
     try:
@@ -257,7 +257,7 @@ def _scope(store: Store, query: Query, paging: Paging, bound: str, need: int) ->
     parameters as FILTERs, the scope's units in order, and their estimated rows. None when the page is better
     made by the scoped query itself."""
     units = next(scope.units for scope in query.scopes if bound in scope.variables)
-    prologue = query.template[: _SELECT.search(strip_comments(query.template)).start()]
+    prologue = _prologue(query.template)
     # The listing also sees every other bound parameter it names, so that it lists only the units holding rows
     # those leave, with estimates of those rows (one election's neutral words at a million triples: 50 of its
     # 100 source files, 150 rows of its 1,950 by the estimates).
@@ -296,7 +296,7 @@ def _filtering(query: Query) -> Query:
 
 def _units(store: Store, query: Query, paging: Paging) -> list[str]:
     """The paging variable's values (in SPARQL syntax), without repeats, in the order of the query's ORDER BY."""
-    prologue = query.text[: _SELECT.search(strip_comments(query.text)).start()]
+    prologue = _prologue(query.text)
     if store.sorts_text_by_code_point is not False:  # Oxigraph, embedded or a server (or not known yet)
         values = _listed(store, query, paging, prologue + paging.units_query)
         # sorted here where kg.ordering gives the engine's order: 10 ms against 27 for an ORDER BY of 7,560
@@ -337,6 +337,11 @@ def _listed(store: Store, query: Query, paging: Paging, listing: str, estimates:
 def _integer(term: str) -> int:
     """The integer a term in SPARQL syntax gives: `3` or `"3"^^<...#integer>`."""
     return int(term.split('"')[1] if term.startswith('"') else term)
+
+
+def _prologue(text: str) -> str:
+    """What comes before a query's SELECT (its comments and PREFIX lines), for the queries made from it."""
+    return text[: _SELECT.search(strip_comments(text)).start()]
 
 
 def _restricted(query: Query, paging: Paging, values: list) -> Query:

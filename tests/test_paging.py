@@ -109,12 +109,17 @@ def test_a_first_page_is_read_and_a_deep_one_counts_the_units_before_it(seed_sto
 
 
 def test_a_query_bound_only_on_what_it_filters_by_is_paged_over_its_units(seed_store, monkeypatch):
+    monkeypatch.setattr(paging, "LISTED_MOST", 0)  # (the seeds' rejections would be few enough to list)
     runs = running(monkeypatch)
+    listed = []
+    monkeypatch.setattr(paging, "_scope", lambda *args: listed.append(args))
     query = bind(load_query("who-said-what"), {"polarity": "reject"}, seed_store)
     _, *full = csv_rows(run_query(seed_store, query))
     runs.clear()
     assert csv_rows(paging.page(seed_store, query, 3, 2))[1:] == full[2:5]
     assert runs and all("VALUES ?sourceFile" in run.text for run in runs)
+    assert all("FILTER (?polarityParam IN (" in run.text for run in runs), "the polarity filters, it does not lead"
+    assert not listed, "over all the source files, not a listing of the rejections' own"
 
 
 def test_a_scope_lists_only_the_units_holding_rows_the_other_parameters_leave(seed_store, monkeypatch):
