@@ -19,6 +19,10 @@ VIRTUOSO_PASSWORD = "KgTestAdmin42"  # replaces the default dba password
 WRITER, WRITER_PASSWORD = "kgwriter", "KgTestWriter42"  # the account kg writes with (SPARQL_UPDATE role)
 
 
+class ServerExited(RuntimeError):
+    """The server stopped before it answered."""
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -29,7 +33,7 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the server exited with {process.returncode}")
+            raise ServerExited(f"the server exited with {process.returncode}")
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
@@ -68,8 +72,21 @@ def virtuoso_binary() -> str | None:
     )
 
 
-def start_virtuoso(folder: Path) -> tuple[str, subprocess.Popen]:
-    """A Virtuoso 7 in `folder`, on free ports, whose dba password is changed from the default."""
+def start_virtuoso(folder: Path, attempts: int = 3) -> tuple[str, subprocess.Popen]:
+    """A Virtuoso 7 in `folder`, on free ports, whose dba password is changed from the default.
+
+    A port found free may be taken before Virtuoso listens on it (it then exits: "Failed HTTP listen"), so a
+    start that exits is tried again, on other ports, in a fresh folder."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return _start_virtuoso(folder / f"start{attempt}")
+        except ServerExited:
+            if attempt == attempts:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _start_virtuoso(folder: Path) -> tuple[str, subprocess.Popen]:
     sql_port, http_port = free_port(), free_port()
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "virtuoso.ini").write_text(
