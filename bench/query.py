@@ -8,7 +8,9 @@ The stores are made of renamed copies of a base store built by the real pipeline
 real data. Each query runs in the forms a user runs it: scoped by its parameters (one election, one actor,
 both) and, where they are optional, over the whole store; a listing (a query declaring `# Paged by:`) is
 also read a page at a time, `--page` rows from the start and from row `--deep-offset` (kg.paging), as an
-interactive client reads it; rdflib gets the same query with LIMIT and OFFSET. Target: p50 <= 50 ms for every
+interactive client reads it: by offset, and as the page after the cursor of the page before it (the cursor is
+made before the timing; where the listing ends before that row there is no cursor, and the form times the empty
+page by offset). rdflib gets the same query with LIMIT and OFFSET. Target: p50 <= 50 ms for every
 query at 1M triples. A whole listing's cost grows with the rows it returns, so the table gives them. Oxigraph is
 timed on disk by default, as `kg` opens it; `--store memory` times the engine on an in-memory copy (1.4 to 7
 times faster at 1M), `--store served` the whole path of `kg serve --memory`: the Oxigraph server holding the copy,
@@ -31,7 +33,7 @@ from common import ROOT, generate_articles, grow_store, on_disk, percentiles, re
 
 from kg.build import build
 from kg.namespaces import PREFIXES
-from kg.paging import page
+from kg.paging import paged
 from kg.queries import bind, canned_queries, load_query, run_query
 from kg.serve import start_server, stop_server
 from kg.store import GraphStore, open_store
@@ -123,8 +125,11 @@ def time_cases(store, repeat: int, forms: list) -> list[dict]:
         if cut is None:
             run, text = (lambda q=query: list(run_query(store, q))), query.text
         else:
-            run = lambda q=query, c=cut: list(page(store, q, *c))  # noqa: E731
-            text = f"{query.text}\nLIMIT {cut[0]} OFFSET {cut[1]}"
+            limit, offset, after = cut
+            cursor = paged(store, query, limit, offset - limit).next if after and offset >= limit else None
+            at = (0, cursor) if cursor else (offset, None)
+            run = lambda q=query, n=limit, c=at: list(paged(store, q, n, *c).results)  # noqa: E731
+            text = f"{query.text}\nLIMIT {limit} OFFSET {offset}"
         count = len(run())
         p50, p95 = percentiles(timed(run, repeat))
         print(f"  {name} {params} {cut or ''}: {p50 * 1000:.1f} ms", flush=True)
@@ -174,7 +179,12 @@ def main() -> None:
                 else None
             )
             server = None
-            pages = [None, (args.page, 0), (args.page, args.deep_offset)]
+            pages = [
+                None,
+                (args.page, 0, False),
+                (args.page, args.deep_offset, False),
+                (args.page, args.deep_offset, True),
+            ]
             forms = [
                 (name, params, cut)
                 for name, of_query in chosen.items()
@@ -202,7 +212,7 @@ def main() -> None:
                 ratio = f"{slow[0] / case['p50']:.0f}x" if timed_rdflib else slow
                 cut, params = case["cut"], case["params"]
                 form = (" ".join(f"{k}={v[:12]}" for k, v in sorted(params.items())) or "(all)") + (
-                    f" rows {cut[1]}+" if cut else ""
+                    (f" rows {cut[1]}+" + (" after a cursor" if cut[2] else "")) if cut else ""
                 )
                 rows.append(
                     [
@@ -222,7 +232,7 @@ def main() -> None:
                         "store": args.store,
                         "query": case["query"],
                         "params": params,
-                        "page": {"limit": cut[0], "offset": cut[1]} if cut else None,
+                        "page": {"limit": cut[0], "offset": cut[1], "after_cursor": cut[2]} if cut else None,
                         "rows": case["rows"],
                         "p50_ms": case["p50"] * 1000,
                         "p95_ms": case["p95"] * 1000,

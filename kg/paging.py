@@ -46,10 +46,20 @@ Such a parameter may also declare a scope, with a query of its rows after `# Siz
 to LISTED_MOST: a scope that small (a rare polarity) is listed and paged by its units, a larger one is not.
 
 A query with no paging declared is paged with LIMIT and OFFSET: same rows, no saving.
+
+A page also gives a cursor for the next one. For a page read from units it names the unit of the page's last
+row and how many of that unit's rows have been given, so the next page starts at that unit: its cost is a
+first page's (row 5,000 of every statement, asked by offset, costs the 5,000 rows before it). Where the page is
+a slice of the whole query, the cursor holds the offset of the next page. A cursor holds a digest of the bound
+query, so it pages nothing else.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import json
 import math
 import re
 from dataclasses import dataclass, replace
@@ -128,37 +138,130 @@ def paging_of(query: Query) -> Paging | None:
     return Paging(var, query.units)
 
 
+@dataclass(frozen=True)
+class Page:
+    """One page of a query's rows (the store's own result object) and the cursor of the next page (None when
+    this one ends the listing)."""
+
+    results: object
+    next: str | None
+
+
 def page(store: Store, query: Query, limit: int, offset: int = 0):
     """Rows `offset` to `offset + limit` of the (bound) query's results, as the store's own result object.
 
     Raises:
         QueryError: a negative limit or offset, a query that already has LIMIT or OFFSET, or bad paging.
     """
+    return paged(store, query, limit, offset).results
+
+
+def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | None = None) -> Page:
+    """The page of `limit` rows of the (bound) query's results from row `offset`, or from where the page that
+    gave the cursor `after` ended, with the cursor of the page after it.
+
+    Raises:
+        QueryError: a negative limit or offset, both an offset and a cursor, a cursor of another query (or of a
+            unit no longer in the store), a query that already has LIMIT or OFFSET, or bad paging.
+    """
     if limit < 0 or offset < 0:
         raise QueryError(f"{query.name}: limit and offset must be 0 or more (got {limit} and {offset})")
     if _SLICE.search(strip_comments(query.text)):
         raise QueryError(f"{query.name}: the query has its own LIMIT or OFFSET; page it without them")
+    start = _decoded(query, after) if after else None
+    if start and offset:
+        raise QueryError(f"{query.name}: a page starts at an offset or after a cursor, not both")
+    if start and "offset" in start:
+        offset, start = start["offset"], None
     paging = paging_of(query)
     if paging is None:
-        return run_query(store, _sliced(query, limit, offset))
+        return _sliced_page(store, query, limit, offset)
     bound = {var for var, _ in query.values}
     by = _scoping_parameter(store, query, bound)
     if by is None and bound <= set(query.filtered_by):  # unbound, or bound only on what it filters by
-        units = _units(store, query, paging)
-        return _page_over(store, _filtering(query), paging, units, None, limit, offset)
-    scope = _scope(store, query, paging, by, offset + limit) if by else None
-    if scope is None:
-        return run_query(store, _sliced(query, limit, offset))
-    base, units, estimates = scope
-    return _page_over(store, base, paging, units, estimates, limit, offset)
+        base, units, estimates = _filtering(query), _units(store, query, paging), None
+    else:  # (a cursor's page is read from units, however small the scope)
+        scope = _scope(store, query, paging, by, None if start else offset + limit) if by else None
+        if scope is None and start:
+            raise QueryError(f"{query.name}: the store has changed since this cursor was given; start again")
+        if scope is None:
+            return _sliced_page(store, query, limit, offset)
+        base, units, estimates = scope
+    if start:
+        first = _position(query, paging, units, start["unit"])
+        units, estimates, offset = units[first:], estimates and estimates[first:], start["skip"]
+    head, rows, begins = _page_over(store, base, paging, units, estimates, limit, offset)
+    results = ox.parse_query_results("".join([head, *rows]).encode(), format=ox.QueryResultsFormat.TSV)
+    if not rows or len(rows) < limit:  # the units are done with
+        return Page(results, None)
+    if f"?{paging.variable}" not in head.rstrip("\n").split("\t"):  # (no cursor was given: start is None)
+        return Page(results, _cursor(query, offset=offset + limit))
+    unit, skip = _next_position(store, base, paging, units, head, rows, begins)
+    return Page(results, _cursor(query, unit=unit, skip=skip))
+
+
+def _sliced_page(store: Store, query: Query, limit: int, offset: int) -> Page:
+    """The page as the query with LIMIT and OFFSET; its cursor, the next offset (rows, of a SELECT query)."""
+    results = run_query(store, _sliced(query, limit, offset))
+    if not isinstance(results, ox.QuerySolutions):
+        return Page(results, None)
+    head, rows = _read_results(results)
+    results = ox.parse_query_results("".join([head, *rows]).encode(), format=ox.QueryResultsFormat.TSV)
+    return Page(results, _cursor(query, offset=offset + limit) if rows and len(rows) == limit else None)
+
+
+def _cursor(query: Query, **position) -> str:
+    """A cursor: where the next page starts (`offset`, or `unit` and `skip`) and the bound query's digest."""
+    text = json.dumps({"query": _digest(query), **position}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def _decoded(query: Query, cursor: str) -> dict:
+    """Where the page after `cursor` starts: {"offset": n}, or {"unit": term, "skip": n}.
+
+    Raises:
+        QueryError: the cursor is not one, or was given by a page of another query or other parameters.
+    """
+    try:
+        position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        digest = position.pop("query")
+        valid = set(position) in ({"offset"}, {"unit", "skip"}) and all(
+            isinstance(position[k], int) and position[k] >= 0 for k in position if k != "unit"
+        )
+    except (ValueError, TypeError, AttributeError, KeyError, binascii.Error):
+        valid, digest = False, None
+    if not valid:
+        raise QueryError(f"{query.name}: {cursor!r} is not a page's cursor")
+    if digest != _digest(query):
+        raise QueryError(f"{query.name}: the cursor was given by a page of another query or other parameters")
+    return position
+
+
+def _digest(query: Query) -> str:
+    return hashlib.sha256(query.text.encode()).hexdigest()[:16]
+
+
+def _position(query: Query, paging: Paging, units: list, unit: str) -> int:
+    """Where the cursor's unit is among the units.
+
+    Raises:
+        QueryError: the unit is no longer there (its rows were removed since the cursor was given).
+    """
+    try:
+        return units.index(unit)
+    except ValueError:
+        raise QueryError(
+            f"{query.name}: the cursor's ?{paging.variable} {unit} no longer holds rows; start again"
+        ) from None
 
 
 def _page_over(
     store: Store, base: Query, paging: Paging, units: list, estimates: list[int] | None, limit: int, offset: int
-):
+) -> tuple[str, list[str], tuple[int, int] | None]:
     """Rows `offset` to `offset + limit` of `base`, whose rows are sorted by the paging variable first, asked of
     a few `units` at a time: as many as the `estimates` of their rows say the page needs, when given, else a
-    step that grows from the rows per unit seen so far.
+    step that grows from the rows per unit seen so far. Returns the header and rows (SPARQL TSV lines), and the
+    index of the first unit of the window where the page begins with the rows skipped in it (None: no rows).
 
     The rows of a prefix of the units are a prefix of the results, so the page is read window after window,
     each asked for the rows still missing with LIMIT (and, in the window where the page starts, OFFSET): a
@@ -168,6 +271,7 @@ def _page_over(
     rows: list[str] = []  # the page's rows so far, as SPARQL TSV lines
     head: str | None = None
     done = seen = 0  # units[:done] give `seen` rows: those before the page, then those in `rows`
+    begins: tuple[int, int] | None = None  # the first unit of the window where the page begins, and rows skipped
     step = FIRST_STEP
     while done < len(units) and len(rows) < limit:
         skip = max(0, offset - seen)
@@ -178,6 +282,8 @@ def _page_over(
         counted = _count(store, window) if skip and estimates is None else None
         if counted is None or counted > skip:
             head, found = _read(store, _sliced(window, limit - len(rows), skip))
+            if found and not rows:
+                begins = done, skip
             rows += found
             if counted is None:  # a short read holds the window's rows after `skip`; an empty one says nothing
                 counted = skip + len(found) if found or not skip else _count(store, window)
@@ -187,12 +293,33 @@ def _page_over(
             step = max(1, min(4 * step, math.ceil((need - seen) / per_value * 1.25))) if per_value else 4 * step
     if head is None:  # nothing read (no rows up to the page's end): the query's variables, from no units
         head, _ = _read(store, _restricted(base, paging, []))
-    return ox.parse_query_results("".join([head, *rows]).encode(), format=ox.QueryResultsFormat.TSV)
+    return head, rows, begins
+
+
+def _next_position(
+    store: Store, base: Query, paging: Paging, units: list, head: str, rows: list[str], begins: tuple[int, int]
+) -> tuple[str, int]:
+    """Where the page after these rows (of a query selecting the paging variable) starts: the unit of the last
+    row and how many of its rows come before."""
+    column = head.rstrip("\n").split("\t").index(f"?{paging.variable}")
+    cells = [row.rstrip("\n").split("\t")[column] for row in rows]
+    last = cells[-1]
+    if cells[0] != last:
+        return last, cells.count(last)
+    # The whole page is one unit's: it follows the rows of that unit skipped where the page began
+    window, skipped = begins
+    at = units.index(last, window)
+    before = _count(store, _restricted(base, paging, units[window:at])) if at > window else 0
+    return last, skipped - before + len(rows)
 
 
 def _read(store: Store, query: Query) -> tuple[str, list[str]]:
     """The query's header line and row lines, as SPARQL TSV (each line with its newline)."""
-    header, *lines = run_query(store, query).serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")
+    return _read_results(run_query(store, query))
+
+
+def _read_results(results) -> tuple[str, list[str]]:
+    header, *lines = results.serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")
     return header + "\n", [line + "\n" for line in lines[:-1]]  # (the last row's newline ends the text)
 
 
@@ -251,11 +378,13 @@ def _size(store: Store, query: Query, sizing: str, var: str, most: int) -> int:
     return int(row["rows"].value)
 
 
-def _scope(store: Store, query: Query, paging: Paging, bound: str, need: int) -> tuple[Query, list, list[int]] | None:
+def _scope(
+    store: Store, query: Query, paging: Paging, bound: str, need: int | None
+) -> tuple[Query, list, list[int]] | None:
     """For a query bound on a parameter it declares as scoping it, whose scope holds more than SCOPE_FACTOR
     times the `need`ed rows, or is narrowed by other bound parameters its listing names: the query with its
     parameters as FILTERs, the scope's units in order, and their estimated rows. None when the page is better
-    made by the scoped query itself."""
+    made by the scoped query itself (never for a `need` of None: a page after a cursor starts at a unit)."""
     units = next(scope.units for scope in query.scopes if bound in scope.variables)
     prologue = _prologue(query.template)
     # The listing also sees every other bound parameter it names, so that it lists only the units holding rows
@@ -268,7 +397,7 @@ def _scope(store: Store, query: Query, paging: Paging, bound: str, need: int) ->
     estimated = sum(rows for _, rows in found)
     # The scoped query costs every row of its scope, which the estimates count only when no other parameter
     # narrowed them: it is the cheaper way for a small scope only then. A listing of no units is an empty page.
-    if len(named) == 1 and 0 < estimated <= SCOPE_FACTOR * need:
+    if need is not None and len(named) == 1 and 0 < estimated <= SCOPE_FACTOR * need:
         return None
     key = column_key([unit for unit, _ in found]) if store.sorts_text_by_code_point else None
     if key is None:

@@ -96,6 +96,7 @@ def test_query_usage_errors_exit_2(run):
     assert run("query", "timeline", "--limit", "-1").exit_code == 2
     offset_alone = run("query", "timeline", "--offset", "3")
     assert offset_alone.exit_code == 2 and "give --limit too" in offset_alone.output
+    assert run("query", "timeline", "--after", "abc").exit_code == 2
 
 
 def test_query_pages_are_slices_of_the_full_listing(built):
@@ -106,7 +107,24 @@ def test_query_pages_are_slices_of_the_full_listing(built):
     for limit, offset in [("3", "0"), ("2", "3"), ("50", "1")]:
         result = built("query", "who-said-what", "--format", "csv", "--limit", limit, "--offset", offset)
         assert result.exit_code == 0, result.output
-        assert result.output.splitlines() == [header, *rows[int(offset) : int(offset) + int(limit)]]
+        assert result.stdout.splitlines() == [header, *rows[int(offset) : int(offset) + int(limit)]]
+
+
+def test_query_pages_follow_their_cursors_to_the_end(built):
+    header, *rows = built("query", "who-said-what", "--format", "csv").output.splitlines()
+    walked, args = [], ["--offset", "1"]
+    while True:
+        result = built("query", "who-said-what", "--format", "csv", "--limit", "2", *args)
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines()[0] == header
+        walked += result.stdout.splitlines()[1:]
+        if not result.stderr:
+            break
+        assert result.stderr.startswith("next page: --after ")
+        args = ["--after", result.stderr.split()[-1]]
+    assert walked == rows[1:]
+    other = built("query", "who-said-what", "--limit", "2", "--after", args[-1], "--param", "polarity=reject")
+    assert other.exit_code == 3 and "another query or other parameters" in other.output
 
 
 def test_query_errors_exit_3_with_one_line(built):
@@ -121,8 +139,8 @@ def test_query_list(run):
     result = run("query", "--list")
     assert result.exit_code == 0 and "who-said-what" in result.output
     assert (
-        "pages (--limit, --offset) by ?sourceFile; within the scope of ?polarityParam, ?electionParam, ?actorParam"
-        in result.output
+        "pages (--limit, --offset, --after) by ?sourceFile; "
+        "within the scope of ?polarityParam, ?electionParam, ?actorParam" in result.output
     )
 
 

@@ -320,3 +320,67 @@ def test_a_limit_inside_a_sub_select_is_not_the_querys_own():
     assert not paging._SLICE.search(text)
     assert paging._SLICE.search(text + " LIMIT 2")
     assert not paging._SLICE.search(text + " ORDER BY ?limit ?offset")
+
+
+def walk(store, query, limit: int, offset: int = 0) -> list[list[str]]:
+    """Every row from `offset` on, a page at a time, each page after the previous one's cursor."""
+    current = paging.paged(store, query, limit, offset)
+    rows = csv_rows(current.results)[1:]
+    while current.next:
+        current = paging.paged(store, query, limit, after=current.next)
+        rows += csv_rows(current.results)[1:]
+        assert len(rows) < 10_000, "the cursors go round in circles"
+    return rows
+
+
+@pytest.mark.parametrize("scope_factor", [paging.SCOPE_FACTOR, 0])
+@pytest.mark.parametrize("name", sorted(FORMS))
+def test_cursors_walk_the_rest_of_the_listing_once(any_store, name, scope_factor, monkeypatch):
+    monkeypatch.setattr(paging, "SCOPE_FACTOR", scope_factor)
+    for params in FORMS[name]:
+        if any(p.required and p.name not in params for p in load_query(name).parameters.values()):
+            continue
+        query = bind(load_query(name), params, any_store)
+        _, *full = csv_rows(run_query(any_store, query))
+        for limit, offset in [(1, 0), (2, 0), (3, 1), (7, 5), (100, 0)]:  # (a source file holds several rows)
+            assert walk(any_store, query, limit, offset) == full[offset:], (name, params, limit, offset)
+
+
+def test_a_page_after_a_cursor_asks_for_no_unit_before_the_cursors(seed_store, monkeypatch):
+    query = load_query("who-said-what")
+    header, *full = csv_rows(run_query(seed_store, query))
+    deep = paging.paged(seed_store, query, 3, len(full) - 10)  # rows -10 to -8
+    counts, runs = counting(monkeypatch), running(monkeypatch)
+    after = paging.paged(seed_store, query, 3, after=deep.next)
+    assert csv_rows(after.results)[1:] == full[-7:-4]
+    files = [row[header.index("sourceFile")] for row in full]
+    before = set(files[:-7]) - {files[-8]}
+    assert before and runs
+    asked = [q.text for q in counts + runs]
+    assert not any(f'"{file}"' in text for file in before for text in asked), "the units before are not asked for"
+
+
+def test_the_last_page_has_no_cursor_and_a_page_without_paging_gets_an_offset_one(fixture_store):
+    query = load_query("who-said-what")
+    rows = len(csv_rows(run_query(fixture_store, query))) - 1
+    assert paging.paged(fixture_store, query, rows + 1).next is None
+    consensus = load_query("consensus")
+    full = csv_rows(run_query(fixture_store, consensus))[1:]
+    first = paging.paged(fixture_store, consensus, 2)
+    assert csv_rows(paging.paged(fixture_store, consensus, 2, after=first.next).results)[1:] == full[2:4]
+
+
+def test_bad_cursors_are_clear_errors(seed_store):
+    query = bind(load_query("who-said-what"), {"actor": "Estonia"}, seed_store)
+    cursor = paging.paged(seed_store, query, 1).next
+    other = bind(load_query("who-said-what"), {"actor": "European Union"}, seed_store)
+    with pytest.raises(QueryError, match="another query or other parameters"):
+        paging.paged(seed_store, other, 1, after=cursor)
+    for bad in ["nonsense", "", "e30", cursor[:-3]]:  # ("e30": {} in base64)
+        with pytest.raises(QueryError, match="is not a page's cursor"):
+            paging.paged(seed_store, query, 1, after=bad or "=")
+    with pytest.raises(QueryError, match="an offset or after a cursor, not both"):
+        paging.paged(seed_store, query, 1, 3, after=cursor)
+    gone = paging._cursor(query, unit='"nowhere.txt"', skip=0)
+    with pytest.raises(QueryError, match="no longer holds rows; start again"):
+        paging.paged(seed_store, query, 1, after=gone)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from kg.cli import STORE_HELP
-from kg.paging import page
+from kg.paging import paged
 from kg.queries import FORMATS, bind, canned_queries, format_results, load_query, run_query
 from kg.store import open_store
 
@@ -27,6 +27,12 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="Give at most this many rows (one page).")
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Skip this many rows first.")
+@click.option(
+    "--after",
+    metavar="CURSOR",
+    default=None,
+    help="Give the page after the one that printed this cursor (on stderr), as cheap as a first page.",
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries and their parameters.")
 def command(
     query: str | None,
@@ -35,12 +41,14 @@ def command(
     store_path: str | None,
     limit: int | None,
     offset: int,
+    after: str | None,
     list_queries: bool,
 ) -> None:
     """Run QUERY (a canned query name such as who-said-what, or a .rq file) and print its results.
 
     With --limit (and --offset), print one page of the results: the same rows as the full listing from row
-    OFFSET on, computed without evaluating the whole listing when the query declares how (kg.paging).
+    OFFSET on, computed without evaluating the whole listing when the query declares how (kg.paging). Unless
+    the page ends the listing, the cursor of the next page follows on stderr, for --after.
     """
     if list_queries or query is None:
         if query is None and not list_queries:
@@ -53,12 +61,17 @@ def command(
             if q.paged_by:
                 scoped = ", ".join(f"?{v}" for v in q.scoped_by)
                 within = f"; within the scope of {scoped} too" if scoped else ""
-                click.echo(f"    pages (--limit, --offset) by ?{q.paged_by}{within}")
+                click.echo(f"    pages (--limit, --offset, --after) by ?{q.paged_by}{within}")
         return
-    if offset and limit is None:
-        raise click.UsageError("--offset pages the results: give --limit too")
+    if (offset or after) and limit is None:
+        raise click.UsageError(f"{'--offset' if offset else '--after'} pages the results: give --limit too")
     loaded, values = load_query(query), _params(params)
     with open_store(store_path) as store:
         bound = bind(loaded, values, store)
-        results = run_query(store, bound) if limit is None else page(store, bound, limit, offset)
-        click.echo(format_results(results, fmt), nl=False)
+        if limit is None:
+            click.echo(format_results(run_query(store, bound), fmt), nl=False)
+            return
+        one = paged(store, bound, limit, offset, after)
+        click.echo(format_results(one.results, fmt), nl=False)
+        if one.next:
+            click.echo(f"next page: --after {one.next}", err=True)
