@@ -190,7 +190,7 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
     if start:
         first = _position(query, paging, units, start["unit"])
         units, estimates, offset = units[first:], estimates and estimates[first:], start["skip"]
-    head, rows, begins = _page_over(store, base, paging, units, estimates, limit, offset)
+    head, rows, begins = _page_over(store, base, paging, units, estimates, limit, offset, resumed=bool(start))
     results = ox.parse_query_results("".join([head, *rows]).encode(), format=ox.QueryResultsFormat.TSV)
     if not rows or len(rows) < limit:  # the units are done with
         return Page(results, None)
@@ -256,7 +256,14 @@ def _position(query: Query, paging: Paging, units: list, unit: str) -> int:
 
 
 def _page_over(
-    store: Store, base: Query, paging: Paging, units: list, estimates: list[int] | None, limit: int, offset: int
+    store: Store,
+    base: Query,
+    paging: Paging,
+    units: list,
+    estimates: list[int] | None,
+    limit: int,
+    offset: int,
+    resumed: bool = False,
 ) -> tuple[str, list[str], tuple[int, int] | None]:
     """Rows `offset` to `offset + limit` of `base`, whose rows are sorted by the paging variable first, asked of
     a few `units` at a time: as many as the `estimates` of their rows say the page needs, when given, else a
@@ -266,7 +273,8 @@ def _page_over(
     The rows of a prefix of the units are a prefix of the results, so the page is read window after window,
     each asked for the rows still missing with LIMIT (and, in the window where the page starts, OFFSET): a
     first page is read, not counted and then read. Without estimates, the windows before the page are
-    counted, not read."""
+    counted, not read, unless the page is `resumed` after a cursor: the rows it skips are then the first unit's,
+    and the first window is read at once."""
     need = offset + limit
     rows: list[str] = []  # the page's rows so far, as SPARQL TSV lines
     head: str | None = None
@@ -279,7 +287,7 @@ def _page_over(
             step = _enough(estimates, done, _estimated_need(need - seen, seen, sum(estimates[:done])))
         step = min(step, MOST_STEP)
         window = _restricted(base, paging, units[done : done + step])
-        counted = _count(store, window) if skip and estimates is None else None
+        counted = _count(store, window) if skip and estimates is None and not resumed else None
         if counted is None or counted > skip:
             head, found = _read(store, _sliced(window, limit - len(rows), skip))
             if found and not rows:

@@ -353,6 +353,7 @@ def test_a_page_after_a_cursor_asks_for_no_unit_before_the_cursors(seed_store, m
     counts, runs = counting(monkeypatch), running(monkeypatch)
     after = paging.paged(seed_store, query, 3, after=deep.next)
     assert csv_rows(after.results)[1:] == full[-7:-4]
+    assert not counts, "the rows it skips are its first unit's: read, not counted"
     files = [row[header.index("sourceFile")] for row in full]
     before = set(files[:-7]) - {files[-8]}
     assert before and runs
