@@ -399,8 +399,10 @@ def _scope(
     # those leave, with estimates of those rows (one election's neutral words at a million triples: 50 of its
     # 100 source files, 150 rows of its 1,950 by the estimates).
     named = [(var, given) for var, given in query.values if var == bound or re.search(rf"\?{var}\b", units)]
-    values = " ".join(f"VALUES ?{var} {{ {' '.join(given)} }}" for var, given in named)
-    listing = insert_in_where(Query(query.name, units), values).text
+    listing = Query(query.name, units)
+    for var, given in named:  # (where the listing uses it: in a sub-select grouping by article, not after it)
+        listing = insert_in_where(listing, f"VALUES ?{var} {{ {' '.join(given)} }}", used_by=var)
+    listing = listing.text
     found = _listed(store, query, paging, prologue + listing, estimates=True)
     estimated = sum(rows for _, rows in found)
     # The scoped query costs every row of its scope, which the estimates count only when no other parameter

@@ -243,17 +243,35 @@ def bind(query: Query, values: dict[str, str], store: Store | None = None) -> Qu
     )
 
 
-def insert_in_where(query: Query, block: str) -> Query:
+def insert_in_where(query: Query, block: str, used_by: str | None = None) -> Query:
     """The query with `block` (a VALUES clause, a FILTER) at the head of its outermost WHERE group, where the
-    query's patterns and filters see the values it binds.
+    query's patterns and filters see the values it binds; with `used_by`, a variable, at the head of the WHERE
+    group where the query first uses it instead (a sub-select's, which the engine evaluates on its own: a
+    VALUES outside one that groups an actor's statements by article is joined after grouping every actor's).
 
     Raises:
         QueryError: the query has no WHERE group.
     """
-    where = _WHERE.search(strip_comments(query.text))
+    text = strip_comments(query.text)
+    where = _WHERE.search(text)
     if where is None:
         raise QueryError(f"{query.name}: the query has no WHERE {{ ... }} group to bind values in")
+    used = re.search(rf"[?$]{used_by}\b", text[where.end() :]) if used_by else None
+    if used:  # the innermost WHERE group still open where the variable is first used
+        at = where.end() + used.start()
+        inner = (w for w in reversed(list(_WHERE.finditer(text, 0, at))) if _open_until(text, w.end(), at))
+        where = next(inner, where)  # (none open: used only after the WHERE group, as in its GROUP BY)
     return replace(query, text=f"{query.text[: where.end()]}\n  {block}\n{query.text[where.end() :]}")
+
+
+def _open_until(text: str, start: int, at: int) -> bool:
+    """Whether the group whose `{` ends just before `start` is still open at `at` (braces counted)."""
+    depth = 1
+    for char in text[start:at]:
+        depth += 1 if char == "{" else -1 if char == "}" else 0
+        if not depth:
+            return False
+    return True
 
 
 def _terms(param: Parameter, value: str, store: Store | None) -> list[ox.Literal | ox.NamedNode]:

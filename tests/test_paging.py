@@ -11,7 +11,16 @@ import pytest
 
 from kg import paging
 from kg.errors import QueryError
-from kg.queries import bind, canned_queries, format_results, load_query, parse_query, run_query, strip_comments
+from kg.queries import (
+    bind,
+    canned_queries,
+    format_results,
+    insert_in_where,
+    load_query,
+    parse_query,
+    run_query,
+    strip_comments,
+)
 
 PAGED = [name for name in canned_queries() if load_query(name).paged_by]
 KARABAKH, CRIMEA = "nagorno-karabakh-2020-03-31-general", "crimea-2014-03-16-referendum"  # (seeds, fixture)
@@ -156,7 +165,7 @@ def test_what_a_query_filters_by_is_scoped_when_its_size_says_its_scope_is_small
     assert csv_rows(paging.page(seed_store, query, 2, 1))[1:] == full[1:3]
     [sizing] = [q for q in map(strip_comments, sent) if "SELECT ?statement WHERE" in q]
     assert f"LIMIT {listed_most + 1}" in sizing, "counted no further than it needs to know"
-    listed = [q for q in map(strip_comments, sent) if "SELECT ?sourceFile (COUNT(*) AS ?rows)" in q]
+    listed = [q for q in map(strip_comments, sent) if "SELECT ?sourceFile (SUM(?n) AS ?rows)" in q]
     assert bool(listed) == by_scope
 
 
@@ -221,8 +230,23 @@ def test_each_scoping_parameter_lists_its_units_with_its_own_query(seed_store, p
     _, *full = csv_rows(run_query(seed_store, query))
     sent.clear()
     assert csv_rows(paging.page(seed_store, query, 3, 2))[1:] == full[2:5]
-    [listing] = [q for q in map(strip_comments, sent) if "SELECT ?sourceFile (COUNT(*) AS ?rows)" in q]
+    [listing] = [q for q in map(strip_comments, sent) if "SELECT ?sourceFile (SUM(?n) AS ?rows)" in q]
     assert f"VALUES {own}" in listing and other not in listing
+    assert listing.index(f"VALUES {own}") > listing.index("SELECT ?article"), "inside the sub-select that uses it"
+
+
+def test_a_block_goes_where_its_variable_is_first_used():
+    text = "SELECT ?f (SUM(?n) AS ?rows) WHERE { { SELECT ?a (COUNT(*) AS ?n) WHERE { ?s ?p ?kParam } GROUP BY ?a }"
+    text += "\n?a ?q ?f }"
+    query = parse_query("nested", text)
+    inner = insert_in_where(query, "VALUES ?kParam { 1 }", used_by="kParam").text
+    assert re.search(r"SELECT \?a \(COUNT\(\*\) AS \?n\) WHERE \{\s+VALUES \?kParam", inner)
+    assert insert_in_where(query, "VALUES ?f { 1 }", used_by="f").text.startswith(
+        "SELECT ?f (SUM(?n) AS ?rows) WHERE {\n  VALUES ?f"
+    ), "used only after the sub-select: the outer group"
+    assert insert_in_where(query, "VALUES ?x { 1 }").text == insert_in_where(query, "VALUES ?x { 1 }", "x").text
+    grouped = parse_query("grouped", "SELECT ?x (COUNT(*) AS ?n) WHERE { ?x ?p ?o } GROUP BY ?x ?g")
+    assert insert_in_where(grouped, "VALUES ?g { 1 }", "g").text == insert_in_where(grouped, "VALUES ?g { 1 }").text
 
 
 def test_a_small_scope_is_one_query(seed_store, monkeypatch):
