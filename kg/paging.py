@@ -226,7 +226,8 @@ def _decoded(query: Query, cursor: str) -> dict:
         position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         digest = position.pop("query")
         valid = set(position) in ({"offset"}, {"unit", "skip"}) and all(
-            isinstance(position[k], int) and position[k] >= 0 for k in position if k != "unit"
+            isinstance(value, str) if key == "unit" else isinstance(value, int) and value >= 0
+            for key, value in position.items()
         )
     except (ValueError, TypeError, AttributeError, KeyError, binascii.Error):
         valid, digest = False, None

@@ -401,7 +401,8 @@ def test_bad_cursors_are_clear_errors(seed_store):
     other = bind(load_query("who-said-what"), {"actor": "European Union"}, seed_store)
     with pytest.raises(QueryError, match="another query or other parameters"):
         paging.paged(seed_store, other, 1, after=cursor)
-    for bad in ["nonsense", "", "e30", cursor[:-3]]:  # ("e30": {} in base64)
+    odd = paging._cursor(query, unit=3, skip=0)  # (a unit that is no term)
+    for bad in ["nonsense", "", "e30", cursor[:-3], odd]:  # ("e30": {} in base64)
         with pytest.raises(QueryError, match="is not a page's cursor"):
             paging.paged(seed_store, query, 1, after=bad or "=")
     with pytest.raises(QueryError, match="an offset or after a cursor, not both"):
