@@ -56,16 +56,13 @@ query, so it pages nothing else.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
-import json
 import math
 import re
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 
+from kg.cursors import decoded, encoded
 from kg.errors import QueryError
 from kg.ordering import column_key, outer_order_by
 from kg.queries import Query, insert_in_where, run_query, strip_comments
@@ -168,7 +165,7 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
         raise QueryError(f"{query.name}: limit and offset must be 0 or more (got {limit} and {offset})")
     if _SLICE.search(strip_comments(query.text)):
         raise QueryError(f"{query.name}: the query has its own LIMIT or OFFSET; page it without them")
-    start = _decoded(query, after) if after else None
+    start = decoded(query, after) if after else None
     if start and offset:
         raise QueryError(f"{query.name}: a page starts at an offset or after a cursor, not both")
     if start and "offset" in start:
@@ -195,9 +192,9 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
     if not rows or len(rows) < limit:  # the units are done with
         return Page(results, None)
     if f"?{paging.variable}" not in head.rstrip("\n").split("\t"):  # (no cursor was given: start is None)
-        return Page(results, _cursor(query, offset=offset + limit))
+        return Page(results, encoded(query, offset=offset + limit))
     unit, skip = _next_position(store, base, paging, units, head, rows, begins)
-    return Page(results, _cursor(query, unit=unit, skip=skip))
+    return Page(results, encoded(query, unit=unit, skip=skip))
 
 
 def _sliced_page(store: Store, query: Query, limit: int, offset: int) -> Page:
@@ -207,39 +204,7 @@ def _sliced_page(store: Store, query: Query, limit: int, offset: int) -> Page:
         return Page(results, None)
     head, rows = _read_results(results)
     results = ox.parse_query_results("".join([head, *rows]).encode(), format=ox.QueryResultsFormat.TSV)
-    return Page(results, _cursor(query, offset=offset + limit) if rows and len(rows) == limit else None)
-
-
-def _cursor(query: Query, **position) -> str:
-    """A cursor: where the next page starts (`offset`, or `unit` and `skip`) and the bound query's digest."""
-    text = json.dumps({"query": _digest(query), **position}, separators=(",", ":"))
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
-
-
-def _decoded(query: Query, cursor: str) -> dict:
-    """Where the page after `cursor` starts: {"offset": n}, or {"unit": term, "skip": n}.
-
-    Raises:
-        QueryError: the cursor is not one, or was given by a page of another query or other parameters.
-    """
-    try:
-        position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        digest = position.pop("query")
-        valid = set(position) in ({"offset"}, {"unit", "skip"}) and all(
-            isinstance(value, str) if key == "unit" else isinstance(value, int) and value >= 0
-            for key, value in position.items()
-        )
-    except (ValueError, TypeError, AttributeError, KeyError, binascii.Error):
-        valid, digest = False, None
-    if not valid:
-        raise QueryError(f"{query.name}: {cursor!r} is not a page's cursor")
-    if digest != _digest(query):
-        raise QueryError(f"{query.name}: the cursor was given by a page of another query or other parameters")
-    return position
-
-
-def _digest(query: Query) -> str:
-    return hashlib.sha256(query.text.encode()).hexdigest()[:16]
+    return Page(results, encoded(query, offset=offset + limit) if rows and len(rows) == limit else None)
 
 
 def _position(query: Query, paging: Paging, units: list, unit: str) -> int:

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from kg import paging
+from kg import cursors, paging
 from kg.errors import QueryError
 from kg.queries import (
     bind,
@@ -53,6 +53,14 @@ def any_store(request, fixture_store):
     return fixture_store if request.param == "fixture" else request.getfixturevalue("seed_store")
 
 
+def bound_forms(name: str, store):
+    """The forms of the listing `name` that bind its required parameters, each bound on `store`."""
+    query = load_query(name)
+    for params in FORMS[name]:
+        if all(p.name in params for p in query.parameters.values() if p.required):
+            yield params, bind(query, params, store)
+
+
 def test_the_paged_queries_are_the_listings():
     assert sorted(PAGED) == sorted(FORMS)
 
@@ -64,10 +72,7 @@ def test_a_page_is_the_slice_of_the_full_results(any_store, name, step, most, sc
     monkeypatch.setattr(paging, "FIRST_STEP", step)
     monkeypatch.setattr(paging, "MOST_STEP", most)
     monkeypatch.setattr(paging, "SCOPE_FACTOR", scope_factor)
-    for params in FORMS[name]:
-        if any(p.required and p.name not in params for p in load_query(name).parameters.values()):
-            continue
-        query = bind(load_query(name), params, any_store)
+    for params, query in bound_forms(name, any_store):
         header, *full = csv_rows(run_query(any_store, query))
         if not params:
             assert len(full) > 3, f"{name}: too few rows to test paging"
@@ -361,10 +366,7 @@ def walk(store, query, limit: int, offset: int = 0) -> list[list[str]]:
 @pytest.mark.parametrize("name", sorted(FORMS))
 def test_cursors_walk_the_rest_of_the_listing_once(any_store, name, scope_factor, monkeypatch):
     monkeypatch.setattr(paging, "SCOPE_FACTOR", scope_factor)
-    for params in FORMS[name]:
-        if any(p.required and p.name not in params for p in load_query(name).parameters.values()):
-            continue
-        query = bind(load_query(name), params, any_store)
+    for params, query in bound_forms(name, any_store):
         _, *full = csv_rows(run_query(any_store, query))
         for limit, offset in [(1, 0), (2, 0), (3, 1), (7, 5), (100, 0)]:  # (a source file holds several rows)
             assert walk(any_store, query, limit, offset) == full[offset:], (name, params, limit, offset)
@@ -401,12 +403,12 @@ def test_bad_cursors_are_clear_errors(seed_store):
     other = bind(load_query("who-said-what"), {"actor": "European Union"}, seed_store)
     with pytest.raises(QueryError, match="another query or other parameters"):
         paging.paged(seed_store, other, 1, after=cursor)
-    odd = paging._cursor(query, unit=3, skip=0)  # (a unit that is no term)
+    odd = cursors.encoded(query, unit=3, skip=0)  # (a unit that is no term)
     for bad in ["nonsense", "", "e30", cursor[:-3], odd]:  # ("e30": {} in base64)
         with pytest.raises(QueryError, match="is not a page's cursor"):
             paging.paged(seed_store, query, 1, after=bad or "=")
     with pytest.raises(QueryError, match="an offset or after a cursor, not both"):
         paging.paged(seed_store, query, 1, 3, after=cursor)
-    gone = paging._cursor(query, unit='"nowhere.txt"', skip=0)
+    gone = cursors.encoded(query, unit='"nowhere.txt"', skip=0)
     with pytest.raises(QueryError, match="no longer holds rows; start again"):
         paging.paged(seed_store, query, 1, after=gone)
