@@ -3,6 +3,7 @@ offset, parameters or step; bad paging declarations and bad limits are clear err
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import re
@@ -412,3 +413,8 @@ def test_bad_cursors_are_clear_errors(seed_store):
     gone = cursors.encoded(query, unit='"nowhere.txt"', skip=0)
     with pytest.raises(QueryError, match="no longer holds rows; start again"):
         paging.paged(seed_store, query, 1, after=gone)
+    both = bind(load_query("who-said-what"), {"actor": "Estonia", "election": KARABAKH}, seed_store)
+    assert '"offset"' in base64.urlsafe_b64decode(paging.paged(seed_store, both, 1).next + "===").decode()
+    units_of_both = cursors.encoded(both, unit='"nowhere.txt"', skip=0)  # (as if its pages had been read from units)
+    with pytest.raises(QueryError, match="the store has changed since this cursor was given"):
+        paging.paged(seed_store, both, 1, after=units_of_both)
