@@ -33,7 +33,9 @@ When one of these parameters is bound and its scope holds many times the rows up
 is then made over the scope's units as above; the estimates say which units hold the page, which is read from
 them without counting: first from the units holding two thirds of the rows it needs by the estimates, then from
 as many more as the rows per estimated row seen so far say. A scope's listing also sees the other bound
-parameters it names, and then lists only the units holding rows they leave (one actor's endorsements). A small
+parameters it names, and then lists only the units holding rows they leave (one actor's endorsements); each
+parameter's VALUES goes at the head of the WHERE group that first uses it, so a listing may count its statements
+in a sub-select (by article, each article's source file then looked up once) that sees the values. A small
 scope that no other parameter narrows, or one narrowed by several scoping parameters at once, stays one query. A
 page's windows take every bound parameter as a FILTER, so that the engine starts from their units. A parameter
 whose values each hold a large share of the rows (a polarity) is no place for the engine to start, nor a scope
@@ -82,9 +84,10 @@ SCOPE_FACTOR = 4  # a scope is paged by its units when it holds more than this m
 # A parameter the query only filters by is scoped when its `# Sized by:` query gives at most this many rows. At a
 # million triples on disk, listing a polarity's source files costs about 10 us a statement (neutral words, 1,008:
 # 9.4 ms; endorsements, 6,352: 73 ms), and a first page from them about 35 ms in all, against 88 (neutral) and 49
-# ms (endorsements) from all 7,560 source files. Not more for a deeper page: the listing costs the whole scope,
-# and a page over all units the rows up to its end (row 5,000 of every rejection: 1.3 s when its 36,168
-# statements' source files were listed first, 0.94 s without)
+# ms (endorsements) from all 7,560 source files. Still so with listings counted by article: with LISTED_MOST at
+# 7,000, the endorsements' first page took 114 ms against 63 over all source files. Not more for a deeper page:
+# the listing costs the whole scope, and a page over all units the rows up to its end (row 5,000 of every
+# rejection: 1.3 s when its 36,168 statements' source files were listed first, 0.94 s without)
 LISTED_MOST = 2_000
 _SELECT = re.compile(r"\bSELECT\b", re.I)
 _SLICE = re.compile(r"}[^{}]*(?<![?$\w])(?:LIMIT|OFFSET)\s+\d[^{}]*$", re.I)  # after the last group
