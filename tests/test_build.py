@@ -115,6 +115,35 @@ def test_an_article_whose_graph_does_not_conform_is_not_loaded(store, tmp_path, 
     assert list(store.article_graphs()) == [str(article_iri("b.txt"))]
 
 
+def test_a_batch_is_validated_once_and_article_by_article_only_when_it_does_not_conform(store, tmp_path, monkeypatch):
+    import kg.build
+    import loaders.triples as triples
+
+    validated = []
+    original_validate, original_triples = kg.build.validate_graph, triples.extraction_triples
+    monkeypatch.setattr(kg.build, "validate_graph", lambda data: validated.append(data) or original_validate(data))
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    report = build([tmp_path], store)
+    assert report.loaded == 2 and not report.errors
+    assert len(validated) == 1  # the two graphs at once
+
+    def without_actors(extraction, version):  # b's statements lose their actor: b alone does not conform
+        ntriples = original_triples(extraction, version)
+        if extraction.article.source == "b.txt":
+            ntriples = "".join(line for line in ntriples.splitlines(True) if f"<{CE.actor}>" not in line)
+        return ntriples
+
+    monkeypatch.setattr(triples, "extraction_triples", without_actors)
+    (tmp_path / "a.txt").write_text(GOOD + "Later reports followed.\n", encoding="utf-8")  # (changed: read again)
+    (tmp_path / "b.txt").write_text(OTHER + "Later reports followed.\n", encoding="utf-8")
+    validated.clear()
+    report = build([tmp_path], store)
+    assert len(validated) == 3  # together, then each alone
+    assert report.loaded == 1 and len(report.errors) == 1
+    assert report.errors[0].startswith("b.txt: the extracted graph does not conform")
+
+
 def test_an_article_that_crashes_the_extraction_does_not_stop_the_batch(store, tmp_path, monkeypatch):
     import loaders.statements as statements
 
