@@ -1,6 +1,7 @@
 """SHACL validation of article graphs and of the store, plus the SPARQL quality checks.
 
-pySHACL is slow on big graphs, so every article's graph is validated on its own as it is built, and
+pySHACL is slow on big graphs, so articles' graphs are validated as they are built, never with the store
+(`kg build` validates a batch's graphs together, and one by one when they do not conform), and
 `validate_store` validates graph by graph. pySHACL runs the SHACL-core part of the shapes; the rules that
 need SPARQL (text[start:end] == exact, ...) are the `queries/checks/*-violation.rq` queries, which must return
 no rows and which Oxigraph runs, on each article's graph and over the whole store.
