@@ -13,6 +13,7 @@ reads instead of every statement (a tally belongs to its actor, as a position do
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -138,6 +139,29 @@ def positions_complete(store: Store) -> bool:
             FILTER (NOT EXISTS {{ ?statement a <{CE.Statement}> ; <{CE.speaker}> ?speaker }}
                     || EXISTS {{ GRAPH {graph} {{ ?tally a <{_CE}SpeakerTally> }} }}) }}""")
     )
+
+
+# What a query names when it reads the positions graph: positions, speaker tallies, or an election's totals
+_POSITION_TERMS = re.compile(r"(?:\bce:|ontology#)(?:Position|SpeakerTally|articleCount|statementCount)\b")
+
+
+def reads_positions(query_text: str) -> bool:
+    """Whether a query reads the positions graph (names a position, a speaker tally or an election's totals).
+
+    >>> reads_positions("SELECT * WHERE { ?p a ce:Position }"), reads_positions("SELECT ?statementCount {}")
+    (True, False)
+    """
+    return bool(_POSITION_TERMS.search(query_text))
+
+
+def positions_being_rewritten(store: Store) -> bool:
+    """Whether the store holds statements but its positions graph has no completion mark: a build is writing
+    (it takes the mark away before its first write and puts it back last), or one stopped before its end. The
+    positions are then those of the store before that build, or partly rewritten."""
+    graph = f"<{POSITIONS_GRAPH}>"
+    if store.query(f"ASK {{ GRAPH {graph} {{ {graph} <{CE.statementCount}> ?n }} }}"):
+        return False
+    return bool(store.query(f"ASK {{ ?statement a <{CE.Statement}> }}"))
 
 
 def _actor_rows(store: Store, actor: str) -> list[tuple[str, str, str, str, str, str, str]]:

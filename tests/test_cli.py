@@ -204,3 +204,49 @@ def test_the_build_command_loads_neither_the_other_commands_nor_pyshacl():
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "[]"
+
+
+def test_reading_commands_answer_while_a_build_holds_the_store(built, tmp_path):
+    from kg.positions import mark_positions_stale
+    from kg.store import GraphStore
+
+    with GraphStore.open(tmp_path / "store") as writer:  # holds the store's lock, as a running build does
+        for command in (("stats",), ("validate",), ("query", "timeline"), ("export", "-o", str(tmp_path / "g.trig"))):
+            result = built(*command)
+            assert result.exit_code == 0, (command, result.output)
+        listing = built("query", "who-said-what", "--format", "json")
+        assert json.loads(listing.stdout)["results"]["bindings"]
+        assert "warning" not in listing.stderr and "warning" not in built("query", "coverage").stderr
+
+        mark_positions_stale(writer)  # what a build does before its first write
+        writer.flush()
+        assert "the positions are being rewritten" in built("query", "coverage").stderr
+        assert "warning" not in built("query", "who-said-what").stderr  # (it reads no position)
+
+
+def test_a_store_opened_to_be_read_refuses_writes_and_a_missing_one_is_created_empty(built, tmp_path):
+    from kg.errors import StoreError
+    from kg.store import GraphStore
+
+    reader = GraphStore.open(tmp_path / "store", read_only=True)
+    assert reader.read_only and reader.triple_count() > 0
+    with pytest.raises(StoreError, match="opened read-only"):
+        reader.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    with pytest.raises(StoreError, match="opened read-only"):
+        reader.add_graphs([("urn:g", "<urn:a> <urn:b> <urn:c> .", "")])
+    reader.close()
+    with GraphStore.open(tmp_path / "nothing-yet", read_only=True) as empty:
+        assert empty.triple_count() == 0
+
+
+def test_a_store_failing_while_its_rows_are_read_is_one_line_and_exit_3(built, monkeypatch):
+    import kg.cli.query
+
+    def failing(results, fmt):
+        raise OSError("IO error: No such file or directory: store/000042.sst")
+
+    monkeypatch.setattr(kg.cli.query, "format_results", failing)
+    result = built("query", "timeline")
+    assert (
+        result.exit_code == 3 and result.stderr == "kg: error: IO error: No such file or directory: store/000042.sst\n"
+    )

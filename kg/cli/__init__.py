@@ -36,8 +36,8 @@ _COMMANDS = {
 
 
 class _Group(click.Group):
-    """Loads each command's module when it is needed, and reports a KgError as one line on stderr with exit
-    code 3, instead of a traceback."""
+    """Loads each command's module when it is needed, and reports a KgError (or an OSError) as one line on
+    stderr with exit code 3, instead of a traceback."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [*super().list_commands(ctx), *_COMMANDS]
@@ -50,7 +50,9 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except KgError as exc:
+        # An OSError: the store failing while results are read (a disk error, or a file that the merging of a
+        # build writing meanwhile removed before a read-only reader opened it); its message names the file.
+        except (KgError, OSError) as exc:
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(EXIT_ERROR)
 

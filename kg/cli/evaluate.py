@@ -21,7 +21,7 @@ from kg.store import open_store
 def command(gold: str, store_path: str | None, as_json: bool, min_f1: float | None) -> None:
     """Position precision/recall/F1, speaker and quote accuracy, stance precision/recall, per article."""
     gold_data = load_gold(gold)
-    with open_store(store_path) as store:
+    with open_store(store_path, read_only=True) as store:
         result = evaluate(store, gold_data)
     click.echo(json.dumps(result.as_dict(), indent=2) if as_json else result.report())
     if min_f1 is not None and result.positions.f1 < min_f1:

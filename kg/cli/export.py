@@ -39,7 +39,7 @@ def command(
     if format_argument and format_option and format_argument != format_option:
         raise click.UsageError(f"two formats given: {format_argument} and {format_option}")
     fmt = format_argument or format_option or "trig"
-    with open_store(store_path) as store:
+    with open_store(store_path, read_only=True) as store:
         if fmt in NETWORK_FORMATS:
             data = export_network(store, fmt, view, dynamic, output)
         else:

@@ -16,7 +16,7 @@ from kg.validation import validate_store
 @click.option("--store", "store_path", default=None, help=STORE_HELP)
 def command(store_path: str | None) -> None:
     """Validate every graph against the SHACL shapes and run the quality checks; exit 1 if it does not conform."""
-    with open_store(store_path) as store:
+    with open_store(store_path, read_only=True) as store:
         report = validate_store(store)
     for message in report.messages:
         click.echo(message)
