@@ -102,11 +102,11 @@ def rdflib_latency(nquads: bytes, text: str, repeat: int, limit: float) -> tuple
 
 
 def time_cases_at(location: str, repeat: int, forms: list) -> list[dict]:
-    """`time_cases` on the store at `location` (a folder or an endpoint's URL), opened as `kg` opens it. Run in
+    """`time_cases` on the store at `location` (a folder or an endpoint's URL), opened as `kg query` opens it. Run in
     a fresh process for each form (query, parameters, page), as `kg query` runs one query per process: one that
     holds the harness's in-memory copy of the store answered ~20% slower, and one that had just produced a whole
     listing of 51,408 rows read the next first page ~10% slower (38 -> 42 ms at 1M triples on disk)."""
-    store = open_store(location)
+    store = open_store(location, read_only=True)
     try:
         return time_cases(store, repeat, forms)
     finally:
