@@ -167,7 +167,7 @@ def _prepare_batch(articles: list[Article], version: str) -> list[Prepared | str
             results.append(_prepared(source, ntriples, statements))
         except KgError as exc:
             results.append(str(exc))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
             results.append(f"{source}: validation failed ({type(exc).__name__}: {exc})")
     return results
 
