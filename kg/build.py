@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import InputError, KgError
+from kg.ledger import StatementLedger
 from kg.namespaces import CE, article_iri, is_entity_iri
 from kg.parallel import in_order
 from kg.positions import mark_positions_stale, positions_complete, recompute_positions, update_positions
@@ -210,23 +211,24 @@ def build(
                 on_file(file.source if isinstance(file, InputError) else str(file))
 
     complete = positions_complete(store)  # (the writer takes the mark away before it writes)
-    writer = _Writer(store, report)
-    for result in _in_batches(articles(), version, workers):
-        if isinstance(result, str):
-            report.errors.append(result)
-        elif result.source in known or result.source in writer.sources:
-            writer.replace(result)
+    # In a store that holds no article yet, every statement the positions count passes through this build
+    with _Writer(store, report, StatementLedger() if not known else None) as writer:
+        for result in _in_batches(articles(), version, workers):
+            if isinstance(result, str):
+                report.errors.append(result)
+            elif result.source in known or result.source in writer.sources:
+                writer.replace(result)
+            else:
+                writer.add(result)
+        writer.write_pending()
+        if report.loaded and known and complete:  # only the actors this build touched change position
+            report.positions = update_positions(store, writer.actors)
+        elif report.loaded or not complete:
+            report.positions = recompute_positions(store, writer.ledger)
         else:
-            writer.add(result)
-    writer.write_pending()
-    if report.loaded and known and complete:  # only the actors this build touched change position
-        report.positions = update_positions(store, writer.actors)
-    elif report.loaded or not complete:
-        report.positions = recompute_positions(store)
-    else:
-        report.positions = store.count("Position")
-        store.flush()
-        return report
+            report.positions = store.count("Position")
+            store.flush()
+            return report
     store.flush()
     store.optimize()  # what it wrote is read by every query after it
     return report
@@ -247,10 +249,12 @@ class _Writer:
     """Writes prepared articles to the store: new ones in batches growing to WRITE_EVERY, each in one atomic
     step (a batch that fails is written again article by article, so that only a bad article is lost), changed
     ones each in its own transaction. Remembers the shared-entity lines written: most articles describe the
-    same actors and elections again, and writing them again costs as much as writing the article."""
+    same actors and elections again, and writing them again costs as much as writing the article. Given a
+    ledger, records in it the statements of every article written, until an article is replaced (the ledger
+    would then hold the statements of both versions, and the positions are read from the store instead)."""
 
-    def __init__(self, store: Store, report: BuildReport) -> None:
-        self.store, self.report = store, report
+    def __init__(self, store: Store, report: BuildReport, ledger: StatementLedger | None = None) -> None:
+        self.store, self.report, self.ledger = store, report, ledger
         self.sources: set[str] = set()  # written or pending in this build (a source read twice must replace)
         self._pending: list[Prepared] = []
         self._entity_lines: set[str] = set()  # as many as there are distinct entity triples, not articles
@@ -265,9 +269,21 @@ class _Writer:
         if len(self._pending) >= min(WRITE_EVERY, max(WRITE_FIRST, self.report.loaded)):
             self.write_pending()
 
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._drop_ledger()
+
+    def _drop_ledger(self) -> None:
+        if self.ledger is not None:
+            self.ledger.close()
+            self.ledger = None
+
     def replace(self, article: Prepared) -> None:
         """Replace an article already in the store (after the queued ones, which may hold an older version)."""
         self.write_pending()
+        self._drop_ledger()
         graph = str(article_iri(article.source))
         old = self.store.query(
             f"SELECT DISTINCT ?actor WHERE {{ GRAPH <{graph}> {{ ?statement <{CE.actor}> ?actor }} }}"
@@ -321,6 +337,8 @@ class _Writer:
 
     def _loaded(self, article: Prepared) -> None:
         self.actors.update(statement_actors(article.own))
+        if self.ledger is not None:
+            self.ledger.record(article.own, article.shared)
         self.report.loaded += 1
         self.report.statements += article.statements
 

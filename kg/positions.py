@@ -1,7 +1,8 @@
 """Positions: one actor's stance on one election, aggregated over every statement in every article.
 
 Recomputed from the statements in the store after each build, into its own named graph, so that adding
-or replacing an article updates every position it touches. The graph also holds each election's totals
+or replacing an article updates every position it touches (a build into a fresh store computes them from the
+statements it wrote down as it wrote them, `kg.ledger`, instead of reading them all back). The graph also holds each election's totals
 over the corpus (articles and statements about it), so that the aggregate queries read a few hundred
 positions instead of every statement. Statements without polarity of their own
 (a call for talks) join the actor's reject or endorse position on that vote; an actor that both rejected
@@ -26,6 +27,7 @@ from typing import TextIO
 
 from rdflib.namespace import RDF, XSD
 
+from kg.ledger import StatementLedger
 from kg.namespaces import CE, POSITIONS_GRAPH, position_iri, speaker_tally_iri
 from kg.parallel import in_order
 from kg.store import Store
@@ -105,12 +107,18 @@ def position_lines(rows: Iterable[tuple[str, str, str, str, str, str, str]]) -> 
 
 def speaker_tally_lines(store: Store, actor: str) -> Iterator[str]:
     """N-Triples of the tallies of one actor's speakers: how many of its statements each voiced."""
-    for row in store.query(_SPEAKERS % actor):
-        node = f"<{speaker_tally_iri(row['speaker'].value, actor)}>"
+    rows = store.query(_SPEAKERS % actor)
+    return tally_lines(actor, ((row["speaker"].value, int(row["statements"].value)) for row in rows))
+
+
+def tally_lines(actor: str, counts: Iterable[tuple[str, int]]) -> Iterator[str]:
+    """N-Triples of the tallies of one actor's speakers, from (speaker, statements voiced) pairs."""
+    for speaker, statements in counts:
+        node = f"<{speaker_tally_iri(speaker, actor)}>"
         yield f"{node} <{_TYPE}> <{_CE}SpeakerTally> ."
-        yield f"{node} <{_CE}speaker> <{row['speaker'].value}> ."
+        yield f"{node} <{_CE}speaker> <{speaker}> ."
         yield f"{node} <{_CE}actor> <{actor}> ."
-        yield f'{node} <{_CE}statementCount> "{row["statements"].value}"^^<{_INTEGER}> .'
+        yield f'{node} <{_CE}statementCount> "{statements}"^^<{_INTEGER}> .'
 
 
 def _elections(store: Store) -> list[str]:
@@ -120,12 +128,17 @@ def _elections(store: Store) -> list[str]:
 def _election_total_lines(store: Store, election: str) -> list[str]:
     """N-Triples of one election's totals over the corpus: how many articles and statements are about it."""
     [row] = store.query(_ELECTION_TOTALS % election)
-    if int(row["statements"].value) == 0:
+    return total_lines(election, int(row["articles"].value), int(row["statements"].value))
+
+
+def total_lines(election: str, articles: int, statements: int) -> list[str]:
+    """N-Triples of one election's totals (none for an election no statement is about)."""
+    if statements == 0:
         return []
     node = f"<{election}>"
     return [
-        f'{node} <{CE.articleCount}> "{row["articles"].value}"^^<{_INTEGER}> .',
-        f'{node} <{CE.statementCount}> "{row["statements"].value}"^^<{_INTEGER}> .',
+        f'{node} <{CE.articleCount}> "{articles}"^^<{_INTEGER}> .',
+        f'{node} <{CE.statementCount}> "{statements}"^^<{_INTEGER}> .',
     ]
 
 
@@ -181,13 +194,31 @@ def _actor_rows(store: Store, actor: str) -> list[tuple[str, str, str, str, str,
     return sorted(rows, key=lambda row: (row[2], row[0]))
 
 
-def recompute_positions(store: Store) -> int:
-    """Rebuild the positions graph from the store's statements, streaming; returns the number of positions."""
+def recompute_positions(store: Store, ledger: StatementLedger | None = None) -> int:
+    """Rebuild the positions graph from the store's statements, streaming, or from a `ledger` of them all (a
+    build into a fresh store); returns the number of positions."""
+    if ledger is not None:
+        lines = _ledger_lines(ledger)
+        with _temporary_file() as path:
+            with open(path, "w", encoding="utf-8") as handle:
+                count, statements = _write_lines(handle, [lines])
+            _mark_complete(path, statements)
+            store.replace_graph_from_file(str(POSITIONS_GRAPH), path)
+        return count
     actors = [a["actor"].value for a in store.query(_ACTORS)]
     with _position_file(store, actors) as (path, count, statements):
         _mark_complete(path, statements)
         store.replace_graph_from_file(str(POSITIONS_GRAPH), path)
     return count
+
+
+def _ledger_lines(ledger: StatementLedger) -> Iterator[str]:
+    """N-Triples of every position, speaker tally and election total, from the ledger's rows."""
+    for found in ledger.actors():
+        yield from position_lines(found.rows)
+        yield from tally_lines(found.actor, ((s, len(voiced)) for s, voiced in sorted(found.speakers.items())))
+    for election, articles, statements in ledger.totals():
+        yield from total_lines(election, articles, statements)
 
 
 def mark_positions_stale(store: Store) -> None:
@@ -231,16 +262,22 @@ def _position_file(store: Store, actors: list[str]) -> Iterator[tuple[Path, int,
     """A temporary N-Triples file of the positions and speaker tallies of `actors` and of every election's
     totals, with the number of positions and of statements supporting them. The actors are read by READERS
     threads (the step runs alone at the end of a build, with the other cores idle), a few at a time."""
-    count = statements = 0
     with _temporary_file() as path, ThreadPoolExecutor(READERS) as pool:
         with open(path, "w", encoding="utf-8") as handle:
-            for lines in in_order(pool, partial(_actor_lines, store), actors, 4 * READERS):
-                for line in lines:
-                    handle.write(line + "\n")
-                    count += line.endswith(_POSITION_LINE_END)
-                    statements += _SUPPORTED_BY in line
+            count, statements = _write_lines(handle, in_order(pool, partial(_actor_lines, store), actors, 4 * READERS))
             _write_election_totals(store, pool, handle)
         yield path, count, statements
+
+
+def _write_lines(handle: TextIO, batches: Iterable[Iterable[str]]) -> tuple[int, int]:
+    """Write N-Triples lines; returns how many positions they describe and how many statements support them."""
+    count = statements = 0
+    for lines in batches:
+        for line in lines:
+            handle.write(line + "\n")
+            count += line.endswith(_POSITION_LINE_END)
+            statements += _SUPPORTED_BY in line
+    return count, statements
 
 
 @contextmanager

@@ -82,6 +82,47 @@ def test_a_source_read_twice_in_one_build_is_replaced_not_merged(store, tmp_path
     assert [r["label"].value for r in rows] == ["Estonia"]
 
 
+def test_a_fresh_build_records_the_positions_a_recompute_from_the_store_gives(store, tmp_path, seeds, monkeypatch):
+    import kg.build
+    import kg.ledger
+    from kg.positions import recompute_positions
+
+    from .conftest import EXAMPLES
+
+    monkeypatch.setattr(kg.ledger, "SORTED_AT_ONCE", 7)  # the rows sorted in runs of 7 lines, then merged
+    ledgers = []
+    recompute = kg.build.recompute_positions
+    monkeypatch.setattr(
+        kg.build, "recompute_positions", lambda s, ledger: ledgers.append(ledger) or recompute(s, ledger)
+    )
+    voiced = OTHER.replace("2014-03-18 Estonia", "2014-03-19 Estonian Foreign Minister Urmas Paet said Estonia")
+    (tmp_path / "voiced.txt").write_text(voiced, encoding="utf-8")
+    report = build([EXAMPLES, seeds, tmp_path / "voiced.txt"], store)
+    assert ledgers[0] is not None and report.positions > 10 and not report.errors
+    recorded = quads(store)
+    assert recompute_positions(store) == report.positions  # read back from the store, as a later build does
+    assert quads(store) == recorded
+    assert store.count("SpeakerTally") > 0 and list(store.query("SELECT * WHERE { ?e ce:articleCount ?n }"))
+
+
+def test_a_fresh_build_that_replaces_an_article_reads_the_positions_from_the_store(store, tmp_path, monkeypatch):
+    import kg.build
+
+    ledgers = []
+    recompute = kg.build.recompute_positions
+    monkeypatch.setattr(
+        kg.build, "recompute_positions", lambda s, ledger: ledgers.append(ledger) or recompute(s, ledger)
+    )
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "two" / "a.txt").write_text(OTHER, encoding="utf-8")
+    report = build([tmp_path / "one", tmp_path / "two"], store)
+    assert ledgers == [None] and report.positions == 1
+    labels = store.query("SELECT ?label WHERE { ?p a ce:Position ; ce:actor/rdfs:label ?label }")
+    assert [r["label"].value for r in labels] == ["Estonia"]
+
+
 def test_a_changed_article_replaces_its_graph(store, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(GOOD, encoding="utf-8")
