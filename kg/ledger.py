@@ -80,7 +80,12 @@ class StatementLedger:
                 statements[subject]["statement"] = True
         lines, counted = [], defaultdict(set)
         for statement, found in statements.items():
-            if "statement" not in found or "actor" not in found:
+            if "statement" not in found:
+                continue
+            if "election" in found and "article" in found:  # (what an election's totals count)
+                counted[found["election"]].add(found["article"])
+                self._totals[found["election"]][1] += 1
+            if "actor" not in found:
                 continue
             actor = found["actor"]
             lines.extend(f"{actor}\tS\t{speaker}\t{statement}\n" for speaker in found["speakers"])
@@ -88,9 +93,6 @@ class StatementLedger:
                 polarity, mode = _local(found["polarity"]), _local(found["mode"])
                 cells = "\t".join((found["election"], statement, polarity, mode, found["article"]))
                 lines.extend(f"{actor}\tP\t{cells}\t{_local(stance)}\n" for stance in found["stances"])
-            if "election" in found and "article" in found:
-                counted[found["election"]].add(found["article"])
-                self._totals[found["election"]][1] += 1
         for election, articles in counted.items():
             self._totals[election][0] += len(articles)
         self._file.writelines(lines)

@@ -2,9 +2,9 @@
 
 Recomputed from the statements in the store after each build, into its own named graph, so that adding
 or replacing an article updates every position it touches (a build into a fresh store computes them from the
-statements it wrote down as it wrote them, `kg.ledger`, instead of reading them all back). The graph also holds each election's totals
-over the corpus (articles and statements about it), so that the aggregate queries read a few hundred
-positions instead of every statement. Statements without polarity of their own
+statements it wrote down as it wrote them, `kg.ledger`, instead of reading them all back). The graph also
+holds each election's totals over the corpus (articles and statements about it), so that the aggregate queries
+read a few hundred positions instead of every statement. Statements without polarity of their own
 (a call for talks) join the actor's reject or endorse position on that vote; an actor that both rejected
 and endorsed a vote gets two positions, which the `contradictions` query reports. The graph also tallies,
 for each actor, the statements each of its speakers voiced (`ce:SpeakerTally`), which the `speakers` query
