@@ -198,27 +198,32 @@ def recompute_positions(store: Store, ledger: StatementLedger | None = None) -> 
     """Rebuild the positions graph from the store's statements, streaming, or from a `ledger` of them all (a
     build into a fresh store); returns the number of positions."""
     if ledger is not None:
-        lines = _ledger_lines(ledger)
-        with _temporary_file() as path:
-            with open(path, "w", encoding="utf-8") as handle:
-                count, statements = _write_lines(handle, [lines])
-            _mark_complete(path, statements)
-            store.replace_graph_from_file(str(POSITIONS_GRAPH), path)
-        return count
-    actors = [a["actor"].value for a in store.query(_ACTORS)]
-    with _position_file(store, actors) as (path, count, statements):
+        written = _ledger_file(ledger)
+    else:
+        written = _position_file(store, [a["actor"].value for a in store.query(_ACTORS)])
+    with written as (path, count, statements):
         _mark_complete(path, statements)
         store.replace_graph_from_file(str(POSITIONS_GRAPH), path)
     return count
 
 
-def _ledger_lines(ledger: StatementLedger) -> Iterator[str]:
-    """N-Triples of every position, speaker tally and election total, from the ledger's rows."""
+@contextmanager
+def _ledger_file(ledger: StatementLedger) -> Iterator[tuple[Path, int, int]]:
+    """As `_position_file`, from the ledger's rows instead of the store's statements."""
+    with _temporary_file() as path:
+        with open(path, "w", encoding="utf-8") as handle:
+            count, statements = _write_lines(handle, _ledger_lines(ledger))
+        yield path, count, statements
+
+
+def _ledger_lines(ledger: StatementLedger) -> Iterator[list[str]]:
+    """N-Triples of every actor's positions and speaker tallies, then of every election's totals, from the
+    ledger's rows."""
     for found in ledger.actors():
-        yield from position_lines(found.rows)
-        yield from tally_lines(found.actor, ((s, len(voiced)) for s, voiced in sorted(found.speakers.items())))
+        tallies = ((speaker, len(voiced)) for speaker, voiced in sorted(found.speakers.items()))
+        yield [*position_lines(found.rows), *tally_lines(found.actor, tallies)]
     for election, articles, statements in ledger.totals():
-        yield from total_lines(election, articles, statements)
+        yield total_lines(election, articles, statements)
 
 
 def mark_positions_stale(store: Store) -> None:
