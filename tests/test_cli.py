@@ -221,6 +221,7 @@ def test_reading_commands_answer_while_a_build_holds_the_store(built, tmp_path):
         mark_positions_stale(writer)  # what a build does before its first write
         writer.flush()
         assert "the positions are being rewritten" in built("query", "coverage").stderr
+        assert "the checks of statements against positions may fail" in built("validate").stderr
         assert "warning" not in built("query", "who-said-what").stderr  # (it reads no position)
 
 

@@ -27,6 +27,19 @@ def _version_message() -> str:
     return f"kg {__version__}; language model: {model}"
 
 
+def warn_while_positions_are_rewritten(store, consequence: str) -> None:
+    """A line on stderr when a build is rewriting the store's positions (a reading command opens the store
+    while a build writes it: kg.positions.positions_being_rewritten), saying what follows for this command."""
+    from kg.positions import positions_being_rewritten  # noqa: PLC0415
+
+    if positions_being_rewritten(store):
+        click.echo(
+            "kg: warning: the positions are being rewritten (a build is writing the store, or stopped before its "
+            f"end); {consequence}",
+            err=True,
+        )
+
+
 # Each command's module, imported when the command is run or listed: `kg build` then loads neither networkx nor
 # the Wikidata client (`import kg.cli` took 0.46 s with every command, 0.18 s now: a build's start, before its
 # workers can start parsing)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from kg.cli import STORE_HELP
+from kg.cli import STORE_HELP, warn_while_positions_are_rewritten
 from kg.paging import paged
-from kg.positions import positions_being_rewritten, reads_positions
+from kg.positions import reads_positions
 from kg.queries import FORMATS, bind, canned_queries, format_results, load_query, run_query, strip_comments
 from kg.store import open_store
 
@@ -69,12 +69,8 @@ def command(
     loaded, values = load_query(query), _params(params)
     with open_store(store_path, read_only=True) as store:
         bound = bind(loaded, values, store)
-        if reads_positions(strip_comments(bound.text)) and positions_being_rewritten(store):
-            click.echo(
-                "kg: warning: the positions are being rewritten (a build is writing the store, or stopped before "
-                "its end); answers from them may miss the latest articles until a build ends",
-                err=True,
-            )
+        if reads_positions(strip_comments(bound.text)):
+            warn_while_positions_are_rewritten(store, "answers from them may miss the latest articles until it ends")
         if limit is None:
             click.echo(format_results(run_query(store, bound), fmt), nl=False)
             return
