@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from rdflib.namespace import PROV, RDF
 
-from kg.namespaces import CE
+from kg.namespaces import CE, local_name
 
 SORTED_AT_ONCE = 200_000  # lines sorted in memory at a time (about 60 MB); more are merged from sorted runs
 _TYPE, _STATEMENT, _ELECTION = str(RDF.type), str(CE.Statement), str(CE.Election)
@@ -90,9 +90,9 @@ class StatementLedger:
             actor = found["actor"]
             lines.extend(f"{actor}\tS\t{speaker}\t{statement}\n" for speaker in found["speakers"])
             if all(name in found for name in ("election", "polarity", "mode", "article")) and found["stances"]:
-                polarity, mode = _local(found["polarity"]), _local(found["mode"])
+                polarity, mode = local_name(found["polarity"]), local_name(found["mode"])
                 cells = "\t".join((found["election"], statement, polarity, mode, found["article"]))
-                lines.extend(f"{actor}\tP\t{cells}\t{_local(stance)}\n" for stance in found["stances"])
+                lines.extend(f"{actor}\tP\t{cells}\t{local_name(stance)}\n" for stance in found["stances"])
         for election, articles in counted.items():
             self._totals[election][0] += len(articles)
         self._file.writelines(lines)
@@ -136,11 +136,6 @@ class StatementLedger:
                 run.seek(0)
                 runs.append(run)
         return heapq.merge(*runs)
-
-
-def _local(iri: str) -> str:
-    """A concept's local name (`reject` for ce:reject), as the positions name polarities, stances and modes."""
-    return iri.rsplit("#", 1)[-1]
 
 
 def _iri_triples(ntriples: str) -> Iterator[tuple[str, str, str]]:

@@ -101,6 +101,15 @@ _ENTITY_KINDS = ("actor/", "body/", "person/", "territory/", "election/")
 _ENTITY_PREFIXES = tuple(str(ID) + kind for kind in _ENTITY_KINDS)
 
 
+def local_name(iri: str) -> str:
+    """The name after the `#` of an ontology term (`reject` for ce:reject), as positions name concepts.
+
+    >>> local_name("https://w3id.org/contested-elections/ontology#reject")
+    'reject'
+    """
+    return iri.rsplit("#", 1)[-1]
+
+
 def is_entity(node: object) -> bool:
     """Whether a node is a shared entity (described in the entities graph), not part of one article.
 

@@ -28,7 +28,7 @@ from typing import TextIO
 from rdflib.namespace import RDF, XSD
 
 from kg.ledger import StatementLedger
-from kg.namespaces import CE, POSITIONS_GRAPH, position_iri, speaker_tally_iri
+from kg.namespaces import CE, POSITIONS_GRAPH, local_name, position_iri, speaker_tally_iri
 from kg.parallel import in_order
 from kg.store import Store
 
@@ -63,10 +63,6 @@ READERS = 2
 class _Group:
     statements: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # -> (polarity, mode, article)
     stances: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-
-
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1]
 
 
 def _position_lines(actor: str, election: str, group: _Group) -> Iterator[str]:
@@ -184,9 +180,9 @@ def _actor_rows(store: Store, actor: str) -> list[tuple[str, str, str, str, str,
             statement.value,
             actor,
             election.value,
-            _local(polarity.value),
-            _local(stance.value),
-            _local(mode.value),
+            local_name(polarity.value),
+            local_name(stance.value),
+            local_name(mode.value),
             article.value,
         )
         for statement, election, polarity, stance, mode, article in store.query(_STATEMENTS % actor)  # as selected
