@@ -82,19 +82,28 @@ def test_a_source_read_twice_in_one_build_is_replaced_not_merged(store, tmp_path
     assert [r["label"].value for r in rows] == ["Estonia"]
 
 
-def test_a_fresh_build_records_the_positions_a_recompute_from_the_store_gives(store, tmp_path, seeds, monkeypatch):
+@pytest.fixture
+def ledgers(monkeypatch) -> list:
+    """The ledger each build hands to the positions step (None: the positions are read from the store)."""
     import kg.build
+
+    given = []
+    recompute = kg.build.recompute_positions
+    monkeypatch.setattr(
+        kg.build, "recompute_positions", lambda store, ledger: given.append(ledger) or recompute(store, ledger)
+    )
+    return given
+
+
+def test_a_fresh_build_records_the_positions_a_recompute_from_the_store_gives(
+    store, tmp_path, seeds, monkeypatch, ledgers
+):
     import kg.ledger
     from kg.positions import recompute_positions
 
     from .conftest import EXAMPLES
 
     monkeypatch.setattr(kg.ledger, "SORTED_AT_ONCE", 7)  # the rows sorted in runs of 7 lines, then merged
-    ledgers = []
-    recompute = kg.build.recompute_positions
-    monkeypatch.setattr(
-        kg.build, "recompute_positions", lambda s, ledger: ledgers.append(ledger) or recompute(s, ledger)
-    )
     voiced = OTHER.replace("2014-03-18 Estonia", "2014-03-19 Estonian Foreign Minister Urmas Paet said Estonia")
     (tmp_path / "voiced.txt").write_text(voiced, encoding="utf-8")
     report = build([EXAMPLES, seeds, tmp_path / "voiced.txt"], store)
@@ -105,14 +114,7 @@ def test_a_fresh_build_records_the_positions_a_recompute_from_the_store_gives(st
     assert store.count("SpeakerTally") > 0 and list(store.query("SELECT * WHERE { ?e ce:articleCount ?n }"))
 
 
-def test_a_fresh_build_that_replaces_an_article_reads_the_positions_from_the_store(store, tmp_path, monkeypatch):
-    import kg.build
-
-    ledgers = []
-    recompute = kg.build.recompute_positions
-    monkeypatch.setattr(
-        kg.build, "recompute_positions", lambda s, ledger: ledgers.append(ledger) or recompute(s, ledger)
-    )
+def test_a_fresh_build_that_replaces_an_article_reads_the_positions_from_the_store(store, tmp_path, ledgers):
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
     (tmp_path / "one" / "a.txt").write_text(GOOD, encoding="utf-8")
