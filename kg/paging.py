@@ -96,10 +96,18 @@ _PROJECTION = re.compile(r"\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:WHE
 
 @dataclass(frozen=True)
 class Paging:
-    """How a query is paged: the variable leading its ORDER BY, and the query listing that variable's values."""
+    """How a query is paged: the variable leading its ORDER BY, the query listing that variable's values, and
+    the column the results give it (the variable's own, or the alias it is selected as: `(?var AS ?column)`)."""
 
     variable: str
     units_query: str
+    column: str = ""
+
+    @property
+    def estimated(self) -> bool:
+        """Whether the units query also selects ?rows, an estimate of each unit's rows."""
+        projection = _PROJECTION.match(self.units_query)
+        return bool(projection and re.search(r"\?rows\b", projection[1]))
 
 
 def paging_of(query: Query) -> Paging | None:
@@ -132,10 +140,13 @@ def paging_of(query: Query) -> Paging | None:
         if scope.size and not _PROJECTION.match(scope.size):
             raise QueryError(f"{query.name}: '# Sized by:' must be followed by a query selecting the scope's rows")
     text = strip_comments(query.text)
+    selected = _PROJECTION.match(text, _SELECT.search(text).start()) if _SELECT.search(text) else None
+    alias = selected and re.search(rf"\(\s*\?{var}\s+AS\s+\?(\w+)\s*\)", selected[1], re.I)
+    column = alias[1] if alias else var
     order = outer_order_by(text)
-    if order is None or not re.compile(rf"\s*(ASC\s*\(\s*)?\?{var}\b", re.I).match(text, order.end()):
+    if order is None or not re.compile(rf"\s*(ASC\s*\(\s*)?\?({var}|{column})\b", re.I).match(text, order.end()):
         raise QueryError(f"{query.name}: paged by ?{var}, so its ORDER BY must start with ?{var}")
-    return Paging(var, query.units)
+    return Paging(var, query.units, column)
 
 
 @dataclass(frozen=True)
@@ -179,7 +190,7 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
     bound = {var for var, _ in query.values}
     by = _scoping_parameter(store, query, bound)
     if by is None and bound <= set(query.filtered_by):  # unbound, or bound only on what it filters by
-        base, units, estimates = _filtering(query), _units(store, query, paging), None
+        base, (units, estimates) = _filtering(query), _units(store, query, paging)
     else:  # (a cursor's page is read from units, however small the scope)
         scope = _scope(store, query, paging, by, None if start else offset + limit) if by else None
         if scope is None and start:
@@ -194,7 +205,7 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
     results = ox.parse_query_results("".join([head, *rows]).encode(), format=ox.QueryResultsFormat.TSV)
     if not rows or len(rows) < limit:  # the units are done with
         return Page(results, None)
-    if f"?{paging.variable}" not in head.rstrip("\n").split("\t"):  # (no cursor was given: start is None)
+    if f"?{paging.column}" not in head.rstrip("\n").split("\t"):  # (no cursor was given: start is None)
         return Page(results, encoded(query, offset=offset + limit))
     unit, skip = _next_position(store, base, paging, units, head, rows, begins)
     return Page(results, encoded(query, unit=unit, skip=skip))
@@ -278,7 +289,7 @@ def _next_position(
 ) -> tuple[str, int]:
     """Where the page after these rows (of a query selecting the paging variable) starts: the unit of the last
     row and how many of its rows come before."""
-    column = head.rstrip("\n").split("\t").index(f"?{paging.variable}")
+    column = head.rstrip("\n").split("\t").index(f"?{paging.column}")
     cells = [row.rstrip("\n").split("\t")[column] for row in rows]
     last = cells[-1]
     if cells[0] != last:
@@ -402,21 +413,33 @@ def _filtering(query: Query) -> Query:
     return insert_in_where(unbound, "\n  ".join(f"FILTER (?{v} IN ({', '.join(terms)}))" for v, terms in query.values))
 
 
-def _units(store: Store, query: Query, paging: Paging) -> list[str]:
-    """The paging variable's values (in SPARQL syntax), without repeats, in the order of the query's ORDER BY."""
+def _units(store: Store, query: Query, paging: Paging) -> tuple[list[str], list[int] | None]:
+    """The paging variable's values (in SPARQL syntax), without repeats, in the order of the query's ORDER BY,
+    with the estimates of their rows where the units query gives them (else None)."""
     prologue = _prologue(query.text)
+    var = paging.variable
     if store.sorts_text_by_code_point is not False:  # Oxigraph, embedded or a server (or not known yet)
-        values = _listed(store, query, paging, prologue + paging.units_query)
+        found = _listed(store, query, paging, prologue + paging.units_query, estimates=paging.estimated)
         # sorted here where kg.ordering gives the engine's order: 10 ms against 27 for an ORDER BY of 7,560
         # source files at a million triples on disk (through the in-memory server, 20 against 55)
+        values = [unit for unit, _ in found] if paging.estimated else found
         if store.sorts_text_by_code_point and (key := column_key(values)):
-            return sorted(values, key=key)
+            return _estimated(sorted(found, key=(lambda pair: key(pair[0])) if paging.estimated else key), paging)
     # another engine (its collation may differ), other kinds of terms, or a mix: the engine's own ORDER BY,
     # which the query's ORDER BY also follows
-    var = paging.variable
-    return _listed(
-        store, query, paging, f"{prologue}SELECT ?{var} WHERE {{ {{ {paging.units_query} }} }} ORDER BY ?{var}"
-    )
+    listing = f"{prologue}SELECT * WHERE {{ {{ {paging.units_query} }} }} ORDER BY ?{var}"
+    return _estimated(_listed(store, query, paging, listing, estimates=paging.estimated), paging)
+
+
+def _estimated(found: list, paging: Paging) -> tuple[list[str], list[int] | None]:
+    """Units and their estimates (None for a units query without ?rows), a unit listed twice counted once
+    with the sum of its estimates."""
+    if not paging.estimated:
+        return found, None
+    rows: dict[str, int] = {}
+    for unit, estimate in found:
+        rows[unit] = rows.get(unit, 0) + estimate
+    return list(rows), list(rows.values())
 
 
 def _listed(store: Store, query: Query, paging: Paging, listing: str, estimates: bool = False) -> list:
