@@ -8,7 +8,9 @@ read a few hundred positions instead of every statement. Statements without pola
 (a call for talks) join the actor's reject or endorse position on that vote; an actor that both rejected
 and endorsed a vote gets two positions, which the `contradictions` query reports. The graph also tallies,
 for each actor, the statements each of its speakers voiced (`ce:SpeakerTally`), which the `speakers` query
-reads instead of every statement (a tally belongs to its actor, as a position does).
+reads instead of every statement (a tally belongs to its actor, as a position does), and counts, for each
+election, the states that rejected, endorsed or stayed neutral on it, which the `consensus` query reads instead
+of every position (counted from the positions graph once it is written, whichever way it was made).
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ SELECT ?speaker (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
   ?statement ce:actor <%s> ; a ce:Statement ; ce:speaker ?speaker .
 } GROUP BY ?speaker ORDER BY ?speaker"""
 _ELECTIONS = "SELECT ?election WHERE { ?election a ce:Election } ORDER BY ?election"
+# Every election's states by polarity, from the positions graph once written (its own index lists the positions
+# about an election; in the union of the graphs, ce:about would also list every statement)
+_STATES_BY_POLARITY = f"""
+SELECT ?election ?polarity (COUNT(DISTINCT ?state) AS ?states) WHERE {{
+  GRAPH <{POSITIONS_GRAPH}> {{ ?position ce:about ?election ; ce:actor ?state ; ce:polarity ?polarity }}
+  ?state a ce:State .
+}} GROUP BY ?election ?polarity"""
+_COUNTED_ELECTIONS = f"""
+SELECT ?election WHERE {{ ?election a ce:Election . GRAPH <{POSITIONS_GRAPH}> {{ ?election ce:statementCount ?n }} }}"""
+_STATE_COUNTS = {"reject": CE.rejectingStateCount, "endorse": CE.endorsingStateCount, "neutral": CE.neutralStateCount}
 _ELECTION_TOTALS = """
 SELECT (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
   ?statement ce:about <%s> ; a ce:Statement ; prov:wasDerivedFrom ?article .
@@ -141,17 +153,22 @@ def total_lines(election: str, articles: int, statements: int) -> list[str]:
 def positions_complete(store: Store) -> bool:
     """Whether the positions graph was written to its end (a build stopped while writing it leaves it
     partial, and the next build must recompute it even if no article changed), by a version that tallies
-    the speakers (a store built before has statements with speakers and no tally)."""
+    the speakers and counts each election's states (a store built before has statements with speakers and no
+    tally, or positions and no election's counts)."""
     graph = f"<{POSITIONS_GRAPH}>"
     return bool(
         store.query(f"""ASK {{ GRAPH {graph} {{ {graph} <{CE.statementCount}> ?n }}
             FILTER (NOT EXISTS {{ ?statement a <{CE.Statement}> ; <{CE.speaker}> ?speaker }}
-                    || EXISTS {{ GRAPH {graph} {{ ?tally a <{_CE}SpeakerTally> }} }}) }}""")
+                    || EXISTS {{ GRAPH {graph} {{ ?tally a <{_CE}SpeakerTally> }} }})
+            FILTER (NOT EXISTS {{ GRAPH {graph} {{ ?position a <{_CE}Position> }} }}
+                    || EXISTS {{ GRAPH {graph} {{ ?election <{CE.rejectingStateCount}> ?states }} }}) }}""")
     )
 
 
 # What a query names when it reads the positions graph: positions, speaker tallies, or an election's totals
-_POSITION_TERMS = re.compile(r"(?:\bce:|ontology#)(?:Position|SpeakerTally|articleCount|statementCount)\b")
+_POSITION_TERMS = re.compile(
+    r"(?:\bce:|ontology#)(?:Position|SpeakerTally|articleCount|statementCount|(?:rejecting|endorsing|neutral)StateCount)\b"
+)
 
 
 def reads_positions(query_text: str) -> bool:
@@ -198,8 +215,8 @@ def recompute_positions(store: Store, ledger: StatementLedger | None = None) -> 
     else:
         written = _position_file(store, [a["actor"].value for a in store.query(_ACTORS)])
     with written as (path, count, statements):
-        _mark_complete(path, statements)
         store.replace_graph_from_file(str(POSITIONS_GRAPH), path)
+    _complete(store, statements)
     return count
 
 
@@ -249,7 +266,7 @@ def update_positions(store: Store, actors: Iterable[str]) -> int:
         store.remove_from_file(str(POSITIONS_GRAPH), stale)
         store.add_from_file(str(POSITIONS_GRAPH), fresh)
     [row] = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?position <{_CE}supportedBy> ?s }} }}")
-    store.update(f"INSERT DATA {{ GRAPH {graph} {{ {_mark_line(int(row['n'].value))} }} }}")
+    _complete(store, int(row["n"].value))
     return store.count("Position")
 
 
@@ -317,12 +334,28 @@ def _temporary_file() -> Iterator[Path]:
         os.unlink(name)
 
 
+def state_count_lines(store: Store) -> list[str]:
+    """N-Triples of each election's counts of states by polarity (how many states took a reject, an endorse and
+    a neutral position on it; zeros included, for every election with statements), from the positions graph as
+    written. One query over every position (0.15 s for 15,000 on disk), so that `consensus` reads three numbers
+    an election instead."""
+    counts: dict[str, dict[str, int]] = {row["election"].value: {} for row in store.query(_COUNTED_ELECTIONS)}
+    for row in store.query(_STATES_BY_POLARITY):
+        counts.setdefault(row["election"].value, {})[local_name(row["polarity"].value)] = int(row["states"].value)
+    return [
+        f'<{election}> <{predicate}> "{by_polarity.get(polarity, 0)}"^^<{_INTEGER}> .'
+        for election, by_polarity in sorted(counts.items())
+        for polarity, predicate in _STATE_COUNTS.items()
+    ]
+
+
+def _complete(store: Store, statements: int) -> None:
+    """Write each election's state counts and then the completion mark (the number of statements supporting a
+    position), last, so that the mark is there only if every line before it was written."""
+    lines = "\n".join([*state_count_lines(store), _mark_line(statements)])
+    store.update(f"INSERT DATA {{ GRAPH <{POSITIONS_GRAPH}> {{\n{lines}\n}} }}")
+
+
 def _mark_line(statements: int) -> str:
     """The completion mark: the number of statements supporting a position, written last."""
     return f'<{POSITIONS_GRAPH}> <{CE.statementCount}> "{statements}"^^<{_INTEGER}> .'
-
-
-def _mark_complete(path: Path, statements: int) -> None:
-    # last, so that it is there only if every line before it was written (the graph loads in chunks)
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(_mark_line(statements) + "\n")

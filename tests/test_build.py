@@ -71,6 +71,19 @@ def test_a_store_built_before_speakers_were_tallied_gets_its_tallies_from_the_ne
     assert {str(q) for q in store._store} == complete
 
 
+def test_a_store_built_before_states_were_counted_gets_its_counts_from_the_next_build(store, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    build([tmp_path], store)
+    complete = {str(q) for q in store._store}
+    counts = f"VALUES ?p {{ <{CE.rejectingStateCount}> <{CE.endorsingStateCount}> <{CE.neutralStateCount}> }}"
+    store.update(f"DELETE {{ GRAPH ?g {{ ?e ?p ?n }} }} WHERE {{ {counts} GRAPH ?g {{ ?e ?p ?n }} }}")
+    assert len({str(q) for q in store._store}) == len(complete) - 3  # (one election, three counts)
+    report = build([tmp_path], store)
+    assert (report.loaded, report.unchanged) == (0, 2)
+    assert {str(q) for q in store._store} == complete
+
+
 def test_a_source_read_twice_in_one_build_is_replaced_not_merged(store, tmp_path):
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()

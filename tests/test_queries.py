@@ -95,6 +95,31 @@ def test_speakers_read_from_the_tallies_are_the_speakers_counted_from_the_statem
     assert len(counted) >= 5 and rows(run_query(seed_store, load_query("speakers"))) == counted
 
 
+# `consensus` as it was written before the build counted each election's states: counted from the positions
+CONSENSUS_FROM_POSITIONS = """
+SELECT ?electionKey
+       (COUNT(DISTINCT ?rejecting) AS ?statesRejecting)
+       (COUNT(DISTINCT ?endorsing) AS ?statesEndorsing)
+       (COUNT(DISTINCT ?neutral) AS ?statesNeutral)
+WHERE {
+  ?position a ce:Position ; ce:about ?election ; ce:actor ?state ; ce:polarity ?polarity .
+  ?state a ce:State .
+  ?election ce:key ?electionKey .
+  BIND (IF(?polarity = ce:reject, ?state, ?none) AS ?rejecting)
+  BIND (IF(?polarity = ce:endorse, ?state, ?none) AS ?endorsing)
+  BIND (IF(?polarity = ce:neutral, ?state, ?none) AS ?neutral)
+}
+GROUP BY ?electionKey
+ORDER BY ?electionKey"""
+
+
+@pytest.mark.parametrize("which", ["seed_store", "fixture_store"])
+def test_consensus_read_from_the_election_counts_is_consensus_counted_from_the_positions(which, request):
+    store = request.getfixturevalue(which)
+    counted = format_results(store.query(CONSENSUS_FROM_POSITIONS), "csv")
+    assert counted.count("\n") >= 3 and format_results(run_query(store, load_query("consensus")), "csv") == counted
+
+
 def test_rows_are_distinct(seed_store):
     results = run_query(seed_store, load_query("who-said-what"))
     rows = [tuple(str(s[v]) for v in results.variables) for s in results]
