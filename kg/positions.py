@@ -19,7 +19,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +27,7 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import OWL, RDF, XSD
 
 from kg.ledger import StatementLedger
 from kg.namespaces import CE, POSITIONS_GRAPH, local_name, position_iri, speaker_tally_iri
@@ -49,6 +49,7 @@ SELECT ?speaker (COUNT(DISTINCT ?statement) AS ?statements) WHERE {
   ?statement ce:actor <%s> ; a ce:Statement ; ce:speaker ?speaker .
 } GROUP BY ?speaker ORDER BY ?speaker"""
 _ELECTIONS = "SELECT ?election WHERE { ?election a ce:Election } ORDER BY ?election"
+_TERRITORIES = "SELECT ?election ?territory WHERE { ?election a ce:Election ; ce:territory ?territory }"
 # Every election's states by polarity, from the positions graph once written (its own index lists the positions
 # about an election; in the union of the graphs, ce:about would also list every statement)
 _STATES_BY_POLARITY = f"""
@@ -77,10 +78,15 @@ class _Group:
     stances: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
+def _polarities(group: _Group) -> list[str]:
+    """The polarities of the positions one actor's statements on one election give: reject, endorse or both,
+    else neutral."""
+    return sorted({p for p, _, _ in group.statements.values()} - {"neutral"}) or ["neutral"]
+
+
 def _position_lines(actor: str, election: str, group: _Group) -> Iterator[str]:
     """N-Triples of the position(s) of one actor on one election."""
-    polar = sorted({p for p, _, _ in group.statements.values()} - {"neutral"}) or ["neutral"]
-    for polarity in polar:
+    for polarity in _polarities(group):
         members = sorted(s for s, (p, _, _) in group.statements.items() if p in (polarity, "neutral"))
         node = f"<{position_iri(actor, election, polarity)}>"
         yield f"{node} <{_TYPE}> <{_CE}Position> ."
@@ -98,19 +104,47 @@ def _position_lines(actor: str, election: str, group: _Group) -> Iterator[str]:
         yield f'{node} <{_CE}reportedOnly> "{str(reported).lower()}"^^<{_BOOLEAN}> .'
 
 
-def position_lines(rows: Iterable[tuple[str, str, str, str, str, str, str]]) -> Iterator[str]:
+def position_lines(
+    rows: Iterable[tuple[str, str, str, str, str, str, str]], territories: Mapping[str, str]
+) -> Iterator[str]:
     """N-Triples of every position, from (statement, actor, election, polarity, stance, mode, article) rows
-    sorted by actor and election: one group in memory at a time."""
+    sorted by actor and election, one group in memory at a time; after each actor's, the links of its
+    contradictions (`contradiction_lines`), with `territories` giving each election's territory."""
     key, group = None, _Group()
+    taken: list[tuple[str, str]] = []  # the (election, polarity) of each position of the actor so far
     for statement, actor, election, polarity, stance, mode, article in rows:
         if (actor, election) != key:
             if key is not None:
                 yield from _position_lines(*key, group)
+                taken += [(key[1], p) for p in _polarities(group)]
+                if actor != key[0]:
+                    yield from contradiction_lines(key[0], taken, territories)
+                    taken = []
             key, group = (actor, election), _Group()
         group.statements[statement] = (polarity, mode, article)
         group.stances[statement].add(stance)
     if key is not None:
         yield from _position_lines(*key, group)
+        yield from contradiction_lines(key[0], [*taken, *((key[1], p) for p in _polarities(group))], territories)
+
+
+def contradiction_lines(actor: str, taken: list[tuple[str, str]], territories: Mapping[str, str]) -> Iterator[str]:
+    """N-Triples linking each reject position of one actor to each of its endorse positions on an election held
+    in the same territory, the same election or another (`ce:contradictedBy`), from the (election, polarity)
+    of its positions: the `contradictions` query reads these links instead of pairing every rejection with
+    every endorsement. An actor's contradictions are its own, so they are rewritten with its positions."""
+    endorsed = [election for election, polarity in taken if polarity == "endorse"]
+    for rejected in (election for election, polarity in taken if polarity == "reject"):
+        territory = territories.get(rejected)
+        for other in endorsed:
+            if territory is not None and territories.get(other) == territory:
+                reject, endorse = position_iri(actor, rejected, "reject"), position_iri(actor, other, "endorse")
+                yield f"<{reject}> <{_CE}contradictedBy> <{endorse}> ."
+
+
+def election_territories(store: Store) -> dict[str, str]:
+    """Each election's territory (IRIs), which says which of an actor's positions contradict each other."""
+    return {row["election"].value: row["territory"].value for row in store.query(_TERRITORIES)}
 
 
 def speaker_tally_lines(store: Store, actor: str) -> Iterator[str]:
@@ -152,22 +186,24 @@ def total_lines(election: str, articles: int, statements: int) -> list[str]:
 
 def positions_complete(store: Store) -> bool:
     """Whether the positions graph was written to its end (a build stopped while writing it leaves it
-    partial, and the next build must recompute it even if no article changed), by a version that tallies
-    the speakers and counts each election's states (a store built before has statements with speakers and no
-    tally, or positions and no election's counts)."""
+    partial, and the next build must recompute it even if no article changed), in this version's LAYOUT (a
+    store built before has no speaker tallies, state counts or contradiction links, which the queries read)."""
     graph = f"<{POSITIONS_GRAPH}>"
     return bool(
-        store.query(f"""ASK {{ GRAPH {graph} {{ {graph} <{CE.statementCount}> ?n }}
-            FILTER (NOT EXISTS {{ ?statement a <{CE.Statement}> ; <{CE.speaker}> ?speaker }}
-                    || EXISTS {{ GRAPH {graph} {{ ?tally a <{_CE}SpeakerTally> }} }})
-            FILTER (NOT EXISTS {{ GRAPH {graph} {{ ?position a <{_CE}Position> }} }}
-                    || EXISTS {{ GRAPH {graph} {{ ?election <{CE.rejectingStateCount}> ?states }} }}) }}""")
+        store.query(f'ASK {{ GRAPH {graph} {{ {graph} <{CE.statementCount}> ?n ; <{OWL.versionInfo}> "{LAYOUT}" }} }}')
     )
 
 
-# What a query names when it reads the positions graph: positions, speaker tallies, or an election's totals
+# What the positions graph holds, written with its completion mark: a graph of another layout is recomputed
+# (stores built before the speaker tallies, the elections' state counts or the contradiction links)
+LAYOUT = "positions, speaker tallies, state counts, contradiction links"
+
+
+# What a query names when it reads the positions graph: positions, speaker tallies, an election's totals or
+# counts, or contradictions
 _POSITION_TERMS = re.compile(
-    r"(?:\bce:|ontology#)(?:Position|SpeakerTally|articleCount|statementCount|(?:rejecting|endorsing|neutral)StateCount)\b"
+    r"(?:\bce:|ontology#)"
+    r"(?:Position|SpeakerTally|articleCount|statementCount|(?:rejecting|endorsing|neutral)StateCount|contradictedBy)\b"
 )
 
 
@@ -211,7 +247,7 @@ def recompute_positions(store: Store, ledger: StatementLedger | None = None) -> 
     """Rebuild the positions graph from the store's statements, streaming, or from a `ledger` of them all (a
     build into a fresh store); returns the number of positions."""
     if ledger is not None:
-        written = _ledger_file(ledger)
+        written = _ledger_file(ledger, election_territories(store))
     else:
         written = _position_file(store, [a["actor"].value for a in store.query(_ACTORS)])
     with written as (path, count, statements):
@@ -221,20 +257,20 @@ def recompute_positions(store: Store, ledger: StatementLedger | None = None) -> 
 
 
 @contextmanager
-def _ledger_file(ledger: StatementLedger) -> Iterator[tuple[Path, int, int]]:
+def _ledger_file(ledger: StatementLedger, territories: Mapping[str, str]) -> Iterator[tuple[Path, int, int]]:
     """As `_position_file`, from the ledger's rows instead of the store's statements."""
     with _temporary_file() as path:
         with open(path, "w", encoding="utf-8") as handle:
-            count, statements = _write_lines(handle, _ledger_lines(ledger))
+            count, statements = _write_lines(handle, _ledger_lines(ledger, territories))
         yield path, count, statements
 
 
-def _ledger_lines(ledger: StatementLedger) -> Iterator[list[str]]:
-    """N-Triples of every actor's positions and speaker tallies, then of every election's totals, from the
-    ledger's rows."""
+def _ledger_lines(ledger: StatementLedger, territories: Mapping[str, str]) -> Iterator[list[str]]:
+    """N-Triples of every actor's positions, contradictions and speaker tallies, then of every election's
+    totals, from the ledger's rows."""
     for found in ledger.actors():
         tallies = ((speaker, len(voiced)) for speaker, voiced in sorted(found.speakers.items()))
-        yield [*position_lines(found.rows), *tally_lines(found.actor, tallies)]
+        yield [*position_lines(found.rows, territories), *tally_lines(found.actor, tallies)]
     for election, articles, statements in ledger.totals():
         yield total_lines(election, articles, statements)
 
@@ -270,9 +306,9 @@ def update_positions(store: Store, actors: Iterable[str]) -> int:
     return store.count("Position")
 
 
-def _actor_lines(store: Store, actor: str) -> list[str]:
-    """N-Triples of one actor's positions and speaker tallies."""
-    return [*position_lines(_actor_rows(store, actor)), *speaker_tally_lines(store, actor)]
+def _actor_lines(store: Store, territories: Mapping[str, str], actor: str) -> list[str]:
+    """N-Triples of one actor's positions, contradictions and speaker tallies."""
+    return [*position_lines(_actor_rows(store, actor), territories), *speaker_tally_lines(store, actor)]
 
 
 @contextmanager
@@ -282,7 +318,8 @@ def _position_file(store: Store, actors: list[str]) -> Iterator[tuple[Path, int,
     threads (the step runs alone at the end of a build, with the other cores idle), a few at a time."""
     with _temporary_file() as path, ThreadPoolExecutor(READERS) as pool:
         with open(path, "w", encoding="utf-8") as handle:
-            count, statements = _write_lines(handle, in_order(pool, partial(_actor_lines, store), actors, 4 * READERS))
+            actor_lines = partial(_actor_lines, store, election_territories(store))
+            count, statements = _write_lines(handle, in_order(pool, actor_lines, actors, 4 * READERS))
             _write_election_totals(store, pool, handle)
         yield path, count, statements
 
@@ -304,17 +341,19 @@ def _change_files(store: Store, actors: list[str]) -> Iterator[tuple[Path, Path]
     statements no longer give, and those they give that are not stored, with every election's totals."""
     with _temporary_file() as stale_path, _temporary_file() as fresh_path, ThreadPoolExecutor(READERS) as pool:
         with open(stale_path, "w", encoding="utf-8") as stale, open(fresh_path, "w", encoding="utf-8") as fresh:
-            for stored, computed in in_order(pool, partial(_actor_change, store), actors, 4 * READERS):
+            changes = partial(_actor_change, store, election_territories(store))
+            for stored, computed in in_order(pool, changes, actors, 4 * READERS):
                 stale.writelines(line + "\n" for line in sorted(stored - computed))
                 fresh.writelines(line + "\n" for line in sorted(computed - stored))
             _write_election_totals(store, pool, fresh)
         yield stale_path, fresh_path
 
 
-def _actor_change(store: Store, actor: str) -> tuple[set[str], set[str]]:
-    """One actor's position and tally triples as stored and as its statements now give them (N-Triples)."""
+def _actor_change(store: Store, territories: Mapping[str, str], actor: str) -> tuple[set[str], set[str]]:
+    """One actor's position, contradiction and tally triples as stored and as its statements now give them
+    (N-Triples)."""
     rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{POSITIONS_GRAPH}> {{ ?s <{_CE}actor> <{actor}> ; ?p ?o }} }}")
-    return {f"{row['s']} {row['p']} {row['o']} ." for row in rows}, set(_actor_lines(store, actor))
+    return {f"{row['s']} {row['p']} {row['o']} ." for row in rows}, set(_actor_lines(store, territories, actor))
 
 
 def _write_election_totals(store: Store, pool: ThreadPoolExecutor, handle: TextIO) -> None:
@@ -357,5 +396,6 @@ def _complete(store: Store, statements: int) -> None:
 
 
 def _mark_line(statements: int) -> str:
-    """The completion mark: the number of statements supporting a position, written last."""
-    return f'<{POSITIONS_GRAPH}> <{CE.statementCount}> "{statements}"^^<{_INTEGER}> .'
+    """The completion mark, written last: the number of statements supporting a position, and the layout."""
+    graph = f"<{POSITIONS_GRAPH}>"
+    return f'{graph} <{CE.statementCount}> "{statements}"^^<{_INTEGER}> .\n{graph} <{OWL.versionInfo}> "{LAYOUT}" .'

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.build import build
-from kg.namespaces import CE, ENTITIES_GRAPH, POSITIONS_GRAPH, article_iri
+from kg.namespaces import CE, ENTITIES_GRAPH, OWL, POSITIONS_GRAPH, article_iri
 
 GOOD = " date 2014-03-17 Latvia condemned the so-called referendum held in Crimea on Sunday.\n"
 ACTOR = "https://w3id.org/contested-elections/id/actor/Q211"
@@ -60,27 +60,29 @@ def test_positions_left_partial_by_a_stopped_build_are_recomputed_by_the_next(st
     assert {str(q) for q in store._store} == complete
 
 
-def test_a_store_built_before_speakers_were_tallied_gets_its_tallies_from_the_next_build(store, tmp_path):
+# What the positions graph of an earlier version lacked (its completion mark had no layout either)
+EARLIER_LAYOUTS = {
+    "speaker tallies": f"?s a <{CE.SpeakerTally}> ; ?p ?o",
+    "state counts": "?s ?p ?o FILTER (STRENDS(STR(?p), 'StateCount'))",
+    "contradiction links": f"?s ?p ?o VALUES ?p {{ <{CE.contradictedBy}> }}",
+}
+
+
+@pytest.mark.parametrize("lacking", sorted(EARLIER_LAYOUTS))
+def test_a_store_built_by_an_earlier_version_gets_what_its_positions_lacked_from_the_next_build(
+    store, tmp_path, lacking
+):
     voiced = OTHER.replace("2014-03-18 Estonia", "2014-03-18 Estonian Foreign Minister Urmas Paet said Estonia")
     (tmp_path / "a.txt").write_text(voiced, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")  # Latvia condemns the vote, and then recognises it
+    (tmp_path / "c.txt").write_text(GOOD.replace("condemned the so-called", "recognised the"), encoding="utf-8")
     build([tmp_path], store)
     complete = {str(q) for q in store._store}
-    store.update(f"DELETE WHERE {{ GRAPH <{POSITIONS_GRAPH}> {{ ?t a <{CE.SpeakerTally}> ; ?p ?o }} }}")
+    store.update(f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ {EARLIER_LAYOUTS[lacking]} }} }}")
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?graph <{OWL.versionInfo}> ?layout }} }}")
+    assert len({str(q) for q in store._store}) <= len(complete) - 2
     report = build([tmp_path], store)
-    assert (report.loaded, report.unchanged) == (0, 1)
-    assert {str(q) for q in store._store} == complete
-
-
-def test_a_store_built_before_states_were_counted_gets_its_counts_from_the_next_build(store, tmp_path):
-    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
-    build([tmp_path], store)
-    complete = {str(q) for q in store._store}
-    counts = f"VALUES ?p {{ <{CE.rejectingStateCount}> <{CE.endorsingStateCount}> <{CE.neutralStateCount}> }}"
-    store.update(f"DELETE {{ GRAPH ?g {{ ?e ?p ?n }} }} WHERE {{ {counts} GRAPH ?g {{ ?e ?p ?n }} }}")
-    assert len({str(q) for q in store._store}) == len(complete) - 3  # (one election, three counts)
-    report = build([tmp_path], store)
-    assert (report.loaded, report.unchanged) == (0, 2)
+    assert (report.loaded, report.unchanged) == (0, 3)
     assert {str(q) for q in store._store} == complete
 
 
@@ -312,6 +314,23 @@ def test_a_later_build_rewrites_the_touched_positions_as_a_full_recompute_would(
         "SELECT ?label ?n WHERE { ?t a ce:SpeakerTally ; ce:speaker/rdfs:label ?label ; ce:statementCount ?n }"
     )
     assert [(r["label"].value, int(r["n"].value)) for r in tallies] == [("Urmas Paet", 1)]
+
+
+def test_a_later_build_links_the_contradiction_it_adds_as_a_full_recompute_would(store, tmp_path, monkeypatch):
+    import kg.build
+    from kg.positions import recompute_positions
+    from kg.queries import load_query, run_query
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    build([tmp_path], store)
+    (tmp_path / "b.txt").write_text(GOOD.replace("condemned the so-called", "recognised the"), encoding="utf-8")
+    monkeypatch.setattr(kg.build, "recompute_positions", None)  # the later build must not rebuild the graph
+    build([tmp_path], store)
+    rows = [[row[v].value for v in ("actorLabel", "kind")] for row in run_query(store, load_query("contradictions"))]
+    assert rows == [["Latvia", "same election"]]
+    updated = quads(store)
+    recompute_positions(store)
+    assert quads(store) == updated
 
 
 def test_a_build_stopped_before_its_positions_leaves_them_to_the_next_build(store, tmp_path, monkeypatch):

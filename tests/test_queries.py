@@ -120,6 +120,29 @@ def test_consensus_read_from_the_election_counts_is_consensus_counted_from_the_p
     assert counted.count("\n") >= 3 and format_results(run_query(store, load_query("consensus")), "csv") == counted
 
 
+# `contradictions` as it was written before the build linked them: every rejection paired with every endorsement
+CONTRADICTIONS_FROM_POSITIONS = """
+SELECT DISTINCT ?actorLabel ?kind ?rejectedKey ?endorsedKey
+WHERE {
+  { SELECT ?actor ?e1 WHERE { ?rejected a ce:Position ; ce:polarity ?p1 ; ce:actor ?actor ; ce:about ?e1 .
+                              FILTER (?p1 = ce:reject) } }
+  { SELECT ?actor ?e2 WHERE { ?endorsed a ce:Position ; ce:polarity ?p2 ; ce:actor ?actor ; ce:about ?e2 .
+                              FILTER (?p2 = ce:endorse) } }
+  ?e1 ce:territory ?territory ; ce:key ?rejectedKey .
+  ?e2 ce:territory ?territory ; ce:key ?endorsedKey .
+  ?actor rdfs:label ?actorLabel .
+  BIND (IF(?e1 = ?e2, "same election", "changed between elections") AS ?kind)
+}
+ORDER BY ?actorLabel ?rejectedKey ?endorsedKey"""
+
+
+def test_contradictions_read_from_their_links_are_the_contradictions_paired_from_the_positions(fixture_store):
+    paired = format_results(fixture_store.query(CONTRADICTIONS_FROM_POSITIONS), "csv")
+    kinds = {line.split(",")[1] for line in paired.splitlines()[1:]}
+    assert kinds == {"same election", "changed between elections"}
+    assert format_results(run_query(fixture_store, load_query("contradictions")), "csv") == paired
+
+
 def test_rows_are_distinct(seed_store):
     results = run_query(seed_store, load_query("who-said-what"))
     rows = [tuple(str(s[v]) for v in results.variables) for s in results]
