@@ -53,6 +53,10 @@ NAMES = [
     "Aylin Demir",
     "Hugo Laurent",
 ]
+# A state takes one side on a territory's votes (a fifth of the states endorse them) and turns to the other on this
+# share of the votes: so its statements on one vote make one position, as in real coverage, and a few of its
+# positions contradict another on the same territory
+ENDORSING_SIDE, TURNED = 0.2, 0.03
 KINDS = {
     "presidential": "presidential election",
     "parliamentary": "parliamentary elections",
@@ -78,7 +82,9 @@ def generate_articles(count: int, seed: int = 7) -> list[dict]:
         sentences = [f"Reactions to the {KINDS[vote.kind]} in {vote.territory}"]
         for _ in range(rng.randint(4, 6)):
             actor = rng.choice(states)
-            template = rng.choice(ENDORSE if rng.random() < 0.2 else REJECT)
+            side = random.Random(f"{seed}/{actor.name}/{vote.territory}").random() < ENDORSING_SIDE
+            turned = random.Random(f"{seed}/{actor.name}/{vote.territory}/{vote.rounds[0]}").random() < TURNED
+            template = rng.choice(ENDORSE if side != turned else REJECT)
             sentences.append(
                 template.format(
                     actor=actor.name,

@@ -17,6 +17,13 @@ served` the whole path of `kg serve --memory`: the Oxigraph server holding the c
 SPARQL client (`kg query --store URL`), results parsed back into Python objects.
 Each form (query, parameters, page) is timed in a fresh process that opens the store as `kg query` does
 (`--store memory`: in this process, which holds the copy).
+
+The renamed copies repeat the seeds' few actors and votes, so their positions are few (688 at 1M triples) and the
+aggregates read little. `--generated N` times every form instead on the store `kg build --workers 2` makes of N
+generated articles (the build benchmark's corpus; 10,000 give 1.3M triples and 15,000 positions of 191 states on
+54 votes), on disk, without rdflib:
+
+    python bench/query.py --generated 10000 --repeat 10
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ import argparse
 import gc
 import multiprocessing
 import socket
+import subprocess
+import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -140,6 +149,32 @@ def time_cases(store, repeat: int, forms: list) -> list[dict]:
     return cases
 
 
+def time_in_fresh_processes(location: str, repeat: int, forms: list) -> list[dict]:
+    """`time_cases_at` for each form, each in a fresh process."""
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=spawn, max_tasks_per_child=1) as fresh:
+        return [c for form in forms for c in fresh.submit(time_cases_at, location, repeat, [form]).result()]
+
+
+def built_store(articles: int, folder: Path) -> str:
+    """The store `kg build --workers 2` makes of `articles` generated articles (pyshacl-turbo where installed)."""
+    corpus = write_corpus(generate_articles(articles), folder / "generated.jsonl")
+    location = str(folder / "built")
+    kg = str(Path(sys.executable).with_name("kg"))
+    engine = ["--shacl", "turbo"] if _has_turbo() else []
+    print(f"building {articles} generated articles ...", flush=True)
+    subprocess.run([kg, "build", str(corpus), "--store", location, "--quiet", "--workers", "2", *engine], check=True)
+    return location
+
+
+def _has_turbo() -> bool:
+    try:
+        import pyshacl_turbo  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -163,11 +198,41 @@ def main() -> None:
         "over HTTP; rdflib is always in memory.",
     )
     parser.add_argument("--queries", nargs="+", choices=sorted(CASES), help="Only these queries (default: all).")
+    parser.add_argument(
+        "--generated",
+        type=int,
+        metavar="N",
+        help="Time the queries on the store `kg build` makes of N generated articles instead (on disk, no rdflib).",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "query.json")
     args = parser.parse_args()
     if set(CASES) != set(canned_queries()):
         parser.error(f"CASES must name every canned query: {sorted(set(canned_queries()) ^ set(CASES))}")
     chosen = {name: CASES[name] for name in args.queries or CASES}
+    pages = [None, (args.page, 0, False), (args.page, args.deep_offset, False), (args.page, args.deep_offset, True)]
+    forms = [
+        (name, params, cut)
+        for name, of_query in chosen.items()
+        for params in of_query
+        for cut in (pages if load_query(name).paged_by else [None])
+    ]
+    if args.generated:
+        with tempfile.TemporaryDirectory() as tmp:
+            location = built_store(args.generated, Path(tmp))
+            store = open_store(location, read_only=True)
+            triples, positions = store.triple_count(), store.count("Position")
+            store.close()
+            cases = time_in_fresh_processes(location, args.repeat, forms)
+        rows = [
+            [triples, c["query"], _form(c), c["rows"], f"{c['p50'] * 1000:.1f}", f"{c['p95'] * 1000:.1f}"]
+            for c in cases
+        ]
+        data = [{"triples": triples, "positions": positions, "articles": args.generated, **_record(c)} for c in cases]
+        title = (
+            f"canned queries on {args.generated} generated articles built by kg build ({positions} positions), on disk"
+        )
+        report(title, ["triples", "query", "parameters", "rows", "p50 ms", "p95 ms"], rows, args.out, {"runs": data})
+        return
     with tempfile.TemporaryDirectory() as tmp:
         seed = GraphStore.open(Path(tmp) / "seed")
         generated = write_corpus(generate_articles(40, seed=11), Path(tmp) / "generated.jsonl")
@@ -182,18 +247,6 @@ def main() -> None:
                 else None
             )
             server = None
-            pages = [
-                None,
-                (args.page, 0, False),
-                (args.page, args.deep_offset, False),
-                (args.page, args.deep_offset, True),
-            ]
-            forms = [
-                (name, params, cut)
-                for name, of_query in chosen.items()
-                for params in of_query
-                for cut in (pages if load_query(name).paged_by else [None])
-            ]
             if args.store == "memory":
                 cases = time_cases(store, args.repeat, forms)
             else:
@@ -204,24 +257,16 @@ def main() -> None:
                     port = free_port()
                     server = start_server(Path(location), port=port, timeout_s=600, memory=True)
                     location = f"http://127.0.0.1:{port}/query"
-                spawn = multiprocessing.get_context("spawn")
-                with ProcessPoolExecutor(1, mp_context=spawn, max_tasks_per_child=1) as fresh:
-                    cases = [
-                        c for form in forms for c in fresh.submit(time_cases_at, location, args.repeat, [form]).result()
-                    ]
+                cases = time_in_fresh_processes(location, args.repeat, forms)
             for case in cases:
                 slow = rdflib_latency(nquads, case["text"], 3, args.rdflib_limit) if nquads else "not run"
                 timed_rdflib = not isinstance(slow, str)
                 ratio = f"{slow[0] / case['p50']:.0f}x" if timed_rdflib else slow
-                cut, params = case["cut"], case["params"]
-                form = (" ".join(f"{k}={v[:12]}" for k, v in sorted(params.items())) or "(all)") + (
-                    (f" rows {cut[1]}+" + (" after a cursor" if cut[2] else "")) if cut else ""
-                )
                 rows.append(
                     [
                         triples,
                         case["query"],
-                        form,
+                        _form(case),
                         case["rows"],
                         f"{case['p50'] * 1000:.1f}",
                         f"{case['p95'] * 1000:.1f}",
@@ -233,12 +278,7 @@ def main() -> None:
                     {
                         "triples": triples,
                         "store": args.store,
-                        "query": case["query"],
-                        "params": params,
-                        "page": {"limit": cut[0], "offset": cut[1], "after_cursor": cut[2]} if cut else None,
-                        "rows": case["rows"],
-                        "p50_ms": case["p50"] * 1000,
-                        "p95_ms": case["p95"] * 1000,
+                        **_record(case),
                         "rdflib_p50_ms": slow[0] * 1000 if timed_rdflib else None,
                         "rdflib_outcome": "timed" if timed_rdflib else slow,
                     }
@@ -254,6 +294,26 @@ def main() -> None:
         args.out,
         {"runs": data},
     )
+
+
+def _form(case: dict) -> str:
+    """How a table names a case's form: its parameters, and its page."""
+    cut, params = case["cut"], case["params"]
+    named = " ".join(f"{k}={v[:12]}" for k, v in sorted(params.items())) or "(all)"
+    return named + ((f" rows {cut[1]}+" + (" after a cursor" if cut[2] else "")) if cut else "")
+
+
+def _record(case: dict) -> dict:
+    """A case as the JSON output records it."""
+    cut = case["cut"]
+    return {
+        "query": case["query"],
+        "params": case["params"],
+        "page": {"limit": cut[0], "offset": cut[1], "after_cursor": cut[2]} if cut else None,
+        "rows": case["rows"],
+        "p50_ms": case["p50"] * 1000,
+        "p95_ms": case["p95"] * 1000,
+    }
 
 
 if __name__ == "__main__":
