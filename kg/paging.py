@@ -140,7 +140,8 @@ def paging_of(query: Query) -> Paging | None:
         if scope.size and not _PROJECTION.match(scope.size):
             raise QueryError(f"{query.name}: '# Sized by:' must be followed by a query selecting the scope's rows")
     text = strip_comments(query.text)
-    selected = _PROJECTION.match(text, _SELECT.search(text).start()) if _SELECT.search(text) else None
+    select = _SELECT.search(text)
+    selected = _PROJECTION.match(text, select.start()) if select else None  # (the alias the results give ?var)
     alias = selected and re.search(rf"\(\s*\?{var}\s+AS\s+\?(\w+)\s*\)", selected[1], re.I)
     column = alias[1] if alias else var
     order = outer_order_by(text)
@@ -273,8 +274,9 @@ def _page_over(
             if found and not rows:
                 begins = done, skip
             rows += found
-            if counted is None:  # a short read holds the window's rows after `skip`; an empty one says nothing
-                counted = skip + len(found) if found or not skip else _count(store, window)
+            if counted is None:  # a short read holds the window's rows after `skip`; an empty one says nothing,
+                last = done + step >= len(units)  # which matters only if more units follow (no need to count it)
+                counted = skip + len(found) if found or not skip or last else _count(store, window)
         done, seen = min(done + step, len(units)), seen + counted
         per_value = seen / done
         if estimates is None:

@@ -140,6 +140,8 @@ def test_a_listing_whose_units_come_with_estimates_reads_a_page_from_the_units_h
     assert len(runs) == 1, "the first election's estimate covers the page: one window"
     assert runs[0].text.split("VALUES ?electionParam {")[1].split("}")[0].count('"') == 2, "one election read"
     assert not counts, "the estimates say which units hold the page: nothing to count"
+    assert csv_rows(paging.page(seed_store, query, 2, 1_000_000))[1:] == []  # (one window: every election)
+    assert not counts, "an empty read of the last units ends the listing: nothing after them to count for"
 
 
 def test_a_query_bound_only_on_what_it_filters_by_is_paged_over_its_units(seed_store, monkeypatch):
