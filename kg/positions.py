@@ -6,11 +6,13 @@ statements it wrote down as it wrote them, `kg.ledger`, instead of reading them 
 holds each election's totals over the corpus (articles and statements about it), so that the aggregate queries
 read a few hundred positions instead of every statement. Statements without polarity of their own
 (a call for talks) join the actor's reject or endorse position on that vote; an actor that both rejected
-and endorsed a vote gets two positions, which the `contradictions` query reports. The graph also tallies,
-for each actor, the statements each of its speakers voiced (`ce:SpeakerTally`), which the `speakers` query
-reads instead of every statement (a tally belongs to its actor, as a position does), and counts, for each
-election, the states that rejected, endorsed or stayed neutral on it, which the `consensus` query reads instead
-of every position (counted from the positions graph once it is written, whichever way it was made).
+and endorsed a vote gets two positions, and each of its reject positions is linked to each of its endorse
+positions in the same territory (`ce:contradictedBy`), which the `contradictions` query lists. The graph
+also tallies, for each actor, the statements each of its speakers voiced (`ce:SpeakerTally`), which the
+`speakers` query reads instead of every statement (a tally, like a position or a link, belongs to its actor),
+and counts, for each election, the states that rejected, endorsed or stayed neutral on it, which the
+`consensus` query reads instead of every position (counted from the positions graph once it is written,
+whichever way it was made).
 """
 
 from __future__ import annotations
@@ -136,10 +138,9 @@ def contradiction_lines(actor: str, taken: list[tuple[str, str]], territories: M
     endorsed = [election for election, polarity in taken if polarity == "endorse"]
     for rejected in (election for election, polarity in taken if polarity == "reject"):
         territory = territories.get(rejected)
-        for other in endorsed:
-            if territory is not None and territories.get(other) == territory:
-                reject, endorse = position_iri(actor, rejected, "reject"), position_iri(actor, other, "endorse")
-                yield f"<{reject}> <{_CE}contradictedBy> <{endorse}> ."
+        for other in (e for e in endorsed if territory is not None and territories.get(e) == territory):
+            reject, endorse = position_iri(actor, rejected, "reject"), position_iri(actor, other, "endorse")
+            yield f"<{reject}> <{_CE}contradictedBy> <{endorse}> ."
 
 
 def election_territories(store: Store) -> dict[str, str]:
