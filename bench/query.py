@@ -18,9 +18,9 @@ SPARQL client (`kg query --store URL`), results parsed back into Python objects.
 Each form (query, parameters, page) is timed in a fresh process that opens the store as `kg query` does
 (`--store memory`: in this process, which holds the copy).
 
-The renamed copies repeat the seeds' few actors and votes, so their positions are few (688 at 1M triples) and the
+The renamed copies repeat the seeds' few actors and votes, so their positions are few (744 at 1M triples) and the
 aggregates read little. `--generated N` times every form instead on the store `kg build --workers 2` makes of N
-generated articles (the build benchmark's corpus; 10,000 give 1.3M triples and 15,000 positions of 191 states on
+generated articles (the build benchmark's corpus; 10,000 give 1.3M triples and 12,722 positions of 191 states on
 54 votes), on disk, without rdflib:
 
     python bench/query.py --generated 10000 --repeat 10
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib.util
 import multiprocessing
 import socket
 import subprocess
@@ -161,18 +162,10 @@ def built_store(articles: int, folder: Path) -> str:
     corpus = write_corpus(generate_articles(articles), folder / "generated.jsonl")
     location = str(folder / "built")
     kg = str(Path(sys.executable).with_name("kg"))
-    engine = ["--shacl", "turbo"] if _has_turbo() else []
+    engine = ["--shacl", "turbo"] if importlib.util.find_spec("pyshacl_turbo") else []
     print(f"building {articles} generated articles ...", flush=True)
     subprocess.run([kg, "build", str(corpus), "--store", location, "--quiet", "--workers", "2", *engine], check=True)
     return location
-
-
-def _has_turbo() -> bool:
-    try:
-        import pyshacl_turbo  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def free_port() -> int:
