@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.namespaces import ENTITIES_GRAPH, ID  # noqa: E402
 from kg.positions import recompute_positions  # noqa: E402
+from kg.source_ranks import rank_sources  # noqa: E402
 from kg.store import GraphStore  # noqa: E402
 from loaders.gazetteer import load_gazetteer  # noqa: E402
 
@@ -147,7 +148,8 @@ def grow_store(seed_store: GraphStore, target_triples: int) -> GraphStore:
         store._store.extend(renamed)
         if k % 50 == 0 and k:
             _copy_elections(seed_store, store, k // 50, election_prefix)
-    recompute_positions(store)
+    recompute_positions(store)  # what a build does once it has written its articles
+    rank_sources(store)
     return store
 
 

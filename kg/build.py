@@ -21,6 +21,7 @@ from kg.ledger import StatementLedger
 from kg.namespaces import CE, article_iri, is_entity_iri
 from kg.parallel import in_order
 from kg.positions import mark_positions_stale, positions_complete, recompute_positions, update_positions
+from kg.source_ranks import mark_ranks_stale, rank_sources, ranks_complete
 from kg.store import ArticleRecord, Store
 from kg.validation import validate_graph
 from loaders.article import Article
@@ -184,7 +185,7 @@ def _conform_together(graphs: list[str]) -> bool:
 def build(
     paths: Iterable[str | Path], store: Store, on_file: Callable[[str], None] | None = None, workers: int = 1
 ) -> BuildReport:
-    """Load every article under `paths` into `store`, then bring the positions up to date.
+    """Load every article under `paths` into `store`, then bring the positions and the source ranks up to date.
 
     Args:
         paths: files or folders of .txt, .html, .jsonl.
@@ -210,7 +211,8 @@ def build(
             if on_file:
                 on_file(file.source if isinstance(file, InputError) else str(file))
 
-    complete = positions_complete(store)  # (the writer takes the mark away before it writes)
+    # (the writer takes both marks away before it writes)
+    complete, ranked = positions_complete(store), ranks_complete(store)
     # In a store that holds no article yet, every statement the positions count passes through this build
     with _Writer(store, report, StatementLedger() if not known else None) as writer:
         for result in _in_batches(articles(), version, workers):
@@ -227,6 +229,9 @@ def build(
             report.positions = recompute_positions(store, writer.ledger)
         else:
             report.positions = store.count("Position")
+        if report.loaded or not ranked:
+            rank_sources(store)
+        if not report.loaded and complete:
             store.flush()
             return report
     store.flush()
@@ -260,7 +265,7 @@ class _Writer:
         self._entity_lines: set[str] = set()  # as many as there are distinct entity triples, not articles
         self.actors: set[str] = set()  # the actors of the statements written or replaced (their positions change)
         self._replaced = 0
-        self._positions_marked_stale = False
+        self._marked_stale = False
 
     def add(self, article: Prepared) -> None:
         """Queue an article that is not in the store."""
@@ -289,7 +294,7 @@ class _Writer:
             f"SELECT DISTINCT ?actor WHERE {{ GRAPH <{graph}> {{ ?statement <{CE.actor}> ?actor }} }}"
         )
         self.actors.update(row["actor"].value for row in old)
-        self._mark_positions_stale()
+        self._mark_stale()
         self._write_one(article, new=False)
         self._replaced += 1
         if self._replaced % FLUSH_EVERY == 0:
@@ -307,7 +312,7 @@ class _Writer:
             ]
             lines.update(shared)
             graphs.append((str(article_iri(article.source)), article.own, "\n".join(shared)))
-        self._mark_positions_stale()
+        self._mark_stale()
         try:
             self.store.add_graphs(graphs)
         except KgError:
@@ -318,11 +323,13 @@ class _Writer:
         for article in batch:
             self._loaded(article)
 
-    def _mark_positions_stale(self) -> None:
-        """Before the first write: the positions are out of date until the build's end brings them up to date."""
-        if not self._positions_marked_stale:
+    def _mark_stale(self) -> None:
+        """Before the first write: the positions and the source ranks are out of date until the build's end
+        brings them up to date."""
+        if not self._marked_stale:
             mark_positions_stale(self.store)
-            self._positions_marked_stale = True
+            mark_ranks_stale(self.store)
+            self._marked_stale = True
 
     def _write_one(self, article: Prepared, new: bool) -> None:
         unseen = "\n".join(line for line in article.shared.splitlines() if line not in self._entity_lines)

@@ -45,6 +45,7 @@ __all__ = [
     "position_iri",
     "POSITIONS_GRAPH",
     "ENTITIES_GRAPH",
+    "SOURCE_RANKS_GRAPH",
     "LINKS_GRAPH",
     "is_entity",
 ]
@@ -95,6 +96,8 @@ POSITIONS_GRAPH = ID["graph/positions"]
 #: The named graph that describes the shared nodes: actors, bodies, persons, territories, elections.
 #: Kept apart from the article graphs so that a description is stored once, not once per article.
 ENTITIES_GRAPH = ID["graph/entities"]
+#: The named graph numbering the articles' source files in order (kg.source_ranks; rewritten by every build).
+SOURCE_RANKS_GRAPH = ID["graph/source-ranks"]
 #: The named graph holding the links to Wikidata that `kg link` found online.
 LINKS_GRAPH = ID["graph/links"]
 _ENTITY_KINDS = ("actor/", "body/", "person/", "territory/", "election/")

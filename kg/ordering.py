@@ -121,6 +121,15 @@ def column_key(cells: Sequence[str]) -> Callable[[str], tuple] | None:
     return keys.__getitem__
 
 
+def integer_cell(cell: str) -> int:
+    """The integer a TSV cell holds: `3`, or `"3"^^<...#integer>`.
+
+    >>> integer_cell("3"), integer_cell('"12"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    (3, 12)
+    """
+    return int(cell.split('"')[1] if cell.startswith('"') else cell)
+
+
 def _between_delimiters(cell: str) -> str:
     return cell[1:-1]
 

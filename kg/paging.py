@@ -66,8 +66,9 @@ import pyoxigraph as ox
 
 from kg.cursors import decoded, encoded
 from kg.errors import QueryError
-from kg.ordering import column_key, outer_order_by
+from kg.ordering import column_key, integer_cell, outer_order_by
 from kg.queries import Query, insert_in_where, run_query, strip_comments
+from kg.source_ranks import RANKINGS, ranked_sources
 from kg.store import Store
 
 FIRST_STEP = 4  # values counted first; later steps follow the rows per value seen so far
@@ -96,12 +97,14 @@ _PROJECTION = re.compile(r"\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:WHE
 
 @dataclass(frozen=True)
 class Paging:
-    """How a query is paged: the variable leading its ORDER BY, the query listing that variable's values, and
-    the column the results give it (the variable's own, or the alias it is selected as: `(?var AS ?column)`)."""
+    """How a query is paged: the variable leading its ORDER BY, the query listing that variable's values, the
+    column the results give it (the variable's own, or the alias it is selected as: `(?var AS ?column)`), and
+    whether the build ranks those values (source files, kg.source_ranks)."""
 
     variable: str
     units_query: str
     column: str = ""
+    ranked: bool = False
 
     @property
     def estimated(self) -> bool:
@@ -147,7 +150,9 @@ def paging_of(query: Query) -> Paging | None:
     order = outer_order_by(text)
     if order is None or not re.compile(rf"\s*(ASC\s*\(\s*)?\?({var}|{column})\b", re.I).match(text, order.end()):
         raise QueryError(f"{query.name}: paged by ?{var}, so its ORDER BY must start with ?{var}")
-    return Paging(var, query.units, column)
+    if query.ranked_by and query.ranked_by not in RANKINGS:
+        raise QueryError(f"{query.name}: '# Ranked by: {query.ranked_by}' names no ranking the build keeps")
+    return Paging(var, query.units, column, ranked=bool(query.ranked_by))
 
 
 @dataclass(frozen=True)
@@ -417,7 +422,10 @@ def _filtering(query: Query) -> Query:
 
 def _units(store: Store, query: Query, paging: Paging) -> tuple[list[str], list[int] | None]:
     """The paging variable's values (in SPARQL syntax), without repeats, in the order of the query's ORDER BY,
-    with the estimates of their rows where the units query gives them (else None)."""
+    with the estimates of their rows where the units query gives them (else None). Values the build ranks are
+    a view read by rank as the page asks for them, when the store's ranks are complete (kg.source_ranks)."""
+    if paging.ranked and (ranked := ranked_sources(store)) is not None:
+        return ranked, None
     prologue = _prologue(query.text)
     var = paging.variable
     if store.sorts_text_by_code_point is not False:  # Oxigraph, embedded or a server (or not known yet)
@@ -463,13 +471,8 @@ def _listed(store: Store, query: Query, paging: Paging, listing: str, estimates:
     table = [line.split("\t") for line in lines if line]  # (an empty line: a row leaving its one column unbound)
     if estimates:
         rows = variables.index("?rows")
-        return [(cells[column], _integer(cells[rows])) for cells in table if cells[column]]
+        return [(cells[column], integer_cell(cells[rows])) for cells in table if cells[column]]
     return [value for value in dict.fromkeys(cells[column] for cells in table) if value]
-
-
-def _integer(term: str) -> int:
-    """The integer a term in SPARQL syntax gives: `3` or `"3"^^<...#integer>`."""
-    return int(term.split('"')[1] if term.startswith('"') else term)
 
 
 def _prologue(text: str) -> str:

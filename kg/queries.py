@@ -88,6 +88,8 @@ class Query:
     scopes: tuple[Scope, ...] = ()
     # `# Filtered by: ?xParam ...`: parameters the query only filters its rows by (kg.paging)
     filtered_by: tuple[str, ...] = ()
+    # `# Ranked by: ce:sourceRank`: the build numbers the paging variable's values in order (kg.source_ranks)
+    ranked_by: str = ""
     bound: tuple[str, ...] = ()  # the parameters bind() gave values
     values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each bound variable, with its terms (SPARQL syntax)
     template: str = ""  # the text before bind() bound it
@@ -120,7 +122,7 @@ def load_query(name_or_file: str | Path) -> Query:
 
 def parse_query(name: str, text: str) -> Query:
     """Read the title, question, parameters and paging from a query's opening comment."""
-    title = question = paged_by = ""
+    title = question = paged_by = ranked_by = ""
     filtered_by: tuple[str, ...] = ()
     units: list[str] = []
     scopes: list[tuple[tuple[str, ...], list[str], list[str]]] = []  # (variables, listing lines, sizing lines)
@@ -139,6 +141,8 @@ def parse_query(name: str, text: str) -> Query:
             paged_by, section = line.split(":", 1)[1].strip().lstrip("?"), "paging"
         elif section == "parameters" and (m := _PARAM_LINE.match(line)):
             params[m["name"]] = Parameter(m["name"], m["type"], m["req"] == "required", m["doc"].strip())
+        elif line.startswith("# Ranked by:"):
+            ranked_by, section = line.split(":", 1)[1].strip(), ""
         elif line.startswith("# Filtered by:"):
             filtered_by, section = tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), ""
         elif line.startswith("# Scoped by:"):
@@ -157,7 +161,8 @@ def parse_query(name: str, text: str) -> Query:
         else:
             section = ""
     blocks = tuple(Scope(variables, " ".join(lines), " ".join(size)) for variables, lines, size in scopes)
-    return Query(name, text, title, question, params, paged_by, " ".join(units), blocks, filtered_by)
+    units_query = " ".join(units)
+    return Query(name, text, title, question, params, paged_by, units_query, blocks, filtered_by, ranked_by)
 
 
 def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import StoreError
-from kg.namespaces import CE, ENTITIES_GRAPH, LINKS_GRAPH, POSITIONS_GRAPH, PREFIXES
+from kg.namespaces import CE, ENTITIES_GRAPH, LINKS_GRAPH, POSITIONS_GRAPH, PREFIXES, SOURCE_RANKS_GRAPH
 
 #: Where the store lives when no --store is given and $KG_STORE is unset.
 DEFAULT_STORE = ".kg-store"
@@ -372,6 +372,7 @@ class GraphStore(Store):
                 str(POSITIONS_GRAPH),
                 str(ENTITIES_GRAPH),
                 str(LINKS_GRAPH),
+                str(SOURCE_RANKS_GRAPH),
             ):
                 yield graph.value
 

@@ -50,12 +50,15 @@ def seed_store(seeds, tmp_path_factory) -> GraphStore:
 
 @pytest.fixture(scope="session")
 def fixture_store() -> GraphStore:
-    """The query manifest's small dataset (tests/queries/fixture.trig), with its positions computed; read-only."""
+    """The query manifest's small dataset (tests/queries/fixture.trig), with its positions computed and its source
+    files ranked, as a build leaves a store; read-only."""
     from kg.positions import recompute_positions
+    from kg.source_ranks import rank_sources
 
     store = GraphStore.in_memory()
     store._store.load(path=str(Path(__file__).parent / "queries" / "fixture.trig"), format=pyoxigraph.RdfFormat.TRIG)
     recompute_positions(store)
+    rank_sources(store)
     return store
 
 

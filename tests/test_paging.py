@@ -53,9 +53,13 @@ def csv_rows(results) -> list[list[str]]:
     return list(csv.reader(io.StringIO(format_results(results, "csv"))))
 
 
-@pytest.fixture(params=["fixture", "seeds"])
-def any_store(request, fixture_store):
-    return fixture_store if request.param == "fixture" else request.getfixturevalue("seed_store")
+@pytest.fixture(params=["fixture", "seeds", "fixture, source files listed", "seeds, source files listed"])
+def any_store(request, fixture_store, monkeypatch):
+    """Each store, paged over its ranked source files (kg.source_ranks) and over its source files listed, as a
+    store without ranks is."""
+    if request.param.endswith("listed"):
+        monkeypatch.setattr("kg.paging.ranked_sources", lambda store: None)
+    return fixture_store if request.param.startswith("fixture") else request.getfixturevalue("seed_store")
 
 
 def bound_forms(name: str, store):
