@@ -71,7 +71,15 @@ from kg.queries import Query, insert_in_where, run_query, strip_comments
 from kg.source_ranks import RANKINGS, ranked_sources
 from kg.store import Store
 
-FIRST_STEP = 4  # values counted first; later steps follow the rows per value seen so far
+# Values read (or counted) first, where no estimates say how many a page needs; later steps follow the rows per
+# value seen so far. One, as a unit may hold hundreds of rows (a day of the generated store's timeline: 350, and
+# its first page took 75 ms from four days, 22 from one); four when a filter leaves few rows per unit (the
+# endorsements, under one a source file), each window costing a query (about 2 ms at a million triples on disk)
+FIRST_STEP, FIRST_STEP_FILTERED = 1, 4
+# A later window asks for a quarter more rows than are missing by the rows per value seen so far, and at least
+# MARGIN more: a page a few rows short asked for just those from sparse units (the endorsements of the generated
+# store, about one a source file) came short again and again, in seven windows where five do
+MARGIN = 10
 # At most this many values at once: with another parameter bound by a one-row VALUES (a filter), Oxigraph
 # planned a window of 1,024 source files as a join after the whole store (13 s at a million triples on disk,
 # against 0.45 s for 512)
@@ -197,6 +205,7 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
     by = _scoping_parameter(store, query, bound)
     if by is None and bound <= set(query.filtered_by):  # unbound, or bound only on what it filters by
         base, (units, estimates) = _filtering(query), _units(store, query, paging)
+        first_step = FIRST_STEP_FILTERED if bound else FIRST_STEP
     else:  # (a cursor's page is read from units, however small the scope)
         scope = _scope(store, query, paging, by, None if start else offset + limit) if by else None
         if scope is None and start:
@@ -204,10 +213,11 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
         if scope is None:
             return _sliced_page(store, query, limit, offset)
         base, units, estimates = scope
+        first_step = FIRST_STEP  # (unused: the estimates size every window)
     if start:
         first = _position(query, paging, units, start["unit"])
         units, estimates, offset = units[first:], estimates and estimates[first:], start["skip"]
-    head, rows, begins = _page_over(store, base, paging, units, estimates, limit, offset, resumed=bool(start))
+    head, rows, begins = _page_over(store, base, paging, units, estimates, limit, offset, first_step, bool(start))
     results = ox.parse_query_results("".join([head, *rows]).encode(), format=ox.QueryResultsFormat.TSV)
     if not rows or len(rows) < limit:  # the units are done with
         return Page(results, None)
@@ -249,12 +259,14 @@ def _page_over(
     estimates: list[int] | None,
     limit: int,
     offset: int,
+    first_step: int = FIRST_STEP,
     resumed: bool = False,
 ) -> tuple[str, list[str], tuple[int, int] | None]:
     """Rows `offset` to `offset + limit` of `base`, whose rows are sorted by the paging variable first, asked of
     a few `units` at a time: as many as the `estimates` of their rows say the page needs, when given, else a
-    step that grows from the rows per unit seen so far. Returns the header and rows (SPARQL TSV lines), and the
-    index of the first unit of the window where the page begins with the rows skipped in it (None: no rows).
+    step that grows from `first_step` by the rows per unit seen so far. Returns the header and rows (SPARQL TSV
+    lines), and the index of the first unit of the window where the page begins with the rows skipped in it
+    (None: no rows).
 
     The rows of a prefix of the units are a prefix of the results, so the page is read window after window,
     each asked for the rows still missing with LIMIT (and, in the window where the page starts, OFFSET): a
@@ -266,7 +278,7 @@ def _page_over(
     head: str | None = None
     done = seen = 0  # units[:done] give `seen` rows: those before the page, then those in `rows`
     begins: tuple[int, int] | None = None  # the first unit of the window where the page begins, and rows skipped
-    step = FIRST_STEP
+    step = first_step
     while done < len(units) and len(rows) < limit:
         skip = max(0, offset - seen)
         if estimates is not None:
@@ -285,7 +297,8 @@ def _page_over(
         done, seen = min(done + step, len(units)), seen + counted
         per_value = seen / done
         if estimates is None:
-            step = max(1, min(4 * step, math.ceil((need - seen) / per_value * 1.25))) if per_value else 4 * step
+            wanted = max((need - seen) * 1.25, need - seen + MARGIN)
+            step = max(1, min(4 * step, math.ceil(wanted / per_value))) if per_value else 4 * step
     if head is None:  # nothing read (no rows up to the page's end): the query's variables, from no units
         head, _ = _read(store, _restricted(base, paging, []))
     return head, rows, begins

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.queries import canned_queries, load_query
 from kg.remote import RemoteStore, update_url_for
+from kg.source_ranks import ranked_sources, ranks_complete
 from kg.store import GraphStore
 
 from . import servers
@@ -121,6 +122,7 @@ def pages_are_slices(runner: CliRunner, url: str, walked: tuple[str, ...] = ("wh
 
 def test_oxigraph_server_pages(oxigraph):
     runner, _ = build_and_query(oxigraph, {})
+    assert ranked_sources(RemoteStore.from_url(oxigraph)) is not None  # (pages over ranks, through HTTP)
     pages_are_slices(runner, oxigraph)
 
 
@@ -143,6 +145,7 @@ def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
     assert remote_rows == embedded_rows
     validated = runner.invoke(main, ["validate", "--store", virtuoso])
     assert validated.exit_code == 0, validated.output
+    assert not ranks_complete(RemoteStore.from_url(virtuoso))  # (its order of strings is its own)
     pages_are_slices(runner, virtuoso, walked=("timeline",))  # (a first who-said-what page through it: 3-9 s)
 
 
