@@ -10,7 +10,9 @@ values (its units):
     #   SELECT ?sourceFile WHERE { ?article ce:sourceFile ?sourceFile }
 
 (repeated values are dropped here, so the units query needs no DISTINCT, which costs Oxigraph 3 of the 19 ms of
-listing 7,560 source files at a million triples on disk).
+listing 7,560 source files at a million triples on disk). kg.paging_units reads the declaration and gives the
+units in order; values the build ranks (`# Ranked by: ce:sourceRank`, kg.source_ranks) it reads by rank, a window
+at a time, instead of listing them all.
 
 Since the rows are sorted by that variable first, the query restricted to its first k values (a VALUES block at
 the head of its WHERE, from which the engine joins) gives the first rows of the full results, in the same order.
@@ -66,9 +68,9 @@ import pyoxigraph as ox
 
 from kg.cursors import decoded, encoded
 from kg.errors import QueryError
-from kg.ordering import column_key, integer_cell, outer_order_by
+from kg.ordering import column_key, outer_order_by
+from kg.paging_units import SELECT, Paging, listed, ordered_units, paging_of, prologue
 from kg.queries import Query, insert_in_where, run_query, strip_comments
-from kg.source_ranks import RANKINGS, ranked_sources
 from kg.store import Store
 
 # Values read (or counted) first, where no estimates say how many a page needs; later steps follow the rows per
@@ -98,69 +100,7 @@ SCOPE_FACTOR = 4  # a scope is paged by its units when it holds more than this m
 # the listing costs the whole scope, and a page over all units the rows up to its end (row 5,000 of every
 # rejection: 1.3 s when its 36,168 statements' source files were listed first, 0.94 s without)
 LISTED_MOST = 2_000
-_SELECT = re.compile(r"\bSELECT\b", re.I)
 _SLICE = re.compile(r"}[^{}]*(?<![?$\w])(?:LIMIT|OFFSET)\s+\d[^{}]*$", re.I)  # after the last group
-_PROJECTION = re.compile(r"\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(.*?)\s*(?:WHERE\b|\{)", re.I | re.S)
-
-
-@dataclass(frozen=True)
-class Paging:
-    """How a query is paged: the variable leading its ORDER BY, the query listing that variable's values, the
-    column the results give it (the variable's own, or the alias it is selected as: `(?var AS ?column)`), and
-    whether the build ranks those values (source files, kg.source_ranks)."""
-
-    variable: str
-    units_query: str
-    column: str = ""
-    ranked: bool = False
-
-    @property
-    def estimated(self) -> bool:
-        """Whether the units query also selects ?rows, an estimate of each unit's rows."""
-        projection = _PROJECTION.match(self.units_query)
-        return bool(projection and re.search(r"\?rows\b", projection[1]))
-
-
-def paging_of(query: Query) -> Paging | None:
-    """The query's declared paging, checked against its ORDER BY; None when it declares none.
-
-    Raises:
-        QueryError: the declaration has no units query, or the query is not sorted by the variable first.
-    """
-    if not query.paged_by:
-        return None
-    var = query.paged_by
-    if not query.units:
-        raise QueryError(f"{query.name}: '# Paged by: ?{var}' must be followed by the query listing its values")
-    projection = _PROJECTION.match(query.units)
-    if not projection or not (projection[1].strip() == "*" or re.search(rf"\?{var}\b", projection[1])):
-        raise QueryError(f"{query.name}: the query listing its units does not select ?{var}")
-    parameters = {p.variable for p in query.parameters.values()}
-    if not set(query.filtered_by) <= parameters:
-        unknown = ", ".join(f"?{v}" for v in sorted(set(query.filtered_by) - parameters))
-        raise QueryError(f"{query.name}: '# Filtered by:' names {unknown}, which no parameter binds")
-    for scope in query.scopes:
-        if not scope.variables:
-            raise QueryError(f"{query.name}: '# Sized by:' must follow the '# Scoped by:' block it sizes")
-        if not set(scope.variables) <= parameters:
-            unknown = ", ".join(f"?{v}" for v in sorted(set(scope.variables) - parameters))
-            raise QueryError(f"{query.name}: '# Scoped by:' names {unknown}, which no parameter binds")
-        projection = _PROJECTION.match(scope.units)
-        if not projection or not all(re.search(rf"\?{v}\b", projection[1]) for v in (var, "rows")):
-            raise QueryError(f"{query.name}: '# Scoped by:' must be followed by a query selecting ?{var} and ?rows")
-        if scope.size and not _PROJECTION.match(scope.size):
-            raise QueryError(f"{query.name}: '# Sized by:' must be followed by a query selecting the scope's rows")
-    text = strip_comments(query.text)
-    select = _SELECT.search(text)
-    selected = _PROJECTION.match(text, select.start()) if select else None  # (the alias the results give ?var)
-    alias = selected and re.search(rf"\(\s*\?{var}\s+AS\s+\?(\w+)\s*\)", selected[1], re.I)
-    column = alias[1] if alias else var
-    order = outer_order_by(text)
-    if order is None or not re.compile(rf"\s*(ASC\s*\(\s*)?\?({var}|{column})\b", re.I).match(text, order.end()):
-        raise QueryError(f"{query.name}: paged by ?{var}, so its ORDER BY must start with ?{var}")
-    if query.ranked_by and query.ranked_by not in RANKINGS:
-        raise QueryError(f"{query.name}: '# Ranked by: {query.ranked_by}' names no ranking the build keeps")
-    return Paging(var, query.units, column, ranked=bool(query.ranked_by))
 
 
 @dataclass(frozen=True)
@@ -204,7 +144,7 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
     bound = {var for var, _ in query.values}
     by = _scoping_parameter(store, query, bound)
     if by is None and bound <= set(query.filtered_by):  # unbound, or bound only on what it filters by
-        base, (units, estimates) = _filtering(query), _units(store, query, paging)
+        base, (units, estimates) = _filtering(query), ordered_units(store, query, paging)
         first_step = FIRST_STEP_FILTERED if bound else FIRST_STEP
     else:  # (a cursor's page is read from units, however small the scope)
         scope = _scope(store, query, paging, by, None if start else offset + limit) if by else None
@@ -376,11 +316,11 @@ def _size(store: Store, query: Query, sizing: str, var: str, most: int) -> int:
     """How many rows the `# Sized by:` query gives for the value the query binds `var` to, counted up to one
     more than `most` (every rejection's 36,168 statements at a million triples on disk: 7 ms to count, a
     LIMIT of 2,001 a fraction of that)."""
-    prologue = _prologue(query.template)
+    preamble = prologue(query.template)
     terms = dict(query.values)[var]
     rows = insert_in_where(Query(query.name, sizing), f"VALUES ?{var} {{ {' '.join(terms)} }}").text
     try:
-        [row] = list(store.query(f"{prologue}SELECT (COUNT(*) AS ?rows) WHERE {{ {{ {rows}\nLIMIT {most + 1} }} }}"))
+        [row] = list(store.query(f"{preamble}SELECT (COUNT(*) AS ?rows) WHERE {{ {{ {rows}\nLIMIT {most + 1} }} }}"))
     except SyntaxError as exc:
         raise QueryError(f"{query.name}: the query sizing the scope of ?{var} does not parse ({exc})") from exc
     return int(row["rows"].value)
@@ -394,7 +334,7 @@ def _scope(
     parameters as FILTERs, the scope's units in order, and their estimated rows. None when the page is better
     made by the scoped query itself (never for a `need` of None: a page after a cursor starts at a unit)."""
     units = next(scope.units for scope in query.scopes if bound in scope.variables)
-    prologue = _prologue(query.template)
+    preamble = prologue(query.template)
     # The listing also sees every other bound parameter it names, so that it lists only the units holding rows
     # those leave, with estimates of those rows (one election's neutral words at a million triples: 50 of its
     # 100 source files, 150 rows of its 1,950 by the estimates).
@@ -403,7 +343,7 @@ def _scope(
     for var, given in named:  # (where the listing uses it: in a sub-select grouping by article, not after it)
         listing = insert_in_where(listing, f"VALUES ?{var} {{ {' '.join(given)} }}", used_by=var)
     listing = listing.text
-    found = _listed(store, query, paging, prologue + listing, estimates=True)
+    found = listed(store, query, paging, preamble + listing, estimates=True)
     estimated = sum(rows for _, rows in found)
     # The scoped query costs every row of its scope, which the estimates count only when no other parameter
     # narrowed them: it is the cheaper way for a small scope only then. A listing of no units is an empty page.
@@ -411,8 +351,8 @@ def _scope(
         return None
     key = column_key([unit for unit, _ in found]) if store.sorts_text_by_code_point else None
     if key is None:
-        var = paging.variable  # the engine's own order, as in _units
-        found = _listed(store, query, paging, f"{prologue}SELECT * WHERE {{ {{ {listing} }} }} ORDER BY ?{var}", True)
+        var = paging.variable  # the engine's own order, as in kg.paging_units.ordered_units
+        found = listed(store, query, paging, f"{preamble}SELECT * WHERE {{ {{ {listing} }} }} ORDER BY ?{var}", True)
     else:
         found.sort(key=lambda pair: key(pair[0]))
     return _filtering(query), [unit for unit, _ in found], [rows for _, rows in found]
@@ -433,66 +373,6 @@ def _filtering(query: Query) -> Query:
     return insert_in_where(unbound, "\n  ".join(f"FILTER (?{v} IN ({', '.join(terms)}))" for v, terms in query.values))
 
 
-def _units(store: Store, query: Query, paging: Paging) -> tuple[list[str], list[int] | None]:
-    """The paging variable's values (in SPARQL syntax), without repeats, in the order of the query's ORDER BY,
-    with the estimates of their rows where the units query gives them (else None). Values the build ranks are
-    a view read by rank as the page asks for them, when the store's ranks are complete (kg.source_ranks)."""
-    if paging.ranked and (ranked := ranked_sources(store)) is not None:
-        return ranked, None
-    prologue = _prologue(query.text)
-    var = paging.variable
-    if store.sorts_text_by_code_point is not False:  # Oxigraph, embedded or a server (or not known yet)
-        found = _listed(store, query, paging, prologue + paging.units_query, estimates=paging.estimated)
-        # sorted here where kg.ordering gives the engine's order: 10 ms against 27 for an ORDER BY of 7,560
-        # source files at a million triples on disk (through the in-memory server, 20 against 55)
-        values = [unit for unit, _ in found] if paging.estimated else found
-        if store.sorts_text_by_code_point and (key := column_key(values)):
-            return _estimated(sorted(found, key=(lambda pair: key(pair[0])) if paging.estimated else key), paging)
-    # another engine (its collation may differ), other kinds of terms, or a mix: the engine's own ORDER BY,
-    # which the query's ORDER BY also follows
-    listing = f"{prologue}SELECT * WHERE {{ {{ {paging.units_query} }} }} ORDER BY ?{var}"
-    return _estimated(_listed(store, query, paging, listing, estimates=paging.estimated), paging)
-
-
-def _estimated(found: list, paging: Paging) -> tuple[list[str], list[int] | None]:
-    """Units and their estimates (None for a units query without ?rows), a unit listed twice counted once
-    with the sum of its estimates."""
-    if not paging.estimated:
-        return found, None
-    rows: dict[str, int] = {}
-    for unit, estimate in found:
-        rows[unit] = rows.get(unit, 0) + estimate
-    return list(rows), list(rows.values())
-
-
-def _listed(store: Store, query: Query, paging: Paging, listing: str, estimates: bool = False) -> list:
-    """The values of the paging variable in the results of `listing`, in SPARQL syntax, without repeats, in
-    their order (with `estimates`: pairs of a value and the integer its ?rows gives).
-
-    The results are read as the SPARQL TSV format writes them, whose cells are terms in SPARQL syntax: one
-    string for thousands of values rather than a Python object for each (7,560 source files at a million
-    triples on disk: 21 ms instead of 29)."""
-    try:
-        solutions = store.query(listing)
-    except SyntaxError as exc:
-        raise QueryError(f"{query.name}: the query listing ?{paging.variable} does not parse ({exc})") from exc
-    header, *lines = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")
-    variables = header.split("\t")
-    if f"?{paging.variable}" not in variables:  # (SELECT * over patterns without it)
-        raise QueryError(f"{query.name}: the query listing its units does not select ?{paging.variable}")
-    column = variables.index(f"?{paging.variable}")
-    table = [line.split("\t") for line in lines if line]  # (an empty line: a row leaving its one column unbound)
-    if estimates:
-        rows = variables.index("?rows")
-        return [(cells[column], integer_cell(cells[rows])) for cells in table if cells[column]]
-    return [value for value in dict.fromkeys(cells[column] for cells in table) if value]
-
-
-def _prologue(text: str) -> str:
-    """What comes before a query's SELECT (its comments and PREFIX lines), for the queries made from it."""
-    return text[: _SELECT.search(strip_comments(text)).start()]
-
-
 def _restricted(query: Query, paging: Paging, values: list) -> Query:
     """The query restricted to the rows whose paging variable has one of `values`."""
     return insert_in_where(query, f"VALUES ?{paging.variable} {{ {' '.join(str(v) for v in values)} }}")
@@ -501,7 +381,7 @@ def _restricted(query: Query, paging: Paging, values: list) -> Query:
 def _count(store: Store, query: Query) -> int:
     """How many rows the query gives (its ORDER BY dropped: counting needs no sorting)."""
     text = strip_comments(query.text)
-    select = _SELECT.search(text).start()
+    select = SELECT.search(text).start()
     order = outer_order_by(text)
     body = query.text[select : order.start()] if order else query.text[select:]
     counting = f"{query.text[:select]}SELECT (COUNT(*) AS ?pageRowCount) WHERE {{\n{body}\n}}"

@@ -58,7 +58,7 @@ def any_store(request, fixture_store, monkeypatch):
     """Each store, paged over its ranked source files (kg.source_ranks) and over its source files listed, as a
     store without ranks is."""
     if request.param.endswith("listed"):
-        monkeypatch.setattr("kg.paging.ranked_sources", lambda store: None)
+        monkeypatch.setattr("kg.paging_units.ranked_sources", lambda store: None)
     return fixture_store if request.param.startswith("fixture") else request.getfixturevalue("seed_store")
 
 
@@ -213,11 +213,11 @@ def test_filtering_by_what_no_parameter_binds_is_a_clear_error(fixture_store):
 @pytest.mark.parametrize("name", ["who-said-what", "timeline"])  # (Estonia's statements are about one vote)
 def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(seed_store, name, monkeypatch):
     monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
-    real = paging._listed
+    real = paging.listed
     inflated = lambda *args, estimates=False: (  # noqa: E731
         [(unit, rows * 1000) for unit, rows in real(*args, estimates=True)] if estimates else real(*args)
     )
-    monkeypatch.setattr(paging, "_listed", inflated)
+    monkeypatch.setattr(paging, "listed", inflated)
     counts = counting(monkeypatch)
     for params in FORMS[name]:
         if len(params) != 1 or "polarity" in params:
