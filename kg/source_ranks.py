@@ -1,9 +1,9 @@
 """Source ranks: each article's place among the store's source files, kept by the build, so that a page of a
 listing sorted by source file (`who-said-what`) starts without reading every source file's name.
 
-kg.paging pages such a listing over its source files in order, and so first lists them all. Oxigraph keeps
+kg.paging pages such a listing over its source files in order, and so listed them all first. Oxigraph keeps
 strings in a table of its own, and reading 6,975 source files' names from it cost 16-20 ms at a million triples
-on disk, most of a first page's 45-60 ms. An integer is kept in the index itself, so the build numbers the
+on disk, 40% of a first page's 45-60 ms. An integer is kept in the index itself, so the build numbers the
 distinct source files 0, 1, 2, ... in code-point order (the order of Oxigraph's ORDER BY, kg.ordering) in a
 graph of their own, with a completion mark holding how many there are: a page then knows how many units it has
 from the mark, and reads the names of only the few it asks for, by rank.
@@ -31,7 +31,9 @@ _MARK = f"SELECT ?count WHERE {{ GRAPH {_GRAPH} {{ {_GRAPH} <{CE.sourceCount}> ?
 _SOURCES = f"SELECT ?article ?sourceFile WHERE {{ ?article <{CE.sourceFile}> ?sourceFile }}"
 _RANKS = f"SELECT ?article ?rank WHERE {{ GRAPH {_GRAPH} {{ ?article {_RANK} ?rank }} }}"
 CHUNK = 20_000  # triples written or removed per update
-RANKINGS = ("ce:sourceRank",)  # the rankings the build keeps, which a query may name after `# Ranked by:` (kg.paging)
+RANKINGS = (
+    "ce:sourceRank",
+)  # the rankings the build keeps, which a query may name after `# Ranked by:` (kg.paging_units)
 
 
 def ranks_complete(store: Store) -> bool:
