@@ -31,9 +31,8 @@ _MARK = f"SELECT ?count WHERE {{ GRAPH {_GRAPH} {{ {_GRAPH} <{CE.sourceCount}> ?
 _SOURCES = f"SELECT ?article ?sourceFile WHERE {{ ?article <{CE.sourceFile}> ?sourceFile }}"
 _RANKS = f"SELECT ?article ?rank WHERE {{ GRAPH {_GRAPH} {{ ?article {_RANK} ?rank }} }}"
 CHUNK = 20_000  # triples written or removed per update
-RANKINGS = (
-    "ce:sourceRank",
-)  # the rankings the build keeps, which a query may name after `# Ranked by:` (kg.paging_units)
+# The rankings the build keeps, which a query may name after `# Ranked by:` (kg.paging_units)
+RANKINGS = ("ce:sourceRank",)
 
 
 def ranks_complete(store: Store) -> bool:
