@@ -59,11 +59,9 @@ def ordered_here(store: Store, text: str, blanked: str):
     unordered = store.query(text[: order.start()])
     if not isinstance(unordered, ox.QuerySolutions):  # (CONSTRUCT ... ORDER BY)
         return None
-    header, *lines = unordered.serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")
-    columns = header.split("\t")
+    columns, rows = tsv_table(unordered)
     if not all(f"?{var}" in columns for var, _ in keys):
         return None
-    rows = [line.split("\t") for line in lines[:-1]]  # (every row ends with a newline, the last one too)
     sort_keys = []
     for var, descending in keys:
         column = columns.index(f"?{var}")
@@ -75,6 +73,7 @@ def ordered_here(store: Store, text: str, blanked: str):
         rows.sort(key=lambda row, c=column, k=key: k(row[c]), reverse=descending)
     end = None if limit is None else offset + limit
     body = "".join("\t".join(row) + "\n" for row in rows[offset:end])
+    header = "\t".join(columns)
     return ox.parse_query_results(f"{header}\n{body}".encode(), format=ox.QueryResultsFormat.TSV)
 
 
@@ -119,6 +118,13 @@ def column_key(cells: Sequence[str]) -> Callable[[str], tuple] | None:
         literal_kind = kind
         keys[cell] = (_LITERAL, value)
     return keys.__getitem__
+
+
+def tsv_table(results: ox.QuerySolutions) -> tuple[list[str], list[list[str]]]:
+    """The variables (`?x`) and rows of SELECT results, read as SPARQL TSV, whose cells are terms in SPARQL
+    syntax ('' where unbound): one string for thousands of terms rather than a Python object for each."""
+    header, *lines = results.serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")
+    return header.split("\t"), [line.split("\t") for line in lines[:-1]]  # (every row ends with a newline)
 
 
 def integer_cell(cell: str) -> int:

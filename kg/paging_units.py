@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 from kg.errors import QueryError
-from kg.ordering import column_key, integer_cell, outer_order_by
+from kg.ordering import column_key, integer_cell, outer_order_by, tsv_table
 from kg.queries import Query, strip_comments
 from kg.source_ranks import RANKINGS, ranked_sources
 from kg.store import Store
@@ -128,15 +126,13 @@ def listed(store: Store, query: Query, paging: Paging, listing: str, estimates: 
         solutions = store.query(listing)
     except SyntaxError as exc:
         raise QueryError(f"{query.name}: the query listing ?{paging.variable} does not parse ({exc})") from exc
-    header, *lines = solutions.serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")
-    variables = header.split("\t")
+    variables, table = tsv_table(solutions)
     if f"?{paging.variable}" not in variables:  # (SELECT * over patterns without it)
         raise QueryError(f"{query.name}: the query listing its units does not select ?{paging.variable}")
     column = variables.index(f"?{paging.variable}")
-    table = [line.split("\t") for line in lines if line]  # (an empty line: a row leaving its one column unbound)
     if estimates:
         rows = variables.index("?rows")
-        return [(cells[column], integer_cell(cells[rows])) for cells in table if cells[column]]
+        return [(cells[column], integer_cell(cells[rows])) for cells in table if cells[column]]  # (bound ones)
     return [value for value in dict.fromkeys(cells[column] for cells in table) if value]
 
 

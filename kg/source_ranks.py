@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from rdflib.namespace import XSD
 
 from kg.namespaces import CE, SOURCE_RANKS_GRAPH
-from kg.ordering import column_key, integer_cell
+from kg.ordering import column_key, integer_cell, tsv_table
 from kg.store import Store
 
 _GRAPH, _RANK, _INTEGER = f"<{SOURCE_RANKS_GRAPH}>", f"<{CE.sourceRank}>", str(XSD.integer)
@@ -146,8 +146,5 @@ def _marked_count(store: Store) -> int | None:
 
 
 def _table(store: Store, query: str) -> list[tuple[str, str]]:
-    """The two columns of a query's rows as terms in SPARQL syntax (read as SPARQL TSV: one string for
-    thousands of terms rather than a Python object for each)."""
-    results = store.query(query)
-    lines = results.serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")[1:]
-    return [tuple(line.split("\t")) for line in lines if line]
+    """The two columns of a query's rows, as terms in SPARQL syntax."""
+    return [(first, second) for first, second in tsv_table(store.query(query))[1]]
