@@ -18,7 +18,9 @@ Since the rows are sorted by that variable first, the query restricted to its fi
 the head of its WHERE, from which the engine joins) gives the first rows of the full results, in the same order.
 A page counts the rows of the values before it a few at a time, growing the step from the rows per value seen
 so far, then reads its rows from the values that hold them, a window at a time, with LIMIT (and OFFSET where
-it starts) until it is full. The cost follows the rows up to the end of the page, not the whole listing.
+it starts) until it is full. The cost follows the rows up to the end of the page, not the whole listing. On the
+embedded store, a window of many units is read as two halves at once, on two threads (the rows of the first half
+come first).
 
 A parameter given a value already narrows the listing, and the engine starts from it (Oxigraph plans a join
 from a one-election VALUES before a join from many source files), so a scoped page is by default the scoped
@@ -62,6 +64,7 @@ from __future__ import annotations
 
 import math
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
@@ -100,6 +103,12 @@ SCOPE_FACTOR = 4  # a scope is paged by its units when it holds more than this m
 # the listing costs the whole scope, and a page over all units the rows up to its end (row 5,000 of every
 # rejection: 1.3 s when its 36,168 statements' source files were listed first, 0.94 s without)
 LISTED_MOST = 2_000
+# A window of at least this many units is read as two halves at once, on two threads, from a store whose engine
+# works outside Python's lock (_read_halves, Store.reads_halves_at_once): at a million triples on disk, the
+# endorsements' first page took 46 ms instead of 54 (windows of 4, 16, 64 and 63 source files); a window of fewer
+# units costs mostly its query's fixed part, which each half pays
+SPLIT_LEAST = 8
+_HALVES = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-page")
 _SLICE = re.compile(r"}[^{}]*(?<![?$\w])(?:LIMIT|OFFSET)\s+\d[^{}]*$", re.I)  # after the last group
 
 
@@ -227,7 +236,10 @@ def _page_over(
         window = _restricted(base, paging, units[done : done + step])
         counted = _count(store, window) if skip and estimates is None and not resumed else None
         if counted is None or counted > skip:
-            head, found = _read(store, _sliced(window, limit - len(rows), skip))
+            if skip or step < SPLIT_LEAST or not store.reads_halves_at_once:
+                head, found = _read(store, _sliced(window, limit - len(rows), skip))
+            else:
+                head, found = _read_halves(store, base, paging, units[done : done + step], limit - len(rows))
             if found and not rows:
                 begins = done, skip
             rows += found
@@ -259,6 +271,18 @@ def _next_position(
     at = units.index(last, window)
     before = _count(store, _restricted(base, paging, units[window:at])) if at > window else 0
     return last, skipped - before + len(rows)
+
+
+def _read_halves(store: Store, base: Query, paging: Paging, units: list, limit: int) -> tuple[str, list[str]]:
+    """The first `limit` rows of `base` over `units`, read as two windows of half the units each, the second on
+    another thread while this one reads the first: the rows of the first half come before those of the second,
+    as in the whole window. The engine evaluates a query on one core, and the two at once cost about 1.3 times
+    one (two windows of 33 source files at a million triples on disk: 25 ms at once, 39 one after the other)."""
+    half = len(units) // 2
+    second = _HALVES.submit(_read, store, _sliced(_restricted(base, paging, units[half:]), limit, 0))
+    head, rows = _read(store, _sliced(_restricted(base, paging, units[:half]), limit, 0))
+    _, more = second.result()
+    return head, (rows + more)[:limit]
 
 
 def _read(store: Store, query: Query) -> tuple[str, list[str]]:

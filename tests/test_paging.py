@@ -53,12 +53,23 @@ def csv_rows(results) -> list[list[str]]:
     return list(csv.reader(io.StringIO(format_results(results, "csv"))))
 
 
-@pytest.fixture(params=["fixture", "seeds", "fixture, source files listed", "seeds, source files listed"])
+@pytest.fixture(
+    params=[
+        "fixture",
+        "seeds",
+        "fixture, source files listed",
+        "seeds, source files listed",
+        "fixture, windows read in halves",
+        "seeds, windows read in halves",
+    ]
+)
 def any_store(request, fixture_store, monkeypatch):
     """Each store, paged over its ranked source files (kg.source_ranks) and over its source files listed, as a
-    store without ranks is."""
+    store without ranks is, and with every window of two units or more read as two halves at once."""
     if request.param.endswith("listed"):
         monkeypatch.setattr("kg.paging_units.ranked_sources", lambda store: None)
+    if request.param.endswith("halves"):
+        monkeypatch.setattr(paging, "SPLIT_LEAST", 2)
     return fixture_store if request.param.startswith("fixture") else request.getfixturevalue("seed_store")
 
 
