@@ -28,6 +28,7 @@ import csv
 import io
 import itertools
 import json
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -90,6 +91,9 @@ class Query:
     filtered_by: tuple[str, ...] = ()
     # `# Ranked by: ce:sourceRank`: the build numbers the paging variable's values in order (kg.source_ranks)
     ranked_by: str = ""
+    # `# Scope factor: 2`: a scope is paged by its units when it holds more than this many times the rows up to the
+    # page's end (kg.paging; its SCOPE_FACTOR when the query does not say)
+    scope_factor: float | None = None
     bound: tuple[str, ...] = ()  # the parameters bind() gave values
     values: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each bound variable, with its terms (SPARQL syntax)
     template: str = ""  # the text before bind() bound it
@@ -122,7 +126,7 @@ def load_query(name_or_file: str | Path) -> Query:
 
 def parse_query(name: str, text: str) -> Query:
     """Read the title, question, parameters and paging from a query's opening comment."""
-    title = question = paged_by = ranked_by = ""
+    title = question = paged_by = ranked_by = factor = ""
     filtered_by: tuple[str, ...] = ()
     units: list[str] = []
     scopes: list[tuple[tuple[str, ...], list[str], list[str]]] = []  # (variables, listing lines, sizing lines)
@@ -143,6 +147,8 @@ def parse_query(name: str, text: str) -> Query:
             params[m["name"]] = Parameter(m["name"], m["type"], m["req"] == "required", m["doc"].strip())
         elif line.startswith("# Ranked by:"):
             ranked_by, section = line.split(":", 1)[1].strip(), ""
+        elif line.startswith("# Scope factor:"):
+            factor, section = line.split(":", 1)[1].strip(), ""
         elif line.startswith("# Filtered by:"):
             filtered_by, section = tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), ""
         elif line.startswith("# Scoped by:"):
@@ -162,7 +168,15 @@ def parse_query(name: str, text: str) -> Query:
             section = ""
     blocks = tuple(Scope(variables, " ".join(lines), " ".join(size)) for variables, lines, size in scopes)
     units_query = " ".join(units)
-    return Query(name, text, title, question, params, paged_by, units_query, blocks, filtered_by, ranked_by)
+    try:
+        scope_factor = float(factor) if factor else None
+    except ValueError:
+        raise QueryError(f"{name}: '# Scope factor: {factor}' is not a number") from None
+    if scope_factor is not None and not 0 <= scope_factor < math.inf:
+        raise QueryError(f"{name}: '# Scope factor: {factor}' must be a number of 0 or more")
+    return Query(
+        name, text, title, question, params, paged_by, units_query, blocks, filtered_by, ranked_by, scope_factor
+    )
 
 
 def _term(param: Parameter, value: str) -> ox.Literal | ox.NamedNode:

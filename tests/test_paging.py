@@ -85,14 +85,15 @@ def test_the_paged_queries_are_the_listings():
     assert sorted(PAGED) == sorted(FORMS)
 
 
-@pytest.mark.parametrize("scope_factor", [paging.SCOPE_FACTOR, 0])  # 0: every scope paged by its units
+@pytest.mark.parametrize("scope_factor", [None, 0])  # None: each query's own, 0: every scope paged by its units
 @pytest.mark.parametrize(("step", "most"), [(1, paging.MOST_STEP), (4, paging.MOST_STEP), (4, 2)])
 @pytest.mark.parametrize("name", sorted(FORMS))
 def test_a_page_is_the_slice_of_the_full_results(any_store, fixture_store, name, step, most, scope_factor, monkeypatch):
     monkeypatch.setattr(paging, "FIRST_STEP", step)
     monkeypatch.setattr(paging, "FIRST_STEP_FILTERED", step)
     monkeypatch.setattr(paging, "MOST_STEP", most)
-    monkeypatch.setattr(paging, "SCOPE_FACTOR", scope_factor)
+    if scope_factor is not None:
+        monkeypatch.setattr(paging, "_scope_factor", lambda query: scope_factor)
     for params, query in bound_forms(name, any_store):
         header, *full = csv_rows(run_query(any_store, query))
         if not params:  # (the seeds hold no endorsement, the fixture four)
@@ -124,7 +125,7 @@ def test_a_large_scope_is_paged_by_its_units_with_its_parameters_as_filters(seed
     counts, runs = counting(monkeypatch), running(monkeypatch)
     query = bind(load_query("who-said-what"), {"election": KARABAKH}, seed_store)
     _, *full = csv_rows(run_query(seed_store, query))
-    assert len(full) > 4 * paging.SCOPE_FACTOR
+    assert len(full) > 4 * paging._scope_factor(query)
     runs.clear()
     assert csv_rows(paging.page(seed_store, query, 2, 1))[1:] == full[1:3]
     assert len(runs) == 1, "a scope of many times the page's rows is paged by its units"
@@ -175,7 +176,7 @@ def test_a_query_bound_only_on_what_it_filters_by_is_paged_over_its_units(seed_s
 
 
 def test_a_scope_lists_only_the_units_holding_rows_the_other_parameters_leave(seed_store, monkeypatch):
-    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)
     runs = running(monkeypatch)
 
     def files(params: dict) -> set[str]:
@@ -197,7 +198,7 @@ def test_a_scope_lists_only_the_units_holding_rows_the_other_parameters_leave(se
 def test_what_a_query_filters_by_is_scoped_when_its_size_says_its_scope_is_small(
     seed_store, listed_most, by_scope, monkeypatch
 ):
-    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)
     monkeypatch.setattr(paging, "LISTED_MOST", listed_most)
     sent: list[str] = []
     real = seed_store.query
@@ -223,7 +224,7 @@ def test_filtering_by_what_no_parameter_binds_is_a_clear_error(fixture_store):
 
 @pytest.mark.parametrize("name", ["who-said-what", "timeline"])  # (Estonia's statements are about one vote)
 def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(seed_store, name, monkeypatch):
-    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)
     real = paging.listed
     inflated = lambda *args, estimates=False: (  # noqa: E731
         [(unit, rows * 1000) for unit, rows in real(*args, estimates=True)] if estimates else real(*args)
@@ -241,7 +242,7 @@ def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(see
 
 
 def test_an_empty_scope_is_an_empty_page_without_the_scoped_query(seed_store, monkeypatch):
-    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)
     runs = running(monkeypatch)
     query = bind(load_query("who-said-what"), {"actor": "Estonia", "polarity": "endorse"}, seed_store)
     header, *full = csv_rows(run_query(seed_store, query))
@@ -265,7 +266,7 @@ def test_a_scope_is_read_from_a_share_of_its_estimates_first_then_by_the_rows_th
     [({"actor": "Turkey"}, "?actorParam", "?electionParam"), ({"election": KARABAKH}, "?electionParam", "?actorParam")],
 )
 def test_each_scoping_parameter_lists_its_units_with_its_own_query(seed_store, params, own, other, monkeypatch):
-    monkeypatch.setattr(paging, "SCOPE_FACTOR", 0)
+    monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)
     sent: list[str] = []
     real = seed_store.query
     monkeypatch.setattr(seed_store, "query", lambda sparql: sent.append(sparql) or real(sparql))
@@ -298,6 +299,30 @@ def test_a_small_scope_is_one_query(seed_store, monkeypatch):
     _, *full = csv_rows(run_query(seed_store, query))
     assert csv_rows(paging.page(seed_store, query, len(full), 0))[1:] == full
     assert not calls
+
+
+@pytest.mark.parametrize(("declared", "by_units"), [("", False), ("# Scope factor: 1.5\n", True)])
+def test_a_query_says_from_how_many_pages_a_scope_is_paged_by_its_units(seed_store, declared, by_units, monkeypatch):
+    runs = running(monkeypatch)
+    text = load_query("who-said-what").text
+    assert "# Scope factor: 1.5\n" in text
+    query = bind(
+        parse_query("who-said-what", text.replace("# Scope factor: 1.5\n", declared)),
+        {"election": KARABAKH},
+        seed_store,
+    )
+    _, *full = csv_rows(run_query(seed_store, query))
+    limit = len(full) // 3  # (a scope of about three pages: more than 1.5, at most SCOPE_FACTOR)
+    assert paging.SCOPE_FACTOR >= 3
+    runs.clear()
+    assert csv_rows(paging.page(seed_store, query, limit, 0))[1:] == full[:limit]
+    assert any("VALUES ?sourceFile" in run.text for run in runs) == by_units
+
+
+@pytest.mark.parametrize("factor", ["many", "-1", "inf", "nan"])
+def test_a_scope_factor_that_is_no_number_of_0_or_more_is_a_clear_error(factor):
+    with pytest.raises(QueryError, match=re.escape(f"bad: '# Scope factor: {factor}'")):
+        parse_query("bad", f"# Scope factor: {factor}\nSELECT * WHERE {{ ?s ?p ?o }}")
 
 
 @pytest.mark.parametrize(
@@ -400,10 +425,11 @@ def walk(store, query, limit: int, offset: int = 0) -> list[list[str]]:
     return rows
 
 
-@pytest.mark.parametrize("scope_factor", [paging.SCOPE_FACTOR, 0])
+@pytest.mark.parametrize("scope_factor", [None, 0])
 @pytest.mark.parametrize("name", sorted(FORMS))
 def test_cursors_walk_the_rest_of_the_listing_once(any_store, name, scope_factor, monkeypatch):
-    monkeypatch.setattr(paging, "SCOPE_FACTOR", scope_factor)
+    if scope_factor is not None:
+        monkeypatch.setattr(paging, "_scope_factor", lambda query: scope_factor)
     for params, query in bound_forms(name, any_store):
         _, *full = csv_rows(run_query(any_store, query))
         for limit, offset in [(1, 0), (2, 0), (3, 1), (7, 5), (100, 0)]:  # (a source file holds several rows)
