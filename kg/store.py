@@ -72,7 +72,7 @@ class Store:
     # Whether a page reads a large window of units as two halves at once, on two threads (kg.paging): the embedded
     # engine evaluates a query with Python's lock released, on a core of its own, while through a server a query
     # costs mostly its round trip and the client's reading of the answer, which hold the lock (the endorsements'
-    # first page from the Oxigraph server holding a million triples in memory: 33 ms in one thread, 43 in two)
+    # first page from the Oxigraph server holding a million triples in memory: 36 ms in one thread, 48 in two)
     reads_halves_at_once: bool = False
 
     # ---- provided by each kind of store
