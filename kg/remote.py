@@ -149,6 +149,11 @@ class RemoteStore(Store):
 
     oxigraph: bool | None = None  # whether the endpoint is an Oxigraph server (None until its first answer)
 
+    @property
+    def sorts_text_by_code_point(self) -> bool | None:
+        """Oxigraph's ORDER BY is known (a listing can then be sorted here, kg.paging); another engine's is not."""
+        return self.oxigraph
+
     def __init__(
         self,
         query_url: str,
@@ -234,9 +239,7 @@ class RemoteStore(Store):
     def _send(self, client: SPARQLWrapper, what: str) -> tuple[bytes, str]:
         try:
             response = client.query().response
-            # Oxigraph names itself; its ORDER BY is known (a listing can then be sorted here, kg.paging)
-            self.oxigraph = response.headers.get("Server", "").startswith("Oxigraph/")
-            self.sorts_text_by_code_point = self.oxigraph
+            self.oxigraph = response.headers.get("Server", "").startswith("Oxigraph/")  # (Oxigraph names itself)
             return response.read(), response.headers.get("Content-Type", "")
         except SPARQLWrapperException as exc:
             lines = [line for line in str(exc).splitlines() if line.strip()]
