@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.kept_listings import keep_listings  # noqa: E402
 from kg.namespaces import ENTITIES_GRAPH, ID  # noqa: E402
 from kg.positions import recompute_positions  # noqa: E402
 from kg.source_ranks import rank_sources  # noqa: E402
@@ -150,6 +151,7 @@ def grow_store(seed_store: GraphStore, target_triples: int) -> GraphStore:
             _copy_elections(seed_store, store, k // 50, election_prefix)
     recompute_positions(store)  # what a build does once it has written its articles
     rank_sources(store)
+    keep_listings(store)
     return store
 
 

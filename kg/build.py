@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import InputError, KgError
+from kg.kept_listings import keep_listings, listings_complete, mark_listings_stale
 from kg.ledger import StatementLedger
 from kg.namespaces import CE, article_iri, is_entity_iri
 from kg.parallel import in_order
@@ -185,7 +186,8 @@ def _conform_together(graphs: list[str]) -> bool:
 def build(
     paths: Iterable[str | Path], store: Store, on_file: Callable[[str], None] | None = None, workers: int = 1
 ) -> BuildReport:
-    """Load every article under `paths` into `store`, then bring the positions and the source ranks up to date.
+    """Load every article under `paths` into `store`, then bring the positions, the source ranks and the kept
+    listings up to date.
 
     Args:
         paths: files or folders of .txt, .html, .jsonl.
@@ -211,8 +213,8 @@ def build(
             if on_file:
                 on_file(file.source if isinstance(file, InputError) else str(file))
 
-    # (the writer takes both marks away before it writes)
-    complete, ranked = positions_complete(store), ranks_complete(store)
+    # (the writer takes the three marks away before it writes)
+    complete, ranked, kept = positions_complete(store), ranks_complete(store), listings_complete(store)
     # In a store that holds no article yet, every statement the positions count passes through this build
     with _Writer(store, report, StatementLedger() if not known else None) as writer:
         for result in _in_batches(articles(), version, workers):
@@ -231,6 +233,8 @@ def build(
             report.positions = store.count("Position")
         if report.loaded or not ranked:
             rank_sources(store)
+        if report.loaded or not kept:
+            keep_listings(store)
         if not report.loaded and complete:
             store.flush()
             return report
@@ -324,11 +328,12 @@ class _Writer:
             self._loaded(article)
 
     def _mark_stale(self) -> None:
-        """Before the first write: the positions and the source ranks are out of date until the build's end
-        brings them up to date."""
+        """Before the first write: the positions, the source ranks and the kept listings are out of date until
+        the build's end brings them up to date."""
         if not self._marked_stale:
             mark_positions_stale(self.store)
             mark_ranks_stale(self.store)
+            mark_listings_stale(self.store)
             self._marked_stale = True
 
     def _write_one(self, article: Prepared, new: bool) -> None:

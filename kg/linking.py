@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
+from kg.kept_listings import keep_listings, mark_listings_stale
 from kg.namespaces import CE, ENTITIES_GRAPH, LINKS_GRAPH, ORG, WD, actor_iri
 from kg.store import Store
 from kg.wikidata import WikidataClient
@@ -201,7 +202,9 @@ def link(store: Store, client: WikidataClient, threshold: float = 0.7) -> LinkRe
         _record(g, report, node, label, best, threshold)
     linked = {r["actor"].value: r["qid"].value for r in store.query(_LINKED)}
     _enrich(g, report, linked, memberships(client, sorted(set(linked.values()))))
+    mark_listings_stale(store)
     store.replace_graph(str(LINKS_GRAPH), g)
+    keep_listings(store)  # (a scope's listing may read the links)
     report.requests = client.requests
     return report
 

@@ -46,6 +46,7 @@ __all__ = [
     "POSITIONS_GRAPH",
     "ENTITIES_GRAPH",
     "SOURCE_RANKS_GRAPH",
+    "KEPT_LISTINGS_GRAPH",
     "LINKS_GRAPH",
     "is_entity",
 ]
@@ -98,6 +99,9 @@ POSITIONS_GRAPH = ID["graph/positions"]
 ENTITIES_GRAPH = ID["graph/entities"]
 #: The named graph numbering the articles' source files in order (kg.source_ranks; rewritten by every build).
 SOURCE_RANKS_GRAPH = ID["graph/source-ranks"]
+#: The named graph keeping the canned queries' scope listings, run for every value (kg.kept_listings; rewritten by
+#: every build).
+KEPT_LISTINGS_GRAPH = ID["graph/kept-listings"]
 #: The named graph holding the links to Wikidata that `kg link` found online.
 LINKS_GRAPH = ID["graph/links"]
 _ENTITY_KINDS = ("actor/", "body/", "person/", "territory/", "election/")

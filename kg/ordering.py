@@ -120,10 +120,12 @@ def column_key(cells: Sequence[str]) -> Callable[[str], tuple] | None:
     return keys.__getitem__
 
 
-def tsv_table(results: ox.QuerySolutions) -> tuple[list[str], list[list[str]]]:
-    """The variables (`?x`) and rows of SELECT results, read as SPARQL TSV, whose cells are terms in SPARQL
-    syntax ('' where unbound): one string for thousands of terms rather than a Python object for each."""
-    header, *lines = results.serialize(format=ox.QueryResultsFormat.TSV).decode().split("\n")
+def tsv_table(results: ox.QuerySolutions | str) -> tuple[list[str], list[list[str]]]:
+    """The variables (`?x`) and rows of SELECT results (or of their SPARQL TSV text), read as SPARQL TSV, whose
+    cells are terms in SPARQL syntax ('' where unbound): one string for thousands of terms rather than a Python
+    object for each."""
+    text = results if isinstance(results, str) else results.serialize(format=ox.QueryResultsFormat.TSV).decode()
+    header, *lines = text.split("\n")
     return header.split("\t"), [line.split("\t") for line in lines[:-1]]  # (every row ends with a newline)
 
 

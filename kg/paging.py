@@ -72,8 +72,9 @@ import pyoxigraph as ox
 
 from kg.cursors import decoded, encoded
 from kg.errors import QueryError
+from kg.kept_listings import kept_listing
 from kg.ordering import column_key, outer_order_by
-from kg.paging_units import SELECT, Paging, listed, ordered_units, paging_of, prologue
+from kg.paging_units import SELECT, Paging, listed, ordered_units, paging_of, prologue, scope_listing
 from kg.queries import Query, insert_in_where, run_query, strip_comments
 from kg.store import Store
 
@@ -370,11 +371,10 @@ def _scope(
     # those leave, with estimates of those rows (one election's neutral words at a million triples: 50 of its
     # 100 source files, 150 rows of its 1,950 by the estimates).
     named = [(var, given) for var, given in query.values if var == bound or re.search(rf"\?{var}\b", units)]
-    listing = Query(query.name, units)
-    for var, given in named:  # (where the listing uses it: in a sub-select grouping by article, not after it)
-        listing = insert_in_where(listing, f"VALUES ?{var} {{ {' '.join(given)} }}", used_by=var)
-    listing = listing.text
-    found = listed(store, query, paging, preamble + listing, estimates=True)
+    listing = scope_listing(query.name, units, named)
+    # the build keeps the listing of each single value of a scope declared `# Kept for:` (kg.kept_listings)
+    kept = kept_listing(store, query.name, listing) if len(named) == 1 and len(named[0][1]) == 1 else None
+    found = listed(store, query, paging, preamble + listing, estimates=True, kept=kept)
     estimated = sum(rows for _, rows in found)
     # The scoped query costs every row of its scope, which the estimates count only when no other parameter
     # narrowed them: it is the cheaper way for a small scope only then. A listing of no units is an empty page.

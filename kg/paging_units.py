@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.errors import QueryError
 from kg.ordering import column_key, integer_cell, outer_order_by, tsv_table
-from kg.queries import Query, strip_comments
+from kg.queries import Query, insert_in_where, strip_comments
 from kg.source_ranks import RANKINGS, ranked_sources
 from kg.store import Store
 
@@ -61,7 +61,7 @@ def paging_of(query: Query) -> Paging | None:
         raise QueryError(f"{query.name}: '# Filtered by:' names {unknown}, which no parameter binds")
     for scope in query.scopes:
         if not scope.variables:
-            raise QueryError(f"{query.name}: '# Sized by:' must follow the '# Scoped by:' block it sizes")
+            raise QueryError(f"{query.name}: '# Sized by:' and '# Kept for:' must follow the '# Scoped by:' block")
         if not set(scope.variables) <= parameters:
             unknown = ", ".join(f"?{v}" for v in sorted(set(scope.variables) - parameters))
             raise QueryError(f"{query.name}: '# Scoped by:' names {unknown}, which no parameter binds")
@@ -70,6 +70,17 @@ def paging_of(query: Query) -> Paging | None:
             raise QueryError(f"{query.name}: '# Scoped by:' must be followed by a query selecting ?{var} and ?rows")
         if scope.size and not _PROJECTION.match(scope.size):
             raise QueryError(f"{query.name}: '# Sized by:' must be followed by a query selecting the scope's rows")
+        if scope.kept_for:
+            projection = _PROJECTION.match(scope.kept_for)
+            if (
+                len(scope.variables) != 1
+                or not projection
+                or not re.search(rf"\?{scope.variables[0]}\b", projection[1])
+            ):
+                raise QueryError(
+                    f"{query.name}: '# Kept for:' must follow a '# Scoped by:' block of one parameter and be followed "
+                    "by a query selecting its values"
+                )
     text = strip_comments(query.text)
     select = SELECT.search(text)
     selected = _PROJECTION.match(text, select.start()) if select else None  # (the alias the results give ?var)
@@ -115,15 +126,18 @@ def _merged(found: list, paging: Paging) -> tuple[list[str], list[int] | None]:
     return list(rows), list(rows.values())
 
 
-def listed(store: Store, query: Query, paging: Paging, listing: str, estimates: bool = False) -> list:
-    """The values of the paging variable in the results of `listing`, in SPARQL syntax, without repeats, in
-    their order (with `estimates`: pairs of a value and the integer its ?rows gives).
+def listed(
+    store: Store, query: Query, paging: Paging, listing: str, estimates: bool = False, kept: str | None = None
+) -> list:
+    """The values of the paging variable in the results of `listing` (or in the results the build `kept` for it,
+    as SPARQL TSV: kg.kept_listings), in SPARQL syntax, without repeats, in their order (with `estimates`: pairs
+    of a value and the integer its ?rows gives).
 
     The results are read as the SPARQL TSV format writes them, whose cells are terms in SPARQL syntax: one
     string for thousands of values rather than a Python object for each (7,560 source files at a million
     triples on disk: 21 ms instead of 29)."""
     try:
-        solutions = store.query(listing)
+        solutions = kept if kept is not None else store.query(listing)
     except SyntaxError as exc:
         raise QueryError(f"{query.name}: the query listing ?{paging.variable} does not parse ({exc})") from exc
     variables, table = tsv_table(solutions)
@@ -134,6 +148,16 @@ def listed(store: Store, query: Query, paging: Paging, listing: str, estimates: 
         rows = variables.index("?rows")
         return [(cells[column], integer_cell(cells[rows])) for cells in table if cells[column]]  # (bound ones)
     return [value for value in dict.fromkeys(cells[column] for cells in table) if value]
+
+
+def scope_listing(name: str, units: str, named: list[tuple[str, tuple[str, ...]]]) -> str:
+    """The text of a scope's listing `units` seeing the values of the `named` parameters (each a variable and its
+    terms): each VALUES at the head of the WHERE group that first uses its variable, so that a listing may count
+    its statements in a sub-select (by article, each article's source file then looked up once) that sees them."""
+    listing = Query(name, units)
+    for var, given in named:
+        listing = insert_in_where(listing, f"VALUES ?{var} {{ {' '.join(given)} }}", used_by=var)
+    return listing.text
 
 
 def prologue(text: str) -> str:

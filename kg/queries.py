@@ -68,11 +68,14 @@ class Scope:
     """A `# Scoped by: ?xParam ...` block: the parameters, and the SELECT listing, when one of them is bound,
     the paging values that hold rows with an estimate of their rows (kg.paging). A query may give each of
     its scoping parameters its own listing, which then joins only what that parameter selects. A block may
-    add, after `# Sized by:`, a SELECT of the scope's rows (or statements) cheaper than its listing."""
+    add, after `# Sized by:`, a SELECT of the scope's rows (or statements) cheaper than its listing, and after
+    `# Kept for:`, a SELECT of the values its parameter takes, for each of which the build keeps the listing's
+    results (kg.kept_listings)."""
 
     variables: tuple[str, ...]
     units: str
     size: str = ""
+    kept_for: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,8 @@ def parse_query(name: str, text: str) -> Query:
     title = question = paged_by = ranked_by = factor = ""
     filtered_by: tuple[str, ...] = ()
     units: list[str] = []
-    scopes: list[tuple[tuple[str, ...], list[str], list[str]]] = []  # (variables, listing lines, sizing lines)
+    scopes: list[tuple[tuple[str, ...], list[str], list[str], list[str]]] = []  # (variables, and the lines of the
+    # listing, the sizing query and the query of values its listing is kept for)
     params: dict[str, Parameter] = {}
     section = ""
     for line in text.splitlines():
@@ -152,21 +156,21 @@ def parse_query(name: str, text: str) -> Query:
         elif line.startswith("# Filtered by:"):
             filtered_by, section = tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), ""
         elif line.startswith("# Scoped by:"):
-            scopes.append((tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), [], []))
+            scopes.append((tuple(v.lstrip("?") for v in line.split(":", 1)[1].split()), [], [], []))
             section = "scoping"
-        elif line.startswith("# Sized by:"):
+        elif line.startswith(("# Sized by:", "# Kept for:")):
             if not scopes:  # (a block of no parameters, which kg.paging refuses with the reason)
-                scopes.append(((), [], []))
-            section = "sizing"
+                scopes.append(((), [], [], []))
+            section = "sizing" if line.startswith("# Sized by:") else "keeping"
         elif section == "paging" and line.startswith("#   "):
             units.append(line[1:].strip())
         elif section == "scoping" and line.startswith("#   "):
             scopes[-1][1].append(line[1:].strip())
-        elif section == "sizing" and line.startswith("#   "):
-            scopes[-1][2].append(line[1:].strip())
+        elif section in ("sizing", "keeping") and line.startswith("#   "):
+            scopes[-1][2 if section == "sizing" else 3].append(line[1:].strip())
         else:
             section = ""
-    blocks = tuple(Scope(variables, " ".join(lines), " ".join(size)) for variables, lines, size in scopes)
+    blocks = tuple(Scope(variables, *(" ".join(lines) for lines in queries)) for variables, *queries in scopes)
     units_query = " ".join(units)
     try:
         scope_factor = float(factor) if factor else None

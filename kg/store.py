@@ -27,7 +27,15 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import StoreError
-from kg.namespaces import CE, ENTITIES_GRAPH, LINKS_GRAPH, POSITIONS_GRAPH, PREFIXES, SOURCE_RANKS_GRAPH
+from kg.namespaces import (
+    CE,
+    ENTITIES_GRAPH,
+    KEPT_LISTINGS_GRAPH,
+    LINKS_GRAPH,
+    POSITIONS_GRAPH,
+    PREFIXES,
+    SOURCE_RANKS_GRAPH,
+)
 
 #: Where the store lives when no --store is given and $KG_STORE is unset.
 DEFAULT_STORE = ".kg-store"
@@ -379,6 +387,7 @@ class GraphStore(Store):
                 str(ENTITIES_GRAPH),
                 str(LINKS_GRAPH),
                 str(SOURCE_RANKS_GRAPH),
+                str(KEPT_LISTINGS_GRAPH),
             ):
                 yield graph.value
 

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kg.namespaces import ENTITIES_GRAPH, LINKS_GRAPH, POSITIONS_GRAPH, SOURCE_RANKS_GRAPH
+from kg.namespaces import ENTITIES_GRAPH, KEPT_LISTINGS_GRAPH, LINKS_GRAPH, POSITIONS_GRAPH, SOURCE_RANKS_GRAPH
 from kg.resources import ontology_files, queries_dir, shapes_file
 from kg.store import Store
 
@@ -167,7 +167,7 @@ def validate_store(store: Store) -> Report:
     for graph in sorted(store.article_graphs()):
         report.add(validate_graph(store.article_with_entities(graph)), f"<{graph}>")
     shared = (("entities", ENTITIES_GRAPH), ("positions", POSITIONS_GRAPH), ("source ranks", SOURCE_RANKS_GRAPH))
-    for name, graph in (*shared, ("links", LINKS_GRAPH)):
+    for name, graph in (*shared, ("kept listings", KEPT_LISTINGS_GRAPH), ("links", LINKS_GRAPH)):
         data = store.graph(str(graph))
         if len(data):
             report.add(validate_graph(data), name)

@@ -50,8 +50,9 @@ def seed_store(seeds, tmp_path_factory) -> GraphStore:
 
 @pytest.fixture(scope="session")
 def fixture_store() -> GraphStore:
-    """The query manifest's small dataset (tests/queries/fixture.trig), with its positions computed and its source
-    files ranked, as a build leaves a store; read-only."""
+    """The query manifest's small dataset (tests/queries/fixture.trig), with its positions computed, its source
+    files ranked and its scope listings kept, as a build leaves a store; read-only."""
+    from kg.kept_listings import keep_listings
     from kg.positions import recompute_positions
     from kg.source_ranks import rank_sources
 
@@ -59,6 +60,7 @@ def fixture_store() -> GraphStore:
     store._store.load(path=str(Path(__file__).parent / "queries" / "fixture.trig"), format=pyoxigraph.RdfFormat.TRIG)
     recompute_positions(store)
     rank_sources(store)
+    keep_listings(store)
     return store
 
 

@@ -61,13 +61,18 @@ def csv_rows(results) -> list[list[str]]:
         "seeds, source files listed",
         "fixture, windows read in halves",
         "seeds, windows read in halves",
+        "fixture, scopes listed",
+        "seeds, scopes listed",
     ]
 )
 def any_store(request, fixture_store, monkeypatch):
     """Each store, paged over its ranked source files (kg.source_ranks) and over its source files listed, as a
-    store without ranks is, and with every window of two units or more read as two halves at once."""
-    if request.param.endswith("listed"):
+    store without ranks is; with every window of two units or more read as two halves at once; and with every
+    scope listed by its query, as a store without kept listings is (kg.kept_listings)."""
+    if request.param.endswith("source files listed"):
         monkeypatch.setattr("kg.paging_units.ranked_sources", lambda store: None)
+    if request.param.endswith("scopes listed"):
+        monkeypatch.setattr(paging, "kept_listing", lambda store, name, listing: None)
     if request.param.endswith("halves"):
         monkeypatch.setattr(paging, "SPLIT_LEAST", 2)
     return fixture_store if request.param.startswith("fixture") else request.getfixturevalue("seed_store")
@@ -226,8 +231,8 @@ def test_filtering_by_what_no_parameter_binds_is_a_clear_error(fixture_store):
 def test_a_scope_whose_estimates_are_too_high_is_counted_and_its_pages_exact(seed_store, name, monkeypatch):
     monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)
     real = paging.listed
-    inflated = lambda *args, estimates=False: (  # noqa: E731
-        [(unit, rows * 1000) for unit, rows in real(*args, estimates=True)] if estimates else real(*args)
+    inflated = lambda *args, estimates=False, kept=None: (  # noqa: E731
+        [(unit, rows * 1000) for unit, rows in real(*args, estimates=True, kept=kept)] if estimates else real(*args)
     )
     monkeypatch.setattr(paging, "listed", inflated)
     counts = counting(monkeypatch)
@@ -267,6 +272,7 @@ def test_a_scope_is_read_from_a_share_of_its_estimates_first_then_by_the_rows_th
 )
 def test_each_scoping_parameter_lists_its_units_with_its_own_query(seed_store, params, own, other, monkeypatch):
     monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)
+    monkeypatch.setattr(paging, "kept_listing", lambda store, name, listing: None)  # (as if the build kept none)
     sent: list[str] = []
     real = seed_store.query
     monkeypatch.setattr(seed_store, "query", lambda sparql: sent.append(sparql) or real(sparql))
@@ -331,17 +337,31 @@ def test_a_scope_factor_that_is_no_number_of_0_or_more_is_a_clear_error(factor):
         ("# Scoped by: ?nope\n#   SELECT ?x (COUNT(*) AS ?rows) WHERE { ?x ?p ?o } GROUP BY ?x", "no parameter binds"),
         ("# Scoped by: ?kParam\n#   SELECT ?x WHERE { ?x ?p ?kParam }", "selecting ?x and ?rows"),
         ("# Scoped by: ?kParam", "selecting ?x and ?rows"),
-        ("# Sized by:\n#   SELECT ?x WHERE { ?x ?p ?kParam }", "'# Sized by:' must follow the '# Scoped by:' block"),
+        (
+            "# Sized by:\n#   SELECT ?x WHERE { ?x ?p ?kParam }",
+            "'# Sized by:' and '# Kept for:' must follow the '# Scoped by:' block",
+        ),
         (
             "# Scoped by: ?kParam\n#   SELECT ?x (COUNT(*) AS ?rows) WHERE { ?x ?p ?kParam } GROUP BY ?x\n"
             "# Sized by:\n#   ASK { ?x ?p ?kParam }",
             "'# Sized by:' must be followed by a query selecting the scope's rows",
         ),
+        (
+            "# Scoped by: ?kParam\n#   SELECT ?x (COUNT(*) AS ?rows) WHERE { ?x ?p ?kParam } GROUP BY ?x\n"
+            "# Kept for:\n#   SELECT DISTINCT ?o WHERE { ?x ?p ?o }",
+            "'# Kept for:' must follow a '# Scoped by:' block of one parameter and be followed by a query selecting",
+        ),
+        (
+            "# Scoped by: ?kParam ?jParam\n#   SELECT ?x (COUNT(*) AS ?rows) WHERE { ?x ?kParam ?jParam } GROUP BY ?x\n"
+            "# Kept for:\n#   SELECT DISTINCT ?kParam WHERE { ?x ?kParam ?o }",
+            "'# Kept for:' must follow a '# Scoped by:' block of one parameter",
+        ),
     ],
 )
 def test_bad_scoping_is_a_clear_error(fixture_store, header, message):
     text = (
-        "# Parameters:\n#   k  string  optional  doc\n# Paged by: ?x\n#   SELECT DISTINCT ?x WHERE { ?x ?p ?o }\n"
+        "# Parameters:\n#   k  string  optional  doc\n#   j  string  optional  doc\n"
+        "# Paged by: ?x\n#   SELECT DISTINCT ?x WHERE { ?x ?p ?o }\n"
         f"{header}\nSELECT ?x WHERE {{ ?x ?p ?kParam }} ORDER BY ?x"
     )
     with pytest.raises(QueryError, match=re.escape(message)):

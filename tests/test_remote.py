@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.kept_listings import listings_complete
 from kg.positions import positions_being_rewritten, positions_complete
 from kg.queries import canned_queries, load_query
 from kg.remote import RemoteStore, _canonical_booleans, query_form, update_url_for
@@ -73,6 +74,7 @@ def test_oxigraph_server_gives_the_rows_of_the_embedded_store(oxigraph, embedded
     assert "0 loaded, 3 unchanged" in again.output  # idempotent: graphs already there are left alone
     validated = runner.invoke(main, ["validate", "--store", oxigraph])
     assert validated.exit_code == 0, validated.output
+    assert listings_complete(RemoteStore.from_url(oxigraph))  # (kept by the build, through SPARQL updates)
 
 
 def test_every_canned_query_runs_on_the_oxigraph_server_as_on_the_embedded_store(oxigraph, embedded_store):
@@ -183,6 +185,7 @@ def test_virtuoso_gives_the_rows_of_the_embedded_store(virtuoso, embedded_rows):
     validated = runner.invoke(main, ["validate", "--store", virtuoso])
     assert validated.exit_code == 0, validated.output
     assert not ranks_complete(RemoteStore.from_url(virtuoso))  # (its order of strings is its own)
+    assert not listings_complete(RemoteStore.from_url(virtuoso))
     pages_are_slices(runner, virtuoso, walked=("timeline",))  # (a first who-said-what page through it: 3-9 s)
 
 
