@@ -28,13 +28,14 @@ the engine's own order.
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 
 import pyoxigraph as ox
 from rdflib.namespace import XSD
 
 from kg.namespaces import CE, ID, KEPT_LISTINGS_GRAPH
 from kg.ordering import tsv_table
-from kg.paging_units import prologue, scope_listing
+from kg.paging_units import paging_of, prologue, scope_listing
 from kg.queries import Query, canned_queries, load_query
 from kg.store import Store
 
@@ -55,25 +56,38 @@ def mark_listings_stale(store: Store) -> None:
 
 def keep_listings(store: Store, queries: list[Query] | None = None) -> int:
     """Run the kept scope listings of the canned queries (or of `queries`) for every value their `# Kept for:`
-    query gives, replace the kept listings with their results, then write the completion mark; returns how many
-    are kept (none where the engine's order of strings is not known to be code-point order)."""
+    query gives, two at a time where the store runs two queries at once, replace the kept listings with their
+    results, then write the completion mark; returns how many are kept (none where the engine's order of strings
+    is not known to be code-point order).
+
+    Raises:
+        QueryError: a query's paging declarations are bad (kg.paging_units.paging_of).
+    """
     mark_listings_stale(store)
     store.update(f"DROP SILENT GRAPH {_GRAPH}")
     if store.sorts_text_by_code_point is not True:
         return 0
-    lines = []
+    listings = []  # (the query's name, its prologue, the listing)
     for query in queries if queries is not None else [load_query(name) for name in canned_queries()]:
+        if paging_of(query) is None:  # (which checks its declarations: a kept scope has one parameter)
+            continue
         preamble = prologue(query.text)
         for scope in query.scopes:
             if not scope.kept_for:
                 continue
-            [var] = scope.variables  # (kg.paging_units.paging_of checks that a kept scope has one parameter)
+            [var] = scope.variables
             variables, values = tsv_table(store.query(preamble + scope.kept_for))
             column = variables.index(f"?{var}")
             for value in dict.fromkeys(cells[column] for cells in values if cells[column]):
-                listing = scope_listing(query.name, scope.units, [(var, (value,))])
-                results = store.query(preamble + listing).serialize(format=ox.QueryResultsFormat.TSV).decode()
-                lines.append(f"{_listing_node(query.name, listing)} {_LISTING} {ox.Literal(results)} .")
+                listings.append((query.name, preamble, scope_listing(query.name, scope.units, [(var, (value,))])))
+
+    def kept(listed: tuple[str, str, str]) -> str:
+        name, preamble, listing = listed
+        results = store.query(preamble + listing).serialize(format=ox.QueryResultsFormat.TSV).decode()
+        return f"{_listing_node(name, listing)} {_LISTING} {ox.Literal(results)} ."
+
+    with ThreadPoolExecutor(max_workers=2 if store.runs_queries_at_once else 1) as pool:
+        lines = list(pool.map(kept, listings))
     for chunk in _chunks(lines):
         store.update(f"INSERT DATA {{ GRAPH {_GRAPH} {{\n{chunk}\n}} }}")
     store.update(f'INSERT DATA {{ GRAPH {_GRAPH} {{ {_GRAPH} <{CE.listingCount}> "{len(lines)}"^^<{_INTEGER}> }} }}')

@@ -40,8 +40,11 @@ them without counting: first from the units holding two thirds of the rows it ne
 as many more as the rows per estimated row seen so far say. A scope's listing also sees the other bound
 parameters it names, and then lists only the units holding rows they leave (one actor's endorsements); each
 parameter's VALUES goes at the head of the WHERE group that first uses it, so a listing may count its statements
-in a sub-select (by article, each article's source file then looked up once) that sees the values. A small
-scope that no other parameter narrows, or one narrowed by several scoping parameters at once, stays one query. A
+in a sub-select (by article, each article's source file then looked up once) that sees the values. The build
+runs the listing of a scope declared `# Kept for:` for each of its parameter's values and keeps the results
+(kg.kept_listings), which a page bound on that one value reads instead of running the listing; a page bound on
+several scoping parameters at once (one actor on one vote) is made over the units all their kept listings hold,
+or, where one was not kept, is one query. A small scope that no other parameter narrows stays one query. A
 page's windows take every bound parameter as a FILTER, so that the engine starts from their units. A parameter
 whose values each hold a large share of the rows (a polarity) is no place for the engine to start, nor a scope
 worth listing (every rejection's source files); it may be declared so that a query bound on such parameters alone
@@ -112,7 +115,7 @@ SCOPE_FACTOR = 4
 # rejection: 1.3 s when its 36,168 statements' source files were listed first, 0.94 s without)
 LISTED_MOST = 2_000
 # A window of at least this many units is read as two halves at once, on two threads, from a store whose engine
-# works outside Python's lock (_read_halves, Store.reads_halves_at_once): at a million triples on disk, the
+# works outside Python's lock (_read_halves, Store.runs_queries_at_once): at a million triples on disk, the
 # endorsements' first page (windows of 4, 16, 64 and 63 source files) took 39 ms instead of 44, the neutral words'
 # 41 instead of 54; a window of fewer units costs mostly its query's fixed part, which each half pays
 SPLIT_LEAST = 8
@@ -159,12 +162,15 @@ def paged(store: Store, query: Query, limit: int, offset: int = 0, after: str | 
     if paging is None:
         return _sliced_page(store, query, limit, offset)
     bound = {var for var, _ in query.values}
-    by = _scoping_parameter(store, query, bound)
-    if by is None and bound <= set(query.filtered_by):  # unbound, or bound only on what it filters by
+    by = _scoping_parameters(store, query, bound)
+    if not by and bound <= set(query.filtered_by):  # unbound, or bound only on what it filters by
         base, (units, estimates) = _filtering(query), ordered_units(store, query, paging)
         first_step = FIRST_STEP_FILTERED if bound else FIRST_STEP
     else:  # (a cursor's page is read from units, however small the scope)
-        scope = _scope(store, query, paging, by, None if start else offset + limit) if by else None
+        if len(by) == 1:
+            scope = _scope(store, query, paging, by[0], None if start else offset + limit)
+        else:  # several scoping parameters at once (one actor on one vote), or none
+            scope = _kept_scopes(store, query, paging, by) if by else None
         if scope is None and start:
             raise QueryError(f"{query.name}: the store has changed since this cursor was given; start again")
         if scope is None:
@@ -244,7 +250,7 @@ def _page_over(
         window = _restricted(base, paging, units[done : done + step])
         counted = _count(store, window) if skip and estimates is None and not resumed else None
         if counted is None or counted > skip:
-            if skip or step < SPLIT_LEAST or not store.reads_halves_at_once:
+            if skip or step < SPLIT_LEAST or not store.runs_queries_at_once:
                 head, found = _read(store, _sliced(window, limit - len(rows), skip))
             else:
                 head, found = _read_halves(store, base, paging, units[done : done + step], limit - len(rows))
@@ -329,19 +335,19 @@ def _enough(estimates: list[int], start: int, wanted: float) -> int:
     return max(1, len(estimates) - start)
 
 
-def _scoping_parameter(store: Store, query: Query, bound: set[str]) -> str | None:
-    """The bound parameter over whose scope's units a page may be made: the one scoping parameter bound among
-    those that narrow the query (None for several at once: one actor on one vote is one query); else, among
-    those it only filters by, one whose scope its `# Sized by:` query says holds at most LISTED_MOST rows
-    (neutral words, not rejections)."""
-    narrowing = [var for var in query.scoped_by if var in bound and var not in query.filtered_by]
+def _scoping_parameters(store: Store, query: Query, bound: set[str]) -> tuple[str, ...]:
+    """The bound parameters over whose scopes' units a page may be made: the scoping parameters bound among those
+    that narrow the query (one, or several at once: one actor on one vote); else, among those it only filters by,
+    one whose scope its `# Sized by:` query says holds at most LISTED_MOST rows (neutral words, not rejections);
+    else none."""
+    narrowing = tuple(var for var in query.scoped_by if var in bound and var not in query.filtered_by)
     if narrowing:
-        return narrowing[0] if len(narrowing) == 1 else None
+        return narrowing
     for scope in query.scopes:
         for var in scope.variables:
             if var in bound and scope.size and _size(store, query, scope.size, var, LISTED_MOST) <= LISTED_MOST:
-                return var
-    return None
+                return (var,)
+    return ()
 
 
 def _size(store: Store, query: Query, sizing: str, var: str, most: int) -> int:
@@ -387,6 +393,31 @@ def _scope(
     else:
         found.sort(key=lambda pair: key(pair[0]))
     return _filtering(query), [unit for unit, _ in found], [rows for _, rows in found]
+
+
+def _kept_scopes(
+    store: Store, query: Query, paging: Paging, bound: tuple[str, ...]
+) -> tuple[Query, list, list[int]] | None:
+    """For a query bound on several scoping parameters at once (one actor on one vote), each on one value whose
+    listing the build kept (kg.kept_listings): the query with its parameters as FILTERs, the units every one of
+    those listings holds, in order, and the least of their estimates for each (a row of one actor on one vote is
+    in a source file holding statements of both). None when a listing was not kept: the page is then the
+    narrowed query itself, which costs every row of the scope the engine starts from (Turkey on one vote at a
+    million triples on disk: 40-54 ms for a page of its 200 rows)."""
+    found: dict[str, int] | None = None
+    for var in bound:
+        given = dict(query.values)[var]
+        units = next(scope.units for scope in query.scopes if var in scope.variables)
+        kept = kept_listing(store, query.name, scope_listing(query.name, units, [(var, given)]))
+        if kept is None:  # (as for a parameter given several values, an actor's label naming two actors)
+            return None
+        rows = dict(listed(store, query, paging, "", estimates=True, kept=kept))
+        found = rows if found is None else {unit: min(n, rows[unit]) for unit, n in found.items() if unit in rows}
+    key = column_key(list(found))
+    if key is None:  # (kept listings are of stores that sort text by code point, but not of every kind of unit)
+        return None
+    units = sorted(found, key=key)
+    return _filtering(query), units, [found[unit] for unit in units]
 
 
 def _scope_factor(query: Query) -> float:

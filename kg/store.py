@@ -77,11 +77,12 @@ class Store:
     # Whether a query's ORDER BY is better done in Python, where kg.ordering can (the embedded store, whose
     # sort reads the strings it compares from disk again for every comparison)
     sorts_results_here: bool = False
-    # Whether a page reads a large window of units as two halves at once, on two threads (kg.paging): the embedded
-    # engine evaluates a query with Python's lock released, on a core of its own, while through a server a query
-    # costs mostly its round trip and the client's reading of the answer, which hold the lock (the endorsements'
-    # first page from the Oxigraph server holding a million triples in memory: 36 ms in one thread, 48 in two)
-    reads_halves_at_once: bool = False
+    # Whether two queries run at once on two threads, so that a page reads a large window of units as two halves
+    # at once (kg.paging) and the build keeps its listings two at a time (kg.kept_listings): the embedded engine
+    # evaluates a query with Python's lock released, on a core of its own, while through a server a query costs
+    # mostly its round trip and the client's reading of the answer, which hold the lock (the endorsements' first
+    # page from the Oxigraph server holding a million triples in memory: 36 ms in one thread, 48 in two)
+    runs_queries_at_once: bool = False
 
     # ---- provided by each kind of store
 
@@ -245,7 +246,7 @@ class GraphStore(Store):
 
     sorts_text_by_code_point = True
     sorts_results_here = True
-    reads_halves_at_once = True
+    runs_queries_at_once = True
 
     def __init__(self, store: ox.Store, location: str, read_only: bool = False):
         self._store: ox.Store | None = store

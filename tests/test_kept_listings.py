@@ -4,6 +4,8 @@ while they are those of the store's data."""
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
 
@@ -156,3 +158,37 @@ def test_an_engine_whose_order_of_strings_is_not_known_keeps_none(fixture_store)
     store.sorts_text_by_code_point = False  # (as a SPARQL server other than Oxigraph)
     assert listings_complete(store)
     assert keep_listings(store) == 0 and not listings_complete(store)
+
+
+def test_a_page_of_one_actor_on_one_vote_is_read_from_the_units_both_kept_listings_hold(seed_store, monkeypatch):
+    sent = sent_listings(seed_store, monkeypatch)
+    for params in (
+        {"actor": "Estonia", "election": KARABAKH},
+        {"actor": "Estonia", "election": KARABAKH, "polarity": "reject"},
+    ):
+        query = bind(load_query("who-said-what"), params, seed_store)
+        full = [str(row) for row in run_query(seed_store, query)]
+        assert full, params
+        units = set()
+        for var, value in (("actorParam", dict(query.values)["actorParam"]), ("electionParam", (f'"{KARABAKH}"',))):
+            scope = next(s for n, s in KEPT if n == "who-said-what" and s.variables == (var,))
+            kept = kept_listing(
+                seed_store, "who-said-what", scope_listing("who-said-what", scope.units, [(var, value)])
+            )
+            held = {cells[0] for cells in tsv_table(kept)[1]}
+            units = held if not units else units & held
+        for limit, offset in ((1, 0), (2, 1), (100, 0), (3, len(full))):
+            sent.clear()
+            assert [str(row) for row in paging.page(seed_store, query, limit, offset)] == full[offset : offset + limit]
+            windows = [re.search(r"VALUES \?sourceFile \{([^}]*)\}", text) for text in sent]
+            assert any(windows), "read from source files, not as the narrowed query"
+            assert set().union(*(set(w[1].split()) for w in windows if w)) <= units
+            assert not [text for text in sent if "AS ?rows)" in text], "no scope listing run"
+    # a value whose listing was not kept: the narrowed query, as before
+    monkeypatch.setattr(paging, "kept_listing", lambda store, name, listing: None)
+    query = bind(load_query("who-said-what"), {"actor": "Estonia", "election": KARABAKH}, seed_store)
+    sent.clear()
+    assert [str(row) for row in paging.page(seed_store, query, 2, 0)] == [str(r) for r in run_query(seed_store, query)][
+        :2
+    ]
+    assert not [text for text in sent if "VALUES ?sourceFile" in text]
