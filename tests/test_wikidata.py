@@ -13,6 +13,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.build import build
+from kg.kept_listings import keep_listings as keep
+from kg.kept_listings import listings_complete
 from kg.linking import link, score_body, score_person
 from kg.queries import bind, load_query, run_query
 from kg.store import GraphStore
@@ -62,7 +64,12 @@ def test_states_and_organisations_are_linked_offline(article_store):
 
 def test_online_linking_against_a_local_endpoint(article_store, wikidata_endpoint, tmp_path):
     client = WikidataClient(wikidata_endpoint, cache_dir=tmp_path / "cache")
-    report = link(article_store, client)
+    calls = []
+    with pytest.MonkeyPatch.context() as patch:  # (the links change the store: its kept listings are kept again)
+        patch.setattr("kg.linking.keep_listings", lambda store: calls.append(listings_complete(store)) or keep(store))
+        report = link(article_store, client)
+    assert calls == [False], "the listings' mark is taken away before the links are written"
+    assert listings_complete(article_store)
     linked = {label: qid for label, qid, _ in report.linked}
     assert linked["David Zalkaliani"] == "Q90000001"
     assert linked["William Hague"] == "Q90000002"  # the politician, not the footballer of the same name
