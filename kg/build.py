@@ -233,6 +233,10 @@ def build(
             report.positions = store.count("Position")
         if report.loaded or not ranked:
             rank_sources(store)
+        # (before the optimization, though its listings would read the merged files twice as fast after it: 0.44 s
+        # instead of 0.98 for 1,000 generated articles; written after it, they leave files that the next process to
+        # open the store for writing merges in the background, while a command reading the store may be opening
+        # them)
         if report.loaded or not kept:
             keep_listings(store)
         if not report.loaded and complete:

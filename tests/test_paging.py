@@ -205,6 +205,7 @@ def test_what_a_query_filters_by_is_scoped_when_its_size_says_its_scope_is_small
 ):
     monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)
     monkeypatch.setattr(paging, "LISTED_MOST", listed_most)
+    monkeypatch.setattr(paging, "kept_listing", lambda store, name, listing: None)  # (the listing run, not read)
     sent: list[str] = []
     real = seed_store.query
     monkeypatch.setattr(seed_store, "query", lambda sparql: sent.append(sparql) or real(sparql))
