@@ -36,7 +36,7 @@ def live(store, name: str, listing: str) -> str:
     return store.query(prologue(load_query(name).text) + listing).serialize(format=ox.QueryResultsFormat.TSV).decode()
 
 
-def sent_listings(store, monkeypatch) -> list[str]:
+def recorded_queries(store, monkeypatch) -> list[str]:
     """Record the queries the store is asked to run (without their comments)."""
     sent: list[str] = []
     real = store.query
@@ -71,7 +71,7 @@ def test_a_kept_listing_is_what_the_listing_gives_for_each_value(seed_store, fix
 
 def test_a_page_bound_on_one_kept_value_reads_its_listing_instead_of_running_it(seed_store, monkeypatch):
     monkeypatch.setattr(paging, "_scope_factor", lambda query: 0)  # (every scope paged by its units)
-    sent = sent_listings(seed_store, monkeypatch)
+    sent = recorded_queries(seed_store, monkeypatch)
     for name, params in (
         ("who-said-what", {"actor": "Estonia"}),
         ("who-said-what", {"election": KARABAKH}),
@@ -168,7 +168,7 @@ def test_an_engine_whose_order_of_strings_is_not_known_keeps_none(fixture_store)
 
 
 def test_a_page_of_one_actor_on_one_vote_is_read_from_the_units_both_kept_listings_hold(seed_store, monkeypatch):
-    sent = sent_listings(seed_store, monkeypatch)
+    sent = recorded_queries(seed_store, monkeypatch)
     for params in (
         {"actor": "Estonia", "election": KARABAKH},
         {"actor": "Estonia", "election": KARABAKH, "polarity": "reject"},
