@@ -63,8 +63,7 @@ def keep_listings(store: Store, queries: list[Query] | None = None) -> int:
     Raises:
         QueryError: a query's paging declarations are bad (kg.paging_units.paging_of).
     """
-    mark_listings_stale(store)
-    store.update(f"DROP SILENT GRAPH {_GRAPH}")
+    store.update(f"DROP SILENT GRAPH {_GRAPH}")  # (its completion mark with it)
     if store.sorts_text_by_code_point is not True:
         return 0
     listings = []  # (the query's name, its prologue, the listing)
