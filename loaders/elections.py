@@ -10,7 +10,7 @@ latest year the article mentions) points to.
 >>> from datetime import date
 >>> text = "The runoff in Nagorno-Karabakh on April 14 followed the first round of March 31."
 >>> refs = resolve_elections(text, find_election_mentions(text, []), date(2020, 4, 15))
->>> sorted({r.key for r in refs.values()})
+>>> sorted({r.key for found in refs.values() for r in found})
 ['nagorno-karabakh-2020-03-31-general']
 """
 
@@ -29,12 +29,17 @@ from loaders.mentions import Mention
 _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
 ELECTION_PATTERN = re.compile(
     rf"(?<![\w-])(?:(?:pseudo|so[- ]called)[- ]['\"]?)?(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
-    r"(?P<noun>(?<!opinion )(?:elections?|polls?|vote|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run)"
+    r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run)"
     r"|elected)(?![\w-])",
     re.I,
 )
+_PLURAL = re.compile(r"(?:elections|polls|votes|referendums|referenda|ballots)$", re.I)
 _RUNOFF = re.compile(r"\b(run-?off|second round|second time|re-?run)\b", re.I)
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
+# "61 percent of the vote", "a majority of the votes cast": a share of the ballots, not the vote as a whole
+_SHARE_OF = re.compile(
+    r"(?:percent|per cent|%|share|majority|half|third|quarter|most|count|tally|recount)\s+of\s+(?:the\s+)?$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,6 @@ class ElectionRef:
 class _Context:
     published: date | None
     fallback_year: int | None
-    default_territory: Territory | None
     dated: dict[str, list[ElectionRef]] = field(default_factory=dict)
 
 
@@ -108,6 +112,8 @@ def find_election_mentions(
         s_start, s_end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
         sentence = text[s_start:s_end]
         noun = m.group("noun")
+        if noun.lower().startswith(("vote", "ballot")) and _SHARE_OF.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
         if noun.lower() == "elected" and not re.search(r"\b(president|parliament|head|leader)\b", sentence, re.I):
             continue
         kind = _kind(m.group("kinds") or m.group(0), noun, sentence)
@@ -160,31 +166,48 @@ def _nearby_date(dates: list[DateMention], start: int, end: int, s_start: int, s
 
 def resolve_elections(
     text: str, election_mentions: list[ElectionMention], published: date | None
-) -> dict[int, ElectionRef]:
-    """Resolve every mention (keyed by its index in `election_mentions`) to an election; unplaceable
-    ones are left out."""
-    territories = Counter(m.territory.name for m in election_mentions if m.territory)
-    gaz = load_gazetteer()
-    default = gaz.territories[territories.most_common(1)[0][0]] if territories else _main_territory(text)
-    if default is not None and default.covers:
-        default = gaz.territories[default.covers[0]]
-    ctx = _Context(published, latest_year(text), default)
-    resolved: dict[int, ElectionRef] = {}
+) -> dict[int, tuple[ElectionRef, ...]]:
+    """Resolve every mention (keyed by its index in `election_mentions`) to its election, or to the votes
+    held together in several territories when it names no place ("the votes", after "the referendums in
+    Donetsk, Luhansk, Zaporizhzhia and Kherson"); unplaceable ones are left out."""
+    defaults = _default_territories(text, election_mentions)
+    ctx = _Context(published, latest_year(text))
+    resolved: dict[int, tuple[ElectionRef, ...]] = {}
     for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones
-        if m.date and (m.territory or default):
-            ref = _dated(m, m.territory or default, election_mentions)
-            resolved[i] = ref
-            ctx.dated.setdefault(ref.territory.name, []).append(ref)
+        places = [m.territory] if m.territory else defaults
+        if m.date and places:
+            resolved[i] = tuple(_dated(m, territory, election_mentions) for territory in places)
+            for ref in resolved[i]:
+                ctx.dated.setdefault(ref.territory.name, []).append(ref)
     # then mentions that say which kind of vote, then bare ones ("the polls"), which join what came before
     for i, m in sorted(enumerate(election_mentions), key=lambda x: (x[1].kind is None, x[1].start)):
-        territory = m.territory or default
-        if i in resolved or territory is None:
+        places = [m.territory] if m.territory else defaults
+        if i in resolved or not places:
             continue
-        ref = _undated(m, territory, ctx)
-        resolved[i] = ref
-        if ref.date:
-            ctx.dated.setdefault(ref.territory.name, []).append(ref)
+        resolved[i] = tuple(ref for territory in places for ref in _undated(m, territory, ctx))
+        for ref in resolved[i]:
+            if ref.date:
+                ctx.dated.setdefault(ref.territory.name, []).append(ref)
     return resolved
+
+
+def _default_territories(text: str, election_mentions: list[ElectionMention]) -> list[Territory]:
+    """Where the votes an article names without a place are held: the territory its vote mentions name most,
+    with those listed beside it as often ("the elections in the Donetsk and Luhansk regions": both), else
+    the territory the text names most."""
+    counts = Counter(m.territory.name for m in election_mentions if m.territory)
+    gaz = load_gazetteer()
+    if not counts:
+        main = _main_territory(text)
+        return [main] if main else []
+    top, most = counts.most_common(1)[0]
+    lists = {m.start for m in election_mentions if m.territory and m.territory.name == top}
+    names = [top] + [
+        m.territory.name
+        for m in election_mentions
+        if m.start in lists and m.territory and m.territory.name != top and counts[m.territory.name] == most
+    ]
+    return [gaz.territories[name] for name in dict.fromkeys(names)]
 
 
 def _main_territory(text: str) -> Territory | None:
@@ -224,12 +247,21 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
     return ElectionRef(territory, m.kind or "unspecified", first, rounds)
 
 
-def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
+def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[ElectionRef, ...]:
+    """The vote an undated mention names: one already dated in the article for its place (all of those held
+    that day for a plural that says no kind: "the votes", after "the election and the referendum"), else
+    the known vote of its place the article's date points to."""
     same_place = [
         r for r in ctx.dated.get(territory.name, []) if _compatible(m.kind, r.kind) or r.kind == "unspecified"
     ]
     if same_place:
-        return same_place[0]
+        if m.kind is None and _PLURAL.search(m.text):
+            return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
+        return (same_place[0],)
+    return (_known_or_undated(m, territory, ctx),)
+
+
+def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
     known = [k for k in load_gazetteer().elections if k.territory == territory.name and _compatible(m.kind, k.kind)]
     exact = [k for k in known if k.kind == m.kind]
     pool = exact or known

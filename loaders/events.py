@@ -128,13 +128,21 @@ class Event:
     quotes: list[Quote] = field(default_factory=list)
 
 
+# what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
+_DOCUMENTS = {"statement", "declaration", "communique", "communiqué", "resolution", "message", "note", "letter"}
+
+
 def _subject_of(verb: Token) -> Token | None:
+    """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
+    statement condemning")."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
             return subjects[0]
         if verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb:
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.lemma_.lower() in _DOCUMENTS and verb.head.dep_ == "dobj":
+            verb = verb.head.head
         else:
             return None
     return None
@@ -157,6 +165,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
             continue
+        if _unsaid(t):
+            continue  # "It did not comment on the vote", "declined to comment": nobody speaks
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):
             subject_token = next(c for c in t.children if c.dep_ == "dobj")
@@ -205,6 +215,24 @@ def find_events(a: PreparedArticle) -> list[Event]:
     return _outermost(a, events)
 
 
+# verbs that only say that someone spoke: negated, nobody did ("did not comment"); unlike "does not regard
+# the vote as legitimate" or "refused to recognise", which take a stance
+_TELLING = {"say", "comment", "tell", "state", "remark", "mention", "respond", "react", "confirm", "announce", "speak"}
+_NOT_DOING = {"decline", "refuse", "fail"}
+
+
+def _unsaid(verb: Token) -> bool:
+    """A telling verb negated or declined ("did not comment", "declined to comment"), or the declining itself."""
+    lemma = verb.lemma_.lower()
+    if lemma in _NOT_DOING:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING for c in verb.children)
+    if lemma not in _TELLING:
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DOING
+    )
+
+
 _ROLE_GLUE = {"of", "for", "the", "and", "'s", "to", "in", "on"}
 
 
@@ -244,11 +272,18 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
 
 def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
     """The reported words of an event: the clausal complement, or what follows the verb."""
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(verb, c)]
     if ccomp and lemma in SPEECH_VERBS:
         c = ccomp[0]
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[c.right_edge.i]), anchor=verb.idx)
     return _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
+
+
+def _across_semicolon(verb: Token, clause: Token) -> bool:
+    """A clause the parse hung on the verb across a semicolon ("Moscow hails the vote; Tbilisi says ...")
+    is a sentence of its own, not the reported words."""
+    left, right = sorted((verb.i, clause.left_edge.i if clause.i > verb.i else clause.right_edge.i))
+    return any(t.text == ";" for t in verb.doc[left:right])
 
 
 def _passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:

@@ -31,7 +31,9 @@ class PreparedArticle:
     quotes: list[Quote]
     paragraphs: list[tuple[int, int]]
     published: date | None
-    main_election: ElectionRef | None = None  # the only vote the article names, if it names just one
+    # the vote the article is about when it names one, or the votes it names when they were held together
+    # (on one day, in several territories or as an election and a referendum)
+    main_elections: tuple[ElectionRef, ...] = ()
     filed: tuple[tuple[int, int], ...] = ()  # wire datelines: where the story was filed, not who spoke
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
 
@@ -73,13 +75,13 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     refs = resolve_elections(norm, emention, article.published)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}
     for index, m in enumerate(emention):
-        if index in refs:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            for i in range(span.start, span.end) if span is not None else ():
-                if refs[index] not in election_at.get(i, ()):
-                    election_at[i] = election_at.get(i, ()) + (refs[index],)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for i in range(span.start, span.end) if span is not None else ():
+            for ref in refs.get(index, ()):
+                if ref not in election_at.get(i, ()):
+                    election_at[i] = election_at.get(i, ()) + (ref,)
     quotes = [q for q in find_quotes(text) if q.is_speech(text)]
-    named = {r for refs in election_at.values() for r in refs}
+    named = sorted({r for refs in election_at.values() for r in refs}, key=lambda r: r.key)
     return PreparedArticle(
         text,
         norm,
@@ -89,6 +91,13 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         quotes,
         paragraphs(text),
         article.published,
-        next(iter(named)) if len(named) == 1 else None,
+        _main_elections(named),
         tuple(filed),
     )
+
+
+def _main_elections(named: list[ElectionRef]) -> tuple[ElectionRef, ...]:
+    """The one vote an article names, or all it names when they were held on one day."""
+    if len(named) == 1 or (named and named[0].date and len({r.date for r in named}) == 1):
+        return tuple(named)
+    return ()

@@ -119,11 +119,11 @@ def _read_text(where: str, source: str, text: str) -> Article | InputError:
 
 def _read_html(where: str, source: str, markup: str) -> Article | InputError:
     try:
-        title, text = html_to_text(markup)
+        title, text, meta_published = html_to_text(markup)
     except ValueError as exc:
         return InputError(where, errors.BAD_HTML.format(detail=exc))
-    published, body = parse_plain_text(text)
-    return _article(where, source, body, title, published)
+    published, body = parse_plain_text(text)  # a "date YYYY-MM-DD" line in the text wins over the metadata
+    return _article(where, source, body, title, published or meta_published)
 
 
 def _read_jsonl(where: str, content: str) -> Iterator[Article | InputError]:

@@ -89,6 +89,14 @@ _MODIFIES_ROLE = ROLE_WORDS | {
     "delegation",
     "mission",
     "parliament",
+    # the first word of a title: "Georgian Prime Minister", "the Turkish Vice President"
+    "prime",
+    "vice",
+    "acting",
+    "press",
+    "defence",
+    "defense",
+    "interior",
 }
 _PERSONS = "contested_elections_person_entities"  # key of the PERSON entities in a doc's user_data
 _NOT_NAMES = {
@@ -211,6 +219,8 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         if not span.start <= first < span.end:
             continue
         e = doc[first:end]
+        if e[-1].text in ("'s", "’s") or end < len(doc) and doc[end].text in ("'s", "’s", "'") or _principal(e.root):
+            continue  # "Angela Merkel's spokesman", "a spokeswoman for Federica Mogherini": whose aide speaks
         if all(free(t) for t in e):
             start = e.start  # the model may leave a first name out: "General Anders [Fogh Rasmussen]"
             if (
@@ -256,6 +266,16 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
     return [(doc[r[0].i : r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
 
 
+def _principal(name) -> bool:
+    """A name in "a spokeswoman for X" / "the spokesman of X": the one the spokesperson speaks for."""
+    preposition = name.head if name.dep_ == "pobj" else None
+    return (
+        preposition is not None
+        and preposition.lower_ in ("for", "of")
+        and preposition.head.lower_ in ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide")
+    )
+
+
 def _name_word(token) -> bool:
     return token.tag_ == "NNP" and token.text not in _NOT_NAMES and token.lower_ not in ROLE_WORDS
 
@@ -278,10 +298,17 @@ def resolve_subject(
     """The speakers a subject span names (several for a list of actors; none when nobody is named)."""
     # a relative clause in the subject ("Russia, which recognised X after a war with Y, said") says
     # something about the speaker; the actors it names are not speakers
+    # and so does an indefinite apposition ("The government of Cyprus, a member of the European Union, said")
     clauses = [
         (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
         for c in span
-        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.i != head_idx
+        if c.i != head_idx
+        and (
+            c.dep_ in ("relcl", "acl")
+            and c.pos_ in ("VERB", "AUX")
+            or c.dep_ == "appos"
+            and doc[c.left_edge.i].lower_ in ("a", "an")
+        )
     ]
     inside = [
         m
@@ -303,13 +330,17 @@ def resolve_subject(
     # a person, with the actor of their role, or of an earlier mention of them
     if persons:
         role_text = _role_text(text, span, persons)
-        role_actor = None
+        role_actor, inferred = None, False
         if bodies and bodies[0].entity:
             role_actor = _actor_of(bodies[0].entity)
         elif actors:
             role_actor = _actor_of(actors[0].entity)
         elif bodies or re.search(r"\b(ministry|embassy|country)\b", role_text or "", re.I):
-            role_actor = discourse.last_state or discourse.header
+            # "Kazakhstan will not ..., a spokesman for its foreign ministry said": the actor the sentence named
+            # before; else the state spoken of last, unless the words name another
+            role_actor = _antecedent(doc, span, mentions)
+            if role_actor is None:
+                role_actor, inferred = discourse.last_state or discourse.header, True
         known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
         names = tuple(
             known.persons
@@ -317,7 +348,9 @@ def resolve_subject(
             else (p[0] for p in persons)
         )
         actor = role_actor or (known.actor if known else None)
-        weak = actor is None
+        if actor is None and not role_tokens:
+            return []  # a bare name no earlier sentence introduced ("Gagloev, who has opposed ..."): not a spokesman
+        weak = actor is None or inferred
         actor = actor or (discourse.last_speaker.actor if discourse.last_speaker else discourse.header)
         if actor is None:
             return []
@@ -345,13 +378,33 @@ def resolve_subject(
         if m.kind == "body":
             if m.entity is None and not _anaphoric(text, m):
                 continue  # "Western governments": nobody in particular
-            owner = _actor_of(m.entity) if m.entity else (discourse.last_state or discourse.header)
+            owner = (
+                _actor_of(m.entity)
+                if m.entity
+                else (_antecedent(doc, span, mentions) or discourse.last_state or discourse.header)
+            )
             if owner is not None:
                 speakers.append(Speaker(owner, (m.start, m.end), body=m.text, body_kind=m.body, weak=m.entity is None))
         else:
             speakers.append(Speaker(_actor_of(m.entity), (m.start, m.end)))
     unique = list({s.actor.key: s for s in reversed(speakers)}.values())[::-1]
+    if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
+        return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
     return unique or _reference(head, discourse)
+
+
+def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
+    """Whose "its" / "their" the subject says, when its sentence named an actor before it: "Belarus voted
+    against the resolution, and its envoy said" (Belarus), not the actor spoken of last."""
+    if not any(t.lower_ in ("its", "their") for t in span):
+        return None
+    sentence = span.sent
+    before = [
+        m
+        for m in mentions
+        if sentence.start_char <= m.start < span.start_char and m.kind == "actor" and m.entity is not None
+    ]
+    return _actor_of(before[-1].entity) if before else None
 
 
 def _anaphoric(text: str, m: Mention) -> bool:

@@ -1,13 +1,16 @@
 """Stances and polarity of a statement's words, read from the dependency parse with negation and scope.
 
 - non-recognition: a negated recognise/accept/consider-legitimate whose arguments are the vote or its
-  results ("does not recognize", "will never recognize", "does not accept the results"), refusing to
-  recognise, rejecting, and calling the vote illegitimate, illegal, so-called, pseudo-, without legal basis;
+  results ("does not recognize", "will never recognize", "does not accept the results", "does not regard it as
+  legitimate"), refusing to recognise, rejecting (not "rejected the criticism"), calling the vote illegitimate,
+  illegal, so-called, pseudo-, without legal basis or value, and "does not prejudge the status";
 - condemnation: condemn, denounce, violation, contravention, provocation, sham, reprehensible, ...;
-- support-territorial-integrity: sovereignty or territorial integrity affirmed, not as the thing violated;
+- support-territorial-integrity: sovereignty or territorial integrity affirmed, not as the thing violated nor
+  as everyone's ("the territorial integrity of all countries" is a principle, not the claimant's side);
 - call-for-peaceful-settlement: negotiation, dialogue or settlement governed by a call or support made by
   the speaker (not by a relative clause about someone else);
-- recognition: an un-negated recognise/welcome/congratulate of the vote, its results or winner.
+- recognition: an un-negated recognise/welcome/congratulate of the vote, its results or winner; calling it "a
+  success"; "reflected the will of the people"; "voted freely".
 
 Recognising a state, a regime or borders is not recognising a vote.
 
@@ -33,6 +36,32 @@ _RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "leg
 _WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "respect"}
 _REJECT = {"reject", "dismiss", "disregard", "repudiate"}
 _NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
+# what one rejects when one defends the vote: "Moscow rejected the criticism", "dismissed the accusations"
+_OBJECTIONS = {
+    "criticism",
+    "critique",
+    "accusation",
+    "allegation",
+    "charge",
+    "claim",
+    "condemnation",
+    "statement",
+    "remark",
+    "comment",
+    "concern",
+    "objection",
+    "call",
+    "demand",
+    "interference",
+    "pressure",
+    "report",
+    "assessment",
+}
+# what calling the vote praises it: "a great success", "a triumph of democracy"
+_PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "victory"}
+_FREELY = {"freely", "fairly", "voluntarily", "democratically"}
+# "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
+_VOICING = {"reflect", "express", "represent", "embody"}
 _LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic"}
 _ILLEGITIMATE = {
     "illegitimate",
@@ -49,7 +78,18 @@ _ILLEGITIMATE = {
     "rigged",
     "so-called",
 }
-_NO_LEGAL = {"basis", "consequence", "consequences", "force", "effect", "validity", "standing", "significance"}
+_NO_LEGAL = {
+    "basis",
+    "consequence",
+    "consequences",
+    "force",
+    "effect",
+    "validity",
+    "standing",
+    "significance",
+    "value",
+    "legitimacy",
+}
 _CONDEMN = {
     "condemn",
     "denounce",
@@ -205,6 +245,10 @@ def _about_vote(token: Token, election_tokens: set[int]) -> bool:
             for t in child.subtree:
                 if t.i in election_tokens or t.lower_ in _ELECTION_WORDS:
                     return True
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "the vote reflected the will of the people and should be respected": the subject both verbs share
+        shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(t.i in election_tokens or t.lower_ in _VOTE_NOUNS for c in shared for t in c.subtree)
     return token.dep_ == "relcl" and (token.head.i in election_tokens or token.head.lower_ in _ELECTION_WORDS)
 
 
@@ -239,15 +283,30 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                     found.setdefault(RECOGNITION, t.text)
         elif lemma in _WELCOME and not is_negated(t) and (_about_vote(t, election_tokens) or lemma == "congratulate"):
             found.setdefault(RECOGNITION, t.text)
-        elif lemma in _REJECT and not is_negated(t):
+        elif lemma in _REJECT and not is_negated(t) and not _rejects_objections(t):
             found.setdefault(NON_RECOGNITION, t.text)
+        elif lemma in ("prejudge", "prejudice") and is_negated(t) and _about_status(t):
+            # "the vote does not prejudge the future status of the region": the mediators' formula of non-recognition
+            found.setdefault(NON_RECOGNITION, t.text)
+        elif lemma == "vote" and t.pos_ == "VERB" and any(c.lower_ in _FREELY for c in t.children):
+            # "residents had voted freely"; "could not vote freely under occupation"
+            found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
+        elif lemma in _VOICING and t.pos_ == "VERB" and _voices_will(t):
+            found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
         if lemma in _LEGITIMATE and t.pos_ == "ADJ":
-            if is_negated(t):
+            if is_negated(t) or _denied_as(t):
                 found.setdefault(NON_RECOGNITION, t.text)
             elif t.dep_ in ("acomp", "oprd", "attr") and (
                 _about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
+        if (
+            lemma in _PRAISE
+            and t.dep_ in ("oprd", "attr")
+            and not is_negated(t.head)
+            and (_about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens))
+        ):
+            found.setdefault(RECOGNITION, t.text)  # "calling the result a great success"
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
             if is_negated(t.head.head if t.head.dep_ == "prep" else t.head):
                 found.setdefault(CONDEMNATION, t.text)
@@ -277,13 +336,65 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (lower == "sovereign" and t.head.lemma_ == "territory")
             or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
         )
-        if affirms_integrity and not any(a.lemma_.lower() in _VIOLATING for a in _ancestors(t, 4)):
+        if (
+            affirms_integrity
+            and not any(a.lemma_.lower() in _VIOLATING for a in _ancestors(t, 4))
+            and not _of_every_state(t)
+        ):
             found.setdefault(TERRITORIAL_INTEGRITY, t.text)
         if _is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in _ancestors(t, 5)):
-            callers = [a for a in _ancestors(t, 5) if a.lemma_.lower() in _CALLING or a.lower_ in _CALLING]
+            callers = [a for a in _ancestors(t, 5) if _calls(a)]
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
     return found
+
+
+def _denied_as(adjective: Token) -> bool:
+    """'did not regard the vote as a legitimate election': the adjective qualifies what a negated verb's
+    object is taken "as"."""
+    noun = adjective.head
+    preposition = noun.head
+    return (
+        adjective.dep_ == "amod"
+        and noun.dep_ == "pobj"
+        and preposition.lower_ == "as"
+        and preposition.head is not preposition
+        and is_negated(preposition.head)
+    )
+
+
+def _about_status(verb: Token) -> bool:
+    """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations'."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "outcome", "result") for c in verb.children)
+
+
+def _rejects_objections(verb: Token) -> bool:
+    """'rejected the criticism', 'dismissed the accusations as groundless': the speaker defends the vote."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _OBJECTIONS for c in verb.children)
+
+
+def _voices_will(verb: Token) -> bool:
+    """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("will", "choice", "wish", "aspiration") for c in verb.children)
+
+
+def _of_every_state(t: Token) -> bool:
+    """'the sovereignty and territorial integrity of all countries': a principle, not the claimant's cause."""
+    while t.dep_ in ("conj", "nmod", "compound") and t.head is not t:  # to the head of "sovereignty and ..."
+        t = t.head
+    return any(
+        o.lower_ in ("countries", "states", "nations") and any(c.lower_ in ("all", "every", "any") for c in o.children)
+        for o in t.subtree
+    )
+
+
+def _calls(t: Token) -> bool:
+    """A word that asks for what it governs: "call for", "urge", "support", "should be settled"."""
+    return (
+        t.lemma_.lower() in _CALLING
+        or t.lower_ in _CALLING
+        or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)
+    )
 
 
 def _subject_is_vote(verb: Token, election_tokens: set[int]) -> bool:

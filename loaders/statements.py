@@ -20,6 +20,7 @@ recognition of a state) are not a position on a vote.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -30,14 +31,23 @@ from spacy.tokens import Doc, Span
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
 from loaders.elections import ElectionRef
-from loaders.events import STANCE_VERBS, Event, attach_quotes, find_events, token_end, trim
+from loaders.events import SPEECH_VERBS, STANCE_VERBS, Event, attach_quotes, find_events, token_end, trim
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
 from loaders.speakers import Discourse, Speaker, person_entities, resolve_subject
 from loaders.stance import NON_RECOGNITION, OTHER, RECOGNITION, TERRITORIAL_INTEGRITY, cue_stances, polarity
 
-_SIMILAR = re.compile(r"\b(similar|same|identical)\s+(statement|position|stance|view|declaration)s?\b", re.I)
+_TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
+_TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
+# "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
+_SIMILAR = re.compile(
+    r"\b(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
+    r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
+    r"(?:criticism|condemnation|position|stance|statement|view|call|concern)s?"
+    r"|followed\s+suit|did\s+the\s+same)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
             _person_mention(a, unit, discourse)
         else:
             _bare_quote_statements(a, unit, discourse, last, result)
+    _similar_statements(a, result)
     result.statements = _deduplicate(result.statements)
     return result
 
@@ -231,19 +242,24 @@ def _emit(
     out: Extraction,
 ) -> None:
     tokens = a.tokens(*span)
-    mentioned = [a.election_at[i] for i in tokens if i in a.election_at]
+    mentioned = _vote_mentions(a, tokens)
     stances = cue_stances(a.doc, tokens, set(a.election_at))
     claim = _claims_territory(a, span)
     if claim:
         stances.setdefault(TERRITORIAL_INTEGRITY, claim)
     paragraph = a.paragraph(span[0])
-    if mentioned:  # the vote the words name most; one statement per territory when it spans several
-        elections = max(set(mentioned), key=mentioned.count)
+    # the votes the words name most (one statement per territory when it spans several), else those their
+    # sentence says the words answer ("China's spokesman, asked about the votes, said ...")
+    mentioned = mentioned or (_vote_mentions(a, _topic_tokens(a, span)) if stances else [])
+    if mentioned:
+        counts = Counter(mentioned)
+        most = max(counts.values())
+        elections = tuple(dict.fromkeys(r for refs, n in counts.items() if n == most for r in refs))
     elif stances and last.get("actor") == speaker.actor and paragraph - last.get("paragraph", -9) <= 2:
         elections = last["elections"]
-    elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_election is not None:
+    elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:
         # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
-        elections = (a.main_election,)
+        elections = a.main_elections
     else:
         return
     stances = stances or {OTHER: cue or ""}
@@ -253,6 +269,36 @@ def _emit(
         )
         _echoes(a, span, election, speaker, out)
     last.update(actor=speaker.actor, elections=elections, paragraph=paragraph)
+
+
+def _vote_mentions(a: PreparedArticle, tokens: list[int]) -> list[tuple[ElectionRef, ...]]:
+    """The elections each vote mention among `tokens` names, once per mention (not per word of it)."""
+    found = []
+    for i in tokens:
+        refs = a.election_at.get(i)
+        if refs and not (i > tokens[0] and a.election_at.get(i - 1) == refs):
+            found.append(refs)
+    return found
+
+
+def _topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
+    """The words of the sentence that say what the statement answers: the object of "asked about",
+    "commenting on", "in response to", "said of" (not a relative clause's "abstained on a resolution on
+    the vote", which tells of something else the speaker did)."""
+    words = a.doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return []
+    found: list[int] = []
+    for sentence in words.sents:
+        for t in sentence:
+            if t.lower_ in _TOPIC_PREPOSITIONS and (
+                t.head.lemma_.lower() in _TOPIC_VERBS
+                or t.head.lemma_.lower() in SPEECH_VERBS
+                and t.head.dep_ not in ("relcl", "acl")
+                and not (span[0] <= t.idx < span[1])
+            ):
+                found.extend(c.i for c in t.subtree)
+    return sorted(set(found))
 
 
 def _claims_territory(a: PreparedArticle, span: tuple[int, int]) -> str | None:
@@ -311,6 +357,45 @@ def _echoes(
                         "reported",
                         words,
                         Speaker(actor, (m.start, m.end)),
+                        None,
+                        None,
+                    )
+                )
+
+
+def _similar_statements(a: PreparedArticle, out: Extraction) -> None:
+    """ "Lithuania, Latvia and Estonia issued similar statements": the actors named before the phrase, in a
+    sentence of the narrative, take the stances of the statement just before, on the same votes (reported)."""
+    gaz = load_gazetteer()
+    for sentence in a.doc.sents:
+        similar = _SIMILAR.search(sentence.text)
+        if not similar or a.quoted(sentence.start_char):
+            continue
+        before = [t for t in out.statements if t.words[1] <= sentence.start_char]
+        if not before:
+            continue
+        last = max(before, key=lambda t: t.words[0])
+        elections = [t.election for t in before if t.words == last.words and t.actor == last.actor]
+        cut = sentence.start_char + similar.start()
+        named = {  # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
+            gaz.actor_of(m.entity): m
+            for m in a.mentions
+            if sentence.start_char <= m.start < cut and m.kind in ("actor", "body") and m.entity is not None
+        }
+        words = trim(a, sentence.start_char, sentence.end_char)
+        for actor, m in named.items():
+            if actor == last.actor or words is None:
+                continue
+            for election in elections:
+                out.statements.append(
+                    ExtractedStatement(
+                        actor,
+                        election,
+                        dict(last.stances),
+                        last.polarity,
+                        "reported",
+                        words,
+                        Speaker(actor, (m.start, m.end), body=m.text if m.kind == "body" else None),
                         None,
                         None,
                     )

@@ -20,6 +20,7 @@ from kg.queries import bind, load_query, run_query
 from kg.store import GraphStore
 from kg.validation import validate_store
 from kg.wikidata import USER_AGENT, WikidataClient, WikidataError
+from loaders.gazetteer import load_gazetteer
 
 from . import servers
 from .conftest import ROOT
@@ -53,13 +54,17 @@ def test_states_and_organisations_are_linked_offline(article_store):
                                         { ?actor a ce:State } UNION { ?actor a ce:InternationalOrganization } }""")
     )
     assert rows and all(r["same"].value == f"http://www.wikidata.org/entity/{r['qid'].value}" for r in rows)
-    unlinked = list(
-        article_store.query(
-            """SELECT ?actor WHERE { { ?actor a ce:State } UNION { ?actor a ce:InternationalOrganization }
-               FILTER NOT EXISTS { ?actor ce:wikidata ?q } }"""
+    unlinked = {
+        r["label"].value
+        for r in article_store.query(
+            """SELECT ?label WHERE { { ?actor a ce:State } UNION { ?actor a ce:InternationalOrganization }
+               ?actor rdfs:label ?label FILTER NOT EXISTS { ?actor ce:wikidata ?q } }"""
         )
-    )
-    assert unlinked == []
+    }
+    # only the actors the bundled gazetteer has no QID for (the OSCE Minsk Group, the Group of Seven): kg link
+    # looks them up online
+    without_qid = {e.name for e in load_gazetteer().entities.values() if e.qid is None}
+    assert unlinked <= without_qid
 
 
 def test_online_linking_against_a_local_endpoint(article_store, wikidata_endpoint, tmp_path):

@@ -1,0 +1,206 @@
+"""The extraction where a statement's vote, speaker or stance comes from its context: votes held together in
+several territories or as an election and a referendum, a sentence that says what the words answer, "its"
+pointing back within the sentence, "X echoed the criticism", and words that praise or deny the vote.
+
+Each text is written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.article import Article
+from loaders.html import html_to_text
+from loaders.statements import extract
+
+from .conftest import extract_text
+
+DONBAS_2018 = ("donetsk-2018-11-11-general", "luhansk-2018-11-11-general")
+
+
+def _positions(statements) -> set[tuple[str, str, str]]:
+    return {(actor, key, polarity) for actor, key, polarity, _, _ in statements}
+
+
+def test_a_bare_mention_after_a_list_of_regions_names_every_region(nlp):
+    text = (
+        "Separatists in the Donetsk and Luhansk regions held elections on 11 November 2018.\n\n"
+        "Poland's foreign minister said the vote was a farce."
+    )
+    assert _positions(extract_text(nlp, text)) == {("Poland", key, "reject") for key in DONBAS_2018}
+
+
+def test_a_share_of_the_vote_names_no_region(nlp):
+    """'61 percent of the vote, ... in Luhansk' must not make Luhansk the place of every bare mention."""
+    text = (
+        "Separatists in the Donetsk and Luhansk regions held elections on 11 November 2018.\n\n"
+        "Poland said the vote was a farce.\n\n"
+        "One candidate took 61 percent of the vote while another won in Luhansk."
+    )
+    assert _positions(extract_text(nlp, text)) == {("Poland", key, "reject") for key in DONBAS_2018}
+
+
+def test_plural_votes_name_an_election_and_a_referendum_held_the_same_day(nlp):
+    text = (
+        "South Ossetia held a presidential election and a referendum on its name on 9 April 2017.\n\n"
+        "Latvia called the votes a provocation."
+    )
+    assert _positions(extract_text(nlp, text)) == {
+        ("Latvia", "south-ossetia-2017-04-09-presidential", "reject"),
+        ("Latvia", "south-ossetia-2017-04-09-referendum", "reject"),
+    }
+
+
+def test_words_naming_two_votes_once_each_are_about_both(nlp):
+    text = (
+        "Norway does not recognise the presidential election and the referendum held in South Ossetia "
+        "on 9 April 2017, its foreign ministry said."
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text)} == {
+        "south-ossetia-2017-04-09-presidential",
+        "south-ossetia-2017-04-09-referendum",
+    }
+
+
+def test_recognising_the_results_in_an_article_about_votes_held_together(nlp):
+    text = (
+        "Referendums were held in Donetsk, Luhansk, Zaporizhzhia and Kherson on 23 September 2022.\n\n"
+        "Kazakhstan will not recognise the results, a spokesman for its foreign ministry told reporters."
+    )
+    statements = extract_text(nlp, text)
+    assert {s[1] for s in statements} == {
+        f"{r}-2022-09-23-referendum" for r in ("donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
+    assert {(s[0], s[2]) for s in statements} == {("Kazakhstan", "reject")}
+
+
+def test_the_sentence_says_what_the_words_answer(nlp):
+    text = (
+        "Abkhazia elected a president on 22 March 2020.\n\n"
+        "Asked about the vote, India's foreign ministry spokesman said the dispute should be settled "
+        "through dialogue."
+    )
+    assert extract_text(nlp, text) == [
+        ("India", "abkhazia-2020-03-22-presidential", "neutral", ["call-for-peaceful-settlement"], "indirect")
+    ]
+
+
+def test_a_relative_clause_about_the_vote_does_not_make_the_words_about_it(nlp):
+    text = (
+        "Crimea held a referendum on 16 March 2014.\n\n"
+        "Brazil, which abstained on a resolution on the vote, called for a political solution."
+    )
+    assert extract_text(nlp, text) == []
+
+
+def test_the_integrity_of_all_states_is_a_principle_not_a_side(nlp):
+    text = (
+        "Crimea held a referendum on 16 March 2014.\n\n"
+        "Asked about the referendum, India said the territorial integrity of all countries should be respected."
+    )
+    assert extract_text(nlp, text) == []
+
+
+def test_its_points_back_to_the_actor_named_before_in_the_sentence(nlp):
+    text = (
+        "Russia's envoy said the referendum in Crimea on 16 March 2014 was legal.\n\n"
+        "Armenia voted against the resolution, and its envoy said the referendum reflected the will of the people."
+    )
+    assert ("Armenia", "crimea-2014-03-16-referendum", "endorse") in _positions(extract_text(nlp, text))
+
+
+def test_an_echo_of_the_criticism_takes_the_stance_just_reported(nlp):
+    text = (
+        "Finland said it does not recognise the presidential election held in Crimea on 18 March 2018.\n\n"
+        "Sweden's foreign ministry echoed the criticism."
+    )
+    assert _positions(extract_text(nlp, text)) == {
+        ("Finland", "crimea-2018-03-18-presidential", "reject"),
+        ("Sweden", "crimea-2018-03-18-presidential", "reject"),
+    }
+
+
+def test_rejecting_the_criticism_is_not_rejecting_the_vote(nlp):
+    text = "Russia rejected the criticism of the presidential election held in Crimea on 18 March 2018."
+    assert [s[2] for s in extract_text(nlp, text)] == ["neutral"]
+
+
+def test_praise_and_the_voters_will(nlp):
+    published = date(2020, 10, 19)
+    for text in (
+        "Azerbaijan called the result of the presidential election in Northern Cyprus a great success.",
+        "Azerbaijan said the presidential election in Northern Cyprus reflected the will of the people.",
+        "Azerbaijan said voters had voted freely in the presidential election in Northern Cyprus.",
+    ):
+        assert _positions(extract_text(nlp, text, published)) == {
+            ("Azerbaijan", "northern-cyprus-2020-10-11-presidential", "endorse")
+        }, text
+
+
+def test_denying_the_vote_is_legitimate(nlp):
+    text = (
+        "Greece does not regard the presidential election in Northern Cyprus on 11 October 2020 as a legitimate vote."
+    )
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("reject", ["non-recognition"])]
+
+
+def test_no_legal_value(nlp):
+    text = "Moldova said the presidential election held in Transnistria on 11 December 2016 had no legal value."
+    assert [s[3] for s in extract_text(nlp, text)] == [["non-recognition"]]
+
+
+def test_a_speech_verb_negated_says_nothing(nlp):
+    for text in (
+        "The OSCE did not comment on the presidential election held in Transnistria on 11 December 2016.",
+        "The OSCE declined to comment on the presidential election held in Transnistria on 11 December 2016.",
+    ):
+        assert extract_text(nlp, text) == [], text
+
+
+def test_a_headline_clause_across_a_semicolon_is_not_the_reported_words(nlp):
+    text = "Moscow hails the South Ossetia runoff on 8 May 2022; Tbilisi says the vote has no legal force"
+    assert _positions(extract_text(nlp, text)) == {
+        ("Russia", "south-ossetia-2022-04-10-presidential", "endorse"),
+        ("Georgia", "south-ossetia-2022-04-10-presidential", "reject"),
+    }
+
+
+def test_an_indefinite_apposition_names_no_speaker(nlp):
+    text = (
+        "The government of Cyprus, a member of the European Union, said it does not recognise the presidential "
+        "election held in Northern Cyprus on 11 October 2020."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Cyprus"}
+
+
+def test_the_aide_speaks_not_the_principal(nlp):
+    text = (
+        "German Chancellor Angela Merkel's spokesman, Steffen Seibert, said the elections held in the Donbas "
+        "on 2 November 2014 were illegitimate."
+    )
+    [statement] = extract(Article("t.txt", text), nlp).statements[:1]
+    assert statement.actor.name == "Germany" and statement.speaker.persons == ("Steffen Seibert",)
+
+
+def test_a_bare_name_nobody_introduced_is_not_a_spokesman(nlp):
+    text = (
+        "Georgia said it does not recognise the presidential election held in South Ossetia on 10 April 2022.\n\n"
+        "Gagloev, who has opposed a referendum on joining Russia, won the runoff."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Georgia"}
+
+
+def test_turkish_cypriot_names_the_territory_not_turkey(nlp):
+    text = "Turkish Cypriot leader Ersin Tatar said the presidential election in the north of Cyprus was fair."
+    assert all(s[0] != "Turkey" for s in extract_text(nlp, text, date(2020, 10, 19)))
+
+
+def test_an_html_page_dates_its_article_from_its_metadata():
+    page = (
+        "<html><head><meta property='article:published_time' content='2024-06-10T09:00:00Z'></head>"
+        "<body><article><p>Text.</p></article></body></html>"
+    )
+    assert html_to_text(page)[2] == date(2024, 6, 10)
+    ld = '<html><head><script type=\'application/ld+json\'>{"datePublished": "2019-09-08"}</script></head></html>'
+    assert html_to_text(ld + "<body><p>Text.</p></body>")[2] == date(2019, 9, 8)
+    assert html_to_text("<html><body><p>No date.</p></body></html>")[2] is None
