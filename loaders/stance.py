@@ -59,6 +59,9 @@ _OBJECTIONS = {
 }
 # what calling the vote praises it: "a great success", "a triumph of democracy"
 _PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "victory"}
+# "a hopeful development", "a welcome step", "a positive sign"
+_DEVELOPMENT = {"development", "step", "sign", "signal", "news"}
+_HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
 _FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
 _VOICING = {"reflect", "express", "represent", "embody"}
@@ -293,6 +296,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
         elif lemma in _VOICING and t.pos_ == "VERB" and _voices_will(t):
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
+        elif lemma in ("expression", "reflection", "manifestation") and _of_the_will(t) and _predicated(t):
+            found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
         if lemma in _LEGITIMATE and t.pos_ == "ADJ":
             if is_negated(t) or _denied_as(t):
                 found.setdefault(NON_RECOGNITION, t.text)
@@ -301,7 +306,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
         if (
-            lemma in _PRAISE
+            (lemma in _PRAISE or lemma in _DEVELOPMENT and any(c.lower_ in _HOPEFUL for c in t.children))
             and t.dep_ in ("oprd", "attr")
             and not is_negated(t.head)
             and (_about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens))
@@ -366,6 +371,21 @@ def _denied_as(adjective: Token) -> bool:
 def _about_status(verb: Token) -> bool:
     """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations'."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "outcome", "result") for c in verb.children)
+
+
+def _of_the_will(noun: Token) -> bool:
+    """'an expression of the will of the population', 'a reflection of the people's choice'."""
+    return any(
+        c.lower_ == "of" and any(g.lemma_.lower() in ("will", "choice", "wish", "aspiration") for g in c.children)
+        for c in noun.children
+    )
+
+
+def _predicated(noun: Token) -> bool:
+    """The noun says what the vote is: 'was an expression of', 'regarded it as an expression of' (not negated)."""
+    if noun.dep_ in ("attr", "oprd"):
+        return not is_negated(noun.head)
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and not is_negated(noun.head.head)
 
 
 def _rejects_objections(verb: Token) -> bool:

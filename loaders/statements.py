@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -157,9 +157,11 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
     for q in event.quotes:
         if not (content and content[0] <= q.start and q.end <= content[1]):
             pieces.append(((q.start, q.end), "direct"))
-    words = event.quotes[0] if event.quotes else None
-    if (not speakers or speakers[0].weak) and (words or content):
-        own = _self_reference(a, *((words.start, words.end) if words else content), discourse)
+    words = (event.quotes[0].start, event.quotes[0].end) if event.quotes else None
+    if content and (words is None or content[0] <= words[0] and words[1] <= content[1]):
+        words = content  # 'said Ukraine would "never recognise ..."': the clause names whose words they are
+    if (not speakers or speakers[0].weak) and words:
+        own = _self_reference(a, *words, discourse)
         if own and speakers:
             speakers = [
                 Speaker(
@@ -404,19 +406,36 @@ def _similar_statements(a: PreparedArticle, out: Extraction) -> None:
 
 def _deduplicate(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
     """The same words reached twice (as an event's complement and as a quotation) count once: a statement
-    whose words lie inside another's of the same actor and vote, adding no stance, is dropped."""
+    whose words lie inside another's of the same actor and vote, adding no stance, is dropped. When it names
+    the person who spoke and the other does not ("Obama told Putin that ..., the White House said"), that
+    person becomes the other's speaker."""
     unique = list({(s.actor.key, s.election.key, s.words): s for s in reversed(statements)}.values())[::-1]
 
-    def covered(s: ExtractedStatement) -> bool:
-        return any(
-            t is not s
-            and t.actor == s.actor
-            and t.election == s.election
-            and t.words[0] <= s.words[0]
-            and s.words[1] <= t.words[1]
-            and t.words != s.words
-            and set(s.stances) <= set(t.stances)
-            for t in unique
+    def cover(s: ExtractedStatement) -> ExtractedStatement | None:
+        return next(
+            (
+                t
+                for t in unique
+                if t is not s
+                and t.actor == s.actor
+                and t.election == s.election
+                and t.words[0] <= s.words[0]
+                and s.words[1] <= t.words[1]
+                and t.words != s.words
+                and set(s.stances) <= set(t.stances)
+            ),
+            None,
         )
 
-    return [s for s in unique if not covered(s)]
+    voiced: dict[int, Speaker] = {}
+    kept = []
+    for s in unique:
+        t = cover(s)
+        if t is None:
+            kept.append(s)
+        elif s.speaker.persons and not t.speaker.persons:
+            voiced.setdefault(id(t), s.speaker)
+    return [
+        replace(s, speaker=replace(voiced[id(s)], body=s.speaker.body or voiced[id(s)].body)) if id(s) in voiced else s
+        for s in kept
+    ]

@@ -204,3 +204,31 @@ def test_an_html_page_dates_its_article_from_its_metadata():
     ld = '<html><head><script type=\'application/ld+json\'>{"datePublished": "2019-09-08"}</script></head></html>'
     assert html_to_text(ld + "<body><p>Text.</p></body>")[2] == date(2019, 9, 8)
     assert html_to_text("<html><body><p>No date.</p></body></html>")[2] is None
+
+
+def test_a_welcome_development_and_an_expression_of_the_will(nlp):
+    published = date(2015, 4, 27)
+    for text in (
+        "Cyprus said the presidential election in Northern Cyprus was a hopeful development.",
+        "Belarus regarded the presidential election in Northern Cyprus as a free expression of the will of the people.",
+    ):
+        assert [s[2] for s in extract_text(nlp, text, published)] == ["endorse"], text
+
+
+def test_whose_words_they_are_comes_from_the_clause_around_the_quotation(nlp):
+    text = (
+        "Kazakhstan said it respects the choice of the people in the referendum in Crimea on 16 March 2014.\n\n"
+        'In Kiev, acting President Ivan Petrenko said Ukraine would "never recognise the referendum in Crimea".'
+    )
+    assert ("Ukraine", "crimea-2014-03-16-referendum", "reject") in _positions(extract_text(nlp, text))
+    assert ("Kazakhstan", "crimea-2014-03-16-referendum", "reject") not in _positions(extract_text(nlp, text))
+
+
+def test_the_person_a_statement_reports_is_its_speaker(nlp):
+    text = (
+        "French President Jean Dupont told his Russian counterpart that France would never recognise the "
+        "referendum in Crimea on 16 March 2014, the Elysee Palace said."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert statements and all(s.actor.name == "France" for s in statements)
+    assert {s.speaker.persons for s in statements} == {("Jean Dupont",)}
