@@ -43,10 +43,14 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_PATTERNS = [
+_TO = r"\s*(?:-|–|to|and)\s*"
+_PATTERNS = [  # ranges first ("Sept. 23-27, 2022", "from 15 to 17 March 2024"): a vote is dated by its first day
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_DAY}{_TO}[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
 ]
+_GLUE = re.compile(r"\s*(?:,|and|to|-|–|or)?\s*")
 _RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _YEAR_ONLY = re.compile(r"\b((?:19|20)\d{2})\b")
 
@@ -71,16 +75,22 @@ def latest_year(text: str) -> int | None:
 def find_dates(text: str, published: date | None, fallback_year: int | None = None) -> list[DateMention]:
     """Every date expression in `text`, resolved where possible (value None otherwise)."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    matches = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            month = MONTHS[m.group("month").lower()]
-            day = int(m.group("day"))
-            year = int(m.group("year")) if m.group("year") else None
-            found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, published, fallback_year)))
-            taken.append((m.start(), m.end()))
+            if not any(n.start() < m.end() and m.start() < n.end() for n in matches):
+                matches.append(m)
+    matches.sort(key=lambda m: m.start())
+    for i, m in enumerate(matches):
+        month = MONTHS[m.group("month").lower()]
+        day = int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else None
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        joined = following is not None and _GLUE.fullmatch(text[m.end() : following.start()])
+        if year is None and joined and following.group("year"):
+            year = int(following.group("year"))  # "on 31 March and 14 April 2020": both in 2020
+        found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, published, fallback_year)))
+    taken = [(m.start(), m.end()) for m in matches]
     for m in _RELATIVE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

@@ -123,12 +123,22 @@ def find_election_mentions(
             else (1 if _FIRST_ROUND.search(sentence) else None)
         )
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
-        day = _nearby_date(dates, m.start(), m.end(), s_start, s_end)
-        for territory in _territories_of(text, territories, m.start()) or [None]:
+        day = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end)
+        places = _territories_of(text, territories, m.start())
+        known = _known_places(kind, day)
+        if known and not {t.name for t in places} & {t.name for t in known}:
+            # the day says which votes better than the nearest place does ("referendums in four Ukrainian
+            # regions on Sept. 23-27, 2022, ... the referendum in Crimea"), or names the place no word did
+            places = known
+        elif known:  # "in the Donetsk, ... regions it occupies and in Crimea": the sentence's other places of that vote
+            named = {x.territory.name for x in territories if x.territory}
+            places = places + [t for t in known if t.name in named and t not in places]
+        for territory in places or [None]:
             found.append(ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day))
     return found
 
 
+_ADJACENT = re.compile(r"(?:'s)?\s*(?:['\"]\s*)?")
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?")
 
 
@@ -155,13 +165,27 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
     return found
 
 
-def _nearby_date(dates: list[DateMention], start: int, end: int, s_start: int, s_end: int) -> date | None:
-    """The date of a vote stands just after its mention ("held ... on March 31") or just before a verb
-    mention ("on Saturday elected")."""
+def _nearby_date(text: str, dates: list[DateMention], start: int, end: int, s_start: int, s_end: int) -> date | None:
+    """The date of a vote stands right before its mention ("the March 16, 2014 referendum", "Sunday's vote"),
+    else just after it ("held ... on March 31"), else just before a verb mention ("on Saturday elected")."""
     after = [d for d in dates if end <= d.start < min(end + 90, s_end) and d.value]
     before = [d for d in dates if max(start - 25, s_start) <= d.start and d.end <= start and d.value]
-    chosen = after[0] if after else (before[-1] if before else None)
+    adjacent = [d for d in before if _ADJACENT.fullmatch(text[d.end : start])]
+    chosen = adjacent[-1] if adjacent else after[0] if after else (before[-1] if before else None)
     return chosen.value if chosen else None
+
+
+def _known_places(kind: str | None, day: date | None) -> list[Territory]:
+    """Where the known votes of that kind held around that day took place."""
+    if day is None:
+        return []
+    gaz = load_gazetteer()
+    names = [
+        k.territory
+        for k in gaz.elections
+        if _compatible(kind, k.kind) and any(abs((r - day).days) <= 4 for r in k.rounds)
+    ]
+    return [gaz.territories[name] for name in dict.fromkeys(names)]
 
 
 def resolve_elections(

@@ -98,6 +98,20 @@ _MODIFIES_ROLE = ROLE_WORDS | {
     "defense",
     "interior",
 }
+# the head nouns of a state's institutions the gazetteer does not name ("Moldova's Bureau for Reintegration")
+_INSTITUTIONS = {
+    "bureau",
+    "office",
+    "agency",
+    "commission",
+    "council",
+    "service",
+    "committee",
+    "administration",
+    "cabinet",
+    "chancellery",
+    "secretariat",
+}
 _PERSONS = "contested_elections_person_entities"  # key of the PERSON entities in a doc's user_data
 _NOT_NAMES = {
     "The",
@@ -218,6 +232,8 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
     for first, end in person_entities(doc):
         if not span.start <= first < span.end:
             continue
+        while first < end - 1 and doc[first].lower_ in ROLE_WORDS:
+            first += 1  # the model may take the title in: "[Spokeswoman Leyla Abdullayeva]"
         e = doc[first:end]
         if e[-1].text in ("'s", "’s") or end < len(doc) and doc[end].text in ("'s", "’s", "'") or _principal(e.root):
             continue  # "Angela Merkel's spokesman", "a spokeswoman for Federica Mogherini": whose aide speaks
@@ -388,9 +404,21 @@ def resolve_subject(
         else:
             speakers.append(Speaker(_actor_of(m.entity), (m.start, m.end)))
     unique = list({s.actor.key: s for s in reversed(speakers)}.values())[::-1]
+    owner = _owning_state(doc, span, actors) if not unique else None
+    if owner is not None:  # "Moldova's Bureau for Reintegration": an institution of the state that owns it
+        return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
     if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
     return unique or _reference(head, discourse)
+
+
+def _owning_state(doc: Doc, span: Span, actors: list[Mention]) -> Entity | None:
+    """The one actor a subject names in the possessive before an institution's name ("Moldova's Bureau for
+    Reintegration", "Ukraine's Central Election Commission"); not "Russia's critics"."""
+    if len(actors) != 1:
+        return None
+    after = [t for t in span if t.idx >= actors[0].end and t.text not in ("'s", "’s", "'")][:4]
+    return _actor_of(actors[0].entity) if any(t.lemma_.lower() in _INSTITUTIONS for t in after) else None
 
 
 def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:

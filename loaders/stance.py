@@ -296,6 +296,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
         elif lemma in _VOICING and t.pos_ == "VERB" and _voices_will(t):
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
+        elif lemma == "choice" and any(c.lower_ in _LEGITIMATE for c in t.children) and not is_negated(t.head):
+            found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice"
         elif lemma in ("expression", "reflection", "manifestation") and _of_the_will(t) and _predicated(t):
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
         if lemma in _LEGITIMATE and t.pos_ == "ADJ":

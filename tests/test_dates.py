@@ -39,3 +39,14 @@ def test_relative_days():
 
 def test_impossible_date_is_unresolved():
     assert values("on February 30, 2020") == [None]
+
+
+def test_a_range_of_polling_days_is_dated_by_its_first_day():
+    published = date(2024, 9, 30)
+    assert values("on Sept. 23-27, 2022", published) == [date(2022, 9, 23)]
+    assert values("from 15 to 17 March 2024", published) == [date(2024, 3, 15)]
+
+
+def test_a_date_without_a_year_takes_the_year_of_the_date_joined_to_it():
+    assert values("on 31 March and 14 April 2020", date(2024, 1, 1)) == [date(2020, 3, 31), date(2020, 4, 14)]
+    assert values("on March 31 and April 14", date(2020, 4, 20)) == [date(2020, 3, 31), date(2020, 4, 14)]

@@ -232,3 +232,48 @@ def test_the_person_a_statement_reports_is_its_speaker(nlp):
     statements = extract(Article("t.txt", text), nlp).statements
     assert statements and all(s.actor.name == "France" for s in statements)
     assert {s.speaker.persons for s in statements} == {("Jean Dupont",)}
+
+
+def test_the_day_names_the_votes_when_the_nearest_place_does_not(nlp):
+    text = (
+        "Two years after Russia staged referendums in four Ukrainian regions on Sept. 23-27, 2022, and a decade "
+        "after the March 16, 2014 referendum in Crimea, Ukraine's allies said on Monday they stood firm.\n\n"
+        'Norway\'s foreign minister said: "None of these so-called referendums has any validity."'
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text, date(2024, 9, 30))} == {
+        f"{r}-2022-09-23-referendum" for r in ("donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
+
+
+def test_the_other_places_of_a_known_vote_in_the_sentence_join_the_list(nlp):
+    text = (
+        "Estonia condemned the Russian presidential election that Moscow staged from March 15 to 17, 2024 in "
+        "the parts of the Donetsk and Luhansk regions it occupies and in Crimea."
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text)} == {
+        f"{r}-2024-03-15-presidential" for r in ("donetsk", "luhansk", "crimea")
+    }
+
+
+def test_an_institution_of_a_state_speaks_for_it(nlp):
+    text = (
+        "Moldova's Bureau for Reintegration said the so-called parliamentary elections held in the Transnistrian "
+        "region on 29 November 2020 were illegitimate."
+    )
+    assert extract_text(nlp, text) == [
+        ("Moldova", "transnistria-2020-11-29-parliamentary", "reject", ["non-recognition"], "indirect")
+    ]
+
+
+def test_a_title_the_model_takes_into_the_name_is_not_the_name(nlp):
+    text = (
+        "Azerbaijan condemned the presidential election held in Nagorno-Karabakh on 31 March 2020.\n\n"
+        'Spokeswoman Leyla Abdullayeva said the vote was "a sham".'
+    )
+    persons = {s.speaker.persons for s in extract(Article("t.txt", text), nlp).statements if s.speaker.persons}
+    assert persons == {("Leyla Abdullayeva",)}
+
+
+def test_a_free_choice_is_recognition(nlp):
+    text = "Russia said the residents made a free choice in the referendum held in Kherson on 23 September 2022."
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("endorse", ["recognition"])]
