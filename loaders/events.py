@@ -168,6 +168,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if _unsaid(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None and any(c.dep_ == "auxpass" for c in t.children):
+            agent = _stray_agent(a, t)
         if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):
             subject_token = next(c for c in t.children if c.dep_ == "dobj")
         elif agent is not None:  # "the vote was condemned by the United States and the EU"
@@ -219,6 +221,19 @@ def find_events(a: PreparedArticle) -> list[Event]:
 # the vote as legitimate" or "refused to recognise", which take a stance
 _TELLING = {"say", "comment", "tell", "state", "remark", "mention", "respond", "react", "confirm", "announce", "speak"}
 _NOT_DOING = {"decline", "refuse", "fail"}
+
+
+def _stray_agent(a: PreparedArticle, verb: Token) -> Token | None:
+    """The agent of a passive verb that the parse hung on a noun: "were described as a violation by the
+    Council of Europe" ("by" attached to "violation"), when the phrase names an actor or a body."""
+    for t in verb.subtree:
+        if t.lower_ == "by" and t.i > verb.i and t.dep_ == "prep":
+            objects = [g for g in t.children if g.dep_ == "pobj"]
+            if objects:
+                start, end = a.doc[objects[0].left_edge.i].idx, token_end(a.doc[objects[0].right_edge.i])
+                if any(start <= m.start < end and m.kind in ("actor", "body") for m in a.mentions):
+                    return objects[0]
+    return None
 
 
 def _unsaid(verb: Token) -> bool:
@@ -275,7 +290,17 @@ def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | N
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(verb, c)]
     if ccomp and lemma in SPEECH_VERBS:
         c = ccomp[0]
-        return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[c.right_edge.i]), anchor=verb.idx)
+        # "said the vote was void, while Russia's foreign ministry said ...": the other speaker's clause is theirs
+        others = [
+            x
+            for x in c.subtree
+            if x is not c
+            and x.dep_ in ("advcl", "conj")
+            and (x.lemma_.lower() in SPEECH_VERBS or x.lemma_.lower() in STANCE_VERBS)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
+        ]
+        end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=c.right_edge.i + 1) - 1
+        return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
     return _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
 
 
@@ -289,7 +314,13 @@ def _across_semicolon(verb: Token, clause: Token) -> bool:
 def _passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
     """The words of a passive stance: what was done to what ("the referendum ... was condemned")."""
     tokens = [verb.i] + [
-        t.i for c in verb.children if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod") for t in c.subtree
+        t.i
+        for c in verb.children
+        if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod", "oprd", "xcomp")
+        or c.dep_ == "prep"
+        and c.lower_ == "as"  # "were described as a violation of international law"
+        for t in c.subtree
+        if not (t.lower_ == "by" or any(a.lower_ == "by" and a.i > verb.i for a in t.ancestors))
     ]
     if not any(c.dep_ == "nsubjpass" for c in verb.children):
         tokens.append(verb.sent.start)  # a parse that lost the patient: the clause before the verb holds it

@@ -296,6 +296,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
         elif lemma in _VOICING and t.pos_ == "VERB" and _voices_will(t):
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
+        elif lemma == "devoid" and any(g.lemma_.lower() in _NO_LEGAL for c in t.children for g in c.children):
+            found.setdefault(NON_RECOGNITION, t.text)  # "devoid of legitimacy", "devoid of any legal force"
+        elif lemma == "take" and is_negated(t) and any(c.lower_ == "seriously" for c in t.children):
+            found.setdefault(NON_RECOGNITION, t.text)  # "the referendums cannot be taken seriously"
         elif lemma == "choice" and any(c.lower_ in _LEGITIMATE for c in t.children) and not is_negated(t.head):
             found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice"
         elif lemma in ("expression", "reflection", "manifestation") and _of_the_will(t) and _predicated(t):

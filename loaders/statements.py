@@ -110,15 +110,21 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
 
 def _headers(a: PreparedArticle) -> list[tuple[int, Entity]]:
     """One-line paragraphs that only name an actor ("European Union", "Organization of ... (OIC)") head
-    the paragraphs below them: later references ("the organization") point to that actor."""
+    the paragraphs below them, and so does a paragraph's leading label ("Georgia: The foreign ministry
+    said ...", as round-ups list reactions): later references ("the organization") point to that actor."""
     found = []
     for start, end in a.paragraphs:
         line = a.norm[start:end].strip()
         inside = [m for m in a.mentions if start <= m.start < end and m.kind in ("actor", "demonym")]
-        if inside and len(line.split()) <= 8 and not line.endswith((".", '"', ":")):
-            rest = re.sub(r"\(.*?\)", "", line.replace(inside[0].text, "")).strip()
+        if not inside:
+            continue
+        first = inside[0]
+        if not a.norm[start : first.start].strip() and a.norm[first.end : first.end + 1] == ":":
+            found.append((start, load_gazetteer().actor_of(first.entity)))
+        elif len(line.split()) <= 8 and not line.endswith((".", '"', ":")):
+            rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
             if not rest:
-                found.append((start, inside[0].entity))
+                found.append((start, first.entity))
     return found
 
 

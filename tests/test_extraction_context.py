@@ -277,3 +277,49 @@ def test_a_title_the_model_takes_into_the_name_is_not_the_name(nlp):
 def test_a_free_choice_is_recognition(nlp):
     text = "Russia said the residents made a free choice in the referendum held in Kherson on 23 September 2022."
     assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("endorse", ["recognition"])]
+
+
+def test_a_clause_with_another_speaker_is_not_the_first_speakers_words(nlp):
+    text = (
+        "Moldova's government said the presidential election held in Transnistria on 11 December 2016 was "
+        '"devoid of legitimacy", while Russia\'s foreign ministry said it would respect its outcome.'
+    )
+    assert _positions(extract_text(nlp, text)) == {
+        ("Moldova", "transnistria-2016-12-11-presidential", "reject"),
+        ("Russia", "transnistria-2016-12-11-presidential", "endorse"),
+    }
+
+
+def test_not_to_be_taken_seriously(nlp):
+    text = "Germany said the referendums held in Donetsk and Luhansk on 11 May 2014 could not be taken seriously."
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Germany", "reject")}
+
+
+def test_a_passive_description_whose_agent_the_parse_misplaced(nlp):
+    text = (
+        'The referendum held in Kherson on 23 September 2022 was described as a "gross violation of international '
+        "law\" by the Council of Europe's Committee of Ministers."
+    )
+    assert _positions(extract_text(nlp, text)) == {("Council of Europe", "kherson-2022-09-23-referendum", "reject")}
+
+
+def test_a_resolution_speaks_for_who_adopted_it(nlp):
+    text = (
+        "The European Parliament adopted a resolution condemning the referendum held in Kherson on "
+        '23 September 2022.\n\nThe resolution says the results are "null and void".'
+    )
+    statements = extract_text(nlp, text)
+    assert {(s[0], s[2]) for s in statements} == {("European Union", "reject")}
+    assert any("non-recognition" in s[3] for s in statements)
+
+
+def test_a_round_up_labels_each_reaction_with_its_actor(nlp):
+    text = (
+        "Abkhazia held a presidential election on 15 February 2025. Here is how governments reacted.\n\n"
+        'Georgia: The foreign ministry said the "so-called elections" were illegitimate.\n\n'
+        "Russia: The foreign ministry said Moscow respected the choice of the people of Abkhazia."
+    )
+    assert _positions(extract_text(nlp, text)) == {
+        ("Georgia", "abkhazia-2025-02-15-presidential", "reject"),
+        ("Russia", "abkhazia-2025-02-15-presidential", "endorse"),
+    }
