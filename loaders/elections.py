@@ -33,6 +33,7 @@ ELECTION_PATTERN = re.compile(
     r"|elected)(?![\w-])",
     re.I,
 )
+ELECTION = "election"  # the kind of a mention that says "election(s)" and no more: not a referendum
 _PLURAL = re.compile(r"(?:elections|polls|votes|referendums|referenda|ballots)$", re.I)
 _RUNOFF = re.compile(r"\b(run-?off|second round|second time|re-?run)\b", re.I)
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
@@ -97,7 +98,7 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
         return "parliamentary"
     if any(w in words for w in ("local", "municipal", "regional")):
         return "local"
-    return None
+    return ELECTION if noun.startswith("election") else None
 
 
 def find_election_mentions(
@@ -126,6 +127,9 @@ def find_election_mentions(
         day = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end)
         places = _territories_of(text, territories, m.start())
         known = _known_places(kind, day)
+        if kind in (None, ELECTION):  # a bare "vote" on a day: only the votes of a state the sentence names
+            states = {x.entity.iso3 for x in mentions if s_start <= x.start < s_end and x.entity and x.entity.iso3}
+            known = [t for t in known if t.claimed_by in states]
         if known and not {t.name for t in places} & {t.name for t in known}:
             # the day says which votes better than the nearest place does ("referendums in four Ukrainian
             # regions on Sept. 23-27, 2022, ... the referendum in Crimea"), or names the place no word did
@@ -204,7 +208,7 @@ def resolve_elections(
             for ref in resolved[i]:
                 ctx.dated.setdefault(ref.territory.name, []).append(ref)
     # then mentions that say which kind of vote, then bare ones ("the polls"), which join what came before
-    for i, m in sorted(enumerate(election_mentions), key=lambda x: (x[1].kind is None, x[1].start)):
+    for i, m in sorted(enumerate(election_mentions), key=lambda x: (x[1].kind in (None, ELECTION), x[1].start)):
         places = [m.territory] if m.territory else defaults
         if i in resolved or not places:
             continue
@@ -241,7 +245,14 @@ def _main_territory(text: str) -> Territory | None:
     return load_gazetteer().territories[counts.most_common(1)[0][0]] if counts else None
 
 
+def _ref_kind(kind: str | None) -> str:
+    """The kind an election node gets when no known vote says it."""
+    return "unspecified" if kind in (None, ELECTION) else kind
+
+
 def _compatible(kind: str | None, known: str) -> bool:
+    if kind == ELECTION:  # "the elections": any vote but a referendum
+        return known != "referendum"
     return kind is None or kind == known or known == "general" and kind in ("presidential", "parliamentary")
 
 
@@ -268,7 +279,7 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
         ]
         first = min(earlier) if earlier else m.date
     rounds = (first, m.date) if first != m.date else (first,)
-    return ElectionRef(territory, m.kind or "unspecified", first, rounds)
+    return ElectionRef(territory, _ref_kind(m.kind), first, rounds)
 
 
 def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[ElectionRef, ...]:
@@ -279,7 +290,7 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
         r for r in ctx.dated.get(territory.name, []) if _compatible(m.kind, r.kind) or r.kind == "unspecified"
     ]
     if same_place:
-        if m.kind is None and _PLURAL.search(m.text):
+        if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
         return (same_place[0],)
     return (_known_or_undated(m, territory, ctx),)
@@ -299,4 +310,4 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
         if later:
             return _from_known(min(later, key=lambda k: k.rounds[0]))
-    return ElectionRef(territory, m.kind or "unspecified", None)
+    return ElectionRef(territory, _ref_kind(m.kind), None)

@@ -117,6 +117,10 @@ _INSTITUTIONS = {
 }
 _PERSONS = "contested_elections_person_entities"  # key of the PERSON entities in a doc's user_data
 _NOT_NAMES = {
+    "GMT",  # a live blog's time stamps: "11:02 GMT - Moldova says ..."
+    "UTC",
+    "CET",
+    "BST",
     "The",
     "A",
     "An",
@@ -328,6 +332,13 @@ def resolve_subject(
             or c.dep_ == "appos"
             and doc[c.left_edge.i].lower_ in ("a", "an")
         )
+    ]
+    # and a clause the parse left inside the subject ("Ukraine on Thursday condemned Russia for ..., saying"):
+    # what its verb governs after it
+    clauses += [
+        (c.idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+        for c in span
+        if c.i != head_idx and c.pos_ == "VERB" and c.dep_ in ("ROOT", "conj", "advcl", "ccomp") and c.i < span.end - 1
     ]
     inside = [
         m

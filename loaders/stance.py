@@ -64,7 +64,9 @@ _DEVELOPMENT = {"development", "step", "sign", "signal", "news"}
 _HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
 _FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
-_VOICING = {"reflect", "express", "represent", "embody"}
+_VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
+# what an "illegal" or "illegitimate" may qualify that is not the vote: "the illegal annexation of Crimea"
+_NOT_THE_VOTE = {"annexation", "occupation", "regime", "authorities", "government", "seizure", "invasion", "war"}
 _LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic"}
 _ILLEGITIMATE = {
     "illegitimate",
@@ -278,6 +280,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
     for i in ids:
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
+        if _asked_whether(t):
+            continue  # "declined to say whether Budapest will recognise the results": a question, not a stance
         if lemma in _RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
             if _about_vote(t, election_tokens):
                 if is_negated(t):
@@ -323,7 +327,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(CONDEMNATION, t.text)
             elif _subject_is_vote(t.head.head, election_tokens):
                 found.setdefault(RECOGNITION, t.text)  # "the referendum was fully in line with international law"
-        if lemma in _ILLEGITIMATE or lower in _ILLEGITIMATE or lower.startswith("pseudo"):
+        if (lemma in _ILLEGITIMATE or lower in _ILLEGITIMATE or lower.startswith("pseudo")) and not _qualifies_other(t):
             found.setdefault(NON_RECOGNITION, t.text)
         if (
             lower == "so"
@@ -377,6 +381,16 @@ def _denied_as(adjective: Token) -> bool:
 def _about_status(verb: Token) -> bool:
     """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations'."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "outcome", "result") for c in verb.children)
+
+
+def _qualifies_other(adjective: Token) -> bool:
+    """'the illegal annexation', 'the illegitimate regime': the word judges something other than the vote."""
+    return adjective.dep_ == "amod" and adjective.head.lemma_.lower() in _NOT_THE_VOTE
+
+
+def _asked_whether(t: Token) -> bool:
+    """A verb in a clause that asks ("whether it will recognise", "if it would accept")."""
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
 
 
 def _of_the_will(noun: Token) -> bool:

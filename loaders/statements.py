@@ -38,6 +38,9 @@ from loaders.quotes import Quote
 from loaders.speakers import Discourse, Speaker, person_entities, resolve_subject
 from loaders.stance import NON_RECOGNITION, OTHER, RECOGNITION, TERRITORIAL_INTEGRITY, cue_stances, polarity
 
+# a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
+# after any time stamp)
+_LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?[^:\"“]{1,60}:")
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
@@ -90,11 +93,12 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     units += [(q.start, q) for q in a.quotes if id(q) not in attributed]
     units += [(e.start_char, e) for e in (a.doc[start:end] for start, end in person_entities(a.doc))]
     headers = _headers(a)
+    labels = {a.paragraph(p): (p, h) for p, h, labelled in headers if labelled}
     for _, unit in sorted(units, key=lambda u: u[0]):
         position = (
             unit.verb.idx if isinstance(unit, Event) else (unit.start_char if isinstance(unit, Span) else unit.start)
         )
-        header = next((h for p, h in reversed(headers) if p <= position), None)
+        header = next((h for p, h, _ in reversed(headers) if p <= position), None)
         if header is not None and header is not discourse.header:
             discourse.enter_section(header)
         if isinstance(unit, Event):
@@ -102,29 +106,32 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         elif isinstance(unit, Span):
             _person_mention(a, unit, discourse)
         else:
-            _bare_quote_statements(a, unit, discourse, last, result)
+            _bare_quote_statements(a, unit, discourse, last, result, labels.get(a.paragraph(unit.start)))
     _similar_statements(a, result)
     result.statements = _deduplicate(result.statements)
     return result
 
 
-def _headers(a: PreparedArticle) -> list[tuple[int, Entity]]:
+def _headers(a: PreparedArticle) -> list[tuple[int, Entity, bool]]:
     """One-line paragraphs that only name an actor ("European Union", "Organization of ... (OIC)") head
     the paragraphs below them, and so does a paragraph's leading label ("Georgia: The foreign ministry
     said ...", as round-ups list reactions): later references ("the organization") point to that actor."""
     found = []
     for start, end in a.paragraphs:
         line = a.norm[start:end].strip()
-        inside = [m for m in a.mentions if start <= m.start < end and m.kind in ("actor", "demonym")]
+        inside = [
+            m for m in a.mentions if start <= m.start < end and m.kind in ("actor", "demonym", "body") and m.entity
+        ]
         if not inside:
             continue
         first = inside[0]
-        if not a.norm[start : first.start].strip() and a.norm[first.end : first.end + 1] == ":":
-            found.append((start, load_gazetteer().actor_of(first.entity)))
+        label = _LABEL.match(a.norm[start:end])
+        if label and first.start < start + label.end() and a.norm[first.end : start + label.end()].strip() == ":":
+            found.append((start, load_gazetteer().actor_of(first.entity), True))
         elif len(line.split()) <= 8 and not line.endswith((".", '"', ":")):
             rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
             if not rest:
-                found.append((start, first.entity))
+                found.append((start, first.entity, False))
     return found
 
 
@@ -217,8 +224,14 @@ def _person_mention(a: PreparedArticle, entity: Span, discourse: Discourse) -> N
         discourse.remember_person(speakers[0])
 
 
-def _bare_quote_statements(a: PreparedArticle, q: Quote, discourse: Discourse, last: dict, out: Extraction) -> None:
+def _bare_quote_statements(
+    a: PreparedArticle, q: Quote, discourse: Discourse, last: dict, out: Extraction, label: tuple[int, Entity] | None
+) -> None:
+    """A quotation no speech verb introduces: the actor its own words name, else its paragraph's label
+    ('Turkish Foreign Ministry: "We do not recognise ..."'), else whoever spoke just before."""
     speakers = _self_reference(a, q.start, q.end, discourse)
+    if not speakers and label is not None:
+        speakers = [Speaker(label[1], (label[0], label[0]))]
     if not speakers and discourse.last_speaker and last.get("paragraph", -9) >= a.paragraph(q.start) - 1:
         speakers = [discourse.last_speaker]
     for speaker in speakers:

@@ -323,3 +323,58 @@ def test_a_round_up_labels_each_reaction_with_its_actor(nlp):
         ("Georgia", "abkhazia-2025-02-15-presidential", "reject"),
         ("Russia", "abkhazia-2025-02-15-presidential", "endorse"),
     }
+
+
+def test_elections_do_not_name_a_referendum(nlp):
+    text = (
+        "Moldova condemned the so-called elections held in the occupied territories of Donetsk and Luhansk.\n\n"
+        "Turnout was low."
+    )
+    keys = {key for _, key, _, _, _ in extract_text(nlp, text, date(2023, 9, 11))}
+    assert keys and not any(key.endswith("-referendum") for key in keys), keys
+
+
+def test_a_bare_vote_on_a_known_day_is_that_vote_only_where_the_sentence_points(nlp):
+    """Votes were held in Ukraine's occupied regions on 8-10 September 2023, and in Nagorno-Karabakh on the 9th:
+    the day alone does not make a vote in Ukraine the one in Karabakh."""
+    text = (
+        "Occupation authorities in four regions of Ukraine held local elections from Sept. 8 to 10, a vote Kyiv "
+        "called a sham.\n\nUkraine's foreign ministry said the so-called elections were null and void."
+    )
+    keys = {key for _, key, _, _, _ in extract_text(nlp, text, date(2023, 9, 11))}
+    assert keys and not any(key.startswith("nagorno-karabakh") for key in keys), keys
+
+
+def test_an_illegal_annexation_is_not_an_illegal_vote(nlp):
+    text = (
+        "Ukraine condemned the constitutional vote held in Crimea on 1 July 2020.\n\n"
+        "Turkey said it does not recognise the illegal annexation of Crimea."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Ukraine"}
+
+
+def test_declining_to_say_whether_one_recognises_is_no_recognition(nlp):
+    text = (
+        "Hungary's foreign minister declined to say whether Budapest would recognise the referendum held in "
+        "Kherson on 23 September 2022."
+    )
+    assert all(s[2] != "endorse" for s in extract_text(nlp, text))
+
+
+def test_a_live_blogs_time_stamped_labels(nlp):
+    text = (
+        "Referendums were held in Donetsk and Luhansk on 23 September 2022.\n\n"
+        '09:40 GMT - Turkish Foreign Ministry: "We do not recognise these illegitimate referendums."\n\n'
+        "11:02 GMT - Moldova says it firmly condemns the referendums."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.polarity) for s in statements} == {("Turkey", "reject"), ("Moldova", "reject")}
+    assert all("GMT" not in " ".join(s.speaker.persons) for s in statements)
+
+
+def test_a_clause_inside_the_subject_names_no_speaker(nlp):
+    text = (
+        "Ukraine on Thursday condemned Russia for holding its constitutional vote in Crimea on 1 July 2020, "
+        "saying the results there were legally void."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Ukraine"}
