@@ -143,7 +143,11 @@ def find_election_mentions(
 
 
 _ADJACENT = re.compile(r"(?:'s)?\s*(?:['\"]\s*)?")
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?")
+_LIST_GLUE = re.compile(
+    r"(?:\s+(?:people's\s+republics?|regions?|oblasts?|provinces?|territories))?"  # "the Donetsk and Lugansk People's
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?",  # Republics and the Kherson region"
+    re.I,
+)
 
 
 def _territories_of(text: str, territories: list[Mention], position: int) -> list[Territory]:

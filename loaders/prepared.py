@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 
 from loaders.article import Article
 from loaders.elections import ElectionRef, find_election_mentions, resolve_elections
+from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.quotes import Quote, find_quotes
 from loaders.text import datelines, normalise, paragraphs
@@ -35,6 +37,7 @@ class PreparedArticle:
     # (on one day, in several territories or as an election and a referendum)
     main_elections: tuple[ElectionRef, ...] = ()
     filed: tuple[tuple[int, int], ...] = ()  # wire datelines: where the story was filed, not who spoke
+    home: Entity | None = None  # the state whose capital the first dateline names: whose "government" is meant
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
 
     def in_quote(self, offset: int) -> Quote | None:
@@ -93,6 +96,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         article.published,
         _main_elections(named),
         tuple(filed),
+        _home(norm, filed),
     )
 
 
@@ -101,3 +105,15 @@ def _main_elections(named: list[ElectionRef]) -> tuple[ElectionRef, ...]:
     if len(named) == 1 or (named and named[0].date and len({r.date for r in named}) == 1):
         return tuple(named)
     return ()
+
+
+def _home(norm: str, filed: list[tuple[int, int]]) -> Entity | None:
+    """The state whose capital opens the first dateline ("NICOSIA, Oct 12 (Agency) -": Cyprus). A wire story's
+    "the government" or "the foreign ministry", before any state is named, is that state's."""
+    if not filed:
+        return None
+    start, end = filed[0]
+    city = re.split(r"[,/(]| -", norm[start:end], maxsplit=1)[0].strip()
+    form = load_gazetteer().actor_forms.get(city.title())
+    entity = load_gazetteer().entities.get(form.target) if form and form.form == "capital" else None
+    return entity if entity is not None and entity.kind == "State" else None

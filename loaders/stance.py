@@ -365,10 +365,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
 
 
 def _denied_as(adjective: Token) -> bool:
-    """'did not regard the vote as a legitimate election': the adjective qualifies what a negated verb's
-    object is taken "as"."""
+    """'did not regard the vote as a legitimate election', 'was not a legitimate vote': the adjective qualifies
+    what a negated verb says the vote is."""
     noun = adjective.head
     preposition = noun.head
+    if adjective.dep_ == "amod" and noun.dep_ in ("attr", "oprd"):
+        return is_negated(noun.head)  # "the election was not a legitimate vote"
     return (
         adjective.dep_ == "amod"
         and noun.dep_ == "pobj"

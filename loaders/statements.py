@@ -41,6 +41,9 @@ from loaders.stance import NON_RECOGNITION, OTHER, RECOGNITION, TERRITORIAL_INTE
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp)
 _LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?[^:\"“]{1,60}:")
+# "states that did not recognise the vote, in particular the EU, ...": who the examples are examples of
+_GENERIC_ACTORS = {"state", "country", "government", "organisation", "organization", "partner", "nation", "ally"}
+_EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them)\b", re.I)
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
@@ -82,7 +85,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     result = Extraction(
         article, elections=sorted({r for refs in a.election_at.values() for r in refs}, key=lambda r: r.key)
     )
-    discourse = Discourse()
+    discourse = Discourse(last_state=a.home)
     last: dict = {}
     events = find_events(a)
     attach_quotes(a, events)
@@ -108,6 +111,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         else:
             _bare_quote_statements(a, unit, discourse, last, result, labels.get(a.paragraph(unit.start)))
     _similar_statements(a, result)
+    _exemplified(a, result)
     result.statements = _deduplicate(result.statements)
     return result
 
@@ -417,6 +421,46 @@ def _similar_statements(a: PreparedArticle, out: Extraction) -> None:
                         "reported",
                         words,
                         Speaker(actor, (m.start, m.end), body=m.text if m.kind == "body" else None),
+                        None,
+                        None,
+                    )
+                )
+
+
+def _exemplified(a: PreparedArticle, out: Extraction) -> None:
+    """ "thanked the states that did not recognise the vote, in particular the European Union, the United States
+    and Canada": the actors given as examples of those who took a stance take it (reported)."""
+    gaz = load_gazetteer()
+    for verb in a.doc:
+        if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _GENERIC_ACTORS or a.quoted(verb.idx):
+            continue
+        marker = _EXAMPLES.search(a.norm, verb.idx, verb.sent.end_char)
+        if marker is None:
+            continue
+        clause = [t.i for t in verb.subtree if t.idx < marker.start()]
+        stances = cue_stances(a.doc, clause, set(a.election_at))
+        votes = _vote_mentions(a, clause)
+        elections = votes[0] if votes else (a.main_elections if set(stances) & {RECOGNITION, NON_RECOGNITION} else ())
+        if not stances or not elections:
+            continue
+        start = marker.end()
+        named = {
+            gaz.actor_of(m.entity): m
+            for m in a.mentions
+            if start <= m.start < verb.sent.end_char and m.kind in ("actor", "body") and m.entity is not None
+        }
+        words = trim(a, verb.sent.start_char, verb.sent.end_char)
+        for actor, m in named.items():
+            for election in elections if words else ():
+                out.statements.append(
+                    ExtractedStatement(
+                        actor,
+                        election,
+                        dict(stances),
+                        polarity(stances),
+                        "reported",
+                        words,
+                        Speaker(actor, (m.start, m.end)),
                         None,
                         None,
                     )

@@ -378,3 +378,32 @@ def test_a_clause_inside_the_subject_names_no_speaker(nlp):
         "saying the results there were legally void."
     )
     assert {s[0] for s in extract_text(nlp, text)} == {"Ukraine"}
+
+
+def test_the_dateline_says_whose_government_a_bare_government_is(nlp):
+    text = (
+        "NICOSIA, Oct 12 (Example Wire) - Government spokesman Andreas Pavlou said the presidential election in "
+        "Northern Cyprus on 11 October 2020 was not a legitimate vote."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Cyprus", "reject")}
+
+
+def test_a_list_of_people_s_republics_and_regions_is_one_list(nlp):
+    text = (
+        "Belarus said the referendums in the Donetsk and Lugansk People's Republics and the Zaporozhye and Kherson "
+        "regions on 23 September 2022 were legitimate."
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text)} == {
+        f"{r}-2022-09-23-referendum" for r in ("donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
+
+
+def test_the_examples_of_those_who_did_not_recognise_the_vote(nlp):
+    text = (
+        "Ukraine thanked the partner states that did not recognise the elections held in Donetsk on "
+        "11 November 2018, in particular Canada and Japan."
+    )
+    positions = _positions(extract_text(nlp, text))
+    assert {("Canada", "donetsk-2018-11-11-general", "reject"), ("Japan", "donetsk-2018-11-11-general", "reject")} <= (
+        positions
+    )
