@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from kg.namespaces import slug
 from loaders.dates import DateMention, find_dates, latest_year
@@ -183,8 +184,10 @@ def _nearby_date(text: str, dates: list[DateMention], start: int, end: int, s_st
     return chosen.value if chosen else None
 
 
+@cache
 def _known_places(kind: str | None, day: date | None) -> list[Territory]:
-    """Where the known votes of that kind held around that day took place."""
+    """Where the known votes of that kind held around that day took place (the same few days recur in an
+    article, and the known votes are many: kept per kind and day)."""
     if day is None:
         return []
     gaz = load_gazetteer()

@@ -287,28 +287,28 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
 
 def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
     """The reported words of an event: the clausal complement, or what follows the verb."""
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(verb, c)]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)]
     if ccomp and lemma in SPEECH_VERBS:
         c = ccomp[0]
         # "said the vote was void, while Russia's foreign ministry said ...": the other speaker's clause is theirs
         others = [
             x
-            for x in c.subtree
-            if x is not c
-            and x.dep_ in ("advcl", "conj")
+            for x in (a.doc[i] for i in a.with_dep(("advcl", "conj"), c.left_edge.i, c.right_edge.i + 1))
+            if x.i != c.i
             and (x.lemma_.lower() in SPEECH_VERBS or x.lemma_.lower() in STANCE_VERBS)
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
+            and c.left_edge.i <= x.i <= c.right_edge.i
         ]
         end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=c.right_edge.i + 1) - 1
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
     return _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
 
 
-def _across_semicolon(verb: Token, clause: Token) -> bool:
+def _across_semicolon(a: PreparedArticle, verb: Token, clause: Token) -> bool:
     """A clause the parse hung on the verb across a semicolon ("Moscow hails the vote; Tbilisi says ...")
     is a sentence of its own, not the reported words."""
     left, right = sorted((verb.i, clause.left_edge.i if clause.i > verb.i else clause.right_edge.i))
-    return any(t.text == ";" for t in verb.doc[left:right])
+    return left < right and ";" in a.norm[a.doc[left].idx : a.doc[right].idx]
 
 
 def _passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:

@@ -39,6 +39,7 @@ class PreparedArticle:
     filed: tuple[tuple[int, int], ...] = ()  # wire datelines: where the story was filed, not who spoke
     home: Entity | None = None  # the state whose capital the first dateline names: whose "government" is meant
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
+    _by_dep: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def in_quote(self, offset: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= offset < q.end), None)
@@ -53,6 +54,21 @@ class PreparedArticle:
         starts, reach = self._quote_reach
         before = bisect.bisect_right(starts, offset)
         return before > 0 and reach[before - 1] > offset
+
+    def with_dep(self, labels: tuple[str, ...], start: int = 0, end: int | None = None) -> list[int]:
+        """Indices of the tokens in [start, end) whose dependency label is one of `labels`, read from the
+        parse's array (iterating a doc makes a Python object of every token, a third of a millisecond an
+        article)."""
+        if self._by_dep is None:
+            self._by_dep = {}
+            for i, dep in enumerate(self.doc.to_array("DEP").tolist()):
+                self._by_dep.setdefault(dep, []).append(i)
+        end = len(self.doc) if end is None else end
+        found: list[int] = []
+        for label in labels:
+            indices = self._by_dep.get(self.doc.vocab.strings[label], [])
+            found += indices[bisect.bisect_left(indices, start) : bisect.bisect_left(indices, end)]
+        return sorted(found)
 
     def paragraph(self, offset: int) -> int:
         return next((i for i, (s, e) in enumerate(self.paragraphs) if s <= offset <= e), len(self.paragraphs))

@@ -280,7 +280,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
     for i in ids:
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
-        if _asked_whether(t):
+        if (lemma in _RECOGNISE or lemma in _WELCOME or lemma in _REJECT) and _asked_whether(t):
             continue  # "declined to say whether Budapest will recognise the results": a question, not a stance
         if lemma in _RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
             if _about_vote(t, election_tokens):

@@ -392,16 +392,17 @@ def _similar_statements(a: PreparedArticle, out: Extraction) -> None:
     """ "Lithuania, Latvia and Estonia issued similar statements": the actors named before the phrase, in a
     sentence of the narrative, take the stances of the statement just before, on the same votes (reported)."""
     gaz = load_gazetteer()
-    for sentence in a.doc.sents:
-        similar = _SIMILAR.search(sentence.text)
-        if not similar or a.quoted(sentence.start_char):
+    for found in _SIMILAR.finditer(a.norm):
+        span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        sentence = span.sent if span is not None else None
+        if sentence is None or a.quoted(sentence.start_char):
             continue
         before = [t for t in out.statements if t.words[1] <= sentence.start_char]
         if not before:
             continue
         last = max(before, key=lambda t: t.words[0])
         elections = [t.election for t in before if t.words == last.words and t.actor == last.actor]
-        cut = sentence.start_char + similar.start()
+        cut = found.start()
         named = {  # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
             gaz.actor_of(m.entity): m
             for m in a.mentions
@@ -431,8 +432,8 @@ def _exemplified(a: PreparedArticle, out: Extraction) -> None:
     """ "thanked the states that did not recognise the vote, in particular the European Union, the United States
     and Canada": the actors given as examples of those who took a stance take it (reported)."""
     gaz = load_gazetteer()
-    for verb in a.doc:
-        if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in _GENERIC_ACTORS or a.quoted(verb.idx):
+    for verb in (a.doc[i] for i in a.with_dep(("relcl",))):
+        if verb.head.lemma_.lower() not in _GENERIC_ACTORS or a.quoted(verb.idx):
             continue
         marker = _EXAMPLES.search(a.norm, verb.idx, verb.sent.end_char)
         if marker is None:
