@@ -70,6 +70,16 @@ class PreparedArticle:
             found += indices[bisect.bisect_left(indices, start) : bisect.bisect_left(indices, end)]
         return sorted(found)
 
+    def vote_mentions(self, tokens: list[int]) -> list[tuple[ElectionRef, ...]]:
+        """The elections each vote mention among `tokens` (a run of token indices) names, once per mention, not
+        per word of it."""
+        found = []
+        for i in tokens:
+            refs = self.election_at.get(i)
+            if refs and not (i > tokens[0] and self.election_at.get(i - 1) == refs):
+                found.append(refs)
+        return found
+
     def paragraph(self, offset: int) -> int:
         return next((i for i, (s, e) in enumerate(self.paragraphs) if s <= offset <= e), len(self.paragraphs))
 

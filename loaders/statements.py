@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -30,52 +30,21 @@ from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
-from loaders.elections import ElectionRef
-from loaders.events import SPEECH_VERBS, STANCE_VERBS, Event, attach_quotes, find_events, token_end, trim
+from loaders.events import SPEECH_VERBS, STANCE_VERBS, Event, attach_quotes, find_events, token_end
+from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
+from loaders.persons import person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
-from loaders.speakers import Discourse, Speaker, person_entities, resolve_subject
+from loaders.reported import echoes, exemplified, similar_statements
+from loaders.speakers import Discourse, Speaker, resolve_subject
 from loaders.stance import NON_RECOGNITION, OTHER, RECOGNITION, TERRITORIAL_INTEGRITY, cue_stances, polarity
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp)
 _LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?[^:\"“]{1,60}:")
-# "states that did not recognise the vote, in particular the EU, ...": who the examples are examples of
-_GENERIC_ACTORS = {"state", "country", "government", "organisation", "organization", "partner", "nation", "ally"}
-_EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them)\b", re.I)
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
-# "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
-_SIMILAR = re.compile(
-    r"\b(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
-    r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
-    r"(?:criticism|condemnation|position|stance|statement|view|call|concern)s?"
-    r"|followed\s+suit|did\s+the\s+same)\b",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class ExtractedStatement:
-    """One statement: who, about which vote, with which stances, where its words and speaker stand."""
-
-    actor: Entity
-    election: ElectionRef
-    stances: dict[str, str]  # stance key -> the word that cued it
-    polarity: str
-    mode: str  # direct | indirect | reported
-    words: tuple[int, int]
-    speaker: Speaker
-    cue: str | None
-    date_said: date | None
-
-
-@dataclass
-class Extraction:
-    article: Article
-    statements: list[ExtractedStatement] = field(default_factory=list)
-    elections: list[ElectionRef] = field(default_factory=list)
 
 
 def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extraction:
@@ -110,8 +79,8 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
             _person_mention(a, unit, discourse)
         else:
             _bare_quote_statements(a, unit, discourse, last, result, labels.get(a.paragraph(unit.start)))
-    _similar_statements(a, result)
-    _exemplified(a, result)
+    similar_statements(a, result)
+    exemplified(a, result)
     result.statements = _deduplicate(result.statements)
     return result
 
@@ -267,7 +236,7 @@ def _emit(
     out: Extraction,
 ) -> None:
     tokens = a.tokens(*span)
-    mentioned = _vote_mentions(a, tokens)
+    mentioned = a.vote_mentions(tokens)
     stances = cue_stances(a.doc, tokens, set(a.election_at))
     claim = _claims_territory(a, span)
     if claim:
@@ -275,7 +244,7 @@ def _emit(
     paragraph = a.paragraph(span[0])
     # the votes the words name most (one statement per territory when it spans several), else those their
     # sentence says the words answer ("China's spokesman, asked about the votes, said ...")
-    mentioned = mentioned or (_vote_mentions(a, _topic_tokens(a, span)) if stances else [])
+    mentioned = mentioned or (a.vote_mentions(_topic_tokens(a, span)) if stances else [])
     if mentioned:
         counts = Counter(mentioned)
         most = max(counts.values())
@@ -292,18 +261,8 @@ def _emit(
         out.statements.append(
             ExtractedStatement(speaker.actor, election, stances, polarity(stances), mode, span, speaker, cue, date_said)
         )
-        _echoes(a, span, election, speaker, out)
+        echoes(a, span, election, speaker, out)
     last.update(actor=speaker.actor, elections=elections, paragraph=paragraph)
-
-
-def _vote_mentions(a: PreparedArticle, tokens: list[int]) -> list[tuple[ElectionRef, ...]]:
-    """The elections each vote mention among `tokens` names, once per mention (not per word of it)."""
-    found = []
-    for i in tokens:
-        refs = a.election_at.get(i)
-        if refs and not (i > tokens[0] and a.election_at.get(i - 1) == refs):
-            found.append(refs)
-    return found
 
 
 def _topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
@@ -347,125 +306,6 @@ def _belongs_to(state: str) -> re.Pattern | None:
     alternatives = "|".join(re.escape(n) for n in names)
     pattern = rf"\s+(?:is|remains|was)\s+(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
     return re.compile(pattern) if names else None
-
-
-def _echoes(
-    a: PreparedArticle, span: tuple[int, int], election: ElectionRef, speaker: Speaker, out: Extraction
-) -> None:
-    """ "X has made a similar statement" inside someone's words: X takes the stance of the sentence before."""
-    sentences = (
-        [s for s in a.doc.char_span(*span, alignment_mode="expand").sents]
-        if a.doc.char_span(*span, alignment_mode="expand")
-        else []
-    )
-    for previous, sentence in zip(sentences, sentences[1:], strict=False):
-        if not _SIMILAR.search(sentence.text):
-            continue
-        named = [
-            m
-            for m in a.mentions
-            if sentence.start_char <= m.start < sentence.end_char and m.kind == "actor" and m.entity is not None
-        ]
-        stances = cue_stances(a.doc, range(previous.start, previous.end), set(a.election_at))
-        for m in named:
-            actor = m.entity
-            if actor == speaker.actor or not stances:
-                continue
-            words = trim(a, max(sentence.start_char, span[0]), min(sentence.end_char, span[1]))
-            if words:
-                out.statements.append(
-                    ExtractedStatement(
-                        actor,
-                        election,
-                        stances,
-                        polarity(stances),
-                        "reported",
-                        words,
-                        Speaker(actor, (m.start, m.end)),
-                        None,
-                        None,
-                    )
-                )
-
-
-def _similar_statements(a: PreparedArticle, out: Extraction) -> None:
-    """ "Lithuania, Latvia and Estonia issued similar statements": the actors named before the phrase, in a
-    sentence of the narrative, take the stances of the statement just before, on the same votes (reported)."""
-    gaz = load_gazetteer()
-    for found in _SIMILAR.finditer(a.norm):
-        span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        sentence = span.sent if span is not None else None
-        if sentence is None or a.quoted(sentence.start_char):
-            continue
-        before = [t for t in out.statements if t.words[1] <= sentence.start_char]
-        if not before:
-            continue
-        last = max(before, key=lambda t: t.words[0])
-        elections = [t.election for t in before if t.words == last.words and t.actor == last.actor]
-        cut = found.start()
-        named = {  # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
-            gaz.actor_of(m.entity): m
-            for m in a.mentions
-            if sentence.start_char <= m.start < cut and m.kind in ("actor", "body") and m.entity is not None
-        }
-        words = trim(a, sentence.start_char, sentence.end_char)
-        for actor, m in named.items():
-            if actor == last.actor or words is None:
-                continue
-            for election in elections:
-                out.statements.append(
-                    ExtractedStatement(
-                        actor,
-                        election,
-                        dict(last.stances),
-                        last.polarity,
-                        "reported",
-                        words,
-                        Speaker(actor, (m.start, m.end), body=m.text if m.kind == "body" else None),
-                        None,
-                        None,
-                    )
-                )
-
-
-def _exemplified(a: PreparedArticle, out: Extraction) -> None:
-    """ "thanked the states that did not recognise the vote, in particular the European Union, the United States
-    and Canada": the actors given as examples of those who took a stance take it (reported)."""
-    gaz = load_gazetteer()
-    for verb in (a.doc[i] for i in a.with_dep(("relcl",))):
-        if verb.head.lemma_.lower() not in _GENERIC_ACTORS or a.quoted(verb.idx):
-            continue
-        marker = _EXAMPLES.search(a.norm, verb.idx, verb.sent.end_char)
-        if marker is None:
-            continue
-        clause = [t.i for t in verb.subtree if t.idx < marker.start()]
-        stances = cue_stances(a.doc, clause, set(a.election_at))
-        votes = _vote_mentions(a, clause)
-        elections = votes[0] if votes else (a.main_elections if set(stances) & {RECOGNITION, NON_RECOGNITION} else ())
-        if not stances or not elections:
-            continue
-        start = marker.end()
-        named = {
-            gaz.actor_of(m.entity): m
-            for m in a.mentions
-            if start <= m.start < verb.sent.end_char and m.kind in ("actor", "body") and m.entity is not None
-        }
-        words = trim(a, verb.sent.start_char, verb.sent.end_char)
-        for actor, m in named.items():
-            for election in elections if words else ():
-                out.statements.append(
-                    ExtractedStatement(
-                        actor,
-                        election,
-                        dict(stances),
-                        polarity(stances),
-                        "reported",
-                        words,
-                        Speaker(actor, (m.start, m.end)),
-                        None,
-                        None,
-                    )
-                )
 
 
 def _deduplicate(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:

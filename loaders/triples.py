@@ -28,9 +28,9 @@ from kg.namespaces import (
 )
 from loaders.article import Article
 from loaders.elections import ElectionRef
+from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.speakers import Speaker
-from loaders.statements import ExtractedStatement, Extraction
 
 
 class Triples:

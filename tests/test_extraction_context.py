@@ -407,3 +407,20 @@ def test_the_examples_of_those_who_did_not_recognise_the_vote(nlp):
     assert {("Canada", "donetsk-2018-11-11-general", "reject"), ("Japan", "donetsk-2018-11-11-general", "reject")} <= (
         positions
     )
+
+
+def test_de_facto_authorities_and_their_capital_speak_for_no_actor(nlp):
+    text = (
+        "Abkhazia held parliamentary elections on 12 March 2022.\n\n"
+        'The region\'s de facto leader said the vote had been "free and fair". Sukhumi thanked Moscow for its support.'
+    )
+    assert extract_text(nlp, text) == []
+
+
+def test_a_spokesman_for_a_prime_minister_is_not_the_prime_minister(nlp):
+    text = (
+        "A spokesman for Prime Minister John Smith said Britain would not recognise the elections held in the "
+        "Donbas on 2 November 2014."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert statements and all(s.actor.name == "United Kingdom" and not s.speaker.persons for s in statements)

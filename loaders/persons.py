@@ -1,0 +1,178 @@
+"""Person names in a subject, and the role words that are their titles, not their names.
+
+spaCy's PERSON entities, kept once per doc; a title the model takes into a name ("Spokeswoman Leyla
+Abdullayeva") is left out of it, a name in the possessive ("Angela Merkel's spokesman") or after "a spokeswoman
+for" is whose aide speaks, not the speaker; where the model finds no person, a run of proper nouns no gazetteer
+name covers stands for one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.mentions import Mention
+
+ROLE_WORDS = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "spokespersons",
+    "ambassador",
+    "minister",
+    "president",
+    "director",
+    "representative",
+    "envoy",
+    "secretary",
+    "official",
+    "diplomat",
+    "chairman",
+    "chair",
+    "chairperson",
+    "head",
+    "leader",
+    "premier",
+    "deputy",
+    "adviser",
+    "advisor",
+    "commissioner",
+    "chancellor",
+    "senator",
+    "lawmaker",
+    "mp",
+    "spokespeople",
+    "chief",
+    "foreign",
+    "co-chairs",
+    "rapporteur",
+    "press",
+    "consul",
+    "undersecretary",
+    "counsellor",
+    "counselor",
+}
+
+_PERSONS = "contested_elections_person_entities"  # key of the PERSON entities in a doc's user_data
+_NOT_NAMES = {
+    "GMT",  # a live blog's time stamps: "11:02 GMT - Moldova says ..."
+    "UTC",
+    "CET",
+    "BST",
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "President",
+    "Ambassador",
+    "Minister",
+    "Prime",
+    "Foreign",
+    "Deputy",
+    "Spokesperson",
+    "Director",
+    "Secretary",
+    "General",
+    "Special",
+    "Representative",
+    "Head",
+    "Chairman",
+    "Chief",
+}
+
+
+def person_entities(doc: Doc) -> list[tuple[int, int]]:
+    """The token offsets (start, end) of the doc's PERSON entities, found once per doc and kept in its
+    `user_data` (`doc.ents` makes every entity span anew at each access, and the subjects of an article are
+    looked at a dozen times). Offsets, not spans: a span kept on its doc would make a reference cycle, and
+    docs waiting in cycles for the collector made a worker's memory grow by a third."""
+    persons = doc.user_data.get(_PERSONS)
+    if persons is None:
+        persons = doc.user_data[_PERSONS] = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    return persons
+
+
+def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str, int, int]]:
+    """Person names in a subject span: NER persons, else runs of proper nouns no gazetteer name covers."""
+    covered = [(m.start, m.end) for m in mentions]
+
+    def free(tok) -> bool:
+        return not any(s <= tok.idx < e for s, e in covered)
+
+    names = []
+    for first, end in person_entities(doc):
+        if not span.start <= first < span.end:
+            continue
+        while first < end - 1 and doc[first].lower_ in ROLE_WORDS:
+            first += 1  # the model may take the title in: "[Spokeswoman Leyla Abdullayeva]"
+        e = doc[first:end]
+        if e[-1].text in ("'s", "’s") or end < len(doc) and doc[end].text in ("'s", "’s", "'") or _principal(e.root):
+            continue  # "Angela Merkel's spokesman", "a spokeswoman for Federica Mogherini": whose aide speaks
+        if all(free(t) for t in e):
+            start = e.start  # the model may leave a first name out: "General Anders [Fogh Rasmussen]"
+            if (
+                start - 1 >= span.start
+                and _name_word(doc[start - 1])
+                and free(doc[start - 1])
+                and not (start - 2 >= span.start and _name_word(doc[start - 2]))
+            ):
+                start -= 1
+            names.append((doc[start : e.end].text, doc[start].idx, e.end_char))
+    if names:
+        return names
+    run: list = []
+    runs = []
+    for tok in span:
+        if (
+            tok.tag_ in ("NNP", "NNPS")
+            and free(tok)
+            and tok.text not in _NOT_NAMES
+            and tok.lower_ not in ROLE_WORDS
+            and tok.text[:1].isupper()
+            and tok.text.isalpha()
+        ):
+            run.append(tok)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+    if len(run) >= 2:
+        runs.append(run)
+    if not runs:  # a surname alone ("Ozoral said"): a person when the subject is just that name
+        proper = [
+            t
+            for t in span
+            if t.tag_ in ("NNP", "NNPS")
+            and free(t)
+            and t.text not in _NOT_NAMES
+            and t.lower_ not in ROLE_WORDS
+            and t.text.isalpha()
+        ]
+        if len(proper) == 1 and len([t for t in span if not t.is_punct]) <= 2:
+            runs.append(proper)
+    return [(doc[r[0].i : r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
+
+
+def _principal(name: Token) -> bool:
+    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X": the one the spokesperson speaks for."""
+    while name.dep_ in ("compound", "appos", "flat") and name.head is not name:
+        name = name.head
+    preposition = name.head if name.dep_ == "pobj" else None
+    return (
+        preposition is not None
+        and preposition.lower_ in ("for", "of")
+        and preposition.head.lower_ in ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide")
+    )
+
+
+def _name_word(token: Token) -> bool:
+    return token.tag_ == "NNP" and token.text not in _NOT_NAMES and token.lower_ not in ROLE_WORDS
