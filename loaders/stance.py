@@ -64,6 +64,7 @@ _DEVELOPMENT = {"development", "step", "sign", "signal", "news"}
 _HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
 _FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
+_WILL = {"will", "choice", "wish", "aspiration"}  # what the voters express
 _VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
 # what an "illegal" or "illegitimate" may qualify that is not the vote: "the illegal annexation of Crimea"
 _NOT_THE_VOTE = {"annexation", "occupation", "regime", "authorities", "government", "seizure", "invasion", "war"}
@@ -397,10 +398,7 @@ def _asked_whether(t: Token) -> bool:
 
 def _of_the_will(noun: Token) -> bool:
     """'an expression of the will of the population', 'a reflection of the people's choice'."""
-    return any(
-        c.lower_ == "of" and any(g.lemma_.lower() in ("will", "choice", "wish", "aspiration") for g in c.children)
-        for c in noun.children
-    )
+    return any(c.lower_ == "of" and any(g.lemma_.lower() in _WILL for g in c.children) for c in noun.children)
 
 
 def _predicated(noun: Token) -> bool:
@@ -417,7 +415,7 @@ def _rejects_objections(verb: Token) -> bool:
 
 def _voices_will(verb: Token) -> bool:
     """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("will", "choice", "wish", "aspiration") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WILL for c in verb.children)
 
 
 def _of_every_state(t: Token) -> bool:

@@ -98,13 +98,14 @@ def _headers(a: PreparedArticle) -> list[tuple[int, Entity, bool]]:
         if not inside:
             continue
         first = inside[0]
+        actor = load_gazetteer().actor_of(first.entity)
         label = _LABEL.match(a.norm[start:end])
         if label and first.start < start + label.end() and a.norm[first.end : start + label.end()].strip() == ":":
-            found.append((start, load_gazetteer().actor_of(first.entity), True))
+            found.append((start, actor, True))
         elif len(line.split()) <= 8 and not line.endswith((".", '"', ":")):
             rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
             if not rest:
-                found.append((start, first.entity, False))
+                found.append((start, actor, False))
     return found
 
 
