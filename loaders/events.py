@@ -132,6 +132,9 @@ class Event:
 _DOCUMENTS = {"statement", "declaration", "communique", "communiqué", "resolution", "message", "note", "letter"}
 
 
+ISSUING = {"issue", "adopt", "sign"}  # "issued a statement", "adopted a declaration", "signed a joint statement"
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
     statement condemning")."""
@@ -163,7 +166,9 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 content = _span_without(a, root, exclude={t.i})
                 events.append(Event(t, subject, objects[0].i, content))
             continue
-        if lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
+        if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in t.children):
+            lemma = "issue"  # "issued a joint statement on the vote": a way of saying
+        elif lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
             continue
         if _unsaid(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks
@@ -279,7 +284,14 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
     """A stance verb inside another event's words is part of those words, not an event of its own."""
     kept = []
     for e in events:
-        inside_other = any(f is not e and f.content and f.content[0] <= e.verb.idx < f.content[1] for f in events)
+        inside_other = any(
+            f is not e
+            and f.content
+            and f.content[0] <= e.verb.idx < f.content[1]
+            and f.verb.lemma_.lower()
+            not in ISSUING  # "issued a statement recognising ...": the recognising is the event
+            for f in events
+        )
         if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other:
             kept.append(e)
     return kept
@@ -295,8 +307,9 @@ def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | N
             x
             for x in (a.doc[i] for i in a.with_dep(("advcl", "conj"), c.left_edge.i, c.right_edge.i + 1))
             if x.i != c.i
-            and (x.lemma_.lower() in SPEECH_VERBS or x.lemma_.lower() in STANCE_VERBS)
+            and x.lemma_.lower() in SPEECH_VERBS
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
+            and not any(g.dep_ == "mark" and g.lower_ == "that" for g in x.children)  # "and that X would ..."
             and c.left_edge.i <= x.i <= c.right_edge.i
         ]
         end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=c.right_edge.i + 1) - 1

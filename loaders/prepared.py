@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.article import Article
-from loaders.elections import ElectionRef, find_election_mentions, resolve_elections
+from loaders.elections import ElectionMention, ElectionRef, find_election_mentions, resolve_elections
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.quotes import Quote, find_quotes
@@ -120,16 +121,32 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         quotes,
         paragraphs(text),
         article.published,
-        _main_elections(named),
+        _main_elections(named, _per_mention(emention, refs)),
         tuple(filed),
         _home(norm, filed),
     )
 
 
-def _main_elections(named: list[ElectionRef]) -> tuple[ElectionRef, ...]:
-    """The one vote an article names, or all it names when they were held on one day."""
+def _per_mention(
+    mentions: list[ElectionMention], refs: dict[int, tuple[ElectionRef, ...]]
+) -> list[tuple[ElectionRef, ...]]:
+    """The elections each vote mention names (a mention of a list of territories names them all)."""
+    grouped: dict[int, tuple[ElectionRef, ...]] = {}
+    for i, m in enumerate(mentions):
+        for ref in refs.get(i, ()):
+            if ref not in grouped.get(m.start, ()):
+                grouped[m.start] = grouped.get(m.start, ()) + (ref,)
+    return list(grouped.values())
+
+
+def _main_elections(named: list[ElectionRef], mentioned: list[tuple[ElectionRef, ...]]) -> tuple[ElectionRef, ...]:
+    """The one vote an article names, or all it names when they were held on one day, or the votes it names
+    more often than all others together (a runoff, with "a 2017 referendum" in the background)."""
     if len(named) == 1 or (named and named[0].date and len({r.date for r in named}) == 1):
         return tuple(named)
+    counts = Counter(mentioned).most_common()
+    if counts and counts[0][1] > sum(n for _, n in counts[1:]):
+        return counts[0][0]
     return ()
 
 

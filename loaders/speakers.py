@@ -103,8 +103,17 @@ class Discourse:
     last_state: Entity | None = None
     last_org: Entity | None = None
     header: Entity | None = None
+    joint: list[Speaker] = field(default_factory=list)  # the actors of the last statement made together
+
+    def remember_all(self, speakers: list[Speaker]) -> None:
+        """The speakers of one event: several made a statement together, which "the statement" or "they" may
+        later quote ("Estonia, Latvia and Lithuania issued a joint statement. ... the statement said")."""
+        for speaker in speakers:
+            self.remember(speaker)
+        self.joint = list(speakers) if len(speakers) > 1 else []
 
     def remember(self, speaker: Speaker) -> None:
+        self.joint = []
         self.last_speaker = speaker
         if speaker.persons:
             self.last_person = speaker
@@ -333,6 +342,8 @@ def _reference(head, discourse: Discourse) -> list[Speaker]:
         return []
     kind = _BODY_PRONOUNS.get(word)
     if word in ("it", "they", "we") or kind == "statement":
+        if discourse.joint and word != "it":
+            return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]
         if last:
             return [Speaker(last.actor, span, body=last.body, body_kind=last.body_kind, weak=True)]
         return [Speaker(discourse.header, span, weak=True)] if discourse.header else []

@@ -343,7 +343,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
         ):
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
-        if (lemma in _CONDEMN or lower in _CONDEMN) and not is_negated(t):
+        if (lemma in _CONDEMN or lower in _CONDEMN) and not is_negated(t) and not _qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
         if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):
             found.setdefault(CONDEMNATION, t.text)
@@ -387,8 +387,13 @@ def _about_status(verb: Token) -> bool:
 
 
 def _qualifies_other(adjective: Token) -> bool:
-    """'the illegal annexation', 'the illegitimate regime': the word judges something other than the vote."""
-    return adjective.dep_ == "amod" and adjective.head.lemma_.lower() in _NOT_THE_VOTE
+    """'the illegal annexation', 'the annexation was unacceptable': the word judges something other than the vote."""
+    if adjective.dep_ == "amod":
+        return adjective.head.lemma_.lower() in _NOT_THE_VOTE
+    if adjective.dep_ in ("acomp", "attr"):
+        subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(c.lemma_.lower() in _NOT_THE_VOTE for c in subjects)
+    return False
 
 
 def _asked_whether(t: Token) -> bool:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
-from loaders.events import SPEECH_VERBS, STANCE_VERBS, Event, attach_quotes, find_events, token_end
+from loaders.events import ISSUING, SPEECH_VERBS, STANCE_VERBS, Event, attach_quotes, find_events, token_end
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.persons import person_entities
@@ -168,6 +168,9 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
             ]
     if not speakers:
         return
+    if event.verb.lemma_.lower() in ISSUING:  # "issued a joint statement on the vote": its words come later
+        discourse.remember_all(speakers)
+        return
     date_said = _date_said(a, event)
     # several actors given one stance verb ("A, B and C condemned ...") are only listed: reported;
     # several actors given a speech verb ("A and B said they ...") spoke together: their own words
@@ -184,8 +187,7 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
                 last,
                 out,
             )
-    for speaker in speakers:
-        discourse.remember(speaker)
+    discourse.remember_all(speakers)
 
 
 def _person_mention(a: PreparedArticle, entity: Span, discourse: Discourse) -> None:

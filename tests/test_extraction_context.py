@@ -424,3 +424,34 @@ def test_a_spokesman_for_a_prime_minister_is_not_the_prime_minister(nlp):
     )
     statements = extract(Article("t.txt", text), nlp).statements
     assert statements and all(s.actor.name == "United Kingdom" and not s.speaker.persons for s in statements)
+
+
+def test_a_joint_statement_speaks_for_all_who_issued_it(nlp):
+    text = (
+        "The foreign ministers of Estonia, Latvia and Lithuania issued a joint statement on the vote held in "
+        'Abkhazia on 15 February 2025.\n\n"We do not recognise the so-called presidential election," the '
+        "statement said."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {
+        ("Estonia", "reject"),
+        ("Latvia", "reject"),
+        ("Lithuania", "reject"),
+    }
+
+
+def test_the_vote_an_article_names_most_is_its_vote_despite_a_background_one(nlp):
+    text = (
+        "Azerbaijan condemned the presidential runoff held in Nagorno-Karabakh on 14 April 2020, the first vote "
+        "under a constitution adopted in a referendum on 20 February 2017.\n\n"
+        "The runoff was held despite the pandemic, and Azerbaijan called the election illegal.\n\n"
+        "Armenia's prime minister congratulated the winner on his victory."
+    )
+    assert ("Armenia", "nagorno-karabakh-2020-03-31-general", "endorse") in _positions(extract_text(nlp, text))
+
+
+def test_a_second_complement_joined_by_and_that_is_still_the_speakers(nlp):
+    text = (
+        "Poland's prime minister said the annexation of Crimea was unacceptable and that the world would never "
+        "accept the result of the ballot held there on 16 March 2014."
+    )
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [("Poland", "reject", ["non-recognition"])]
