@@ -104,6 +104,7 @@ class Discourse:
     last_org: Entity | None = None
     header: Entity | None = None
     joint: list[Speaker] = field(default_factory=list)  # the actors of the last statement made together
+    voice: Entity | None = None  # who a text in the first person is: the actor it names as a subject of its own
 
     def remember_all(self, speakers: list[Speaker]) -> None:
         """The speakers of one event: several made a statement together, which "the statement" or "they" may
@@ -346,6 +347,8 @@ def _reference(head, discourse: Discourse) -> list[Speaker]:
             return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]
         if last:
             return [Speaker(last.actor, span, body=last.body, body_kind=last.body_kind, weak=True)]
+        if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"
+            return [Speaker(discourse.voice, span, weak=True)]
         return [Speaker(discourse.header, span, weak=True)] if discourse.header else []
     if kind == "body":
         actor = last.actor if last and last.actor.kind == "State" else discourse.last_state

@@ -62,6 +62,7 @@ _PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "vic
 # "a hopeful development", "a welcome step", "a positive sign"
 _DEVELOPMENT = {"development", "step", "sign", "signal", "news"}
 _HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
+_LAWS = {"law", "legislation", "constitution", "charter"}
 _FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
 _WILL = {"will", "choice", "wish", "aspiration"}  # what the voters express
@@ -451,9 +452,9 @@ def _subject_is_vote(verb: Token, election_tokens: set[int]) -> bool:
 
 
 def _in_line_with_law(t: Token) -> bool:
-    """'in line with / in accordance with ... law': the vote's lawfulness asserted."""
+    """'in line with / in accordance with ... law' (legislation, the constitution): the vote's lawfulness asserted."""
     return t.head.lower_ == "in" and any(
-        c.lower_ == "with" and any(g.lemma_ == "law" for g in c.subtree) for c in t.children
+        c.lower_ == "with" and any(g.lemma_.lower() in _LAWS for g in c.subtree) for c in t.children
     )
 
 

@@ -54,7 +54,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     result = Extraction(
         article, elections=sorted({r for refs in a.election_at.values() for r in refs}, key=lambda r: r.key)
     )
-    discourse = Discourse(last_state=a.home)
+    discourse = Discourse(last_state=a.home, voice=_voice(a))
     last: dict = {}
     events = find_events(a)
     attach_quotes(a, events)
@@ -83,6 +83,23 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     exemplified(a, result)
     result.statements = _deduplicate(result.statements)
     return result
+
+
+def _voice(a: PreparedArticle) -> Entity | None:
+    """Who "we" are in a text that speaks in the first person (a ministry's press release: "We do not
+    recognize ... Türkiye will continue to support ..."): the one actor it names as the subject of its own
+    clauses, outside quotations; none when it names several or none, or has no "we" outside quotations."""
+    if not any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",))):
+        return None
+    gaz = load_gazetteer()
+    subjects = {
+        gaz.actor_of(m.entity)
+        for i in a.with_dep(("nsubj",))
+        if not a.quoted(a.doc[i].idx)
+        for m in a.mentions
+        if m.start <= a.doc[i].idx < m.end and m.kind == "actor" and m.entity is not None
+    }
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 def _headers(a: PreparedArticle) -> list[tuple[int, Entity, bool]]:

@@ -455,3 +455,20 @@ def test_a_second_complement_joined_by_and_that_is_still_the_speakers(nlp):
         "accept the result of the ballot held there on 16 March 2014."
     )
     assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [("Poland", "reject", ["non-recognition"])]
+
+
+def test_a_press_release_in_its_own_voice(nlp):
+    text = (
+        "Press Release Regarding the So-Called Presidential Election in Abkhazia\n\n"
+        "We do not recognize the so-called presidential election held on 15 February 2025 in Abkhazia.\n\n"
+        "Latvia will continue to support the sovereignty and territorial integrity of Georgia."
+    )
+    assert ("Latvia", "abkhazia-2025-02-15-presidential", "reject") in _positions(extract_text(nlp, text))
+
+
+def test_in_accordance_with_local_legislation(nlp):
+    text = (
+        "According to the Russian foreign ministry, the presidential election held in Transnistria on "
+        "12 December 2021 was held in accordance with local legislation."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Russia", "endorse")}
