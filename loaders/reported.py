@@ -23,6 +23,7 @@ _SIMILAR = re.compile(
     r"\b(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
     r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
     r"(?:criticism|condemnation|position|stance|statement|view|call|concern)s?"
+    r"|shared?\s+(?:that|this|the\s+same|its|their)\s+(?:view|position|assessment|stance|concern)s?"
     r"|followed\s+suit|did\s+the\s+same)\b",
     re.I,
 )

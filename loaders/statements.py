@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
+from loaders.elections import ElectionRef
 from loaders.events import ISSUING, SPEECH_VERBS, STANCE_VERBS, Event, attach_quotes, find_events, token_end
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
@@ -274,6 +275,15 @@ def _emit(
     elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:
         # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
         elections = a.main_elections
+    elif (
+        TERRITORIAL_INTEGRITY in stances
+        and a.main_elections
+        and _names_claimant(a, span, a.main_elections)
+        and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
+    ):
+        # "respected Ukraine's sovereignty and territorial integrity", in an article about a vote in Crimea (not
+        # "On May 22, Pashinyan stated that Armenia is ready to recognize the territorial integrity of Azerbaijan")
+        elections = a.main_elections
     else:
         return
     stances = stances or {OTHER: cue or ""}
@@ -303,6 +313,15 @@ def _topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
             ):
                 found.extend(c.i for c in t.subtree)
     return sorted(set(found))
+
+
+def _names_claimant(a: PreparedArticle, span: tuple[int, int], elections: tuple[ElectionRef, ...]) -> bool:
+    """Whether the words name the state that the votes' territories belong to."""
+    claimants = {e.territory.claimed_by for e in elections}
+    return any(
+        span[0] <= m.start < span[1] and m.kind in ("actor", "demonym") and m.entity and m.entity.iso3 in claimants
+        for m in a.mentions
+    )
 
 
 def _claims_territory(a: PreparedArticle, span: tuple[int, int]) -> str | None:

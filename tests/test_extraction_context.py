@@ -472,3 +472,23 @@ def test_in_accordance_with_local_legislation(nlp):
         "12 December 2021 was held in accordance with local legislation."
     )
     assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Russia", "endorse")}
+
+
+def test_support_for_the_claimants_integrity_in_an_article_about_its_territorys_vote(nlp):
+    text = (
+        "Crimea held a referendum on joining Russia on 16 March 2014.\n\n"
+        "China's foreign ministry spokesman urged restraint and said Beijing respected Ukraine's sovereignty and "
+        "territorial integrity.\n\n"
+        "On 2 March 2014, India said it respected the territorial integrity of Ukraine."
+    )
+    assert _positions(extract_text(nlp, text, date(2014, 3, 17))) == {
+        ("China", "crimea-2014-03-16-referendum", "reject")
+    }
+
+
+def test_sharing_that_view(nlp):
+    text = (
+        "Norway said it does not recognise the presidential election held in Abkhazia on 25 August 2019.\n\n"
+        "A State Department official said the United States shared that view."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Norway", "reject"), ("United States", "reject")}
