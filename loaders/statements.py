@@ -4,10 +4,13 @@ Stages: normalise the text (same offsets), parse it with spaCy, find actors, bod
 mentions, dates and quotations, then walk the article in order. Every speech verb ("said", "tweeted",
 "stated", "the statement reads", "according to") and every stance verb ("condemned", "does not recognize")
 with a subject is an event; a quotation belongs to the event next to it, and a quotation with no event
-belongs to the actor it names as its own subject or to whoever spoke just before. An event becomes a
-statement when its words name a vote, or when they take a stance and continue what the same actor said
-about a vote just before; words about anything else (border clashes, peace talks in general, the
-recognition of a state) are not a position on a vote.
+belongs to the actor it names as its own subject, to its paragraph's label ("Georgia: ..."), or to whoever
+spoke just before. An event becomes a statement when its words name a vote (all the votes they name most), or
+take a stance and: their sentence says what they answer ("asked about the votes"), or they continue what the
+same actor said about a vote just before, or they (do not) recognise "the results" in an article about one
+vote (or votes held together), or they support the integrity of the state the article's vote took place in;
+words about anything else (border clashes, peace talks in general, the recognition of a state or of an
+annexation) are not a position on a vote. Statements others are said to share are in `loaders.reported`.
 
 >>> from loaders.article import Article
 >>> from loaders.nlp import load_nlp
