@@ -62,6 +62,7 @@ _PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "vic
 # "a hopeful development", "a welcome step", "a positive sign"
 _DEVELOPMENT = {"development", "step", "sign", "signal", "news"}
 _HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
+_LEGITIMISE = {"legitimise", "legitimize", "legalise", "legalize", "consolidate", "cement", "entrench"}
 _LAWS = {"law", "legislation", "constitution", "charter"}
 _FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
@@ -310,6 +311,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice"
         elif lemma in ("expression", "reflection", "manifestation") and _of_the_will(t) and _predicated(t):
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
+        if lemma in _LEGITIMISE and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_THE_VOTE for c in t.children):
+            found.setdefault(CONDEMNATION, t.text)  # "another attempt to legitimise the occupation"
         if lemma in _LEGITIMATE and t.pos_ == "ADJ":
             if is_negated(t) or _denied_as(t):
                 found.setdefault(NON_RECOGNITION, t.text)

@@ -492,3 +492,11 @@ def test_sharing_that_view(nlp):
         "A State Department official said the United States shared that view."
     )
     assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Norway", "reject"), ("United States", "reject")}
+
+
+def test_an_attempt_to_legitimise_the_occupation(nlp):
+    text = (
+        "Ukraine's foreign ministry called the parliamentary elections held in South Ossetia on 9 June 2024 "
+        '"another attempt by Moscow to legitimise the occupation of Georgian territories".'
+    )
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [("Ukraine", "reject", ["condemnation"])]
