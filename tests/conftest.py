@@ -76,3 +76,8 @@ def extract_text(nlp, text: str, published=None):
 
     result = extract(Article("t.txt", text, published=published), nlp)
     return [(s.actor.name, s.election.key, s.polarity, sorted(s.stances), s.mode) for s in result.statements]
+
+
+def positions(statements) -> set[tuple[str, str, str]]:
+    """(actor, election key, polarity) of `extract_text`'s statements."""
+    return {(actor, key, polarity) for actor, key, polarity, _, _ in statements}

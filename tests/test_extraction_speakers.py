@@ -1,0 +1,213 @@
+"""The extraction finding who speaks from the context of the words: "its" pointing back within the sentence, the
+aide and not the principal, round-up labels, live blogs, datelines, joint statements, press releases in the
+first person. Each text is written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from loaders.article import Article
+from loaders.statements import extract
+
+from .conftest import extract_text, positions
+
+
+def test_its_points_back_to_the_actor_named_before_in_the_sentence(nlp):
+    text = (
+        "Russia's envoy said the referendum in Crimea on 16 March 2014 was legal.\n\n"
+        "Armenia voted against the resolution, and its envoy said the referendum reflected the will of the people."
+    )
+    assert ("Armenia", "crimea-2014-03-16-referendum", "endorse") in positions(extract_text(nlp, text))
+
+
+def test_a_speech_verb_negated_says_nothing(nlp):
+    for text in (
+        "The OSCE did not comment on the presidential election held in Transnistria on 11 December 2016.",
+        "The OSCE declined to comment on the presidential election held in Transnistria on 11 December 2016.",
+    ):
+        assert extract_text(nlp, text) == [], text
+
+
+def test_a_headline_clause_across_a_semicolon_is_not_the_reported_words(nlp):
+    text = "Moscow hails the South Ossetia runoff on 8 May 2022; Tbilisi says the vote has no legal force"
+    assert positions(extract_text(nlp, text)) == {
+        ("Russia", "south-ossetia-2022-04-10-presidential", "endorse"),
+        ("Georgia", "south-ossetia-2022-04-10-presidential", "reject"),
+    }
+
+
+def test_an_indefinite_apposition_names_no_speaker(nlp):
+    text = (
+        "The government of Cyprus, a member of the European Union, said it does not recognise the presidential "
+        "election held in Northern Cyprus on 11 October 2020."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Cyprus"}
+
+
+def test_the_aide_speaks_not_the_principal(nlp):
+    text = (
+        "German Chancellor Angela Merkel's spokesman, Steffen Seibert, said the elections held in the Donbas "
+        "on 2 November 2014 were illegitimate."
+    )
+    [statement] = extract(Article("t.txt", text), nlp).statements[:1]
+    assert statement.actor.name == "Germany" and statement.speaker.persons == ("Steffen Seibert",)
+
+
+def test_a_bare_name_nobody_introduced_is_not_a_spokesman(nlp):
+    text = (
+        "Georgia said it does not recognise the presidential election held in South Ossetia on 10 April 2022.\n\n"
+        "Gagloev, who has opposed a referendum on joining Russia, won the runoff."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Georgia"}
+
+
+def test_whose_words_they_are_comes_from_the_clause_around_the_quotation(nlp):
+    text = (
+        "Kazakhstan said it respects the choice of the people in the referendum in Crimea on 16 March 2014.\n\n"
+        'In Kiev, acting President Ivan Petrenko said Ukraine would "never recognise the referendum in Crimea".'
+    )
+    assert ("Ukraine", "crimea-2014-03-16-referendum", "reject") in positions(extract_text(nlp, text))
+    assert ("Kazakhstan", "crimea-2014-03-16-referendum", "reject") not in positions(extract_text(nlp, text))
+
+
+def test_the_person_a_statement_reports_is_its_speaker(nlp):
+    text = (
+        "French President Jean Dupont told his Russian counterpart that France would never recognise the "
+        "referendum in Crimea on 16 March 2014, the Elysee Palace said."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert statements and all(s.actor.name == "France" for s in statements)
+    assert {s.speaker.persons for s in statements} == {("Jean Dupont",)}
+
+
+def test_an_institution_of_a_state_speaks_for_it(nlp):
+    text = (
+        "Moldova's Bureau for Reintegration said the so-called parliamentary elections held in the Transnistrian "
+        "region on 29 November 2020 were illegitimate."
+    )
+    assert extract_text(nlp, text) == [
+        ("Moldova", "transnistria-2020-11-29-parliamentary", "reject", ["non-recognition"], "indirect")
+    ]
+
+
+def test_a_title_the_model_takes_into_the_name_is_not_the_name(nlp):
+    text = (
+        "Azerbaijan condemned the presidential election held in Nagorno-Karabakh on 31 March 2020.\n\n"
+        'Spokeswoman Leyla Abdullayeva said the vote was "a sham".'
+    )
+    persons = {s.speaker.persons for s in extract(Article("t.txt", text), nlp).statements if s.speaker.persons}
+    assert persons == {("Leyla Abdullayeva",)}
+
+
+def test_a_clause_with_another_speaker_is_not_the_first_speakers_words(nlp):
+    text = (
+        "Moldova's government said the presidential election held in Transnistria on 11 December 2016 was "
+        '"devoid of legitimacy", while Russia\'s foreign ministry said it would respect its outcome.'
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Moldova", "transnistria-2016-12-11-presidential", "reject"),
+        ("Russia", "transnistria-2016-12-11-presidential", "endorse"),
+    }
+
+
+def test_a_passive_description_whose_agent_the_parse_misplaced(nlp):
+    text = (
+        'The referendum held in Kherson on 23 September 2022 was described as a "gross violation of international '
+        "law\" by the Council of Europe's Committee of Ministers."
+    )
+    assert positions(extract_text(nlp, text)) == {("Council of Europe", "kherson-2022-09-23-referendum", "reject")}
+
+
+def test_a_resolution_speaks_for_who_adopted_it(nlp):
+    text = (
+        "The European Parliament adopted a resolution condemning the referendum held in Kherson on "
+        '23 September 2022.\n\nThe resolution says the results are "null and void".'
+    )
+    statements = extract_text(nlp, text)
+    assert {(s[0], s[2]) for s in statements} == {("European Union", "reject")}
+    assert any("non-recognition" in s[3] for s in statements)
+
+
+def test_a_round_up_labels_each_reaction_with_its_actor(nlp):
+    text = (
+        "Abkhazia held a presidential election on 15 February 2025. Here is how governments reacted.\n\n"
+        'Georgia: The foreign ministry said the "so-called elections" were illegitimate.\n\n'
+        "Russia: The foreign ministry said Moscow respected the choice of the people of Abkhazia."
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Georgia", "abkhazia-2025-02-15-presidential", "reject"),
+        ("Russia", "abkhazia-2025-02-15-presidential", "endorse"),
+    }
+
+
+def test_a_live_blogs_time_stamped_labels(nlp):
+    text = (
+        "Referendums were held in Donetsk and Luhansk on 23 September 2022.\n\n"
+        '09:40 GMT - Turkish Foreign Ministry: "We do not recognise these illegitimate referendums."\n\n'
+        "11:02 GMT - Moldova says it firmly condemns the referendums."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.polarity) for s in statements} == {("Turkey", "reject"), ("Moldova", "reject")}
+    assert all("GMT" not in " ".join(s.speaker.persons) for s in statements)
+
+
+def test_a_clause_inside_the_subject_names_no_speaker(nlp):
+    text = (
+        "Ukraine on Thursday condemned Russia for holding its constitutional vote in Crimea on 1 July 2020, "
+        "saying the results there were legally void."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Ukraine"}
+
+
+def test_the_dateline_says_whose_government_a_bare_government_is(nlp):
+    text = (
+        "NICOSIA, Oct 12 (Example Wire) - Government spokesman Andreas Pavlou said the presidential election in "
+        "Northern Cyprus on 11 October 2020 was not a legitimate vote."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Cyprus", "reject")}
+
+
+def test_de_facto_authorities_and_their_capital_speak_for_no_actor(nlp):
+    text = (
+        "Abkhazia held parliamentary elections on 12 March 2022.\n\n"
+        'The region\'s de facto leader said the vote had been "free and fair". Sukhumi thanked Moscow for its support.'
+    )
+    assert extract_text(nlp, text) == []
+
+
+def test_a_spokesman_for_a_prime_minister_is_not_the_prime_minister(nlp):
+    text = (
+        "A spokesman for Prime Minister John Smith said Britain would not recognise the elections held in the "
+        "Donbas on 2 November 2014."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert statements and all(s.actor.name == "United Kingdom" and not s.speaker.persons for s in statements)
+
+
+def test_a_joint_statement_speaks_for_all_who_issued_it(nlp):
+    text = (
+        "The foreign ministers of Estonia, Latvia and Lithuania issued a joint statement on the vote held in "
+        'Abkhazia on 15 February 2025.\n\n"We do not recognise the so-called presidential election," the '
+        "statement said."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {
+        ("Estonia", "reject"),
+        ("Latvia", "reject"),
+        ("Lithuania", "reject"),
+    }
+
+
+def test_a_second_complement_joined_by_and_that_is_still_the_speakers(nlp):
+    text = (
+        "Poland's prime minister said the annexation of Crimea was unacceptable and that the world would never "
+        "accept the result of the ballot held there on 16 March 2014."
+    )
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [("Poland", "reject", ["non-recognition"])]
+
+
+def test_a_press_release_in_its_own_voice(nlp):
+    text = (
+        "Press Release Regarding the So-Called Presidential Election in Abkhazia\n\n"
+        "We do not recognize the so-called presidential election held on 15 February 2025 in Abkhazia.\n\n"
+        "Latvia will continue to support the sovereignty and territorial integrity of Georgia."
+    )
+    assert ("Latvia", "abkhazia-2025-02-15-presidential", "reject") in positions(extract_text(nlp, text))

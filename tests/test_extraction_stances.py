@@ -1,0 +1,126 @@
+"""The extraction reading stances from words that praise, deny or dismiss, and from statements others are said to
+share ("X echoed the criticism"). Each text is written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import extract_text, positions
+
+
+def test_the_integrity_of_all_states_is_a_principle_not_a_side(nlp):
+    text = (
+        "Crimea held a referendum on 16 March 2014.\n\n"
+        "Asked about the referendum, India said the territorial integrity of all countries should be respected."
+    )
+    assert extract_text(nlp, text) == []
+
+
+def test_rejecting_the_criticism_is_not_rejecting_the_vote(nlp):
+    text = "Russia rejected the criticism of the presidential election held in Crimea on 18 March 2018."
+    assert [s[2] for s in extract_text(nlp, text)] == ["neutral"]
+
+
+def test_praise_and_the_voters_will(nlp):
+    published = date(2020, 10, 19)
+    for text in (
+        "Azerbaijan called the result of the presidential election in Northern Cyprus a great success.",
+        "Azerbaijan said the presidential election in Northern Cyprus reflected the will of the people.",
+        "Azerbaijan said voters had voted freely in the presidential election in Northern Cyprus.",
+    ):
+        assert positions(extract_text(nlp, text, published)) == {
+            ("Azerbaijan", "northern-cyprus-2020-10-11-presidential", "endorse")
+        }, text
+
+
+def test_denying_the_vote_is_legitimate(nlp):
+    text = (
+        "Greece does not regard the presidential election in Northern Cyprus on 11 October 2020 as a legitimate vote."
+    )
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("reject", ["non-recognition"])]
+
+
+def test_no_legal_value(nlp):
+    text = "Moldova said the presidential election held in Transnistria on 11 December 2016 had no legal value."
+    assert [s[3] for s in extract_text(nlp, text)] == [["non-recognition"]]
+
+
+def test_a_welcome_development_and_an_expression_of_the_will(nlp):
+    published = date(2015, 4, 27)
+    for text in (
+        "Cyprus said the presidential election in Northern Cyprus was a hopeful development.",
+        "Belarus regarded the presidential election in Northern Cyprus as a free expression of the will of the people.",
+    ):
+        assert [s[2] for s in extract_text(nlp, text, published)] == ["endorse"], text
+
+
+def test_a_free_choice_is_recognition(nlp):
+    text = "Russia said the residents made a free choice in the referendum held in Kherson on 23 September 2022."
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("endorse", ["recognition"])]
+
+
+def test_not_to_be_taken_seriously(nlp):
+    text = "Germany said the referendums held in Donetsk and Luhansk on 11 May 2014 could not be taken seriously."
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Germany", "reject")}
+
+
+def test_an_illegal_annexation_is_not_an_illegal_vote(nlp):
+    text = (
+        "Ukraine condemned the constitutional vote held in Crimea on 1 July 2020.\n\n"
+        "Turkey said it does not recognise the illegal annexation of Crimea."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Ukraine"}
+
+
+def test_declining_to_say_whether_one_recognises_is_no_recognition(nlp):
+    text = (
+        "Hungary's foreign minister declined to say whether Budapest would recognise the referendum held in "
+        "Kherson on 23 September 2022."
+    )
+    assert all(s[2] != "endorse" for s in extract_text(nlp, text))
+
+
+def test_in_accordance_with_local_legislation(nlp):
+    text = (
+        "According to the Russian foreign ministry, the presidential election held in Transnistria on "
+        "12 December 2021 was held in accordance with local legislation."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Russia", "endorse")}
+
+
+def test_an_attempt_to_legitimise_the_occupation(nlp):
+    text = (
+        "Ukraine's foreign ministry called the parliamentary elections held in South Ossetia on 9 June 2024 "
+        '"another attempt by Moscow to legitimise the occupation of Georgian territories".'
+    )
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [("Ukraine", "reject", ["condemnation"])]
+
+
+def test_an_echo_of_the_criticism_takes_the_stance_just_reported(nlp):
+    text = (
+        "Finland said it does not recognise the presidential election held in Crimea on 18 March 2018.\n\n"
+        "Sweden's foreign ministry echoed the criticism."
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Finland", "crimea-2018-03-18-presidential", "reject"),
+        ("Sweden", "crimea-2018-03-18-presidential", "reject"),
+    }
+
+
+def test_the_examples_of_those_who_did_not_recognise_the_vote(nlp):
+    text = (
+        "Ukraine thanked the partner states that did not recognise the elections held in Donetsk on "
+        "11 November 2018, in particular Canada and Japan."
+    )
+    assert {("Canada", "donetsk-2018-11-11-general", "reject"), ("Japan", "donetsk-2018-11-11-general", "reject")} <= (
+        positions(extract_text(nlp, text))
+    )
+
+
+def test_sharing_that_view(nlp):
+    text = (
+        "Norway said it does not recognise the presidential election held in Abkhazia on 25 August 2019.\n\n"
+        "A State Department official said the United States shared that view."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Norway", "reject"), ("United States", "reject")}

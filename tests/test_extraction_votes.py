@@ -1,0 +1,174 @@
+"""The extraction finding which votes a statement is about from its context: votes held together in several
+territories or as an election and a referendum, the sentence that says what the words answer, a known vote's day,
+the vote an article names most. Each text is written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.html import html_to_text
+
+from .conftest import extract_text, positions
+
+DONBAS_2018 = ("donetsk-2018-11-11-general", "luhansk-2018-11-11-general")
+
+
+def test_a_bare_mention_after_a_list_of_regions_names_every_region(nlp):
+    text = (
+        "Separatists in the Donetsk and Luhansk regions held elections on 11 November 2018.\n\n"
+        "Poland's foreign minister said the vote was a farce."
+    )
+    assert positions(extract_text(nlp, text)) == {("Poland", key, "reject") for key in DONBAS_2018}
+
+
+def test_a_share_of_the_vote_names_no_region(nlp):
+    """'61 percent of the vote, ... in Luhansk' must not make Luhansk the place of every bare mention."""
+    text = (
+        "Separatists in the Donetsk and Luhansk regions held elections on 11 November 2018.\n\n"
+        "Poland said the vote was a farce.\n\n"
+        "One candidate took 61 percent of the vote while another won in Luhansk."
+    )
+    assert positions(extract_text(nlp, text)) == {("Poland", key, "reject") for key in DONBAS_2018}
+
+
+def test_plural_votes_name_an_election_and_a_referendum_held_the_same_day(nlp):
+    text = (
+        "South Ossetia held a presidential election and a referendum on its name on 9 April 2017.\n\n"
+        "Latvia called the votes a provocation."
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Latvia", "south-ossetia-2017-04-09-presidential", "reject"),
+        ("Latvia", "south-ossetia-2017-04-09-referendum", "reject"),
+    }
+
+
+def test_words_naming_two_votes_once_each_are_about_both(nlp):
+    text = (
+        "Norway does not recognise the presidential election and the referendum held in South Ossetia "
+        "on 9 April 2017, its foreign ministry said."
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text)} == {
+        "south-ossetia-2017-04-09-presidential",
+        "south-ossetia-2017-04-09-referendum",
+    }
+
+
+def test_recognising_the_results_in_an_article_about_votes_held_together(nlp):
+    text = (
+        "Referendums were held in Donetsk, Luhansk, Zaporizhzhia and Kherson on 23 September 2022.\n\n"
+        "Kazakhstan will not recognise the results, a spokesman for its foreign ministry told reporters."
+    )
+    statements = extract_text(nlp, text)
+    assert {s[1] for s in statements} == {
+        f"{r}-2022-09-23-referendum" for r in ("donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
+    assert {(s[0], s[2]) for s in statements} == {("Kazakhstan", "reject")}
+
+
+def test_the_sentence_says_what_the_words_answer(nlp):
+    text = (
+        "Abkhazia elected a president on 22 March 2020.\n\n"
+        "Asked about the vote, India's foreign ministry spokesman said the dispute should be settled "
+        "through dialogue."
+    )
+    assert extract_text(nlp, text) == [
+        ("India", "abkhazia-2020-03-22-presidential", "neutral", ["call-for-peaceful-settlement"], "indirect")
+    ]
+
+
+def test_a_relative_clause_about_the_vote_does_not_make_the_words_about_it(nlp):
+    text = (
+        "Crimea held a referendum on 16 March 2014.\n\n"
+        "Brazil, which abstained on a resolution on the vote, called for a political solution."
+    )
+    assert extract_text(nlp, text) == []
+
+
+def test_the_day_names_the_votes_when_the_nearest_place_does_not(nlp):
+    text = (
+        "Two years after Russia staged referendums in four Ukrainian regions on Sept. 23-27, 2022, and a decade "
+        "after the March 16, 2014 referendum in Crimea, Ukraine's allies said on Monday they stood firm.\n\n"
+        'Norway\'s foreign minister said: "None of these so-called referendums has any validity."'
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text, date(2024, 9, 30))} == {
+        f"{r}-2022-09-23-referendum" for r in ("donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
+
+
+def test_the_other_places_of_a_known_vote_in_the_sentence_join_the_list(nlp):
+    text = (
+        "Estonia condemned the Russian presidential election that Moscow staged from March 15 to 17, 2024 in "
+        "the parts of the Donetsk and Luhansk regions it occupies and in Crimea."
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text)} == {
+        f"{r}-2024-03-15-presidential" for r in ("donetsk", "luhansk", "crimea")
+    }
+
+
+def test_a_list_of_people_s_republics_and_regions_is_one_list(nlp):
+    text = (
+        "Belarus said the referendums in the Donetsk and Lugansk People's Republics and the Zaporozhye and Kherson "
+        "regions on 23 September 2022 were legitimate."
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text)} == {
+        f"{r}-2022-09-23-referendum" for r in ("donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
+
+
+def test_elections_do_not_name_a_referendum(nlp):
+    text = (
+        "Moldova condemned the so-called elections held in the occupied territories of Donetsk and Luhansk.\n\n"
+        "Turnout was low."
+    )
+    keys = {key for _, key, _, _, _ in extract_text(nlp, text, date(2023, 9, 11))}
+    assert keys and not any(key.endswith("-referendum") for key in keys), keys
+
+
+def test_a_bare_vote_on_a_known_day_is_that_vote_only_where_the_sentence_points(nlp):
+    """Votes were held in Ukraine's occupied regions on 8-10 September 2023, and in Nagorno-Karabakh on the 9th:
+    the day alone does not make a vote in Ukraine the one in Karabakh."""
+    text = (
+        "Occupation authorities in four regions of Ukraine held local elections from Sept. 8 to 10, a vote Kyiv "
+        "called a sham.\n\nUkraine's foreign ministry said the so-called elections were null and void."
+    )
+    keys = {key for _, key, _, _, _ in extract_text(nlp, text, date(2023, 9, 11))}
+    assert keys and not any(key.startswith("nagorno-karabakh") for key in keys), keys
+
+
+def test_the_vote_an_article_names_most_is_its_vote_despite_a_background_one(nlp):
+    text = (
+        "Azerbaijan condemned the presidential runoff held in Nagorno-Karabakh on 14 April 2020, the first vote "
+        "under a constitution adopted in a referendum on 20 February 2017.\n\n"
+        "The runoff was held despite the pandemic, and Azerbaijan called the election illegal.\n\n"
+        "Armenia's prime minister congratulated the winner on his victory."
+    )
+    assert ("Armenia", "nagorno-karabakh-2020-03-31-general", "endorse") in positions(extract_text(nlp, text))
+
+
+def test_support_for_the_claimants_integrity_in_an_article_about_its_territorys_vote(nlp):
+    text = (
+        "Crimea held a referendum on joining Russia on 16 March 2014.\n\n"
+        "China's foreign ministry spokesman urged restraint and said Beijing respected Ukraine's sovereignty and "
+        "territorial integrity.\n\n"
+        "On 2 March 2014, India said it respected the territorial integrity of Ukraine."
+    )
+    assert positions(extract_text(nlp, text, date(2014, 3, 17))) == {
+        ("China", "crimea-2014-03-16-referendum", "reject")
+    }
+
+
+def test_turkish_cypriot_names_the_territory_not_turkey(nlp):
+    text = "Turkish Cypriot leader Ersin Tatar said the presidential election in the north of Cyprus was fair."
+    assert all(s[0] != "Turkey" for s in extract_text(nlp, text, date(2020, 10, 19)))
+
+
+def test_an_html_page_dates_its_article_from_its_metadata():
+    page = (
+        "<html><head><meta property='article:published_time' content='2024-06-10T09:00:00Z'></head>"
+        "<body><article><p>Text.</p></article></body></html>"
+    )
+    assert html_to_text(page)[2] == date(2024, 6, 10)
+    ld = '<html><head><script type=\'application/ld+json\'>{"datePublished": "2019-09-08"}</script></head></html>'
+    assert html_to_text(ld + "<body><p>Text.</p></body>")[2] == date(2019, 9, 8)
+    assert html_to_text("<html><body><p>No date.</p></body></html>")[2] is None
