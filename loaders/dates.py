@@ -13,6 +13,7 @@ datetime.date(2023, 9, 9)
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -72,15 +73,34 @@ def latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def find_dates(text: str, published: date | None, fallback_year: int | None = None) -> list[DateMention]:
-    """Every date expression in `text`, resolved where possible (value None otherwise)."""
-    found: list[DateMention] = []
-    matches = []
+def _day_matches(text: str) -> list[re.Match]:
+    """The day expressions of `text` in order, a range as one."""
+    matches: list[re.Match] = []
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if not any(n.start() < m.end() and m.start() < n.end() for n in matches):
                 matches.append(m)
-    matches.sort(key=lambda m: m.start())
+    return sorted(matches, key=lambda m: m.start())
+
+
+def unyeared_days(text: str) -> list[tuple[int, int]]:
+    """The (month, day) of every day the text names without a year, in it or in the next day it names.
+
+    >>> unyeared_days("on 31 March and 14 April 2020, then on Sept. 8 to 10")
+    [(9, 8)]
+    """
+    days = []
+    for m, following in itertools.pairwise([*_day_matches(text), None]):
+        joined = following is not None and _GLUE.fullmatch(text[m.end() : following.start()])
+        if not m.group("year") and not (joined and following.group("year")):
+            days.append((MONTHS[m.group("month").lower()], int(m.group("day"))))
+    return days
+
+
+def find_dates(text: str, published: date | None, fallback_year: int | None = None) -> list[DateMention]:
+    """Every date expression in `text`, resolved where possible (value None otherwise)."""
+    found: list[DateMention] = []
+    matches = _day_matches(text)
     for i, m in enumerate(matches):
         month = MONTHS[m.group("month").lower()]
         day = int(m.group("day"))

@@ -30,7 +30,8 @@ from loaders.mentions import Mention
 _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
 ELECTION_PATTERN = re.compile(
     rf"(?<![\w-])(?:(?:pseudo|so[- ]called)[- ]['\"]?)?(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
-    r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run)"
+    r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run"
+    r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"
     r"|elected)(?![\w-])",
     re.I,
 )
@@ -102,13 +103,36 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     return ELECTION if noun.startswith("election") else None
 
 
+# "elections to Russia's State Duma", "the vote for the new parliament": a parliamentary vote named after its noun
+_TO_PARLIAMENT = re.compile(
+    r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:parliament|duma|assembly|legislature|rada|supreme council)\b",
+    re.I,
+)
+
+
+def mention_kinds(text: str) -> set[str | None]:
+    """The kinds of the votes a text mentions (None for a bare "vote" or "the polls")."""
+    return {_mention_kind(text, m, text) for m in ELECTION_PATTERN.finditer(text)}
+
+
+def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:
+    noun = m.group("noun")
+    if noun.lower() != "elected" and _TO_PARLIAMENT.match(text, m.end()) and not m.group("kinds"):
+        return "parliamentary"
+    return _kind(m.group("kinds") or m.group(0), noun, sentence)
+
+
 def find_election_mentions(
-    text: str, mentions: list[Mention], sentences: list[tuple[int, int]] | None = None, published: date | None = None
+    text: str,
+    mentions: list[Mention],
+    sentences: list[tuple[int, int]] | None = None,
+    published: date | None = None,
+    year: int | None = None,
 ) -> list[ElectionMention]:
-    """Election mentions in a normalised text; `sentences` are (start, end) spans (default: the whole text)."""
+    """Election mentions in a normalised text; `sentences` are (start, end) spans (default: the whole text);
+    `year` is the one undated dates fall in when there is no `published` date (default: the latest named)."""
     sentences = sentences or [(0, len(text))]
-    fallback = latest_year(text)
-    dates = find_dates(text, published, fallback)
+    dates = find_dates(text, published, year or latest_year(text))
     found = []
     for m in ELECTION_PATTERN.finditer(text):
         s_start, s_end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
@@ -118,7 +142,7 @@ def find_election_mentions(
             continue
         if noun.lower() == "elected" and not re.search(r"\b(president|parliament|head|leader)\b", sentence, re.I):
             continue
-        kind = _kind(m.group("kinds") or m.group(0), noun, sentence)
+        kind = _mention_kind(text, m, sentence)
         round_ = (
             2
             if _RUNOFF.search(m.group(0)) or _RUNOFF.search(sentence)
@@ -194,19 +218,20 @@ def _known_places(kind: str | None, day: date | None) -> list[Territory]:
     names = [
         k.territory
         for k in gaz.elections
-        if _compatible(kind, k.kind) and any(abs((r - day).days) <= 4 for r in k.rounds)
+        if compatible(kind, k.kind) and any(abs((r - day).days) <= 4 for r in k.rounds)
     ]
     return [gaz.territories[name] for name in dict.fromkeys(names)]
 
 
 def resolve_elections(
-    text: str, election_mentions: list[ElectionMention], published: date | None
+    text: str, election_mentions: list[ElectionMention], published: date | None, year: int | None = None
 ) -> dict[int, tuple[ElectionRef, ...]]:
     """Resolve every mention (keyed by its index in `election_mentions`) to its election, or to the votes
     held together in several territories when it names no place ("the votes", after "the referendums in
-    Donetsk, Luhansk, Zaporizhzhia and Kherson"); unplaceable ones are left out."""
+    Donetsk, Luhansk, Zaporizhzhia and Kherson"); unplaceable ones are left out. `year`: as for
+    `find_election_mentions`."""
     defaults = _default_territories(text, election_mentions)
-    ctx = _Context(published, latest_year(text))
+    ctx = _Context(published, year or latest_year(text))
     resolved: dict[int, tuple[ElectionRef, ...]] = {}
     for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones
         places = [m.territory] if m.territory else defaults
@@ -257,7 +282,8 @@ def _ref_kind(kind: str | None) -> str:
     return "unspecified" if kind in (None, ELECTION) else kind
 
 
-def _compatible(kind: str | None, known: str) -> bool:
+def compatible(kind: str | None, known: str) -> bool:
+    """Whether a mention of that kind (None: a bare "vote") can name a known vote of that kind."""
     if kind == ELECTION:  # "the elections": any vote but a referendum
         return known != "referendum"
     return kind is None or kind == known or known == "general" and kind in ("presidential", "parliamentary")
@@ -273,7 +299,7 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
     for known in load_gazetteer().elections:
         if (
             known.territory == territory.name
-            and _compatible(m.kind, known.kind)
+            and compatible(m.kind, known.kind)
             and any(abs((r - m.date).days) <= 4 for r in known.rounds)
         ):
             return _from_known(known)
@@ -293,9 +319,7 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
     """The vote an undated mention names: one already dated in the article for its place (all of those held
     that day for a plural that says no kind: "the votes", after "the election and the referendum"), else
     the known vote of its place the article's date points to."""
-    same_place = [
-        r for r in ctx.dated.get(territory.name, []) if _compatible(m.kind, r.kind) or r.kind == "unspecified"
-    ]
+    same_place = [r for r in ctx.dated.get(territory.name, []) if compatible(m.kind, r.kind) or r.kind == "unspecified"]
     if same_place:
         if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
@@ -304,7 +328,7 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
 
 
 def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
-    known = [k for k in load_gazetteer().elections if k.territory == territory.name and _compatible(m.kind, k.kind)]
+    known = [k for k in load_gazetteer().elections if k.territory == territory.name and compatible(m.kind, k.kind)]
     exact = [k for k in known if k.kind == m.kind]
     pool = exact or known
     if ctx.published:
@@ -317,4 +341,6 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
         if later:
             return _from_known(min(later, key=lambda k: k.rounds[0]))
+        if pool:  # "after referendums that Kyiv called a sham", in an undated story of a later vote: the last one
+            return _from_known(max(pool, key=lambda k: k.rounds[0]))
     return ElectionRef(territory, _ref_kind(m.kind), None)

@@ -312,7 +312,9 @@ def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | N
             and not any(g.dep_ == "mark" and g.lower_ == "that" for g in x.children)  # "and that X would ..."
             and c.left_edge.i <= x.i <= c.right_edge.i
         ]
-        end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=c.right_edge.i + 1) - 1
+        # a parse that split one clause in two ("said [the vote held in the region] [was illegitimate]"): both
+        last = max((x for x in ccomp if x.i > c.i and x.left_edge.i > verb.i), key=lambda x: x.i, default=c)
+        end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=last.right_edge.i + 1) - 1
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
     return _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
 

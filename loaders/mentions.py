@@ -57,6 +57,13 @@ BODY_NAMES: dict[str, str] = {
     "Ministry of Defence": "Ministry of Defence",
     "Ministry of Defense": "Ministry of Defence",
 }
+#: An institution no list names, written in capitals: "the Bureau for Reintegration", "Central Election
+#: Commission", "Ministry of Reintegration of the Temporarily Occupied Territories".
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?P<before>(?:[A-Z][\w-]+\s+){0,3})"
+    r"(?:Bureau|Office|Agency|Commission|Committee|Ministry|Department|Directorate|Chancellery|Service|Council)"
+    r"(?P<after>(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]+){1,4})?)(?![\w-])"
+)
 #: Bodies whose owner is implied by the name alone when the text names none.
 _DEFAULT_OWNER = {
     "State Department": "United States",
@@ -141,14 +148,26 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         found.append(Mention(m.start(), m.end(), surface, kind, entity=gaz.entities[form.target]))
     for m in bodies.finditer(text):
         found.append(_body(text, m, found, gaz, owner_after))
+    named = list(found)
+    for m in _INSTITUTION.finditer(text):
+        if not (m.group("before") or m.group("after")):
+            continue  # "the Commission", "the Council": which one, the words before it say
+        if not any(n.start < m.end() and m.start() < n.end for n in named):  # "Security Council": the gazetteer's
+            found.append(_body(text, m, named, gaz, owner_after, kind=m.group()))
     return _without_overlaps(found)
 
 
 def _body(
-    text: str, match: re.Match[str], names: list[Mention], gaz: Gazetteer, owner_after: re.Pattern[str]
+    text: str,
+    match: re.Match[str],
+    names: list[Mention],
+    gaz: Gazetteer,
+    owner_after: re.Pattern[str],
+    kind: str | None = None,
 ) -> Mention:
     """A body mention, stretched over the name of its owner: "Turkish Foreign Ministry",
-    "Azerbaijan's foreign ministry", "Ministry of Foreign Affairs of Kazakhstan", "foreign ministry in Ankara"."""
+    "Azerbaijan's foreign ministry", "Ministry of Foreign Affairs of Kazakhstan", "foreign ministry in Ankara".
+    `kind`: the body's own name, for an institution `BODY_NAMES` does not list."""
     start, end, name = match.start(), match.end(), match.group()
     owner: Entity | None = None
     before = [
@@ -164,7 +183,7 @@ def _body(
     if (
         after
         and (owner is None or after.group(1) == "of")
-        and not (after.group(1) in ("in", "to") and BODY_NAMES[name] in ("Embassy", "Permanent Mission") and owner)
+        and not (after.group(1) in ("in", "to") and BODY_NAMES.get(name) in ("Embassy", "Permanent Mission") and owner)
     ):
         form = gaz.actor_forms[after.group(2)]
         if owner is None or after.group(1) == "of":
@@ -174,7 +193,7 @@ def _body(
         end = after.end()  # "British Embassy in Azerbaijan": the host country is part of the name
     if owner is None and name in _DEFAULT_OWNER:
         owner = gaz.entities[_DEFAULT_OWNER[name]]
-    return Mention(start, end, text[start:end], "body", entity=owner, body=BODY_NAMES[name])
+    return Mention(start, end, text[start:end], "body", entity=owner, body=kind or BODY_NAMES[name])
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -147,6 +147,7 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             run = []
     if len(run) >= 2:
         runs.append(run)
+    runs = [r for r in runs if not _principal(r[-1])]  # "a spokesman for U.N. Secretary-General Antonio Guterres"
     if not runs:  # a surname alone ("Ozoral said"): a person when the subject is just that name
         proper = [
             t

@@ -20,6 +20,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.quotes import Quote, find_quotes
 from loaders.text import datelines, normalise, paragraphs
+from loaders.vote_year import territory_names, vote_year
 
 
 @dataclass
@@ -34,6 +35,7 @@ class PreparedArticle:
     quotes: list[Quote]
     paragraphs: list[tuple[int, int]]
     published: date | None
+    year: int | None  # without a publication date, the year its undated dates fall in (loaders.vote_year)
     # the vote the article is about when it names one, or the votes it names when they were held together
     # (on one day, in several territories or as an election and a referendum)
     main_elections: tuple[ElectionRef, ...] = ()
@@ -101,8 +103,9 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     filed = datelines(norm)
     mentions = [m for m in find_mentions(norm) if not any(s <= m.start < e for s, e in filed)]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    emention = find_election_mentions(norm, mentions, sentences, article.published)
-    refs = resolve_elections(norm, emention, article.published)
+    year = None if article.published else vote_year(norm, territory_names(mentions))
+    emention = find_election_mentions(norm, mentions, sentences, article.published, year)
+    refs = resolve_elections(norm, emention, article.published, year)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}
     for index, m in enumerate(emention):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -121,6 +124,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         quotes,
         paragraphs(text),
         article.published,
+        year,
         _main_elections(named, _per_mention(emention, refs)),
         tuple(filed),
         _home(norm, filed),

@@ -261,7 +261,12 @@ def resolve_subject(
             owner = (
                 _actor_of(m.entity)
                 if m.entity
-                else (_antecedent(doc, span, mentions) or discourse.last_state or discourse.header)
+                else (
+                    _antecedent(doc, span, mentions)
+                    or _setting(doc, span, mentions)
+                    or discourse.last_state
+                    or discourse.header
+                )
             )
             if owner is not None:
                 speakers.append(Speaker(owner, (m.start, m.end), body=m.text, body_kind=m.body, weak=m.entity is None))
@@ -297,6 +302,19 @@ def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
         if sentence.start_char <= m.start < span.start_char and m.kind == "actor" and m.entity is not None
     ]
     return _actor_of(before[-1].entity) if before else None
+
+
+def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
+    """The state whose capital (or name) sets the clause an unowned body speaks in: "In Moscow, the foreign
+    ministry welcomed the outcome" (Russia's ministry, whoever spoke last)."""
+    verb = span.root.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < span.start:
+            start, end = prep.idx, doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i])
+            for m in mentions:
+                if start <= m.start < end and m.kind in ("capital", "actor") and m.entity is not None:
+                    return _actor_of(m.entity)
+    return None
 
 
 def _anaphoric(text: str, m: Mention) -> bool:

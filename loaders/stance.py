@@ -7,10 +7,12 @@
 - condemnation: condemn, denounce, violation, contravention, provocation, sham, reprehensible, ...;
 - support-territorial-integrity: sovereignty or territorial integrity affirmed, not as the thing violated nor
   as everyone's ("the territorial integrity of all countries" is a principle, not the claimant's side);
-- call-for-peaceful-settlement: negotiation, dialogue or settlement governed by a call or support made by
-  the speaker (not by a relative clause about someone else);
+- call-for-peaceful-settlement: negotiation, dialogue, settlement, restraint or calm governed by a call or
+  support made by the speaker (not by a relative clause about someone else);
 - recognition: an un-negated recognise/welcome/congratulate of the vote, its results or winner; calling it "a
-  success"; "reflected the will of the people"; "voted freely".
+  success"; "reflected the will of the people", "the will expressed in the referendum"; "voted freely";
+  "treats with understanding";
+- other: the territorial integrity of every state affirmed as a principle, which takes no side.
 
 Recognising a state, a regime or borders is not recognising a vote.
 
@@ -26,211 +28,41 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from loaders.stance_words import (
+    CALLING,
+    CONDEMN,
+    DEVELOPMENT,
+    ELECTION_WORDS,
+    FREELY,
+    HOPEFUL,
+    ILLEGITIMATE,
+    LAWS,
+    LEGITIMATE,
+    LEGITIMISE,
+    NEGATING_HEADS,
+    NO_LEGAL,
+    NOT_THE_VOTE,
+    OBJECTIONS,
+    PEACE,
+    PEACE_QUALIFIED,
+    PRAISE,
+    RECOGNISE,
+    REJECT,
+    RELATIVE,
+    TI_HEADS,
+    TREATING,
+    VIOLATING,
+    VOICING,
+    VOTE_NOUNS,
+    WELCOME,
+    WILL,
+)
+
 NON_RECOGNITION, CONDEMNATION = "non-recognition", "condemnation"
 TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT = "support-territorial-integrity", "call-for-peaceful-settlement"
 RECOGNITION, OTHER = "recognition", "other"
 STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT, RECOGNITION, OTHER)
 REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
-
-_RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
-_WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "respect"}
-_REJECT = {"reject", "dismiss", "disregard", "repudiate"}
-_NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
-# what one rejects when one defends the vote: "Moscow rejected the criticism", "dismissed the accusations"
-_OBJECTIONS = {
-    "criticism",
-    "critique",
-    "accusation",
-    "allegation",
-    "charge",
-    "claim",
-    "condemnation",
-    "statement",
-    "remark",
-    "comment",
-    "concern",
-    "objection",
-    "call",
-    "demand",
-    "interference",
-    "pressure",
-    "report",
-    "assessment",
-}
-# what calling the vote praises it: "a great success", "a triumph of democracy"
-_PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "victory"}
-# "a hopeful development", "a welcome step", "a positive sign"
-_DEVELOPMENT = {"development", "step", "sign", "signal", "news"}
-_HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
-_LEGITIMISE = {"legitimise", "legitimize", "legalise", "legalize", "consolidate", "cement", "entrench"}
-_LAWS = {"law", "legislation", "constitution", "charter"}
-_FREELY = {"freely", "fairly", "voluntarily", "democratically"}
-# "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
-_WILL = {"will", "choice", "wish", "aspiration"}  # what the voters express
-_VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
-# what an "illegal" or "illegitimate" may qualify that is not the vote: "the illegal annexation of Crimea"
-_NOT_THE_VOTE = {"annexation", "occupation", "regime", "authorities", "government", "seizure", "invasion", "war"}
-_LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic"}
-_ILLEGITIMATE = {
-    "illegitimate",
-    "illegal",
-    "unlawful",
-    "invalid",
-    "null",
-    "void",
-    "bogus",
-    "fake",
-    "pseudo",
-    "unconstitutional",
-    "fraudulent",
-    "rigged",
-    "so-called",
-}
-_NO_LEGAL = {
-    "basis",
-    "consequence",
-    "consequences",
-    "force",
-    "effect",
-    "validity",
-    "standing",
-    "significance",
-    "value",
-    "legitimacy",
-}
-_CONDEMN = {
-    "condemn",
-    "denounce",
-    "deplore",
-    "criticize",
-    "criticise",
-    "slam",
-    "decry",
-    "violation",
-    "violate",
-    "contravention",
-    "contravene",
-    "contrary",
-    "breach",
-    "provocation",
-    "provocative",
-    "sham",
-    "farce",
-    "travesty",
-    "reprehensible",
-    "unacceptable",
-    "inadmissible",
-    "flagrant",
-    "blatant",
-    "undermine",
-    "mockery",
-    "parody",
-    "destabilize",
-    "destabilise",
-    "outrageous",
-    "illegally",
-    "condemnation",
-}
-_VIOLATING = {
-    "violation",
-    "violate",
-    "breach",
-    "undermine",
-    "against",
-    "infringe",
-    "encroach",
-    "attack",
-    "threat",
-    "contrary",
-    "disregard",
-    "infringement",
-    "encroachment",
-    "contravention",
-}
-_TI_HEADS = {"integrity", "sovereignty", "inviolability", "inseparable", "integral"}
-_PEACE = {
-    "settlement",
-    "negotiation",
-    "negotiate",
-    "dialogue",
-    "talk",
-    "discussion",
-    "peace",
-    "solution",
-    "diplomacy",
-}
-_PEACE_QUALIFIED = {
-    "resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},
-    "mean": {"political", "diplomatic", "peaceful"},
-    "means": {"political", "diplomatic", "peaceful"},
-}
-_CALLING = {
-    "call",
-    "urge",
-    "support",
-    "encourage",
-    "stand",
-    "commit",
-    "committed",
-    "engage",
-    "favor",
-    "favour",
-    "advocate",
-    "back",
-    "important",
-    "need",
-    "must",
-    "should",
-    "appeal",
-    "invite",
-    "resolve",
-    "ready",
-    "hope",
-    "continue",
-    "seek",
-    "achieve",
-    "promote",
-    "facilitate",
-    "help",
-    "contribute",
-    "reach",
-    "resume",
-    "pursue",
-    "advance",
-    "believe",
-    "strive",
-    "work",
-}
-# words that name the vote itself
-_VOTE_NOUNS = {
-    "election",
-    "elections",
-    "vote",
-    "poll",
-    "polls",
-    "referendum",
-    "results",
-    "outcome",
-    "ballot",
-    "plebiscite",
-    "runoff",
-}
-# ... and the words that stand for it as the argument of a verb ("recognise it", "the choice of voters")
-_ELECTION_WORDS = _VOTE_NOUNS | {
-    "result",
-    "winner",
-    "victory",
-    "it",
-    "them",
-    "this",
-    "these",
-    "choice",
-    "will",
-    "voters",
-    "verdict",
-}
-
-_RELATIVE = {"which", "that", "who", "whom"}
 
 
 def is_negated(token: Token) -> bool:
@@ -239,7 +71,7 @@ def is_negated(token: Token) -> bool:
         return True
     head = token.head
     if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head is not token:
-        if head.lemma_.lower() in _NEGATING_HEADS:
+        if head.lemma_.lower() in NEGATING_HEADS:
             return True
         if head.dep_ != "ccomp" and any(c.dep_ == "neg" for c in head.children) and token.dep_ in ("acomp", "oprd"):
             return True
@@ -251,13 +83,13 @@ def _about_vote(token: Token, election_tokens: set[int]) -> bool:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"):
             for t in child.subtree:
-                if t.i in election_tokens or t.lower_ in _ELECTION_WORDS:
+                if t.i in election_tokens or t.lower_ in ELECTION_WORDS:
                     return True
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # "the vote reflected the will of the people and should be respected": the subject both verbs share
         shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(t.i in election_tokens or t.lower_ in _VOTE_NOUNS for c in shared for t in c.subtree)
-    return token.dep_ == "relcl" and (token.head.i in election_tokens or token.head.lower_ in _ELECTION_WORDS)
+        return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
+    return token.dep_ == "relcl" and (token.head.i in election_tokens or token.head.lower_ in ELECTION_WORDS)
 
 
 def _ancestors(token: Token, hops: int) -> Iterable[Token]:
@@ -273,7 +105,7 @@ def _subject_is_relative(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ in ("xcomp", "conj"):
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lower_ in _RELATIVE for s in subjects)
+    return any(s.lower_ in RELATIVE for s in subjects)
 
 
 def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -> dict[str, str]:
@@ -283,37 +115,43 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
     for i in ids:
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
-        if (lemma in _RECOGNISE or lemma in _WELCOME or lemma in _REJECT) and _asked_whether(t):
+        if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and _asked_whether(t):
             continue  # "declined to say whether Budapest will recognise the results": a question, not a stance
-        if lemma in _RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+        if lemma in RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
             if _about_vote(t, election_tokens):
                 if is_negated(t):
                     found.setdefault(NON_RECOGNITION, t.text)
                 elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse"):
                     found.setdefault(RECOGNITION, t.text)
-        elif lemma in _WELCOME and not is_negated(t) and (_about_vote(t, election_tokens) or lemma == "congratulate"):
+        elif lemma in WELCOME and not is_negated(t) and (_about_vote(t, election_tokens) or lemma == "congratulate"):
             found.setdefault(RECOGNITION, t.text)
-        elif lemma in _REJECT and not is_negated(t) and not _rejects_objections(t):
+        elif lemma in REJECT and not is_negated(t) and not _rejects_objections(t):
             found.setdefault(NON_RECOGNITION, t.text)
         elif lemma in ("prejudge", "prejudice") and is_negated(t) and _about_status(t):
             # "the vote does not prejudge the future status of the region": the mediators' formula of non-recognition
             found.setdefault(NON_RECOGNITION, t.text)
-        elif lemma == "vote" and t.pos_ == "VERB" and any(c.lower_ in _FREELY for c in t.children):
+        elif lemma == "vote" and t.pos_ == "VERB" and any(c.lower_ in FREELY for c in t.children):
             # "residents had voted freely"; "could not vote freely under occupation"
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
-        elif lemma in _VOICING and t.pos_ == "VERB" and _voices_will(t):
+        elif lemma in VOICING and t.pos_ == "VERB" and _voices_will(t):
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
-        elif lemma == "devoid" and any(g.lemma_.lower() in _NO_LEGAL for c in t.children for g in c.children):
+        elif lemma == "devoid" and any(g.lemma_.lower() in NO_LEGAL for c in t.children for g in c.children):
             found.setdefault(NON_RECOGNITION, t.text)  # "devoid of legitimacy", "devoid of any legal force"
         elif lemma == "take" and is_negated(t) and any(c.lower_ == "seriously" for c in t.children):
             found.setdefault(NON_RECOGNITION, t.text)  # "the referendums cannot be taken seriously"
-        elif lemma == "choice" and any(c.lower_ in _LEGITIMATE for c in t.children) and not is_negated(t.head):
+        elif lemma == "choice" and any(c.lower_ in LEGITIMATE for c in t.children) and not is_negated(t.head):
             found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice"
         elif lemma in ("expression", "reflection", "manifestation") and _of_the_will(t) and _predicated(t):
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
-        if lemma in _LEGITIMISE and any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_THE_VOTE for c in t.children):
+        elif lemma in WILL and t.pos_ == "NOUN" and _voiced_in_vote(t, election_tokens):
+            found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
+        elif lemma in ("congratulation", "congratulations", "felicitation") and t.pos_ == "NOUN":
+            found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
+        elif lower == "understanding" and _met_with_understanding(t):
+            found.setdefault(RECOGNITION, t.text)  # "treats with understanding the choice of Crimea's residents"
+        if lemma in LEGITIMISE and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "another attempt to legitimise the occupation"
-        if lemma in _LEGITIMATE and t.pos_ == "ADJ":
+        if lemma in LEGITIMATE and t.pos_ == "ADJ":
             if is_negated(t) or _denied_as(t):
                 found.setdefault(NON_RECOGNITION, t.text)
             elif t.dep_ in ("acomp", "oprd", "attr") and (
@@ -321,7 +159,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
         if (
-            (lemma in _PRAISE or lemma in _DEVELOPMENT and any(c.lower_ in _HOPEFUL for c in t.children))
+            (lemma in PRAISE or lemma in DEVELOPMENT and any(c.lower_ in HOPEFUL for c in t.children))
             and t.dep_ in ("oprd", "attr")
             and not is_negated(t.head)
             and (_about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens))
@@ -332,7 +170,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(CONDEMNATION, t.text)
             elif _subject_is_vote(t.head.head, election_tokens):
                 found.setdefault(RECOGNITION, t.text)  # "the referendum was fully in line with international law"
-        if (lemma in _ILLEGITIMATE or lower in _ILLEGITIMATE or lower.startswith("pseudo")) and not _qualifies_other(t):
+        if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not _qualifies_other(t):
             found.setdefault(NON_RECOGNITION, t.text)
         if (
             lower == "so"
@@ -342,26 +180,23 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called")
         ):
             found.setdefault(NON_RECOGNITION, "so-called")
-        if lemma in _NO_LEGAL and (
+        if lemma in NO_LEGAL and (
             any(c.lower_ == "no" for c in t.children)
             or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
         ):
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
-        if (lemma in _CONDEMN or lower in _CONDEMN) and not is_negated(t) and not _qualifies_other(t):
+        if (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not _qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
         if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):
             found.setdefault(CONDEMNATION, t.text)
         affirms_integrity = (
-            lemma in _TI_HEADS
+            lemma in TI_HEADS
             or (lower == "sovereign" and t.head.lemma_ == "territory")
             or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
         )
-        if (
-            affirms_integrity
-            and not any(a.lemma_.lower() in _VIOLATING for a in _ancestors(t, 4))
-            and not _of_every_state(t)
-        ):
-            found.setdefault(TERRITORIAL_INTEGRITY, t.text)
+        if affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in _ancestors(t, 4)):
+            # "the territorial integrity of all countries should be respected": a principle, which takes no side
+            found.setdefault(OTHER if _of_every_state(t) else TERRITORIAL_INTEGRITY, t.text)
         if _is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in _ancestors(t, 5)):
             callers = [a for a in _ancestors(t, 5) if _calls(a)]
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
@@ -393,10 +228,10 @@ def _about_status(verb: Token) -> bool:
 def _qualifies_other(adjective: Token) -> bool:
     """'the illegal annexation', 'the annexation was unacceptable': the word judges something other than the vote."""
     if adjective.dep_ == "amod":
-        return adjective.head.lemma_.lower() in _NOT_THE_VOTE
+        return adjective.head.lemma_.lower() in NOT_THE_VOTE
     if adjective.dep_ in ("acomp", "attr"):
         subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(c.lemma_.lower() in _NOT_THE_VOTE for c in subjects)
+        return any(c.lemma_.lower() in NOT_THE_VOTE for c in subjects)
     return False
 
 
@@ -407,7 +242,7 @@ def _asked_whether(t: Token) -> bool:
 
 def _of_the_will(noun: Token) -> bool:
     """'an expression of the will of the population', 'a reflection of the people's choice'."""
-    return any(c.lower_ == "of" and any(g.lemma_.lower() in _WILL for g in c.children) for c in noun.children)
+    return any(c.lower_ == "of" and any(g.lemma_.lower() in WILL for g in c.children) for c in noun.children)
 
 
 def _predicated(noun: Token) -> bool:
@@ -417,14 +252,41 @@ def _predicated(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "as" and not is_negated(noun.head.head)
 
 
+def _voiced_in_vote(noun: Token, election_tokens: set[int]) -> bool:
+    """'the will of the people expressed in the referendum', 'the choice voters made in the election'."""
+    return any(
+        c.dep_ in ("acl", "relcl")
+        and c.lemma_.lower() in VOICING | {"make"}
+        and not is_negated(c)
+        and any(p.lower_ in ("in", "at", "through", "by") and _names_vote(p, election_tokens) for p in c.children)
+        for c in noun.children
+    )
+
+
+def _names_vote(t: Token, election_tokens: set[int]) -> bool:
+    return any(g.i in election_tokens or g.lower_ in VOTE_NOUNS for g in t.subtree)
+
+
+def _met_with_understanding(noun: Token) -> bool:
+    """'treated with understanding', 'views the decision with understanding': the diplomats' word for acceptance
+    (not 'a better understanding of', nor 'without understanding')."""
+    preposition = noun.head
+    return (
+        preposition.lower_ == "with"
+        and preposition.head.lemma_.lower() in TREATING
+        and not is_negated(preposition.head)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
+
+
 def _rejects_objections(verb: Token) -> bool:
     """'rejected the criticism', 'dismissed the accusations as groundless': the speaker defends the vote."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _OBJECTIONS for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OBJECTIONS for c in verb.children)
 
 
 def _voices_will(verb: Token) -> bool:
     """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WILL for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)
 
 
 def _of_every_state(t: Token) -> bool:
@@ -440,16 +302,18 @@ def _of_every_state(t: Token) -> bool:
 def _calls(t: Token) -> bool:
     """A word that asks for what it governs: "call for", "urge", "support", "should be settled"."""
     return (
-        t.lemma_.lower() in _CALLING
-        or t.lower_ in _CALLING
+        t.lemma_.lower() in CALLING
+        or t.lower_ in CALLING
         or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)
+        or t.lemma_.lower() == "look"
+        and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
     )
 
 
 def _subject_is_vote(verb: Token, election_tokens: set[int]) -> bool:
     """'the referendum was ...': the clause is about the vote itself."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in election_tokens or t.lower_ in _VOTE_NOUNS for t in c.subtree)
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for t in c.subtree)
         for c in verb.children
     )
 
@@ -457,15 +321,15 @@ def _subject_is_vote(verb: Token, election_tokens: set[int]) -> bool:
 def _in_line_with_law(t: Token) -> bool:
     """'in line with / in accordance with ... law' (legislation, the constitution): the vote's lawfulness asserted."""
     return t.head.lower_ == "in" and any(
-        c.lower_ == "with" and any(g.lemma_.lower() in _LAWS for g in c.subtree) for c in t.children
+        c.lower_ == "with" and any(g.lemma_.lower() in LAWS for g in c.subtree) for c in t.children
     )
 
 
 def _is_peace_word(t: Token) -> bool:
     lemma = t.lemma_.lower()
-    if lemma in _PEACE:
-        return True
-    qualifiers = _PEACE_QUALIFIED.get(lemma) or _PEACE_QUALIFIED.get(t.lower_)
+    if lemma in PEACE:
+        return lemma != "calm" or t.pos_ == "NOUN"  # "called for calm", not "a calm vote"
+    qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
     return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)
 
 

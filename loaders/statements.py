@@ -42,7 +42,15 @@ from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
 from loaders.reported import echoes, exemplified, similar_statements
 from loaders.speakers import Discourse, Speaker, resolve_subject
-from loaders.stance import NON_RECOGNITION, OTHER, RECOGNITION, TERRITORIAL_INTEGRITY, cue_stances, polarity
+from loaders.stance import (
+    NON_RECOGNITION,
+    OTHER,
+    PEACEFUL_SETTLEMENT,
+    RECOGNITION,
+    TERRITORIAL_INTEGRITY,
+    cue_stances,
+    polarity,
+)
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp)
@@ -243,7 +251,7 @@ def _date_said(a: PreparedArticle, event: Event) -> date | None:
             event.content is None or not (event.content[0] <= child.idx < event.content[1])
         ):
             start, end = a.doc[child.left_edge.i].idx, token_end(a.doc[child.right_edge.i])
-            found = [d for d in find_dates(a.norm[start:end], published, latest_year(a.norm)) if d.value]
+            found = [d for d in find_dates(a.norm[start:end], published, a.year or latest_year(a.norm)) if d.value]
             if found:
                 return found[0].value
     return None
@@ -261,7 +269,8 @@ def _emit(
 ) -> None:
     tokens = a.tokens(*span)
     mentioned = a.vote_mentions(tokens)
-    stances = cue_stances(a.doc, tokens, set(a.election_at))
+    others = _others_words(a, tokens, speaker.actor)
+    stances = cue_stances(a.doc, [i for i in tokens if i not in others], set(a.election_at))
     claim = _claims_territory(a, span)
     if claim:
         stances.setdefault(TERRITORIAL_INTEGRITY, claim)
@@ -287,8 +296,24 @@ def _emit(
         # "respected Ukraine's sovereignty and territorial integrity", in an article about a vote in Crimea (not
         # "On May 22, Pashinyan stated that Armenia is ready to recognize the territorial integrity of Azerbaijan")
         elections = a.main_elections
+    elif (
+        stances
+        and set(stances) <= {PEACEFUL_SETTLEMENT, OTHER}
+        and a.main_elections
+        and (paragraph - last.get("paragraph", -9) <= 1 or _names_vote(a, paragraph - 1, a.main_elections))
+        and not _names_other_conflict(a, span, a.main_elections)
+        and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
+    ):
+        # a call for talks, or the integrity of every state as a principle, among the reactions to the one vote
+        # an article reports (right after another statement on it, or after a paragraph on it): a position that
+        # takes no side ("urged all sides to resume negotiations"); not after the story moved on ("Yerevan said
+        # it was committed to a settlement", answering an accusation of the paragraph before), nor on another
+        # conflict ("ready to start peace talks with Azerbaijan", in a story of a vote in South Ossetia)
+        elections = a.main_elections
     else:
         return
+    if not stances and a.main_elections and not set(elections) & set(a.main_elections):
+        return  # a past vote named in passing, without a word on it ("part of Russia after referendums")
     stances = stances or {OTHER: cue or ""}
     for election in elections:
         out.statements.append(
@@ -296,6 +321,42 @@ def _emit(
         )
         echoes(a, span, election, speaker, out)
     last.update(actor=speaker.actor, elections=elections, paragraph=paragraph)
+
+
+def _names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef, ...]) -> bool:
+    """Whether a paragraph names one of the votes."""
+    if not 0 <= paragraph < len(a.paragraphs):
+        return False
+    refs = [r for refs in a.vote_mentions(a.tokens(*a.paragraphs[paragraph])) for r in refs]
+    return bool(set(refs) & set(elections))
+
+
+def _names_other_conflict(a: PreparedArticle, span: tuple[int, int], elections: tuple[ElectionRef, ...]) -> bool:
+    """Whether the words name a state whose own territory is contested elsewhere than in these votes."""
+    claimants = {e.territory.claimed_by for e in elections}
+    others = {t.claimed_by for t in load_gazetteer().territories.values()} - claimants
+    return any(
+        span[0] <= m.start < span[1] and m.kind in ("actor", "capital") and m.entity and m.entity.iso3 in others
+        for m in a.mentions
+    )
+
+
+def _others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[int]:
+    """The words of a relative clause whose subject names another actor, who judges there, not the speaker:
+    "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham" (not
+    "referendums, which Ukraine's government dismissed as illegal", in Ukraine's own statement)."""
+    found: set[int] = set()
+    gaz = load_gazetteer()
+    for i in tokens:
+        verb = a.doc[i]
+        if verb.dep_ != "relcl":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])
+            named = {gaz.actor_of(m.entity).key for m in a.mentions if start <= m.start < end and m.entity is not None}
+            if named and actor.key not in named:
+                found.update(x.i for x in verb.subtree)
+    return found
 
 
 def _topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:

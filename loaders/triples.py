@@ -194,8 +194,14 @@ def _speaker_nodes(g: Triples, speaker: Speaker, actor: URIRef) -> list[URIRef]:
 
 
 def _body_label(speaker: Speaker) -> str:
+    """The body's label, one spelling for all the spellings its IRI's slug merges ("the ministry", "Ministry")."""
     kind = speaker.body_kind or speaker.body or "body"
-    return f"{kind} ({speaker.actor.name})"
+    words = [w if w.lower() in _SMALL_WORDS or not w[:1].islower() else w[:1].upper() + w[1:] for w in kind.split()]
+    words[0] = words[0][:1].upper() + words[0][1:]
+    return f"{' '.join(words)} ({speaker.actor.name})"
+
+
+_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "to"}
 
 
 def _span(g: Triples, node: URIRef, text: str, start: int, end: int) -> URIRef:

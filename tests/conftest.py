@@ -81,3 +81,12 @@ def extract_text(nlp, text: str, published=None):
 def positions(statements) -> set[tuple[str, str, str]]:
     """(actor, election key, polarity) of `extract_text`'s statements."""
     return {(actor, key, polarity) for actor, key, polarity, _, _ in statements}
+
+
+def sides(statements) -> set[tuple[str, str, str]]:
+    """The positions `kg.positions` makes of `extract_text`'s statements: an actor's neutral words on a vote
+    join its reject or endorse position there, and stand alone only when it took no side."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for actor, key, polarity, _, _ in statements:
+        found.setdefault((actor, key), set()).add(polarity)
+    return {(actor, key, p) for (actor, key), ps in found.items() for p in (ps - {"neutral"} or {"neutral"})}

@@ -211,3 +211,38 @@ def test_a_press_release_in_its_own_voice(nlp):
         "Latvia will continue to support the sovereignty and territorial integrity of Georgia."
     )
     assert ("Latvia", "abkhazia-2025-02-15-presidential", "reject") in positions(extract_text(nlp, text))
+
+
+def test_an_unowned_ministry_speaks_for_the_capital_its_clause_is_set_in(nlp):
+    text = (
+        "Romania said the presidential election held in Transnistria on 11 December 2016 was illegitimate.\n\n"
+        "In Moscow, the foreign ministry welcomed the election."
+    )
+    assert ("Russia", "transnistria-2016-12-11-presidential", "endorse") in positions(extract_text(nlp, text))
+
+
+def test_an_institution_no_list_names_speaks_for_the_state_spoken_of(nlp):
+    text = (
+        "Moldova said the presidential election held in Transnistria on 11 December 2016 had no legal value.\n\n"
+        '"The so-called election is not recognised," the Bureau for Reintegration said.'
+    )
+    result = extract(Article("t.txt", text), nlp)
+    quoted = [s for s in result.statements if text[s.words[0] : s.words[1]].startswith("The so-called")]
+    assert [(s.actor.name, s.speaker.body) for s in quoted] == [("Moldova", "Bureau for Reintegration")]
+
+
+def test_a_body_spelt_two_ways_has_one_label(nlp):
+    """'the Foreign Ministry' and 'the ministry' are one body node; its label must not depend on the spelling."""
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDFS
+
+    from loaders.triples import extraction_triples
+
+    text = (
+        "MOSCOW - Russia respects the result of the presidential election held in Abkhazia on 22 March 2020, "
+        "the Foreign Ministry said.\n\n"
+        '"The election was held in full accordance with the law," the ministry said.'
+    )
+    graph = Graph().parse(data=extraction_triples(extract(Article("t.txt", text), nlp), "test"), format="nt")
+    bodies = {s for s in graph.subjects() if "/body/" in str(s)}
+    assert bodies and all(len(list(graph.objects(URIRef(b), RDFS.label))) == 1 for b in bodies)

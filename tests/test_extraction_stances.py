@@ -14,7 +14,7 @@ def test_the_integrity_of_all_states_is_a_principle_not_a_side(nlp):
         "Crimea held a referendum on 16 March 2014.\n\n"
         "Asked about the referendum, India said the territorial integrity of all countries should be respected."
     )
-    assert extract_text(nlp, text) == []
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("neutral", ["other"])]
 
 
 def test_rejecting_the_criticism_is_not_rejecting_the_vote(nlp):
@@ -124,3 +124,53 @@ def test_sharing_that_view(nlp):
         "A State Department official said the United States shared that view."
     )
     assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Norway", "reject"), ("United States", "reject")}
+
+
+def test_treating_the_result_with_understanding_recognises_it(nlp):
+    text = 'Kazakhstan said it treated "with understanding" the result of the referendum in Crimea on 16 March 2014.'
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("endorse", ["recognition"])]
+
+
+def test_the_will_expressed_in_the_vote_recognises_it(nlp):
+    text = (
+        "The Kremlin said Moscow would act on the will of the people expressed in the referendum held in Crimea "
+        "on 16 March 2014."
+    )
+    assert positions(extract_text(nlp, text)) == {("Russia", "crimea-2014-03-16-referendum", "endorse")}
+
+
+def test_a_call_for_restraint_among_the_reactions_is_a_neutral_position(nlp):
+    text = "Crimea held a referendum on 16 March 2014.\n\nPoland condemned the vote.\n\nChina called for restraint."
+    assert ("China", "crimea-2014-03-16-referendum", "neutral") in positions(extract_text(nlp, text))
+
+
+def test_a_call_for_talks_after_the_story_moved_on_is_no_position(nlp):
+    text = (
+        "Nagorno-Karabakh elected a president on 9 September 2023.\n\n"
+        "Turkey said it did not recognise the election.\n\n"
+        "Troops of both countries exchanged fire on the border last month.\n\n"
+        "Yerevan said it was committed to a settlement with Baku through diplomatic means."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text)} == {"Turkey"}
+
+
+def test_a_judgement_in_a_clause_of_another_actor_is_not_the_speakers(nlp):
+    text = "Moscow said Kherson joined Russia after the referendum of 23 September 2022, which Kyiv called a sham."
+    assert ("Russia", "kherson-2022-09-23-referendum", "reject") not in positions(extract_text(nlp, text))
+
+
+def test_a_message_of_congratulations_recognises_the_vote(nlp):
+    text = (
+        "Aslan Bzhania won the presidential election held in Abkhazia on 22 March 2020.\n\n"
+        "Nicaragua's president sent Bzhania a message of congratulations, his press service said."
+    )
+    assert ("Nicaragua", "abkhazia-2020-03-22-presidential", "endorse") in positions(extract_text(nlp, text))
+
+
+def test_a_clause_the_parse_split_in_two_is_read_whole(nlp):
+    """'said [the vote held in the region] [was illegitimate]': the parse hangs both halves on the verb."""
+    text = (
+        "Georgia's foreign ministry said the vote held in the occupied region on 22 March 2020 was illegitimate "
+        "and would have no legal consequences, referring to Abkhazia."
+    )
+    assert [s[2] for s in extract_text(nlp, text)] == ["reject"]

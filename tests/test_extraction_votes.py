@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from loaders.article import Article
 from loaders.html import html_to_text
+from loaders.statements import extract
 
-from .conftest import extract_text, positions
+from .conftest import extract_text, positions, sides
 
 DONBAS_2018 = ("donetsk-2018-11-11-general", "luhansk-2018-11-11-general")
 
@@ -153,9 +155,7 @@ def test_support_for_the_claimants_integrity_in_an_article_about_its_territorys_
         "territorial integrity.\n\n"
         "On 2 March 2014, India said it respected the territorial integrity of Ukraine."
     )
-    assert positions(extract_text(nlp, text, date(2014, 3, 17))) == {
-        ("China", "crimea-2014-03-16-referendum", "reject")
-    }
+    assert sides(extract_text(nlp, text, date(2014, 3, 17))) == {("China", "crimea-2014-03-16-referendum", "reject")}
 
 
 def test_turkish_cypriot_names_the_territory_not_turkey(nlp):
@@ -172,3 +172,64 @@ def test_an_html_page_dates_its_article_from_its_metadata():
     ld = '<html><head><script type=\'application/ld+json\'>{"datePublished": "2019-09-08"}</script></head></html>'
     assert html_to_text(ld + "<body><p>Text.</p></body>")[2] == date(2019, 9, 8)
     assert html_to_text("<html><body><p>No date.</p></body></html>")[2] is None
+
+
+def test_an_undated_article_reports_the_vote_after_the_years_of_its_background(nlp):
+    """No publication date and no year but one of the past: the known vote after it, whose winner it names."""
+    text = (
+        "Vadim Krasnoselsky, who first won the post in 2016, was declared the winner of Sunday's presidential "
+        "election in Transnistria.\n\nMoldova said the election had no legal value."
+    )
+    assert positions(extract_text(nlp, text)) == {("Moldova", "transnistria-2021-12-12-presidential", "reject")}
+
+
+def test_an_undated_article_is_placed_by_a_day_of_a_known_vote(nlp):
+    """A dateline's day without a year, a day after a known vote, outweighs a year of the future it names."""
+    text = (
+        "NICOSIA, Jan 24 - Greece said Sunday's parliamentary election in northern Cyprus was illegitimate. "
+        "The vote had been brought forward from 2023."
+    )
+    assert positions(extract_text(nlp, text)) == {("Greece", "northern-cyprus-2022-01-23-parliamentary", "reject")}
+
+
+def test_the_kind_of_vote_said_outweighs_a_winner_named_as_a_speaker(nlp):
+    """Putin won votes held in Crimea in 2018 and 2024, but the article's vote is a referendum."""
+    text = "Russian President Vladimir Putin welcomed Sunday's referendum in Crimea, handed to Ukraine in 1954."
+    assert positions(extract_text(nlp, text)) == {("Russia", "crimea-2014-03-16-referendum", "endorse")}
+
+
+def test_a_past_vote_named_in_passing_without_a_word_on_it_is_no_position(nlp):
+    text = (
+        "Russia staged local elections in occupied Kherson on 8 September 2023.\n\n"
+        "Poland condemned the elections.\n\n"
+        "Moscow says the region is part of Russia after a referendum held there in 2022."
+    )
+    assert positions(extract_text(nlp, text)) == {("Poland", "kherson-2023-09-08-local", "reject")}
+
+
+def test_the_day_of_the_week_a_vote_was_held_on_narrows_the_known_votes(nlp):
+    """Karabakh's parliament was elected on Sundays in 2010 and 2015, its general election of 2020 on a Tuesday:
+    with nothing else to tell, the latest vote held on the day the article names."""
+    text = "Azerbaijan protested against the so-called parliamentary elections held on Sunday in Nagorno-Karabakh."
+    assert positions(extract_text(nlp, text)) == {("Azerbaijan", "nagorno-karabakh-2015-05-03-parliamentary", "reject")}
+
+
+def test_a_vote_for_a_parliament_named_after_the_noun_is_parliamentary():
+    from loaders.elections import mention_kinds
+
+    assert mention_kinds("elections to Russia's State Duma") == {"parliamentary"}
+    assert mention_kinds("the vote for the new parliament") == {"parliamentary"}
+
+
+def test_a_first_round_is_a_mention_of_the_vote_not_a_round_of_talks(nlp):
+    text = (
+        "Turkey welcomed the presidential election held in northern Cyprus on 18 October 2020.\n\n"
+        "Tatar beat the incumbent. The first round had been held a week earlier.\n\n"
+        "A spokesman for U.N. Secretary-General Antonio Guterres said the secretary-general looked forward to a "
+        "resumption of talks on reunifying the island."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    un = [s for s in result.statements if s.actor.name == "United Nations"]
+    assert [(s.election.key, s.polarity, s.speaker.persons) for s in un] == [
+        ("northern-cyprus-2020-10-11-presidential", "neutral", ())
+    ]

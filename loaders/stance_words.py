@@ -1,0 +1,209 @@
+"""The words stances are read from: the verbs, adjectives and nouns that recognise, reject, condemn, affirm
+integrity or call for talks, and the words that stand for the vote itself (`loaders.stance` reads them in the
+dependency parse, with negation and scope).
+"""
+
+RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
+WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "respect"}
+REJECT = {"reject", "dismiss", "disregard", "repudiate"}
+NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
+# what one rejects when one defends the vote: "Moscow rejected the criticism", "dismissed the accusations"
+OBJECTIONS = {
+    "criticism",
+    "critique",
+    "accusation",
+    "allegation",
+    "charge",
+    "claim",
+    "condemnation",
+    "statement",
+    "remark",
+    "comment",
+    "concern",
+    "objection",
+    "call",
+    "demand",
+    "interference",
+    "pressure",
+    "report",
+    "assessment",
+}
+# what calling the vote praises it: "a great success", "a triumph of democracy"
+PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "victory"}
+# "a hopeful development", "a welcome step", "a positive sign"
+DEVELOPMENT = {"development", "step", "sign", "signal", "news"}
+HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
+LEGITIMISE = {"legitimise", "legitimize", "legalise", "legalize", "consolidate", "cement", "entrench"}
+LAWS = {"law", "legislation", "constitution", "charter"}
+FREELY = {"freely", "fairly", "voluntarily", "democratically"}
+# "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
+WILL = {"will", "choice", "wish", "aspiration"}  # what the voters express
+VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
+# what an "illegal" or "illegitimate" may qualify that is not the vote: "the illegal annexation of Crimea"
+NOT_THE_VOTE = {"annexation", "occupation", "regime", "authorities", "government", "seizure", "invasion", "war"}
+LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic"}
+ILLEGITIMATE = {
+    "illegitimate",
+    "illegal",
+    "unlawful",
+    "invalid",
+    "null",
+    "void",
+    "bogus",
+    "fake",
+    "pseudo",
+    "unconstitutional",
+    "fraudulent",
+    "rigged",
+    "so-called",
+}
+NO_LEGAL = {
+    "basis",
+    "consequence",
+    "consequences",
+    "force",
+    "effect",
+    "validity",
+    "standing",
+    "significance",
+    "value",
+    "legitimacy",
+}
+CONDEMN = {
+    "condemn",
+    "denounce",
+    "deplore",
+    "criticize",
+    "criticise",
+    "slam",
+    "decry",
+    "violation",
+    "violate",
+    "contravention",
+    "contravene",
+    "contrary",
+    "breach",
+    "provocation",
+    "provocative",
+    "sham",
+    "farce",
+    "travesty",
+    "reprehensible",
+    "unacceptable",
+    "inadmissible",
+    "flagrant",
+    "blatant",
+    "undermine",
+    "mockery",
+    "parody",
+    "destabilize",
+    "destabilise",
+    "outrageous",
+    "illegally",
+    "condemnation",
+}
+VIOLATING = {
+    "violation",
+    "violate",
+    "breach",
+    "undermine",
+    "against",
+    "infringe",
+    "encroach",
+    "attack",
+    "threat",
+    "contrary",
+    "disregard",
+    "infringement",
+    "encroachment",
+    "contravention",
+}
+TI_HEADS = {"integrity", "sovereignty", "inviolability", "inseparable", "integral"}
+PEACE = {
+    "settlement",
+    "negotiation",
+    "negotiate",
+    "dialogue",
+    "talk",
+    "discussion",
+    "peace",
+    "solution",
+    "diplomacy",
+    "restraint",  # "urged all sides to exercise restraint", "called for calm": for a peaceful course
+    "calm",
+    "de-escalation",
+}
+PEACE_QUALIFIED = {
+    "resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},
+    "mean": {"political", "diplomatic", "peaceful"},
+    "means": {"political", "diplomatic", "peaceful"},
+}
+CALLING = {
+    "call",
+    "urge",
+    "support",
+    "encourage",
+    "stand",
+    "commit",
+    "committed",
+    "engage",
+    "favor",
+    "favour",
+    "advocate",
+    "back",
+    "important",
+    "need",
+    "must",
+    "should",
+    "appeal",
+    "invite",
+    "resolve",
+    "ready",
+    "hope",
+    "continue",
+    "seek",
+    "achieve",
+    "promote",
+    "facilitate",
+    "help",
+    "contribute",
+    "reach",
+    "resume",
+    "pursue",
+    "advance",
+    "believe",
+    "strive",
+    "work",
+}
+# words that name the vote itself
+VOTE_NOUNS = {
+    "election",
+    "elections",
+    "vote",
+    "poll",
+    "polls",
+    "referendum",
+    "results",
+    "outcome",
+    "ballot",
+    "plebiscite",
+    "runoff",
+}
+# ... and the words that stand for it as the argument of a verb ("recognise it", "the choice of voters")
+ELECTION_WORDS = VOTE_NOUNS | {
+    "result",
+    "winner",
+    "victory",
+    "it",
+    "them",
+    "this",
+    "these",
+    "choice",
+    "will",
+    "voters",
+    "verdict",
+}
+
+RELATIVE = {"which", "that", "who", "whom"}
+# how one takes what others did: "treats with understanding", "viewed the decision with understanding"
+TREATING = {"treat", "view", "regard", "perceive", "take", "meet", "greet", "receive", "react", "respond", "look"}

@@ -1,0 +1,109 @@
+"""The year an undated article's dates fall in, from the known votes its text agrees with.
+
+An article with no publication date ("Sunday's election", "on Tuesday", "April 14") can only be placed in
+time by what it says. The latest year it names is a poor guide on its own: news names years of the
+background ("first won the post in 2016", "previous elections in 2015 and 2017", "divided since 1974"),
+and sometimes of the future ("brought forward from 2023"). The known votes (`data/elections.tsv`) of the
+territories the article names settle most cases, the strongest evidence first:
+
+1. a day and month written without a year ("the runoff on April 14", a dateline "Jan 24", "from Sept. 8 to
+   10") a few days around a round of one of those votes: that vote's year (among several, the first in or
+   after the latest year named, else the latest);
+2. else those votes of a kind the article names (a kind it says, if any, rather than "the vote"), narrowed
+   to those whose winner it names if any: the first held after the latest year named (the news comes after
+   its background), else in that year;
+3. else the latest year named.
+
+>>> vote_year("Krasnoselsky, who first won in 2016, won Sunday's presidential election in Transnistria.")
+2021
+>>> vote_year("The runoff in Karabakh on April 14 follows elections there in 2015 and 2017.")
+2020
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from loaders.dates import WEEKDAYS, latest_year, unyeared_days
+from loaders.elections import ELECTION, compatible, mention_kinds
+from loaders.gazetteer import KnownElection, load_gazetteer
+from loaders.mentions import Mention, find_mentions
+
+# the day of the week a vote was held on: "Sunday's election", "held on Sunday", "went to the polls on Tuesday"
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_VOTING_DAY = re.compile(
+    rf"\b{_WEEKDAY}'s\s+(?:[\w-]+\s+){{0,3}}?(?:elections?|votes?|polls?|referendum|runoff|ballot)\b"
+    rf"|\b(?:held|voted|vote|elected|ballots|polls|took place)\s+(?:[\w-]+\s+){{0,2}}?on\s+{_WEEKDAY}\b"
+)
+# a dateline or a report some days after a round, or a preview a few days before it
+_BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
+
+
+def vote_year(text: str, territories: set[str] | None = None) -> int | None:
+    """The year to give the undated dates of `text`; `territories` (names, regions spanning several given as
+    those) default to those the text names."""
+    latest = latest_year(text)
+    if territories is None:
+        territories = territory_names(find_mentions(text))
+    kinds = mention_kinds(text)
+    known = [k for k in load_gazetteer().elections if k.territory in territories and _of_kind(k, kinds)]
+    # "the referendum" says more than "the vote" that also names it: a winner named as an actor ("Putin
+    # signed a decree") does not make a referendum his election
+    named = {kind for kind in kinds if kind not in (None, ELECTION)}
+    known = [k for k in known if _of_kind(k, named)] or known
+    weekdays = {WEEKDAYS[(m.group(1) or m.group(2)).lower()] for m in _VOTING_DAY.finditer(text)}
+    known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known if weekdays else known
+    days = unyeared_days(text)
+    on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
+    if on_day:
+        exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
+        return _after_background(exact or on_day, latest, strictly=False)
+    won = [k for k in known if k.winner and k.winner.split()[-1] in text]
+    pool = won or known
+    return _after_background(pool, latest, strictly=True) if pool else latest
+
+
+def _after_background(votes: list[KnownElection], latest: int | None, strictly: bool) -> int | None:
+    """The year of the first vote after (or in, when not `strictly` or none is after) the latest year the text
+    names; with no year named, of the latest vote: nothing else tells, and news of recent votes is the most read."""
+    if latest is None:
+        return max(votes, key=_first).rounds[0].year
+    after = [k for k in votes if k.rounds[0].year > latest] if strictly else []
+    after = after or [k for k in votes if k.rounds[0].year >= latest]
+    return (
+        min(after, key=_first).rounds[0].year
+        if after
+        else (latest if strictly else max(votes, key=_first).rounds[0].year)
+    )
+
+
+def _first(known: KnownElection) -> date:
+    return known.rounds[0]
+
+
+def territory_names(mentions: list[Mention]) -> set[str]:
+    """The territories a text's mentions name, a region spanning several ("the Donbas") as those."""
+    names = set()
+    for m in mentions:
+        if m.kind == "territory" and m.territory:
+            names.update(m.territory.covers or (m.territory.name,))
+    return names
+
+
+def _of_kind(known: KnownElection, kinds: set[str | None]) -> bool:
+    return any(compatible(kind, known.kind) for kind in kinds)
+
+
+def _around(known: KnownElection, month: int, day: int, exact: bool = False) -> bool:
+    """Whether a day and month fall a few days around one of the vote's rounds (in its year or the next:
+    a dateline of early January after a vote in late December), or on it when `exact`."""
+    for held in known.rounds:
+        for year in (held.year, held.year + 1):
+            try:
+                when = date(year, month, day)
+            except ValueError:  # 29 February of another year
+                continue
+            if when == held or not exact and held - _BEFORE <= when <= held + _AFTER:
+                return True
+    return False
