@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -32,7 +33,8 @@ ELECTION_PATTERN = re.compile(
     rf"(?<![\w-])(?:(?:pseudo|so[- ]called)[- ]['\"]?)?(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
     r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run"
     r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"
-    r"|elected)(?![\w-])",
+    r"|elected)(?![\w-])"
+    r"(?!\s+(?:commission|committee|board|authority|council|office|body|administration)s?\b)",  # the body running it
     re.I,
 )
 ELECTION = "election"  # the kind of a mention that says "election(s)" and no more: not a referendum
@@ -110,9 +112,25 @@ _TO_PARLIAMENT = re.compile(
 )
 
 
-def mention_kinds(text: str) -> set[str | None]:
-    """The kinds of the votes a text mentions (None for a bare "vote" or "the polls")."""
-    return {_mention_kind(text, m, text) for m in ELECTION_PATTERN.finditer(text)}
+def mention_kinds(text: str, sentences: list[tuple[int, int]] | None = None) -> set[str | None]:
+    """The kinds of the votes a text mentions (None for a bare "vote" or "the polls"); `sentences` as for
+    `find_election_mentions` (default: the text cut at full stops and line ends)."""
+    sentences = sentences or [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+    return {kind for _, _, _, kind in _vote_matches(text, sentences)}
+
+
+def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[re.Match[str], int, int, str | None]]:
+    """Each vote mention with its sentence's span and its kind; not "61 percent of the vote", nor "elected"
+    but for a president, parliament or leader."""
+    for m in ELECTION_PATTERN.finditer(text):
+        s_start, s_end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
+        sentence = text[s_start:s_end]
+        noun = m.group("noun")
+        if noun.lower().startswith(("vote", "ballot")) and _SHARE_OF.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        if noun.lower() == "elected" and not re.search(r"\b(president|parliament|head|leader)\b", sentence, re.I):
+            continue
+        yield m, s_start, s_end, _mention_kind(text, m, sentence)
 
 
 def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:
@@ -134,15 +152,8 @@ def find_election_mentions(
     sentences = sentences or [(0, len(text))]
     dates = find_dates(text, published, year or latest_year(text))
     found = []
-    for m in ELECTION_PATTERN.finditer(text):
-        s_start, s_end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
+    for m, s_start, s_end, kind in _vote_matches(text, sentences):
         sentence = text[s_start:s_end]
-        noun = m.group("noun")
-        if noun.lower().startswith(("vote", "ballot")) and _SHARE_OF.search(text[max(0, m.start() - 30) : m.start()]):
-            continue
-        if noun.lower() == "elected" and not re.search(r"\b(president|parliament|head|leader)\b", sentence, re.I):
-            continue
-        kind = _mention_kind(text, m, sentence)
         round_ = (
             2
             if _RUNOFF.search(m.group(0)) or _RUNOFF.search(sentence)

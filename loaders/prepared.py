@@ -103,7 +103,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     filed = datelines(norm)
     mentions = [m for m in find_mentions(norm) if not any(s <= m.start < e for s, e in filed)]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    year = None if article.published else vote_year(norm, territory_names(mentions))
+    year = None if article.published else vote_year(norm, territory_names(mentions), sentences)
     emention = find_election_mentions(norm, mentions, sentences, article.published, year)
     refs = resolve_elections(norm, emention, article.published, year)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}

@@ -218,7 +218,7 @@ def resolve_subject(
         elif bodies or re.search(r"\b(ministry|embassy|country)\b", role_text or "", re.I):
             # "Kazakhstan will not ..., a spokesman for its foreign ministry said": the actor the sentence named
             # before; else the state spoken of last, unless the words name another
-            role_actor = _antecedent(doc, span, mentions)
+            role_actor = _antecedent(doc, span, mentions) or _setting(doc, span, mentions)
             if role_actor is None:
                 role_actor, inferred = discourse.last_state or discourse.header, True
         known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
@@ -231,7 +231,10 @@ def resolve_subject(
         if actor is None and not role_tokens:
             return []  # a bare name no earlier sentence introduced ("Gagloev, who has opposed ..."): not a spokesman
         weak = actor is None or inferred
-        actor = actor or (discourse.last_speaker.actor if discourse.last_speaker else discourse.header)
+        # "President X said", nobody named yet: the state of the last speaker, else of the dateline's capital
+        actor = actor or (
+            discourse.last_speaker.actor if discourse.last_speaker else discourse.header or discourse.last_state
+        )
         if actor is None:
             return []
         body = bodies[0] if bodies else None

@@ -158,13 +158,14 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 _about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
+        judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head  # "described it as a ..."
         if (
             (lemma in PRAISE or lemma in DEVELOPMENT and any(c.lower_ in HOPEFUL for c in t.children))
-            and t.dep_ in ("oprd", "attr")
-            and not is_negated(t.head)
-            and (_about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens))
+            and (t.dep_ in ("oprd", "attr") or judged is not t.head)
+            and not is_negated(judged)
+            and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens))
         ):
-            found.setdefault(RECOGNITION, t.text)  # "calling the result a great success"
+            found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
             if is_negated(t.head.head if t.head.dep_ == "prep" else t.head):
                 found.setdefault(CONDEMNATION, t.text)

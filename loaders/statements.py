@@ -52,6 +52,24 @@ from loaders.stance import (
     polarity,
 )
 
+# people who comment on what actors do and speak for none of them
+_COMMENTATORS = {
+    "analyst",
+    "expert",
+    "observer",
+    "scholar",
+    "professor",
+    "researcher",
+    "commentator",
+    "journalist",
+    "correspondent",
+    "historian",
+    "economist",
+    "critic",
+    "activist",
+    "resident",
+    "voter",
+}
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp)
 _LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?[^:\"“]{1,60}:")
@@ -142,6 +160,12 @@ def _speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> lis
     return resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
 
 
+def _commentator(event: Event) -> bool:
+    """A subject who speaks for nobody ("Analyst Mark Galeotti", "experts"): what they say an actor thinks is
+    their reading, not the actor's statement."""
+    return any(t.lemma_.lower() in _COMMENTATORS for t in event.subject)
+
+
 def _self_reference(a: PreparedArticle, start: int, end: int, discourse: Discourse) -> list[Speaker]:
     """The actor some words name as the subject of their own first clause ("Ukraine once again expresses",
     "that Türkiye does not recognize"); nobody when that subject is a pronoun or names no actor."""
@@ -176,7 +200,7 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
     words = (event.quotes[0].start, event.quotes[0].end) if event.quotes else None
     if content and (words is None or content[0] <= words[0] and words[1] <= content[1]):
         words = content  # 'said Ukraine would "never recognise ..."': the clause names whose words they are
-    if (not speakers or speakers[0].weak) and words:
+    if (not speakers or speakers[0].weak) and words and not _commentator(event):
         own = _self_reference(a, *words, discourse)
         if own and speakers:
             speakers = [

@@ -40,13 +40,15 @@ _VOTING_DAY = re.compile(
 _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
 
 
-def vote_year(text: str, territories: set[str] | None = None) -> int | None:
+def vote_year(
+    text: str, territories: set[str] | None = None, sentences: list[tuple[int, int]] | None = None
+) -> int | None:
     """The year to give the undated dates of `text`; `territories` (names, regions spanning several given as
-    those) default to those the text names."""
+    those) default to those the text names, `sentences` (spans) to its text cut at full stops."""
     latest = latest_year(text)
     if territories is None:
         territories = territory_names(find_mentions(text))
-    kinds = mention_kinds(text)
+    kinds = mention_kinds(text, sentences)
     known = [k for k in load_gazetteer().elections if k.territory in territories and _of_kind(k, kinds)]
     # "the referendum" says more than "the vote" that also names it: a winner named as an actor ("Putin
     # signed a decree") does not make a referendum his election

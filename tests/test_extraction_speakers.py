@@ -246,3 +246,25 @@ def test_a_body_spelt_two_ways_has_one_label(nlp):
     graph = Graph().parse(data=extraction_triples(extract(Article("t.txt", text), nlp), "test"), format="nt")
     bodies = {s for s in graph.subjects() if "/body/" in str(s)}
     assert bodies and all(len(list(graph.objects(URIRef(b), RDFS.label))) == 1 for b in bodies)
+
+
+def test_a_head_of_state_named_by_title_alone_speaks_for_the_dateline_state(nlp):
+    text = (
+        "ANKARA - President Recep Tayyip Erdogan congratulated Tufan Erhurman on winning the presidential election "
+        "held in northern Cyprus on 19 October 2025."
+    )
+    assert positions(extract_text(nlp, text)) == {("Turkey", "northern-cyprus-2025-10-19-presidential", "endorse")}
+
+
+def test_a_spokeswoman_of_an_unowned_ministry_speaks_for_the_capital_her_clause_is_set_in(nlp):
+    text = (
+        "Georgia condemned the parliamentary elections held in Abkhazia on 12 March 2017.\n\n"
+        "In Moscow, Foreign Ministry spokeswoman Maria Zakharova described the vote as an important step for "
+        "Abkhazia's democratic institutions."
+    )
+    assert ("Russia", "abkhazia-2017-03-12-parliamentary", "endorse") in positions(extract_text(nlp, text))
+
+
+def test_what_an_analyst_says_an_actor_thinks_is_no_statement_of_that_actor(nlp):
+    text = "Analyst Mark Galeotti said the Kremlin saw the presidential vote held in Crimea on 18 March 2018 as a test."
+    assert extract_text(nlp, text) == []

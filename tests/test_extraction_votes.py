@@ -233,3 +233,25 @@ def test_a_first_round_is_a_mention_of_the_vote_not_a_round_of_talks(nlp):
     assert [(s.election.key, s.polarity, s.speaker.persons) for s in un] == [
         ("northern-cyprus-2020-10-11-presidential", "neutral", ())
     ]
+
+
+def test_an_election_commission_is_not_a_vote(nlp):
+    text = (
+        "Putin took 92 percent in the presidential election held in Crimea on 18 March 2018, according to Russia's "
+        "Central Election Commission.\n\nThe figure came from Russia's Central Election Commission."
+    )
+    from loaders.prepared import prepare_article
+
+    a = prepare_article(Article("t.txt", text), nlp)
+    assert "Commission" not in {a.doc[i].text for i in a.election_at}
+
+
+def test_a_kind_is_read_in_its_own_sentence(nlp):
+    """'elected a new legislature' is no presidential vote because another sentence names a president."""
+    from loaders.vote_year import vote_year
+
+    text = (
+        "Voters in Abkhazia elected a new legislature. Georgia's Foreign Ministry said on March 13 that the "
+        "elections were illegal. The region's de facto president, Raul Khajimba, took power in 2014."
+    )
+    assert vote_year(text) == 2017
