@@ -34,7 +34,9 @@ ELECTION_PATTERN = re.compile(
     r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run"
     r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"
     r"|elected)(?![\w-])"
-    r"(?!\s+(?:commission|committee|board|authority|council|office|body|administration)s?\b)",  # the body running it
+    # the body or the people running it: "the Central Election Commission", "local election officials"
+    r"(?!\s+(?:commission|committee|board|authorit(?:y|ies)|council|office|body|administration|officials?|workers?"
+    r"|observers?|monitors?|staff)s?\b)",
     re.I,
 )
 ELECTION = "election"  # the kind of a mention that says "election(s)" and no more: not a referendum
@@ -56,6 +58,7 @@ class ElectionMention:
     round: int | None
     territory: Territory | None
     date: date | None
+    year: int | None = None  # a year that names the vote without its day: "a 2017 referendum"
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,8 @@ def find_election_mentions(
             named = {x.territory.name for x in territories if x.territory}
             places = places + [t for t in known if t.name in named and t not in places]
         for territory in places or [None]:
-            found.append(ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day))
+            year = None if day else _adjacent_year(text, m.start(), m.end())
+            found.append(ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day, year))
     return found
 
 
@@ -184,6 +188,19 @@ _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?",  # Republics and the Kherson region"
     re.I,
 )
+
+
+# "a 2017 referendum", "the 2014 Crimean referendum", "the referendum of 2017", "elections in 2015"
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
+_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|to)\s)")
+
+
+def _adjacent_year(text: str, start: int, end: int) -> int | None:
+    """The year written right before or after a vote mention, without a day."""
+    before = _YEAR_BEFORE.search(text, max(0, start - 30), start)
+    after = _YEAR_AFTER.match(text, end)
+    found = before or after
+    return int(found.group(1)) if found else None
 
 
 def _territories_of(text: str, territories: list[Mention], position: int) -> list[Territory]:
@@ -329,8 +346,13 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
 def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[ElectionRef, ...]:
     """The vote an undated mention names: one already dated in the article for its place (all of those held
     that day for a plural that says no kind: "the votes", after "the election and the referendum"), else
-    the known vote of its place the article's date points to."""
-    same_place = [r for r in ctx.dated.get(territory.name, []) if compatible(m.kind, r.kind) or r.kind == "unspecified"]
+    the known vote of its place the article's date points to; of the year it names, if it names one."""
+    same_place = [
+        r
+        for r in ctx.dated.get(territory.name, [])
+        if (compatible(m.kind, r.kind) or r.kind == "unspecified")
+        and (m.year is None or r.date and r.date.year == m.year)
+    ]
     if same_place:
         if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
@@ -342,6 +364,9 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
     known = [k for k in load_gazetteer().elections if k.territory == territory.name and compatible(m.kind, k.kind)]
     exact = [k for k in known if k.kind == m.kind]
     pool = exact or known
+    that_year = [k for k in pool if k.rounds[0].year == m.year]
+    if that_year:
+        return _from_known(min(that_year, key=lambda k: k.rounds[0]))
     if ctx.published:
         recent = [
             k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)

@@ -190,10 +190,12 @@ def resolve_subject(
         for c in span
         if c.i != head_idx and c.pos_ == "VERB" and c.dep_ in ("ROOT", "conj", "advcl", "ccomp") and c.i < span.end - 1
     ]
-    inside = [
+    inside = [  # a name the parse cut the subject into counts too: "[co-][chairs of the OSCE Minsk Group]"
         m
         for m in mentions
-        if span.start_char <= m.start < span.end_char and not any(s <= m.start < e for s, e in clauses)
+        if m.start < span.end_char
+        and span.start_char < m.end
+        and not any(s <= max(m.start, span.start_char) < e for s, e in clauses)
     ]
     head = doc[head_idx]
     bodies = [m for m in inside if m.kind == "body"]

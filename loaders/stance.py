@@ -73,7 +73,9 @@ def is_negated(token: Token) -> bool:
     if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head is not token:
         if head.lemma_.lower() in NEGATING_HEADS:
             return True
-        if head.dep_ != "ccomp" and any(c.dep_ == "neg" for c in head.children) and token.dep_ in ("acomp", "oprd"):
+        # "did not consider the vote legitimate": the adjective the negated verb predicates (a small clause)
+        predicated = token.dep_ in ("acomp", "oprd") or token.dep_ == "ccomp" and token.pos_ == "ADJ"
+        if predicated and any(c.dep_ == "neg" for c in head.children):
             return True
     return False
 

@@ -239,8 +239,21 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
                 date_said,
                 last,
                 out,
+                _antecedent_vote(event),
             )
     discourse.remember_all(speakers)
+
+
+def _antecedent_vote(event: Event) -> list[int]:
+    """The vote a relative clause's words are about: "in elections that Kyiv said violated the Minsk
+    agreements", "a vote that Kyiv denounced as a sham" (the tokens of the noun the clause hangs on)."""
+    verb = event.verb
+    while verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    return sorted({noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "amod")})
 
 
 def _person_mention(a: PreparedArticle, entity: Span, discourse: Discourse) -> None:
@@ -290,9 +303,12 @@ def _emit(
     date_said: date | None,
     last: dict,
     out: Extraction,
+    antecedent: list[int] | None = None,
 ) -> None:
     tokens = a.tokens(*span)
     mentioned = a.vote_mentions(tokens)
+    mentioned_in_words = bool(mentioned) or not antecedent
+    mentioned = mentioned or a.vote_mentions(antecedent or [])
     others = _others_words(a, tokens, speaker.actor)
     stances = cue_stances(a.doc, [i for i in tokens if i not in others], set(a.election_at))
     claim = _claims_territory(a, span)
@@ -344,7 +360,8 @@ def _emit(
             ExtractedStatement(speaker.actor, election, stances, polarity(stances), mode, span, speaker, cue, date_said)
         )
         echoes(a, span, election, speaker, out)
-    last.update(actor=speaker.actor, elections=elections, paragraph=paragraph)
+    if mentioned_in_words:  # not an aside on the vote a relative clause names ("a referendum that Baku rejected")
+        last.update(actor=speaker.actor, elections=elections, paragraph=paragraph)
 
 
 def _names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef, ...]) -> bool:

@@ -268,3 +268,16 @@ def test_a_spokeswoman_of_an_unowned_ministry_speaks_for_the_capital_her_clause_
 def test_what_an_analyst_says_an_actor_thinks_is_no_statement_of_that_actor(nlp):
     text = "Analyst Mark Galeotti said the Kremlin saw the presidential vote held in Crimea on 18 March 2018 as a test."
     assert extract_text(nlp, text) == []
+
+
+def test_a_name_the_parse_cut_in_the_subject_still_speaks(nlp):
+    """'Earlier, the co-chairs of ...' parses as '[co-] [chairs of the OSCE Minsk Group]'; and 'did not consider
+    the referendum legitimate' denies its legitimacy."""
+    text = (
+        "Azerbaijan condemned the referendum held in Nagorno-Karabakh on 20 February 2017.\n\n"
+        "Earlier, the co-chairs of the OSCE Minsk Group said in a statement that they did not consider the "
+        "referendum legitimate."
+    )
+    assert ("OSCE Minsk Group", "nagorno-karabakh-2017-02-20-referendum", "reject") in positions(
+        extract_text(nlp, text)
+    )

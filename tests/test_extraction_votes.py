@@ -255,3 +255,41 @@ def test_a_kind_is_read_in_its_own_sentence(nlp):
         "elections were illegal. The region's de facto president, Raul Khajimba, took power in 2014."
     )
     assert vote_year(text) == 2017
+
+
+def test_a_relative_clause_on_a_vote_is_a_position_on_that_vote(nlp):
+    text = (
+        "Residents voted in elections held in Donetsk on 11 November 2018, elections that Kyiv said violated the "
+        "Minsk agreements.\n\nIn Luhansk, residents voted on 11 November 2018 in a vote that Kyiv denounced as a sham."
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Ukraine", "donetsk-2018-11-11-general", "reject"),
+        ("Ukraine", "luhansk-2018-11-11-general", "reject"),
+    }
+
+
+def test_a_year_before_a_vote_names_the_known_vote_of_that_year(nlp):
+    """'a 2017 referendum that Baku rejected', in a story of 2020: the referendum of 2017, and the quotation
+    after it stays with the story's vote."""
+    text = (
+        "Azerbaijan condemned the presidential election held in Nagorno-Karabakh on 14 April 2020.\n\n"
+        "It was the first vote under a constitution adopted in a 2017 referendum that Baku also rejected.\n\n"
+        '"This is a provocation," the Azerbaijani foreign ministry said.'
+    )
+    result = extract(Article("t.txt", text, published=date(2020, 4, 16)), nlp)
+    assert {(s.actor.name, s.election.key) for s in result.statements} == {
+        ("Azerbaijan", "nagorno-karabakh-2020-03-31-general"),
+        ("Azerbaijan", "nagorno-karabakh-2017-02-20-referendum"),
+    }
+    quoted = [s.election.key for s in result.statements if text[s.words[0] : s.words[1]].startswith("This is")]
+    assert quoted == ["nagorno-karabakh-2020-03-31-general"]
+
+
+def test_election_officials_do_not_make_a_vote_local():
+    from loaders.vote_year import vote_year
+
+    text = (
+        "Residents of Donetsk and Luhansk voted on Sunday in elections for new leaders. Denis Pushilin won, "
+        "local election officials said. Fighting has killed thousands since 2014."
+    )
+    assert vote_year(text) == 2018
