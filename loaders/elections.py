@@ -36,7 +36,9 @@ ELECTION_PATTERN = re.compile(
     r"|elected)(?![\w-])"
     # the body or the people running it: "the Central Election Commission", "local election officials"
     r"(?!\s+(?:commission|committee|board|authorit(?:y|ies)|council|office|body|administration|officials?|workers?"
-    r"|observers?|monitors?|staff)s?\b)",
+    r"|observers?|monitors?|staff)s?\b)"
+    # a vote in a council or an assembly: "Brazil's vote on the draft resolution", "a vote for the resolution"
+    r"(?!\s+(?:on|for|against)\s+(?:the\s+|a\s+|this\s+)?(?:draft\s+)?(?:resolution|motion|bill|text|amendment)s?\b)",
     re.I,
 )
 ELECTION = "election"  # the kind of a mention that says "election(s)" and no more: not a referendum

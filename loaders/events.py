@@ -146,6 +146,8 @@ def _subject_of(verb: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.head.lemma_.lower() in _DOCUMENTS and verb.head.dep_ == "dobj":
             verb = verb.head.head
+        elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:
             return None
     return None
@@ -217,9 +219,25 @@ def find_events(a: PreparedArticle) -> list[Event]:
             subject = a.doc[antecedent.left_edge.i : max(right, antecedent.i + 1)]
             subject_token = antecedent
         else:
+            if subject_token.lower_ in ("it", "they") and (governing := _governing_subject(t)) is not None:
+                subject_token = governing  # "The EU took note of the vote, which it said it did not recognise"
             subject = _subject_span(a, subject_token, t)
         events.append(Event(t, subject, subject_token.i, _content(a, t, lemma)))
     return _outermost(a, events)
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of the clause a relative clause hangs in, for "it" in that relative clause."""
+    clause = verb
+    while clause.dep_ != "relcl":
+        if clause.head is clause or clause.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+        clause = clause.head
+    governing = clause.head
+    while governing.pos_ not in ("VERB", "AUX") and governing.head is not governing:
+        governing = governing.head
+    subjects = [c for c in governing.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+    return subjects[0] if subjects else None
 
 
 # verbs that only say that someone spoke: negated, nobody did ("did not comment"); unlike "does not regard

@@ -85,13 +85,21 @@ def _about_vote(token: Token, election_tokens: set[int]) -> bool:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"):
             for t in child.subtree:
-                if t.i in election_tokens or t.lower_ in ELECTION_WORDS:
+                if t.i in election_tokens or t.lower_ in ELECTION_WORDS or _relative_to_vote(t, election_tokens):
                     return True
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # "the vote reflected the will of the people and should be respected": the subject both verbs share
         shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
     return token.dep_ == "relcl" and (token.head.i in election_tokens or token.head.lower_ in ELECTION_WORDS)
+
+
+def _relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
+    """A relative pronoun standing for a vote: "the vote, which it said it did not recognise"."""
+    if t.lower_ not in ("which", "that"):
+        return False
+    clause = next((a for a in _ancestors(t, 4) if a.dep_ == "relcl"), None) if t.dep_ != "relcl" else t
+    return clause is not None and (clause.head.i in election_tokens or clause.head.lower_ in VOTE_NOUNS)
 
 
 def _ancestors(token: Token, hops: int) -> Iterable[Token]:

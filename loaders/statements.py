@@ -219,6 +219,12 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
             speakers = [
                 Speaker(own[0].actor, subject, body=body.text if body else None, body_kind=body.body if body else None)
             ]
+    elif speakers and len(speakers) == 1 and not speakers[0].persons and words:
+        # "Russian President Dmitry Medvedev sent the winner his congratulations, the Kremlin said": the person the
+        # words name as their subject acted for the same actor, and is who spoke
+        own = _self_reference(a, *words, discourse)
+        if own and own[0].actor == speakers[0].actor and own[0].persons:
+            speakers = [replace(speakers[0], persons=own[0].persons, role=own[0].role)]
     if not speakers:
         return
     if event.verb.lemma_.lower() in ISSUING:  # "issued a joint statement on the vote": its words come later

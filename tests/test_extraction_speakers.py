@@ -281,3 +281,30 @@ def test_a_name_the_parse_cut_in_the_subject_still_speaks(nlp):
     assert ("OSCE Minsk Group", "nagorno-karabakh-2017-02-20-referendum", "reject") in positions(
         extract_text(nlp, text)
     )
+
+
+def test_a_subject_the_parse_made_the_root_still_speaks(nlp):
+    """'Brazil's ambassador, X, called on ...' parses with the ambassador as the root and 'called' hung on it."""
+    text = (
+        "Russia said the referendums held in Kherson on 23 September 2022 were legal.\n\n"
+        'Brazil\'s ambassador, Ronaldo Costa Filho, called on the parties to seek "a negotiated solution" and said '
+        "Brazil's vote on the draft resolution reflected its commitment to dialogue."
+    )
+    assert ("Brazil", "kherson-2022-09-23-referendum", "neutral") in positions(extract_text(nlp, text))
+
+
+def test_it_in_a_relative_clause_is_the_subject_of_its_sentence(nlp):
+    text = (
+        "The European Union took note of the presidential vote held in Transnistria on 11 December 2011, "
+        "which it said it did not recognise."
+    )
+    assert positions(extract_text(nlp, text)) == {("European Union", "transnistria-2011-12-11-presidential", "reject")}
+
+
+def test_the_person_who_acted_speaks_in_a_statement_of_their_office(nlp):
+    text = (
+        "Russian President Dmitry Medvedev sent Yevgeny Shevchuk his congratulations on winning the presidential "
+        "election held in Transnistria on 25 December 2011, the Kremlin said."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Russia", ("Dmitry Medvedev",))}

@@ -80,11 +80,15 @@ def test_the_sentence_says_what_the_words_answer(nlp):
 
 
 def test_a_relative_clause_about_the_vote_does_not_make_the_words_about_it(nlp):
+    """Brazil's call for a solution is a neutral position among the reactions to the vote (the paragraph before
+    names it), not a word on the resolution a relative clause says it abstained on."""
     text = (
         "Crimea held a referendum on 16 March 2014.\n\n"
         "Brazil, which abstained on a resolution on the vote, called for a political solution."
     )
-    assert extract_text(nlp, text) == []
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [
+        ("Brazil", "neutral", ["call-for-peaceful-settlement"])
+    ]
 
 
 def test_the_day_names_the_votes_when_the_nearest_place_does_not(nlp):
@@ -293,3 +297,9 @@ def test_election_officials_do_not_make_a_vote_local():
         "local election officials said. Fighting has killed thousands since 2014."
     )
     assert vote_year(text) == 2018
+
+
+def test_a_vote_on_a_resolution_is_not_the_vote(nlp):
+    from loaders.elections import mention_kinds
+
+    assert mention_kinds("Brazil's vote on the draft resolution reflected its commitment to dialogue.") == set()
