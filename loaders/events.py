@@ -222,6 +222,9 @@ def find_events(a: PreparedArticle) -> list[Event]:
             if subject_token.lower_ in ("it", "they") and (governing := _governing_subject(t)) is not None:
                 subject_token = governing  # "The EU took note of the vote, which it said it did not recognise"
             subject = _subject_span(a, subject_token, t)
+            colon = next((x for x in a.doc[subject.end - 1 : t.i] if x.text == ":"), None)
+            if colon is not None and colon.i + 1 < t.i:  # "Germany: Chancellor Merkel's spokesman X said"
+                subject, subject_token = a.doc[colon.i + 1 : t.i], a.doc[t.i - 1]
         events.append(Event(t, subject, subject_token.i, _content(a, t, lemma)))
     return _outermost(a, events)
 

@@ -115,6 +115,8 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         while first < end - 1 and doc[first].lower_ in ROLE_WORDS:
             first += 1  # the model may take the title in: "[Spokeswoman Leyla Abdullayeva]"
         e = doc[first:end]
+        if all(t.lower_ in ROLE_WORDS for t in e):
+            continue  # a title the model took for a name: "[Spokesperson] for Azerbaijan's Ministry ..."
         if e[-1].text in ("'s", "’s") or end < len(doc) and doc[end].text in ("'s", "’s", "'") or _principal(e.root):
             continue  # "Angela Merkel's spokesman", "a spokeswoman for Federica Mogherini": whose aide speaks
         if all(free(t) for t in e):

@@ -37,7 +37,7 @@ from loaders.elections import ElectionRef
 from loaders.events import ISSUING, SPEECH_VERBS, STANCE_VERBS, Event, attach_quotes, find_events, token_end
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.persons import person_entities
+from loaders.persons import ROLE_WORDS, person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
 from loaders.reported import echoes, exemplified, similar_statements
@@ -173,6 +173,12 @@ def _self_reference(a: PreparedArticle, start: int, end: int, discourse: Discour
         if t.dep_ in ("nsubj", "nsubjpass"):
             if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who"):
                 return []
+            if (
+                t.pos_ == "NOUN"
+                and t.lower_ not in ROLE_WORDS
+                and not any(m.start <= t.idx < m.end for m in a.mentions if m.kind in ("actor", "capital", "body"))
+            ):
+                return []  # "Russia's actions are dangerous": the words are about Russia, not Russia's own
             subject = a.doc[t.left_edge.i : t.right_edge.i + 1]
             speakers = resolve_subject(a.doc, subject, t.i, a.mentions, a.norm, discourse)
             return speakers if speakers and not speakers[0].weak and len(speakers) == 1 else []
@@ -330,6 +336,10 @@ def _emit(
         elections = tuple(dict.fromkeys(r for refs, n in counts.items() if n == most for r in refs))
     elif stances and last.get("actor") == speaker.actor and paragraph - last.get("paragraph", -9) <= 2:
         elections = last["elections"]
+    elif stances and last.get("sentence") == _sentence_of(a, span[0]) and _pronoun_for_vote(a, tokens):
+        # "The EU said it did not recognise the votes, and NATO called them a violation": "them" are the votes
+        # the sentence's other statement is about
+        elections = last["elections"]
     elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:
         # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
         elections = a.main_elections
@@ -346,7 +356,11 @@ def _emit(
         stances
         and set(stances) <= {PEACEFUL_SETTLEMENT, OTHER}
         and a.main_elections
-        and (paragraph - last.get("paragraph", -9) <= 1 or _names_vote(a, paragraph - 1, a.main_elections))
+        and (
+            paragraph - last.get("paragraph", -9) <= 1
+            or _names_vote(a, paragraph - 1, a.main_elections)
+            or _labelled_by(a, paragraph, speaker.actor)
+        )
         and not _names_other_conflict(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
     ):
@@ -367,7 +381,7 @@ def _emit(
         )
         echoes(a, span, election, speaker, out)
     if mentioned_in_words:  # not an aside on the vote a relative clause names ("a referendum that Baku rejected")
-        last.update(actor=speaker.actor, elections=elections, paragraph=paragraph)
+        last.update(actor=speaker.actor, elections=elections, paragraph=paragraph, sentence=_sentence_of(a, span[0]))
 
 
 def _names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef, ...]) -> bool:
@@ -376,6 +390,29 @@ def _names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef
         return False
     refs = [r for refs in a.vote_mentions(a.tokens(*a.paragraphs[paragraph])) for r in refs]
     return bool(set(refs) & set(elections))
+
+
+def _sentence_of(a: PreparedArticle, offset: int) -> int:
+    """The index of the sentence's first token, for the sentence an offset lies in."""
+    span = a.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
+
+
+def _pronoun_for_vote(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words point back with "it" or "them" as what a verb of theirs judges."""
+    return any(a.doc[i].lower_ in ("it", "them") and a.doc[i].dep_ in ("dobj", "nsubj", "nsubjpass") for i in tokens)
+
+
+def _labelled_by(a: PreparedArticle, paragraph: int, actor: Entity) -> bool:
+    """Whether the paragraph is a round-up's entry for the actor ("China: The foreign ministry said ...")."""
+    if not 0 <= paragraph < len(a.paragraphs):
+        return False
+    label = _LABEL.match(a.norm, a.paragraphs[paragraph][0])
+    gaz = load_gazetteer()
+    return label is not None and any(
+        label.start() <= m.start < label.end() and m.entity is not None and gaz.actor_of(m.entity) == actor
+        for m in a.mentions
+    )
 
 
 def _names_other_conflict(a: PreparedArticle, span: tuple[int, int], elections: tuple[ElectionRef, ...]) -> bool:

@@ -308,3 +308,52 @@ def test_the_person_who_acted_speaks_in_a_statement_of_their_office(nlp):
     )
     result = extract(Article("t.txt", text), nlp)
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Russia", ("Dmitry Medvedev",))}
+
+
+def test_a_round_up_entry_labelled_by_actor_takes_no_side_by_a_principle(nlp):
+    text = (
+        "The referendum held in Crimea on 16 March 2014 drew reactions around the world.\n\n"
+        "Japan: Tokyo said it did not recognise the result.\n\n"
+        "Belarus: The president said the peninsula was now a fact.\n\n"
+        "China: The foreign ministry said China respected the sovereignty of all countries and called for a "
+        "political solution."
+    )
+    assert ("China", "crimea-2014-03-16-referendum", "neutral") in positions(extract_text(nlp, text))
+
+
+def test_a_person_after_a_round_up_label_is_the_speaker(nlp):
+    text = (
+        "Germany: Chancellor Angela Merkel's spokesman Steffen Seibert said the referendum held in Crimea on "
+        "16 March 2014 was illegal."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Germany", ("Steffen Seibert",))}
+
+
+def test_them_after_another_actors_words_on_the_votes_are_those_votes(nlp):
+    text = (
+        "The European Union said it did not recognise the presidential election and the referendum held in South "
+        "Ossetia on 9 April 2017, and NATO Secretary General Jens Stoltenberg called them a violation of Georgia's "
+        "integrity."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text)} == {"European Union", "North Atlantic Treaty Organization"}
+
+
+def test_words_about_an_actor_are_not_its_words(nlp):
+    """'"Russia's actions are dangerous," spokesman X said': the quotation's subject is Russia's actions."""
+    text = (
+        "The United States condemned the referendum held in Crimea on 16 March 2014.\n\n"
+        '"Russia\'s actions are dangerous and destabilising," spokesman Jay Carney said.'
+    )
+    assert "Russia" not in {actor for actor, *_ in extract_text(nlp, text)}
+
+
+def test_a_title_alone_is_not_a_name(nlp):
+    """The model may tag a sentence's first word, a title, as a person: "[Spokesperson] for the ministry ..."."""
+    from spacy.tokens import Span
+
+    from loaders.persons import persons_in
+
+    doc = nlp("Spokesperson Leyla Abdullayeva said it.")
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 1, 3, "PERSON")]
+    assert [name for name, _, _ in persons_in(doc, doc[0:3], [])] == ["Leyla Abdullayeva"]
