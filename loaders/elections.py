@@ -186,15 +186,20 @@ def find_election_mentions(
 
 _ADJACENT = re.compile(r"(?:'s)?\s*(?:['\"]\s*)?")
 _LIST_GLUE = re.compile(
-    r"(?:\s+(?:people's\s+republics?|regions?|oblasts?|provinces?|territories))?"  # "the Donetsk and Lugansk People's
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?",  # Republics and the Kherson region"
+    # "the Donetsk and Lugansk People's Republics and the Kherson region"; "Donetsk People's Republic (DPR) and
+    # Luhansk People's Republic (LPR)": a name, its abbreviation in brackets, the next name
+    r"(?:\s+(?:people's\s+republics?|regions?|oblasts?|provinces?|territories))?"
+    r"(?:\s*\(|\)?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?)",
     re.I,
 )
 
 
-# "a 2017 referendum", "the 2014 Crimean referendum", "the referendum of 2017", "elections in 2015"
+# "a 2017 referendum", "the 2014 Crimean referendum", "the referendum of 2017", "the election of March 2020"
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
-_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|to)\s)")
+_YEAR_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"((?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|to)\s)"
+)
 
 
 def _adjacent_year(text: str, start: int, end: int) -> int | None:

@@ -29,6 +29,8 @@ BODY_NAMES: dict[str, str] = {
     "Federal Ministry of Foreign Affairs": "Ministry of Foreign Affairs",
     "Ministry of External Affairs": "Ministry of Foreign Affairs",
     "Federal Foreign Office": "Ministry of Foreign Affairs",
+    "Quai d'Orsay": "Ministry of Foreign Affairs",  # France's, by the street it stands on
+    "Farnesina": "Ministry of Foreign Affairs",  # Italy's, by its palace
     "Foreign Office": "Ministry of Foreign Affairs",
     "foreign ministry": "Ministry of Foreign Affairs",
     "foreign office": "Ministry of Foreign Affairs",
@@ -72,6 +74,8 @@ _DEFAULT_OWNER = {
     "FCDO": "United Kingdom",
     "Foreign and Commonwealth Office": "United Kingdom",
     "Federal Foreign Office": "Germany",
+    "Quai d'Orsay": "France",
+    "Farnesina": "Italy",
 }
 
 

@@ -7,8 +7,9 @@ and sometimes of the future ("brought forward from 2023"). The known votes (`dat
 territories the article names settle most cases, the strongest evidence first:
 
 1. a day and month written without a year ("the runoff on April 14", a dateline "Jan 24", "from Sept. 8 to
-   10") a few days around a round of one of those votes: that vote's year (among several, the first in or
-   after the latest year named, else the latest);
+   10") a few days around a round of one of those votes: that vote's year (among several, those on the very
+   day first, then the first in or after the latest year named, or after it when the text says that year
+   was before ("last elected in 2014", "since 2014"), else the latest);
 2. else those votes of a kind the article names (a kind it says, if any, rather than "the vote"), narrowed
    to those whose winner it names if any: the first held after the latest year named (the news comes after
    its background), else in that year;
@@ -36,6 +37,9 @@ _VOTING_DAY = re.compile(
     rf"\b{_WEEKDAY}'s\s+(?:[\w-]+\s+){{0,3}}?(?:elections?|votes?|polls?|referendum|runoff|ballot)\b"
     rf"|\b(?:held|voted|vote|elected|ballots|polls|took place)\s+(?:[\w-]+\s+){{0,2}}?on\s+{_WEEKDAY}\b"
 )
+_PAST_YEAR = re.compile(
+    r"\b(?:last|previous(?:ly)?|earlier|first|former(?:ly)?|since|prior)\b[^.!?\n]{0,40}?\b((?:19|20)\d\d)\b", re.I
+)
 # a dateline or a report some days after a round, or a preview a few days before it
 _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
 
@@ -60,10 +64,15 @@ def vote_year(
     on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
     if on_day:
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
-        return _after_background(exact or on_day, latest, strictly=False)
+        return _after_background(exact or on_day, latest, strictly=latest in _past_years(text))
     won = [k for k in known if k.winner and k.winner.split()[-1] in text]
     pool = won or known
     return _after_background(pool, latest, strictly=True) if pool else latest
+
+
+def _past_years(text: str) -> set[int]:
+    """Years the text gives to what came before: "last elected its parliament in 2014", "since 2014"."""
+    return {int(m.group(1)) for m in _PAST_YEAR.finditer(text)}
 
 
 def _after_background(votes: list[KnownElection], latest: int | None, strictly: bool) -> int | None:

@@ -357,3 +357,12 @@ def test_a_title_alone_is_not_a_name(nlp):
     doc = nlp("Spokesperson Leyla Abdullayeva said it.")
     doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 1, 3, "PERSON")]
     assert [name for name, _, _ in persons_in(doc, doc[0:3], [])] == ["Leyla Abdullayeva"]
+
+
+def test_the_quai_d_orsay_is_frances_foreign_ministry_not_a_person(nlp):
+    text = (
+        "The French foreign ministry (Quai d'Orsay) said the elections held in Donetsk on 2 November 2014 were "
+        "a new obstacle on the path to peace and contravened the Minsk protocol."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("France", ())}

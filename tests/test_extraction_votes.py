@@ -303,3 +303,31 @@ def test_a_vote_on_a_resolution_is_not_the_vote(nlp):
     from loaders.elections import mention_kinds
 
     assert mention_kinds("Brazil's vote on the draft resolution reflected its commitment to dialogue.") == set()
+
+
+def test_regions_listed_with_their_abbreviations_are_all_named(nlp):
+    text = (
+        "German Chancellor Angela Merkel called the elections held in the Donetsk People's Republic (DPR) and "
+        "Luhansk People's Republic (LPR) on 2 November 2014 illegitimate."
+    )
+    assert {key for _, key, *_ in extract_text(nlp, text)} == {
+        "donetsk-2014-11-02-general",
+        "luhansk-2014-11-02-general",
+    }
+
+
+def test_a_month_and_year_after_a_vote_name_the_known_vote_then(nlp):
+    text = "Ankara had also rejected Nagorno-Karabakh's general election of March 2020, its foreign ministry said."
+    assert positions(extract_text(nlp, text, date(2023, 9, 11))) == {
+        ("Turkey", "nagorno-karabakh-2020-03-31-general", "reject")
+    }
+
+
+def test_a_year_the_text_gives_to_an_earlier_vote_is_before_the_one_reported():
+    from loaders.vote_year import vote_year
+
+    text = (
+        "TSKHINVAL, June 10 - The elections to South Ossetia's parliament held on Sunday passed calmly. "
+        "South Ossetia last elected its parliament in 2014."
+    )
+    assert vote_year(text) == 2019
