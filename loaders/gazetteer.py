@@ -1,5 +1,5 @@
-"""The bundled gazetteer: states, international organisations and their bodies, contested territories
-and known contested votes, read from the TSV files in `loaders/data/`.
+"""The bundled gazetteer: states, international organisations and their bodies, contested territories,
+known contested votes and the officials who speak for the actors, read from the TSV files in `loaders/data/`.
 
 >>> gaz = load_gazetteer()
 >>> gaz.entity("Turkey").qid, gaz.entity("Turkey").iso3
@@ -8,6 +8,8 @@ and known contested votes, read from the TSV files in `loaders/data/`.
 ('Turkey', 'Turkey', 'Turkey')
 >>> gaz.lookup("EEAS").part_of
 'European Union'
+>>> [(o.actor, o.in_office(2014)) for o in gaz.surnames["Lavrov"]]
+[('Russia', True)]
 """
 
 from __future__ import annotations
@@ -53,6 +55,20 @@ class KnownElection:
 
 
 @dataclass(frozen=True)
+class Official:
+    """A person who held an office that speaks for an actor, from one year to another (`end` None: still)."""
+
+    name: str
+    actor: str
+    role: str
+    start: int
+    end: int | None = None
+
+    def in_office(self, year: int) -> bool:
+        return self.start <= year <= (self.end if self.end is not None else 9999)
+
+
+@dataclass(frozen=True)
 class SurfaceForm:
     """A way the text names an entity; `form` tells how (name, alias, demonym, capital, place)."""
 
@@ -68,6 +84,10 @@ class Gazetteer:
     elections: list[KnownElection] = field(default_factory=list)
     actor_forms: dict[str, SurfaceForm] = field(default_factory=dict)
     territory_forms: dict[str, SurfaceForm] = field(default_factory=dict)
+    # an official's offices by the names the text may give them: full name and other spellings
+    officials: dict[str, tuple[Official, ...]] = field(default_factory=dict)
+    # ... and by surname alone, where only one official bears it ("Lavrov said")
+    surnames: dict[str, tuple[Official, ...]] = field(default_factory=dict)
 
     def entity(self, name: str) -> Entity:
         return self.entities[name]
@@ -132,4 +152,21 @@ def load_gazetteer() -> Gazetteer:
     for row in _rows("elections.tsv"):
         rounds = tuple(date.fromisoformat(d) for d in _split(row["rounds"]))
         gaz.elections.append(KnownElection(row["territory"], row["kind"], rounds, row["winner"] or None))
+    _add_officials(gaz)
     return gaz
+
+
+def _add_officials(gaz: Gazetteer) -> None:
+    by_surname: dict[str, set[str]] = {}
+    for row in _rows("officials.tsv"):
+        office = Official(
+            row["name"], row["actor"], row["role"], int(row["from"]), int(row["to"]) if row["to"] else None
+        )
+        for form in [row["name"], *_split(row["aliases"])]:
+            gaz.officials[form] = gaz.officials.get(form, ()) + (office,)
+            surname = form.split()[-1]
+            if len(form.split()) > 1 and len(surname) > 3 and gaz.entities[office.actor].iso3 != "CHN":
+                by_surname.setdefault(surname, set()).add(row["name"])  # (a Chinese name puts the surname first)
+    for surname, names in by_surname.items():
+        if len(names) == 1:
+            gaz.surnames[surname] = gaz.officials[names.pop()]

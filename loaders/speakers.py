@@ -223,12 +223,16 @@ def resolve_subject(
             role_actor = _antecedent(doc, span, mentions) or _setting(doc, span, mentions)
             if role_actor is None:
                 role_actor, inferred = discourse.last_state or discourse.header, True
+        official = _official(persons)
+        if official is not None and (role_actor is None or inferred):
+            role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
         known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
-        names = tuple(
-            known.persons
-            if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons)
-            else (p[0] for p in persons)
-        )
+        if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons):
+            names = known.persons
+        elif official is not None and len(persons) == 1:
+            names = (official[1],)  # "Lavrov said": Sergey Lavrov
+        else:
+            names = tuple(p[0] for p in persons)
         actor = role_actor or (known.actor if known else None)
         if actor is None and not role_tokens:
             return []  # a bare name no earlier sentence introduced ("Gagloev, who has opposed ..."): not a spokesman
@@ -284,6 +288,18 @@ def resolve_subject(
     if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
     return unique or _reference(head, discourse)
+
+
+def _official(persons: list[tuple[str, int, int]]) -> tuple[Entity, str] | None:
+    """The actor a person named in the subject holds office for, and the person's full name, from the
+    bundled list of officials."""
+    gaz = load_gazetteer()
+    for name, _, _ in persons:
+        if name in gaz.officials:  # as the text spells it: "Tayyip Erdogan", "Andriy Deshchytsia"
+            return gaz.entities[gaz.officials[name][0].actor], name
+        if name in gaz.surnames:  # "Lavrov": Sergey Lavrov
+            return gaz.entities[gaz.surnames[name][0].actor], gaz.surnames[name][0].name
+    return None
 
 
 def _owning_state(doc: Doc, span: Span, actors: list[Mention]) -> Entity | None:

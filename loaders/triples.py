@@ -38,6 +38,7 @@ class Triples:
 
     def __init__(self) -> None:
         self.lines: set[str] = set()
+        self.labels: dict[str, str] = {}  # node -> its label, the first spelling given
 
     def add(self, triple: tuple[str, str, str]) -> None:
         s, p, o = triple
@@ -181,7 +182,8 @@ def _speaker_nodes(g: Triples, speaker: Speaker, actor: URIRef) -> list[URIRef]:
     for name in speaker.persons:
         person = person_iri(name)
         g.add((person, RDF.type, CE.Person))
-        g.add((person, RDFS.label, lit(name)))
+        # one label for the spellings the IRI's slug merges ("Erdoğan", "Erdogan"): the first the article gives
+        g.add((person, RDFS.label, lit(g.labels.setdefault(str(person), name))))
         g.add((person, CE.speaksFor, actor))
         if speaker.role:
             g.add((person, CE.role, lit(speaker.role)))

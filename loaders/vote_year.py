@@ -15,6 +15,9 @@ territories the article names settle most cases, the strongest evidence first:
    its background), else in that year;
 3. else the latest year named.
 
+Where several votes remain, those held while the officials the text names were in office (`data/officials.tsv`:
+"EU spokesperson Maja Kocijancic" spoke from 2014 to 2019) are kept; with no year named at all, the latest.
+
 >>> vote_year("Krasnoselsky, who first won in 2016, won Sunday's presidential election in Transnistria.")
 2021
 >>> vote_year("The runoff in Karabakh on April 14 follows elections there in 2015 and 2017.")
@@ -28,7 +31,7 @@ from datetime import date, timedelta
 
 from loaders.dates import WEEKDAYS, latest_year, unyeared_days
 from loaders.elections import ELECTION, compatible, mention_kinds
-from loaders.gazetteer import KnownElection, load_gazetteer
+from loaders.gazetteer import KnownElection, Official, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 
 # the day of the week a vote was held on: "Sunday's election", "held on Sunday", "went to the polls on Tuesday"
@@ -62,12 +65,27 @@ def vote_year(
     known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known if weekdays else known
     days = unyeared_days(text)
     on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
+    named = _officials_named(text)
     if on_day:
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
-        return _after_background(exact or on_day, latest, strictly=latest in _past_years(text))
+        return _after_background(_in_office(exact or on_day, named), latest, strictly=latest in _past_years(text))
     won = [k for k in known if k.winner and k.winner.split()[-1] in text]
-    pool = won or known
+    pool = _in_office(won or known, named)
     return _after_background(pool, latest, strictly=True) if pool else latest
+
+
+def _officials_named(text: str) -> list[tuple[Official, ...]]:
+    """The offices of each official the text names in full ("Maja Kocijancic", "Jay Carney")."""
+    officials = load_gazetteer().officials
+    return list({offices[0].name: offices for form, offices in officials.items() if form in text}.values())
+
+
+def _in_office(votes: list[KnownElection], named: list[tuple[Official, ...]]) -> list[KnownElection]:
+    """The votes held while most of the named officials were in office ("EU spokesperson Maja Kocijancic"
+    spoke from 2014 to 2019); all of them when the names tell nothing."""
+    held = {k: sum(any(o.in_office(k.rounds[0].year) for o in offices) for offices in named) for k in votes}
+    most = max(held.values(), default=0)
+    return [k for k in votes if held[k] == most] if most else votes
 
 
 def _past_years(text: str) -> set[int]:

@@ -366,3 +366,35 @@ def test_the_quai_d_orsay_is_frances_foreign_ministry_not_a_person(nlp):
     )
     result = extract(Article("t.txt", text), nlp)
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("France", ())}
+
+
+def test_an_official_named_alone_speaks_for_the_actor_of_the_office(nlp):
+    text = "Lavrov said Moscow welcomed the referendum held in Crimea on 16 March 2014."
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons, s.polarity) for s in result.statements} == {
+        ("Russia", ("Sergey Lavrov",), "endorse")
+    }
+
+
+def test_an_officials_own_office_outweighs_the_state_spoken_of_last(nlp):
+    text = (
+        "Georgia condemned the parliamentary elections held in Abkhazia on 12 March 2017.\n\n"
+        "Foreign Ministry spokeswoman Maria Zakharova described the vote as an important step for Abkhazia."
+    )
+    assert ("Russia", "abkhazia-2017-03-12-parliamentary", "endorse") in positions(extract_text(nlp, text))
+
+
+def test_one_label_for_a_name_spelt_two_ways(nlp):
+    from rdflib import Graph
+    from rdflib.namespace import RDFS
+
+    from loaders.triples import extraction_triples
+
+    text = (
+        "President Recep Tayyip Erdoğan congratulated the winner of the presidential election held in northern "
+        "Cyprus on 19 October 2025, Turkey's presidency said.\n\n"
+        '"The vote was free and fair," Recep Tayyip Erdogan said.'
+    )
+    graph = Graph().parse(data=extraction_triples(extract(Article("t.txt", text), nlp), "test"), format="nt")
+    persons = {s for s in graph.subjects() if "/person/" in str(s)}
+    assert persons and all(len(list(graph.objects(p, RDFS.label))) == 1 for p in persons)

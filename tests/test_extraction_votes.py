@@ -331,3 +331,15 @@ def test_a_year_the_text_gives_to_an_earlier_vote_is_before_the_one_reported():
         "South Ossetia last elected its parliament in 2014."
     )
     assert vote_year(text) == 2019
+
+
+def test_the_officials_an_undated_article_names_tell_which_vote_it_reports():
+    """South Ossetia elected its parliament on 8 June 2014, 9 June 2019 and 9 June 2024: the EU spokesperson
+    named spoke from 2014 to 2019."""
+    from loaders.vote_year import vote_year
+
+    text = (
+        "EU spokesperson Maja Kocijancic said the EU did not recognise the elections to South Ossetia's "
+        "parliament held on 9 June."
+    )
+    assert vote_year(text) == 2019

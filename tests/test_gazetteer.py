@@ -137,3 +137,16 @@ def test_the_trie_of_names_matches_what_the_names_longest_first_match():
         text = "".join(words)
         plain_matches, trie_matches = ([m.span() for m in p.finditer(text)] for p in patterns)
         assert trie_matches == plain_matches, text
+
+
+def test_every_official_speaks_for_a_listed_actor_over_a_span_of_years():
+    gaz = load_gazetteer()
+    offices = {o for forms in gaz.officials.values() for o in forms}
+    assert offices and all(o.actor in gaz.entities for o in offices)
+    assert all(1990 <= o.start <= (o.end or 2025) <= 2025 for o in offices)
+
+
+def test_a_surname_names_an_official_only_when_one_official_bears_it():
+    gaz = load_gazetteer()
+    assert {o.name for o in gaz.surnames["Lavrov"]} == {"Sergey Lavrov"}
+    assert "Yi" not in gaz.surnames  # Wang Yi: a Chinese name puts the surname first
