@@ -149,7 +149,12 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             run = []
     if len(run) >= 2:
         runs.append(run)
-    runs = [r for r in runs if not _principal(r[-1])]  # "a spokesman for U.N. Secretary-General Antonio Guterres"
+    # "a spokesman for U.N. Secretary-General Antonio Guterres", "Secretary of State Hillary Clinton's spokeswoman"
+    runs = [
+        r
+        for r in runs
+        if not _principal(r[-1]) and not (r[-1].i + 1 < len(doc) and doc[r[-1].i + 1].text in ("'s", "’s", "'"))
+    ]
     if not runs:  # a surname alone ("Ozoral said"): a person when the subject is just that name
         proper = [
             t

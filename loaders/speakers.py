@@ -207,6 +207,8 @@ def resolve_subject(
             host = re.search(r"\b(to|in)\s+(the\s+)?$", text[max(span.start_char, m.start - 8) : m.start])
             if host and (role_tokens or bodies):
                 continue  # "Ambassador to Azerbaijan", "Embassy in Baku": the host, not the speaker
+            if _CLAIMED_PART.match(text, m.end):
+                continue  # "the acting leader of Georgia's breakaway region": the territory's, not Georgia's
             actors.append(m)
 
     # a person, with the actor of their role, or of an earlier mention of them
@@ -288,6 +290,12 @@ def resolve_subject(
     if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
     return unique or _reference(head, discourse)
+
+
+# what a state's name in the possessive may describe that is not the state: a territory it claims
+_CLAIMED_PART = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:region|province|territory|enclave|republic|peninsula)\b", re.I
+)
 
 
 def _official(persons: list[tuple[str, int, int]]) -> tuple[Entity, str] | None:

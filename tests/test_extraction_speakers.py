@@ -398,3 +398,20 @@ def test_one_label_for_a_name_spelt_two_ways(nlp):
     graph = Graph().parse(data=extraction_triples(extract(Article("t.txt", text), nlp), "test"), format="nt")
     persons = {s for s in graph.subjects() if "/person/" in str(s)}
     assert persons and all(len(list(graph.objects(p, RDFS.label))) == 1 for p in persons)
+
+
+def test_the_leader_of_a_states_breakaway_region_does_not_speak_for_the_state(nlp):
+    text = (
+        "Alexander Ankvab, the acting leader of Georgia's breakaway region of Abkhazia, won the presidential "
+        "election held on 26 August 2011, the region's election commission said."
+    )
+    assert extract_text(nlp, text) == []
+
+
+def test_the_principal_of_a_spokeswoman_named_in_the_possessive_is_not_the_speaker(nlp):
+    text = (
+        "U.S. Secretary of State Hillary Clinton's spokeswoman said Washington did not recognise the presidential "
+        "election held in Abkhazia on 26 August 2011."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("United States", ())}
