@@ -29,7 +29,8 @@ def test_positions_on_the_handwritten_articles(handwritten_store):
     assert result.speaker_accuracy >= 0.9 and result.quote_accuracy >= 0.9, result.report()
 
 
-def test_an_article_taking_no_position_gives_no_statement(handwritten_store):
-    rows = handwritten_store.query("""SELECT ?s WHERE { ?s prov:wasDerivedFrom ?a .
-                                      ?a ce:sourceFile "transnistria-2021-no-position.txt" }""")
+@pytest.mark.parametrize("name", ["transnistria-2021-no-position.txt", "campaign-trail-north-cyprus.txt"])
+def test_an_article_taking_no_position_gives_no_statement(handwritten_store, name):
+    rows = handwritten_store.query(f"""SELECT ?s WHERE {{ ?s prov:wasDerivedFrom ?a .
+                                      ?a ce:sourceFile "{name}" }}""")
     assert list(rows) == []
