@@ -50,6 +50,7 @@ ROLE_WORDS = {
     "undersecretary",
     "counsellor",
     "counselor",
+    "speaker",  # of a parliament
 }
 
 _PERSONS = "contested_elections_person_entities"  # key of the PERSON entities in a doc's user_data

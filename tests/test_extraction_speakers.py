@@ -415,3 +415,15 @@ def test_the_principal_of_a_spokeswoman_named_in_the_possessive_is_not_the_speak
     )
     result = extract(Article("t.txt", text), nlp)
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("United States", ())}
+
+
+def test_a_parliament_by_its_own_name_and_its_speaker(nlp):
+    text = (
+        "The Milli Majlis adopted a statement denouncing the so-called elections held in Nagorno-Karabakh on "
+        "31 March 2020. Speaker Ogtay Asadov urged parliaments of other countries to condemn the vote."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {
+        ("Azerbaijan", ()),
+        ("Azerbaijan", ("Ogtay Asadov",)),
+    }
