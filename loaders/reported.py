@@ -1,7 +1,8 @@
 """Statements the text says other actors share: "X has made a similar statement" inside someone's words,
 "Lithuania, Latvia and Estonia issued similar statements" or "X echoed the criticism" in the narrative, and
 "the states that did not recognise the vote, in particular Canada and Japan". Each such actor takes the stances
-of the statement it is said to share, on the same votes, as a reported statement.
+of the statement it is said to share, on the same votes, as a reported statement; and so does an actor a
+judgement of the vote is said to come from ("drawing condemnation from Baku").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.prepared import PreparedArticle
 from loaders.speakers import Speaker
-from loaders.stance import NON_RECOGNITION, RECOGNITION, cue_stances, polarity
+from loaders.stance import CONDEMNATION, NON_RECOGNITION, RECOGNITION, cue_stances, polarity
 
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
 _SIMILAR = re.compile(
@@ -27,6 +28,10 @@ _SIMILAR = re.compile(
     r"|followed\s+suit|did\s+the\s+same)\b",
     re.I,
 )
+# "condemnation from Baku", "criticism by Kyiv and the West": whose judgement the narrative reports
+_JUDGEMENTS = {"condemnation": CONDEMNATION, "criticism": CONDEMNATION, "rejection": NON_RECOGNITION}
+_JUDGEMENT_FROM = re.compile(r"\b(condemnations?|criticism|rejections?)\s+(?:from|by)\s+", re.I)
+_LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+|\s+as well as\s+)?)+")
 # "states that did not recognise the vote, in particular the EU, ...": who the examples are examples of
 _GENERIC_ACTORS = {"state", "country", "government", "organisation", "organization", "partner", "nation", "ally"}
 _EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them)\b", re.I)
@@ -86,6 +91,28 @@ def exemplified(a: PreparedArticle, out: Extraction) -> None:
             continue
         for actor, m in _actors_named(a, marker.end(), verb.sent.end_char, ("actor", "body")).items():
             _share(out, actor, m, elections, stances, words)
+
+
+def condemned_by(a: PreparedArticle, out: Extraction) -> None:
+    """ "drawing swift condemnation from Baku and a string of foreign governments", "a vote that met with
+    criticism from Kyiv": the actors a judgement of the vote is said to come from take it (reported)."""
+    for found in _JUDGEMENT_FROM.finditer(a.norm):
+        if a.quoted(found.start()):
+            continue
+        span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        sentence = span.sent if span is not None else None
+        words = trim(a, sentence.start_char, sentence.end_char) if sentence is not None else None
+        if words is None:
+            continue
+        votes = a.vote_mentions(list(range(sentence.start, sentence.end)))
+        elections = votes[0] if votes else a.main_elections
+        stance = _JUDGEMENTS[found.group(1).lower().rstrip("s")]
+        # the actors listed right after the phrase ("from Baku and a string of foreign governments")
+        listed = _LISTED.match(a.norm, found.end())
+        for actor, m in _actors_named(
+            a, found.end(), listed.end() if listed else found.end(), ("actor", "capital", "body")
+        ).items():
+            _share(out, actor, m, elections, {stance: found.group(1)}, words)
 
 
 def _actors_named(a: PreparedArticle, start: int, end: int, kinds: tuple[str, ...]) -> dict[Entity, Mention]:

@@ -65,6 +65,9 @@ STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLE
 REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 
 
+_STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
+
+
 def is_negated(token: Token) -> bool:
     """Negated by a 'not', 'never', 'no', or by a governing refuse/decline/fail ("refuses to recognize")."""
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children):
@@ -92,6 +95,18 @@ def _about_vote(token: Token, election_tokens: set[int]) -> bool:
         shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
     return token.dep_ == "relcl" and (token.head.i in election_tokens or token.head.lower_ in ELECTION_WORDS)
+
+
+def _as_a_state(verb: Token) -> bool:
+    """'recognise X as an independent state', 'recognise its independence': statehood, not a vote."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.lemma_.lower() in _STATEHOOD for g in c.subtree)
+        or c.dep_ == "dobj"
+        and c.lemma_.lower() in _STATEHOOD
+        for c in verb.children
+    )
 
 
 def _relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
@@ -128,7 +143,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and _asked_whether(t):
             continue  # "declined to say whether Budapest will recognise the results": a question, not a stance
         if lemma in RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
-            if _about_vote(t, election_tokens):
+            if is_negated(t) and _as_a_state(t) and any(j in election_tokens for j in ids):
+                # "does not recognise Nagorno-Karabakh as an independent state and ... the vote": said of its vote
+                found.setdefault(NON_RECOGNITION, t.text)
+            elif _about_vote(t, election_tokens):
                 if is_negated(t):
                     found.setdefault(NON_RECOGNITION, t.text)
                 elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse"):

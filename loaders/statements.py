@@ -40,7 +40,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.persons import ROLE_WORDS, person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
-from loaders.reported import echoes, exemplified, similar_statements
+from loaders.reported import condemned_by, echoes, exemplified, similar_statements
 from loaders.speakers import Discourse, Speaker, resolve_subject
 from loaders.stance import (
     NON_RECOGNITION,
@@ -111,6 +111,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
             _bare_quote_statements(a, unit, discourse, last, result, labels.get(a.paragraph(unit.start)))
     similar_statements(a, result)
     exemplified(a, result)
+    condemned_by(a, result)
     result.statements = _deduplicate(result.statements)
     return result
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import extract_text, positions
+from .conftest import extract_text, positions, sides
 
 
 def test_the_integrity_of_all_states_is_a_principle_not_a_side(nlp):
@@ -174,3 +174,30 @@ def test_a_clause_the_parse_split_in_two_is_read_whole(nlp):
         "and would have no legal consequences, referring to Abkhazia."
     )
     assert [s[2] for s in extract_text(nlp, text)] == ["reject"]
+
+
+def test_not_recognising_the_territory_as_a_state_in_words_on_its_vote_rejects_the_vote(nlp):
+    text = (
+        "Washington did not recognise Nagorno-Karabakh as an independent state and the vote held there on "
+        "9 September 2023 should not distract from peace talks, the State Department said."
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("United States", "nagorno-karabakh-2023-09-09-presidential", "reject")
+    }
+
+
+def test_a_standing_policy_on_a_state_is_not_a_word_on_the_vote(nlp):
+    text = (
+        "Tufan Erhurman won the presidential election held in northern Cyprus on 19 October 2025.\n\n"
+        "Cyprus President Nikos Christodoulides said he was ready to discuss a resumption of talks. The Cypriot "
+        "government does not recognise the breakaway state."
+    )
+    assert sides(extract_text(nlp, text)) == {("Cyprus", "northern-cyprus-2025-10-19-presidential", "neutral")}
+
+
+def test_condemnation_from_an_actor_in_the_narrative_is_its_reported_position(nlp):
+    text = (
+        "The separatist parliament of Nagorno-Karabakh elected a new president on 9 September 2023, drawing swift "
+        "condemnation from Baku and a string of foreign governments."
+    )
+    assert [(s[0], s[2], s[4]) for s in extract_text(nlp, text)] == [("Azerbaijan", "reject", "reported")]
