@@ -64,12 +64,13 @@ class DateMention:
 
 
 def latest_year(text: str) -> int | None:
-    """The latest year the text mentions: a floor for undated articles.
+    """The latest year the text mentions, not after this one (which no article was written after: "in power
+    until 2036" is the future): a floor for undated articles.
 
-    >>> latest_year("fought in 1994 and in autumn 2020")
+    >>> latest_year("fought in 1994 and in autumn 2020, in power until 2096")
     2020
     """
-    years = [int(y) for y in _YEAR_ONLY.findall(text)]
+    years = [int(y) for y in _YEAR_ONLY.findall(text) if int(y) <= date.today().year]
     return max(years) if years else None
 
 

@@ -173,6 +173,12 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         found.append(_body(text, m, found, gaz, owner_after))
     named = list(found)
     for m in _INSTITUTION.finditer(text):
+        # an owner's name at its start is the owner's, not the institution's: "[Russian] Central Election Commission"
+        owner = next((n for n in named if n.start <= m.start() < n.end and n.kind in ("actor", "demonym")), None)
+        if owner is not None:
+            m = _INSTITUTION.match(text, owner.end + len(text[owner.end :]) - len(text[owner.end :].lstrip()))
+            if m is None:
+                continue
         if not (m.group("before") or m.group("after")):
             continue  # "the Commission", "the Council": which one, the words before it say
         if not any(n.start < m.end() and m.start() < n.end for n in named):  # "Security Council": the gazetteer's

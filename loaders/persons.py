@@ -29,6 +29,7 @@ ROLE_WORDS = {
     "chairman",
     "chair",
     "chairperson",
+    "chairwoman",
     "head",
     "leader",
     "premier",

@@ -10,8 +10,8 @@
 - call-for-peaceful-settlement: negotiation, dialogue, settlement, restraint or calm governed by a call or
   support made by the speaker (not by a relative clause about someone else);
 - recognition: an un-negated recognise/welcome/congratulate of the vote, its results or winner; calling it "a
-  success"; "reflected the will of the people", "the will expressed in the referendum"; "voted freely";
-  "treats with understanding";
+  success"; dismissing the criticism of the vote; "reflected the will of the people", "the will expressed in
+  the referendum"; "voted freely", "made their choice freely"; "treats with understanding";
 - other: the territorial integrity of every state affirmed as a principle, which takes no side.
 
 Recognising a state, a regime or borders is not recognising a vote.
@@ -155,6 +155,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and not _rejects_objections(t):
             found.setdefault(NON_RECOGNITION, t.text)
+        elif lemma in REJECT and not is_negated(t) and _objections_to_vote(t, election_tokens):
+            found.setdefault(RECOGNITION, t.text)  # "dismissed Western criticism of the voting as absurd": defends it
         elif lemma in ("prejudge", "prejudice") and is_negated(t) and _about_status(t):
             # "the vote does not prejudge the future status of the region": the mediators' formula of non-recognition
             found.setdefault(NON_RECOGNITION, t.text)
@@ -167,8 +169,16 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "devoid of legitimacy", "devoid of any legal force"
         elif lemma == "take" and is_negated(t) and any(c.lower_ == "seriously" for c in t.children):
             found.setdefault(NON_RECOGNITION, t.text)  # "the referendums cannot be taken seriously"
-        elif lemma == "choice" and any(c.lower_ in LEGITIMATE for c in t.children) and not is_negated(t.head):
-            found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice"
+        elif (
+            lemma == "choice"
+            and not is_negated(t.head)
+            and (
+                any(c.lower_ in LEGITIMATE for c in t.children)
+                or t.dep_ == "dobj"
+                and any(c.lower_ in FREELY for c in t.head.children)
+            )
+        ):
+            found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice", "made their choice freely"
         elif lemma in ("expression", "reflection", "manifestation") and _of_the_will(t) and _predicated(t):
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
         elif lemma in WILL and t.pos_ == "NOUN" and _voiced_in_vote(t, election_tokens):
@@ -311,6 +321,19 @@ def _met_with_understanding(noun: Token) -> bool:
 def _rejects_objections(verb: Token) -> bool:
     """'rejected the criticism', 'dismissed the accusations as groundless': the speaker defends the vote."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OBJECTIONS for c in verb.children)
+
+
+def _objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
+    """'dismissed Western criticism of the voting', 'rejected the accusations against the referendum': what is
+    objected to is the vote, which the speaker defends."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in OBJECTIONS
+        and any(
+            g.i in election_tokens or g.lower_ in VOTE_NOUNS or g.lower_ == "voting" for g in c.subtree if g is not c
+        )
+        for c in verb.children
+    )
 
 
 def _voices_will(verb: Token) -> bool:

@@ -26,6 +26,7 @@ OBJECTIONS = {
     "interference",
     "pressure",
     "report",
+    "appeal",
     "assessment",
 }
 # what calling the vote praises it: "a great success", "a triumph of democracy"

@@ -427,3 +427,22 @@ def test_a_parliament_by_its_own_name_and_its_speaker(nlp):
         ("Azerbaijan", ()),
         ("Azerbaijan", ("Ogtay Asadov",)),
     }
+
+
+def test_a_state_named_before_an_institution_owns_it(nlp):
+    text = (
+        "The presidential election held in Crimea on 18 March 2018 was lawful, Russian Central Election Commission "
+        "Chairwoman Ella Pamfilova said."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Russia", ("Ella Pamfilova",))}
+
+
+def test_the_author_of_a_signed_opinion_piece_speaks_its_words(nlp):
+    text = (
+        "Opinion: The world must never accept Russia's sham referendums\n\n"
+        "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine\n\n"
+        "Ukraine will never recognise the referendums held in Kherson on 23 September 2022."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Ukraine", ("Dmytro Kuleba",))}

@@ -18,8 +18,9 @@ def test_the_integrity_of_all_states_is_a_principle_not_a_side(nlp):
 
 
 def test_rejecting_the_criticism_is_not_rejecting_the_vote(nlp):
+    """Rejecting the criticism of a vote defends it."""
     text = "Russia rejected the criticism of the presidential election held in Crimea on 18 March 2018."
-    assert [s[2] for s in extract_text(nlp, text)] == ["neutral"]
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
 
 
 def test_praise_and_the_voters_will(nlp):
@@ -201,3 +202,13 @@ def test_condemnation_from_an_actor_in_the_narrative_is_its_reported_position(nl
         "condemnation from Baku and a string of foreign governments."
     )
     assert [(s[0], s[2], s[4]) for s in extract_text(nlp, text)] == [("Azerbaijan", "reject", "reported")]
+
+
+def test_dismissing_the_criticism_of_the_vote_defends_it(nlp):
+    text = "Russia's foreign ministry dismissed Western criticism of the voting in Crimea on 18 March 2018 as absurd."
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
+
+
+def test_voters_who_made_their_choice_freely(nlp):
+    text = "Russia said voters in the referendum held in Crimea on 16 March 2014 made their choice freely."
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]

@@ -343,3 +343,14 @@ def test_the_officials_an_undated_article_names_tell_which_vote_it_reports():
         "parliament held on 9 June."
     )
     assert vote_year(text) == 2019
+
+
+def test_a_year_of_the_future_is_no_background():
+    """ "in power until 2036": no article was written after this year."""
+    from loaders.vote_year import vote_year
+
+    text = (
+        "The Council of Europe condemned the vote on constitutional amendments held in Crimea on July 1, which "
+        "let Putin stay in power until 2036."
+    )
+    assert vote_year(text) == 2020
