@@ -373,8 +373,12 @@ def _role_owner(head, discourse: Discourse) -> Entity | None:
 
 
 def _reference(head, discourse: Discourse) -> list[Speaker]:
-    """Resolve "it", "she", "the ministry", "the bloc", "the statement", "the spokesperson" ..."""
+    """Resolve "it", "she", "the ministry", "the bloc", "the statement", "the spokesperson" ..., and whatever
+    belongs to one of them ("the organisation's chairmanship")."""
     word = head.lower_
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _BODY_PRONOUNS), None)
+    if word not in _BODY_PRONOUNS and word not in ROLE_WORDS and owner is not None:
+        return _reference(owner, discourse)
     span = (head.idx, head.idx + len(head.text))
     last = discourse.last_speaker
     if word in ROLE_WORDS and any(c.lower_ in ("a", "an") for c in head.children):

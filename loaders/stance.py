@@ -379,7 +379,7 @@ def _in_line_with_law(t: Token) -> bool:
 
 def _is_peace_word(t: Token) -> bool:
     lemma = t.lemma_.lower()
-    if lemma in PEACE:
+    if lemma in PEACE or t.pos_ == "PROPN" and t.lower_.rstrip("s") in PEACE:  # "the Geneva International Discussions"
         return lemma != "calm" or t.pos_ == "NOUN"  # "called for calm", not "a calm vote"
     qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
     return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)

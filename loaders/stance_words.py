@@ -161,6 +161,8 @@ CALLING = {
     "resolve",
     "ready",
     "hope",
+    "hoped",  # which the model may lemmatise as "hop"
+    "hopes",
     "continue",
     "seek",
     "achieve",

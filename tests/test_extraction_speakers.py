@@ -446,3 +446,16 @@ def test_the_author_of_a_signed_opinion_piece_speaks_its_words(nlp):
     )
     result = extract(Article("t.txt", text), nlp)
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Ukraine", ("Dmytro Kuleba",))}
+
+
+def test_a_round_up_entry_whose_subject_belongs_to_the_organisation(nlp):
+    """'OSCE: The organisation's chairmanship said it remained committed to the Geneva International Discussions'."""
+    text = (
+        "Georgia condemned the presidential election held in Abkhazia on 15 February 2025.\n\n"
+        "OSCE: The organisation's chairmanship said it remained committed to the Geneva International Discussions."
+    )
+    assert (
+        "Organization for Security and Co-operation in Europe",
+        "abkhazia-2025-02-15-presidential",
+        "neutral",
+    ) in positions(extract_text(nlp, text))

@@ -212,3 +212,14 @@ def test_dismissing_the_criticism_of_the_vote_defends_it(nlp):
 def test_voters_who_made_their_choice_freely(nlp):
     text = "Russia said voters in the referendum held in Crimea on 16 March 2014 made their choice freely."
     assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
+
+
+def test_hoping_for_talks_is_a_call_for_them_whatever_the_lemma(nlp):
+    """The model lemmatises "hoped" as "hop"."""
+    text = (
+        "Greece condemned the presidential election held in northern Cyprus on 19 October 2025.\n\n"
+        'The European Commission said it "took note" of the outcome and hoped for a resumption of talks.'
+    )
+    assert ("European Union", "northern-cyprus-2025-10-19-presidential", "neutral") in positions(
+        extract_text(nlp, text)
+    )
