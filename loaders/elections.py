@@ -61,6 +61,9 @@ class ElectionMention:
     territory: Territory | None
     date: date | None
     year: int | None = None  # a year that names the vote without its day: "a 2017 referendum"
+    # the state whose every occupied territory the words name: "in the occupied territories of Ukraine, including
+    # Crimea" (ISO alpha-3)
+    everywhere: str | None = None
 
 
 @dataclass(frozen=True)
@@ -178,10 +181,24 @@ def find_election_mentions(
         elif known:  # "in the Donetsk, ... regions it occupies and in Crimea": the sentence's other places of that vote
             named = {x.territory.name for x in territories if x.territory}
             places = places + [t for t in known if t.name in named and t not in places]
+        everywhere = _all_occupied(text, mentions, s_start, s_end)
         for territory in places or [None]:
             year = None if day else _adjacent_year(text, m.start(), m.end())
-            found.append(ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day, year))
+            found.append(
+                ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day, year, everywhere)
+            )
     return found
+
+
+_ALL_OCCUPIED = re.compile(r"\boccupied\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The state a sentence names every occupied territory of ("the temporarily occupied territories of
+    Ukraine"), whose votes held together it speaks of."""
+    found = _ALL_OCCUPIED.search(text, start, end)
+    state = next((x for x in mentions if found and x.start == found.end() and x.entity and x.entity.iso3), None)
+    return state.entity.iso3 if state else None
 
 
 _ADJACENT = re.compile(r"(?:'s)?\s*(?:['\"]\s*)?")
@@ -283,6 +300,16 @@ def resolve_elections(
         for ref in resolved[i]:
             if ref.date:
                 ctx.dated.setdefault(ref.territory.name, []).append(ref)
+    for i, m in enumerate(election_mentions):  # "in the occupied territories of Ukraine": all those held together
+        if m.everywhere and resolved.get(i):
+            days = {r.date for r in resolved[i]}
+            together = [
+                r
+                for refs in ctx.dated.values()
+                for r in refs
+                if r.date in days and r.territory.claimed_by == m.everywhere and compatible(m.kind, r.kind)
+            ]
+            resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
     return resolved
 
 

@@ -354,3 +354,15 @@ def test_a_year_of_the_future_is_no_background():
         "let Putin stay in power until 2036."
     )
     assert vote_year(text) == 2020
+
+
+def test_the_occupied_territories_of_a_state_are_all_of_them(nlp):
+    """ "in the occupied territories of Ukraine, including Crimea": every territory of the vote held there."""
+    text = (
+        "Ukraine said it would never recognise the vote held on its occupied land from March 15 to 17, 2024.\n\n"
+        '"The so-called elections in the temporarily occupied territories of Ukraine, including Crimea, are null '
+        'and void," the G7 foreign ministers said.'
+    )
+    assert {key for actor, key, *_ in extract_text(nlp, text) if actor == "Group of Seven"} == {
+        f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
