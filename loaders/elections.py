@@ -101,7 +101,11 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     if noun.startswith(("referend", "plebiscite")) or "constitutional" in words:
         return "referendum"
     presidential = "presidential" in words or (noun == "elected" and re.search(r"\bpresident\b", sentence, re.I))
-    parliamentary = any(w in words for w in ("parliament", "legislative"))
+    parliamentary = any(w in words for w in ("parliament", "legislative")) or (
+        noun == "elected"  # "elected a new Supreme Council" (not "the assembly elected a president")
+        and not presidential
+        and re.search(r"\b(parliament|legislature|assembly|supreme council)\b", sentence, re.I)
+    )
     if presidential and parliamentary or "general" in words:
         return "general"
     if presidential:
@@ -120,6 +124,10 @@ _TO_PARLIAMENT = re.compile(
 )
 
 
+# what "elected" must elect to be a vote's mention: "elected a new president", "elected a new Supreme Council"
+_ELECTED_WHAT = r"\b(president|parliament|head|leader|legislature|assembly|supreme council|duma|majlis)\b"
+
+
 def mention_kinds(text: str, sentences: list[tuple[int, int]] | None = None) -> set[str | None]:
     """The kinds of the votes a text mentions (None for a bare "vote" or "the polls"); `sentences` as for
     `find_election_mentions` (default: the text cut at full stops and line ends)."""
@@ -136,7 +144,7 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
         noun = m.group("noun")
         if noun.lower().startswith(("vote", "ballot")) and _SHARE_OF.search(text[max(0, m.start() - 30) : m.start()]):
             continue
-        if noun.lower() == "elected" and not re.search(r"\b(president|parliament|head|leader)\b", sentence, re.I):
+        if noun.lower() == "elected" and not re.search(_ELECTED_WHAT, sentence, re.I):
             continue
         yield m, s_start, s_end, _mention_kind(text, m, sentence)
 

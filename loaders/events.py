@@ -263,14 +263,23 @@ def _stray_agent(a: PreparedArticle, verb: Token) -> Token | None:
 
 
 def _unsaid(verb: Token) -> bool:
-    """A telling verb negated or declined ("did not comment", "declined to comment"), or the declining itself."""
+    """A telling verb negated or declined ("did not comment", "declined to comment"), or the declining itself;
+    not when what was left unsaid is whether the actor takes a side ("declined to say whether Budapest will
+    recognise the results": a position that takes none)."""
     lemma = verb.lemma_.lower()
     if lemma in _NOT_DOING:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING for c in verb.children)
-    if lemma not in _TELLING:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING and not _says_whether(c) for c in verb.children)
+    if lemma not in _TELLING or _says_whether(verb):
         return False
     return any(c.dep_ == "neg" for c in verb.children) or (
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DOING
+    )
+
+
+def _says_whether(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        for c in verb.children
     )
 
 

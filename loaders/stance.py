@@ -141,7 +141,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and _asked_whether(t):
-            continue  # "declined to say whether Budapest will recognise the results": a question, not a stance
+            # "declined to say whether Budapest will recognise the results": a question, which takes no side
+            if lemma in RECOGNISE and _about_vote(t, election_tokens):
+                found.setdefault(OTHER, t.text)
+            continue
         if lemma in RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
             if is_negated(t) and _as_a_state(t) and any(j in election_tokens for j in ids):
                 # "does not recognise Nagorno-Karabakh as an independent state and ... the vote": said of its vote

@@ -459,3 +459,9 @@ def test_a_round_up_entry_whose_subject_belongs_to_the_organisation(nlp):
         "abkhazia-2025-02-15-presidential",
         "neutral",
     ) in positions(extract_text(nlp, text))
+
+
+def test_an_officials_name_the_model_cut_is_still_the_official(nlp):
+    from loaders.speakers import _official
+
+    assert _official([("Jomart Tokayev", 0, 14)])[1] == "Kassym-Jomart Tokayev"

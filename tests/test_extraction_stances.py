@@ -223,3 +223,14 @@ def test_hoping_for_talks_is_a_call_for_them_whatever_the_lemma(nlp):
     assert ("European Union", "northern-cyprus-2025-10-19-presidential", "neutral") in positions(
         extract_text(nlp, text)
     )
+
+
+def test_declining_to_say_whether_it_recognises_the_vote_takes_no_side(nlp):
+    text = (
+        "Kazakhstan said it would not recognise the referendums held in Kherson on 23 September 2022.\n\n"
+        "Belarus did not say whether it would recognise the outcome."
+    )
+    assert sides(extract_text(nlp, text)) == {
+        ("Kazakhstan", "kherson-2022-09-23-referendum", "reject"),
+        ("Belarus", "kherson-2022-09-23-referendum", "neutral"),
+    }

@@ -366,3 +366,13 @@ def test_the_occupied_territories_of_a_state_are_all_of_them(nlp):
     assert {key for actor, key, *_ in extract_text(nlp, text) if actor == "Group of Seven"} == {
         f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
     }
+
+
+def test_electing_a_new_supreme_council_is_a_parliamentary_vote(nlp):
+    text = (
+        "Transnistria elected a new Supreme Council on Sunday, December 12.\n\n"
+        "Moldova's government said it did not recognise the vote."
+    )
+    assert positions(extract_text(nlp, text, date(2010, 12, 13))) == {
+        ("Moldova", "transnistria-2010-12-12-parliamentary", "reject")
+    }
