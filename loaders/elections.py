@@ -179,9 +179,10 @@ def find_election_mentions(
         day = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end)
         places = _territories_of(text, territories, m.start())
         known = _known_places(kind, day)
-        if kind in (None, ELECTION):  # a bare "vote" on a day: only the votes of a state the sentence names
+        if kind in (None, ELECTION):  # a bare "vote" on a day: only the votes of a state or a place the sentence names
             states = {x.entity.iso3 for x in mentions if s_start <= x.start < s_end and x.entity and x.entity.iso3}
-            known = [t for t in known if t.claimed_by in states]
+            named_places = {x.territory.name for x in territories if x.territory}
+            known = [t for t in known if t.claimed_by in states or t.name in named_places]
         if known and not {t.name for t in places} & {t.name for t in known}:
             # the day says which votes better than the nearest place does ("referendums in four Ukrainian
             # regions on Sept. 23-27, 2022, ... the referendum in Crimea"), or names the place no word did

@@ -290,6 +290,12 @@ def _subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     """The subject's words, never running into a quotation, and taking in the role words a parse may
     leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
     left, right = subject.left_edge.i, subject.right_edge.i
+    semicolon = next((t.i for t in reversed(a.doc[left : verb.i]) if t.text == ";"), None)
+    if semicolon is not None and semicolon < verb.i - 1:  # "Armenia congratulates X; Azerbaijan calls ..."
+        left = max(left, semicolon + 1)
+    # a name the parse left between its title and the verb: "the foreign ministry spokeswoman [Leyla Abdullayeva] said"
+    while right + 1 < verb.i and a.doc[right + 1].pos_ == "PROPN" and right + 1 - subject.right_edge.i <= 3:
+        right += 1
     if subject.pos_ == "PROPN":
         while left - 1 >= verb.sent.start and (
             a.doc[left - 1].tag_ in ("NNP", "NNPS", "POS") or a.doc[left - 1].lower_ in _ROLE_GLUE

@@ -237,8 +237,8 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
                 Speaker(
                     own[0].actor,
                     speakers[0].span,
-                    speakers[0].persons,
-                    speakers[0].role,
+                    speakers[0].persons or own[0].persons,  # "President X congratulated ..., his office said"
+                    speakers[0].role or own[0].role,
                     speakers[0].body or own[0].body,
                     speakers[0].body_kind or own[0].body_kind,
                 )

@@ -465,3 +465,30 @@ def test_an_officials_name_the_model_cut_is_still_the_official(nlp):
     from loaders.speakers import _official
 
     assert _official([("Jomart Tokayev", 0, 14)])[1] == "Kassym-Jomart Tokayev"
+
+
+def test_a_headline_subject_does_not_reach_across_a_semicolon(nlp):
+    from datetime import date
+
+    text = "Armenia congratulates Harutyunyan; Azerbaijan calls Karabakh runoff illegal"
+    assert positions(extract_text(nlp, text, date(2020, 4, 15))) == {
+        ("Azerbaijan", "nagorno-karabakh-2020-03-31-general", "reject")
+    }
+
+
+def test_a_name_the_parse_left_between_a_title_and_the_verb_is_the_speaker(nlp):
+    text = (
+        "Azerbaijan's foreign ministry spokeswoman Leyla Abdullayeva said the so-called runoff held in "
+        "Nagorno-Karabakh on 14 April 2020 was illegal."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {s.speaker.persons for s in result.statements} == {("Leyla Abdullayeva",)}
+
+
+def test_the_president_who_congratulated_speaks_in_his_offices_statement(nlp):
+    text = (
+        "YEREVAN - Armenian President Armen Sarkissian congratulated Arayik Harutyunyan on his election in the "
+        "runoff held in Nagorno-Karabakh on 14 April 2020, his office said."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Armenia", ("Armen Sarkissian",))}

@@ -376,3 +376,15 @@ def test_electing_a_new_supreme_council_is_a_parliamentary_vote(nlp):
     assert positions(extract_text(nlp, text, date(2010, 12, 13))) == {
         ("Moldova", "transnistria-2010-12-12-parliamentary", "reject")
     }
+
+
+def test_a_bare_vote_on_a_known_day_names_the_places_its_sentence_names(nlp):
+    """The sentence names Russia, not Ukraine, but names the regions where the vote of that day was held."""
+    text = (
+        "The OSCE said the Russian presidential election in the occupied parts of Ukraine cannot be considered "
+        "legitimate.\n\nThe vote is due to be held from March 15 to 17, 2024 across Russia and in Crimea and in "
+        "the parts of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions that Russian forces control."
+    )
+    assert {key for _, key, *_ in extract_text(nlp, text)} == {
+        f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
