@@ -26,15 +26,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
-from loaders.elections import ElectionRef
-from loaders.events import ISSUING, SPEECH_VERBS, STANCE_VERBS, Event, attach_quotes, find_events, token_end
+from loaders.events import ISSUING, STANCE_VERBS, Event, attach_quotes, find_events, token_end
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.persons import ROLE_WORDS, person_entities
@@ -50,6 +48,19 @@ from loaders.stance import (
     TERRITORIAL_INTEGRITY,
     cue_stances,
     polarity,
+)
+from loaders.vote_context import (
+    LABEL,
+    antecedent_vote,
+    claims_territory,
+    labelled_by,
+    names_claimant,
+    names_other_conflict,
+    names_vote,
+    others_words,
+    pronoun_for_vote,
+    sentence_of,
+    topic_tokens,
 )
 
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
@@ -72,11 +83,6 @@ _COMMENTATORS = {
     "resident",
     "voter",
 }
-# a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
-# after any time stamp)
-_LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?[^:\"“]{1,60}:")
-_TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
-_TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
 
 
 def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extraction:
@@ -170,7 +176,7 @@ def _headers(a: PreparedArticle) -> list[tuple[int, Entity, bool]]:
             continue
         first = inside[0]
         actor = load_gazetteer().actor_of(first.entity)
-        label = _LABEL.match(a.norm[start:end])
+        label = LABEL.match(a.norm[start:end])
         if label and first.start < start + label.end() and a.norm[first.end : start + label.end()].strip() == ":":
             found.append((start, actor, True))
         elif len(line.split()) <= 8 and not line.endswith((".", '"', ":")):
@@ -275,21 +281,9 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
                 date_said,
                 last,
                 out,
-                _antecedent_vote(event),
+                antecedent_vote(event),
             )
     discourse.remember_all(speakers)
-
-
-def _antecedent_vote(event: Event) -> list[int]:
-    """The vote a relative clause's words are about: "in elections that Kyiv said violated the Minsk
-    agreements", "a vote that Kyiv denounced as a sham" (the tokens of the noun the clause hangs on)."""
-    verb = event.verb
-    while verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head is not verb:
-        verb = verb.head
-    if verb.dep_ != "relcl":
-        return []
-    noun = verb.head
-    return sorted({noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "amod")})
 
 
 def _person_mention(a: PreparedArticle, entity: Span, discourse: Discourse) -> None:
@@ -345,22 +339,22 @@ def _emit(
     mentioned = a.vote_mentions(tokens)
     mentioned_in_words = bool(mentioned) or not antecedent
     mentioned = mentioned or a.vote_mentions(antecedent or [])
-    others = _others_words(a, tokens, speaker.actor)
+    others = others_words(a, tokens, speaker.actor)
     stances = cue_stances(a.doc, [i for i in tokens if i not in others], set(a.election_at))
-    claim = _claims_territory(a, span)
+    claim = claims_territory(a, span)
     if claim:
         stances.setdefault(TERRITORIAL_INTEGRITY, claim)
     paragraph = a.paragraph(span[0])
     # the votes the words name most (one statement per territory when it spans several), else those their
     # sentence says the words answer ("China's spokesman, asked about the votes, said ...")
-    mentioned = mentioned or (a.vote_mentions(_topic_tokens(a, span)) if stances else [])
+    mentioned = mentioned or (a.vote_mentions(topic_tokens(a, span)) if stances else [])
     if mentioned:
         counts = Counter(mentioned)
         most = max(counts.values())
         elections = tuple(dict.fromkeys(r for refs, n in counts.items() if n == most for r in refs))
     elif stances and last.get("actor") == speaker.actor and paragraph - last.get("paragraph", -9) <= 2:
         elections = last["elections"]
-    elif stances and last.get("sentence") == _sentence_of(a, span[0]) and _pronoun_for_vote(a, tokens):
+    elif stances and last.get("sentence") == sentence_of(a, span[0]) and pronoun_for_vote(a, tokens):
         # "The EU said it did not recognise the votes, and NATO called them a violation": "them" are the votes
         # the sentence's other statement is about
         elections = last["elections"]
@@ -370,7 +364,7 @@ def _emit(
     elif (
         TERRITORIAL_INTEGRITY in stances
         and a.main_elections
-        and _names_claimant(a, span, a.main_elections)
+        and names_claimant(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
     ):
         # "respected Ukraine's sovereignty and territorial integrity", in an article about a vote in Crimea (not
@@ -382,10 +376,10 @@ def _emit(
         and a.main_elections
         and (
             paragraph - last.get("paragraph", -9) <= 1
-            or _names_vote(a, paragraph - 1, a.main_elections)
-            or _labelled_by(a, paragraph, speaker.actor)
+            or names_vote(a, paragraph - 1, a.main_elections)
+            or labelled_by(a, paragraph, speaker.actor)
         )
-        and not _names_other_conflict(a, span, a.main_elections)
+        and not names_other_conflict(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
     ):
         # a call for talks, or the integrity of every state as a principle, among the reactions to the one vote
@@ -405,118 +399,7 @@ def _emit(
         )
         echoes(a, span, election, speaker, out)
     if mentioned_in_words:  # not an aside on the vote a relative clause names ("a referendum that Baku rejected")
-        last.update(actor=speaker.actor, elections=elections, paragraph=paragraph, sentence=_sentence_of(a, span[0]))
-
-
-def _names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef, ...]) -> bool:
-    """Whether a paragraph names one of the votes."""
-    if not 0 <= paragraph < len(a.paragraphs):
-        return False
-    refs = [r for refs in a.vote_mentions(a.tokens(*a.paragraphs[paragraph])) for r in refs]
-    return bool(set(refs) & set(elections))
-
-
-def _sentence_of(a: PreparedArticle, offset: int) -> int:
-    """The index of the sentence's first token, for the sentence an offset lies in."""
-    span = a.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span.sent.start if span is not None else -1
-
-
-def _pronoun_for_vote(a: PreparedArticle, tokens: list[int]) -> bool:
-    """Whether the words point back with "it" or "them" as what a verb of theirs judges."""
-    return any(a.doc[i].lower_ in ("it", "them") and a.doc[i].dep_ in ("dobj", "nsubj", "nsubjpass") for i in tokens)
-
-
-def _labelled_by(a: PreparedArticle, paragraph: int, actor: Entity) -> bool:
-    """Whether the paragraph is a round-up's entry for the actor ("China: The foreign ministry said ...")."""
-    if not 0 <= paragraph < len(a.paragraphs):
-        return False
-    label = _LABEL.match(a.norm, a.paragraphs[paragraph][0])
-    gaz = load_gazetteer()
-    return label is not None and any(
-        label.start() <= m.start < label.end() and m.entity is not None and gaz.actor_of(m.entity) == actor
-        for m in a.mentions
-    )
-
-
-def _names_other_conflict(a: PreparedArticle, span: tuple[int, int], elections: tuple[ElectionRef, ...]) -> bool:
-    """Whether the words name a state whose own territory is contested elsewhere than in these votes."""
-    claimants = {e.territory.claimed_by for e in elections}
-    others = {t.claimed_by for t in load_gazetteer().territories.values()} - claimants
-    return any(
-        span[0] <= m.start < span[1] and m.kind in ("actor", "capital") and m.entity and m.entity.iso3 in others
-        for m in a.mentions
-    )
-
-
-def _others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[int]:
-    """The words of a relative clause whose subject names another actor, who judges there, not the speaker:
-    "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham" (not
-    "referendums, which Ukraine's government dismissed as illegal", in Ukraine's own statement)."""
-    found: set[int] = set()
-    gaz = load_gazetteer()
-    for i in tokens:
-        verb = a.doc[i]
-        if verb.dep_ != "relcl":
-            continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])
-            named = {gaz.actor_of(m.entity).key for m in a.mentions if start <= m.start < end and m.entity is not None}
-            if named and actor.key not in named:
-                found.update(x.i for x in verb.subtree)
-    return found
-
-
-def _topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
-    """The words of the sentence that say what the statement answers: the object of "asked about",
-    "commenting on", "in response to", "said of" (not a relative clause's "abstained on a resolution on
-    the vote", which tells of something else the speaker did)."""
-    words = a.doc.char_span(*span, alignment_mode="expand")
-    if words is None:
-        return []
-    found: list[int] = []
-    for sentence in words.sents:
-        for t in sentence:
-            if t.lower_ in _TOPIC_PREPOSITIONS and (
-                t.head.lemma_.lower() in _TOPIC_VERBS
-                or t.head.lemma_.lower() in SPEECH_VERBS
-                and t.head.dep_ not in ("relcl", "acl")
-                and not (span[0] <= t.idx < span[1])
-            ):
-                found.extend(c.i for c in t.subtree)
-    return sorted(set(found))
-
-
-def _names_claimant(a: PreparedArticle, span: tuple[int, int], elections: tuple[ElectionRef, ...]) -> bool:
-    """Whether the words name the state that the votes' territories belong to."""
-    claimants = {e.territory.claimed_by for e in elections}
-    return any(
-        span[0] <= m.start < span[1] and m.kind in ("actor", "demonym") and m.entity and m.entity.iso3 in claimants
-        for m in a.mentions
-    )
-
-
-def _claims_territory(a: PreparedArticle, span: tuple[int, int]) -> str | None:
-    """Words saying that the territory is (part of) the state it belongs to: "Nagorno-Karabakh is Azerbaijan"."""
-    gaz = load_gazetteer()
-    for m in a.mentions:
-        if m.kind != "territory" or not span[0] <= m.start < span[1] or m.territory is None:
-            continue
-        state = gaz.by_iso3(m.territory.claimed_by)
-        pattern = _belongs_to(state.name) if state else None
-        if pattern and pattern.match(a.norm[m.end : span[1]]):
-            return a.norm[m.start : m.end]
-    return None
-
-
-@cache
-def _belongs_to(state: str) -> re.Pattern | None:
-    """What follows a territory's name in words saying it belongs to `state` ("is part of Azerbaijan"), or None if
-    the gazetteer has no name for the state."""
-    names = [f for f, form in load_gazetteer().actor_forms.items() if form.target == state and form.form != "demonym"]
-    alternatives = "|".join(re.escape(n) for n in names)
-    pattern = rf"\s+(?:is|remains|was)\s+(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
-    return re.compile(pattern) if names else None
+        last.update(actor=speaker.actor, elections=elections, paragraph=paragraph, sentence=sentence_of(a, span[0]))
 
 
 def _deduplicate(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:

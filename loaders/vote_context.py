@@ -1,0 +1,144 @@
+"""What the words around a statement tell: which vote it is about when its words name none (the noun a relative
+clause hangs on, the sentence's "asked about the votes", the paragraph before, a round-up's entry for the actor),
+whether the story still reacts to the vote or has moved on to another conflict, and whose words a relative clause
+inside it holds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.elections import ElectionRef
+from loaders.events import SPEECH_VERBS, Event, token_end
+from loaders.gazetteer import Entity, load_gazetteer
+from loaders.prepared import PreparedArticle
+
+# a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
+# after any time stamp)
+LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?[^:\"“]{1,60}:")
+_TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
+_TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
+
+
+def antecedent_vote(event: Event) -> list[int]:
+    """The vote a relative clause's words are about: "in elections that Kyiv said violated the Minsk
+    agreements", "a vote that Kyiv denounced as a sham" (the tokens of the noun the clause hangs on)."""
+    verb = event.verb
+    while verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    return sorted({noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "amod")})
+
+
+def names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef, ...]) -> bool:
+    """Whether a paragraph names one of the votes."""
+    if not 0 <= paragraph < len(a.paragraphs):
+        return False
+    refs = [r for refs in a.vote_mentions(a.tokens(*a.paragraphs[paragraph])) for r in refs]
+    return bool(set(refs) & set(elections))
+
+
+def sentence_of(a: PreparedArticle, offset: int) -> int:
+    """The index of the sentence's first token, for the sentence an offset lies in."""
+    span = a.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
+
+
+def pronoun_for_vote(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words point back with "it" or "them" as what a verb of theirs judges."""
+    return any(a.doc[i].lower_ in ("it", "them") and a.doc[i].dep_ in ("dobj", "nsubj", "nsubjpass") for i in tokens)
+
+
+def labelled_by(a: PreparedArticle, paragraph: int, actor: Entity) -> bool:
+    """Whether the paragraph is a round-up's entry for the actor ("China: The foreign ministry said ...")."""
+    if not 0 <= paragraph < len(a.paragraphs):
+        return False
+    label = LABEL.match(a.norm, a.paragraphs[paragraph][0])
+    gaz = load_gazetteer()
+    return label is not None and any(
+        label.start() <= m.start < label.end() and m.entity is not None and gaz.actor_of(m.entity) == actor
+        for m in a.mentions
+    )
+
+
+def names_other_conflict(a: PreparedArticle, span: tuple[int, int], elections: tuple[ElectionRef, ...]) -> bool:
+    """Whether the words name a state whose own territory is contested elsewhere than in these votes."""
+    claimants = {e.territory.claimed_by for e in elections}
+    others = {t.claimed_by for t in load_gazetteer().territories.values()} - claimants
+    return any(
+        span[0] <= m.start < span[1] and m.kind in ("actor", "capital") and m.entity and m.entity.iso3 in others
+        for m in a.mentions
+    )
+
+
+def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[int]:
+    """The words of a relative clause whose subject names another actor, who judges there, not the speaker:
+    "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham" (not
+    "referendums, which Ukraine's government dismissed as illegal", in Ukraine's own statement)."""
+    found: set[int] = set()
+    gaz = load_gazetteer()
+    for i in tokens:
+        verb = a.doc[i]
+        if verb.dep_ != "relcl":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])
+            named = {gaz.actor_of(m.entity).key for m in a.mentions if start <= m.start < end and m.entity is not None}
+            if named and actor.key not in named:
+                found.update(x.i for x in verb.subtree)
+    return found
+
+
+def topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
+    """The words of the sentence that say what the statement answers: the object of "asked about",
+    "commenting on", "in response to", "said of" (not a relative clause's "abstained on a resolution on
+    the vote", which tells of something else the speaker did)."""
+    words = a.doc.char_span(*span, alignment_mode="expand")
+    if words is None:
+        return []
+    found: list[int] = []
+    for sentence in words.sents:
+        for t in sentence:
+            if t.lower_ in _TOPIC_PREPOSITIONS and (
+                t.head.lemma_.lower() in _TOPIC_VERBS
+                or t.head.lemma_.lower() in SPEECH_VERBS
+                and t.head.dep_ not in ("relcl", "acl")
+                and not (span[0] <= t.idx < span[1])
+            ):
+                found.extend(c.i for c in t.subtree)
+    return sorted(set(found))
+
+
+def names_claimant(a: PreparedArticle, span: tuple[int, int], elections: tuple[ElectionRef, ...]) -> bool:
+    """Whether the words name the state that the votes' territories belong to."""
+    claimants = {e.territory.claimed_by for e in elections}
+    return any(
+        span[0] <= m.start < span[1] and m.kind in ("actor", "demonym") and m.entity and m.entity.iso3 in claimants
+        for m in a.mentions
+    )
+
+
+def claims_territory(a: PreparedArticle, span: tuple[int, int]) -> str | None:
+    """Words saying that the territory is (part of) the state it belongs to: "Nagorno-Karabakh is Azerbaijan"."""
+    gaz = load_gazetteer()
+    for m in a.mentions:
+        if m.kind != "territory" or not span[0] <= m.start < span[1] or m.territory is None:
+            continue
+        state = gaz.by_iso3(m.territory.claimed_by)
+        pattern = belongs_to(state.name) if state else None
+        if pattern and pattern.match(a.norm[m.end : span[1]]):
+            return a.norm[m.start : m.end]
+    return None
+
+
+@cache
+def belongs_to(state: str) -> re.Pattern | None:
+    """What follows a territory's name in words saying it belongs to `state` ("is part of Azerbaijan"), or None if
+    the gazetteer has no name for the state."""
+    names = [f for f, form in load_gazetteer().actor_forms.items() if form.target == state and form.form != "demonym"]
+    alternatives = "|".join(re.escape(n) for n in names)
+    pattern = rf"\s+(?:is|remains|was)\s+(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
+    return re.compile(pattern) if names else None
