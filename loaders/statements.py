@@ -253,7 +253,14 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
             subject = (event.subject.start_char, event.subject.end_char)
             body = next((m for m in a.mentions if m.kind == "body" and subject[0] <= m.start < subject[1]), None)
             speakers = [
-                Speaker(own[0].actor, subject, body=body.text if body else None, body_kind=body.body if body else None)
+                Speaker(
+                    own[0].actor,
+                    subject,
+                    own[0].persons,  # "Turkish President X congratulated ..., the presidency said": X spoke
+                    own[0].role,
+                    body=body.text if body else None,
+                    body_kind=body.body if body else None,
+                )
             ]
     elif speakers and len(speakers) == 1 and not speakers[0].persons and words:
         # "Russian President Dmitry Medvedev sent the winner his congratulations, the Kremlin said": the person the

@@ -492,3 +492,12 @@ def test_the_president_who_congratulated_speaks_in_his_offices_statement(nlp):
     )
     result = extract(Article("t.txt", text), nlp)
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Armenia", ("Armen Sarkissian",))}
+
+
+def test_the_person_the_words_name_speaks_when_the_reporter_names_no_actor(nlp):
+    text = (
+        "Turkish President Tayyip Erdogan congratulated Mustafa Akinci on winning the runoff held in northern "
+        "Cyprus on 26 April 2015, the Turkish presidency said."
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Turkey", ("Tayyip Erdogan",))}
