@@ -184,11 +184,18 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         else:
             subject_token = _subject_of(t)
-        if subject_token is None and t.dep_ == "ROOT" and t.i > t.sent.start:
-            # a parse with no subject ("Apart from A, B, ... and C also haven't recognized ..."):
-            # the actors named before the verb in its clause are its subject
-            region = a.doc[t.sent.start : t.i]
-            if any(m.kind in ("actor", "body") and region.start_char <= m.start < region.end_char for m in a.mentions):
+        if subject_token is None and t.dep_ == "ROOT":
+            # a parse with no subject ("Apart from A, B, ... and C also haven't recognized ..."), or one that cut
+            # the sentence before it ("[Minister] [of Foreign Affairs X] [today issued ...]"): the actors or the
+            # person named before the verb since the last full stop or line break are its subject
+            start = t.i
+            while start > 0 and a.doc[start - 1].text not in (".", "!", "?", ";") and "\n" not in a.doc[start - 1].text:
+                start -= 1
+            region = a.doc[start : t.i]
+            named = any(
+                m.kind in ("actor", "body") and region.start_char <= m.start < region.end_char for m in a.mentions
+            )
+            if start < t.i and (named or any(e.label_ == "PERSON" for e in region.ents)):
                 events.append(Event(t, region, t.i - 1, _content(a, t, lemma)))
             continue
         if subject_token is None or (

@@ -309,6 +309,10 @@ def _bare_quote_statements(
     """A quotation no speech verb introduces: the actor its own words name, else its paragraph's label
     ('Turkish Foreign Ministry: "We do not recognise ..."'), else whoever spoke just before."""
     speakers = _self_reference(a, q.start, q.end, discourse)
+    previous = discourse.last_speaker
+    if speakers and previous and previous.persons and not speakers[0].persons and previous.actor == speakers[0].actor:
+        # 'Minister X issued the following statement: "Canada strongly condemns ..."': the minister speaks
+        speakers = [replace(speakers[0], persons=previous.persons, role=previous.role)]
     if not speakers and label is not None:
         speakers = [Speaker(label[1], (label[0], label[0]))]
     if not speakers and discourse.last_speaker and last.get("paragraph", -9) >= a.paragraph(q.start) - 1:

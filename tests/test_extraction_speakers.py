@@ -501,3 +501,16 @@ def test_the_person_the_words_name_speaks_when_the_reporter_names_no_actor(nlp):
     )
     result = extract(Article("t.txt", text), nlp)
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Turkey", ("Tayyip Erdogan",))}
+
+
+def test_the_minister_who_issued_a_statement_speaks_its_quoted_paragraphs(nlp):
+    """The model cuts "Minister of Foreign Affairs Mélanie Joly today issued ..." into three sentences; the
+    quotation after it is the minister's, although it names Canada as its subject."""
+    text = (
+        "Statement by Minister Joly on Russia's sham referendums in Ukraine\n\n"
+        "Minister of Foreign Affairs Mélanie Joly today issued the following statement:\n\n"
+        '"Canada strongly condemns the sham referendums that Russia staged in the Kherson region on '
+        '23 September 2022."'
+    )
+    result = extract(Article("t.txt", text), nlp)
+    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Canada", ("Mélanie Joly",))}
