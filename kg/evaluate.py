@@ -13,6 +13,7 @@ lies inside the words of one of those statements); stance precision and recall o
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,7 +189,12 @@ def _speakers(value) -> frozenset[str]:
     if not value:
         return frozenset()
     names = value if isinstance(value, list) else [value]
-    return frozenset(n.strip().lower() for n in names)
+    return frozenset(_plain(n) for n in names)
+
+
+def _plain(name: str) -> str:
+    """A person's name compared without case or diacritics ("Mélanie Joly" is "melanie joly")."""
+    return unicodedata.normalize("NFKD", name.strip()).encode("ascii", "ignore").decode().lower()
 
 
 def evaluate(store: Store, gold: dict) -> Evaluation:
@@ -203,7 +209,7 @@ def evaluate(store: Store, gold: dict) -> Evaluation:
             f.polarities.add(r["polarity"].value)
             f.stances[r["polarity"].value].add(r["stance"].value)
             persons = r["persons"].value if r["persons"] else ""
-            f.speakers.append(frozenset(p.lower() for p in persons.split("|") if p))
+            f.speakers.append(frozenset(_plain(p) for p in persons.split("|") if p))
             f.words.append(normalise(r["words"].value))
     result = Evaluation()
     gold_files = {a["file"] for a in gold["articles"]}

@@ -100,7 +100,10 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     words, noun = words.lower(), noun.lower()
     if noun.startswith(("referend", "plebiscite")) or "constitutional" in words:
         return "referendum"
-    presidential = "presidential" in words or (noun == "elected" and re.search(r"\bpresident\b", sentence, re.I))
+    # "elected a new president", "the parliament elected X as the region's new leader"
+    presidential = "presidential" in words or (
+        noun == "elected" and re.search(r"\b(president|leader|head)\b", sentence, re.I)
+    )
     parliamentary = any(w in words for w in ("parliament", "legislative")) or (
         noun == "elected"  # "elected a new Supreme Council" (not "the assembly elected a president")
         and not presidential
@@ -199,7 +202,12 @@ def find_election_mentions(
     return found
 
 
-_ALL_OCCUPIED = re.compile(r"\boccupied\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?", re.I)
+_ALL_OCCUPIED = re.compile(
+    r"\b(?:occupied|annexed)\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?"
+    r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:that|which)\s+Russia\s+"
+    r"(?:occupies|controls|annexed|has\s+occupied|claims))",  # "the parts of Ukraine that Russia occupies"
+    re.I,
+)
 
 
 def _all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
@@ -313,10 +321,11 @@ def resolve_elections(
         if m.everywhere and resolved.get(i):
             days = {r.date for r in resolved[i]}
             together = [
-                r
-                for refs in ctx.dated.values()
-                for r in refs
-                if r.date in days and r.territory.claimed_by == m.everywhere and compatible(m.kind, r.kind)
+                _from_known(k)
+                for k in load_gazetteer().elections
+                if k.rounds[0] in days
+                and load_gazetteer().territories[k.territory].claimed_by == m.everywhere
+                and compatible(m.kind, k.kind)
             ]
             resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
     return resolved

@@ -375,6 +375,7 @@ def _emit(
     elif (
         TERRITORIAL_INTEGRITY in stances
         and a.main_elections
+        and not antecedent  # "Pashinyan, who has said he recognises Azerbaijan's integrity": the background
         and names_claimant(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
     ):
@@ -385,6 +386,7 @@ def _emit(
         stances
         and set(stances) <= {PEACEFUL_SETTLEMENT, OTHER}
         and a.main_elections
+        and not antecedent
         and (
             paragraph - last.get("paragraph", -9) <= 1
             or names_vote(a, paragraph - 1, a.main_elections)

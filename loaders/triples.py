@@ -8,6 +8,7 @@ made: an rdflib Graph per article (indexed three ways, then serialised) cost mor
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from rdflib import URIRef
@@ -38,7 +39,6 @@ class Triples:
 
     def __init__(self) -> None:
         self.lines: set[str] = set()
-        self.labels: dict[str, str] = {}  # node -> its label, the first spelling given
 
     def add(self, triple: tuple[str, str, str]) -> None:
         s, p, o = triple
@@ -182,8 +182,9 @@ def _speaker_nodes(g: Triples, speaker: Speaker, actor: URIRef) -> list[URIRef]:
     for name in speaker.persons:
         person = person_iri(name)
         g.add((person, RDF.type, CE.Person))
-        # one label for the spellings the IRI's slug merges ("Erdoğan", "Erdogan"): the first the article gives
-        g.add((person, RDFS.label, lit(g.labels.setdefault(str(person), name))))
+        # one label for the spellings the IRI's slug merges ("Erdoğan", "Erdogan", in one article or across
+        # articles): the name in plain letters
+        g.add((person, RDFS.label, lit(plain_letters(name))))
         g.add((person, CE.speaksFor, actor))
         if speaker.role:
             g.add((person, CE.role, lit(speaker.role)))
@@ -193,6 +194,15 @@ def _speaker_nodes(g: Triples, speaker: Speaker, actor: URIRef) -> list[URIRef]:
     if not nodes and body is not None:
         nodes.append(body)
     return nodes
+
+
+def plain_letters(name: str) -> str:
+    """A name without its diacritics, the one spelling of a person's label.
+
+    >>> plain_letters("Mélanie Joly"), plain_letters("Recep Tayyip Erdoğan")
+    ('Melanie Joly', 'Recep Tayyip Erdogan')
+    """
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
 
 
 def _body_label(speaker: Speaker) -> str:

@@ -95,13 +95,15 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
 def topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
     """The words of the sentence that say what the statement answers: the object of "asked about",
     "commenting on", "in response to", "said of" (not a relative clause's "abstained on a resolution on
-    the vote", which tells of something else the speaker did)."""
+    the vote", which tells of something else the speaker did, nor "has not commented on the vote")."""
     words = a.doc.char_span(*span, alignment_mode="expand")
     if words is None:
         return []
     found: list[int] = []
     for sentence in words.sents:
         for t in sentence:
+            if any(c.dep_ == "neg" for c in t.head.children):
+                continue
             if t.lower_ in _TOPIC_PREPOSITIONS and (
                 t.head.lemma_.lower() in _TOPIC_VERBS
                 or t.head.lemma_.lower() in SPEECH_VERBS

@@ -85,3 +85,9 @@ def test_bad_gold_files_are_clear_errors(tmp_path):
         load_gold(path)
     with pytest.raises(GoldError, match="cannot read"):
         load_gold(tmp_path / "missing.json")
+
+
+def test_speakers_compare_without_case_or_diacritics():
+    from kg.evaluate import _speakers
+
+    assert _speakers("Mélanie Joly") == _speakers("melanie joly")

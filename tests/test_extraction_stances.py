@@ -234,3 +234,12 @@ def test_declining_to_say_whether_it_recognises_the_vote_takes_no_side(nlp):
         ("Kazakhstan", "kherson-2022-09-23-referendum", "reject"),
         ("Belarus", "kherson-2022-09-23-referendum", "neutral"),
     }
+
+
+def test_background_in_a_relative_clause_and_a_vote_not_commented_on_are_no_position(nlp):
+    text = (
+        "Nagorno-Karabakh's parliament elected a new president on 9 September 2023.\n\n"
+        "Armenian Prime Minister Nikol Pashinyan, who has said he recognises Azerbaijan's territorial integrity, "
+        "has not commented on the vote."
+    )
+    assert "Armenia" not in {actor for actor, *_ in extract_text(nlp, text)}

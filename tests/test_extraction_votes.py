@@ -388,3 +388,21 @@ def test_a_bare_vote_on_a_known_day_names_the_places_its_sentence_names(nlp):
     assert {key for _, key, *_ in extract_text(nlp, text)} == {
         f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
     }
+
+
+def test_a_parliament_electing_a_leader_holds_a_presidential_vote():
+    from loaders.elections import mention_kinds
+
+    assert mention_kinds("Karabakh's separatist parliament elected Samvel Shahramanyan as its new leader.") == {
+        "presidential"
+    }
+
+
+def test_the_parts_of_a_state_russia_occupies_are_all_of_them(nlp):
+    text = (
+        "Britain said the presidential vote held from March 15 to 17, 2024 in Crimea will not be recognised in the "
+        "parts of Ukraine that Russia occupies."
+    )
+    assert {key for _, key, *_ in extract_text(nlp, text)} == {
+        f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
