@@ -28,6 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import (
     CALLING,
     CONDEMN,
@@ -109,6 +110,19 @@ def _as_a_state(verb: Token) -> bool:
     )
 
 
+def _congratulates_a_head_of_state(verb: Token) -> bool:
+    """Whether the one congratulated holds an office of a state (the bundled officials: "Vladimir Putin"), whose
+    re-election is the state's own vote; the winners of votes in contested territories hold none."""
+    gaz = load_gazetteer()
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            names = [" ".join(t.text for t in child.subtree), child.text]
+            offices = [gaz.officials.get(n) or gaz.surnames.get(n.split()[-1]) for n in names]
+            if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices):
+                return True
+    return False
+
+
 def _relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
     """A relative pronoun standing for a vote: "the vote, which it said it did not recognise"."""
     if t.lower_ not in ("which", "that"):
@@ -154,6 +168,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                     found.setdefault(NON_RECOGNITION, t.text)
                 elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse"):
                     found.setdefault(RECOGNITION, t.text)
+        elif lemma == "congratulate" and _congratulates_a_head_of_state(t):
+            continue  # "Xi congratulated Putin on his re-election": the country-wide vote, not the territory's
         elif lemma in WELCOME and not is_negated(t) and (_about_vote(t, election_tokens) or lemma == "congratulate"):
             found.setdefault(RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and not _rejects_objections(t):

@@ -243,3 +243,16 @@ def test_background_in_a_relative_clause_and_a_vote_not_commented_on_are_no_posi
         "has not commented on the vote."
     )
     assert "Armenia" not in {actor for actor, *_ in extract_text(nlp, text)}
+
+
+def test_congratulating_a_head_of_state_on_his_re_election_is_no_word_on_the_territorys_vote(nlp):
+    text = (
+        "Russia held its presidential election from March 15 to 17, 2024, including in occupied Crimea.\n\n"
+        "Chinese President Xi Jinping congratulated Vladimir Putin on his re-election."
+    )
+    assert "China" not in {actor for actor, *_ in extract_text(nlp, text)}
+
+
+def test_congratulating_the_winner_of_a_territorys_vote_recognises_it(nlp):
+    text = "Russia congratulated Aslan Bzhania on winning the presidential election held in Abkhazia on 22 March 2020."
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
