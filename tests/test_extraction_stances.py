@@ -256,3 +256,8 @@ def test_congratulating_a_head_of_state_on_his_re_election_is_no_word_on_the_ter
 def test_congratulating_the_winner_of_a_territorys_vote_recognises_it(nlp):
     text = "Russia congratulated Aslan Bzhania on winning the presidential election held in Abkhazia on 22 March 2020."
     assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
+
+
+def test_describing_the_vote_as_legitimate_recognises_it(nlp):
+    text = "Lavrov described the parliamentary elections held in Abkhazia on 12 March 2022 as fully legitimate."
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
