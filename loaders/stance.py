@@ -215,9 +215,11 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 _about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
-            elif t.head.lower_ == "as" and t.head.head is not t.head and not is_negated(t.head.head):
-                if _about_vote(t.head.head, election_tokens):  # "described the elections as fully legitimate"
-                    found.setdefault(RECOGNITION, t.text)
+            elif t.head.lower_ == "as" and any(
+                v.pos_ == "VERB" and not is_negated(v) and (_about_vote(v, election_tokens) or v.i in election_tokens)
+                for v in _ancestors(t.head, 3)
+            ):
+                found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
         judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head  # "described it as a ..."
         if (
             (lemma in PRAISE or lemma in DEVELOPMENT and any(c.lower_ in HOPEFUL for c in t.children))
