@@ -15,8 +15,9 @@ territories the article names settle most cases, the strongest evidence first:
    its background), else in that year;
 3. else the latest year named.
 
-Where several votes remain, those held while the officials the text names were in office (`data/officials.tsv`:
-"EU spokesperson Maja Kocijancic" spoke from 2014 to 2019) are kept; with no year named at all, the latest.
+A vote the text says went to a runoff is one that had two rounds. Where several votes remain, those held while
+the officials the text names were in office (`data/officials.tsv`: "EU spokesperson Maja Kocijancic" spoke from
+2014 to 2019) are kept; with no year named at all, the latest.
 
 >>> vote_year("Krasnoselsky, who first won in 2016, won Sunday's presidential election in Transnistria.")
 2021
@@ -43,6 +44,7 @@ _VOTING_DAY = re.compile(
 _PAST_YEAR = re.compile(
     r"\b(?:last|previous(?:ly)?|earlier|first|former(?:ly)?|since|prior)\b[^.!?\n]{0,40}?\b((?:19|20)\d\d)\b", re.I
 )
+_RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 # a dateline or a report some days after a round, or a preview a few days before it
 _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
 
@@ -63,6 +65,8 @@ def vote_year(
     known = [k for k in known if _of_kind(k, named)] or known
     weekdays = {WEEKDAYS[(m.group(1) or m.group(2)).lower()] for m in _VOTING_DAY.finditer(text)}
     known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known if weekdays else known
+    if _RUNOFF.search(text):  # "the runoff two weeks later": a vote that went to a second round
+        known = [k for k in known if len(k.rounds) > 1] or known
     days = unyeared_days(text)
     on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
     named = _officials_named(text)

@@ -406,3 +406,10 @@ def test_the_parts_of_a_state_russia_occupies_are_all_of_them(nlp):
     assert {key for _, key, *_ in extract_text(nlp, text)} == {
         f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
     }
+
+
+def test_a_runoff_named_is_a_vote_that_had_two_rounds():
+    """Northern Cyprus's presidential votes of 2015 and 2020 went to a runoff; those of 2010 and 2025 did not."""
+    from loaders.vote_year import vote_year
+
+    assert vote_year("Greece commented on the runoff of the presidential election in northern Cyprus.") == 2020
