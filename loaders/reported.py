@@ -34,7 +34,7 @@ _JUDGEMENT_FROM = re.compile(r"\b(condemnations?|criticism|rejections?)\s+(?:fro
 _LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+|\s+as well as\s+)?)+")
 # "states that did not recognise the vote, in particular the EU, ...": who the examples are examples of
 _GENERIC_ACTORS = {"state", "country", "government", "organisation", "organization", "partner", "nation", "ally"}
-_EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them)\b", re.I)
+_EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them|include)\b", re.I)
 
 
 def echoes(a: PreparedArticle, span: tuple[int, int], election: ElectionRef, speaker: Speaker, out: Extraction) -> None:

@@ -209,10 +209,11 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma in LEGITIMISE and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "another attempt to legitimise the occupation"
         if lemma in LEGITIMATE and t.pos_ == "ADJ":
+            adjective = t.head if t.dep_ == "conj" and t.head.pos_ == "ADJ" else t  # "had been calm and transparent"
             if is_negated(t) or _denied_as(t):
                 found.setdefault(NON_RECOGNITION, t.text)
-            elif t.dep_ in ("acomp", "oprd", "attr") and (
-                _about_vote(t.head, election_tokens) or _subject_is_vote(t.head, election_tokens)
+            elif adjective.dep_ in ("acomp", "oprd", "attr") and (
+                _about_vote(adjective.head, election_tokens) or _subject_is_vote(adjective.head, election_tokens)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
             elif t.head.lower_ == "as" and any(

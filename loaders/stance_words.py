@@ -42,7 +42,7 @@ WILL = {"will", "choice", "wish", "aspiration"}  # what the voters express
 VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
 # what an "illegal" or "illegitimate" may qualify that is not the vote: "the illegal annexation of Crimea"
 NOT_THE_VOTE = {"annexation", "occupation", "regime", "authorities", "government", "seizure", "invasion", "war"}
-LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic"}
+LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic", "transparent", "orderly"}
 ILLEGITIMATE = {
     "illegitimate",
     "illegal",

@@ -261,3 +261,18 @@ def test_congratulating_the_winner_of_a_territorys_vote_recognises_it(nlp):
 def test_describing_the_vote_as_legitimate_recognises_it(nlp):
     text = "Lavrov described the parliamentary elections held in Abkhazia on 12 March 2022 as fully legitimate."
     assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
+
+
+def test_a_vote_called_calm_and_transparent_is_recognised(nlp):
+    text = (
+        "The Russian embassy said the elections held in Transnistria on 29 November 2020 had been calm and transparent."
+    )
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
+
+
+def test_the_states_a_list_says_include_take_the_stance_of_the_list(nlp):
+    text = (
+        "The states that have declared they do not recognise the so-called elections held in Nagorno-Karabakh on "
+        "9 September 2023 now include Turkey, Pakistan and Hungary, the Azerbaijani foreign ministry said."
+    )
+    assert {"Turkey", "Pakistan", "Hungary"} <= {actor for actor, *_ in extract_text(nlp, text)}
