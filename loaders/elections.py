@@ -181,6 +181,10 @@ def find_election_mentions(
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
         day = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end)
         places = _territories_of(text, territories, m.start())
+        if day is None and places and (year or published):
+            # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
+            # where a vote of that kind was held the same day that year
+            places += _held_together(places, territories, kind, year or published.year)
         known = _known_places(kind, day)
         if kind in (None, ELECTION):  # a bare "vote" on a day: only the votes of a state or a place the sentence names
             states = {x.entity.iso3 for x in mentions if s_start <= x.start < s_end and x.entity and x.entity.iso3}
@@ -194,10 +198,10 @@ def find_election_mentions(
             named = {x.territory.name for x in territories if x.territory}
             places = places + [t for t in known if t.name in named and t not in places]
         everywhere = _all_occupied(text, mentions, s_start, s_end)
+        named_year = None if day else _adjacent_year(text, m.start(), m.end())
         for territory in places or [None]:
-            year = None if day else _adjacent_year(text, m.start(), m.end())
             found.append(
-                ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day, year, everywhere)
+                ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day, named_year, everywhere)
             )
     return found
 
@@ -277,6 +281,16 @@ def _nearby_date(text: str, dates: list[DateMention], start: int, end: int, s_st
     return chosen.value if chosen else None
 
 
+def _held_together(places: list[Territory], named: list[Mention], kind: str | None, year: int) -> list[Territory]:
+    """The territories a sentence names, beside `places`, whose known vote of that kind and year was held on the
+    day of one of `places`' votes that year."""
+    known = [k for k in load_gazetteer().elections if compatible(kind, k.kind) and k.rounds[0].year == year]
+    days = {k.rounds[0] for k in known if k.territory in {t.name for t in places}}
+    others = {x.territory.name for x in named if x.territory} - {t.name for t in places}
+    together = {k.territory for k in known if k.territory in others and k.rounds[0] in days}
+    return [load_gazetteer().territories[name] for name in sorted(together)]
+
+
 @cache
 def _known_places(kind: str | None, day: date | None) -> list[Territory]:
     """Where the known votes of that kind held around that day took place (the same few days recur in an
@@ -333,19 +347,18 @@ def resolve_elections(
 
 def _default_territories(text: str, election_mentions: list[ElectionMention]) -> list[Territory]:
     """Where the votes an article names without a place are held: the territory its vote mentions name most,
-    with those listed beside it as often ("the elections in the Donetsk and Luhansk regions": both), else
-    the territory the text names most."""
+    with those a mention of it names beside it ("the elections in the Donetsk and Luhansk regions": both;
+    "Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the votes held together), else the territory the
+    text names most."""
     counts = Counter(m.territory.name for m in election_mentions if m.territory)
     gaz = load_gazetteer()
     if not counts:
         main = _main_territory(text)
         return [main] if main else []
-    top, most = counts.most_common(1)[0]
+    top, _ = counts.most_common(1)[0]
     lists = {m.start for m in election_mentions if m.territory and m.territory.name == top}
     names = [top] + [
-        m.territory.name
-        for m in election_mentions
-        if m.start in lists and m.territory and m.territory.name != top and counts[m.territory.name] == most
+        m.territory.name for m in election_mentions if m.start in lists and m.territory and m.territory.name != top
     ]
     return [gaz.territories[name] for name in dict.fromkeys(names)]
 

@@ -413,3 +413,15 @@ def test_a_runoff_named_is_a_vote_that_had_two_rounds():
     from loaders.vote_year import vote_year
 
     assert vote_year("Greece commented on the runoff of the presidential election in northern Cyprus.") == 2020
+
+
+def test_the_other_places_a_sentence_names_where_the_vote_was_held_that_day(nlp):
+    text = (
+        "Denis Pushilin won Sunday's vote for the leadership of the Donetsk People's Republic, while Leonid "
+        "Pasechnik won in the neighbouring Luhansk region.\n\nUkraine's foreign ministry said the so-called "
+        "elections were null and void."
+    )
+    assert positions(extract_text(nlp, text, date(2018, 11, 12))) == {
+        ("Ukraine", "donetsk-2018-11-11-general", "reject"),
+        ("Ukraine", "luhansk-2018-11-11-general", "reject"),
+    }
