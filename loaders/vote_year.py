@@ -61,20 +61,21 @@ def vote_year(
     known = [k for k in load_gazetteer().elections if k.territory in territories and _of_kind(k, kinds)]
     # "the referendum" says more than "the vote" that also names it: a winner named as an actor ("Putin
     # signed a decree") does not make a referendum his election
-    named = {kind for kind in kinds if kind not in (None, ELECTION)}
-    known = [k for k in known if _of_kind(k, named)] or known
+    said_kinds = {kind for kind in kinds if kind not in (None, ELECTION)}
+    known = [k for k in known if _of_kind(k, said_kinds)] or known
     weekdays = {WEEKDAYS[(m.group(1) or m.group(2)).lower()] for m in _VOTING_DAY.finditer(text)}
-    known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known if weekdays else known
+    if weekdays:
+        known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known
     if _RUNOFF.search(text):  # "the runoff two weeks later": a vote that went to a second round
         known = [k for k in known if len(k.rounds) > 1] or known
     days = unyeared_days(text)
     on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
-    named = _officials_named(text)
+    officials = _officials_named(text)
     if on_day:
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
-        return _after_background(_in_office(exact or on_day, named), latest, strictly=latest in _past_years(text))
+        return _after_background(_in_office(exact or on_day, officials), latest, strictly=latest in _past_years(text))
     won = [k for k in known if k.winner and k.winner.split()[-1] in text]
-    pool = _in_office(won or known, named)
+    pool = _in_office(won or known, officials)
     return _after_background(pool, latest, strictly=True) if pool else latest
 
 
