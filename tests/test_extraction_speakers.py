@@ -1,6 +1,7 @@
-"""The extraction finding who speaks from the context of the words: "its" pointing back within the sentence, the
-aide and not the principal, round-up labels, live blogs, datelines, joint statements, press releases in the
-first person. Each text is written for these tests; each test is one behaviour.
+"""The extraction finding which actor speaks from the context of the words: "its" pointing back within the
+sentence, institutions and parliaments, round-up labels, live blogs, datelines, joint statements, press releases
+in the first person, subjects the parse cut or misplaced (persons: test_extraction_persons). Each text is written
+for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -43,23 +44,6 @@ def test_an_indefinite_apposition_names_no_speaker(nlp):
     assert {s[0] for s in extract_text(nlp, text)} == {"Cyprus"}
 
 
-def test_the_aide_speaks_not_the_principal(nlp):
-    text = (
-        "German Chancellor Angela Merkel's spokesman, Steffen Seibert, said the elections held in the Donbas "
-        "on 2 November 2014 were illegitimate."
-    )
-    [statement] = extract(Article("t.txt", text), nlp).statements[:1]
-    assert statement.actor.name == "Germany" and statement.speaker.persons == ("Steffen Seibert",)
-
-
-def test_a_bare_name_nobody_introduced_is_not_a_spokesman(nlp):
-    text = (
-        "Georgia said it does not recognise the presidential election held in South Ossetia on 10 April 2022.\n\n"
-        "Gagloev, who has opposed a referendum on joining Russia, won the runoff."
-    )
-    assert {s[0] for s in extract_text(nlp, text)} == {"Georgia"}
-
-
 def test_whose_words_they_are_comes_from_the_clause_around_the_quotation(nlp):
     text = (
         "Kazakhstan said it respects the choice of the people in the referendum in Crimea on 16 March 2014.\n\n"
@@ -67,16 +51,6 @@ def test_whose_words_they_are_comes_from_the_clause_around_the_quotation(nlp):
     )
     assert ("Ukraine", "crimea-2014-03-16-referendum", "reject") in positions(extract_text(nlp, text))
     assert ("Kazakhstan", "crimea-2014-03-16-referendum", "reject") not in positions(extract_text(nlp, text))
-
-
-def test_the_person_a_statement_reports_is_its_speaker(nlp):
-    text = (
-        "French President Jean Dupont told his Russian counterpart that France would never recognise the "
-        "referendum in Crimea on 16 March 2014, the Elysee Palace said."
-    )
-    statements = extract(Article("t.txt", text), nlp).statements
-    assert statements and all(s.actor.name == "France" for s in statements)
-    assert {s.speaker.persons for s in statements} == {("Jean Dupont",)}
 
 
 def test_an_institution_of_a_state_speaks_for_it(nlp):
@@ -87,15 +61,6 @@ def test_an_institution_of_a_state_speaks_for_it(nlp):
     assert extract_text(nlp, text) == [
         ("Moldova", "transnistria-2020-11-29-parliamentary", "reject", ["non-recognition"], "indirect")
     ]
-
-
-def test_a_title_the_model_takes_into_the_name_is_not_the_name(nlp):
-    text = (
-        "Azerbaijan condemned the presidential election held in Nagorno-Karabakh on 31 March 2020.\n\n"
-        'Spokeswoman Leyla Abdullayeva said the vote was "a sham".'
-    )
-    persons = {s.speaker.persons for s in extract(Article("t.txt", text), nlp).statements if s.speaker.persons}
-    assert persons == {("Leyla Abdullayeva",)}
 
 
 def test_a_clause_with_another_speaker_is_not_the_first_speakers_words(nlp):
@@ -174,15 +139,6 @@ def test_de_facto_authorities_and_their_capital_speak_for_no_actor(nlp):
     assert extract_text(nlp, text) == []
 
 
-def test_a_spokesman_for_a_prime_minister_is_not_the_prime_minister(nlp):
-    text = (
-        "A spokesman for Prime Minister John Smith said Britain would not recognise the elections held in the "
-        "Donbas on 2 November 2014."
-    )
-    statements = extract(Article("t.txt", text), nlp).statements
-    assert statements and all(s.actor.name == "United Kingdom" and not s.speaker.persons for s in statements)
-
-
 def test_a_joint_statement_speaks_for_all_who_issued_it(nlp):
     text = (
         "The foreign ministers of Estonia, Latvia and Lithuania issued a joint statement on the vote held in "
@@ -248,14 +204,6 @@ def test_a_body_spelt_two_ways_has_one_label(nlp):
     assert bodies and all(len(list(graph.objects(URIRef(b), RDFS.label))) == 1 for b in bodies)
 
 
-def test_a_head_of_state_named_by_title_alone_speaks_for_the_dateline_state(nlp):
-    text = (
-        "ANKARA - President Recep Tayyip Erdogan congratulated Tufan Erhurman on winning the presidential election "
-        "held in northern Cyprus on 19 October 2025."
-    )
-    assert positions(extract_text(nlp, text)) == {("Turkey", "northern-cyprus-2025-10-19-presidential", "endorse")}
-
-
 def test_a_spokeswoman_of_an_unowned_ministry_speaks_for_the_capital_her_clause_is_set_in(nlp):
     text = (
         "Georgia condemned the parliamentary elections held in Abkhazia on 12 March 2017.\n\n"
@@ -263,11 +211,6 @@ def test_a_spokeswoman_of_an_unowned_ministry_speaks_for_the_capital_her_clause_
         "Abkhazia's democratic institutions."
     )
     assert ("Russia", "abkhazia-2017-03-12-parliamentary", "endorse") in positions(extract_text(nlp, text))
-
-
-def test_what_an_analyst_says_an_actor_thinks_is_no_statement_of_that_actor(nlp):
-    text = "Analyst Mark Galeotti said the Kremlin saw the presidential vote held in Crimea on 18 March 2018 as a test."
-    assert extract_text(nlp, text) == []
 
 
 def test_a_name_the_parse_cut_in_the_subject_still_speaks(nlp):
@@ -301,15 +244,6 @@ def test_it_in_a_relative_clause_is_the_subject_of_its_sentence(nlp):
     assert positions(extract_text(nlp, text)) == {("European Union", "transnistria-2011-12-11-presidential", "reject")}
 
 
-def test_the_person_who_acted_speaks_in_a_statement_of_their_office(nlp):
-    text = (
-        "Russian President Dmitry Medvedev sent Yevgeny Shevchuk his congratulations on winning the presidential "
-        "election held in Transnistria on 25 December 2011, the Kremlin said."
-    )
-    result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Russia", ("Dmitry Medvedev",))}
-
-
 def test_a_round_up_entry_labelled_by_actor_takes_no_side_by_a_principle(nlp):
     text = (
         "The referendum held in Crimea on 16 March 2014 drew reactions around the world.\n\n"
@@ -319,15 +253,6 @@ def test_a_round_up_entry_labelled_by_actor_takes_no_side_by_a_principle(nlp):
         "political solution."
     )
     assert ("China", "crimea-2014-03-16-referendum", "neutral") in positions(extract_text(nlp, text))
-
-
-def test_a_person_after_a_round_up_label_is_the_speaker(nlp):
-    text = (
-        "Germany: Chancellor Angela Merkel's spokesman Steffen Seibert said the referendum held in Crimea on "
-        "16 March 2014 was illegal."
-    )
-    result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Germany", ("Steffen Seibert",))}
 
 
 def test_them_after_another_actors_words_on_the_votes_are_those_votes(nlp):
@@ -348,17 +273,6 @@ def test_words_about_an_actor_are_not_its_words(nlp):
     assert "Russia" not in {actor for actor, *_ in extract_text(nlp, text)}
 
 
-def test_a_title_alone_is_not_a_name(nlp):
-    """The model may tag a sentence's first word, a title, as a person: "[Spokesperson] for the ministry ..."."""
-    from spacy.tokens import Span
-
-    from loaders.persons import persons_in
-
-    doc = nlp("Spokesperson Leyla Abdullayeva said it.")
-    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 1, 3, "PERSON")]
-    assert [name for name, _, _ in persons_in(doc, doc[0:3], [])] == ["Leyla Abdullayeva"]
-
-
 def test_the_quai_d_orsay_is_frances_foreign_ministry_not_a_person(nlp):
     text = (
         "The French foreign ministry (Quai d'Orsay) said the elections held in Donetsk on 2 November 2014 were "
@@ -368,53 +282,12 @@ def test_the_quai_d_orsay_is_frances_foreign_ministry_not_a_person(nlp):
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("France", ())}
 
 
-def test_an_official_named_alone_speaks_for_the_actor_of_the_office(nlp):
-    text = "Lavrov said Moscow welcomed the referendum held in Crimea on 16 March 2014."
-    result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons, s.polarity) for s in result.statements} == {
-        ("Russia", ("Sergey Lavrov",), "endorse")
-    }
-
-
-def test_an_officials_own_office_outweighs_the_state_spoken_of_last(nlp):
-    text = (
-        "Georgia condemned the parliamentary elections held in Abkhazia on 12 March 2017.\n\n"
-        "Foreign Ministry spokeswoman Maria Zakharova described the vote as an important step for Abkhazia."
-    )
-    assert ("Russia", "abkhazia-2017-03-12-parliamentary", "endorse") in positions(extract_text(nlp, text))
-
-
-def test_one_label_for_a_name_spelt_two_ways(nlp):
-    from rdflib import Graph
-    from rdflib.namespace import RDFS
-
-    from loaders.triples import extraction_triples
-
-    text = (
-        "President Recep Tayyip Erdoğan congratulated the winner of the presidential election held in northern "
-        "Cyprus on 19 October 2025, Turkey's presidency said.\n\n"
-        '"The vote was free and fair," Recep Tayyip Erdogan said.'
-    )
-    graph = Graph().parse(data=extraction_triples(extract(Article("t.txt", text), nlp), "test"), format="nt")
-    persons = {s for s in graph.subjects() if "/person/" in str(s)}
-    assert persons and all(len(list(graph.objects(p, RDFS.label))) == 1 for p in persons)
-
-
 def test_the_leader_of_a_states_breakaway_region_does_not_speak_for_the_state(nlp):
     text = (
         "Alexander Ankvab, the acting leader of Georgia's breakaway region of Abkhazia, won the presidential "
         "election held on 26 August 2011, the region's election commission said."
     )
     assert extract_text(nlp, text) == []
-
-
-def test_the_principal_of_a_spokeswoman_named_in_the_possessive_is_not_the_speaker(nlp):
-    text = (
-        "U.S. Secretary of State Hillary Clinton's spokeswoman said Washington did not recognise the presidential "
-        "election held in Abkhazia on 26 August 2011."
-    )
-    result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("United States", ())}
 
 
 def test_a_parliament_by_its_own_name_and_its_speaker(nlp):
@@ -438,16 +311,6 @@ def test_a_state_named_before_an_institution_owns_it(nlp):
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Russia", ("Ella Pamfilova",))}
 
 
-def test_the_author_of_a_signed_opinion_piece_speaks_its_words(nlp):
-    text = (
-        "Opinion: The world must never accept Russia's sham referendums\n\n"
-        "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine\n\n"
-        "Ukraine will never recognise the referendums held in Kherson on 23 September 2022."
-    )
-    result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Ukraine", ("Dmytro Kuleba",))}
-
-
 def test_a_round_up_entry_whose_subject_belongs_to_the_organisation(nlp):
     """'OSCE: The organisation's chairmanship said it remained committed to the Geneva International Discussions'."""
     text = (
@@ -461,12 +324,6 @@ def test_a_round_up_entry_whose_subject_belongs_to_the_organisation(nlp):
     ) in positions(extract_text(nlp, text))
 
 
-def test_an_officials_name_the_model_cut_is_still_the_official(nlp):
-    from loaders.speakers import _official
-
-    assert _official([("Jomart Tokayev", 0, 14)])[1] == "Kassym-Jomart Tokayev"
-
-
 def test_a_headline_subject_does_not_reach_across_a_semicolon(nlp):
     from datetime import date
 
@@ -474,43 +331,3 @@ def test_a_headline_subject_does_not_reach_across_a_semicolon(nlp):
     assert positions(extract_text(nlp, text, date(2020, 4, 15))) == {
         ("Azerbaijan", "nagorno-karabakh-2020-03-31-general", "reject")
     }
-
-
-def test_a_name_the_parse_left_between_a_title_and_the_verb_is_the_speaker(nlp):
-    text = (
-        "Azerbaijan's foreign ministry spokeswoman Leyla Abdullayeva said the so-called runoff held in "
-        "Nagorno-Karabakh on 14 April 2020 was illegal."
-    )
-    result = extract(Article("t.txt", text), nlp)
-    assert {s.speaker.persons for s in result.statements} == {("Leyla Abdullayeva",)}
-
-
-def test_the_president_who_congratulated_speaks_in_his_offices_statement(nlp):
-    text = (
-        "YEREVAN - Armenian President Armen Sarkissian congratulated Arayik Harutyunyan on his election in the "
-        "runoff held in Nagorno-Karabakh on 14 April 2020, his office said."
-    )
-    result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Armenia", ("Armen Sarkissian",))}
-
-
-def test_the_person_the_words_name_speaks_when_the_reporter_names_no_actor(nlp):
-    text = (
-        "Turkish President Tayyip Erdogan congratulated Mustafa Akinci on winning the runoff held in northern "
-        "Cyprus on 26 April 2015, the Turkish presidency said."
-    )
-    result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Turkey", ("Tayyip Erdogan",))}
-
-
-def test_the_minister_who_issued_a_statement_speaks_its_quoted_paragraphs(nlp):
-    """The model cuts "Minister of Foreign Affairs Mélanie Joly today issued ..." into three sentences; the
-    quotation after it is the minister's, although it names Canada as its subject."""
-    text = (
-        "Statement by Minister Joly on Russia's sham referendums in Ukraine\n\n"
-        "Minister of Foreign Affairs Mélanie Joly today issued the following statement:\n\n"
-        '"Canada strongly condemns the sham referendums that Russia staged in the Kherson region on '
-        '23 September 2022."'
-    )
-    result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Canada", ("Mélanie Joly",))}
