@@ -13,13 +13,12 @@ lies inside the words of one of those statements); stance precision and recall o
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import GoldError
-from kg.namespaces import slug
+from kg.namespaces import plain_letters, slug
 from kg.store import Store
 from loaders.gazetteer import load_gazetteer
 from loaders.text import normalise
@@ -194,7 +193,7 @@ def _speakers(value) -> frozenset[str]:
 
 def _plain(name: str) -> str:
     """A person's name compared without case or diacritics ("Mélanie Joly" is "melanie joly")."""
-    return unicodedata.normalize("NFKD", name.strip()).encode("ascii", "ignore").decode().lower()
+    return plain_letters(name.strip()).lower()
 
 
 def evaluate(store: Store, gold: dict) -> Evaluation:

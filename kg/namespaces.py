@@ -41,6 +41,7 @@ __all__ = [
     "territory_iri",
     "person_iri",
     "body_iri",
+    "plain_letters",
     "statement_iri",
     "position_iri",
     "POSITIONS_GRAPH",
@@ -131,14 +132,23 @@ def is_entity_iri(iri: str) -> bool:
     return iri.startswith(_ENTITY_PREFIXES)
 
 
+def plain_letters(text: str) -> str:
+    """A name without its diacritics (the one spelling of a person's label, and what slugs and name comparisons
+    start from).
+
+    >>> plain_letters("Mélanie Joly"), plain_letters("Recep Tayyip Erdoğan")
+    ('Melanie Joly', 'Recep Tayyip Erdogan')
+    """
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def slug(text: str) -> str:
     """Lower-case ASCII slug of a name, for readable IRIs and election keys.
 
     >>> slug("Türkiye's Foreign Ministry")
     'turkiye-s-foreign-ministry'
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    return re.sub(r"[^a-z0-9]+", "-", plain_letters(text).lower()).strip("-") or "x"
 
 
 def _digest(*parts: object, size: int = 16) -> str:

@@ -99,6 +99,11 @@ class Gazetteer:
     def by_iso3(self, iso3: str) -> Entity | None:
         return next((e for e in self.entities.values() if e.iso3 == iso3), None)
 
+    def offices(self, name: str) -> tuple[Official, ...]:
+        """The offices of the official a name names: in full or in another spelling, else by a surname only one
+        official bears ("Lavrov", "Jomart Tokayev" for a name the model cut); () for anyone else."""
+        return self.officials.get(name) or self.surnames.get(name.split()[-1] if name.split() else name, ())
+
     def actor_of(self, entity: Entity) -> Entity:
         """The state or organisation an entity speaks for: itself, or what a body is part of."""
         return self.entities[entity.part_of] if entity.part_of else entity

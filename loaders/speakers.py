@@ -303,11 +303,9 @@ def _official(persons: list[tuple[str, int, int]]) -> tuple[Entity, str] | None:
     bundled list of officials."""
     gaz = load_gazetteer()
     for name, _, _ in persons:
-        if name in gaz.officials:  # as the text spells it: "Tayyip Erdogan", "Andriy Deshchytsia"
-            return gaz.entities[gaz.officials[name][0].actor], name
-        surname = name.split()[-1]
-        if surname in gaz.surnames:  # "Lavrov": Sergey Lavrov ("Jomart Tokayev", a name the model cut: Kassym-Jomart)
-            return gaz.entities[gaz.surnames[surname][0].actor], gaz.surnames[surname][0].name
+        offices = gaz.offices(name)
+        if offices:  # the name as the text spells it ("Tayyip Erdogan"), or in full for a surname ("Lavrov")
+            return gaz.entities[offices[0].actor], name if name in gaz.officials else offices[0].name
     return None
 
 

@@ -117,7 +117,7 @@ def _congratulates_a_head_of_state(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj":
             names = [" ".join(t.text for t in child.subtree), child.text]
-            offices = [gaz.officials.get(n) or gaz.surnames.get(n.split()[-1]) for n in names]
+            offices = [gaz.offices(n) for n in names]
             if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices):
                 return True
     return False

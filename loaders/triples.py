@@ -8,7 +8,6 @@ made: an rdflib Graph per article (indexed three ways, then serialised) cost mor
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from rdflib import URIRef
@@ -24,6 +23,7 @@ from kg.namespaces import (
     body_iri,
     election_iri,
     person_iri,
+    plain_letters,
     statement_iri,
     territory_iri,
 )
@@ -184,7 +184,7 @@ def _speaker_nodes(g: Triples, speaker: Speaker, actor: URIRef) -> list[URIRef]:
         g.add((person, RDF.type, CE.Person))
         # one label for the spellings the IRI's slug merges ("Erdoğan", "Erdogan", in one article or across
         # articles): the name in plain letters
-        g.add((person, RDFS.label, lit(plain_letters(name))))
+        g.add((person, RDFS.label, lit(plain_letters(name) or name)))
         g.add((person, CE.speaksFor, actor))
         if speaker.role:
             g.add((person, CE.role, lit(speaker.role)))
@@ -194,15 +194,6 @@ def _speaker_nodes(g: Triples, speaker: Speaker, actor: URIRef) -> list[URIRef]:
     if not nodes and body is not None:
         nodes.append(body)
     return nodes
-
-
-def plain_letters(name: str) -> str:
-    """A name without its diacritics, the one spelling of a person's label.
-
-    >>> plain_letters("Mélanie Joly"), plain_letters("Recep Tayyip Erdoğan")
-    ('Melanie Joly', 'Recep Tayyip Erdogan')
-    """
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
 
 
 def _body_label(speaker: Speaker) -> str:
