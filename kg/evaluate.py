@@ -192,8 +192,14 @@ def _speakers(value) -> frozenset[str]:
 
 
 def _plain(name: str) -> str:
-    """A person's name compared without case or diacritics ("Mélanie Joly" is "melanie joly")."""
-    return plain_letters(name.strip()).lower()
+    """A person's name compared without case or diacritics ("Mélanie Joly" is "melanie joly"), an official the
+    gazetteer knows by the name it gives them ("Mikhail Saakashvili" is "mikheil saakashvili": transliterations
+    of one first name, with the same initial, and one surname)."""
+    name = name.strip()
+    offices = load_gazetteer().offices(name)
+    if offices and plain_letters(offices[0].name)[:1].lower() == plain_letters(name)[:1].lower():
+        name = offices[0].name
+    return plain_letters(name).lower()
 
 
 def evaluate(store: Store, gold: dict) -> Evaluation:

@@ -42,6 +42,7 @@ __all__ = [
     "person_iri",
     "body_iri",
     "plain_letters",
+    "spelling_key",
     "statement_iri",
     "position_iri",
     "POSITIONS_GRAPH",
@@ -136,10 +137,29 @@ def plain_letters(text: str) -> str:
     """A name without its diacritics (the one spelling of a person's label, and what slugs and name comparisons
     start from).
 
-    >>> plain_letters("Mélanie Joly"), plain_letters("Recep Tayyip Erdoğan")
-    ('Melanie Joly', 'Recep Tayyip Erdogan')
+    >>> plain_letters("Mélanie Joly"), plain_letters("Recep Tayyip Erdoğan"), plain_letters("Mustafa Akıncı")
+    ('Melanie Joly', 'Recep Tayyip Erdogan', 'Mustafa Akinci')
     """
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
+
+
+def spelling_key(name: str) -> str:
+    """A name as its transliterations agree on it: plain lower-case letters, "y" as "i", no "h" after a consonant,
+    no doubled letter ("Ghukasyan" and "Gukasyan", "Krasnoselsky" and "Krasnoselski" are one name).
+
+    >>> spelling_key("Arkadi Ghukasyan") == spelling_key("Arkady Gukasyan")
+    True
+    """
+    key = plain_letters(name).lower().replace("y", "i")
+    key = re.sub(r"([bcdgkpstz])h", r"\1", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+# letters that Unicode does not write as a plain letter and a mark, which NFKD would otherwise drop ("Akıncı")
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe"}
+    | {"Œ": "OE", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"}
+)
 
 
 def slug(text: str) -> str:

@@ -41,15 +41,16 @@ MONTHS = {
 }
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
-_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# a month's name as a regex group "month" ("Sept.", "March")
+MONTH_NAME = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TO = r"\s*(?:-|–|to|and)\s*"
 _PATTERNS = [  # ranges first ("Sept. 23-27, 2022", "from 15 to 17 March 2024"): a vote is dated by its first day
-    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO}[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_DAY}{_TO}[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{MONTH_NAME}\s+{_DAY}{_TO}[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_DAY}{_TO}[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{MONTH_NAME}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{MONTH_NAME}(?:,?\s+{_YEAR})?\b"),
 ]
 _GLUE = re.compile(r"\s*(?:,|and|to|-|–|or)?\s*")
 _RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")

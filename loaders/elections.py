@@ -235,6 +235,8 @@ _LIST_GLUE = re.compile(
 # "a 2017 referendum", "the 2014 Crimean referendum", "the referendum of 2017", "the election of March 2020"
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
 _YEAR_AFTER = re.compile(
+    # "the referendum of 2014", "the vote in March 2014", "the referendum held in Crimea in March 2014"
+    r"(?:\s+(?:held|conducted|staged|organi[sz]ed)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
     r"\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"((?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|to)\s)"
 )
@@ -322,8 +324,11 @@ def resolve_elections(
             resolved[i] = tuple(_dated(m, territory, election_mentions) for territory in places)
             for ref in resolved[i]:
                 ctx.dated.setdefault(ref.territory.name, []).append(ref)
-    # then mentions that say which kind of vote, then bare ones ("the polls"), which join what came before
-    for i, m in sorted(enumerate(election_mentions), key=lambda x: (x[1].kind in (None, ELECTION), x[1].start)):
+    # then mentions that say which kind of vote, then "the elections" (no referendum), then bare ones ("the
+    # polls", "leadership votes"), which join what came before
+    for i, m in sorted(
+        enumerate(election_mentions), key=lambda x: (x[1].kind is None, x[1].kind == ELECTION, x[1].start)
+    ):
         places = [m.territory] if m.territory else defaults
         if i in resolved or not places:
             continue

@@ -54,6 +54,42 @@ ROLE_WORDS = {
     "speaker",  # of a parliament
 }
 
+# what a minister is minister of, which the model may take into the name after "Minister for":
+# "Minister for [Conflict Resolution Merab Antadze]"
+PORTFOLIO_WORDS = {
+    "affairs",
+    "conflict",
+    "resolution",
+    "reintegration",
+    "reconciliation",
+    "integration",
+    "european",
+    "euro-atlantic",
+    "defence",
+    "defense",
+    "justice",
+    "interior",
+    "finance",
+    "economy",
+    "trade",
+    "development",
+    "international",
+    "relations",
+    "cooperation",
+    "co-operation",
+    "civic",
+    "equality",
+    "security",
+    "culture",
+    "education",
+    "health",
+    "energy",
+    "diaspora",
+    "territories",
+    "occupied",
+    "and",
+}
+
 _PERSONS = "contested_elections_person_entities"  # key of the PERSON entities in a doc's user_data
 _NOT_NAMES = {
     "GMT",  # a live blog's time stamps: "11:02 GMT - Moldova says ..."
@@ -116,6 +152,8 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             continue
         while first < end - 1 and doc[first].lower_ in ROLE_WORDS:
             first += 1  # the model may take the title in: "[Spokeswoman Leyla Abdullayeva]"
+        while first < end - 2 and doc[first].lower_ in PORTFOLIO_WORDS:
+            first += 1  # and the portfolio: "Minister for [Conflict Resolution Merab Antadze]"
         e = doc[first:end]
         if all(t.lower_ in ROLE_WORDS for t in e):
             continue  # a title the model took for a name: "[Spokesperson] for Azerbaijan's Ministry ..."
@@ -143,6 +181,7 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             and tok.lower_ not in ROLE_WORDS
             and tok.text[:1].isupper()
             and tok.text.isalpha()
+            and (run or tok.lower_ not in PORTFOLIO_WORDS)  # "Minister for Conflict Resolution Merab Antadze"
         ):
             run.append(tok)
         else:

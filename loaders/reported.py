@@ -2,7 +2,8 @@
 "Lithuania, Latvia and Estonia issued similar statements" or "X echoed the criticism" in the narrative, and
 "the states that did not recognise the vote, in particular Canada and Japan". Each such actor takes the stances
 of the statement it is said to share, on the same votes, as a reported statement; and so does an actor a
-judgement of the vote is said to come from ("drawing condemnation from Baku").
+judgement of the vote is said to come from ("drawing condemnation from Baku"), and the states a declaration
+says align themselves with it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ _JUDGEMENT_FROM = re.compile(r"\b(condemnations?|criticism|rejections?)\s+(?:fro
 _LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+|\s+as well as\s+)?)+")
 # "states that did not recognise the vote, in particular the EU, ...": who the examples are examples of
 _GENERIC_ACTORS = {"state", "country", "government", "organisation", "organization", "partner", "nation", "ally"}
+# the closing paragraph of an EU declaration: "Montenegro, Serbia and Norway align themselves with this declaration"
+_ALIGNED = re.compile(
+    r"\b(?:align|associate)(?:s|d|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the|today's)\s+"
+    r"(?:declaration|statement)\b",
+    re.I,
+)
 _EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them|include)\b", re.I)
 
 
@@ -113,6 +120,28 @@ def condemned_by(a: PreparedArticle, out: Extraction) -> None:
             a, found.end(), listed.end() if listed else found.end(), ("actor", "capital", "body")
         ).items():
             _share(out, actor, m, elections, {stance: found.group(1)}, words)
+
+
+def aligned(a: PreparedArticle, out: Extraction) -> None:
+    """ "The candidate countries Montenegro and Serbia, ... and the Republic of Moldova align themselves with this
+    declaration": each state named takes what the declaration said, the stances of its author's statements on
+    each vote (reported)."""
+    for found in _ALIGNED.finditer(a.norm):
+        span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        sentence = span.sent if span is not None else None
+        words = trim(a, sentence.start_char, sentence.end_char) if sentence is not None else None
+        before = [t for t in out.statements if t.words[1] <= found.start()]
+        if words is None or not before or a.quoted(found.start()):
+            continue
+        author = max(before, key=lambda t: t.words[0]).actor
+        said: dict[ElectionRef, dict[str, str]] = {}
+        for t in before:
+            if t.actor == author:
+                said.setdefault(t.election, {}).update(t.stances)
+        for actor, m in _actors_named(a, sentence.start_char, found.start(), ("actor",)).items():
+            if actor != author:
+                for election, stances in said.items():
+                    _share(out, actor, m, (election,), stances, words)
 
 
 def _actors_named(a: PreparedArticle, start: int, end: int, kinds: tuple[str, ...]) -> dict[Entity, Mention]:

@@ -25,10 +25,11 @@ Recognising a state, a regime or borders is not recognising a vote.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from loaders.gazetteer import load_gazetteer
+from loaders.gazetteer import Entity, load_gazetteer
 from loaders.stance_words import (
     CALLING,
     CONDEMN,
@@ -40,16 +41,20 @@ from loaders.stance_words import (
     LAWS,
     LEGITIMATE,
     LEGITIMISE,
+    MANNER,
     NEGATING_HEADS,
     NO_LEGAL,
     NOT_THE_VOTE,
     OBJECTIONS,
+    PART_OF,
     PEACE,
     PEACE_QUALIFIED,
     PRAISE,
     RECOGNISE,
     REJECT,
     RELATIVE,
+    STOKING,
+    TENSIONS,
     TI_HEADS,
     TREATING,
     VIOLATING,
@@ -95,7 +100,21 @@ def _about_vote(token: Token, election_tokens: set[int]) -> bool:
         # "the vote reflected the will of the people and should be respected": the subject both verbs share
         shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
-    return token.dep_ == "relcl" and (token.head.i in election_tokens or token.head.lower_ in ELECTION_WORDS)
+    noun = antecedent(token)
+    return noun is not None and (noun.i in election_tokens or noun.lower_ in ELECTION_WORDS)
+
+
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's verb is said of: "a vote [that Kyiv denounced]". The parser may hang such a
+    clause on the main verb with its "that" a marker ("annexed Crimea after a referendum [that Ukraine has never
+    recognised]"): then the vote named right before the "that"."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ not in ("advcl", "ccomp", "conj"):
+        return None
+    marker = next((c for c in verb.children if c.lower_ in ("that", "which") and c.i < verb.i), None)
+    noun = verb.doc[marker.i - 1] if marker is not None and marker.i > 0 else None
+    return noun if noun is not None and noun.lower_ in VOTE_NOUNS else None
 
 
 def _as_a_state(verb: Token) -> bool:
@@ -216,6 +235,14 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 _about_vote(adjective.head, election_tokens) or _subject_is_vote(adjective.head, election_tokens)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
+            elif (
+                adjective.dep_ == "amod"
+                and adjective.head.lemma_.lower() in MANNER
+                and adjective.head.head.lower_ == "in"
+                and not is_negated(adjective.head.head.head)
+                and _subject_is_vote(adjective.head.head.head, election_tokens)
+            ):
+                found.setdefault(RECOGNITION, t.text)  # "the referendum had been held in a free and democratic manner"
             elif t.head.lower_ == "as" and any(
                 v.pos_ == "VERB" and not is_negated(v) and (_about_vote(v, election_tokens) or v.i in election_tokens)
                 for v in _ancestors(t.head, 3)
@@ -226,7 +253,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             (lemma in PRAISE or lemma in DEVELOPMENT and any(c.lower_ in HOPEFUL for c in t.children))
             and (t.dep_ in ("oprd", "attr") or judged is not t.head)
             and not is_negated(judged)
-            and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens))
+            and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens, said_of=True))
         ):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
@@ -234,7 +261,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(CONDEMNATION, t.text)
             elif _subject_is_vote(t.head.head, election_tokens):
                 found.setdefault(RECOGNITION, t.text)  # "the referendum was fully in line with international law"
-        if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not _qualifies_other(t):
+        if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and _judges_objections(t):
+            found.setdefault(RECOGNITION, t.text)  # "Western criticism of the votes was null and void": defends them
+        elif (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not _qualifies_other(t):
             found.setdefault(NON_RECOGNITION, t.text)
         if (
             lower == "so"
@@ -251,6 +280,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not _qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
+        if lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children):
+            found.setdefault(CONDEMNATION, t.text)  # "a blow to the peace process"
+        if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj" and not is_negated(t.head):
+            found.setdefault(CONDEMNATION, t.text)  # "the vote would only increase tensions"
         if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):
             found.setdefault(CONDEMNATION, t.text)
         affirms_integrity = (
@@ -258,7 +291,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (lower == "sovereign" and t.head.lemma_ == "territory")
             or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
         )
-        if affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in _ancestors(t, 4)):
+        whose = _part_of_whom(t) if lower in PART_OF else None
+        if whose is not None:
+            # "Abkhazia is an inalienable part of Georgia" affirms Georgia's integrity; "Crimea is an integral part
+            # of Russia" claims the territory for a state that is not its own
+            found.setdefault(TERRITORIAL_INTEGRITY if whose.iso3 in _claimants() else RECOGNITION, t.text)
+        elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in _ancestors(t, 4)):
             # "the territorial integrity of all countries should be respected": a principle, which takes no side
             found.setdefault(OTHER if _of_every_state(t) else TERRITORIAL_INTEGRITY, t.text)
         if _is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in _ancestors(t, 5)):
@@ -287,6 +325,18 @@ def _denied_as(adjective: Token) -> bool:
 def _about_status(verb: Token) -> bool:
     """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations'."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "outcome", "result") for c in verb.children)
+
+
+def _judges_objections(adjective: Token) -> bool:
+    """'the criticism was null and void', 'dismissed the illegitimate accusations': the word judges what was said
+    against the vote."""
+    if adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head  # "null and [void]"
+    if adjective.dep_ == "amod":
+        return adjective.head.lemma_.lower() in OBJECTIONS
+    if adjective.dep_ in ("acomp", "attr"):
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in OBJECTIONS for c in adjective.head.children)
+    return False
 
 
 def _qualifies_other(adjective: Token) -> bool:
@@ -366,6 +416,26 @@ def _voices_will(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)
 
 
+def _part_of_whom(adjective: Token) -> Entity | None:
+    """The state in "an integral (inalienable, inseparable) part of X", if X names one."""
+    part = adjective.head
+    if adjective.dep_ != "amod" or part.lemma_.lower() != "part":
+        return None
+    of = next((c for c in part.children if c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    name = part.doc[whole.left_edge.i : whole.i + 1].text
+    entity = load_gazetteer().lookup(name) or load_gazetteer().lookup(whole.text)
+    return entity if entity is not None and entity.iso3 else None
+
+
+@cache
+def _claimants() -> frozenset[str]:
+    """The states the disputed territories belong to under international law."""
+    return frozenset(t.claimed_by for t in load_gazetteer().territories.values())
+
+
 def _of_every_state(t: Token) -> bool:
     """'the sovereignty and territorial integrity of all countries': a principle, not the claimant's cause."""
     while t.dep_ in ("conj", "nmod", "compound") and t.head is not t:  # to the head of "sovereignty and ..."
@@ -387,10 +457,16 @@ def _calls(t: Token) -> bool:
     )
 
 
-def _subject_is_vote(verb: Token, election_tokens: set[int]) -> bool:
-    """'the referendum was ...': the clause is about the vote itself."""
+def _subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = False) -> bool:
+    """'the referendum was ...': the clause is about the vote itself; with `said_of`, also "it" or "this" in
+    words reported of the vote ("Rehn said it was a positive signal")."""
+    reported = said_of and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for t in c.subtree)
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            t.i in election_tokens or t.lower_ in VOTE_NOUNS or reported and t.lower_ in ("it", "this")
+            for t in c.subtree
+        )
         for c in verb.children
     )
 

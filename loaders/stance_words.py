@@ -102,7 +102,16 @@ CONDEMN = {
     "outrageous",
     "illegally",
     "condemnation",
+    "unhelpful",  # the diplomats' mildest reproach: "an unhelpful step", "counterproductive"
+    "counterproductive",
+    "contradict",  # "the votes contradict the Minsk agreements"
+    "obstacle",  # "a new obstacle on the path towards peace"
 }
+# what a vote is blamed for stoking: "would only increase tensions", "risks inflaming tensions"
+TENSIONS = {"tension", "tensions"}
+STOKING = {"increase", "raise", "fuel", "heighten", "escalate", "inflame", "aggravate", "exacerbate", "stoke"}
+# "held in a free and democratic manner", "in a calm atmosphere": how the vote went
+MANNER = {"manner", "way", "fashion", "atmosphere", "environment", "conditions"}
 VIOLATING = {
     "violation",
     "violate",
@@ -120,6 +129,9 @@ VIOLATING = {
     "contravention",
 }
 TI_HEADS = {"integrity", "sovereignty", "inviolability", "inseparable", "integral"}
+# "an integral part of Georgia" affirms Georgia's integrity; "an integral part of Russia" claims the territory for
+# Russia (loaders.stance reads whose part it is said to be)
+PART_OF = {"integral", "inseparable", "inalienable"}
 PEACE = {
     "settlement",
     "negotiation",

@@ -38,7 +38,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.persons import ROLE_WORDS, person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
-from loaders.reported import condemned_by, echoes, exemplified, similar_statements
+from loaders.reported import aligned, condemned_by, echoes, exemplified, similar_statements
 from loaders.speakers import Discourse, Speaker, resolve_subject
 from loaders.stance import (
     NON_RECOGNITION,
@@ -120,6 +120,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     similar_statements(a, result)
     exemplified(a, result)
     condemned_by(a, result)
+    aligned(a, result)
     result.statements = _by_author(a, _deduplicate(result.statements))
     return result
 

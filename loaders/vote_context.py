@@ -13,6 +13,7 @@ from loaders.elections import ElectionRef
 from loaders.events import SPEECH_VERBS, Event, token_end
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.prepared import PreparedArticle
+from loaders.stance import antecedent
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp)
@@ -27,9 +28,9 @@ def antecedent_vote(event: Event) -> list[int]:
     verb = event.verb
     while verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head is not verb:
         verb = verb.head
-    if verb.dep_ != "relcl":
+    noun = antecedent(verb)
+    if noun is None:
         return []
-    noun = verb.head
     return sorted({noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "amod")})
 
 

@@ -7,12 +7,14 @@ and sometimes of the future ("brought forward from 2023"). The known votes (`dat
 territories the article names settle most cases, the strongest evidence first:
 
 1. a day and month written without a year ("the runoff on April 14", a dateline "Jan 24", "from Sept. 8 to
-   10") a few days around a round of one of those votes: that vote's year (among several, those on the very
-   day first, then the first in or after the latest year named, or after it when the text says that year
-   was before ("last elected in 2014", "since 2014"), else the latest);
+   10") a few days around a round of one of those votes: that vote's year (among several, those whose winner
+   it names, in any transliteration, then those held within a year after a vote it recalls by its month alone
+   ("In September, voters backed independence in a referendum"), then those on the very day, then the first
+   in or after the latest year named, or after it when the text says that year was before ("last elected in
+   2014", "since 2014"), else the latest);
 2. else those votes of a kind the article names (a kind it says, if any, rather than "the vote"), narrowed
-   to those whose winner it names if any: the first held after the latest year named (the news comes after
-   its background), else in that year;
+   to those whose winner it names if any, then to those after a vote it recalls by its month: the first held
+   after the latest year named (the news comes after its background), else in that year;
 3. else the latest year named.
 
 A vote the text says went to a runoff is one that had two rounds. Where several votes remain, those held while
@@ -30,7 +32,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from loaders.dates import WEEKDAYS, latest_year, unyeared_days
+from kg.namespaces import spelling_key
+from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, unyeared_days
 from loaders.elections import ELECTION, compatible, mention_kinds
 from loaders.gazetteer import KnownElection, Official, load_gazetteer
 from loaders.mentions import Mention, find_mentions
@@ -44,6 +47,9 @@ _VOTING_DAY = re.compile(
 _PAST_YEAR = re.compile(
     r"\b(?:last|previous(?:ly)?|earlier|first|former(?:ly)?|since|prior)\b[^.!?\n]{0,40}?\b((?:19|20)\d\d)\b", re.I
 )
+# a month named alone in a sentence about a vote: "In September, voters backed independence in a referendum"
+_MONTH_ALONE = re.compile(rf"\b(?:in|since|last|early|late|mid-?)\s+{MONTH_NAME}(?![a-z])(?!\s*\d)", re.I)
+_RECALLED_VOTE = re.compile(r"\b(referendum|plebiscite|elections?|votes?|polls?|ballot)\b", re.I)
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 # a dateline or a report some days after a round, or a preview a few days before it
 _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
@@ -71,12 +77,45 @@ def vote_year(
     days = unyeared_days(text)
     on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
     officials = _officials_named(text)
+    recalled = _recalled(text, territories, sentences)
     if on_day:
+        on_day = _recalled_before(_won(on_day, text), recalled)
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
         return _after_background(_in_office(exact or on_day, officials), latest, strictly=latest in _past_years(text))
-    won = [k for k in known if k.winner and k.winner.split()[-1] in text]
-    pool = _in_office(won or known, officials)
+    pool = _in_office(_recalled_before(_won(known, text), recalled), officials)
     return _after_background(pool, latest, strictly=True) if pool else latest
+
+
+def _won(votes: list[KnownElection], text: str) -> list[KnownElection]:
+    """Those of `votes` whose winner the text names ("Smirnov won a fourth term"), in any transliteration; all of
+    them when it names none."""
+    words = {spelling_key(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return [k for k in votes if k.winner and spelling_key(k.winner.split()[-1]) in words] or votes
+
+
+def _recalled(text: str, territories: set[str], sentences: list[tuple[int, int]] | None) -> list[date]:
+    """The first days of the territories' known votes that the text recalls by their month alone, in a sentence
+    naming a vote ("In September, Transdniester voters backed independence in a referendum")."""
+    sentences = sentences or [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+    days = []
+    for start, end in sentences:
+        noun = _RECALLED_VOTE.search(text, start, end)
+        if noun is None:
+            continue
+        referendum = noun.group(1).lower() in ("referendum", "plebiscite")
+        for m in _MONTH_ALONE.finditer(text, start, end):
+            month = MONTHS[m.group("month").lower()]
+            days += [
+                k.rounds[0]
+                for k in load_gazetteer().elections
+                if k.territory in territories and k.rounds[0].month == month and referendum == (k.kind == "referendum")
+            ]
+    return days
+
+
+def _recalled_before(votes: list[KnownElection], recalled: list[date]) -> list[KnownElection]:
+    """Those of `votes` held within a year after a vote the text recalls by its month; all when none is."""
+    return [k for k in votes if any(timedelta(0) < k.rounds[0] - r <= timedelta(days=366) for r in recalled)] or votes
 
 
 def _officials_named(text: str) -> list[tuple[Official, ...]]:

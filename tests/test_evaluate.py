@@ -91,3 +91,11 @@ def test_speakers_compare_without_case_or_diacritics():
     from kg.evaluate import _speakers
 
     assert _speakers("Mélanie Joly") == _speakers("melanie joly")
+
+
+def test_an_official_is_the_same_speaker_in_another_transliteration():
+    from kg.evaluate import _speakers
+
+    assert _speakers("Mikhail Saakashvili") == _speakers("Mikheil Saakashvili")
+    assert _speakers("Mustafa Akıncı") == _speakers("Mustafa Akinci")
+    assert _speakers("Nika Saakashvili") != _speakers("Mikheil Saakashvili")  # another first name: another person

@@ -194,3 +194,12 @@ def test_the_minister_who_issued_a_statement_speaks_its_quoted_paragraphs(nlp):
     )
     result = extract(Article("t.txt", text), nlp)
     assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Canada", ("Mélanie Joly",))}
+
+
+def test_a_ministers_portfolio_is_not_part_of_the_name(nlp):
+    text = (
+        "Georgian Minister for Conflict Resolution Anzor Beridze said the referendum held in South Ossetia on "
+        "12 November 2006 was a farce."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert statements and {s.speaker.persons for s in statements} == {("Anzor Beridze",)}

@@ -276,3 +276,68 @@ def test_the_states_a_list_says_include_take_the_stance_of_the_list(nlp):
         "9 September 2023 now include Turkey, Pakistan and Hungary, the Azerbaijani foreign ministry said."
     )
     assert {"Turkey", "Pakistan", "Hungary"} <= {actor for actor, *_ in extract_text(nlp, text)}
+
+
+def test_an_unhelpful_vote_that_stokes_tensions_is_criticised(nlp):
+    for words in ("was unhelpful", "would only increase tensions in the region"):
+        text = f"Belgium's foreign minister said the referendum held in South Ossetia on 12 November 2006 {words}."
+        assert sides(extract_text(nlp, text)) == {("Belgium", "south-ossetia-2006-11-12-referendum", "reject")}, words
+
+
+def test_a_vote_held_in_a_free_manner_is_endorsed(nlp):
+    text = "Belarus said the referendum in South Ossetia on 12 November 2006 had been held in a free and fair manner."
+    assert sides(extract_text(nlp, text)) == {("Belarus", "south-ossetia-2006-11-12-referendum", "endorse")}
+
+
+def test_the_states_aligned_with_a_declaration_take_its_stances(nlp):
+    text = (
+        "Declaration on behalf of the EU\n\n"
+        "The European Union does not recognise the parliamentary elections held in Abkhazia on 4 March 2007.\n\n"
+        "Iceland, Norway and the Republic of Moldova align themselves with this declaration."
+    )
+    assert sides(extract_text(nlp, text)) == {
+        (actor, "abkhazia-2007-03-04-parliamentary", "reject")
+        for actor in ("European Union", "Iceland", "Norway", "Moldova")
+    }
+
+
+def test_a_territory_called_part_of_a_state_not_its_own_is_claimed_for_it(nlp):
+    vote = "the election held there on 8 September 2019 was an internal matter"
+    said = sides(
+        extract_text(nlp, f"Russia's foreign ministry said Crimea was an integral part of Russia and that {vote}.")
+    )
+    assert said == {("Russia", "crimea-2019-09-08-parliamentary", "endorse")}
+    text = (
+        "Georgia said Abkhazia was an inalienable part of Georgia and that the election held there on 4 March 2007 "
+        "was a farce."
+    )
+    assert extract_text(nlp, text)[0][3] == ["condemnation", "support-territorial-integrity"]
+
+
+def test_an_inalienable_right_is_no_territory(nlp):
+    text = (
+        "Armenia said the referendum held in Nagorno-Karabakh on 20 February 2017 upheld the inalienable right of "
+        "its people."
+    )
+    assert "support-territorial-integrity" not in {s for statement in extract_text(nlp, text) for s in statement[3]}
+
+
+def test_it_said_of_the_vote_to_be_a_positive_signal_welcomes_it(nlp):
+    text = (
+        "Northern Cyprus held a presidential election on 17 April 2005.\n\n"
+        'Finland\'s foreign minister said it was "a positive signal".'
+    )
+    assert sides(extract_text(nlp, text)) == {("Finland", "northern-cyprus-2005-04-17-presidential", "endorse")}
+
+
+def test_votes_that_contradict_agreements_or_obstruct_peace_are_criticised(nlp):
+    for words in ("contradict the Minsk agreements", "are a new obstacle to peace"):
+        text = f"Austria said the elections held in Donetsk on 2 November 2014 {words}."
+        assert sides(extract_text(nlp, text)) == {("Austria", "donetsk-2014-11-02-general", "reject")}, words
+
+
+def test_a_blow_to_peace_is_criticism_and_criticism_dismissed_as_void_defends_the_vote(nlp):
+    text = "Latvia said the elections held in Donetsk on 2 November 2014 were a blow to the peace process."
+    assert sides(extract_text(nlp, text)) == {("Latvia", "donetsk-2014-11-02-general", "reject")}
+    text = "Belarus said Western criticism of the elections held in Donetsk on 2 November 2014 was null and void."
+    assert sides(extract_text(nlp, text)) == {("Belarus", "donetsk-2014-11-02-general", "endorse")}

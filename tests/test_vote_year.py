@@ -1,0 +1,77 @@
+"""Placing an undated article in time by the known votes its text agrees with (`loaders.vote_year`): the kind of
+vote it names, a day without a year, the weekday, a runoff, the winner, the officials, the votes it recalls. Each
+text is written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from loaders.vote_year import vote_year
+
+
+def test_election_officials_do_not_make_a_vote_local():
+    text = (
+        "Residents of Donetsk and Luhansk voted on Sunday in elections for new leaders. Denis Pushilin won, "
+        "local election officials said. Fighting has killed thousands since 2014."
+    )
+    assert vote_year(text) == 2018
+
+
+def test_a_year_the_text_gives_to_an_earlier_vote_is_before_the_one_reported():
+    text = (
+        "TSKHINVAL, June 10 - The elections to South Ossetia's parliament held on Sunday passed calmly. "
+        "South Ossetia last elected its parliament in 2014."
+    )
+    assert vote_year(text) == 2019
+
+
+def test_the_officials_an_undated_article_names_tell_which_vote_it_reports():
+    """South Ossetia elected its parliament on 8 June 2014, 9 June 2019 and 9 June 2024: the EU spokesperson
+    named spoke from 2014 to 2019."""
+    text = (
+        "EU spokesperson Maja Kocijancic said the EU did not recognise the elections to South Ossetia's "
+        "parliament held on 9 June."
+    )
+    assert vote_year(text) == 2019
+
+
+def test_a_year_of_the_future_is_no_background():
+    """ "in power until 2036": no article was written after this year."""
+    text = (
+        "The Council of Europe condemned the vote on constitutional amendments held in Crimea on July 1, which "
+        "let Putin stay in power until 2036."
+    )
+    assert vote_year(text) == 2020
+
+
+def test_a_runoff_named_is_a_vote_that_had_two_rounds():
+    """Northern Cyprus's presidential votes of 2015 and 2020 went to a runoff; those of 2010 and 2025 did not."""
+    assert vote_year("Greece commented on the runoff of the presidential election in northern Cyprus.") == 2020
+
+
+def test_the_winner_named_decides_between_votes_around_the_day():
+    """'Dec 11' is 2011's polling day and the day after 2006's; Smirnov won in 2001 and 2006, Shevchuk in 2011."""
+    assert vote_year("TIRASPOL, Dec 11 - Igor Smirnov won Sunday's presidential election in Transnistria.") == 2006
+
+
+def test_a_vote_recalled_by_its_month_places_the_one_after_it():
+    text = (
+        "Transnistria held a presidential election on Sunday. In September, voters there backed independence "
+        "in a referendum."
+    )
+    assert vote_year(text) == 2006
+    assert vote_year(text.replace(" In September", " Last year")) == 2021  # nothing recalled: the latest
+
+
+def test_a_winner_is_named_with_or_without_diacritics():
+    """Akıncı won the runoff of 2015, Tatar that of 2020."""
+    assert vote_year("Mustafa Akinci won the presidential runoff in northern Cyprus.") == 2015
+
+
+def test_a_winner_is_named_in_any_transliteration():
+    """Arkadi Ghukasyan won Karabakh's presidential vote of 2002; with no name, the latest (2023) is taken."""
+    assert vote_year("Arkady Gukasyan was re-elected in Nagorno-Karabakh's presidential election.") == 2002
+
+
+def test_the_officials_of_earlier_decades_date_an_article():
+    """Condoleezza Rice was Secretary of State from 2005 to 2009: of Abkhazia's parliamentary votes, 2007's."""
+    assert vote_year("Condoleezza Rice said the parliamentary elections in Abkhazia were illegitimate.") == 2007
