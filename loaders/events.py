@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
+from loaders.stance import antecedent
+from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
 
 SPEECH_VERBS = {
@@ -335,9 +337,21 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             not in ISSUING  # "issued a statement recognising ...": the recognising is the event
             for f in events
         )
-        if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other:
+        if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other or _aside(e.verb):
             kept.append(e)
     return kept
+
+
+def _aside(verb: Token) -> bool:
+    """A relative clause with a subject of its own on the vote it hangs on, inside another's words: the
+    narrator's aside, not the speaker's ("Krasnoselsky said he will pursue independence, backed in a 2006
+    referendum that neither Moldova nor any other country recognised")."""
+    noun = antecedent(verb)
+    return (
+        noun is not None
+        and noun.lower_ in VOTE_NOUNS
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children)
+    )
 
 
 def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
@@ -359,7 +373,11 @@ def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | N
         last = max((x for x in ccomp if x.i > c.i and x.left_edge.i > verb.i), key=lambda x: x.i, default=c)
         end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=last.right_edge.i + 1) - 1
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
-    return _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
+    words = _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
+    if words is None and lemma in STANCE_VERBS and _aside(verb):
+        # "a referendum that neither Moldova nor any other country recognised": the verb alone says it
+        return trim(a, verb.idx, token_end(verb))
+    return words
 
 
 def _across_semicolon(a: PreparedArticle, verb: Token, clause: Token) -> bool:

@@ -78,6 +78,11 @@ def is_negated(token: Token) -> bool:
     """Negated by a 'not', 'never', 'no', or by a governing refuse/decline/fail ("refuses to recognize")."""
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children):
         return True
+    if any(
+        c.dep_ == "nsubj" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+        for c in token.children
+    ):
+        return True  # "a referendum that neither Moldova nor any other country recognised"
     head = token.head
     if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head is not token:
         if head.lemma_.lower() in NEGATING_HEADS:
@@ -108,8 +113,14 @@ def antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's verb is said of: "a vote [that Kyiv denounced]". The parser may hang such a
     clause on the main verb with its "that" a marker ("annexed Crimea after a referendum [that Ukraine has never
     recognised]"): then the vote named right before the "that"."""
-    if verb.dep_ == "relcl":
-        return verb.head
+    if verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children):
+        return verb.head  # (a clause with a subject of its own the parser calls "acl" is one too)
+    return misparsed_antecedent(verb)
+
+
+def misparsed_antecedent(verb: Token) -> Token | None:
+    """The vote named right before a clause's "that" when the parser took the relative clause for a complement
+    of another verb ("backed in a referendum [that neither Moldova nor ... recognised]")."""
     if verb.dep_ not in ("advcl", "ccomp", "conj"):
         return None
     marker = next((c for c in verb.children if c.lower_ in ("that", "which") and c.i < verb.i), None)
@@ -223,6 +234,13 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
         elif lemma in ("congratulation", "congratulations", "felicitation") and t.pos_ == "NOUN":
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
+        elif (
+            lemma == "note"
+            and t.dep_ == "dobj"
+            and t.head.lemma_.lower() == "take"
+            and _about_vote(t.head, election_tokens)
+        ):
+            found.setdefault(OTHER, t.text)  # "took note of the result": acknowledged, no side taken
         elif lower == "understanding" and _met_with_understanding(t):
             found.setdefault(RECOGNITION, t.text)  # "treats with understanding the choice of Crimea's residents"
         if lemma in LEGITIMISE and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in t.children):

@@ -366,6 +366,13 @@ def _emit(
         elections = tuple(dict.fromkeys(r for refs, n in counts.items() if n == most for r in refs))
     elif stances and last.get("actor") == speaker.actor and paragraph - last.get("paragraph", -9) <= 2:
         elections = last["elections"]
+    elif last.get("actor") == speaker.actor and last.get("sentence") == sentence_of(a, span[0]):
+        # "Lavrov congratulated Tibilov on his victory and said Moscow would continue to help": the rest of the
+        # same actor's reaction in the same sentence; words that take no stance there only lengthen its words
+        if not stances:
+            _lengthen(out, speaker.actor, span)
+            return
+        elections = last["elections"]
     elif stances and last.get("sentence") == sentence_of(a, span[0]) and pronoun_for_vote(a, tokens):
         # "The EU said it did not recognise the votes, and NATO called them a violation": "them" are the votes
         # the sentence's other statement is about
@@ -391,13 +398,14 @@ def _emit(
         and (
             paragraph - last.get("paragraph", -9) <= 1
             or names_vote(a, paragraph - 1, a.main_elections)
+            or names_vote(a, paragraph, a.main_elections)  # "The vote was watched closely in Chisinau. Dodon said"
             or labelled_by(a, paragraph, speaker.actor)
         )
         and not names_other_conflict(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
     ):
         # a call for talks, or the integrity of every state as a principle, among the reactions to the one vote
-        # an article reports (right after another statement on it, or after a paragraph on it): a position that
+        # an article reports (right after another statement on it, or in or after a paragraph on it): a position that
         # takes no side ("urged all sides to resume negotiations"); not after the story moved on ("Yerevan said
         # it was committed to a settlement", answering an accusation of the paragraph before), nor on another
         # conflict ("ready to start peace talks with Azerbaijan", in a story of a vote in South Ossetia)
@@ -414,6 +422,17 @@ def _emit(
         echoes(a, span, election, speaker, out)
     if mentioned_in_words:  # not an aside on the vote a relative clause names ("a referendum that Baku rejected")
         last.update(actor=speaker.actor, elections=elections, paragraph=paragraph, sentence=sentence_of(a, span[0]))
+
+
+def _lengthen(out: Extraction, actor: Entity, span: tuple[int, int]) -> None:
+    """Extend the words of the actor's statements that end just before `span` (in its sentence) to its end."""
+    ends = [t.words[1] for t in out.statements if t.actor == actor and t.words[1] <= span[0]]
+    if ends:
+        end = max(ends)
+        out.statements = [
+            replace(t, words=(t.words[0], span[1])) if t.actor == actor and t.words[1] == end else t
+            for t in out.statements
+        ]
 
 
 def _deduplicate(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:

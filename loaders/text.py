@@ -73,7 +73,8 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tupl
 
 
 _DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+"
+    r"(?m)^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+|\.\s*/[A-Z]{2,12}/\.?\s+)"  # "(Reuters) - " or TASS's ". /TASS/. "
 )
 
 
@@ -81,8 +82,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
     """(start, end) of wire datelines opening a paragraph ("KYIV, March 17 (Agency) - "): places there are
     where the story was filed, not who spoke.
 
-    >>> text = "TBILISI, April 11 (Example News) - Georgia said no."
+    >>> text = "TBILISI, April 11 (Example News) - Georgia said no.\\n\\nMOSCOW, August 25. /TASS/. Moscow said yes."
     >>> [text[s:e] for s, e in datelines(text)]
-    ['TBILISI, April 11 (Example News) - ']
+    ['TBILISI, April 11 (Example News) - ', 'MOSCOW, August 25. /TASS/. ']
     """
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]

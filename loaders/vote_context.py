@@ -13,7 +13,7 @@ from loaders.elections import ElectionRef
 from loaders.events import SPEECH_VERBS, Event, token_end
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.prepared import PreparedArticle
-from loaders.stance import antecedent
+from loaders.stance import antecedent, misparsed_antecedent
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp)
@@ -26,9 +26,10 @@ def antecedent_vote(event: Event) -> list[int]:
     """The vote a relative clause's words are about: "in elections that Kyiv said violated the Minsk
     agreements", "a vote that Kyiv denounced as a sham" (the tokens of the noun the clause hangs on)."""
     verb = event.verb
-    while verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head is not verb:
+    noun = misparsed_antecedent(verb)
+    while noun is None and verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head is not verb:
         verb = verb.head
-    noun = antecedent(verb)
+    noun = noun or antecedent(verb)
     if noun is None:
         return []
     return sorted({noun.i} | {c.i for c in noun.children if c.dep_ in ("compound", "amod")})

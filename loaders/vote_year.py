@@ -37,6 +37,7 @@ from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, unyeared_da
 from loaders.elections import ELECTION, compatible, mention_kinds
 from loaders.gazetteer import KnownElection, Official, load_gazetteer
 from loaders.mentions import Mention, find_mentions
+from loaders.text import datelines
 
 # the day of the week a vote was held on: "Sunday's election", "held on Sunday", "went to the polls on Tuesday"
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -51,6 +52,11 @@ _PAST_YEAR = re.compile(
 _MONTH_ALONE = re.compile(rf"\b(?:in|since|last|early|late|mid-?)\s+{MONTH_NAME}(?![a-z])(?!\s*\d)", re.I)
 _RECALLED_VOTE = re.compile(r"\b(referendum|plebiscite|elections?|votes?|polls?|ballot)\b", re.I)
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
+_NO_RUNOFF = re.compile(r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|not|outright)\b[^.!?\n]{0,20}$", re.I)
+# the day a report was made, by the weekday its lead gives it: "the Russian Foreign Ministry said on Monday"
+_REPORTED_ON = re.compile(
+    rf"\b(?:said|says|told|announced|stated|declared|reported|added)\b[^.!?\n]{{0,40}}?\bon\s+{_WEEKDAY}\b", re.I
+)
 # a dateline or a report some days after a round, or a preview a few days before it
 _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
 
@@ -72,18 +78,46 @@ def vote_year(
     weekdays = {WEEKDAYS[(m.group(1) or m.group(2)).lower()] for m in _VOTING_DAY.finditer(text)}
     if weekdays:
         known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known
-    if _RUNOFF.search(text):  # "the runoff two weeks later": a vote that went to a second round
+    if _went_to_runoff(text):  # "the runoff two weeks later": a vote that went to a second round
         known = [k for k in known if len(k.rounds) > 1] or known
     days = unyeared_days(text)
     on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
     officials = _officials_named(text)
     recalled = _recalled(text, territories, sentences)
     if on_day:
-        on_day = _recalled_before(_won(on_day, text), recalled)
+        on_day = _reported_on(_recalled_before(_won(on_day, text), recalled), text)
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
         return _after_background(_in_office(exact or on_day, officials), latest, strictly=latest in _past_years(text))
     pool = _in_office(_recalled_before(_won(known, text), recalled), officials)
     return _after_background(pool, latest, strictly=True) if pool else latest
+
+
+def _went_to_runoff(text: str) -> bool:
+    """Whether the text says the vote had a runoff (not "avoided a runoff", "won without a second round")."""
+    return any(not _NO_RUNOFF.search(text, max(0, m.start() - 30), m.start()) for m in _RUNOFF.finditer(text))
+
+
+def _reported_on(votes: list[KnownElection], text: str) -> list[KnownElection]:
+    """Those of `votes` in whose year (or the next) the dateline's day fell on the weekday the lead reports on
+    ("MOSCOW, August 25 ... the ministry said on Monday": 25 August was a Monday in 2014, a Sunday in 2019);
+    all of them when the text gives no such dateline and weekday."""
+    filed = [day for start, end in datelines(text) for day in unyeared_days(text[start:end])]
+    weekdays = {WEEKDAYS[m.group(1).lower()] for m in _REPORTED_ON.finditer(text, 0, 2000)}
+    if not filed or not weekdays:
+        return votes
+
+    def fits(k: KnownElection) -> bool:
+        for year, (month, day) in ((y, d) for y in (k.rounds[0].year, k.rounds[0].year + 1) for d in filed):
+            try:
+                reported = date(year, month, day)
+            except ValueError:  # 29 February of another year
+                continue
+            if reported.weekday() in weekdays and any(timedelta(0) <= reported - r <= _AFTER for r in k.rounds):
+                return True
+        return False
+
+    kept = [k for k in votes if fits(k)]
+    return kept or votes
 
 
 def _won(votes: list[KnownElection], text: str) -> list[KnownElection]:

@@ -331,3 +331,12 @@ def test_a_headline_subject_does_not_reach_across_a_semicolon(nlp):
     assert positions(extract_text(nlp, text, date(2020, 4, 15))) == {
         ("Azerbaijan", "nagorno-karabakh-2020-03-31-general", "reject")
     }
+
+
+def test_the_rest_of_a_reaction_in_the_same_sentence_lengthens_its_words(nlp):
+    text = (
+        "Russian Foreign Minister Sergei Lavrov congratulated the winner of the presidential election held in "
+        'South Ossetia on 25 March 2012 and said Moscow would help the region "strengthen its statehood".'
+    )
+    [statement] = extract(Article("t.txt", text), nlp).statements
+    assert statement.polarity == "endorse" and text[slice(*statement.words)].endswith('strengthen its statehood"')

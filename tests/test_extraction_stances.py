@@ -341,3 +341,11 @@ def test_a_blow_to_peace_is_criticism_and_criticism_dismissed_as_void_defends_th
     assert sides(extract_text(nlp, text)) == {("Latvia", "donetsk-2014-11-02-general", "reject")}
     text = "Belarus said Western criticism of the elections held in Donetsk on 2 November 2014 was null and void."
     assert sides(extract_text(nlp, text)) == {("Belarus", "donetsk-2014-11-02-general", "endorse")}
+
+
+def test_taking_note_of_the_result_takes_no_side(nlp):
+    text = (
+        "Transnistria held a presidential election on 11 December 2016.\n\n"
+        'The Russian embassy in Chisinau said Moscow "took note" of the result.'
+    )
+    assert sides(extract_text(nlp, text)) == {("Russia", "transnistria-2016-12-11-presidential", "neutral")}

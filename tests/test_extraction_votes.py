@@ -396,3 +396,21 @@ def test_the_elections_say_which_vote_before_bare_votes_do(nlp):
         "Poland's foreign minister called the vote a farce. U.N. Secretary-General Ban Ki-moon was concerned."
     )
     assert sides(extract_text(nlp, text)) == {("Poland", "donetsk-2014-11-02-general", "reject")}
+
+
+def test_a_call_for_talks_in_a_paragraph_on_the_vote_is_a_reaction_to_it(nlp):
+    text = (
+        "Vadim Krasnoselsky won the presidential election in Transnistria on 11 December 2016.\n\n"
+        "He was backed by the region's largest company.\n\n"
+        "The vote was watched closely in Chisinau. Moldova's president said he hoped for talks with the new leader."
+    )
+    assert sides(extract_text(nlp, text)) == {("Moldova", "transnistria-2016-12-11-presidential", "neutral")}
+
+
+def test_neither_state_nor_any_other_recognised_the_vote_a_clause_hangs_on(nlp):
+    text = (
+        "Krasnoselsky won the presidential election in Transnistria on 11 December 2016. He has said he will "
+        "pursue independence, a goal that voters backed in a 2006 referendum that neither Moldova nor any other "
+        "country recognised."
+    )
+    assert ("Moldova", "transnistria-2006-09-17-referendum", "reject") in sides(extract_text(nlp, text))

@@ -75,3 +75,19 @@ def test_a_winner_is_named_in_any_transliteration():
 def test_the_officials_of_earlier_decades_date_an_article():
     """Condoleezza Rice was Secretary of State from 2005 to 2009: of Abkhazia's parliamentary votes, 2007's."""
     assert vote_year("Condoleezza Rice said the parliamentary elections in Abkhazia were illegitimate.") == 2007
+
+
+def test_a_dateline_day_and_the_weekday_the_lead_reports_on_tell_the_year():
+    """25 August was a Monday in 2014 (the day after Khajimba's first win) and the polling day itself in 2019."""
+    text = (
+        "MOSCOW, August 25. /TASS/. Moscow respects the choice made in Sunday's presidential election in Abkhazia, "
+        "the Foreign Ministry said on Monday. Raul Khajimba won."
+    )
+    assert vote_year(text) == 2014
+    assert vote_year(text.replace("said on Monday", "said")) == 2019  # no weekday: the very day is preferred
+
+
+def test_a_runoff_avoided_is_no_runoff():
+    """Northern Cyprus's presidential votes of 2015 and 2020 went to a runoff; 2025's did not."""
+    assert vote_year("Tufan Erhurman avoided a runoff in the presidential election in northern Cyprus.") == 2025
+    assert vote_year("The presidential election in northern Cyprus went to a runoff.") == 2020
