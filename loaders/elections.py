@@ -384,7 +384,15 @@ def compatible(kind: str | None, known: str) -> bool:
     """Whether a mention of that kind (None: a bare "vote") can name a known vote of that kind."""
     if kind == ELECTION:  # "the elections": any vote but a referendum
         return known != "referendum"
-    return kind is None or kind == known or known == "general" and kind in ("presidential", "parliamentary")
+    # a "general election" of a parliamentary system elects its parliament ("the TRNC's early general election")
+    return (
+        kind is None
+        or kind == known
+        or known == "general"
+        and kind in ("presidential", "parliamentary")
+        or kind == "general"
+        and known == "parliamentary"
+    )
 
 
 def _from_known(known: KnownElection) -> ElectionRef:

@@ -212,6 +212,10 @@ def resolve_subject(
             actors.append(m)
 
     # a person, with the actor of their role, or of an earlier mention of them
+    paired = _respectively(persons, actors)
+    if paired:
+        role_text = _role_text(text, span, persons)
+        return [Speaker(actor, (start, end), (name,), role_text) for actor, (name, start, end) in paired]
     if persons:
         role_text = _role_text(text, span, persons)
         role_actor, inferred = None, False
@@ -296,6 +300,24 @@ def resolve_subject(
 _CLAIMED_PART = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:region|province|territory|enclave|republic|peninsula)\b", re.I
 )
+
+
+def _respectively(
+    persons: list[tuple[str, int, int]], actors: list[Mention]
+) -> list[tuple[Entity, tuple[str, int, int]]]:
+    """Each person of a subject with the actor they speak for, when it names as many actors as persons: "The
+    foreign ministers of France and Germany, Jean-Yves Le Drian and Heiko Maas" (by the list of officials where it
+    knows them all, else in the order named); [] otherwise."""
+    named = list(dict.fromkeys(_actor_of(m.entity) for m in actors if m.entity is not None))
+    if len(persons) < 2 or len(named) != len(persons):
+        return []
+    gaz = load_gazetteer()
+    held = [{gaz.entities[o.actor] for o in gaz.offices(name)} for name, _, _ in persons]
+    if all(held):
+        pairs = [(next(iter(h & set(named)), None), p) for h, p in zip(held, persons, strict=True)]
+        if all(actor is not None for actor, _ in pairs) and len({a.key for a, _ in pairs}) == len(pairs):
+            return pairs  # type: ignore[return-value]
+    return list(zip(named, persons, strict=True))
 
 
 def _official(persons: list[tuple[str, int, int]]) -> tuple[Entity, str] | None:

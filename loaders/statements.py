@@ -201,6 +201,8 @@ def _self_reference(a: PreparedArticle, start: int, end: int, discourse: Discour
     """The actor some words name as the subject of their own first clause ("Ukraine once again expresses",
     "that Türkiye does not recognize"); nobody when that subject is a pronoun or names no actor."""
     for t in a.doc.char_span(start, end, alignment_mode="expand") or ():
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "acl"):
+            continue  # "the elections to the State Duma, which Russia held in Crimea": not the words' own clause
         if t.dep_ in ("nsubj", "nsubjpass"):
             if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who"):
                 return []

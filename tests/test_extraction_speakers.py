@@ -340,3 +340,20 @@ def test_the_rest_of_a_reaction_in_the_same_sentence_lengthens_its_words(nlp):
     )
     [statement] = extract(Article("t.txt", text), nlp).statements
     assert statement.polarity == "endorse" and text[slice(*statement.words)].endswith('strengthen its statehood"')
+
+
+def test_persons_listed_with_as_many_states_speak_for_them_respectively(nlp):
+    text = (
+        "The foreign ministers of Austria and Sweden, Anna Berger and Lars Holm, said the elections held in "
+        "Donetsk on 11 November 2018 were illegal."
+    )
+    found = {(s.actor.name, s.speaker.persons) for s in extract(Article("t.txt", text), nlp).statements}
+    assert found == {("Austria", ("Anna Berger",)), ("Sweden", ("Lars Holm",))}
+
+
+def test_the_subject_of_a_relative_clause_in_the_words_is_not_who_speaks(nlp):
+    text = (
+        "The international community has refused to recognise the elections to the State Duma, which Russia held "
+        "in Crimea on 18 September 2016."
+    )
+    assert extract_text(nlp, text) == []

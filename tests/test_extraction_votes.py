@@ -414,3 +414,8 @@ def test_neither_state_nor_any_other_recognised_the_vote_a_clause_hangs_on(nlp):
         "country recognised."
     )
     assert ("Moldova", "transnistria-2006-09-17-referendum", "reject") in sides(extract_text(nlp, text))
+
+
+def test_a_general_election_of_a_parliamentary_system_elects_its_parliament(nlp):
+    text = "Turkey congratulated the winners of the early general election held in northern Cyprus on 23 January 2022."
+    assert sides(extract_text(nlp, text)) == {("Turkey", "northern-cyprus-2022-01-23-parliamentary", "endorse")}
