@@ -209,16 +209,30 @@ def find_election_mentions(
 _ALL_OCCUPIED = re.compile(
     r"\b(?:occupied|annexed)\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?"
     r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:that|which)\s+Russia\s+"
-    r"(?:occupies|controls|annexed|has\s+occupied|claims))",  # "the parts of Ukraine that Russia occupies"
+    r"(?:occupies|controls|annexed|has\s+occupied|claims))"  # "the parts of Ukraine that Russia occupies"
+    # "in the territories of Ukraine" occupied by Russia
+    r"|\b(?:territories|parts|areas|regions)\s+of\s+(?:the\s+)?(?=\w+[\"'”’]?\s+(?:occupied|controlled|held)\s+by\b)"
+    # "the temporarily occupied Ukrainian territories", "elections on Ukrainian territory": the state's demonym
+    r"|\b(?:occupied|annexed|on|in)\s+(?=(?-i:[A-Z])\w+\s+(?:territories|territory|regions|lands)\b)",
     re.I,
 )
+# "the vote in the occupied territories", after a sentence that said whose
+_THE_OCCUPIED = re.compile(r"\bthe\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)", re.I)
 
 
 def _all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
     """The state a sentence names every occupied territory of ("the temporarily occupied territories of
-    Ukraine"), whose votes held together it speaks of."""
-    found = _ALL_OCCUPIED.search(text, start, end)
-    state = next((x for x in mentions if found and x.start == found.end() and x.entity and x.entity.iso3), None)
+    Ukraine", "the occupied Ukrainian territories"), whose votes held together it speaks of; for "the occupied
+    territories" alone, the state an earlier sentence named so."""
+    found = next((f for f in _ALL_OCCUPIED.finditer(text, start, end) if _whose(f, mentions)), None)
+    if found is None and _THE_OCCUPIED.search(text, start, end):
+        found = next((f for f in reversed(list(_ALL_OCCUPIED.finditer(text, 0, start))) if _whose(f, mentions)), None)
+    return _whose(found, mentions) if found else None
+
+
+def _whose(found: re.Match[str], mentions: list[Mention]) -> str | None:
+    """The state named (or whose demonym is) right after an `_ALL_OCCUPIED` match."""
+    state = next((x for x in mentions if x.start == found.end() and x.entity and x.entity.iso3), None)
     return state.entity.iso3 if state else None
 
 

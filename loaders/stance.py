@@ -272,6 +272,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and (t.dep_ in ("oprd", "attr") or judged is not t.head)
             and not is_negated(judged)
             and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens, said_of=True))
+            # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
+            and not any(
+                v.lemma_.lower() == "congratulate" and _congratulates_a_head_of_state(v) for v in _ancestors(t, 4)
+            )
         ):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
@@ -479,6 +483,8 @@ def _subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = Fal
     """'the referendum was ...': the clause is about the vote itself; with `said_of`, also "it" or "this" in
     words reported of the vote ("Rehn said it was a positive signal")."""
     reported = said_of and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "the elections were an important event and had been held in accordance with ...": shared
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and any(

@@ -32,7 +32,7 @@ OBJECTIONS = {
 # what calling the vote praises it: "a great success", "a triumph of democracy"
 PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "victory"}
 # "a hopeful development", "a welcome step", "a positive sign"
-DEVELOPMENT = {"development", "step", "sign", "signal", "news"}
+DEVELOPMENT = {"development", "step", "sign", "signal", "news", "event"}
 HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
 LEGITIMISE = {"legitimise", "legitimize", "legalise", "legalize", "consolidate", "cement", "entrench"}
 LAWS = {"law", "legislation", "constitution", "charter"}

@@ -63,6 +63,7 @@ from loaders.vote_context import (
     topic_tokens,
 )
 
+_ELECTION_BODY = re.compile(r"\belect(?:ion|oral)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # people who comment on what actors do and speak for none of them
@@ -416,6 +417,8 @@ def _emit(
         return
     if not stances and a.main_elections and not set(elections) & set(a.main_elections):
         return  # a past vote named in passing, without a word on it ("part of Russia after referendums")
+    if not stances and speaker.body and _ELECTION_BODY.search(speaker.body):
+        return  # "according to Russia's Central Election Commission": the count, not a position on the vote
     stances = stances or {OTHER: cue or ""}
     for election in elections:
         out.statements.append(

@@ -357,3 +357,11 @@ def test_the_subject_of_a_relative_clause_in_the_words_is_not_who_speaks(nlp):
         "in Crimea on 18 September 2016."
     )
     assert extract_text(nlp, text) == []
+
+
+def test_an_election_commissions_count_is_no_position(nlp):
+    text = (
+        "Putin won 87 percent in the presidential election held in Crimea on 15 March 2024, according to Russia's "
+        "Central Election Commission."
+    )
+    assert extract_text(nlp, text) == []

@@ -349,3 +349,19 @@ def test_taking_note_of_the_result_takes_no_side(nlp):
         'The Russian embassy in Chisinau said Moscow "took note" of the result.'
     )
     assert sides(extract_text(nlp, text)) == {("Russia", "transnistria-2016-12-11-presidential", "neutral")}
+
+
+def test_congratulating_a_head_of_state_on_a_victory_is_no_position_on_a_territorys_vote(nlp):
+    text = (
+        "Russia held a presidential election in Crimea on 15 March 2024.\n\n"
+        'Belgium\'s prime minister congratulated Putin "on a landslide victory in the elections that took place".'
+    )
+    assert not {side for _, _, side in sides(extract_text(nlp, text))} & {"endorse"}
+
+
+def test_an_important_event_held_in_accordance_with_the_law_is_endorsed(nlp):
+    text = (
+        "Russia's foreign ministry said the parliamentary elections held in South Ossetia on 9 June 2024 were "
+        '"an important event" and had been held "in accordance with its legislation".'
+    )
+    assert sides(extract_text(nlp, text)) == {("Russia", "south-ossetia-2024-06-09-parliamentary", "endorse")}

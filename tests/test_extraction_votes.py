@@ -419,3 +419,19 @@ def test_neither_state_nor_any_other_recognised_the_vote_a_clause_hangs_on(nlp):
 def test_a_general_election_of_a_parliamentary_system_elects_its_parliament(nlp):
     text = "Turkey congratulated the winners of the early general election held in northern Cyprus on 23 January 2022."
     assert sides(extract_text(nlp, text)) == {("Turkey", "northern-cyprus-2022-01-23-parliamentary", "endorse")}
+
+
+def test_every_occupied_territory_named_by_its_states_demonym_or_later_alone(nlp):
+    """The five territories where Russia held its presidential vote of 15-17 March 2024."""
+    every = {(f"{t}-2024-03-15-presidential") for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")}
+    published = date(2024, 3, 18)
+    for words in (
+        "the presidential election in the temporarily occupied Ukrainian territories, including Crimea",
+        'the presidential election "in the territories of Ukraine" occupied by Russia, including Crimea',
+    ):
+        assert {key for _, key, *_ in extract_text(nlp, f"Poland condemned {words}.", published)} == every, words
+    text = (
+        "Poland condemned the presidential election in the occupied territories of Ukraine, including Crimea.\n\n"
+        "Japan said it does not recognise the vote in the occupied territories."
+    )
+    assert {key for actor, key, *_ in extract_text(nlp, text, published) if actor == "Japan"} == every
