@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -143,6 +144,7 @@ def plain_letters(text: str) -> str:
     return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=8192)
 def spelling_key(name: str) -> str:
     """A name as its transliterations agree on it: plain lower-case letters, "y" as "i", no "h" after a consonant,
     no doubled letter ("Ghukasyan" and "Gukasyan", "Krasnoselsky" and "Krasnoselski" are one name).

@@ -199,6 +199,7 @@ VOTE_NOUNS = {
     "polls",
     "referendum",
     "results",
+    "result",
     "outcome",
     "ballot",
     "plebiscite",
@@ -206,7 +207,6 @@ VOTE_NOUNS = {
 }
 # ... and the words that stand for it as the argument of a verb ("recognise it", "the choice of voters")
 ELECTION_WORDS = VOTE_NOUNS | {
-    "result",
     "winner",
     "victory",
     "it",

@@ -63,6 +63,7 @@ from loaders.vote_context import (
     topic_tokens,
 )
 
+_SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s*:\s")  # "Maria Zakharova: "
 _ELECTION_BODY = re.compile(r"\belect(?:ion|oral)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
@@ -189,7 +190,23 @@ def _headers(a: PreparedArticle) -> list[tuple[int, Entity, bool]]:
 
 
 def _speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list[Speaker]:
+    if event.subject.text.lower() in ("we", "i"):
+        labelled = _labelled_official(a, a.paragraph(event.verb.idx))
+        if labelled is not None:
+            return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), (labelled[1],))]
     return resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
+
+
+def _labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] | None:
+    """The official a transcript's paragraph is labelled with ("Maria Zakharova: We welcome ..."), who "we" and
+    "I" are there: the actor they hold office for and their name."""
+    if not 0 <= paragraph < len(a.paragraphs):
+        return None
+    start, end = a.paragraphs[paragraph]
+    label = _SPEAKER_LABEL.match(a.norm, start, end)
+    gaz = load_gazetteer()
+    offices = gaz.offices(label.group(1)) if label else ()
+    return (gaz.entities[offices[0].actor], offices[0].name) if offices else None
 
 
 def _commentator(event: Event) -> bool:

@@ -51,6 +51,7 @@ _PAST_YEAR = re.compile(
 # a month named alone in a sentence about a vote: "In September, voters backed independence in a referendum"
 _MONTH_ALONE = re.compile(rf"\b(?:in|since|last|early|late|mid-?)\s+{MONTH_NAME}(?![a-z])(?!\s*\d)", re.I)
 _RECALLED_VOTE = re.compile(r"\b(referendum|plebiscite|elections?|votes?|polls?|ballot)\b", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")  # (a word that may be a name: capitalised)
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _NO_RUNOFF = re.compile(r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|not|outright)\b[^.!?\n]{0,20}$", re.I)
 # the day a report was made, by the weekday its lead gives it: "the Russian Foreign Ministry said on Monday"
@@ -123,8 +124,8 @@ def _reported_on(votes: list[KnownElection], text: str) -> list[KnownElection]:
 def _won(votes: list[KnownElection], text: str) -> list[KnownElection]:
     """Those of `votes` whose winner the text names ("Smirnov won a fourth term"), in any transliteration; all of
     them when it names none."""
-    words = {spelling_key(w) for w in re.findall(r"[^\W\d_]+", text)}
-    return [k for k in votes if k.winner and spelling_key(k.winner.split()[-1]) in words] or votes
+    names = {spelling_key(w) for w in set(_NAME_WORD.findall(text))}
+    return [k for k in votes if k.winner and spelling_key(k.winner.split()[-1]) in names] or votes
 
 
 def _recalled(text: str, territories: set[str], sentences: list[tuple[int, int]] | None) -> list[date]:

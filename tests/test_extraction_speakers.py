@@ -365,3 +365,12 @@ def test_an_election_commissions_count_is_no_position(nlp):
         "Central Election Commission."
     )
     assert extract_text(nlp, text) == []
+
+
+def test_we_in_a_transcript_paragraph_labelled_with_an_official_is_that_official(nlp):
+    text = (
+        "Question: How do you assess the presidential election held in Abkhazia on 22 March 2020?\n\n"
+        "Maria Zakharova: We welcome the fact that the election was held in a calm atmosphere."
+    )
+    found = {(s.actor.name, s.speaker.persons, s.polarity) for s in extract(Article("t.txt", text), nlp).statements}
+    assert found == {("Russia", ("Maria Zakharova",), "endorse")}

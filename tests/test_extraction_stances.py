@@ -365,3 +365,11 @@ def test_an_important_event_held_in_accordance_with_the_law_is_endorsed(nlp):
         '"an important event" and had been held "in accordance with its legislation".'
     )
     assert sides(extract_text(nlp, text)) == {("Russia", "south-ossetia-2024-06-09-parliamentary", "endorse")}
+
+
+def test_the_result_called_an_encouraging_sign_is_welcomed(nlp):
+    text = (
+        "Tufan Erhurman won the presidential election held in northern Cyprus on 19 October 2025.\n\n"
+        'Ireland\'s foreign minister said the result was "an encouraging sign".'
+    )
+    assert sides(extract_text(nlp, text)) == {("Ireland", "northern-cyprus-2025-10-19-presidential", "endorse")}
