@@ -329,8 +329,8 @@ def resolve_elections(
     held together in several territories when it names no place ("the votes", after "the referendums in
     Donetsk, Luhansk, Zaporizhzhia and Kherson"); unplaceable ones are left out. `year`: as for
     `find_election_mentions`."""
-    defaults = _default_territories(text, election_mentions)
     ctx = _Context(published, year or latest_year(text))
+    defaults = _default_territories(text, election_mentions, published.year if published else ctx.fallback_year)
     resolved: dict[int, tuple[ElectionRef, ...]] = {}
     for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones
         places = [m.territory] if m.territory else defaults
@@ -364,22 +364,36 @@ def resolve_elections(
     return resolved
 
 
-def _default_territories(text: str, election_mentions: list[ElectionMention]) -> list[Territory]:
+def _default_territories(text: str, election_mentions: list[ElectionMention], year: int | None) -> list[Territory]:
     """Where the votes an article names without a place are held: the territory its vote mentions name most,
     with those a mention of it names beside it ("the elections in the Donetsk and Luhansk regions": both;
     "Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the votes held together), else the territory the
-    text names most."""
+    text names most, with the others it names that voted on the same day that year ("Pushilin won in Donetsk.
+    In the neighbouring Luhansk region, Pasechnik claimed a similar victory")."""
     counts = Counter(m.territory.name for m in election_mentions if m.territory)
     gaz = load_gazetteer()
     if not counts:
         main = _main_territory(text)
-        return [main] if main else []
+        return [main, *_held_with(main, text, year)] if main else []
     top, _ = counts.most_common(1)[0]
     lists = {m.start for m in election_mentions if m.territory and m.territory.name == top}
     names = [top] + [
         m.territory.name for m in election_mentions if m.start in lists and m.territory and m.territory.name != top
     ]
     return [gaz.territories[name] for name in dict.fromkeys(names)]
+
+
+def _held_with(main: Territory, text: str, year: int | None) -> list[Territory]:
+    """The other territories the text names whose known vote of `year` was held on a day `main` voted that year."""
+    from loaders.mentions import find_mentions  # noqa: PLC0415
+
+    if year is None:
+        return []
+    known = [k for k in load_gazetteer().elections if k.rounds[0].year == year]
+    days = {k.rounds[0] for k in known if k.territory == main.name}
+    named = {m.territory.name for m in find_mentions(text) if m.kind == "territory" and m.territory}
+    together = {k.territory for k in known if k.rounds[0] in days and k.territory in named} - {main.name}
+    return [load_gazetteer().territories[name] for name in sorted(together)]
 
 
 def _main_territory(text: str) -> Territory | None:

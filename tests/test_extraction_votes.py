@@ -435,3 +435,14 @@ def test_every_occupied_territory_named_by_its_states_demonym_or_later_alone(nlp
         "Japan said it does not recognise the vote in the occupied territories."
     )
     assert {key for actor, key, *_ in extract_text(nlp, text, published) if actor == "Japan"} == every
+
+
+def test_an_article_on_one_places_vote_covers_the_others_it_names_that_voted_that_day(nlp):
+    text = (
+        "Denis Pushilin claimed victory in Donetsk. In the neighbouring Luhansk region, Leonid Pasechnik claimed a "
+        "similar victory.\n\nPoland said the votes were a farce."
+    )
+    assert sides(extract_text(nlp, text, date(2018, 11, 12))) == {
+        ("Poland", "donetsk-2018-11-11-general", "reject"),
+        ("Poland", "luhansk-2018-11-11-general", "reject"),
+    }
