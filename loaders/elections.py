@@ -107,7 +107,7 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     parliamentary = any(w in words for w in ("parliament", "legislative")) or (
         noun == "elected"  # "elected a new Supreme Council" (not "the assembly elected a president")
         and not presidential
-        and re.search(r"\b(parliament|legislature|assembly|supreme council)\b", sentence, re.I)
+        and re.search(r"\b(parliament|legislature|assembly|supreme (?:council|soviet))\b", sentence, re.I)
     )
     if presidential and parliamentary or "general" in words:
         return "general"
@@ -122,13 +122,14 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
 
 # "elections to Russia's State Duma", "the vote for the new parliament": a parliamentary vote named after its noun
 _TO_PARLIAMENT = re.compile(
-    r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:parliament|duma|assembly|legislature|rada|supreme council)\b",
+    r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+    r"(?:parliament|duma|assembly|legislature|rada|supreme (?:council|soviet))\b",
     re.I,
 )
 
 
 # what "elected" must elect to be a vote's mention: "elected a new president", "elected a new Supreme Council"
-_ELECTED_WHAT = r"\b(president|parliament|head|leader|legislature|assembly|supreme council|duma|majlis)\b"
+_ELECTED_WHAT = r"\b(president|parliament|head|leader|legislature|assembly|supreme (?:council|soviet)|duma|majlis)\b"
 
 
 def mention_kinds(text: str, sentences: list[tuple[int, int]] | None = None) -> set[str | None]:
@@ -217,7 +218,9 @@ _ALL_OCCUPIED = re.compile(
     re.I,
 )
 # "the vote in the occupied territories", after a sentence that said whose
-_THE_OCCUPIED = re.compile(r"\bthe\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)", re.I)
+_THE_OCCUPIED = re.compile(
+    r"\b(?:the|other)\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)", re.I
+)  # ("in Crimea and other occupied regions")
 
 
 def _all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> str | None:

@@ -76,7 +76,9 @@ _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "st
 
 def is_negated(token: Token) -> bool:
     """Negated by a 'not', 'never', 'no', or by a governing refuse/decline/fail ("refuses to recognize")."""
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children):
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither") for c in token.children):
+        return True  # ("neither free nor fair")
+    if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
         return True
     if any(
         c.dep_ == "nsubj" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)

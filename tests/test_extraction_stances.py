@@ -373,3 +373,8 @@ def test_the_result_called_an_encouraging_sign_is_welcomed(nlp):
         'Ireland\'s foreign minister said the result was "an encouraging sign".'
     )
     assert sides(extract_text(nlp, text)) == {("Ireland", "northern-cyprus-2025-10-19-presidential", "endorse")}
+
+
+def test_neither_free_nor_fair_is_no_praise(nlp):
+    text = "Germany said the presidential election held in Crimea on 15 March 2024 was neither free nor fair."
+    assert sides(extract_text(nlp, text)) == {("Germany", "crimea-2024-03-15-presidential", "reject")}

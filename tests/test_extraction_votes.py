@@ -446,3 +446,19 @@ def test_an_article_on_one_places_vote_covers_the_others_it_names_that_voted_tha
         ("Poland", "donetsk-2018-11-11-general", "reject"),
         ("Poland", "luhansk-2018-11-11-general", "reject"),
     }
+
+
+def test_a_supreme_soviet_elected_is_a_parliamentary_vote(nlp):
+    text = "Voters in Transnistria elected a new Supreme Soviet on 29 November 2015. Moldova said the vote was illegal."
+    assert sides(extract_text(nlp, text)) == {("Moldova", "transnistria-2015-11-29-parliamentary", "reject")}
+
+
+def test_crimea_and_other_occupied_regions_are_every_territory_of_the_vote(nlp):
+    text = (
+        "Russia held its presidential election in the occupied territories of Ukraine, including Crimea.\n\n"
+        "Estonia said the vote in Crimea and other occupied regions was illegal."
+    )
+    found = {key for actor, key, *_ in extract_text(nlp, text, date(2024, 3, 18)) if actor == "Estonia"}
+    assert found == {
+        f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
+    }
