@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.stance import antecedent
+from loaders.stance import antecedent, unrealised
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
 
@@ -176,6 +176,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if _unsaid(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks
+        if unrealised(t):
+            continue  # "a draft resolution that would have condemned the vote", "failed to adopt": nobody did
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if agent is None and any(c.dep_ == "auxpass" for c in t.children):
             agent = _stray_agent(a, t)

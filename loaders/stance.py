@@ -186,6 +186,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
     for i in ids:
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
+        if unrealised(t):
+            continue  # "a draft resolution that would have condemned the referendums", "failed to adopt"
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and _asked_whether(t):
             # "declined to say whether Budapest will recognise the results": a question, which takes no side
             if lemma in RECOGNISE and _about_vote(t, election_tokens):
@@ -328,6 +330,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
     return found
+
+
+def unrealised(word: Token) -> bool:
+    """A judgement that was not made: "would have condemned" (a conditional past), or in a clause on a text
+    that was not adopted ("failed to adopt a draft resolution condemning the referendums")."""
+    if word.tag_ == "VBN" and {"would", "have"} <= {c.lower_ for c in word.children if c.dep_ == "aux"}:
+        return True
+    if word.dep_ not in ("acl", "relcl") or word.head.dep_ != "dobj":
+        return False
+    verb = word.head.head
+    return is_negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS
 
 
 def _denied_as(adjective: Token) -> bool:

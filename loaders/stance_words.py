@@ -145,6 +145,8 @@ PEACE = {
     "restraint",  # "urged all sides to exercise restraint", "called for calm": for a peaceful course
     "calm",
     "de-escalation",
+    "ceasefire",  # "urged the immediate cessation of violence", "called for a ceasefire"
+    "cessation",
 }
 PEACE_QUALIFIED = {
     "resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},

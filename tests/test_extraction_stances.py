@@ -378,3 +378,20 @@ def test_the_result_called_an_encouraging_sign_is_welcomed(nlp):
 def test_neither_free_nor_fair_is_no_praise(nlp):
     text = "Germany said the presidential election held in Crimea on 15 March 2024 was neither free nor fair."
     assert sides(extract_text(nlp, text)) == {("Germany", "crimea-2024-03-15-presidential", "reject")}
+
+
+def test_a_judgement_that_was_not_made_is_no_position(nlp):
+    for words in (
+        "The Security Council failed to adopt a draft resolution condemning",
+        "The Security Council voted on a draft that would have condemned",
+    ):
+        text = f"{words} the referendums held in Kherson on 23 September 2022."
+        assert extract_text(nlp, text) == [], words
+
+
+def test_a_call_for_a_ceasefire_takes_no_side(nlp):
+    text = (
+        "Russia held referendums in Kherson on 23 September 2022.\n\n"
+        "India's representative urged the immediate cessation of violence."
+    )
+    assert sides(extract_text(nlp, text)) == {("India", "kherson-2022-09-23-referendum", "neutral")}
