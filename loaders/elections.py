@@ -267,6 +267,12 @@ def _adjacent_year(text: str, start: int, end: int) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# what a territory is named as that is not where a vote was held: "its recognition of South Ossetia and Abkhazia"
+_NOT_WHERE = re.compile(
+    r"\b(?:recognition|independence|annexation|status|sovereignty|integrity)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
 def _territories_of(text: str, territories: list[Mention], position: int) -> list[Territory]:
     """The territory nearest a vote mention, or all of a list it stands in ("in Donetsk, Luhansk,
     Zaporizhzhia and Kherson"), with regions that span several territories expanded ("the Donbas")."""
@@ -280,6 +286,8 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
         text[territories[last].end : territories[last + 1].start]
     ):
         last += 1
+    if _NOT_WHERE.search(text, max(0, territories[first].start - 30), territories[first].start):
+        return []  # "did not recognise the elections and urged Russia to reverse its recognition of X and Y"
     gaz = load_gazetteer()
     found: list[Territory] = []
     for mention in territories[first : last + 1]:
@@ -337,6 +345,9 @@ def resolve_elections(
     resolved: dict[int, tuple[ElectionRef, ...]] = {}
     for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones
         places = [m.territory] if m.territory else defaults
+        if m.date and not m.territory and len(places) > 1:
+            # "a runoff on April 8", in an article on several places: those that voted that day, else the main one
+            places = [t for t in places if _known_on(t, m.date)] or places[:1]
         if m.date and places:
             resolved[i] = tuple(_dated(m, territory, election_mentions) for territory in places)
             for ref in resolved[i]:
@@ -384,6 +395,14 @@ def _default_territories(text: str, election_mentions: list[ElectionMention], ye
         m.territory.name for m in election_mentions if m.start in lists and m.territory and m.territory.name != top
     ]
     return [gaz.territories[name] for name in dict.fromkeys(names)]
+
+
+def _known_on(territory: Territory, day: date) -> bool:
+    """Whether a known vote of the territory had a round within a few days of `day`."""
+    return any(
+        k.territory == territory.name and any(abs((r - day).days) <= 4 for r in k.rounds)
+        for k in load_gazetteer().elections
+    )
 
 
 def _held_with(main: Territory, text: str, year: int | None) -> list[Territory]:

@@ -285,8 +285,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
             if is_negated(t.head.head if t.head.dep_ == "prep" else t.head):
                 found.setdefault(CONDEMNATION, t.text)
-            elif _subject_is_vote(t.head.head, election_tokens):
-                found.setdefault(RECOGNITION, t.text)  # "the referendum was fully in line with international law"
+            elif _subject_is_vote(t.head.head, election_tokens) or t.head.head.lemma_.lower() in _VOTING:
+                # "the referendum was in line with the law", "residents are electing them in accordance with law"
+                found.setdefault(RECOGNITION, t.text)
         if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and _judges_objections(t):
             found.setdefault(RECOGNITION, t.text)  # "Western criticism of the votes was null and void": defends them
         elif (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not _qualifies_other(t):
@@ -330,6 +331,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
     return found
+
+
+_VOTING = {"elect", "vote", "hold", "conduct"}  # verbs whose act is the vote itself
 
 
 def unrealised(word: Token) -> bool:
@@ -441,8 +445,17 @@ def _objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
     return any(
         c.dep_ in ("dobj", "nsubjpass")
         and c.lemma_.lower() in OBJECTIONS
-        and any(
-            g.i in election_tokens or g.lower_ in VOTE_NOUNS or g.lower_ == "voting" for g in c.subtree if g is not c
+        and (
+            any(
+                g.i in election_tokens or g.lower_ in VOTE_NOUNS or g.lower_ == "voting"
+                for g in c.subtree
+                if g is not c
+            )
+            # "The Kremlin dismissed the criticism": the criticism just reported, of the vote (not "of its record")
+            or not any(g.dep_ == "prep" for g in c.children)
+            and any(
+                g.dep_ == "det" and g.lower_ in ("the", "such", "this", "these", "that", "those") for g in c.children
+            )
         )
         for c in verb.children
     )

@@ -395,3 +395,16 @@ def test_a_call_for_a_ceasefire_takes_no_side(nlp):
         "India's representative urged the immediate cessation of violence."
     )
     assert sides(extract_text(nlp, text)) == {("India", "kherson-2022-09-23-referendum", "neutral")}
+
+
+def test_dismissing_the_criticism_just_reported_and_electing_by_law_defend_the_vote(nlp):
+    text = (
+        "Crimea elected a new parliament on 14 September 2014. Ukraine said the vote was illegitimate.\n\n"
+        "The Kremlin dismissed the criticism."
+    )
+    assert ("Russia", "crimea-2014-09-14-parliamentary", "endorse") in sides(extract_text(nlp, text))
+    text = (
+        "Crimea elected a new parliament on 14 September 2014.\n\n"
+        '"Crimea\'s residents are electing their representatives in accordance with Russian law," Russia said.'
+    )
+    assert sides(extract_text(nlp, text)) == {("Russia", "crimea-2014-09-14-parliamentary", "endorse")}

@@ -462,3 +462,12 @@ def test_crimea_and_other_occupied_regions_are_every_territory_of_the_vote(nlp):
     assert found == {
         f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
     }
+
+
+def test_territories_named_as_recognised_states_are_not_where_a_vote_was_held(nlp):
+    text = (
+        "South Ossetia held a presidential election on 25 March 2012, with a runoff on April 8.\n\n"
+        "NATO said it did not recognise the elections and called on Russia to reverse its recognition of South "
+        "Ossetia and Abkhazia."
+    )
+    assert {key for _, key, *_ in extract_text(nlp, text)} == {"south-ossetia-2012-03-25-presidential"}
