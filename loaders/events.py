@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from loaders.clauses import antecedent, unrealised
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.stance import antecedent, unrealised
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
 

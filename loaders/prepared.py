@@ -15,11 +15,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.article import Article
-from loaders.elections import ElectionMention, ElectionRef, find_election_mentions, resolve_elections
+from loaders.elections import ElectionMention, ElectionRef, find_election_mentions
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.quotes import Quote, find_quotes
 from loaders.text import datelines, normalise, paragraphs
+from loaders.vote_resolution import resolve_elections
 from loaders.vote_year import territory_names, vote_year
 
 

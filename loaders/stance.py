@@ -29,6 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from loaders.clauses import ancestors, antecedent, is_negated, unrealised
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.stance_words import (
     CALLING,
@@ -42,7 +43,6 @@ from loaders.stance_words import (
     LEGITIMATE,
     LEGITIMISE,
     MANNER,
-    NEGATING_HEADS,
     NO_LEGAL,
     NOT_THE_VOTE,
     OBJECTIONS,
@@ -74,28 +74,6 @@ REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
 
 
-def is_negated(token: Token) -> bool:
-    """Negated by a 'not', 'never', 'no', or by a governing refuse/decline/fail ("refuses to recognize")."""
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither") for c in token.children):
-        return True  # ("neither free nor fair")
-    if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
-        return True
-    if any(
-        c.dep_ == "nsubj" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
-        for c in token.children
-    ):
-        return True  # "a referendum that neither Moldova nor any other country recognised"
-    head = token.head
-    if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head is not token:
-        if head.lemma_.lower() in NEGATING_HEADS:
-            return True
-        # "did not consider the vote legitimate": the adjective the negated verb predicates (a small clause)
-        predicated = token.dep_ in ("acomp", "oprd") or token.dep_ == "ccomp" and token.pos_ == "ADJ"
-        if predicated and any(c.dep_ == "neg" for c in head.children):
-            return True
-    return False
-
-
 def _about_vote(token: Token, election_tokens: set[int]) -> bool:
     """Whether a verb's arguments (object, passive subject, clausal complement) name the vote or point to it."""
     for child in token.children:
@@ -109,25 +87,6 @@ def _about_vote(token: Token, election_tokens: set[int]) -> bool:
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
     noun = antecedent(token)
     return noun is not None and (noun.i in election_tokens or noun.lower_ in ELECTION_WORDS)
-
-
-def antecedent(verb: Token) -> Token | None:
-    """The noun a relative clause's verb is said of: "a vote [that Kyiv denounced]". The parser may hang such a
-    clause on the main verb with its "that" a marker ("annexed Crimea after a referendum [that Ukraine has never
-    recognised]"): then the vote named right before the "that"."""
-    if verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children):
-        return verb.head  # (a clause with a subject of its own the parser calls "acl" is one too)
-    return misparsed_antecedent(verb)
-
-
-def misparsed_antecedent(verb: Token) -> Token | None:
-    """The vote named right before a clause's "that" when the parser took the relative clause for a complement
-    of another verb ("backed in a referendum [that neither Moldova nor ... recognised]")."""
-    if verb.dep_ not in ("advcl", "ccomp", "conj"):
-        return None
-    marker = next((c for c in verb.children if c.lower_ in ("that", "which") and c.i < verb.i), None)
-    noun = verb.doc[marker.i - 1] if marker is not None and marker.i > 0 else None
-    return noun if noun is not None and noun.lower_ in VOTE_NOUNS else None
 
 
 def _as_a_state(verb: Token) -> bool:
@@ -159,17 +118,8 @@ def _relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
     """A relative pronoun standing for a vote: "the vote, which it said it did not recognise"."""
     if t.lower_ not in ("which", "that"):
         return False
-    clause = next((a for a in _ancestors(t, 4) if a.dep_ == "relcl"), None) if t.dep_ != "relcl" else t
+    clause = next((a for a in ancestors(t, 4) if a.dep_ == "relcl"), None) if t.dep_ != "relcl" else t
     return clause is not None and (clause.head.i in election_tokens or clause.head.lower_ in VOTE_NOUNS)
-
-
-def _ancestors(token: Token, hops: int) -> Iterable[Token]:
-    current = token
-    for _ in range(hops):
-        if current.head is current:
-            return
-        current = current.head
-        yield current
 
 
 def _subject_is_relative(verb: Token) -> bool:
@@ -267,7 +217,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)  # "the referendum had been held in a free and democratic manner"
             elif t.head.lower_ == "as" and any(
                 v.pos_ == "VERB" and not is_negated(v) and (_about_vote(v, election_tokens) or v.i in election_tokens)
-                for v in _ancestors(t.head, 3)
+                for v in ancestors(t.head, 3)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
         judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head  # "described it as a ..."
@@ -278,7 +228,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens, said_of=True))
             # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
             and not any(
-                v.lemma_.lower() == "congratulate" and _congratulates_a_head_of_state(v) for v in _ancestors(t, 4)
+                v.lemma_.lower() == "congratulate" and _congratulates_a_head_of_state(v) for v in ancestors(t, 4)
             )
         ):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
@@ -323,28 +273,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             # "Abkhazia is an inalienable part of Georgia" affirms Georgia's integrity; "Crimea is an integral part
             # of Russia" claims the territory for a state that is not its own
             found.setdefault(TERRITORIAL_INTEGRITY if whose.iso3 in _claimants() else RECOGNITION, t.text)
-        elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in _ancestors(t, 4)):
+        elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
             # "the territorial integrity of all countries should be respected": a principle, which takes no side
             found.setdefault(OTHER if _of_every_state(t) else TERRITORIAL_INTEGRITY, t.text)
-        if _is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in _ancestors(t, 5)):
-            callers = [a for a in _ancestors(t, 5) if _calls(a)]
+        if _is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
+            callers = [a for a in ancestors(t, 5) if _calls(a)]
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
     return found
 
 
 _VOTING = {"elect", "vote", "hold", "conduct"}  # verbs whose act is the vote itself
-
-
-def unrealised(word: Token) -> bool:
-    """A judgement that was not made: "would have condemned" (a conditional past), or in a clause on a text
-    that was not adopted ("failed to adopt a draft resolution condemning the referendums")."""
-    if word.tag_ == "VBN" and {"would", "have"} <= {c.lower_ for c in word.children if c.dep_ == "aux"}:
-        return True
-    if word.dep_ not in ("acl", "relcl") or word.head.dep_ != "dobj":
-        return False
-    verb = word.head.head
-    return is_negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS
 
 
 def _denied_as(adjective: Token) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from loaders.clauses import antecedent, misparsed_antecedent
 from loaders.elections import ElectionRef
 from loaders.events import SPEECH_VERBS, Event, token_end
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.prepared import PreparedArticle
-from loaders.stance import antecedent, misparsed_antecedent
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp)

@@ -1,0 +1,74 @@
+"""How a clause stands to the words it judges: negated ("does not recognise", "neither free nor fair"), a relative
+clause and the noun it is said of (also where the parser misplaced it), a judgement that was not made ("would have
+condemned"), a word's ancestors in the parse. `loaders.stance` reads stances through these; `loaders.events` and
+`loaders.vote_context` find whose words and which vote with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from loaders.stance_words import NEGATING_HEADS, VOTE_NOUNS
+
+
+def is_negated(token: Token) -> bool:
+    """Negated by a 'not', 'never', 'no', or by a governing refuse/decline/fail ("refuses to recognize")."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither") for c in token.children):
+        return True  # ("neither free nor fair")
+    if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
+        return True
+    if any(
+        c.dep_ == "nsubj" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+        for c in token.children
+    ):
+        return True  # "a referendum that neither Moldova nor any other country recognised"
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head is not token:
+        if head.lemma_.lower() in NEGATING_HEADS:
+            return True
+        # "did not consider the vote legitimate": the adjective the negated verb predicates (a small clause)
+        predicated = token.dep_ in ("acomp", "oprd") or token.dep_ == "ccomp" and token.pos_ == "ADJ"
+        if predicated and any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
+
+
+def antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's verb is said of: "a vote [that Kyiv denounced]". The parser may hang such a
+    clause on the main verb with its "that" a marker ("annexed Crimea after a referendum [that Ukraine has never
+    recognised]"): then the vote named right before the "that"."""
+    if verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children):
+        return verb.head  # (a clause with a subject of its own the parser calls "acl" is one too)
+    return misparsed_antecedent(verb)
+
+
+def misparsed_antecedent(verb: Token) -> Token | None:
+    """The vote named right before a clause's "that" when the parser took the relative clause for a complement
+    of another verb ("backed in a referendum [that neither Moldova nor ... recognised]")."""
+    if verb.dep_ not in ("advcl", "ccomp", "conj"):
+        return None
+    marker = next((c for c in verb.children if c.lower_ in ("that", "which") and c.i < verb.i), None)
+    noun = verb.doc[marker.i - 1] if marker is not None and marker.i > 0 else None
+    return noun if noun is not None and noun.lower_ in VOTE_NOUNS else None
+
+
+def ancestors(token: Token, hops: int) -> Iterable[Token]:
+    current = token
+    for _ in range(hops):
+        if current.head is current:
+            return
+        current = current.head
+        yield current
+
+
+def unrealised(word: Token) -> bool:
+    """A judgement that was not made: "would have condemned" (a conditional past), or in a clause on a text
+    that was not adopted ("failed to adopt a draft resolution condemning the referendums")."""
+    if word.tag_ == "VBN" and {"would", "have"} <= {c.lower_ for c in word.children if c.dep_ == "aux"}:
+        return True
+    if word.dep_ not in ("acl", "relcl") or word.head.dep_ != "dobj":
+        return False
+    verb = word.head.head
+    return is_negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS

@@ -1,0 +1,195 @@
+"""Resolving election mentions to their elections: a mention takes its territory from its sentence or from the
+article's main territories, its date from a nearby date expression. A runoff is mapped to its election, from the
+known votes (`data/elections.tsv`) or from the article's own first-round date; an undated mention takes the dated
+election of the same territory in the article, else the known vote the publication date (or the year
+`loaders.vote_year` gives an undated article) points to.
+
+>>> from datetime import date
+>>> from loaders.elections import find_election_mentions
+>>> text = "The runoff in Nagorno-Karabakh on April 14 followed the first round of March 31."
+>>> refs = resolve_elections(text, find_election_mentions(text, []), date(2020, 4, 15))
+>>> sorted({r.key for found in refs.values() for r in found})
+['nagorno-karabakh-2020-03-31-general']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from loaders.dates import latest_year
+from loaders.elections import ELECTION, ElectionMention, ElectionRef, compatible
+from loaders.gazetteer import KnownElection, Territory, load_gazetteer
+
+_PLURAL = re.compile(r"(?:elections|polls|votes|referendums|referenda|ballots)$", re.I)
+
+
+@dataclass
+class _Context:
+    published: date | None
+    fallback_year: int | None
+    dated: dict[str, list[ElectionRef]] = field(default_factory=dict)
+
+
+def resolve_elections(
+    text: str, election_mentions: list[ElectionMention], published: date | None, year: int | None = None
+) -> dict[int, tuple[ElectionRef, ...]]:
+    """Resolve every mention (keyed by its index in `election_mentions`) to its election, or to the votes
+    held together in several territories when it names no place ("the votes", after "the referendums in
+    Donetsk, Luhansk, Zaporizhzhia and Kherson"); unplaceable ones are left out. `year`: as for
+    `find_election_mentions`."""
+    ctx = _Context(published, year or latest_year(text))
+    defaults = _default_territories(text, election_mentions, published.year if published else ctx.fallback_year)
+    resolved: dict[int, tuple[ElectionRef, ...]] = {}
+    for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones
+        places = [m.territory] if m.territory else defaults
+        if m.date and not m.territory and len(places) > 1:
+            # "a runoff on April 8", in an article on several places: those that voted that day, else the main one
+            places = [t for t in places if _known_on(t, m.date)] or places[:1]
+        if m.date and places:
+            resolved[i] = tuple(_dated(m, territory, election_mentions) for territory in places)
+            for ref in resolved[i]:
+                ctx.dated.setdefault(ref.territory.name, []).append(ref)
+    # then mentions that say which kind of vote, then "the elections" (no referendum), then bare ones ("the
+    # polls", "leadership votes"), which join what came before
+    for i, m in sorted(
+        enumerate(election_mentions), key=lambda x: (x[1].kind is None, x[1].kind == ELECTION, x[1].start)
+    ):
+        places = [m.territory] if m.territory else defaults
+        if i in resolved or not places:
+            continue
+        resolved[i] = tuple(ref for territory in places for ref in _undated(m, territory, ctx))
+        for ref in resolved[i]:
+            if ref.date:
+                ctx.dated.setdefault(ref.territory.name, []).append(ref)
+    for i, m in enumerate(election_mentions):  # "in the occupied territories of Ukraine": all those held together
+        if m.everywhere and resolved.get(i):
+            days = {r.date for r in resolved[i]}
+            together = [
+                _from_known(k)
+                for k in load_gazetteer().elections
+                if k.rounds[0] in days
+                and load_gazetteer().territories[k.territory].claimed_by == m.everywhere
+                and compatible(m.kind, k.kind)
+            ]
+            resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
+    return resolved
+
+
+def _default_territories(text: str, election_mentions: list[ElectionMention], year: int | None) -> list[Territory]:
+    """Where the votes an article names without a place are held: the territory its vote mentions name most,
+    with those a mention of it names beside it ("the elections in the Donetsk and Luhansk regions": both;
+    "Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the votes held together), else the territory the
+    text names most, with the others it names that voted on the same day that year ("Pushilin won in Donetsk.
+    In the neighbouring Luhansk region, Pasechnik claimed a similar victory")."""
+    counts = Counter(m.territory.name for m in election_mentions if m.territory)
+    gaz = load_gazetteer()
+    if not counts:
+        main = _main_territory(text)
+        return [main, *_held_with(main, text, year)] if main else []
+    top, _ = counts.most_common(1)[0]
+    lists = {m.start for m in election_mentions if m.territory and m.territory.name == top}
+    names = [top] + [
+        m.territory.name for m in election_mentions if m.start in lists and m.territory and m.territory.name != top
+    ]
+    return [gaz.territories[name] for name in dict.fromkeys(names)]
+
+
+def _known_on(territory: Territory, day: date) -> bool:
+    """Whether a known vote of the territory had a round within a few days of `day`."""
+    return any(
+        k.territory == territory.name and any(abs((r - day).days) <= 4 for r in k.rounds)
+        for k in load_gazetteer().elections
+    )
+
+
+def _held_with(main: Territory, text: str, year: int | None) -> list[Territory]:
+    """The other territories the text names whose known vote of `year` was held on a day `main` voted that year."""
+    from loaders.mentions import find_mentions  # noqa: PLC0415
+
+    if year is None:
+        return []
+    known = [k for k in load_gazetteer().elections if k.rounds[0].year == year]
+    days = {k.rounds[0] for k in known if k.territory == main.name}
+    named = {m.territory.name for m in find_mentions(text) if m.kind == "territory" and m.territory}
+    together = {k.territory for k in known if k.rounds[0] in days and k.territory in named} - {main.name}
+    return [load_gazetteer().territories[name] for name in sorted(together)]
+
+
+def _main_territory(text: str) -> Territory | None:
+    from loaders.mentions import find_mentions  # noqa: PLC0415
+
+    counts = Counter(m.territory.name for m in find_mentions(text) if m.kind == "territory" and not m.territory.covers)
+    return load_gazetteer().territories[counts.most_common(1)[0][0]] if counts else None
+
+
+def _ref_kind(kind: str | None) -> str:
+    """The kind an election node gets when no known vote says it."""
+    return "unspecified" if kind in (None, ELECTION) else kind
+
+
+def _from_known(known: KnownElection) -> ElectionRef:
+    territory = load_gazetteer().territories[known.territory]
+    return ElectionRef(territory, known.kind, known.rounds[0], known.rounds, known.winner)
+
+
+def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMention]) -> ElectionRef:
+    assert m.date is not None
+    for known in load_gazetteer().elections:
+        if (
+            known.territory == territory.name
+            and compatible(m.kind, known.kind)
+            and any(abs((r - m.date).days) <= 4 for r in known.rounds)
+        ):
+            return _from_known(known)
+    first = m.date
+    if m.round == 2:  # a runoff: its election started at the article's earlier date for the same place
+        earlier = [
+            x.date
+            for x in mentions
+            if x.date and x.date < m.date and (m.date - x.date).days <= 42 and (x.territory or territory) == territory
+        ]
+        first = min(earlier) if earlier else m.date
+    rounds = (first, m.date) if first != m.date else (first,)
+    return ElectionRef(territory, _ref_kind(m.kind), first, rounds)
+
+
+def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[ElectionRef, ...]:
+    """The vote an undated mention names: one already dated in the article for its place (all of those held
+    that day for a plural that says no kind: "the votes", after "the election and the referendum"), else
+    the known vote of its place the article's date points to; of the year it names, if it names one."""
+    same_place = [
+        r
+        for r in ctx.dated.get(territory.name, [])
+        if (compatible(m.kind, r.kind) or r.kind == "unspecified")
+        and (m.year is None or r.date and r.date.year == m.year)
+    ]
+    if same_place:
+        if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
+            return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
+        return (same_place[0],)
+    return (_known_or_undated(m, territory, ctx),)
+
+
+def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
+    known = [k for k in load_gazetteer().elections if k.territory == territory.name and compatible(m.kind, k.kind)]
+    exact = [k for k in known if k.kind == m.kind]
+    pool = exact or known
+    that_year = [k for k in pool if k.rounds[0].year == m.year]
+    if that_year:
+        return _from_known(min(that_year, key=lambda k: k.rounds[0]))
+    if ctx.published:
+        recent = [
+            k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)
+        ]
+        if recent:
+            return _from_known(max(recent, key=lambda k: k.rounds[0]))
+    elif ctx.fallback_year:
+        later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
+        if later:
+            return _from_known(min(later, key=lambda k: k.rounds[0]))
+        if pool:  # "after referendums that Kyiv called a sham", in an undated story of a later vote: the last one
+            return _from_known(max(pool, key=lambda k: k.rounds[0]))
+    return ElectionRef(territory, _ref_kind(m.kind), None)
