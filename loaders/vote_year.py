@@ -77,6 +77,8 @@ def vote_year(
     # "the referendum" says more than "the vote" that also names it: a winner named as an actor ("Putin
     # signed a decree") does not make a referendum his election
     said_kinds = {kind for kind in kinds if kind not in (None, ELECTION)}
+    if ELECTION in kinds and said_kinds <= {"referendum"}:
+        said_kinds = set()  # "the elections" beside "the referendums": the text names votes of both kinds
     known = [k for k in known if _of_kind(k, said_kinds)] or known
     weekdays = {WEEKDAYS[(m.group(1) or m.group(2)).lower()] for m in _VOTING_DAY.finditer(text)}
     if weekdays:

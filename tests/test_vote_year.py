@@ -91,3 +91,12 @@ def test_a_runoff_avoided_is_no_runoff():
     """Northern Cyprus's presidential votes of 2015 and 2020 went to a runoff; 2025's did not."""
     assert vote_year("Tufan Erhurman avoided a runoff in the presidential election in northern Cyprus.") == 2025
     assert vote_year("The presidential election in northern Cyprus went to a runoff.") == 2020
+
+
+def test_elections_named_beside_earlier_referendums_are_not_taken_for_them():
+    """Zaporizhzhia voted in a referendum from 23 September 2022 and in local elections from 8 September 2023."""
+    text = (
+        "Russia held so-called elections in occupied Zaporizhzhia from September 8 to 10. It annexed the region "
+        "after so-called referendums."
+    )
+    assert vote_year(text) == 2023
