@@ -31,6 +31,15 @@ from spacy.tokens import Doc, Token
 
 from loaders.clauses import ancestors, antecedent, is_negated, unrealised
 from loaders.gazetteer import Entity, load_gazetteer
+from loaders.praise import (
+    met_with_understanding,
+    of_democracy,
+    of_the_will,
+    predicated,
+    shows_democracy,
+    voiced_in_vote,
+    voices_will,
+)
 from loaders.stance_words import (
     CALLING,
     CONDEMN,
@@ -56,7 +65,6 @@ from loaders.stance_words import (
     STOKING,
     TENSIONS,
     TI_HEADS,
-    TREATING,
     VIOLATING,
     VOICING,
     VOTE_NOUNS,
@@ -166,8 +174,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         elif lemma == "vote" and t.pos_ == "VERB" and any(c.lower_ in FREELY for c in t.children):
             # "residents had voted freely"; "could not vote freely under occupation"
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
-        elif lemma in VOICING and t.pos_ == "VERB" and _voices_will(t):
+        elif lemma in VOICING and t.pos_ == "VERB" and voices_will(t):
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
+        elif lemma in VOICING and t.pos_ == "VERB" and shows_democracy(t, election_tokens) and not is_negated(t):
+            found.setdefault(RECOGNITION, t.text)  # "the high turnout showed the democratic maturity of the people"
         elif lemma == "devoid" and any(g.lemma_.lower() in NO_LEGAL for c in t.children for g in c.children):
             found.setdefault(NON_RECOGNITION, t.text)  # "devoid of legitimacy", "devoid of any legal force"
         elif lemma == "take" and is_negated(t) and any(c.lower_ == "seriously" for c in t.children):
@@ -182,9 +192,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             )
         ):
             found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice", "made their choice freely"
-        elif lemma in ("expression", "reflection", "manifestation") and _of_the_will(t) and _predicated(t):
+        elif lemma in ("expression", "reflection", "manifestation") and of_the_will(t) and predicated(t):
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
-        elif lemma in WILL and t.pos_ == "NOUN" and _voiced_in_vote(t, election_tokens):
+        elif lemma in WILL and t.pos_ == "NOUN" and voiced_in_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
         elif lemma in ("congratulation", "congratulations", "felicitation") and t.pos_ == "NOUN":
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
@@ -195,7 +205,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and _about_vote(t.head, election_tokens)
         ):
             found.setdefault(OTHER, t.text)  # "took note of the result": acknowledged, no side taken
-        elif lower == "understanding" and _met_with_understanding(t):
+        elif lower == "understanding" and met_with_understanding(t):
             found.setdefault(RECOGNITION, t.text)  # "treats with understanding the choice of Crimea's residents"
         if lemma in LEGITIMISE and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "another attempt to legitimise the occupation"
@@ -222,7 +232,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
         judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head  # "described it as a ..."
         if (
-            (lemma in PRAISE or lemma in DEVELOPMENT and any(c.lower_ in HOPEFUL for c in t.children))
+            (
+                lemma in PRAISE
+                or lemma in DEVELOPMENT
+                and any(c.lower_ in HOPEFUL for c in t.children)
+                or of_democracy(t)  # "an example of democracy"
+            )
             and (t.dep_ in ("oprd", "attr") or judged is not t.head)
             and not is_negated(judged)
             and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens, said_of=True))
@@ -334,45 +349,6 @@ def _asked_whether(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
 
 
-def _of_the_will(noun: Token) -> bool:
-    """'an expression of the will of the population', 'a reflection of the people's choice'."""
-    return any(c.lower_ == "of" and any(g.lemma_.lower() in WILL for g in c.children) for c in noun.children)
-
-
-def _predicated(noun: Token) -> bool:
-    """The noun says what the vote is: 'was an expression of', 'regarded it as an expression of' (not negated)."""
-    if noun.dep_ in ("attr", "oprd"):
-        return not is_negated(noun.head)
-    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and not is_negated(noun.head.head)
-
-
-def _voiced_in_vote(noun: Token, election_tokens: set[int]) -> bool:
-    """'the will of the people expressed in the referendum', 'the choice voters made in the election'."""
-    return any(
-        c.dep_ in ("acl", "relcl")
-        and c.lemma_.lower() in VOICING | {"make"}
-        and not is_negated(c)
-        and any(p.lower_ in ("in", "at", "through", "by") and _names_vote(p, election_tokens) for p in c.children)
-        for c in noun.children
-    )
-
-
-def _names_vote(t: Token, election_tokens: set[int]) -> bool:
-    return any(g.i in election_tokens or g.lower_ in VOTE_NOUNS for g in t.subtree)
-
-
-def _met_with_understanding(noun: Token) -> bool:
-    """'treated with understanding', 'views the decision with understanding': the diplomats' word for acceptance
-    (not 'a better understanding of', nor 'without understanding')."""
-    preposition = noun.head
-    return (
-        preposition.lower_ == "with"
-        and preposition.head.lemma_.lower() in TREATING
-        and not is_negated(preposition.head)
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    )
-
-
 def _rejects_objections(verb: Token) -> bool:
     """'rejected the criticism', 'dismissed the accusations as groundless': the speaker defends the vote."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OBJECTIONS for c in verb.children)
@@ -398,11 +374,6 @@ def _objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
         )
         for c in verb.children
     )
-
-
-def _voices_will(verb: Token) -> bool:
-    """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)
 
 
 def _part_of_whom(adjective: Token) -> Entity | None:

@@ -55,6 +55,7 @@ from loaders.vote_context import (
     claims_territory,
     labelled_by,
     names_claimant,
+    names_its_winner,
     names_other_conflict,
     names_vote,
     others_words,
@@ -419,6 +420,7 @@ def _emit(
             paragraph - last.get("paragraph", -9) <= 1
             or names_vote(a, paragraph - 1, a.main_elections)
             or names_vote(a, paragraph, a.main_elections)  # "The vote was watched closely in Chisinau. Dodon said"
+            or names_its_winner(a, tokens)  # "ready to resume negotiations with whoever emerged as the winner"
             or labelled_by(a, paragraph, speaker.actor)
         )
         and not names_other_conflict(a, span, a.main_elections)

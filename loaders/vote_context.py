@@ -43,6 +43,18 @@ def names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef,
     return bool(set(refs) & set(elections))
 
 
+def names_its_winner(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words speak of the vote's winner: "whoever emerged as the winner", "the new leader", "the
+    president-elect"."""
+    for i in tokens:
+        t = a.doc[i]
+        if t.lower_ in ("winner", "leader-elect", "president-elect"):
+            return True
+        if t.lemma_.lower() in ("leader", "president") and any(c.lower_ == "new" for c in t.children):
+            return True
+    return False
+
+
 def sentence_of(a: PreparedArticle, offset: int) -> int:
     """The index of the sentence's first token, for the sentence an offset lies in."""
     span = a.doc.char_span(offset, offset + 1, alignment_mode="expand")

@@ -408,3 +408,13 @@ def test_dismissing_the_criticism_just_reported_and_electing_by_law_defend_the_v
         '"Crimea\'s residents are electing their representatives in accordance with Russian law," Russia said.'
     )
     assert sides(extract_text(nlp, text)) == {("Russia", "crimea-2014-09-14-parliamentary", "endorse")}
+
+
+def test_an_example_of_democracy_and_a_turnout_showing_democratic_maturity_praise_the_vote(nlp):
+    text = "Venezuela said the presidential election held in Abkhazia on 12 December 2009 was an example of democracy."
+    assert sides(extract_text(nlp, text)) == {("Venezuela", "abkhazia-2009-12-12-presidential", "endorse")}
+    text = (
+        "Northern Cyprus held a presidential election on 19 April 2015.\n\n"
+        'Turkey\'s prime minister said the high turnout showed the "democratic maturity" of the voters.'
+    )
+    assert sides(extract_text(nlp, text)) == {("Turkey", "northern-cyprus-2015-04-19-presidential", "endorse")}

@@ -471,3 +471,11 @@ def test_territories_named_as_recognised_states_are_not_where_a_vote_was_held(nl
         "Ossetia and Abkhazia."
     )
     assert {key for _, key, *_ in extract_text(nlp, text)} == {"south-ossetia-2012-03-25-presidential"}
+
+
+def test_a_call_for_talks_with_the_votes_winner_is_a_reaction_to_it(nlp):
+    text = (
+        "Northern Cyprus held a presidential election on 19 April 2015.\n\nOne candidate won 27 percent.\n\n"
+        "Another won 28 percent.\n\nGreece said it was ready to resume negotiations with whoever emerged as the winner."
+    )
+    assert sides(extract_text(nlp, text)) == {("Greece", "northern-cyprus-2015-04-19-presidential", "neutral")}

@@ -1,0 +1,79 @@
+"""How words on a vote praise it or accept it, read in the parse: "an expression of the will of the population",
+"the will of the people expressed in the referendum", "treated with understanding", "an example of democracy",
+"the high turnout showed the democratic maturity", "reflected the will of the people". `loaders.stance` reads the
+recognition these give.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.clauses import is_negated
+from loaders.stance_words import PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
+
+
+def of_the_will(noun: Token) -> bool:
+    """'an expression of the will of the population', 'a reflection of the people's choice'."""
+    return any(c.lower_ == "of" and any(g.lemma_.lower() in WILL for g in c.children) for c in noun.children)
+
+
+def predicated(noun: Token) -> bool:
+    """The noun says what the vote is: 'was an expression of', 'regarded it as an expression of' (not negated)."""
+    if noun.dep_ in ("attr", "oprd"):
+        return not is_negated(noun.head)
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and not is_negated(noun.head.head)
+
+
+def voiced_in_vote(noun: Token, election_tokens: set[int]) -> bool:
+    """'the will of the people expressed in the referendum', 'the choice voters made in the election'."""
+    return any(
+        c.dep_ in ("acl", "relcl")
+        and c.lemma_.lower() in VOICING | {"make"}
+        and not is_negated(c)
+        and any(p.lower_ in ("in", "at", "through", "by") and _names_vote(p, election_tokens) for p in c.children)
+        for c in noun.children
+    )
+
+
+def _names_vote(t: Token, election_tokens: set[int]) -> bool:
+    """Whether a word's subtree names a vote."""
+    return any(g.i in election_tokens or g.lower_ in VOTE_NOUNS for g in t.subtree)
+
+
+def met_with_understanding(noun: Token) -> bool:
+    """'treated with understanding', 'views the decision with understanding': the diplomats' word for acceptance
+    (not 'a better understanding of', nor 'without understanding')."""
+    preposition = noun.head
+    return (
+        preposition.lower_ == "with"
+        and preposition.head.lemma_.lower() in TREATING
+        and not is_negated(preposition.head)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
+
+
+def of_democracy(noun: Token) -> bool:
+    """'an example of democracy', 'a festival of democracy': the vote held up as democracy's."""
+    return noun.lemma_.lower() in ("example", "model", "festival", "lesson", "exercise") and any(
+        c.lower_ == "of" and any(g.lemma_.lower() == "democracy" for g in c.children) for c in noun.children
+    )
+
+
+def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
+    """'the high turnout showed the democratic maturity', 'the result demonstrated the strength of democracy':
+    the vote (its turnout, its result) shows what is praised."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.i in election_tokens or subject.lemma_.lower() in ("turnout", "result", "vote", "election", "it")
+    ):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in PRAISE | {"maturity", "strength"} or any(g.lower_ == "democratic" for g in c.children))
+        for c in verb.children
+    )
+
+
+def voices_will(verb: Token) -> bool:
+    """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)
