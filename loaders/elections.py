@@ -52,6 +52,9 @@ class ElectionMention:
     # the state whose every occupied territory the words name: "in the occupied territories of Ukraine, including
     # Crimea" (ISO alpha-3)
     everywhere: str | None = None
+    planned: bool = (
+        False  # a vote ahead, not yet held: "Bibilov's plan for a referendum", "whether to hold the referendum"
+    )
 
 
 @dataclass(frozen=True)
@@ -183,11 +186,28 @@ def find_election_mentions(
         named_year = None if day else _adjacent_year(text, m.start(), m.end())
         for territory in places or [None]:
             found.append(
-                ElectionMention(m.start(), m.end(), m.group(0), kind, round_, territory, day, named_year, everywhere)
+                ElectionMention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    kind,
+                    round_,
+                    territory,
+                    day,
+                    named_year,
+                    everywhere,
+                    bool(_PLANNED.search(text, max(0, m.start() - 30), m.start())),
+                )
             )
     return found
 
 
+# what comes right before a vote that has not been held: "a plan for a referendum", "whether to hold the referendum"
+_PLANNED = re.compile(
+    r"\b(?:plans?\s+(?:for|to\s+hold)|planned|proposed|possible|upcoming|future|any|(?:whether|would|will)\s+"
+    r"(?:to\s+)?hold|to\s+hold)\s+(?:a\s+|the\s+|an\s+)?(?:new\s+)?$",
+    re.I,
+)
 _ALL_OCCUPIED = re.compile(
     r"\b(?:occupied|annexed)\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?"
     r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:that|which)\s+Russia\s+"

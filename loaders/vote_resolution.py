@@ -180,6 +180,14 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
     that_year = [k for k in pool if k.rounds[0].year == m.year]
     if that_year:
         return _from_known(min(that_year, key=lambda k: k.rounds[0]))
+    if m.planned:  # a vote ahead ("a plan for a referendum"): a known one after the article's time, else none known
+        since = ctx.published or (date(ctx.fallback_year, 1, 1) if ctx.fallback_year else None)
+        ahead = [k for k in pool if since and k.rounds[0] >= since]
+        return (
+            _from_known(min(ahead, key=lambda k: k.rounds[0]))
+            if ahead
+            else ElectionRef(territory, _ref_kind(m.kind), None)
+        )
     if ctx.published:
         recent = [
             k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)

@@ -479,3 +479,12 @@ def test_a_call_for_talks_with_the_votes_winner_is_a_reaction_to_it(nlp):
         "Another won 28 percent.\n\nGreece said it was ready to resume negotiations with whoever emerged as the winner."
     )
     assert sides(extract_text(nlp, text)) == {("Greece", "northern-cyprus-2015-04-19-presidential", "neutral")}
+
+
+def test_a_planned_referendum_is_not_an_earlier_one(nlp):
+    """South Ossetia's known referendum before 2022 is 2017's; one only planned in 2022 is not it."""
+    text = (
+        "Alan Gagloev won the presidential runoff in South Ossetia on 8 May 2022.\n\n"
+        "Georgia said any referendum in South Ossetia on joining Russia would be unacceptable."
+    )
+    assert "south-ossetia-2017-04-09-referendum" not in {key for _, key, *_ in extract_text(nlp, text)}
