@@ -16,6 +16,7 @@ from kg.namespaces import slug
 from loaders.dates import DateMention, find_dates, latest_year
 from loaders.gazetteer import Territory, load_gazetteer
 from loaders.mentions import Mention
+from loaders.text import rough_sentences
 
 _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
 ELECTION_PATTERN = re.compile(
@@ -119,7 +120,7 @@ _ELECTED_WHAT = r"\b(president|parliament|head|leader|legislature|assembly|supre
 def mention_kinds(text: str, sentences: list[tuple[int, int]] | None = None) -> set[str | None]:
     """The kinds of the votes a text mentions (None for a bare "vote" or "the polls"); `sentences` as for
     `find_election_mentions` (default: the text cut at full stops and line ends)."""
-    sentences = sentences or [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+    sentences = sentences or rough_sentences(text)
     return {kind for _, _, _, kind in _vote_matches(text, sentences)}
 
 

@@ -87,3 +87,16 @@ def datelines(text: str) -> list[tuple[int, int]]:
     ['TBILISI, April 11 (Example News) - ', 'MOSCOW, August 25. /TASS/. ']
     """
     return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def rough_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text cut at full stops, question and exclamation marks and line ends: sentences for
+    pattern matching where no parse is at hand.
+
+    >>> rough_sentences("One. Two?\\nThree")
+    [(0, 4), (4, 9), (10, 15)]
+    """
+    return [m.span() for m in _ROUGH_SENTENCE.finditer(text)]
+
+
+_ROUGH_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")

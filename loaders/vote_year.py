@@ -39,7 +39,7 @@ from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, unyeared_da
 from loaders.elections import ELECTION, compatible, mention_kinds
 from loaders.gazetteer import KnownElection, Official, load_gazetteer
 from loaders.mentions import Mention, find_mentions
-from loaders.text import datelines
+from loaders.text import datelines, rough_sentences
 
 # the day of the week a vote was held on: "Sunday's election", "held on Sunday", "went to the polls on Tuesday"
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -135,7 +135,7 @@ def _won(votes: list[KnownElection], text: str) -> list[KnownElection]:
 def _recalled(text: str, territories: set[str], sentences: list[tuple[int, int]] | None) -> list[date]:
     """The first days of the territories' known votes that the text recalls by their month alone, in a sentence
     naming a vote ("In September, Transdniester voters backed independence in a referendum")."""
-    sentences = sentences or [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+    sentences = sentences or rough_sentences(text)
     days = []
     for start, end in sentences:
         noun = _RECALLED_VOTE.search(text, start, end)
