@@ -25,6 +25,8 @@ def is_negated(token: Token) -> bool:
     ):
         return True  # "a referendum that neither Moldova nor any other country recognised"
     head = token.head
+    if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head.children):
+        return True  # "saw no reason to recognise the result", "has no intention to recognise"
     if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head is not token:
         if head.lemma_.lower() in NEGATING_HEADS:
             return True

@@ -158,6 +158,8 @@ def find_election_mentions(
     dates = find_dates(text, published, year or latest_year(text))
     found = []
     for m, s_start, s_end, kind in _vote_matches(text, sentences):
+        if _nationwide(text, mentions, m.end(), s_end):
+            continue  # "the presidential election on May 25 to go ahead across Ukraine": a state's, not a territory's
         sentence = text[s_start:s_end]
         round_ = (
             2
@@ -201,6 +203,25 @@ def find_election_mentions(
                 )
             )
     return found
+
+
+# what follows a state's vote held everywhere: "nationwide", "across the country", "throughout Ukraine"
+_NATIONWIDE = re.compile(
+    r"(?:\s+(?:on|of)\s+\w+\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+to\s+(?:go\s+ahead|take\s+place|be\s+held))?\s+"
+    r"(?:(?P<everywhere>nationwide|countrywide|across\s+the\s+(?:country|nation)|throughout\s+the\s+country)\b"
+    r"|(?:across|throughout|all\s+over)\s+(?=\S))",
+    re.I,
+)
+
+
+def _nationwide(text: str, mentions: list[Mention], end: int, sentence_end: int) -> bool:
+    """Whether the vote mention ending at `end` is said to be held across a whole state."""
+    found = _NATIONWIDE.match(text, end, sentence_end)
+    if found is None or any(x.kind == "territory" and found.end() <= x.start < sentence_end for x in mentions):
+        return False  # ("across the country and in Crimea": the territory's too)
+    return bool(found.group("everywhere")) or any(
+        x.start == found.end() and x.kind == "actor" and x.entity and x.entity.kind == "State" for x in mentions
+    )
 
 
 # what comes right before a vote that has not been held: "a plan for a referendum", "whether to hold the referendum"

@@ -131,10 +131,29 @@ class Event:
 
 
 # what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
-_DOCUMENTS = {"statement", "declaration", "communique", "communiqué", "resolution", "message", "note", "letter"}
+_DOCUMENTS = {
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "resolution",
+    "message",
+    "note",
+    "letter",
+    "appeal",  # a parliament's: "adopted an appeal to international organizations urging them not to recognise"
+    "address",
+}
 
 
 ISSUING = {"issue", "adopt", "sign"}  # "issued a statement", "adopted a declaration", "signed a joint statement"
+
+
+def _document(noun: Token) -> Token | None:
+    """The document object a clause hangs on ("issued a statement condemning"), or on whose addressee it hangs
+    ("adopted an appeal to international organizations urging them")."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun if noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "dobj" else None
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -146,8 +165,8 @@ def _subject_of(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb:
             verb = verb.head
-        elif verb.dep_ == "acl" and verb.head.lemma_.lower() in _DOCUMENTS and verb.head.dep_ == "dobj":
-            verb = verb.head.head
+        elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
+            verb = document.head
         elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:

@@ -169,6 +169,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         form = gaz.actor_forms[surface]
         kind = {"demonym": "demonym", "capital": "capital"}.get(form.form, "actor")
         found.append(Mention(m.start(), m.end(), surface, kind, entity=gaz.entities[form.target]))
+    found += _capitalised_labels(text, names, gaz, found)
     for m in bodies.finditer(text):
         found.append(_body(text, m, found, gaz, owner_after))
     named = list(found)
@@ -184,6 +185,26 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if not any(n.start < m.end() and m.start() < n.end for n in named):  # "Security Council": the gazetteer's
             found.append(_body(text, m, named, gaz, owner_after, kind=m.group()))
     return _without_overlaps(found)
+
+
+# a round-up's label in capitals at the head of a paragraph: "UNITED STATES: ...", "GERMANY AND FRANCE: ..."
+_CAPITALISED_LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'&-]*[ \t,]+){0,5}[A-Z][A-Z.'&-]*(?=:)", re.M)
+
+
+def _capitalised_labels(text: str, names: re.Pattern[str], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The actors a label in capitals names, read with each word as a name is written ("UNITED STATES" as "United
+    States", an acronym the gazetteer knows, "OSCE", as it is)."""
+    mentions = []
+    for label in _CAPITALISED_LABEL.finditer(text):
+        if any(label.start() <= m.start < label.end() for m in found):
+            continue
+        written = re.sub(r"[A-Z][A-Z.'&-]*", lambda w: w[0] if w[0] in gaz.actor_forms else w[0].title(), label[0])
+        for m in names.finditer(written):
+            form = gaz.actor_forms.get(m.group())
+            if form is not None and form.form not in ("demonym", "capital"):
+                start, end = label.start() + m.start(), label.start() + m.end()
+                mentions.append(Mention(start, end, text[start:end], "actor", entity=gaz.entities[form.target]))
+    return mentions
 
 
 def _body(

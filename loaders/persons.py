@@ -125,6 +125,7 @@ _NOT_NAMES = {
     "Head",
     "Chairman",
     "Chief",
+    "Office",  # "Chairperson-in-[Office Ian Borg]"
 }
 
 

@@ -10,13 +10,14 @@ those references resolve to the right actor.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import ROLE_WORDS, persons_in
+from loaders.presiding import presided
 
 _BODY_PRONOUNS = {
     "ministry": "body",
@@ -136,11 +137,13 @@ class Discourse:
                 self.persons[name] = speaker
                 self.persons.setdefault(name.split()[-1], speaker)
 
-    def enter_section(self, header: Entity) -> None:
-        """A heading naming an actor starts a new section: references now point to that actor."""
+    def enter_section(self, header: Entity, also: tuple[Entity, ...] = ()) -> None:
+        """A heading naming an actor starts a new section: references now point to that actor (a label naming
+        several, "GERMANY AND FRANCE:", to all of them: "the ministries", "they")."""
         self.header = header
         self.last_speaker = None
         self.note_actor(header)
+        self.joint = [Speaker(actor, (0, 0)) for actor in (header, *also)] if also else []
 
     def note_actor(self, actor: Entity) -> None:
         if actor.kind == "State":
@@ -168,7 +171,16 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
 def resolve_subject(
     doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str, discourse: Discourse
 ) -> list[Speaker]:
-    """The speakers a subject span names (several for a list of actors; none when nobody is named)."""
+    """The speakers a subject span names (several for a list of actors; none when nobody is named); one who
+    chairs an international organisation speaks for it (`loaders.presiding`)."""
+    speakers = _named_speakers(doc, span, head_idx, mentions, text, discourse)
+    chaired = presided(text, span.start_char, span.end_char, mentions) if len(speakers) == 1 else None
+    return [replace(speakers[0], actor=chaired, weak=False)] if chaired else speakers
+
+
+def _named_speakers(
+    doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str, discourse: Discourse
+) -> list[Speaker]:
     # a relative clause in the subject ("Russia, which recognised X after a war with Y, said") says
     # something about the speaker; the actors it names are not speakers
     # and so does an indefinite apposition ("The government of Cyprus, a member of the European Union, said")
@@ -342,7 +354,8 @@ def _owning_state(doc: Doc, span: Span, actors: list[Mention]) -> Entity | None:
 
 def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     """Whose "its" / "their" the subject says, when its sentence named an actor before it: "Belarus voted
-    against the resolution, and its envoy said" (Belarus), not the actor spoken of last."""
+    against the resolution, and its envoy said" (Belarus), not the actor spoken of last; at the head of a sentence,
+    the actor the sentence before has for its subject ("North Korea sided with Moscow. Its foreign ministry said")."""
     if not any(t.lower_ in ("its", "their") for t in span):
         return None
     sentence = span.sent
@@ -351,7 +364,17 @@ def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
         for m in mentions
         if sentence.start_char <= m.start < span.start_char and m.kind == "actor" and m.entity is not None
     ]
-    return _actor_of(before[-1].entity) if before else None
+    if before:
+        return _actor_of(before[-1].entity)
+    if sentence.start == 0 or span.start != sentence.start:
+        return None
+    previous = doc[sentence.start - 1].sent
+    for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        start, end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
+        named = [m for m in mentions if start <= m.start < end and m.kind == "actor" and m.entity is not None]
+        if named:
+            return _actor_of(named[0].entity)
+    return None
 
 
 def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
@@ -393,10 +416,15 @@ def _role_owner(head, discourse: Discourse) -> Entity | None:
     return discourse.last_speaker.actor if discourse.last_speaker else discourse.header
 
 
+_QUANTIFIERS = {"every", "each", "no", "some", "any", "many", "few", "most", "several", "other"}
+
+
 def _reference(head, discourse: Discourse) -> list[Speaker]:
     """Resolve "it", "she", "the ministry", "the bloc", "the statement", "the spokesperson" ..., and whatever
     belongs to one of them ("the organisation's chairmanship")."""
     word = head.lower_
+    if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _QUANTIFIERS for c in head.children):
+        return []  # "Not every government condemned the vote", "some states": nobody in particular
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _BODY_PRONOUNS), None)
     if word not in _BODY_PRONOUNS and word not in ROLE_WORDS and owner is not None:
         return _reference(owner, discourse)
@@ -408,6 +436,9 @@ def _reference(head, discourse: Discourse) -> list[Speaker]:
         return [Speaker(owner, span, role=" ".join(t.text for t in head.subtree), weak=True)] if owner else []
     if word in ("he", "she", "him", "her") or word in ROLE_WORDS:
         target = discourse.last_person
+        if last and last.role and not last.persons and (target is None or target.span[0] < last.span[0]):
+            target = last  # "The representative of the Russian Federation said ... . ..., he said": not a name
+
         if word in ROLE_WORDS and target and target.role and word not in target.role.lower():
             target = discourse.last_person
         if target:
@@ -422,6 +453,8 @@ def _reference(head, discourse: Discourse) -> list[Speaker]:
         if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"
             return [Speaker(discourse.voice, span, weak=True)]
         return [Speaker(discourse.header, span, weak=True)] if discourse.header else []
+    if word in ("ministries", "governments"):  # "GERMANY AND FRANCE: The foreign ministries said"; not "Western
+        return [Speaker(s.actor, span, body=head.text, weak=True) for s in discourse.joint]  # governments"
     if kind == "body":
         actor = last.actor if last and last.actor.kind == "State" else discourse.last_state
         if actor is None and discourse.header and discourse.header.kind == "State":

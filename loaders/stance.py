@@ -62,6 +62,7 @@ from loaders.stance_words import (
     RECOGNISE,
     REJECT,
     RELATIVE,
+    SHOW,
     STOKING,
     TENSIONS,
     TI_HEADS,
@@ -87,7 +88,12 @@ def _about_vote(token: Token, election_tokens: set[int]) -> bool:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"):
             for t in child.subtree:
-                if t.i in election_tokens or t.lower_ in ELECTION_WORDS or _relative_to_vote(t, election_tokens):
+                if (
+                    t.i in election_tokens
+                    or t.lower_ in ELECTION_WORDS
+                    or _relative_to_vote(t, election_tokens)
+                    or _held_within(t)
+                ):
                     return True
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # "the vote reflected the will of the people and should be respected": the subject both verbs share
@@ -128,6 +134,15 @@ def _relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
         return False
     clause = next((a for a in ancestors(t, 4) if a.dep_ == "relcl"), None) if t.dep_ != "relcl" else t
     return clause is not None and (clause.head.i in election_tokens or clause.head.lower_ in VOTE_NOUNS)
+
+
+def _held_within(t: Token) -> bool:
+    """Words for the vote itself: the EU's formula "the constitutional and legal framework within which they have
+    been held"; "the democratic process" (that a vote was) in "respects the democratic process"."""
+    if t.lemma_.lower() == "process":
+        return any(c.lower_ in ("democratic", "electoral") for c in t.children)
+    held = ("hold", "take", "conduct", "organise", "organize")
+    return t.lemma_.lower() == "framework" and any(c.dep_ == "relcl" and c.lemma_.lower() in held for c in t.children)
 
 
 def _subject_is_relative(verb: Token) -> bool:
@@ -237,6 +252,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 or lemma in DEVELOPMENT
                 and any(c.lower_ in HOPEFUL for c in t.children)
                 or of_democracy(t)  # "an example of democracy"
+                or lemma == "process"
+                and any(c.lower_ == "democratic" for c in t.children)  # "a democratic process"
             )
             and (t.dep_ in ("oprd", "attr") or judged is not t.head)
             and not is_negated(judged)
@@ -272,6 +289,16 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not _qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
+        if (
+            lemma in SHOW
+            and t.pos_ == "NOUN"
+            and (t.dep_ in ("oprd", "attr") or judged is not t.head)
+            and not is_negated(judged)
+            and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens, said_of=True))
+        ):
+            found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show"
+        if lemma == "run" and any(c.lower_ == "counter" for c in t.children) and not is_negated(t):
+            found.setdefault(CONDEMNATION, t.text)  # "the votes run counter to the Minsk agreements"
         if lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "a blow to the peace process"
         if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj" and not is_negated(t.head):
@@ -434,16 +461,25 @@ def _subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = Fal
 
 
 def _in_line_with_law(t: Token) -> bool:
-    """'in line with / in accordance with ... law' (legislation, the constitution): the vote's lawfulness asserted."""
+    """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
+    lawfulness asserted."""
     return t.head.lower_ == "in" and any(
-        c.lower_ == "with" and any(g.lemma_.lower() in LAWS for g in c.subtree) for c in t.children
+        c.lower_ == "with" and any(g.lemma_.lower() in LAWS or _democratic_standard(g) for g in c.subtree)
+        for c in t.children
+    )
+
+
+def _democratic_standard(t: Token) -> bool:
+    """'the highest democratic standards', 'international electoral norms'."""
+    return t.lemma_.lower() in ("standard", "norm") and any(
+        c.lower_ in ("democratic", "international", "electoral") for c in t.children
     )
 
 
 def _is_peace_word(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if lemma in PEACE or t.pos_ == "PROPN" and t.lower_.rstrip("s") in PEACE:  # "the Geneva International Discussions"
-        return lemma != "calm" or t.pos_ == "NOUN"  # "called for calm", not "a calm vote"
+        return lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")  # "called for calm", not "a calm vote"
     qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
     return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)
 

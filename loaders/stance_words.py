@@ -106,7 +106,13 @@ CONDEMN = {
     "counterproductive",
     "contradict",  # "the votes contradict the Minsk agreements"
     "obstacle",  # "a new obstacle on the path towards peace"
+    "simulation",  # "described the voting as a simulation", "an imitation of elections"
+    "imitation",
+    "charade",
+    "circus",
 }
+# a vote called a show: "an absurd show", "a puppet show" (said of it, not "polls show")
+SHOW = {"show", "spectacle", "theatre", "theater", "performance"}
 # what a vote is blamed for stoking: "would only increase tensions", "risks inflaming tensions"
 TENSIONS = {"tension", "tensions"}
 STOKING = {"increase", "raise", "fuel", "heighten", "escalate", "inflame", "aggravate", "exacerbate", "stoke"}
@@ -136,6 +142,7 @@ PEACE = {
     "settlement",
     "negotiation",
     "negotiate",
+    "negotiating",  # "a return to the negotiating table" (the model's lemma of the noun)
     "dialogue",
     "talk",
     "discussion",

@@ -34,9 +34,11 @@ from loaders.article import Article
 from loaders.dates import find_dates, latest_year
 from loaders.events import ISSUING, STANCE_VERBS, Event, attach_quotes, find_events, token_end
 from loaders.extracted import ExtractedStatement, Extraction
-from loaders.gazetteer import Entity, load_gazetteer
+from loaders.gazetteer import Entity
+from loaders.layout import by_author, headers, labelled_official, voice
 from loaders.persons import ROLE_WORDS, person_entities
 from loaders.prepared import PreparedArticle, prepare_article
+from loaders.presiding import on_behalf_of
 from loaders.quotes import Quote
 from loaders.reported import aligned, condemned_by, echoes, exemplified, similar_statements
 from loaders.speakers import Discourse, Speaker, resolve_subject
@@ -50,7 +52,6 @@ from loaders.stance import (
     polarity,
 )
 from loaders.vote_context import (
-    LABEL,
     antecedent_vote,
     claims_territory,
     labelled_by,
@@ -64,10 +65,7 @@ from loaders.vote_context import (
     topic_tokens,
 )
 
-_SPEAKER_LABEL = re.compile(r"\s*((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s*:\s")  # "Maria Zakharova: "
 _ELECTION_BODY = re.compile(r"\belect(?:ion|oral)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
-# "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
-_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # people who comment on what actors do and speak for none of them
 _COMMENTATORS = {
     "analyst",
@@ -95,7 +93,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     result = Extraction(
         article, elections=sorted({r for refs in a.election_at.values() for r in refs}, key=lambda r: r.key)
     )
-    discourse = Discourse(last_state=a.home, voice=_voice(a))
+    discourse = Discourse(last_state=a.home, voice=voice(a))
     last: dict = {}
     events = find_events(a)
     attach_quotes(a, events)
@@ -105,109 +103,53 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     ]
     units += [(q.start, q) for q in a.quotes if id(q) not in attributed]
     units += [(e.start_char, e) for e in (a.doc[start:end] for start, end in person_entities(a.doc))]
-    headers = _headers(a)
-    labels = {a.paragraph(p): (p, h) for p, h, labelled in headers if labelled}
+    layout = headers(a)
+    labels = {a.paragraph(h.start): (h.start, h.actor) for h in layout if h.labelled}
     for _, unit in sorted(units, key=lambda u: u[0]):
         position = (
             unit.verb.idx if isinstance(unit, Event) else (unit.start_char if isinstance(unit, Span) else unit.start)
         )
-        header = next((h for p, h, _ in reversed(headers) if p <= position), None)
-        if header is not None and header is not discourse.header:
-            discourse.enter_section(header)
+        header = next((h for h in reversed(layout) if h.start <= position), None)
+        if header is not None and header.actor is not discourse.header:
+            discourse.enter_section(header.actor, header.also)
         if isinstance(unit, Event):
             _event_statements(a, unit, discourse, last, result)
         elif isinstance(unit, Span):
             _person_mention(a, unit, discourse)
         else:
             _bare_quote_statements(a, unit, discourse, last, result, labels.get(a.paragraph(unit.start)))
+    _transcript_statements(a, last, result)
     similar_statements(a, result)
     exemplified(a, result)
     condemned_by(a, result)
     aligned(a, result)
-    result.statements = _by_author(a, _deduplicate(result.statements))
+    result.statements = by_author(a, _deduplicate(result.statements))
     return result
 
 
-def _by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
-    """An opinion piece signed "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": its author speaks the
-    words it gives its author's actor in its own voice ("Ukraine will never recognise these referendums")."""
-    byline = _BYLINE.search(a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else "")
-    if byline is None:
-        return statements
-    start, end = byline.span()
-    gaz = load_gazetteer()
-    named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
-    offices = gaz.officials.get(byline.group("name"))
-    actor = named[0] if named else (gaz.entities[offices[0].actor] if offices else None)
-    if actor is None:
-        return statements
-    return [
-        replace(s, speaker=replace(s.speaker, persons=(byline.group("name"),), role=byline.group("role")))
-        if s.actor == actor and not s.speaker.persons and s.mode != "reported" and not a.quoted(s.words[0])
-        else s
-        for s in statements
-    ]
-
-
-def _voice(a: PreparedArticle) -> Entity | None:
-    """Who "we" are in a text that speaks in the first person (a ministry's press release: "We do not
-    recognize ... Türkiye will continue to support ..."): the one actor it names as the subject of its own
-    clauses, outside quotations; none when it names several or none, or has no "we" outside quotations."""
-    if not any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",))):
-        return None
-    gaz = load_gazetteer()
-    subjects = {
-        gaz.actor_of(m.entity)
-        for i in a.with_dep(("nsubj",))
-        if not a.quoted(a.doc[i].idx)
-        for m in a.mentions
-        if m.start <= a.doc[i].idx < m.end and m.kind == "actor" and m.entity is not None
-    }
-    return subjects.pop() if len(subjects) == 1 else None
-
-
-def _headers(a: PreparedArticle) -> list[tuple[int, Entity, bool]]:
-    """One-line paragraphs that only name an actor ("European Union", "Organization of ... (OIC)") head
-    the paragraphs below them, and so does a paragraph's leading label ("Georgia: The foreign ministry
-    said ...", as round-ups list reactions): later references ("the organization") point to that actor."""
-    found = []
-    for start, end in a.paragraphs:
-        line = a.norm[start:end].strip()
-        inside = [
-            m for m in a.mentions if start <= m.start < end and m.kind in ("actor", "demonym", "body") and m.entity
-        ]
-        if not inside:
-            continue
-        first = inside[0]
-        actor = load_gazetteer().actor_of(first.entity)
-        label = LABEL.match(a.norm[start:end])
-        if label and first.start < start + label.end() and a.norm[first.end : start + label.end()].strip() == ":":
-            found.append((start, actor, True))
-        elif len(line.split()) <= 8 and not line.endswith((".", '"', ":")):
-            rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
-            if not rest:
-                found.append((start, actor, False))
-    return found
-
-
 def _speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list[Speaker]:
-    if event.subject.text.lower() in ("we", "i"):
-        labelled = _labelled_official(a, a.paragraph(event.verb.idx))
-        if labelled is not None:
-            return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), (labelled[1],))]
-    return resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
+    labelled = labelled_official(a, a.paragraph(event.verb.idx))
+    if labelled is not None and event.subject.text.lower() in ("we", "i"):
+        return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), (labelled[1],))]
+    speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
+    if labelled and len(speakers) == 1 and speakers[0].actor == labelled[0] and not speakers[0].persons:
+        speakers = [replace(speakers[0], persons=(labelled[1],))]  # "MR PRICE: ... The United States will never"
+    behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) == 1 else None
+    return [replace(speakers[0], actor=behalf, weak=False)] if behalf else speakers  # "on behalf of the EU"
 
 
-def _labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] | None:
-    """The official a transcript's paragraph is labelled with ("Maria Zakharova: We welcome ..."), who "we" and
-    "I" are there: the actor they hold office for and their name."""
-    if not 0 <= paragraph < len(a.paragraphs):
-        return None
-    start, end = a.paragraphs[paragraph]
-    label = _SPEAKER_LABEL.match(a.norm, start, end)
-    gaz = load_gazetteer()
-    offices = gaz.offices(label.group(1)) if label else ()
-    return (gaz.entities[offices[0].actor], offices[0].name) if offices else None
+def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> None:
+    """In a transcript, every sentence of a paragraph labelled with an official's name is theirs ("MR PRICE: ...
+    These referenda were a sham"): those that no statement covers yet are read as their words."""
+    for paragraph, (start, end) in enumerate(a.paragraphs):
+        labelled = labelled_official(a, paragraph)
+        if labelled is None:
+            continue
+        speaker = Speaker(labelled[0], (start, start), (labelled[1],))
+        for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
+            span = (sentence.start_char, sentence.end_char)
+            if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
+                _emit(a, speaker, span, "direct", None, None, last, out)
 
 
 def _commentator(event: Event) -> bool:

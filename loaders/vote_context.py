@@ -96,8 +96,8 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
     gaz = load_gazetteer()
     for i in tokens:
         verb = a.doc[i]
-        if verb.dep_ != "relcl":
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or antecedent(verb) is None:
+            continue  # (a relative clause, also one the parser calls "acl" or misplaced: loaders.clauses)
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])
             named = {gaz.actor_of(m.entity).key for m in a.mentions if start <= m.start < end and m.entity is not None}

@@ -43,6 +43,14 @@ def resolve_elections(
     ctx = _Context(published, year or latest_year(text))
     defaults = _default_territories(text, election_mentions, published.year if published else ctx.fallback_year)
     resolved: dict[int, tuple[ElectionRef, ...]] = {}
+    if not defaults:  # "referendums in four occupied Ukrainian regions", no place named: those votes, whose places
+        for i, m in enumerate(election_mentions):  # the article's other mentions are of
+            if m.everywhere and not m.territory:
+                resolved[i] = _held_everywhere(m, ctx)
+                for ref in resolved[i]:
+                    ctx.dated.setdefault(ref.territory.name, []).append(ref)
+        places = {r.territory.name: r.territory for refs in resolved.values() for r in refs}
+        defaults = list(places.values())
     for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones
         places = [m.territory] if m.territory else defaults
         if m.date and not m.territory and len(places) > 1:
@@ -76,6 +84,22 @@ def resolve_elections(
             ]
             resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
     return resolved
+
+
+def _held_everywhere(m: ElectionMention, ctx: _Context) -> tuple[ElectionRef, ...]:
+    """The known votes of the mention's kind held on one day in the territories of the state it names ("the
+    occupied Ukrainian regions"): of the year the mention or the article gives, else the latest before the
+    article's date."""
+    gaz = load_gazetteer()
+    known = [
+        k
+        for k in gaz.elections
+        if gaz.territories[k.territory].claimed_by == m.everywhere and compatible(m.kind, k.kind)
+    ]
+    year = m.year or (ctx.published.year if ctx.published else ctx.fallback_year)
+    days = sorted({k.rounds[0] for k in known if (k.rounds[0].year == year if year else True)})
+    days = [d for d in days if ctx.published is None or d <= ctx.published]
+    return tuple(_from_known(k) for k in known if days and k.rounds[0] == days[-1])
 
 
 def _default_territories(text: str, election_mentions: list[ElectionMention], year: int | None) -> list[Territory]:
@@ -157,15 +181,18 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
 
 
 def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[ElectionRef, ...]:
-    """The vote an undated mention names: one already dated in the article for its place (all of those held
-    that day for a plural that says no kind: "the votes", after "the election and the referendum"), else
-    the known vote of its place the article's date points to; of the year it names, if it names one."""
-    same_place = [
+    """The vote an undated mention names: one already dated in the article for its place, the one named most
+    before it, else the first named (all of those held that day for a plural that says no kind: "the votes", after
+    "the election and the referendum"), else the known vote of its place the article's date points to; of the year
+    it names, if it names one."""
+    named = [
         r
         for r in ctx.dated.get(territory.name, [])
         if (compatible(m.kind, r.kind) or r.kind == "unspecified")
         and (m.year is None or r.date and r.date.year == m.year)
     ]
+    times = Counter(named)  # ("This so-called election ... the so-called election ... the vote", then "a February
+    same_place = sorted(dict.fromkeys(named), key=lambda r: -times[r])  # referendum": the vote is the election)
     if same_place:
         if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))

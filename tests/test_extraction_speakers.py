@@ -374,3 +374,12 @@ def test_we_in_a_transcript_paragraph_labelled_with_an_official_is_that_official
     )
     found = {(s.actor.name, s.speaker.persons, s.polarity) for s in extract(Article("t.txt", text), nlp).statements}
     assert found == {("Russia", ("Maria Zakharova",), "endorse")}
+
+
+def test_its_at_the_head_of_a_sentence_is_the_subject_of_the_one_before(nlp):
+    text = (
+        "Russia held so-called referendums in Kherson on 23 September 2022. China said the sovereignty of all "
+        "countries should be respected.\n\n"
+        "North Korea was among the few to side with Moscow. Its foreign ministry said it respected the results."
+    )
+    assert ("North Korea", "kherson-2022-09-23-referendum", "endorse") in positions(extract_text(nlp, text))

@@ -418,3 +418,46 @@ def test_an_example_of_democracy_and_a_turnout_showing_democratic_maturity_prais
         'Turkey\'s prime minister said the high turnout showed the "democratic maturity" of the voters.'
     )
     assert sides(extract_text(nlp, text)) == {("Turkey", "northern-cyprus-2015-04-19-presidential", "endorse")}
+
+
+def test_a_vote_called_a_show_or_a_simulation_is_condemned(nlp):
+    for text in (
+        'Moldova\'s president called the referendum held in Transnistria on 17 September 2006 "an absurd show".',
+        'Ukraine described the presidential election held in occupied Crimea on 15 March 2024 as a "simulation".',
+        "The OSCE said the votes held in Donetsk on 11 November 2018 ran counter to the Minsk agreements.",
+    ):
+        assert [s[3] for s in extract_text(nlp, text)] == [["condemnation"]], text
+
+
+def test_no_reason_to_recognise_is_not_recognising(nlp):
+    text = (
+        "The United States said it saw no reason to recognise the referendum held in Transnistria on 17 September 2006."
+    )
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("reject", ["non-recognition"])]
+
+
+def test_a_normal_democratic_process_is_praise(nlp):
+    text = (
+        'Armenia said the parliamentary election held in Nagorno-Karabakh on 19 June 2005 was "a democratic process".'
+    )
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
+
+
+def test_a_call_for_calm_after_a_reaction_to_the_vote(nlp):
+    """("calm" here tagged an adjective by the model, as the object of "for")"""
+    text = (
+        'In Washington, State Department spokeswoman Victoria Nuland said the United States "does not recognise the '
+        'legitimacy" of the presidential election in South Ossetia and urged all sides to refrain from violence.\n\n'
+        "Moscow called for calm.\n"
+    )
+    found = positions(extract_text(nlp, text, date(2011, 11, 30)))
+    assert ("Russia", "south-ossetia-2011-11-13-presidential", "neutral") in found
+
+
+def test_a_relative_clause_the_parser_calls_acl_judges_for_its_own_subject(nlp):
+    text = (
+        "Ukraine said the elections held in Crimea on 8 September 2019 were void.\n\nMoscow says Crimea joined Russia "
+        "in 2014 after a referendum that Ukraine and the West consider illegal."
+    )
+    assert ("Russia", "crimea-2014-03-16-referendum", "reject") not in positions(extract_text(nlp, text))
+    assert ("Ukraine", "crimea-2014-03-16-referendum", "reject") in positions(extract_text(nlp, text))

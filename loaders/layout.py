@@ -1,0 +1,126 @@
+"""How an article is laid out around its statements: one-line headings and round-up labels that name the actors
+whose reactions follow ("European Union" on a line of its own; "Georgia: The foreign ministry said ..."; "GERMANY AND
+FRANCE: The foreign ministries said ..."), a transcript's labels naming an official ("Maria Zakharova: We ...",
+"MR PRICE: We ..."), the voice of a text in the first person (a ministry's press release), and the byline of a
+signed piece ("By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine"). `loaders.statements` reads who speaks
+through these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from loaders.extracted import ExtractedStatement
+from loaders.gazetteer import Entity, load_gazetteer
+from loaders.prepared import PreparedArticle
+from loaders.vote_context import LABEL
+
+# "Maria Zakharova: ", "MR PRICE: " (a briefing's transcript)
+_SPEAKER_LABEL = re.compile(
+    r"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s*:\s"
+)
+# "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
+_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
+# what joins the actors of one label: "GERMANY AND FRANCE:", "Estonia, Latvia and Lithuania:"
+_JOINING = re.compile(r"\s*(?:,|and|&)\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Header:
+    """A heading or a label: where it starts, the actor it names (and the others a label names with it)."""
+
+    start: int
+    actor: Entity
+    labelled: bool  # a paragraph's leading label, not a line of its own
+    also: tuple[Entity, ...] = ()
+
+
+def headers(a: PreparedArticle) -> list[Header]:
+    """One-line paragraphs that only name an actor ("European Union", "Organization of ... (OIC)") head
+    the paragraphs below them, and so does a paragraph's leading label ("Georgia: The foreign ministry
+    said ...", as round-ups list reactions; "GERMANY AND FRANCE: The foreign ministries said ..." names two):
+    later references ("the organization", "the ministries") point to that actor, or to those actors."""
+    found = []
+    gaz = load_gazetteer()
+    for start, end in a.paragraphs:
+        line = a.norm[start:end].strip()
+        inside = [
+            m for m in a.mentions if start <= m.start < end and m.kind in ("actor", "demonym", "body") and m.entity
+        ]
+        if not inside:
+            continue
+        first = inside[0]
+        actor = gaz.actor_of(first.entity)
+        label = LABEL.match(a.norm[start:end])
+        named = [m for m in inside if label and m.start < start + label.end()]
+        if named and _only_names(a.norm, named, start + label.end()):
+            also = tuple(dict.fromkeys(gaz.actor_of(m.entity) for m in named[1:]))
+            found.append(Header(start, actor, True, tuple(x for x in also if x != actor)))
+            continue
+        if len(line.split()) <= 8 and not line.endswith((".", '"', ":")):
+            rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
+            if not rest:
+                found.append(Header(start, actor, False))
+    return found
+
+
+def _only_names(text: str, named: list, end: int) -> bool:
+    """Whether a label up to `end` (its colon) is the names alone, joined by commas or "and"."""
+    joined = all(_JOINING.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:], strict=False))
+    return joined and text[named[-1].end : end].strip() == ":"
+
+
+def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] | None:
+    """The official a transcript's paragraph is labelled with ("Maria Zakharova: We welcome ..."), who "we" and
+    "I" are there: the actor they hold office for and their name."""
+    if not 0 <= paragraph < len(a.paragraphs):
+        return None
+    start, end = a.paragraphs[paragraph]
+    label = _SPEAKER_LABEL.match(a.norm, start, end)
+    gaz = load_gazetteer()
+    offices = gaz.offices(_as_name(label.group(1))) if label else ()
+    return (gaz.entities[offices[0].actor], offices[0].name) if offices else None
+
+
+def _as_name(label: str) -> str:
+    """A label's name as the officials' list writes it: "PRICE" -> "Price"."""
+    return label.title() if label.isupper() else label
+
+
+def voice(a: PreparedArticle) -> Entity | None:
+    """Who "we" are in a text that speaks in the first person (a ministry's press release: "We do not
+    recognize ... Türkiye will continue to support ..."): the one actor it names as the subject of its own
+    clauses, outside quotations; none when it names several or none, or has no "we" outside quotations."""
+    if not any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",))):
+        return None
+    gaz = load_gazetteer()
+    subjects = {
+        gaz.actor_of(m.entity)
+        for i in a.with_dep(("nsubj",))
+        if not a.quoted(a.doc[i].idx)
+        for m in a.mentions
+        if m.start <= a.doc[i].idx < m.end and m.kind == "actor" and m.entity is not None
+    }
+    return subjects.pop() if len(subjects) == 1 else None
+
+
+def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """An opinion piece signed "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": its author speaks the
+    words it gives its author's actor in its own voice ("Ukraine will never recognise these referendums")."""
+    byline = _BYLINE.search(a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else "")
+    if byline is None:
+        return statements
+    start, end = byline.span()
+    gaz = load_gazetteer()
+    named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
+    offices = gaz.officials.get(byline.group("name"))
+    actor = named[0] if named else (gaz.entities[offices[0].actor] if offices else None)
+    if actor is None:
+        return statements
+    return [
+        replace(s, speaker=replace(s.speaker, persons=(byline.group("name"),), role=byline.group("role")))
+        if s.actor == actor and not s.speaker.persons and s.mode != "reported" and not a.quoted(s.words[0])
+        else s
+        for s in statements
+    ]

@@ -1,0 +1,84 @@
+"""Whom a speaker speaks for when they chair an organisation or speak on another's behalf.
+
+A state's minister who chairs an international organisation speaks for it, not for the state ("Karel De Gucht,
+the Belgian foreign minister who holds the rotating chairmanship of the OSCE, said"; "OSCE Chairperson-in-Office
+Ian Borg"); so does a state holding the EU's rotating presidency ("Finland, which holds the EU presidency, said");
+and a delegate "speaking on behalf of the European Union" speaks for the Union, not for their own state. Only an
+international organisation is presided over in this sense: a state holding the Security Council's monthly
+presidency still speaks for itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.events import Event
+from loaders.gazetteer import Entity, load_gazetteer
+from loaders.mentions import Mention
+
+# "holds the rotating EU presidency", "holding the chairmanship of the OSCE", "chairs the OSCE"
+_HOLDS = re.compile(
+    r"\b(?:holds?|holding|held|assumed|took\s+over)\s+(?:the\s+)?(?:(?:rotating|six-month|current|annual)\s+)*"
+    r"(?P<before>(?:[\w.'-]+\s+){0,3}?)(?:presidency|chairmanship|chair)\b(?:\s+of\s+(?:the\s+)?(?P<after>[^,;.]{1,80}))?"
+    r"|\bchairs?\s+the\s+(?P<chaired>[^,;.]{1,80})",
+    re.I,
+)
+# an organisation's chair named by the title: "the OSCE chairman", "chairwoman of the OSCE", "the EU presidency"
+_TITLE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:(?:rotating|current)\s+)?(?:chair(?:man|person|woman)?|presidency)\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:chair(?:man|person|woman)?|chairmanship|presidency)\s+of\s+(?:the\s+)?$", re.I)
+# the OSCE's own title for the minister who chairs it
+_IN_OFFICE = re.compile(r"\bchair(?:man|person|woman)?\s*-\s*in\s*-\s*office\b", re.I)
+_CO_CHAIRS = re.compile(r"\bco\s*-\s*chair(?:s|men|man|persons|woman|women)?\b", re.I)
+# "speaking on behalf of the European Union", "a statement on behalf of the bloc"
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", re.I)
+_BLOC_WORDS = re.compile(r"(?:bloc|union|organi[sz]ation|alliance|group)\b", re.I)
+
+
+def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity | None:
+    """The international organisation that the subject in text[start:end] chairs or presides, if it says so."""
+    if _IN_OFFICE.search(text, start, end):
+        return load_gazetteer().lookup("OSCE")
+    if _CO_CHAIRS.search(text, start, end):
+        # "the co-chairs - X of Russia, Y of France and Z of the United States - said": the group they chair, named
+        # in the subject or last before it ("The co-chairmen of the OSCE Minsk Group said ...")
+        return _organisation(mentions, start, end) or next(
+            (org for m in reversed(mentions) if m.start < start and (org := _organisation([m], m.start, m.end))), None
+        )
+    for found in _HOLDS.finditer(text, start, end):
+        org = _organisation(mentions, found.start(), found.end())
+        if org is not None:
+            return org
+    for m in mentions:
+        if not (start <= m.start < end) or _organisation([m], m.start, m.end) is None:
+            continue
+        if _TITLE_AFTER.match(text, m.end, end) or _TITLE_BEFORE.search(text[max(start, m.start - 30) : m.start]):
+            return _organisation([m], m.start, m.end)
+    return None
+
+
+def on_behalf_of(text: str, event: Event, mentions: list[Mention]) -> Entity | None:
+    """The actor named after "on behalf of" in the event's sentence before its words; for "on behalf of the bloc",
+    the organisation the subject names ("Finland, which holds the EU presidency, said on behalf of the bloc")."""
+    subject = (event.subject.start_char, event.subject.end_char)
+    end = event.content[0] if event.content else event.verb.sent.end_char
+    for found in _ON_BEHALF.finditer(text, event.verb.sent.start_char, end):
+        named = next(
+            (m for m in mentions if m.kind == "actor" and m.entity and _first_after(text, found.end(), m.start)), None
+        )
+        if named is not None:
+            return load_gazetteer().actor_of(named.entity)
+        if _BLOC_WORDS.match(text, found.end() + 4 if text.startswith("the ", found.end()) else found.end()):
+            return _organisation(mentions, *subject)
+    return None
+
+
+def _first_after(text: str, end: int, start: int) -> bool:
+    """Whether a mention at `start` is the first thing after `end` ("the" aside)."""
+    return end <= start <= end + 4 and text[end:start].strip().lower() in ("", "the")
+
+
+def _organisation(mentions: list[Mention], start: int, end: int) -> Entity | None:
+    for m in mentions:
+        if start <= m.start < end and m.kind == "actor" and m.entity and m.entity.kind == "InternationalOrganization":
+            return m.entity  # the organisation itself, not one of its bodies ("the Security Council")
+    return None

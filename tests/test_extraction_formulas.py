@@ -1,0 +1,68 @@
+"""The extraction reading the set phrases of diplomatic reactions: the EU's "framework within which they have been
+held", a vote "in accordance with the highest democratic standards", "respects the democratic process", a
+parliament's appeal, and a state's own vote held across the country, which is no territory's. Each text is
+written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import extract_text, positions
+
+
+def test_the_framework_within_which_they_were_held_is_the_vote(nlp):
+    text = (
+        "Voting went ahead in Nagorno-Karabakh on 31 March 2020.\n\n"
+        'The European Union "does not recognise the constitutional and legal framework within which they have been '
+        'held," EU spokesperson Peter Stano said.'
+    )
+    assert positions(extract_text(nlp, text)) == {("European Union", "nagorno-karabakh-2020-03-31-general", "reject")}
+
+
+def test_held_in_accordance_with_democratic_standards_is_praise(nlp):
+    text = (
+        "Armenia's foreign ministry said the vote in Nagorno-Karabakh on 31 March 2020 had been held "
+        '"in accordance with the highest democratic standards".'
+    )
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
+
+
+def test_respecting_the_democratic_process_accepts_the_vote(nlp):
+    text = (
+        "Ersin Tatar won the Turkish Cypriot leadership runoff in Northern Cyprus on Sunday.\n\n"
+        'Greek Foreign Minister Nikos Dendias said Athens "respects the democratic process" in the Turkish Cypriot '
+        "community."
+    )
+    found = positions(extract_text(nlp, text, date(2020, 10, 19)))
+    assert ("Greece", "northern-cyprus-2020-10-11-presidential", "endorse") in found
+
+
+def test_a_parliaments_appeal_speaks_for_its_state(nlp):
+    text = (
+        "Russia held so-called local elections in occupied Kherson on 10 September 2023.\n\n"
+        "The Verkhovna Rada of Ukraine adopted an appeal to international organizations urging them not to "
+        'recognize the results of the "pseudo-elections".'
+    )
+    assert positions(extract_text(nlp, text)) == {("Ukraine", "kherson-2023-09-08-local", "reject")}
+
+
+def test_a_states_vote_held_across_the_country_is_no_territorys(nlp):
+    text = (
+        "MOSCOW/BERLIN, May 12 - German Chancellor Angela Merkel and French President Francois Hollande said on "
+        "Monday that the referendums on self-rule held in Ukraine's eastern Donetsk and Luhansk regions on Sunday "
+        "were illegal.\n\nThey called instead for the presidential election on May 25 to go ahead across Ukraine."
+        '\n\nUkraine\'s acting President Oleksandr Turchynov dismissed the votes as "a propaganda farce".'
+    )
+    keys = {s[1] for s in extract_text(nlp, text)}
+    assert keys == {"donetsk-2014-05-11-referendum", "luhansk-2014-05-11-referendum"}
+
+
+def test_a_return_to_the_negotiating_table_is_a_call_for_talks(nlp):
+    text = (
+        "Turkey congratulated the winners of the parliamentary election held in Northern Cyprus on 23 January "
+        "2022.\n\nGovernment spokesman Marios Pelekanos said what mattered was whether the next Turkish Cypriot "
+        'administration would support "a return to the negotiating table on the basis of UN resolutions".'
+    )
+    found = positions(extract_text(nlp, text))
+    assert ("Cyprus", "northern-cyprus-2022-01-23-parliamentary", "neutral") in found

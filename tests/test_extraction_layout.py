@@ -1,0 +1,54 @@
+"""The extraction reading who speaks from how an article is laid out (`loaders.layout`): round-up labels in
+capitals and labels naming two actors, and a briefing's transcript labelled with an official's name. Each text is
+written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.article import Article
+from loaders.statements import extract
+
+from .conftest import extract_text, positions
+
+VOTES_2018 = ("donetsk-2018-11-11-general", "luhansk-2018-11-11-general")
+
+
+def test_a_label_in_capitals_names_its_actor(nlp):
+    text = (
+        "Separatists in Donetsk and Luhansk held leadership votes on 11 November 2018. Reactions:\n\n"
+        "UNITED KINGDOM: The foreign office said the so-called elections were illegitimate."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"United Kingdom"}
+
+
+def test_a_label_naming_two_actors_gives_both_their_words(nlp):
+    text = (
+        "Separatists in Donetsk and Luhansk held leadership votes on 11 November 2018. Reactions:\n\n"
+        "GERMANY AND FRANCE: The foreign ministries said in a joint statement that the so-called elections were "
+        '"illegal and illegitimate".'
+    )
+    assert positions(extract_text(nlp, text)) == {
+        (actor, key, "reject") for actor in ("Germany", "France") for key in VOTES_2018
+    }
+
+
+def test_western_governments_are_nobody_in_particular(nlp):
+    text = (
+        "LONDON, Nov 12 - Western governments dismissed the so-called elections held in Donetsk and Luhansk on "
+        "11 November 2018 as illegitimate."
+    )
+    assert extract_text(nlp, text) == []
+
+
+def test_a_transcripts_label_names_the_official_whose_words_follow(nlp):
+    text = (
+        "Department Press Briefing - September 28, 2022\n\n"
+        "MR PRICE: Good afternoon. Let me start with Russia's referenda in Ukraine's Donetsk, Luhansk, Kherson and "
+        "Zaporizhzhia regions. The United States will never recognize them. These referenda were a sham.\n\n"
+        "QUESTION: Will there be new sanctions?"
+    )
+    statements = extract(Article("t.txt", text, published=date(2022, 9, 28)), nlp).statements
+    assert {(s.actor.name, s.speaker.persons) for s in statements} == {("United States", ("Ned Price",))}
+    assert any("sham" in text[s.words[0] : s.words[1]] for s in statements)
