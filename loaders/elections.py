@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from kg.namespaces import slug
-from loaders.dates import DateMention, find_dates, latest_year
+from loaders.dates import MONTH_NAME, DateMention, find_dates, latest_year
 from loaders.gazetteer import Territory, load_gazetteer
 from loaders.mentions import Mention
 from loaders.text import rough_sentences
@@ -105,6 +105,7 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     return ELECTION if noun.startswith("election") else None
 
 
+_TO_PRESIDENCY = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:presidency|president)\b", re.I)
 # "elections to Russia's State Duma", "the vote for the new parliament": a parliamentary vote named after its noun
 _TO_PARLIAMENT = re.compile(
     r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
@@ -142,6 +143,8 @@ def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:
     noun = m.group("noun")
     if noun.lower() != "elected" and _TO_PARLIAMENT.match(text, m.end()) and not m.group("kinds"):
         return "parliamentary"
+    if noun.lower() != "elected" and _TO_PRESIDENCY.match(text, m.end()) and not m.group("kinds"):
+        return "presidential"  # "the election for the presidency of the Turkish Cypriot community"
     return _kind(m.group("kinds") or m.group(0), noun, sentence)
 
 
@@ -167,6 +170,7 @@ def find_election_mentions(
             else (1 if _FIRST_ROUND.search(sentence) else None)
         )
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
+        territories = [x for x in territories if not _TITLE.match(text, x.end)]  # not "Donetsk leader X"
         day = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end)
         places = _territories_of(text, territories, m.start())
         if day is None and places and (year or published):
@@ -186,7 +190,9 @@ def find_election_mentions(
             named = {x.territory.name for x in territories if x.territory}
             places = places + [t for t in known if t.name in named and t not in places]
         everywhere = _all_occupied(text, mentions, s_start, s_end)
-        named_year = None if day else _adjacent_year(text, m.start(), m.end())
+        named_year = (
+            None if day else _adjacent_year(text, m.start(), m.end()) or _sentence_year(text, s_start, m.start())
+        )
         for territory in places or [None]:
             found.append(
                 ElectionMention(
@@ -205,6 +211,12 @@ def find_election_mentions(
     return found
 
 
+# a territory's name in a person's title, which says nothing of where a vote was: "Donetsk leader Zakharchenko"
+_TITLE = re.compile(
+    r"\s+(?:(?:separatist|rebel|de\s+facto|former|breakaway|self-proclaimed)\s+)?"
+    r"(?:leader|president|chief|head|premier|prime\s+minister)\b(?!\s+(?:of|in)\b)",
+    re.I,
+)
 # what follows a state's vote held everywhere: "nationwide", "across the country", "throughout Ukraine"
 _NATIONWIDE = re.compile(
     r"(?:\s+(?:on|of)\s+\w+\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+to\s+(?:go\s+ahead|take\s+place|be\s+held))?\s+"
@@ -288,6 +300,19 @@ def _adjacent_year(text: str, start: int, end: int) -> int | None:
     after = _YEAR_AFTER.match(text, end)
     found = before or after
     return int(found.group(1)) if found else None
+
+
+# the time a sentence sets for what it tells: "In September 2022, Moscow organised referendums", "The first came in
+# May 2014, when separatists held referendums"
+_SETS_YEAR = re.compile(
+    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}\s+)?(?P<year>(?:19|20)\d\d)\b(?:,?\s+when\b|,)"
+)
+
+
+def _sentence_year(text: str, start: int, end: int) -> int | None:
+    """The year a sentence opens with ("In September 2022, ...") or gives to a "when" clause before the mention."""
+    found = [f for f in _SETS_YEAR.finditer(text, start, end) if not text[start : f.start()].strip() or "when" in f[0]]
+    return int(found[-1].group("year")) if found else None
 
 
 # what a territory is named as that is not where a vote was held: "its recognition of South Ossetia and Abkhazia"

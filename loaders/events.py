@@ -13,7 +13,7 @@ from loaders.clauses import antecedent, unrealised
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
 from loaders.stance_words import VOTE_NOUNS
-from loaders.text import strip_span
+from loaders.text import NUMBERED_ITEM, strip_span
 
 SPEECH_VERBS = {
     "say",
@@ -218,7 +218,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             named = any(
                 m.kind in ("actor", "body") and region.start_char <= m.start < region.end_char for m in a.mentions
             )
-            if start < t.i and (named or any(e.label_ == "PERSON" for e in region.ents)):
+            numbered = bool(NUMBERED_ITEM.fullmatch(region.text.strip()))  # "1) declares that": the heading speaks
+            if start < t.i and (named or numbered or any(e.label_ == "PERSON" for e in region.ents)):
                 events.append(Event(t, region, t.i - 1, _content(a, t, lemma)))
             continue
         if subject_token is None or (

@@ -58,9 +58,9 @@ def headers(a: PreparedArticle) -> list[Header]:
             also = tuple(dict.fromkeys(gaz.actor_of(m.entity) for m in named[1:]))
             found.append(Header(start, actor, True, tuple(x for x in also if x != actor)))
             continue
-        if len(line.split()) <= 8 and not line.endswith((".", '"', ":")):
+        if len(line.split()) <= 8 and not line.endswith((".", '"')):
             rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
-            if not rest:
+            if not re.sub(r"^the\b|:$", "", rest, flags=re.I).strip():  # ("The Verkhovna Rada of Ukraine:")
                 found.append(Header(start, actor, False))
     return found
 
@@ -77,6 +77,8 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] 
     if not 0 <= paragraph < len(a.paragraphs):
         return None
     start, end = a.paragraphs[paragraph]
+    if ":" not in a.norm[start : start + 60]:
+        return None  # (most paragraphs: no label to read)
     label = _SPEAKER_LABEL.match(a.norm, start, end)
     gaz = load_gazetteer()
     offices = gaz.offices(_as_name(label.group(1))) if label else ()

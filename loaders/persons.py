@@ -155,6 +155,7 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             first += 1  # the model may take the title in: "[Spokeswoman Leyla Abdullayeva]"
         while first < end - 2 and doc[first].lower_ in PORTFOLIO_WORDS:
             first += 1  # and the portfolio: "Minister for [Conflict Resolution Merab Antadze]"
+        end = _name_end(doc, end)  # and leave out the end of a hyphenated name: "[Ban Ki]-moon's spokesman"
         e = doc[first:end]
         if all(t.lower_ in ROLE_WORDS for t in e):
             continue  # a title the model took for a name: "[Spokesperson] for Azerbaijan's Ministry ..."
@@ -166,6 +167,7 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
                 start - 1 >= span.start
                 and _name_word(doc[start - 1])
                 and free(doc[start - 1])
+                and doc[start - 1].lower_ not in PORTFOLIO_WORDS  # "Minister for Reintegration [Vladislav Kulminski]"
                 and not (start - 2 >= span.start and _name_word(doc[start - 2]))
             ):
                 start -= 1
@@ -195,7 +197,8 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
     runs = [
         r
         for r in runs
-        if not _principal(r[-1]) and not (r[-1].i + 1 < len(doc) and doc[r[-1].i + 1].text in ("'s", "’s", "'"))
+        if not _principal(r[-1])
+        and not (_name_end(doc, r[-1].i + 1) < len(doc) and doc[_name_end(doc, r[-1].i + 1)].text in ("'s", "’s", "'"))
     ]
     if not runs:  # a surname alone ("Ozoral said"): a person when the subject is just that name
         proper = [
@@ -210,6 +213,13 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         if len(proper) == 1 and len([t for t in span if not t.is_punct]) <= 2:
             runs.append(proper)
     return [(doc[r[0].i : r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """The end of a name past the hyphenated parts the model or a run of proper nouns left out ("Ban Ki[-moon]")."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ + doc[end].whitespace_:
+        end += 2
+    return end
 
 
 def _principal(name: Token) -> bool:

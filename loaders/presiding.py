@@ -59,6 +59,8 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
 def on_behalf_of(text: str, event: Event, mentions: list[Mention]) -> Entity | None:
     """The actor named after "on behalf of" in the event's sentence before its words; for "on behalf of the bloc",
     the organisation the subject names ("Finland, which holds the EU presidency, said on behalf of the bloc")."""
+    if "behalf" not in text:
+        return None
     subject = (event.subject.start_char, event.subject.end_char)
     end = event.content[0] if event.content else event.verb.sent.end_char
     for found in _ON_BEHALF.finditer(text, event.verb.sent.start_char, end):

@@ -106,6 +106,9 @@ class Discourse:
     header: Entity | None = None
     joint: list[Speaker] = field(default_factory=list)  # the actors of the last statement made together
     voice: Entity | None = None  # who a text in the first person is: the actor it names as a subject of its own
+    # the state claiming the territory that voted: whose an unowned "the government" is when no state was named
+    # before it (a Cypriot paper's "The government on Monday dismissed ...", with no dateline)
+    claimant: Entity | None = None
 
     def remember_all(self, speakers: list[Speaker]) -> None:
         """The speakers of one event: several made a statement together, which "the statement" or "they" may
@@ -240,7 +243,7 @@ def _named_speakers(
             # before; else the state spoken of last, unless the words name another
             role_actor = _antecedent(doc, span, mentions) or _setting(doc, span, mentions)
             if role_actor is None:
-                role_actor, inferred = discourse.last_state or discourse.header, True
+                role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
         official = _official(persons)
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
@@ -293,6 +296,7 @@ def _named_speakers(
                     or _setting(doc, span, mentions)
                     or discourse.last_state
                     or discourse.header
+                    or discourse.claimant
                 )
             )
             if owner is not None:
@@ -459,6 +463,7 @@ def _reference(head, discourse: Discourse) -> list[Speaker]:
         actor = last.actor if last and last.actor.kind == "State" else discourse.last_state
         if actor is None and discourse.header and discourse.header.kind == "State":
             actor = discourse.header
+        actor = actor or discourse.claimant
         return [Speaker(actor, span, body=head.text, weak=True)] if actor else []
     if kind == "state":
         actor = discourse.last_state or discourse.header

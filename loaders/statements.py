@@ -34,7 +34,7 @@ from loaders.article import Article
 from loaders.dates import find_dates, latest_year
 from loaders.events import ISSUING, STANCE_VERBS, Event, attach_quotes, find_events, token_end
 from loaders.extracted import ExtractedStatement, Extraction
-from loaders.gazetteer import Entity
+from loaders.gazetteer import Entity, load_gazetteer
 from loaders.layout import by_author, headers, labelled_official, voice
 from loaders.persons import ROLE_WORDS, person_entities
 from loaders.prepared import PreparedArticle, prepare_article
@@ -51,10 +51,12 @@ from loaders.stance import (
     cue_stances,
     polarity,
 )
+from loaders.text import NUMBERED_ITEM
 from loaders.vote_context import (
     antecedent_vote,
     claims_territory,
     labelled_by,
+    named_before,
     names_claimant,
     names_its_winner,
     names_other_conflict,
@@ -93,7 +95,8 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     result = Extraction(
         article, elections=sorted({r for refs in a.election_at.values() for r in refs}, key=lambda r: r.key)
     )
-    discourse = Discourse(last_state=a.home, voice=voice(a))
+    claimants = {load_gazetteer().by_iso3(e.territory.claimed_by) for e in a.main_elections}
+    discourse = Discourse(last_state=a.home, voice=voice(a), claimant=claimants.pop() if len(claimants) == 1 else None)
     last: dict = {}
     events = find_events(a)
     attach_quotes(a, events)
@@ -131,6 +134,9 @@ def _speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> lis
     labelled = labelled_official(a, a.paragraph(event.verb.idx))
     if labelled is not None and event.subject.text.lower() in ("we", "i"):
         return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), (labelled[1],))]
+    subject = (event.subject.start_char, event.subject.end_char)
+    if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
+        return [Speaker(discourse.header, subject)] if discourse.header else []
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
     if labelled and len(speakers) == 1 and speakers[0].actor == labelled[0] and not speakers[0].persons:
         speakers = [replace(speakers[0], persons=(labelled[1],))]  # "MR PRICE: ... The United States will never"
@@ -340,6 +346,8 @@ def _emit(
         # "The EU said it did not recognise the votes, and NATO called them a violation": "them" are the votes
         # the sentence's other statement is about
         elections = last["elections"]
+    elif stances and set(stances) - {PEACEFUL_SETTLEMENT, OTHER} and (recalled := named_before(a, span)):
+        elections = recalled  # "The first came in May 2014, when ... held referendums. Kyiv called them a farce"
     elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:
         # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
         elections = a.main_elections

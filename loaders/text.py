@@ -100,3 +100,7 @@ def rough_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _ROUGH_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+# the mark of an item in a numbered statement: "1)", "2.", "(a)", "-"
+NUMBERED_ITEM = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•])")

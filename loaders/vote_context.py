@@ -55,6 +55,18 @@ def names_its_winner(a: PreparedArticle, tokens: list[int]) -> bool:
     return False
 
 
+def named_before(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef, ...]:
+    """The votes the paragraph named last before the words: "The first came in May 2014, when separatists held
+    referendums. Kyiv called them a farce" (the referendums, whatever vote the article is about)."""
+    start, _ = a.paragraphs[a.paragraph(span[0])] if a.paragraph(span[0]) < len(a.paragraphs) else (span[0], span[0])
+    before = [i for i in a.election_at if start <= a.doc[i].idx < span[0]]
+    if not before:
+        return ()
+    sentence = a.doc[max(before)].sent.start  # all it names there: "a presidential election and a referendum"
+    refs = (r for i in sorted(before) if i >= sentence for r in a.election_at[i])
+    return tuple(r for r in dict.fromkeys(refs) if r.date)  # (votes placed in time)
+
+
 def sentence_of(a: PreparedArticle, offset: int) -> int:
     """The index of the sentence's first token, for the sentence an offset lies in."""
     span = a.doc.char_span(offset, offset + 1, alignment_mode="expand")

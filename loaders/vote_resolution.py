@@ -68,7 +68,11 @@ def resolve_elections(
         places = [m.territory] if m.territory else defaults
         if i in resolved or not places:
             continue
-        resolved[i] = tuple(ref for territory in places for ref in _undated(m, territory, ctx))
+        refs = tuple(ref for territory in places for ref in _undated(m, territory, ctx))
+        if m.year and not m.territory and any(r.date and r.date.year == m.year for r in refs):
+            # "In November 2018, new elections followed", in an article on four territories: those that voted then
+            refs = tuple(r for r in refs if r.date and r.date.year == m.year)
+        resolved[i] = refs
         for ref in resolved[i]:
             if ref.date:
                 ctx.dated.setdefault(ref.territory.name, []).append(ref)

@@ -52,3 +52,14 @@ def test_a_transcripts_label_names_the_official_whose_words_follow(nlp):
     statements = extract(Article("t.txt", text, published=date(2022, 9, 28)), nlp).statements
     assert {(s.actor.name, s.speaker.persons) for s in statements} == {("United States", ("Ned Price",))}
     assert any("sham" in text[s.words[0] : s.words[1]] for s in statements)
+
+
+def test_a_numbered_statement_speaks_for_the_body_that_heads_it(nlp):
+    text = (
+        "STATEMENT on the elections to the State Duma held in Crimea on 18 September 2016\n\n"
+        "The Verkhovna Rada of Ukraine:\n\n"
+        "1) calls on the parliaments of foreign states not to recognise the legitimacy of the State Duma elected "
+        "with the participation of the residents of the occupied Crimea;\n\n"
+        "2) reaffirms that Crimea is an integral part of Ukraine."
+    )
+    assert positions(extract_text(nlp, text)) == {("Ukraine", "crimea-2016-09-18-parliamentary", "reject")}

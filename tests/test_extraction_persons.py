@@ -203,3 +203,23 @@ def test_a_ministers_portfolio_is_not_part_of_the_name(nlp):
     )
     statements = extract(Article("t.txt", text), nlp).statements
     assert statements and {s.speaker.persons for s in statements} == {("Anzor Beridze",)}
+
+
+def test_a_hyphenated_principal_in_the_possessive_is_not_the_speaker(nlp):
+    text = (
+        "Dervis Eroglu won the presidential election held in Northern Cyprus on 18 April 2010.\n\n"
+        "Cypriot President Demetris Christofias said he was ready to continue negotiations.\n\n"
+        'UN Secretary-General Ban Ki-moon\'s spokesman said the UN "looks forward to working with Mr. Eroglu" and '
+        "expected negotiations to resume soon."
+    )
+    un = [s for s in extract(Article("t.txt", text), nlp).statements if s.actor.name == "United Nations"]
+    assert un and all(not s.speaker.persons for s in un)
+
+
+def test_a_portfolio_before_a_name_is_not_a_first_name(nlp):
+    text = (
+        "Moldovan Deputy Prime Minister for Reintegration Vladislav Kulminski said the so-called elections held in "
+        "Transnistria on 12 December 2021 have no legal significance."
+    )
+    [statement] = extract(Article("t.txt", text), nlp).statements
+    assert statement.speaker.persons == ("Vladislav Kulminski",)

@@ -383,3 +383,12 @@ def test_its_at_the_head_of_a_sentence_is_the_subject_of_the_one_before(nlp):
         "North Korea was among the few to side with Moscow. Its foreign ministry said it respected the results."
     )
     assert ("North Korea", "kherson-2022-09-23-referendum", "endorse") in positions(extract_text(nlp, text))
+
+
+def test_a_government_no_state_owns_is_the_claimants_when_none_was_named(nlp):
+    text = (
+        "The government on Monday dismissed the parliamentary elections held in Northern Cyprus on 7 January 2018.\n\n"
+        '"The so-called elections held in the occupied areas have no legal standing whatsoever," government '
+        "spokesman Prodromos Prodromou said."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Cyprus"}

@@ -37,3 +37,38 @@ def test_the_vote_is_the_one_the_article_names_most(nlp):
     found = {(s[0], s[1]) for s in extract_text(nlp, text)}
     assert ("Turkey", "nagorno-karabakh-2017-07-19-presidential") in found
     assert not any(key.endswith("referendum") for _, key in found)
+
+
+def test_a_territory_in_a_persons_title_is_not_where_the_vote_was(nlp):
+    text = (
+        "Separatists held leadership elections in Donetsk and Luhansk on 11 November 2018.\n\n"
+        "Russia's representative said the elections had been needed after the killing of Donetsk leader Alexander "
+        'Zakharchenko, and that Moscow "respected the choice" of the residents.'
+    )
+    found = {(s[0], s[1]) for s in extract_text(nlp, text) if s[0] == "Russia"}
+    assert found == {("Russia", "donetsk-2018-11-11-general"), ("Russia", "luhansk-2018-11-11-general")}
+
+
+def test_an_election_for_the_presidency_is_a_presidential_one(nlp):
+    text = (
+        "Mehmet Ali Talat won Sunday's election for the presidency of the Turkish Cypriot community in Northern "
+        'Cyprus.\n\nTurkey congratulated Talat, saying the vote "reflects the will of the Turkish Cypriot people".'
+    )
+    assert {s[1] for s in extract_text(nlp, text)} == {"northern-cyprus-2005-04-17-presidential"}  # (no date)
+
+
+def test_a_retrospective_places_each_reaction_on_the_vote_its_paragraph_recalls(nlp):
+    text = (
+        "For ten years, Russia has used ballots in Donetsk and Luhansk to dress up the seizure of Ukrainian "
+        "territory.\n\n"
+        'The first came in May 2014, when separatists held "referendums on self-rule" in Donetsk and Luhansk. '
+        'Kyiv called them a "farce".\n\n'
+        'In November 2018, new "elections" followed in Donetsk and Luhansk. The EU called them "illegal and '
+        'illegitimate".\n\n'
+        'This month\'s "municipal elections" in Donetsk, Luhansk, Zaporizhzhia and Kherson are the latest chapter. '
+        'Ukraine\'s foreign ministry said they were "null and void".'
+    )
+    found = {(s[0], s[1]) for s in extract_text(nlp, text, date(2023, 9, 11))}
+    assert ("Ukraine", "donetsk-2014-05-11-referendum") in found
+    assert ("European Union", "luhansk-2018-11-11-general") in found
+    assert not any(actor == "European Union" and key.endswith("2023-09-08-local") for actor, key in found)
