@@ -38,10 +38,10 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
     """The international organisation that the subject in text[start:end] chairs or presides, if it says so."""
     if _IN_OFFICE.search(text, start, end):
         return load_gazetteer().lookup("OSCE")
-    if _CO_CHAIRS.search(text, start, end):
+    if _CO_CHAIRS.search(text, start, min(end + 12, len(text))):
         # "the co-chairs - X of Russia, Y of France and Z of the United States - said": the group they chair, named
-        # in the subject or last before it ("The co-chairmen of the OSCE Minsk Group said ...")
-        return _organisation(mentions, start, end) or next(
+        # in the subject, just after it (a parse that cut "The co-[chairmen of the OSCE Minsk Group]") or last before
+        return _organisation(mentions, start, end + 60) or next(
             (org for m in reversed(mentions) if m.start < start and (org := _organisation([m], m.start, m.end))), None
         )
     for found in _HOLDS.finditer(text, start, end):

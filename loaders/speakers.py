@@ -177,8 +177,14 @@ def resolve_subject(
     """The speakers a subject span names (several for a list of actors; none when nobody is named); one who
     chairs an international organisation speaks for it (`loaders.presiding`)."""
     speakers = _named_speakers(doc, span, head_idx, mentions, text, discourse)
-    chaired = presided(text, span.start_char, span.end_char, mentions) if len(speakers) == 1 else None
-    return [replace(speakers[0], actor=chaired, weak=False)] if chaired else speakers
+    chaired = presided(text, span.start_char, span.end_char, mentions) if len(speakers) <= 1 else None
+    if chaired is None:
+        return speakers
+    return [
+        replace(speakers[0], actor=chaired, weak=False)
+        if speakers
+        else Speaker(chaired, (span.start_char, span.end_char))
+    ]
 
 
 def _named_speakers(

@@ -299,6 +299,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show"
         if lemma == "run" and any(c.lower_ == "counter" for c in t.children) and not is_negated(t):
             found.setdefault(CONDEMNATION, t.text)  # "the votes run counter to the Minsk agreements"
+        if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") and is_negated(t):
+            found.setdefault(CONDEMNATION, t.text)  # "the vote does not help the Geneva discussions" (unhelpful)
         if lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "a blow to the peace process"
         if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj" and not is_negated(t.head):

@@ -207,7 +207,11 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
 def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
     known = [k for k in load_gazetteer().elections if k.territory == territory.name and compatible(m.kind, k.kind)]
     exact = [k for k in known if k.kind == m.kind]
-    pool = exact or known
+    year = m.year or (None if ctx.published else ctx.fallback_year)
+    # of the kind it says, else, for a runoff, one that includes it that year ("the presidential runoff" of a general
+    # election)
+    runoff = m.round == 2 and bool(re.search(r"runoff|run-off|second round", m.text, re.I))
+    pool = known if runoff and year and not any(k.rounds[0].year == year for k in exact) else exact or known
     that_year = [k for k in pool if k.rounds[0].year == m.year]
     if that_year:
         return _from_known(min(that_year, key=lambda k: k.rounds[0]))

@@ -66,3 +66,11 @@ def test_a_return_to_the_negotiating_table_is_a_call_for_talks(nlp):
     )
     found = positions(extract_text(nlp, text))
     assert ("Cyprus", "northern-cyprus-2022-01-23-parliamentary", "neutral") in found
+
+
+def test_the_rf_mfa_is_russias(nlp):
+    text = (
+        'The RF MFA said the presidential election held in occupied Crimea on 15 March 2024 was held "in full '
+        'compliance with Russian legislation".'
+    )
+    assert positions(extract_text(nlp, text)) == {("Russia", "crimea-2024-03-15-presidential", "endorse")}

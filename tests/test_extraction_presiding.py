@@ -84,3 +84,15 @@ def test_a_quantified_subject_speaks_for_nobody(nlp):
         "illegitimate."
     )
     assert extract_text(nlp, lead + "\n\nNot every government condemned the vote.") == extract_text(nlp, lead)
+
+
+def test_co_chairs_the_parse_cut_from_their_group_speak_for_it(nlp):
+    text = (
+        "Azerbaijan rejected the presidential election held in Nagorno-Karabakh on 19 July 2007.\n\n"
+        "The co-chairmen of the OSCE Minsk Group - Matthew Bryza of the United States, Bernard Fassier of France and "
+        'Yuri Merzlyakov of Russia - said the vote "should not prejudice" the outcome of the negotiations on the '
+        "region's status."
+    )
+    assert ("OSCE Minsk Group", "nagorno-karabakh-2007-07-19-presidential", "reject") in positions(
+        extract_text(nlp, text)
+    )

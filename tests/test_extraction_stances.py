@@ -461,3 +461,8 @@ def test_a_relative_clause_the_parser_calls_acl_judges_for_its_own_subject(nlp):
     )
     assert ("Russia", "crimea-2014-03-16-referendum", "reject") not in positions(extract_text(nlp, text))
     assert ("Ukraine", "crimea-2014-03-16-referendum", "reject") in positions(extract_text(nlp, text))
+
+
+def test_a_vote_that_does_not_help_is_reproached(nlp):
+    text = "The OSCE said the parliamentary elections held in South Ossetia on 31 May 2009 do not help the talks."
+    assert [s[3] for s in extract_text(nlp, text)] == [["condemnation"]]

@@ -72,3 +72,11 @@ def test_a_retrospective_places_each_reaction_on_the_vote_its_paragraph_recalls(
     assert ("Ukraine", "donetsk-2014-05-11-referendum") in found
     assert ("European Union", "luhansk-2018-11-11-general") in found
     assert not any(actor == "European Union" and key.endswith("2023-09-08-local") for actor, key in found)
+
+
+def test_a_presidential_runoff_may_be_the_second_round_of_a_general_election(nlp):
+    text = (
+        "WASHINGTON, April 15 - The United States does not recognize the legitimacy of the presidential runoff held "
+        "in Nagorno-Karabakh on Tuesday, a State Department spokesperson said."
+    )
+    assert {s[1] for s in extract_text(nlp, text)} == {"nagorno-karabakh-2020-03-31-general"}

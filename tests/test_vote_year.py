@@ -100,3 +100,12 @@ def test_elections_named_beside_earlier_referendums_are_not_taken_for_them():
         "after so-called referendums."
     )
     assert vote_year(text) == 2023
+
+
+def test_the_minsk_groups_co_chairs_of_the_time_place_a_vote():
+    text = (
+        "Azerbaijan rejected the presidential election held on July 19 in Nagorno-Karabakh, won by Bako Sahakyan. "
+        "The co-chairmen of the OSCE Minsk Group - Matthew Bryza, Bernard Fassier and Yuri Merzlyakov - said the "
+        "vote should not prejudice the negotiations."
+    )
+    assert vote_year(text) == 2007
