@@ -29,8 +29,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from loaders.clauses import ancestors, antecedent, is_negated, unrealised
+from loaders.clauses import ancestors, is_negated, unrealised
 from loaders.gazetteer import Entity, load_gazetteer
+from loaders.judged import about_status, about_vote, as_a_state, subject_is_vote
 from loaders.praise import (
     met_with_understanding,
     of_democracy,
@@ -44,7 +45,6 @@ from loaders.stance_words import (
     CALLING,
     CONDEMN,
     DEVELOPMENT,
-    ELECTION_WORDS,
     FREELY,
     HOPEFUL,
     ILLEGITIMATE,
@@ -80,41 +80,6 @@ STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLE
 REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 
 
-_STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
-
-
-def _about_vote(token: Token, election_tokens: set[int]) -> bool:
-    """Whether a verb's arguments (object, passive subject, clausal complement) name the vote or point to it."""
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"):
-            for t in child.subtree:
-                if (
-                    t.i in election_tokens
-                    or t.lower_ in ELECTION_WORDS
-                    or _relative_to_vote(t, election_tokens)
-                    or _held_within(t)
-                ):
-                    return True
-    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        # "the vote reflected the will of the people and should be respected": the subject both verbs share
-        shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
-    noun = antecedent(token)
-    return noun is not None and (noun.i in election_tokens or noun.lower_ in ELECTION_WORDS)
-
-
-def _as_a_state(verb: Token) -> bool:
-    """'recognise X as an independent state', 'recognise its independence': statehood, not a vote."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "as"
-        and any(g.lemma_.lower() in _STATEHOOD for g in c.subtree)
-        or c.dep_ == "dobj"
-        and c.lemma_.lower() in _STATEHOOD
-        for c in verb.children
-    )
-
-
 def _congratulates_a_head_of_state(verb: Token) -> bool:
     """Whether the one congratulated holds an office of a state (the bundled officials: "Vladimir Putin"), whose
     re-election is the state's own vote; the winners of votes in contested territories hold none."""
@@ -126,23 +91,6 @@ def _congratulates_a_head_of_state(verb: Token) -> bool:
             if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices):
                 return True
     return False
-
-
-def _relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
-    """A relative pronoun standing for a vote: "the vote, which it said it did not recognise"."""
-    if t.lower_ not in ("which", "that"):
-        return False
-    clause = next((a for a in ancestors(t, 4) if a.dep_ == "relcl"), None) if t.dep_ != "relcl" else t
-    return clause is not None and (clause.head.i in election_tokens or clause.head.lower_ in VOTE_NOUNS)
-
-
-def _held_within(t: Token) -> bool:
-    """Words for the vote itself: the EU's formula "the constitutional and legal framework within which they have
-    been held"; "the democratic process" (that a vote was) in "respects the democratic process"."""
-    if t.lemma_.lower() == "process":
-        return any(c.lower_ in ("democratic", "electoral") for c in t.children)
-    held = ("hold", "take", "conduct", "organise", "organize")
-    return t.lemma_.lower() == "framework" and any(c.dep_ == "relcl" and c.lemma_.lower() in held for c in t.children)
 
 
 def _subject_is_relative(verb: Token) -> bool:
@@ -163,27 +111,27 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             continue  # "a draft resolution that would have condemned the referendums", "failed to adopt"
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and _asked_whether(t):
             # "declined to say whether Budapest will recognise the results": a question, which takes no side
-            if lemma in RECOGNISE and _about_vote(t, election_tokens):
+            if lemma in RECOGNISE and about_vote(t, election_tokens):
                 found.setdefault(OTHER, t.text)
             continue
         if lemma in RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
-            if is_negated(t) and _as_a_state(t) and any(j in election_tokens for j in ids):
+            if is_negated(t) and as_a_state(t) and any(j in election_tokens for j in ids):
                 # "does not recognise Nagorno-Karabakh as an independent state and ... the vote": said of its vote
                 found.setdefault(NON_RECOGNITION, t.text)
-            elif _about_vote(t, election_tokens):
+            elif about_vote(t, election_tokens):
                 if is_negated(t):
                     found.setdefault(NON_RECOGNITION, t.text)
                 elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse"):
                     found.setdefault(RECOGNITION, t.text)
         elif lemma == "congratulate" and _congratulates_a_head_of_state(t):
             continue  # "Xi congratulated Putin on his re-election": the country-wide vote, not the territory's
-        elif lemma in WELCOME and not is_negated(t) and (_about_vote(t, election_tokens) or lemma == "congratulate"):
+        elif lemma in WELCOME and not is_negated(t) and (about_vote(t, election_tokens) or lemma == "congratulate"):
             found.setdefault(RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and not _rejects_objections(t):
             found.setdefault(NON_RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and _objections_to_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "dismissed Western criticism of the voting as absurd": defends it
-        elif lemma in ("prejudge", "prejudice") and is_negated(t) and _about_status(t):
+        elif lemma in ("prejudge", "prejudice") and is_negated(t) and about_status(t):
             # "the vote does not prejudge the future status of the region": the mediators' formula of non-recognition
             found.setdefault(NON_RECOGNITION, t.text)
         elif lemma == "vote" and t.pos_ == "VERB" and any(c.lower_ in FREELY for c in t.children):
@@ -217,7 +165,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             lemma == "note"
             and t.dep_ == "dobj"
             and t.head.lemma_.lower() == "take"
-            and _about_vote(t.head, election_tokens)
+            and about_vote(t.head, election_tokens)
         ):
             found.setdefault(OTHER, t.text)  # "took note of the result": acknowledged, no side taken
         elif lower == "understanding" and met_with_understanding(t):
@@ -229,7 +177,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             if is_negated(t) or _denied_as(t):
                 found.setdefault(NON_RECOGNITION, t.text)
             elif adjective.dep_ in ("acomp", "oprd", "attr") and (
-                _about_vote(adjective.head, election_tokens) or _subject_is_vote(adjective.head, election_tokens)
+                about_vote(adjective.head, election_tokens) or subject_is_vote(adjective.head, election_tokens)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
             elif (
@@ -237,11 +185,11 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 and adjective.head.lemma_.lower() in MANNER
                 and adjective.head.head.lower_ == "in"
                 and not is_negated(adjective.head.head.head)
-                and _subject_is_vote(adjective.head.head.head, election_tokens)
+                and subject_is_vote(adjective.head.head.head, election_tokens)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the referendum had been held in a free and democratic manner"
             elif t.head.lower_ == "as" and any(
-                v.pos_ == "VERB" and not is_negated(v) and (_about_vote(v, election_tokens) or v.i in election_tokens)
+                v.pos_ == "VERB" and not is_negated(v) and (about_vote(v, election_tokens) or v.i in election_tokens)
                 for v in ancestors(t.head, 3)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
@@ -257,7 +205,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             )
             and (t.dep_ in ("oprd", "attr") or judged is not t.head)
             and not is_negated(judged)
-            and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens, said_of=True))
+            and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
             # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
             and not any(
                 v.lemma_.lower() == "congratulate" and _congratulates_a_head_of_state(v) for v in ancestors(t, 4)
@@ -267,7 +215,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
             if is_negated(t.head.head if t.head.dep_ == "prep" else t.head):
                 found.setdefault(CONDEMNATION, t.text)
-            elif _subject_is_vote(t.head.head, election_tokens) or t.head.head.lemma_.lower() in _VOTING:
+            elif subject_is_vote(t.head.head, election_tokens) or t.head.head.lemma_.lower() in _VOTING:
                 # "the referendum was in line with the law", "residents are electing them in accordance with law"
                 found.setdefault(RECOGNITION, t.text)
         if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and _judges_objections(t):
@@ -294,7 +242,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and t.pos_ == "NOUN"
             and (t.dep_ in ("oprd", "attr") or judged is not t.head)
             and not is_negated(judged)
-            and (_about_vote(judged, election_tokens) or _subject_is_vote(judged, election_tokens, said_of=True))
+            and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
         ):
             found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show"
         if lemma == "run" and any(c.lower_ == "counter" for c in t.children) and not is_negated(t):
@@ -344,11 +292,6 @@ def _denied_as(adjective: Token) -> bool:
         and preposition.head is not preposition
         and is_negated(preposition.head)
     )
-
-
-def _about_status(verb: Token) -> bool:
-    """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations'."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "outcome", "result") for c in verb.children)
 
 
 def _judges_objections(adjective: Token) -> bool:
@@ -443,22 +386,6 @@ def _calls(t: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)
         or t.lemma_.lower() == "look"
         and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
-    )
-
-
-def _subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = False) -> bool:
-    """'the referendum was ...': the clause is about the vote itself; with `said_of`, also "it" or "this" in
-    words reported of the vote ("Rehn said it was a positive signal")."""
-    reported = said_of and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "the elections were an important event and had been held in accordance with ...": shared
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and any(
-            t.i in election_tokens or t.lower_ in VOTE_NOUNS or reported and t.lower_ in ("it", "this")
-            for t in c.subtree
-        )
-        for c in verb.children
     )
 
 

@@ -1,0 +1,85 @@
+"""What a judgement in the words is said of: the vote itself, named as its object or its subject, by a relative
+pronoun ("the vote, which it did not recognise"), by the EU's formula ("the constitutional and legal framework within
+which they have been held") or as "the democratic process"; or something else a vote is not: a state's statehood
+("recognise X as an independent state"), the status the talks are to decide. `loaders.stance` reads stances through
+these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.clauses import ancestors, antecedent
+from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS
+
+_STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
+
+
+def about_vote(token: Token, election_tokens: set[int]) -> bool:
+    """Whether a verb's arguments (object, passive subject, clausal complement) name the vote or point to it."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"):
+            for t in child.subtree:
+                if (
+                    t.i in election_tokens
+                    or t.lower_ in ELECTION_WORDS
+                    or relative_to_vote(t, election_tokens)
+                    or held_within(t)
+                ):
+                    return True
+    if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "the vote reflected the will of the people and should be respected": the subject both verbs share
+        shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
+    noun = antecedent(token)
+    return noun is not None and (noun.i in election_tokens or noun.lower_ in ELECTION_WORDS)
+
+
+def as_a_state(verb: Token) -> bool:
+    """'recognise X as an independent state', 'recognise its independence': statehood, not a vote."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.lemma_.lower() in _STATEHOOD for g in c.subtree)
+        or c.dep_ == "dobj"
+        and c.lemma_.lower() in _STATEHOOD
+        for c in verb.children
+    )
+
+
+def relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
+    """A relative pronoun standing for a vote: "the vote, which it said it did not recognise"."""
+    if t.lower_ not in ("which", "that"):
+        return False
+    clause = next((a for a in ancestors(t, 4) if a.dep_ == "relcl"), None) if t.dep_ != "relcl" else t
+    return clause is not None and (clause.head.i in election_tokens or clause.head.lower_ in VOTE_NOUNS)
+
+
+def held_within(t: Token) -> bool:
+    """Words for the vote itself: the EU's formula "the constitutional and legal framework within which they have
+    been held"; "the democratic process" (that a vote was) in "respects the democratic process"."""
+    if t.lemma_.lower() == "process":
+        return any(c.lower_ in ("democratic", "electoral") for c in t.children)
+    held = ("hold", "take", "conduct", "organise", "organize")
+    return t.lemma_.lower() == "framework" and any(c.dep_ == "relcl" and c.lemma_.lower() in held for c in t.children)
+
+
+def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = False) -> bool:
+    """'the referendum was ...': the clause is about the vote itself; with `said_of`, also "it" or "this" in
+    words reported of the vote ("Rehn said it was a positive signal")."""
+    reported = said_of and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "the elections were an important event and had been held in accordance with ...": shared
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            t.i in election_tokens or t.lower_ in VOTE_NOUNS or reported and t.lower_ in ("it", "this")
+            for t in c.subtree
+        )
+        for c in verb.children
+    )
+
+
+def about_status(verb: Token) -> bool:
+    """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations'."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "outcome", "result") for c in verb.children)
