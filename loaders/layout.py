@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
+from loaders.mentions import Mention
 from loaders.prepared import PreparedArticle
 from loaders.vote_context import LABEL
 
@@ -65,7 +66,7 @@ def headers(a: PreparedArticle) -> list[Header]:
     return found
 
 
-def _only_names(text: str, named: list, end: int) -> bool:
+def _only_names(text: str, named: list[Mention], end: int) -> bool:
     """Whether a label up to `end` (its colon) is the names alone, joined by commas or "and"."""
     joined = all(_JOINING.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:], strict=False))
     return joined and text[named[-1].end : end].strip() == ":"

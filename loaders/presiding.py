@@ -19,8 +19,8 @@ from loaders.mentions import Mention
 # "holds the rotating EU presidency", "holding the chairmanship of the OSCE", "chairs the OSCE"
 _HOLDS = re.compile(
     r"\b(?:holds?|holding|held|assumed|took\s+over)\s+(?:the\s+)?(?:(?:rotating|six-month|current|annual)\s+)*"
-    r"(?P<before>(?:[\w.'-]+\s+){0,3}?)(?:presidency|chairmanship|chair)\b(?:\s+of\s+(?:the\s+)?(?P<after>[^,;.]{1,80}))?"
-    r"|\bchairs?\s+the\s+(?P<chaired>[^,;.]{1,80})",
+    r"(?:[\w.'-]+\s+){0,3}?(?:presidency|chairmanship|chair)\b(?:\s+of\s+(?:the\s+)?[^,;.]{1,80})?"
+    r"|\bchairs?\s+the\s+[^,;.]{1,80}",
     re.I,
 )
 # an organisation's chair named by the title: "the OSCE chairman", "chairwoman of the OSCE", "the EU presidency"
@@ -49,10 +49,11 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
         if org is not None:
             return org
     for m in mentions:
-        if not (start <= m.start < end) or _organisation([m], m.start, m.end) is None:
-            continue
-        if _TITLE_AFTER.match(text, m.end, end) or _TITLE_BEFORE.search(text[max(start, m.start - 30) : m.start]):
-            return _organisation([m], m.start, m.end)
+        org = _organisation([m], m.start, m.end) if start <= m.start < end else None
+        if org and (
+            _TITLE_AFTER.match(text, m.end, end) or _TITLE_BEFORE.search(text[max(start, m.start - 30) : m.start])
+        ):
+            return org
     return None
 
 
@@ -80,6 +81,7 @@ def _first_after(text: str, end: int, start: int) -> bool:
 
 
 def _organisation(mentions: list[Mention], start: int, end: int) -> Entity | None:
+    """The first international organisation named in text[start:end]."""
     for m in mentions:
         if start <= m.start < end and m.kind == "actor" and m.entity and m.entity.kind == "InternationalOrganization":
             return m.entity  # the organisation itself, not one of its bodies ("the Security Council")

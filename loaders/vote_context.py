@@ -58,7 +58,8 @@ def names_its_winner(a: PreparedArticle, tokens: list[int]) -> bool:
 def named_before(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef, ...]:
     """The votes the paragraph named last before the words: "The first came in May 2014, when separatists held
     referendums. Kyiv called them a farce" (the referendums, whatever vote the article is about)."""
-    start, _ = a.paragraphs[a.paragraph(span[0])] if a.paragraph(span[0]) < len(a.paragraphs) else (span[0], span[0])
+    paragraph = a.paragraph(span[0])
+    start = a.paragraphs[paragraph][0] if paragraph < len(a.paragraphs) else span[0]
     before = [i for i in a.election_at if start <= a.doc[i].idx < span[0]]
     if not before:
         return ()

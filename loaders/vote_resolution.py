@@ -43,8 +43,10 @@ def resolve_elections(
     ctx = _Context(published, year or latest_year(text))
     defaults = _default_territories(text, election_mentions, published.year if published else ctx.fallback_year)
     resolved: dict[int, tuple[ElectionRef, ...]] = {}
-    if not defaults:  # "referendums in four occupied Ukrainian regions", no place named: those votes, whose places
-        for i, m in enumerate(election_mentions):  # the article's other mentions are of
+    if not defaults:
+        # "referendums in four occupied Ukrainian regions", and no place named: the votes held together in that state's
+        # territories, whose places are those of the article's other mentions
+        for i, m in enumerate(election_mentions):
             if m.everywhere and not m.territory:
                 resolved[i] = _held_everywhere(m, ctx)
                 for ref in resolved[i]:
@@ -185,10 +187,10 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
 
 
 def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[ElectionRef, ...]:
-    """The vote an undated mention names: one already dated in the article for its place, the one named most
-    before it, else the first named (all of those held that day for a plural that says no kind: "the votes", after
-    "the election and the referendum"), else the known vote of its place the article's date points to; of the year
-    it names, if it names one."""
+    """The vote an undated mention names: one already dated in the article for its place, the one the article
+    names most, the first named of those named as often (all of those held that day for a plural that says no kind:
+    "the votes", after "the election and the referendum"), else the known vote of its place the article's date
+    points to; of the year it names, if it names one."""
     named = [
         r
         for r in ctx.dated.get(territory.name, [])
