@@ -16,6 +16,7 @@ from kg.namespaces import slug
 from loaders.dates import MONTH_NAME, DateMention, find_dates, latest_year
 from loaders.gazetteer import Territory, load_gazetteer
 from loaders.mentions import Mention
+from loaders.national import claimants_own, no_vote_there
 from loaders.text import rough_sentences
 
 _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
@@ -160,9 +161,13 @@ def find_election_mentions(
     sentences = sentences or [(0, len(text))]
     dates = find_dates(text, published, year or latest_year(text))
     found = []
+    national = False  # whether the article names a claimant state's own vote
     for m, s_start, s_end, kind in _vote_matches(text, sentences):
-        if _nationwide(text, mentions, m.end(), s_end):
+        if _nationwide(text, mentions, m.end(), s_end) or claimants_own(text, mentions, m.start(), (s_start, s_end)):
+            national = True
             continue  # "the presidential election on May 25 to go ahead across Ukraine": a state's, not a territory's
+        if no_vote_there(text, m.end()):
+            continue  # "No voting took place in Abkhazia and South Ossetia"
         sentence = text[s_start:s_end]
         round_ = (
             2
@@ -208,6 +213,8 @@ def find_election_mentions(
                     bool(_PLANNED.search(text, max(0, m.start() - 30), m.start())),
                 )
             )
+    if national and not any(f.territory for f in found):
+        return []  # "Aliyev won ... OSCE observers said the election took place in a restrictive environment": his
     return found
 
 

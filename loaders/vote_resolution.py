@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from loaders.dates import latest_year
 from loaders.elections import ELECTION, ElectionMention, ElectionRef, compatible
 from loaders.gazetteer import KnownElection, Territory, load_gazetteer
+from loaders.national import no_vote_there
 
 _PLURAL = re.compile(r"(?:elections|polls|votes|referendums|referenda|ballots)$", re.I)
 
@@ -151,7 +152,11 @@ def _held_with(main: Territory, text: str, year: int | None) -> list[Territory]:
 def _main_territory(text: str) -> Territory | None:
     from loaders.mentions import find_mentions  # noqa: PLC0415
 
-    counts = Counter(m.territory.name for m in find_mentions(text) if m.kind == "territory" and not m.territory.covers)
+    counts = Counter(
+        m.territory.name
+        for m in find_mentions(text)
+        if m.kind == "territory" and not m.territory.covers and not no_vote_there(text, m.start)
+    )  # (not "No voting took place in Abkhazia and South Ossetia")
     return load_gazetteer().territories[counts.most_common(1)[0][0]] if counts else None
 
 

@@ -29,7 +29,16 @@ def test_positions_on_the_handwritten_articles(handwritten_store):
     assert result.speaker_accuracy >= 0.9 and result.quote_accuracy >= 0.9, result.report()
 
 
-@pytest.mark.parametrize("name", ["transnistria-2021-no-position.txt", "campaign-trail-north-cyprus.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "transnistria-2021-no-position.txt",
+        "campaign-trail-north-cyprus.txt",
+        "moldova-2024-left-bank-voters.txt",  # the claimant states' own elections
+        "georgia-2024-parliament-disputed.txt",
+        "aliyev-2024-khankendi-vote.txt",
+    ],
+)
 def test_an_article_taking_no_position_gives_no_statement(handwritten_store, name):
     rows = handwritten_store.query(f"""SELECT ?s WHERE {{ ?s prov:wasDerivedFrom ?a .
                                       ?a ce:sourceFile "{name}" }}""")

@@ -1,0 +1,70 @@
+"""A state's own votes in an article about its contested territories: Georgia's parliamentary election, Moldova's
+presidential runoff, Azerbaijan's presidential election held for the first time in Karabakh. A state that claims a
+territory holds its own elections, which are no vote of the territory's, though the article names the territory
+("No voting took place in Abkhazia and South Ossetia"). Russia's own votes are not among these: held in the
+territories it occupies, they are those territories' contested votes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.dates import MONTH_NAME
+from loaders.gazetteer import load_gazetteer
+from loaders.mentions import Mention
+
+# what may stand between a state's name and its own vote: "Georgia's October 26 parliamentary election", "Moldovan
+# presidential runoff" (not "Georgia's president condemned the election", nor "Ukraine's occupied regions' votes")
+_QUALIFYING = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:{MONTH_NAME}|\d{{1,4}}(?:st|nd|rd|th)?|presidential|parliamentary|legislative|local|"
+    r"municipal|general|snap|early|recent|last|latest|upcoming|first|second|round|runoff|run-off)\s+){0,3}"
+)
+# a head of state or government winning or voting: "Aliyev wins a fifth term", "Sandu was re-elected", "Aliyev cast
+# his ballot"
+_WINNER = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:has\s+)?"
+    r"(?:won|wins|was\s+re-?elected|re-?elected|cast\s+(?:his|her)\s+(?:ballot|vote)|voted)\b"
+)
+# a sentence saying that a territory did not vote: "No voting took place in Abkhazia and South Ossetia"
+_NO_VOTE = re.compile(
+    r"\bno\s+(?:voting|votes?|elections?|polling|ballots?)\b|\b(?:did|was|were)\s+not\s+(?:vote|held|take\s+place)\b",
+    re.I,
+)
+
+
+@cache
+def claimants() -> frozenset[str]:
+    """The ISO codes of the states that claim the contested territories."""
+    return frozenset(t.claimed_by for t in load_gazetteer().territories.values() if t.claimed_by)
+
+
+def claimants_own(text: str, mentions: list[Mention], start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the vote mention at `start` is a claimant state's own vote: qualified by the state ("Georgia's
+    parliamentary election", "Moldovan elections"), called "national", or in a sentence where the state's president
+    or prime minister won it ("Aliyev won a fifth term in Wednesday's presidential election")."""
+    for m in mentions:
+        if m.kind in ("actor", "demonym") and m.entity is not None and m.entity.iso3 in claimants() and m.end <= start:
+            between = text[m.end : start]
+            if _QUALIFYING.fullmatch(between) and (m.kind == "demonym" or between[:2] in ("'s", "’s")):
+                return True
+    if re.search(r"\bnational\s+$", text[max(0, start - 20) : start], re.I):
+        return True
+    return any(found.group("name").split()[-1] in _claimant_heads() for found in _WINNER.finditer(text, *sentence))
+
+
+@cache
+def _claimant_heads() -> frozenset[str]:
+    """The surnames of the claimant states' presidents and prime ministers ("Aliyev", "Sandu")."""
+    gaz = load_gazetteer()
+    return frozenset(
+        name.split()[-1]
+        for name, offices in gaz.officials.items()
+        if any(o.role in ("President", "Prime Minister") and gaz.entities[o.actor].iso3 in claimants() for o in offices)
+    )
+
+
+def no_vote_there(text: str, position: int) -> bool:
+    """Whether the sentence around `position` (a territory's name) says no vote was held there."""
+    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+    return bool(_NO_VOTE.search(text, start, position))

@@ -1,0 +1,43 @@
+"""A claimant state's own votes are no contested territory's (`loaders.national`): Georgia's parliamentary election in
+an article that names Abkhazia, Moldova's presidential runoff in one on voters from Transnistria, Azerbaijan's
+presidential election held in Karabakh. Each text is written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import extract_text
+
+
+def test_a_territory_where_no_voting_took_place_is_not_where_the_vote_was(nlp):
+    text = (
+        "TBILISI - Georgia's opposition refused to recognise the results of Saturday's parliamentary election, which "
+        'the ruling party won.\n\nPresident Salome Zourabichvili called the vote a "total falsification". Hungary\'s '
+        "Prime Minister Viktor Orban congratulated the ruling party on an overwhelming victory.\n\n"
+        "No voting took place in Abkhazia and South Ossetia, the two breakaway regions occupied by Russia."
+    )
+    assert extract_text(nlp, text, date(2024, 10, 28)) == []
+
+
+def test_a_vote_its_head_of_state_won_is_the_states_own(nlp):
+    text = (
+        "Azerbaijan's President Ilham Aliyev won a fifth term in Wednesday's snap presidential election, the first "
+        "held across the whole of Azerbaijan's territory, including Karabakh.\n\n"
+        'Turkey congratulated him. OSCE observers said the election "took place in a restrictive environment".'
+    )
+    assert extract_text(nlp, text, date(2024, 2, 8)) == []
+
+
+def test_elections_qualified_by_the_claimants_demonym_are_its_own(nlp):
+    text = (
+        "Polling stations were opened on the right bank for voters from the Transnistrian region, where the "
+        "separatist authorities do not allow Moldovan elections to be held.\n\n"
+        'The Kremlin said the vote had been "neither free nor fair".'
+    )
+    assert extract_text(nlp, text, date(2024, 11, 4)) == []
+
+
+def test_a_claimant_condemning_a_territorys_vote_still_speaks_of_that_vote(nlp):
+    text = "Georgia's president condemned the elections held in Abkhazia on 15 February 2025 as illegitimate."
+    assert {s[1] for s in extract_text(nlp, text)} == {"abkhazia-2025-02-15-presidential"}
