@@ -36,6 +36,9 @@ _BLOC_WORDS = re.compile(r"(?:bloc|union|organi[sz]ation|alliance|group)\b", re.
 
 def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity | None:
     """The international organisation that the subject in text[start:end] chairs or presides, if it says so."""
+    words = text[start : end + 12].lower()
+    if "chair" not in words and "presiden" not in words:
+        return None  # (most subjects: no title to read)
     if _IN_OFFICE.search(text, start, end):
         return load_gazetteer().lookup("OSCE")
     if _CO_CHAIRS.search(text, start, min(end + 12, len(text))):

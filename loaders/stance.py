@@ -55,6 +55,7 @@ from loaders.stance_words import (
     NO_LEGAL,
     NOT_THE_VOTE,
     OBJECTIONS,
+    ORDERLY,
     PART_OF,
     PEACE,
     PEACE_QUALIFIED,
@@ -172,6 +173,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "treats with understanding the choice of Crimea's residents"
         if lemma in LEGITIMISE and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "another attempt to legitimise the occupation"
+        if (
+            (lemma in ORDERLY or lower in ORDERLY)
+            and t.dep_ == "amod"
+            and t.head.lemma_.lower() in MANNER
+            and t.head.head.lower_ == "in"
+        ):
+            verb = t.head.head.head  # "conducted in an organised manner", "held in a calm atmosphere"
+            if not is_negated(verb) and (subject_is_vote(verb, election_tokens) or about_vote(verb, election_tokens)):
+                found.setdefault(RECOGNITION, t.text)
+            elif not is_negated(verb) and verb.lemma_.lower() in ("conduct", "hold", "pass", "go"):
+                found.setdefault(RECOGNITION, t.text)  # ("the vote had been conducted in ...": its subject the vote)
         if lemma in LEGITIMATE and t.pos_ == "ADJ":
             adjective = t.head if t.dep_ == "conj" and t.head.pos_ == "ADJ" else t  # "had been calm and transparent"
             if is_negated(t) or _denied_as(t):

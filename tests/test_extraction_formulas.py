@@ -74,3 +74,11 @@ def test_the_rf_mfa_is_russias(nlp):
         'compliance with Russian legislation".'
     )
     assert positions(extract_text(nlp, text)) == {("Russia", "crimea-2024-03-15-presidential", "endorse")}
+
+
+def test_a_vote_conducted_in_an_organised_manner_is_praised(nlp):
+    text = (
+        "Russia's foreign ministry said the vote in Transnistria on 12 December 2010 had been conducted "
+        '"in an organised manner".'
+    )
+    assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
