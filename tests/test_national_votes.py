@@ -7,35 +7,39 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from .conftest import extract_text
 
-
-def test_a_territory_where_no_voting_took_place_is_not_where_the_vote_was(nlp):
-    text = (
+# each a way the article says whose vote it is: a territory where no voting took place, the state's head winning
+# it, the state's demonym qualifying it
+NATIONAL_VOTES = {
+    "no voting there": (
         "TBILISI - Georgia's opposition refused to recognise the results of Saturday's parliamentary election, which "
         'the ruling party won.\n\nPresident Salome Zourabichvili called the vote a "total falsification". Hungary\'s '
         "Prime Minister Viktor Orban congratulated the ruling party on an overwhelming victory.\n\n"
-        "No voting took place in Abkhazia and South Ossetia, the two breakaway regions occupied by Russia."
-    )
-    assert extract_text(nlp, text, date(2024, 10, 28)) == []
-
-
-def test_a_vote_its_head_of_state_won_is_the_states_own(nlp):
-    text = (
+        "No voting took place in Abkhazia and South Ossetia, the two breakaway regions occupied by Russia.",
+        date(2024, 10, 28),
+    ),
+    "won by the head of state": (
         "Azerbaijan's President Ilham Aliyev won a fifth term in Wednesday's snap presidential election, the first "
         "held across the whole of Azerbaijan's territory, including Karabakh.\n\n"
-        'Turkey congratulated him. OSCE observers said the election "took place in a restrictive environment".'
-    )
-    assert extract_text(nlp, text, date(2024, 2, 8)) == []
-
-
-def test_elections_qualified_by_the_claimants_demonym_are_its_own(nlp):
-    text = (
+        'Turkey congratulated him. OSCE observers said the election "took place in a restrictive environment".',
+        date(2024, 2, 8),
+    ),
+    "the state's demonym": (
         "Polling stations were opened on the right bank for voters from the Transnistrian region, where the "
         "separatist authorities do not allow Moldovan elections to be held.\n\n"
-        'The Kremlin said the vote had been "neither free nor fair".'
-    )
-    assert extract_text(nlp, text, date(2024, 11, 4)) == []
+        'The Kremlin said the vote had been "neither free nor fair".',
+        date(2024, 11, 4),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NATIONAL_VOTES)
+def test_a_claimant_states_own_vote_is_no_territorys(nlp, case):
+    text, published = NATIONAL_VOTES[case]
+    assert extract_text(nlp, text, published) == []
 
 
 def test_a_claimant_condemning_a_territorys_vote_still_speaks_of_that_vote(nlp):
