@@ -27,8 +27,9 @@ _WINNER = re.compile(
     r"(?:won|wins|was\s+re-?elected|re-?elected|cast\s+(?:his|her)\s+(?:ballot|vote)|voted)\b"
 )
 # a sentence saying that a territory did not vote: "No voting took place in Abkhazia and South Ossetia"
+# (not "no election held under occupation can be free", nor "the vote was not held in accordance with the law")
 _NO_VOTE = re.compile(
-    r"\bno\s+(?:voting|votes?|elections?|polling|ballots?)\b|\b(?:did|was|were)\s+not\s+(?:vote|held|take\s+place)\b",
+    r"\bno\s+(?:voting|votes?|elections?|polling|ballots?)\s+(?:took\s+place|(?:was|were|has\s+been)\s+held)\b",
     re.I,
 )
 
@@ -65,6 +66,7 @@ def _claimant_heads() -> frozenset[str]:
 
 
 def no_vote_there(text: str, position: int) -> bool:
-    """Whether the sentence around `position` (a territory's name) says no vote was held there."""
+    """Whether the sentence around `position` (a territory's name, a vote's) says no vote was held there."""
     start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
-    return bool(_NO_VOTE.search(text, start, position))
+    ends = [e for e in (text.find(".", position), text.find("\n", position)) if e >= 0]
+    return bool(_NO_VOTE.search(text, start, min(ends, default=len(text))))

@@ -45,3 +45,11 @@ def test_a_claimant_states_own_vote_is_no_territorys(nlp, case):
 def test_a_claimant_condemning_a_territorys_vote_still_speaks_of_that_vote(nlp):
     text = "Georgia's president condemned the elections held in Abkhazia on 15 February 2025 as illegitimate."
     assert {s[1] for s in extract_text(nlp, text)} == {"abkhazia-2025-02-15-presidential"}
+
+
+def test_no_election_under_occupation_said_of_all_elections_keeps_the_vote(nlp):
+    text = (
+        "Georgia said no election held under occupation could be legitimate, calling the vote held in Abkhazia on "
+        "15 February 2025 a farce."
+    )
+    assert {s[1] for s in extract_text(nlp, text)} == {"abkhazia-2025-02-15-presidential"}
