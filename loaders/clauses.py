@@ -65,12 +65,53 @@ def ancestors(token: Token, hops: int) -> Iterable[Token]:
         yield current
 
 
+# how a report is said to be untrue: "a channel that falsely claimed Hungary had welcomed the votes"
+_UNTRUE = {"falsely", "wrongly", "erroneously", "mistakenly", "incorrectly", "misleadingly", "baselessly"}
+
+
 def unrealised(word: Token) -> bool:
-    """A judgement that was not made: "would have condemned" (a conditional past), or in a clause on a text
-    that was not adopted ("failed to adopt a draft resolution condemning the referendums")."""
+    """A judgement that was not made: "would have condemned" (a conditional past), in a clause on a text
+    that was not adopted ("failed to adopt a draft resolution condemning the referendums"), or reported as
+    untrue ("falsely claimed Hungary had welcomed the votes")."""
     if word.tag_ == "VBN" and {"would", "have"} <= {c.lower_ for c in word.children if c.dep_ == "aux"}:
         return True
+    # the report itself, or the one whose complement the word is in (a verb joined to that complement too, not
+    # one joined to the report: "Russia falsely claims X, and the EU rejected it" is the EU's)
+    clause = word.head if word.dep_ == "conj" and word.head.dep_ in ("ccomp", "xcomp") else word
+    while True:
+        if any(c.dep_ == "advmod" and c.lower_ in _UNTRUE for c in clause.children):
+            return True
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head is clause:
+            break
+        clause = clause.head
     if word.dep_ not in ("acl", "relcl") or word.head.dep_ != "dobj":
         return False
     verb = word.head.head
     return is_negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS
+
+
+# verbs that only say that someone spoke: negated, nobody did ("did not comment"); unlike "does not regard
+# the vote as legitimate" or "refused to recognise", which take a stance
+_TELLING = {"say", "comment", "tell", "state", "remark", "mention", "respond", "react", "confirm", "announce", "speak"}
+_NOT_DOING = {"decline", "refuse", "fail"}
+
+
+def unsaid(verb: Token) -> bool:
+    """A telling verb negated or declined ("did not comment", "declined to comment"), or the declining itself;
+    not when what was left unsaid is whether the actor takes a side ("declined to say whether Budapest will
+    recognise the results": a position that takes none)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _NOT_DOING:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING and not says_whether(c) for c in verb.children)
+    if lemma not in _TELLING or says_whether(verb):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DOING
+    )
+
+
+def says_whether(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        for c in verb.children
+    )

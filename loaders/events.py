@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from loaders.clauses import antecedent, unrealised
+from loaders.clauses import antecedent, unrealised, unsaid
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
 from loaders.stance_words import VOTE_NOUNS
@@ -193,7 +193,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
         elif lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
             continue
-        if _unsaid(t):
+        if unsaid(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the vote", "failed to adopt": nobody did
@@ -256,8 +256,18 @@ def find_events(a: PreparedArticle) -> list[Event]:
             colon = next((x for x in a.doc[subject.end - 1 : t.i] if x.text == ":"), None)
             if colon is not None and colon.i + 1 < t.i:  # "Germany: Chancellor Merkel's spokesman X said"
                 subject, subject_token = a.doc[colon.i + 1 : t.i], a.doc[t.i - 1]
+        if (sender := _sender(t)) is not None:  # "read out a message from President Putin, who ...": his words
+            subject, subject_token = a.doc[sender.left_edge.i : sender.i + 1], sender
         events.append(Event(t, subject, subject_token.i, _content(a, t, lemma)))
     return _outermost(a, events)
+
+
+def _sender(verb: Token) -> Token | None:
+    """Whose document the subject reads out or delivers: "read out a message from President Putin"."""
+    for document in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS):
+        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "from"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _governing_subject(verb: Token) -> Token | None:
@@ -274,12 +284,6 @@ def _governing_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-# verbs that only say that someone spoke: negated, nobody did ("did not comment"); unlike "does not regard
-# the vote as legitimate" or "refused to recognise", which take a stance
-_TELLING = {"say", "comment", "tell", "state", "remark", "mention", "respond", "react", "confirm", "announce", "speak"}
-_NOT_DOING = {"decline", "refuse", "fail"}
-
-
 def _stray_agent(a: PreparedArticle, verb: Token) -> Token | None:
     """The agent of a passive verb that the parse hung on a noun: "were described as a violation by the
     Council of Europe" ("by" attached to "violation"), when the phrase names an actor or a body."""
@@ -291,27 +295,6 @@ def _stray_agent(a: PreparedArticle, verb: Token) -> Token | None:
                 if any(start <= m.start < end and m.kind in ("actor", "body") for m in a.mentions):
                     return objects[0]
     return None
-
-
-def _unsaid(verb: Token) -> bool:
-    """A telling verb negated or declined ("did not comment", "declined to comment"), or the declining itself;
-    not when what was left unsaid is whether the actor takes a side ("declined to say whether Budapest will
-    recognise the results": a position that takes none)."""
-    lemma = verb.lemma_.lower()
-    if lemma in _NOT_DOING:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING and not _says_whether(c) for c in verb.children)
-    if lemma not in _TELLING or _says_whether(verb):
-        return False
-    return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DOING
-    )
-
-
-def _says_whether(verb: Token) -> bool:
-    return any(
-        c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
-        for c in verb.children
-    )
 
 
 _ROLE_GLUE = {"of", "for", "the", "and", "'s", "to", "in", "on"}

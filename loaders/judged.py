@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import ancestors, antecedent
-from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS
+from loaders.gazetteer import load_gazetteer
+from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS, WILL
 
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
 
@@ -23,6 +24,7 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
                 if (
                     t.i in election_tokens
                     or t.lower_ in ELECTION_WORDS
+                    and not a_states_people(t)
                     or relative_to_vote(t, election_tokens)
                     or held_within(t)
                 ):
@@ -33,6 +35,34 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
     noun = antecedent(token)
     return noun is not None and (noun.i in election_tokens or noun.lower_ in ELECTION_WORDS)
+
+
+_PEOPLE = {"people", "nation", "citizens", "voters", "electorate"}
+
+
+def a_states_people(t: Token) -> bool:
+    """The will or choice of a state's people ("respects the choice of the Russian people", "the Russian people's
+    choice"): its own country-wide vote, not a territory's, which is its people's ("the choice of the Abkhaz
+    people", "the will of the people of Crimea")."""
+    if t.lower_ not in WILL:
+        return False
+    peoples = [c for c in t.children if c.dep_ == "poss" and c.lower_ in _PEOPLE]
+    peoples += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    gaz = load_gazetteer()
+    for people in peoples:
+        if people.lower_ in _PEOPLE:  # "the Russian people", "the people of Russia"
+            named = [c for c in people.children if c.dep_ in ("amod", "compound")]
+            named += [g for c in people.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        else:  # "the choice of Russians"
+            named = [people]
+        # one bare name: not "the people of southeast Ukraine", "Turkish Cypriots" (the territories' own)
+        if len(named) != 1 or any(c.dep_ in ("amod", "compound") for c in named[0].children if c is not people):
+            continue
+        word = named[0].text
+        form = gaz.actor_forms.get(word) or gaz.actor_forms.get(word.rstrip("s"))
+        if form and word not in gaz.territory_forms and gaz.entities[form.target].kind == "State":
+            return True
+    return False
 
 
 def as_a_state(verb: Token) -> bool:

@@ -21,6 +21,11 @@ from loaders.vote_context import LABEL
 _SPEAKER_LABEL = re.compile(
     r"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s*:\s"
 )
+# "The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): " (a parliament's record)
+_OFFICE_LABEL = re.compile(
+    r"\s*(?P<office>(?:The\s+)?(?:[A-Z][\w'’.-]*,?\s+)(?:[\w'’.-]+,?\s+){0,14}?)"
+    r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)\s*:\s"
+)
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # what joins the actors of one label: "GERMANY AND FRANCE:", "Estonia, Latvia and Lithuania:"
@@ -74,16 +79,39 @@ def _only_names(text: str, named: list[Mention], end: int) -> bool:
 
 def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] | None:
     """The official a transcript's paragraph is labelled with ("Maria Zakharova: We welcome ..."), who "we" and
-    "I" are there: the actor they hold office for and their name."""
+    "I" are there: the actor they hold office for and their name. A parliament's record labels a minister with
+    their office ("The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): ..."), and
+    then with the name alone, which speaks for the actor of the office it was first given with; a member's
+    label names a constituency, which speaks for nobody ("Stephen Doughty (Cardiff South and Penarth) (Lab):")."""
     if not 0 <= paragraph < len(a.paragraphs):
         return None
     start, end = a.paragraphs[paragraph]
-    if ":" not in a.norm[start : start + 60]:
+    if ":" not in a.norm[start : start + 160]:
         return None  # (most paragraphs: no label to read)
-    label = _SPEAKER_LABEL.match(a.norm, start, end)
     gaz = load_gazetteer()
-    offices = gaz.offices(_as_name(label.group(1))) if label else ()
-    return (gaz.entities[offices[0].actor], offices[0].name) if offices else None
+    office = _OFFICE_LABEL.match(a.norm, start, end)
+    if office is not None:
+        return _office_holder(a, office.start("office"), office.end("office"), office["name"])
+    label = _SPEAKER_LABEL.match(a.norm, start, end)
+    if label is None:
+        return None
+    name = _as_name(label.group(1))
+    offices = gaz.offices(name)
+    if offices:
+        return gaz.entities[offices[0].actor], offices[0].name
+    for earlier in range(paragraph - 1, -1, -1):  # "Leo Docherty: ...", after his office labelled him
+        e_start, e_end = a.paragraphs[earlier]
+        office = _OFFICE_LABEL.match(a.norm, e_start, e_end)
+        if office is not None and office["name"] == name:
+            return _office_holder(a, office.start("office"), office.end("office"), name)
+    return None
+
+
+def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity, str] | None:
+    """The actor of the office a label names between `start` and `end` (its body or its state), with the name."""
+    gaz = load_gazetteer()
+    named = [m.entity for m in a.mentions if start <= m.start < end and m.kind in ("actor", "body") and m.entity]
+    return (gaz.actor_of(named[0]), name) if named else None
 
 
 def _as_name(label: str) -> str:

@@ -222,16 +222,26 @@ def _name_end(doc: Doc, end: int) -> int:
     return end
 
 
+_AIDES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide")
+
+
 def _principal(name: Token) -> bool:
-    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X": the one the spokesperson speaks for."""
+    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X": the one the spokesperson speaks for
+    (also where the parse made the name a subject of its own: "A spokesperson for EU foreign policy chief
+    [Catherine Ashton] said")."""
+    first = name.left_edge.i
     while name.dep_ in ("compound", "appos", "flat") and name.head is not name:
         name = name.head
     preposition = name.head if name.dep_ == "pobj" else None
-    return (
-        preposition is not None
-        and preposition.lower_ in ("for", "of")
-        and preposition.head.lower_ in ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide")
-    )
+    if preposition is not None and preposition.lower_ in ("for", "of") and preposition.head.lower_ in _AIDES:
+        return True
+    doc = name.doc
+    for i in range(first - 1, max(first - 8, 0), -1):  # the title words back to "for" ("EU foreign policy chief")
+        if doc[i].lower_ in ("for", "of"):
+            return doc[i - 1].lower_ in _AIDES
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "DET"):
+            return False
+    return False
 
 
 def _name_word(token: Token) -> bool:

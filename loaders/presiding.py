@@ -66,7 +66,8 @@ def on_behalf_of(text: str, event: Event, mentions: list[Mention]) -> Entity | N
     if "behalf" not in text:
         return None
     subject = (event.subject.start_char, event.subject.end_char)
-    end = event.content[0] if event.content else event.verb.sent.end_char
+    # (words quoted before the verb end nothing: '"...," the presidency said on behalf of the EU')
+    end = event.content[0] if event.content and event.content[0] > event.verb.idx else event.verb.sent.end_char
     for found in _ON_BEHALF.finditer(text, event.verb.sent.start_char, end):
         named = next(
             (m for m in mentions if m.kind == "actor" and m.entity and _first_after(text, found.end(), m.start)), None

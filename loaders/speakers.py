@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
+from loaders.de_facto import territory_held
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import ROLE_WORDS, persons_in
@@ -219,6 +220,8 @@ def _named_speakers(
         and not any(s <= max(m.start, span.start_char) < e for s, e in clauses)
     ]
     head = doc[head_idx]
+    if territory_held(span, head, mentions, clauses):
+        return []  # "the separatist authorities", "Abkhaz leader Aslan Bzhania": nobody the graph holds
     bodies = [m for m in inside if m.kind == "body"]
     persons = persons_in(doc, span, mentions)
     role_tokens = [t for t in span if t.lower_ in ROLE_WORDS]

@@ -240,7 +240,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and doc[i + 1].text == "-"
             and doc[i + 2].lower_ == "called"
             or (lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called")
-        ):
+        ) and not _so_called_other(doc[i + 2] if doc[i + 1].text == "-" else doc[i + 1]):
             found.setdefault(NON_RECOGNITION, "so-called")
         if lemma in NO_LEGAL and (
             any(c.lower_ == "no" for c in t.children)
@@ -326,6 +326,11 @@ def _qualifies_other(adjective: Token) -> bool:
         subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(c.lemma_.lower() in NOT_THE_VOTE for c in subjects)
     return False
+
+
+def _so_called_other(called: Token) -> bool:
+    """'recognition of the so-called state is out of the question': the entity, not its vote, is so called."""
+    return called.dep_ == "amod" and called.head.lemma_.lower() in NOT_THE_VOTE | {"state", "republic", "country"}
 
 
 def _asked_whether(t: Token) -> bool:

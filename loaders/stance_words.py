@@ -161,6 +161,8 @@ PEACE_QUALIFIED = {
     "resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},
     "mean": {"political", "diplomatic", "peaceful"},
     "means": {"political", "diplomatic", "peaceful"},
+    # "engage constructively in the UN process", "the settlement process" (not "the electoral process")
+    "process": {"peace", "negotiating", "negotiation", "settlement", "un", "u.n.", "un-led"},
 }
 CALLING = {
     "call",

@@ -140,7 +140,9 @@ def _speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> lis
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
     if labelled and len(speakers) == 1 and speakers[0].actor == labelled[0] and not speakers[0].persons:
         speakers = [replace(speakers[0], persons=(labelled[1],))]  # "MR PRICE: ... The United States will never"
-    behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) == 1 else None
+    behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) <= 1 else None
+    if behalf and not speakers:  # "the presidency said in a declaration on behalf of the EU"
+        return [Speaker(behalf, subject)]
     return [replace(speakers[0], actor=behalf, weak=False)] if behalf else speakers  # "on behalf of the EU"
 
 
@@ -168,13 +170,15 @@ def _self_reference(a: PreparedArticle, start: int, end: int, discourse: Discour
     """The actor some words name as the subject of their own first clause ("Ukraine once again expresses",
     "that Türkiye does not recognize"); nobody when that subject is a pronoun or names no actor."""
     for t in a.doc.char_span(start, end, alignment_mode="expand") or ():
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "acl"):
-            continue  # "the elections to the State Duma, which Russia held in Crimea": not the words' own clause
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "acl") and t.head.head.idx >= start:
+            # "the elections to the State Duma, which Russia held in Crimea": not the words' own clause (but a
+            # quotation the parse hung on the label before it is: 'Lithuania – Minister X: "Lithuania will ..."')
+            continue
         if t.dep_ in ("nsubj", "nsubjpass"):
             if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who"):
                 return []
             if (
-                t.pos_ == "NOUN"
+                (t.pos_ == "NOUN" or t.tag_ == "VBG")  # (a gerund: "voting in a referendum on joining Russia")
                 and t.lower_ not in ROLE_WORDS
                 and not any(m.start <= t.idx < m.end for m in a.mentions if m.kind in ("actor", "capital", "body"))
             ):
@@ -283,6 +287,15 @@ def _bare_quote_statements(
     if speakers and previous and previous.persons and not speakers[0].persons and previous.actor == speakers[0].actor:
         # 'Minister X issued the following statement: "Canada strongly condemns ..."': the minister speaks
         speakers = [replace(speakers[0], persons=previous.persons, role=previous.role)]
+    named = discourse.last_person
+    if (
+        speakers
+        and named
+        and not speakers[0].persons
+        and named.actor == speakers[0].actor
+        and re.fullmatch(r"\s*:\s*[\"“]?", a.norm[named.span[1] : q.start])
+    ):  # 'Lithuania – Foreign Minister X: "Lithuania will never recognise ..."': the person the label names
+        speakers = [replace(speakers[0], persons=named.persons, role=named.role)]
     if not speakers and label is not None:
         speakers = [Speaker(label[1], (label[0], label[0]))]
     if not speakers and discourse.last_speaker and last.get("paragraph", -9) >= a.paragraph(q.start) - 1:
@@ -290,6 +303,14 @@ def _bare_quote_statements(
     for speaker in speakers:
         _emit(a, speaker, (q.start, q.end), "direct", None, None, last, out)
         discourse.remember(speaker)
+
+
+def _years_after(a: PreparedArticle, date_said: date | None) -> bool:
+    """Whether words were said more than a year after every vote the article is about: a state's integrity
+    affirmed then, or talks called for, are words on the conflict ("Five years on, the EU remains committed to
+    Ukraine's territorial integrity"), not on the vote."""
+    said = date_said or a.published
+    return bool(said and a.main_elections) and all(e.date and (said - e.date).days > 366 for e in a.main_elections)
 
 
 def _date_said(a: PreparedArticle, event: Event) -> date | None:
@@ -357,6 +378,7 @@ def _emit(
         and not antecedent  # "Pashinyan, who has said he recognises Azerbaijan's integrity": the background
         and names_claimant(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
+        and not _years_after(a, date_said)
     ):
         # "respected Ukraine's sovereignty and territorial integrity", in an article about a vote in Crimea (not
         # "On May 22, Pashinyan stated that Armenia is ready to recognize the territorial integrity of Azerbaijan")
@@ -375,6 +397,7 @@ def _emit(
         )
         and not names_other_conflict(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
+        and not _years_after(a, date_said)
     ):
         # a call for talks, or the integrity of every state as a principle, among the reactions to the one vote
         # an article reports (right after another statement on it, or in or after a paragraph on it): a position that

@@ -82,3 +82,28 @@ def test_a_vote_conducted_in_an_organised_manner_is_praised(nlp):
         '"in an organised manner".'
     )
     assert [s[2] for s in extract_text(nlp, text)] == ["endorse"]
+
+
+def test_the_choice_of_a_states_people_is_its_own_vote(nlp):
+    text = (
+        "Russia held its presidential election in occupied Crimea on 15 March 2024.\n\n"
+        'China said it "respects the choice of the Russian people".\n\n'
+        "Belarus said it respected the choice of the people of Crimea."
+    )
+    assert positions(extract_text(nlp, text)) == {("Belarus", "crimea-2024-03-15-presidential", "endorse")}
+
+
+def test_a_so_called_state_is_no_word_on_its_vote(nlp):
+    text = (
+        "Tufan Erhurman won the presidential election in Northern Cyprus on 19 October 2025.\n\n"
+        'Greece said "recognition of the so-called state is out of the question" and urged a return to talks.'
+    )
+    assert positions(extract_text(nlp, text)) == {("Greece", "northern-cyprus-2025-10-19-presidential", "neutral")}
+
+
+def test_the_un_process_is_a_call_for_settlement(nlp):
+    text = (
+        "Tufan Erhurman won the presidential election in Northern Cyprus on 19 October 2025.\n\n"
+        'Greece\'s foreign minister said Greece hoped the new leader would "engage constructively" in the UN process.'
+    )
+    assert positions(extract_text(nlp, text)) == {("Greece", "northern-cyprus-2025-10-19-presidential", "neutral")}

@@ -63,3 +63,27 @@ def test_a_numbered_statement_speaks_for_the_body_that_heads_it(nlp):
         "2) reaffirms that Crimea is an integral part of Ukraine."
     )
     assert positions(extract_text(nlp, text)) == {("Ukraine", "crimea-2016-09-18-parliamentary", "reject")}
+
+
+def test_a_parliaments_record_gives_a_ministers_words_to_the_actor_of_the_office(nlp):
+    text = (
+        "House of Commons, 12 September 2023\n\n"
+        "The Minister of State, Foreign, Commonwealth and Development Office (Jane Doe): The so-called elections "
+        "that Russia staged in Donetsk, Luhansk, Zaporizhzhia and Kherson on 8 September 2023 were a sham.\n\n"
+        "John Roe (Northtown) (Lab): Will the Minister say that the votes were illegitimate?\n\n"
+        "Jane Doe: I will. The United Kingdom will never recognise their results."
+    )
+    statements = extract(Article("t.txt", text, published=date(2023, 9, 12)), nlp).statements
+    assert {(s.actor.name, s.speaker.persons) for s in statements} == {("United Kingdom", ("Jane Doe",))}
+    assert any("sham" in text[s.words[0] : s.words[1]] for s in statements)
+    assert any("never recognise" in text[s.words[0] : s.words[1]] for s in statements)
+
+
+def test_a_label_naming_a_state_and_its_minister_gives_the_minister_the_quotation(nlp):
+    text = (
+        "Russia held its presidential election in occupied Crimea on 15 March 2024.\n\n"
+        'Estonia – Foreign Minister Jane Doe: "Estonia will never recognise the so-called elections held by Russia '
+        'on the occupied territory of Ukraine."'
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.speaker.persons) for s in statements} == {("Estonia", ("Jane Doe",))}

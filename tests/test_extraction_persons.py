@@ -57,6 +57,15 @@ def test_a_spokesman_for_a_prime_minister_is_not_the_prime_minister(nlp):
     assert statements and all(s.actor.name == "United Kingdom" and not s.speaker.persons for s in statements)
 
 
+def test_a_spokesperson_for_a_titled_principal_is_not_the_principal(nlp):
+    text = (
+        "A spokesperson for EU foreign policy chief Catherine Ashton said the EU did not recognise the presidential "
+        "election held in Nagorno-Karabakh on 19 July 2012."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert statements and all(s.actor.name == "European Union" and not s.speaker.persons for s in statements)
+
+
 def test_a_head_of_state_named_by_title_alone_speaks_for_the_dateline_state(nlp):
     text = (
         "ANKARA - President Recep Tayyip Erdogan congratulated Tufan Erhurman on winning the presidential election "

@@ -1,0 +1,58 @@
+"""The extraction reading how words are reported: a claim reported as untrue, a message read out for its sender, a
+declaration made on another's behalf after its quotation, words on the conflict years after the vote. Each text is
+written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.article import Article
+from loaders.statements import extract
+
+from .conftest import extract_text, positions
+
+
+def test_a_claim_reported_as_untrue_is_nobodys_position(nlp):
+    for text in (
+        "A channel falsely claimed that Hungary had welcomed the referendum held in Crimea on 16 March 2014.",
+        "Posts wrongly said that Hungary had recognised the referendum held in Crimea on 16 March 2014.",
+    ):
+        assert extract_text(nlp, text) == [], text
+
+
+def test_a_claim_called_false_leaves_the_next_clauses_own_speaker(nlp):
+    text = (
+        "Moscow falsely claims the referendum held in Crimea on 16 March 2014 was free, and the European Union "
+        "rejected it."
+    )
+    assert positions(extract_text(nlp, text)) == {("European Union", "crimea-2014-03-16-referendum", "reject")}
+
+
+def test_a_message_read_out_is_its_senders(nlp):
+    text = (
+        "A deputy prime minister, Ivan Roe, read out a message from President Vladimir Putin, who congratulated "
+        'the winner of the presidential election held in Abkhazia on 1 March 2025 on "a convincing victory".'
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.speaker.persons) for s in statements} == {("Russia", ("Vladimir Putin",))}
+
+
+def test_a_declaration_on_behalf_of_the_union_after_its_quotation_is_the_unions(nlp):
+    text = (
+        "South Ossetia held parliamentary elections on 31 May 2009.\n\n"
+        '"The so-called elections cannot be considered legitimate," the presidency said in a declaration on behalf '
+        "of the EU."
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("European Union", "south-ossetia-2009-05-31-parliamentary", "reject")
+    }
+
+
+def test_a_states_integrity_affirmed_years_after_the_vote_is_no_word_on_it(nlp):
+    text = (
+        "Five years after the referendum held in Crimea on 16 March 2014, no government has changed its position.\n\n"
+        'The European Union said it "remains firmly committed to Ukraine\'s sovereignty and territorial integrity".'
+    )
+    assert extract(Article("t.txt", text, published=date(2019, 3, 18)), nlp).statements == []
+    assert positions(extract_text(nlp, text)) == {("European Union", "crimea-2014-03-16-referendum", "reject")}
