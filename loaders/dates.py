@@ -62,6 +62,7 @@ class DateMention:
     start: int
     end: int
     value: date | None
+    weekday: bool = False  # named by its weekday ("on Sunday"): the last such day before publication
 
 
 def latest_year(text: str) -> int | None:
@@ -116,7 +117,8 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
     for m in _RELATIVE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        found.append(DateMention(m.start(), m.end(), _relative(m.group("rel").lower(), published)))
+        word = m.group("rel").lower()
+        found.append(DateMention(m.start(), m.end(), _relative(word, published), weekday=word in WEEKDAYS))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from kg.namespaces import slug
@@ -176,7 +176,7 @@ def find_election_mentions(
         )
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
         territories = [x for x in territories if not _TITLE.match(text, x.end)]  # not "Donetsk leader X"
-        day = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end)
+        day = _coming_vote(_nearby_date(text, dates, m.start(), m.end(), s_start, s_end), kind)
         places = _territories_of(text, territories, m.start())
         if day is None and places and (year or published):
             # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
@@ -353,14 +353,33 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
     return found
 
 
-def _nearby_date(text: str, dates: list[DateMention], start: int, end: int, s_start: int, s_end: int) -> date | None:
+# a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
+_SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
+
+
+def _coming_vote(found: DateMention | None, kind: str | None) -> date | None:
+    """The day of a date mention, or for a weekday the coming one, when a known vote was held then and none on the
+    last: "the polls the separatists plan to hold on Sunday", in Saturday's paper."""
+    if found is None or found.value is None:
+        return None
+    coming = found.value + timedelta(days=7)
+    if found.weekday and not _known_places(kind, found.value) and _known_places(kind, coming):
+        return coming
+    return found.value
+
+
+def _nearby_date(
+    text: str, dates: list[DateMention], start: int, end: int, s_start: int, s_end: int
+) -> DateMention | None:
     """The date of a vote stands right before its mention ("the March 16, 2014 referendum", "Sunday's vote"),
-    else just after it ("held ... on March 31"), else just before a verb mention ("on Saturday elected")."""
-    after = [d for d in dates if end <= d.start < min(end + 90, s_end) and d.value]
+    else just after it ("held ... on March 31", not "the vote, said on Monday"), else just before a verb mention
+    ("on Saturday elected")."""
+    after = [
+        d for d in dates if end <= d.start < min(end + 90, s_end) and d.value and not _SAID.search(text, end, d.start)
+    ]
     before = [d for d in dates if max(start - 25, s_start) <= d.start and d.end <= start and d.value]
     adjacent = [d for d in before if _ADJACENT.fullmatch(text[d.end : start])]
-    chosen = adjacent[-1] if adjacent else after[0] if after else (before[-1] if before else None)
-    return chosen.value if chosen else None
+    return adjacent[-1] if adjacent else after[0] if after else (before[-1] if before else None)
 
 
 def _held_together(places: list[Territory], named: list[Mention], kind: str | None, year: int) -> list[Territory]:

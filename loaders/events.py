@@ -340,6 +340,8 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             and f.content[0] <= e.verb.idx < f.content[1]
             and f.verb.lemma_.lower()
             not in ISSUING  # "issued a statement recognising ...": the recognising is the event
+            # ("were denounced by Kyiv as a farce and rejected by the West": the second's words hold the first)
+            and not (f.verb.dep_ == "conj" and f.verb.head.i == e.verb.i)
             for f in events
         )
         if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other or _aside(e.verb):
@@ -362,6 +364,10 @@ def _aside(verb: Token) -> bool:
 def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
     """The reported words of an event: the clausal complement, or what follows the verb."""
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)]
+    if any(c.i < verb.i for c in ccomp) and any(c.i > verb.i for c in ccomp):
+        # a clause before the subject that the parse hung on the verb ("The vote was denounced by Turkey, while the
+        # co-chairs said they did not recognise it"): the verb's words are the clause after it
+        ccomp = [c for c in ccomp if c.i > verb.i]
     if ccomp and lemma in SPEECH_VERBS:
         c = ccomp[0]
         # "said the vote was void, while Russia's foreign ministry said ...": the other speaker's clause is theirs
@@ -379,6 +385,9 @@ def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | N
         end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=last.right_edge.i + 1) - 1
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
     words = _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
+    we = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")), None)
+    if words is not None and we is not None and lemma in STANCE_VERBS and we.idx < words[0]:
+        words = (we.idx, words[1])  # "We do not recognize the so-called elections": a text's own words, whole
     if words is None and lemma in STANCE_VERBS and _aside(verb):
         # "a referendum that neither Moldova nor any other country recognised": the verb alone says it
         return trim(a, verb.idx, token_end(verb))
@@ -447,6 +456,7 @@ def trim(a: PreparedArticle, start: int, end: int, anchor: int | None = None) ->
     p_start, p_end = next(
         ((s, e) for s, e in a.paragraphs if s <= (anchor if anchor is not None else start) <= e), (start, end)
     )
+    start = next((e for s, e in a.filed if s <= start < e), start)  # not the dateline: "KIEV, Nov 1 - Ukraine will"
     start, end = strip_span(a.text, max(start, p_start), min(end, p_end), " \t\n,;:.")
     return (start, end) if end > start else None
 

@@ -72,9 +72,10 @@ def headers(a: PreparedArticle) -> list[Header]:
 
 
 def _only_names(text: str, named: list[Mention], end: int) -> bool:
-    """Whether a label up to `end` (its colon) is the names alone, joined by commas or "and"."""
+    """Whether a label up to `end` (its colon) is the names alone, joined by commas or "and", and perhaps followed
+    by who spoke for them in brackets ("Georgia (foreign ministry):")."""
     joined = all(_JOINING.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:], strict=False))
-    return joined and text[named[-1].end : end].strip() == ":"
+    return joined and bool(re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?:", text[named[-1].end : end]))
 
 
 def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] | None:
@@ -121,8 +122,9 @@ def _as_name(label: str) -> str:
 
 def voice(a: PreparedArticle) -> Entity | None:
     """Who "we" are in a text that speaks in the first person (a ministry's press release: "We do not
-    recognize ... Türkiye will continue to support ..."): the one actor it names as the subject of its own
-    clauses, outside quotations; none when it names several or none, or has no "we" outside quotations."""
+    recognize ... Türkiye will continue to support ...", "Moscow remains committed ..."): the one actor it names,
+    or names by its capital, as the subject of its own clauses, outside quotations; none when it names several or
+    none, or has no "we" outside quotations."""
     if not any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",))):
         return None
     gaz = load_gazetteer()
@@ -131,7 +133,7 @@ def voice(a: PreparedArticle) -> Entity | None:
         for i in a.with_dep(("nsubj",))
         if not a.quoted(a.doc[i].idx)
         for m in a.mentions
-        if m.start <= a.doc[i].idx < m.end and m.kind == "actor" and m.entity is not None
+        if m.start <= a.doc[i].idx < m.end and m.kind in ("actor", "capital") and m.entity is not None
     }
     return subjects.pop() if len(subjects) == 1 else None
 

@@ -168,6 +168,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         form = gaz.actor_forms[surface]
         kind = {"demonym": "demonym", "capital": "capital"}.get(form.form, "actor")
+        if kind == "capital" and _NAMED_AFTER_A_CITY.match(text, m.end()):
+            continue  # "the Hague Declaration", "the Minsk agreements": a text named after the city, not its state
         found.append(Mention(m.start(), m.end(), surface, kind, entity=gaz.entities[form.target]))
     found += _capitalised_labels(text, names, gaz, found)
     for m in bodies.finditer(text):
@@ -185,6 +187,12 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if not any(n.start < m.end() and m.start() < n.end for n in named):  # "Security Council": the gazetteer's
             found.append(_body(text, m, named, gaz, owner_after, kind=m.group()))
     return _without_overlaps(found)
+
+
+# what is named after the city where it was signed or met: "the Hague Declaration", "the Minsk agreements"
+_NAMED_AFTER_A_CITY = re.compile(
+    r"\s+(?:declaration|agreements?|protocol|memorandum|accords?|convention|format|process|document|summit)\b", re.I
+)
 
 
 # a round-up's label in capitals at the head of a paragraph: "UNITED STATES: ...", "GERMANY AND FRANCE: ..."

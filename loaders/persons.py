@@ -87,6 +87,7 @@ PORTFOLIO_WORDS = {
     "diaspora",
     "territories",
     "occupied",
+    "state",  # "Secretary of State John Kerry", "Minister of State Leo Docherty"
     "and",
 }
 
@@ -126,6 +127,12 @@ _NOT_NAMES = {
     "Chairman",
     "Chief",
     "Office",  # "Chairperson-in-[Office Ian Borg]"
+    "Declaration",  # texts named after a city: "the Hague Declaration", "the Minsk Protocol"
+    "Protocol",
+    "Memorandum",
+    "Agreement",
+    "Agreements",
+    "Accords",
 }
 
 

@@ -24,7 +24,11 @@ _HOLDS = re.compile(
     re.I,
 )
 # an organisation's chair named by the title: "the OSCE chairman", "chairwoman of the OSCE", "the EU presidency"
-_TITLE_AFTER = re.compile(r"\s*(?:'s\s+)?(?:(?:rotating|current)\s+)?(?:chair(?:man|person|woman)?|presidency)\b", re.I)
+# ("the OSCE's Swiss chairmanship": a word for the state that holds it may come between)
+_TITLE_AFTER = re.compile(
+    r"\s*(?:['’]s\s+)?(?:(?:rotating|current)\s+)?(?:[\w-]+\s+)?(?:chair(?:man|person|woman)?|chairmanship|presidency)\b",
+    re.I,
+)
 _TITLE_BEFORE = re.compile(r"\b(?:chair(?:man|person|woman)?|chairmanship|presidency)\s+of\s+(?:the\s+)?$", re.I)
 # the OSCE's own title for the minister who chairs it
 _IN_OFFICE = re.compile(r"\bchair(?:man|person|woman)?\s*-\s*in\s*-\s*office\b", re.I)

@@ -258,11 +258,13 @@ def _named_speakers(
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
         known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
         if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons):
-            names = known.persons
+            names = tuple(n for n in known.persons if persons[0][0] in n)  # (not the others named with them)
         elif official is not None and len(persons) == 1:
             names = (official[1],)  # "Lavrov said": Sergey Lavrov
         else:
             names = tuple(p[0] for p in persons)
+        if official is not None and len(names) == 1 and " " not in names[0]:
+            names = (official[1],)  # a surname met before with another: "Kerry, Lavrov at odds" ... "Lavrov said"
         actor = role_actor or (known.actor if known else None)
         if actor is None and not role_tokens:
             return []  # a bare name no earlier sentence introduced ("Gagloev, who has opposed ..."): not a spokesman

@@ -225,7 +225,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         ):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
-            if is_negated(t.head.head if t.head.dep_ == "prep" else t.head):
+            # (the negation on the verb, or on the phrase itself: "regarded the vote as not in conformity with")
+            if is_negated(t.head.head if t.head.dep_ == "prep" else t.head) or any(
+                c.dep_ == "neg" for c in t.head.children
+            ):
                 found.setdefault(CONDEMNATION, t.text)
             elif subject_is_vote(t.head.head, election_tokens) or t.head.head.lemma_.lower() in _VOTING:
                 # "the referendum was in line with the law", "residents are electing them in accordance with law"

@@ -62,6 +62,7 @@ from loaders.vote_context import (
     names_other_conflict,
     names_vote,
     others_words,
+    points_back,
     pronoun_for_vote,
     sentence_of,
     topic_tokens,
@@ -122,6 +123,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         else:
             _bare_quote_statements(a, unit, discourse, last, result, labels.get(a.paragraph(unit.start)))
     _transcript_statements(a, last, result)
+    _voiced_statements(a, discourse.voice, events, last, result)
     similar_statements(a, result)
     exemplified(a, result)
     condemned_by(a, result)
@@ -158,6 +160,22 @@ def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> N
             span = (sentence.start_char, sentence.end_char)
             if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
                 _emit(a, speaker, span, "direct", None, None, last, out)
+
+
+def _voiced_statements(
+    a: PreparedArticle, voice: Entity | None, events: list[Event], last: dict, out: Extraction
+) -> None:
+    """In a text in its own voice (a ministry's comment: "the voting was well organised ... We hope ..."), the
+    sentences that report no one's words and that no statement covers yet are the voice's own words."""
+    if voice is None:
+        return
+    speaker = Speaker(voice, (0, 0))
+    for sentence in a.doc.sents:
+        span = (sentence.start_char, sentence.end_char)
+        if a.quoted(span[0]) or any(sentence.start <= e.verb.i < sentence.end for e in events):
+            continue
+        if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
+            _emit(a, speaker, span, "direct", None, None, last, out)
 
 
 def _commentator(event: Event) -> bool:
@@ -287,17 +305,17 @@ def _bare_quote_statements(
     if speakers and previous and previous.persons and not speakers[0].persons and previous.actor == speakers[0].actor:
         # 'Minister X issued the following statement: "Canada strongly condemns ..."': the minister speaks
         speakers = [replace(speakers[0], persons=previous.persons, role=previous.role)]
+    if not speakers and label is not None:
+        speakers = [Speaker(label[1], (label[0], label[0]))]
     named = discourse.last_person
     if (
         speakers
         and named
         and not speakers[0].persons
         and named.actor == speakers[0].actor
-        and re.fullmatch(r"\s*:\s*[\"“]?", a.norm[named.span[1] : q.start])
-    ):  # 'Lithuania – Foreign Minister X: "Lithuania will never recognise ..."': the person the label names
+        and re.fullmatch(r"\s*\)?\s*:\s*[\"“]?", a.norm[named.span[1] : q.start])
+    ):  # 'Lithuania – Foreign Minister X: "Lithuania will never ..."', 'Russia (spokeswoman X): "..."': the label's
         speakers = [replace(speakers[0], persons=named.persons, role=named.role)]
-    if not speakers and label is not None:
-        speakers = [Speaker(label[1], (label[0], label[0]))]
     if not speakers and discourse.last_speaker and last.get("paragraph", -9) >= a.paragraph(q.start) - 1:
         speakers = [discourse.last_speaker]
     for speaker in speakers:
@@ -367,6 +385,8 @@ def _emit(
         # "The EU said it did not recognise the votes, and NATO called them a violation": "them" are the votes
         # the sentence's other statement is about
         elections = last["elections"]
+    elif stances and paragraph - last.get("paragraph", -9) <= 1 and "elections" in last and points_back(a, tokens):
+        elections = last["elections"]  # '"This clear violation of international law ...," the leaders said'
     elif stances and set(stances) - {PEACEFUL_SETTLEMENT, OTHER} and (recalled := named_before(a, span)):
         elections = recalled  # "The first came in May 2014, when ... held referendums. Kyiv called them a farce"
     elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:

@@ -45,10 +45,11 @@ def names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef,
 
 def names_its_winner(a: PreparedArticle, tokens: list[int]) -> bool:
     """Whether the words speak of the vote's winner: "whoever emerged as the winner", "the new leader", "the
-    president-elect"."""
+    president-elect", or the winner of a vote the article is about by name ("hoped to meet Krasnoselsky")."""
+    winners = {e.winner.split()[-1] for e in a.main_elections if e.winner}
     for i in tokens:
         t = a.doc[i]
-        if t.lower_ in ("winner", "leader-elect", "president-elect"):
+        if t.lower_ in ("winner", "leader-elect", "president-elect") or t.text in winners:
             return True
         if t.lemma_.lower() in ("leader", "president") and any(c.lower_ == "new" for c in t.children):
             return True
@@ -60,7 +61,15 @@ def named_before(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef
     referendums. Kyiv called them a farce" (the referendums, whatever vote the article is about)."""
     paragraph = a.paragraph(span[0])
     start = a.paragraphs[paragraph][0] if paragraph < len(a.paragraphs) else span[0]
-    before = [i for i in a.election_at if start <= a.doc[i].idx < span[0]]
+    own = sentence_of(a, span[0])
+    before = [
+        i
+        for i in a.election_at
+        if start <= a.doc[i].idx < span[0]
+        # not a vote named in a relative clause of the words' own sentence ("Russia, which annexed Crimea after a
+        # similar vote in March, said ..."): what it says of the speaker
+        and not (sentence_of(a, a.doc[i].idx) == own and any(t.dep_ == "relcl" for t in a.doc[i].ancestors))
+    ]
     if not before:
         return ()
     sentence = a.doc[max(before)].sent.start  # all it names there: "a presidential election and a referendum"
@@ -77,6 +86,18 @@ def sentence_of(a: PreparedArticle, offset: int) -> int:
 def pronoun_for_vote(a: PreparedArticle, tokens: list[int]) -> bool:
     """Whether the words point back with "it" or "them" as what a verb of theirs judges."""
     return any(a.doc[i].lower_ in ("it", "them") and a.doc[i].dep_ in ("dobj", "nsubj", "nsubjpass") for i in tokens)
+
+
+def points_back(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words open on a subject that points back to what was said before: '"This clear violation of
+    international law is a serious challenge," the leaders said' (after a paragraph on the vote)."""
+    first = next((a.doc[i] for i in tokens if not a.doc[i].is_punct), None)
+    return (
+        first is not None
+        and first.lower_ in ("this", "these", "such")
+        and first.dep_ == "det"
+        and first.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def labelled_by(a: PreparedArticle, paragraph: int, actor: Entity) -> bool:

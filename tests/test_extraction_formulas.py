@@ -107,3 +107,11 @@ def test_the_un_process_is_a_call_for_settlement(nlp):
         'Greece\'s foreign minister said Greece hoped the new leader would "engage constructively" in the UN process.'
     )
     assert positions(extract_text(nlp, text)) == {("Greece", "northern-cyprus-2025-10-19-presidential", "neutral")}
+
+
+def test_an_example_of_genuine_political_competition_is_praise(nlp):
+    text = (
+        "Russia's ambassador called the presidential election held in Abkhazia on 25 August 2019 "
+        '"an example of genuine political competition".'
+    )
+    assert positions(extract_text(nlp, text)) == {("Russia", "abkhazia-2019-08-25-presidential", "endorse")}

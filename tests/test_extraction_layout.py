@@ -87,3 +87,17 @@ def test_a_label_naming_a_state_and_its_minister_gives_the_minister_the_quotatio
     )
     statements = extract(Article("t.txt", text), nlp).statements
     assert {(s.actor.name, s.speaker.persons) for s in statements} == {("Estonia", ("Jane Doe",))}
+
+
+def test_a_label_with_its_speaker_in_brackets_gives_them_the_quotation(nlp):
+    text = (
+        "Abkhazia held parliamentary elections on 12 March 2022. Reactions:\n\n"
+        '- Georgia (foreign ministry): "The so-called elections are yet another futile attempt to legitimise the '
+        'occupation."\n\n'
+        '- Russia (Foreign Ministry spokeswoman Jane Doe): "The elections took place in accordance with the law."'
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.polarity, s.speaker.persons) for s in statements} == {
+        ("Georgia", "reject", ()),
+        ("Russia", "endorse", ("Jane Doe",)),
+    }

@@ -232,3 +232,31 @@ def test_a_portfolio_before_a_name_is_not_a_first_name(nlp):
     )
     [statement] = extract(Article("t.txt", text), nlp).statements
     assert statement.speaker.persons == ("Vladislav Kulminski",)
+
+
+def test_secretary_of_state_is_a_title_not_a_first_name(nlp):
+    text = (
+        "WASHINGTON, Nov 4 - U.S. Secretary of State Jane Roe said the elections held in Donetsk on 2 November 2014 "
+        'were "illegitimate".'
+    )
+    assert {s.speaker.persons for s in extract(Article("t.txt", text), nlp).statements} == {("Jane Roe",)}
+
+
+def test_a_surname_first_met_beside_another_is_that_person_alone(nlp):
+    text = (
+        "Kerry, Lavrov at odds over separatist votes\n\n"
+        "The United States called the elections held in Donetsk on 2 November 2014 illegitimate.\n\n"
+        'Lavrov said Moscow "respects the expression of the will" of the residents.'
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert {s.speaker.persons for s in statements if s.actor.name == "Russia"} == {("Sergey Lavrov",)}
+
+
+def test_a_text_named_after_a_city_is_neither_its_state_nor_a_person(nlp):
+    text = (
+        "The Hague Declaration: G7 leaders condemn the referendum held in Crimea on 16 March 2014\n\n"
+        "The Minsk agreements were also discussed."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert {s.actor.name for s in statements} == {"Group of Seven"}
+    assert not any(s.speaker.persons for s in statements)

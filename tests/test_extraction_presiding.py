@@ -96,3 +96,14 @@ def test_co_chairs_the_parse_cut_from_their_group_speak_for_it(nlp):
     assert ("OSCE Minsk Group", "nagorno-karabakh-2007-07-19-presidential", "reject") in positions(
         extract_text(nlp, text)
     )
+
+
+def test_the_organisations_chairmanship_named_with_its_state_speaks_for_the_organisation(nlp):
+    text = (
+        "Ukraine condemned the elections held in Crimea on 14 September 2014.\n\n"
+        "The OSCE's Swiss chairmanship said it regarded the vote as \"not in conformity with Ukraine's constitution\"."
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Ukraine", "crimea-2014-09-14-parliamentary", "reject"),
+        (OSCE, "crimea-2014-09-14-parliamentary", "reject"),
+    }

@@ -56,3 +56,32 @@ def test_a_states_integrity_affirmed_years_after_the_vote_is_no_word_on_it(nlp):
     )
     assert extract(Article("t.txt", text, published=date(2019, 3, 18)), nlp).statements == []
     assert positions(extract_text(nlp, text)) == {("European Union", "crimea-2014-03-16-referendum", "reject")}
+
+
+def test_a_clause_the_parse_hung_on_a_later_speech_verb_keeps_its_own_speaker(nlp):
+    text = (
+        'The referendum held in Nagorno-Karabakh on 20 February 2017 was denounced by Turkey as "null and void", '
+        "while the OSCE Minsk Group co-chairs said they did not recognise its results."
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Turkey", "nagorno-karabakh-2017-02-20-referendum", "reject"),
+        ("OSCE Minsk Group", "nagorno-karabakh-2017-02-20-referendum", "reject"),
+    }
+
+
+def test_two_passive_verbs_joined_keep_their_two_agents(nlp):
+    text = (
+        "The referendums held in Donetsk and Luhansk on 11 May 2014 were denounced by the Ukrainian government as "
+        '"a propaganda farce" and rejected by the United States as illegal.'
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Ukraine", "United States"}
+
+
+def test_words_that_point_back_continue_the_paragraph_before(nlp):
+    text = (
+        "The Group of Seven said it would not recognise the referendum held in Crimea on 16 March 2014.\n\n"
+        '"This clear violation of international law is a serious challenge," the leaders of Canada and Japan said.'
+    )
+    assert positions(extract_text(nlp, text)) == {
+        (actor, "crimea-2014-03-16-referendum", "reject") for actor in ("Group of Seven", "Canada", "Japan")
+    }

@@ -169,6 +169,17 @@ def test_a_press_release_in_its_own_voice(nlp):
     assert ("Latvia", "abkhazia-2025-02-15-presidential", "reject") in positions(extract_text(nlp, text))
 
 
+def test_a_comment_in_its_own_voice_says_what_its_sentences_say(nlp):
+    text = (
+        "Comment on the elections to the Supreme Council held in Transnistria on 29 November 2020\n\n"
+        "The voting was well organised and took place in a calm atmosphere.\n\n"
+        "We hope that the new legislature will help resume dialogue. Moscow remains ready to help."
+    )
+    found = positions(extract_text(nlp, text))
+    assert ("Russia", "transnistria-2020-11-29-parliamentary", "endorse") in found
+    assert {actor for actor, _, _ in found} == {"Russia"}
+
+
 def test_an_unowned_ministry_speaks_for_the_capital_its_clause_is_set_in(nlp):
     text = (
         "Romania said the presidential election held in Transnistria on 11 December 2016 was illegitimate.\n\n"
@@ -392,3 +403,15 @@ def test_a_government_no_state_owns_is_the_claimants_when_none_was_named(nlp):
         "spokesman Prodromos Prodromou said."
     )
     assert {s[0] for s in extract_text(nlp, text)} == {"Cyprus"}
+
+
+def test_a_press_release_in_the_first_person_gives_its_whole_sentence(nlp):
+    text = (
+        "Press Release Regarding the So-Called Elections Held in Nagorno-Karabakh\n\n"
+        'We do not recognize the so-called "elections" held on 31 March 2020 in Nagorno-Karabakh.\n\n'
+        "Türkiye will continue to support Azerbaijan."
+    )
+    words = [text[s.words[0] : s.words[1]] for s in extract(Article("t.txt", text), nlp).statements]
+    assert [w for w in words if "not recognize" in w] == [
+        'We do not recognize the so-called "elections" held on 31 March 2020 in Nagorno-Karabakh'
+    ]

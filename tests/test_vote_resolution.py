@@ -80,3 +80,50 @@ def test_a_presidential_runoff_may_be_the_second_round_of_a_general_election(nlp
         "in Nagorno-Karabakh on Tuesday, a State Department spokesperson said."
     )
     assert {s[1] for s in extract_text(nlp, text)} == {"nagorno-karabakh-2020-03-31-general"}
+
+
+def test_a_call_for_talks_with_the_winner_by_name_is_on_the_vote(nlp):
+    text = (
+        "Vadim Krasnoselsky won the presidential election held in Transnistria on 11 December 2016.\n\n"
+        "The former speaker said he would seek integration with Russia.\n\n"
+        "Moldova's president-elect Igor Dodon said he hoped to meet Krasnoselsky soon to discuss the settlement of "
+        "the conflict."
+    )
+    assert ("Moldova", "transnistria-2016-12-11-presidential", "neutral") in {
+        (actor, key, polarity) for actor, key, polarity, _, _ in extract_text(nlp, text)
+    }
+
+
+def test_the_day_of_the_words_is_not_the_day_of_the_vote(nlp):
+    text = (
+        "Abkhazia elected a parliament on 12 March 2022, and South Ossetia held a presidential election on 10 April "
+        "2022.\n\n"
+        "The European Union, which had said that it did not recognise the Abkhaz vote, said on Monday, 11 April, "
+        "that it also did not recognise the vote in South Ossetia."
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text)} == {
+        "abkhazia-2022-03-12-parliamentary",
+        "south-ossetia-2022-04-10-presidential",
+    }
+
+
+def test_a_vote_named_in_the_speakers_relative_clause_is_not_the_one_spoken_of(nlp):
+    text = (
+        "Separatist referendums in Donetsk and Luhansk denounced\n\n"
+        "Separatists held referendums in Donetsk and Luhansk on 11 May 2014.\n\n"
+        'Russia, which annexed Crimea after a similar vote in March 2014, said it "respects the expression of the '
+        'will of the population" of the two regions.'
+    )
+    assert {key for _, key, _, _, _ in extract_text(nlp, text)} == {
+        "donetsk-2014-05-11-referendum",
+        "luhansk-2014-05-11-referendum",
+    }
+
+
+def test_a_weekday_in_the_days_before_a_known_vote_is_the_coming_one(nlp):
+    text = (
+        "KIEV, Nov 1 - Ukraine will not recognise the elections that separatists plan to hold in Donetsk and Luhansk "
+        "on Sunday, President Petro Poroshenko said on Saturday."
+    )
+    statements = extract_text(nlp, text, published=date(2014, 11, 1))
+    assert {key for _, key, _, _, _ in statements} == {"donetsk-2014-11-02-general", "luhansk-2014-11-02-general"}
