@@ -69,6 +69,19 @@ def ancestors(token: Token, hops: int) -> Iterable[Token]:
 _UNTRUE = {"falsely", "wrongly", "erroneously", "mistakenly", "incorrectly", "misleadingly", "baselessly"}
 
 
+def _tells_untruth(doc) -> bool:
+    """Whether the text says anything was reported untruly at all (found once per doc, kept in its `user_data`:
+    the test runs for every word that may judge)."""
+    found = doc.user_data.get(_UNTRUE_KEY)
+    if found is None:
+        text = doc.text.lower()
+        found = doc.user_data[_UNTRUE_KEY] = any(word in text for word in _UNTRUE)
+    return found
+
+
+_UNTRUE_KEY = "contested_elections_tells_untruth"
+
+
 def unrealised(word: Token) -> bool:
     """A judgement that was not made: "would have condemned" (a conditional past), in a clause on a text
     that was not adopted ("failed to adopt a draft resolution condemning the referendums"), or reported as
@@ -78,7 +91,7 @@ def unrealised(word: Token) -> bool:
     # the report itself, or the one whose complement the word is in (a verb joined to that complement too, not
     # one joined to the report: "Russia falsely claims X, and the EU rejected it" is the EU's)
     clause = word.head if word.dep_ == "conj" and word.head.dep_ in ("ccomp", "xcomp") else word
-    while True:
+    while _tells_untruth(word.doc):
         if any(c.dep_ == "advmod" and c.lower_ in _UNTRUE for c in clause.children):
             return True
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head is clause:

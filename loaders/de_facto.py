@@ -37,6 +37,9 @@ def territory_held(span: Span, head: Token, mentions: list[Mention], outside: li
     """Whether the subject `span` (whose head is `head`) is an office of the entity that held a vote: marked as
     such, or qualified by a territory's name. Words within the character ranges `outside` (a relative clause, an
     indefinite apposition) say something else about the subject and do not count."""
+    named = [m for m in mentions if m.kind == "territory" and span.start_char <= m.start < span.end_char]
+    if not named and not _MARKED.search(span.text):
+        return False  # (most subjects: nothing to read)
     if head.is_punct or not span.start <= head.i < span.end or head.i != span.root.i:
         # a subject cut from the text before its verb ("TBILISI - [Aslan Bzhania, ...,] said"), or a head the parse
         # placed in a phrase of it ("Russian-installed officials in the occupied [region]")
@@ -50,10 +53,7 @@ def territory_held(span: Span, head: Token, mentions: list[Mention], outside: li
         return True
     starts = {t.idx for t in qualifying}
     return any(
-        m.kind == "territory"
-        and m.start in starts
-        and (m.territory.name not in _NAMED_BY_BOTH or _ENTITY_NAME.search(m.text))
-        for m in mentions
+        m.start in starts and (m.territory.name not in _NAMED_BY_BOTH or _ENTITY_NAME.search(m.text)) for m in named
     )
 
 
