@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from loaders.stance_words import NEGATING_HEADS, VOTE_NOUNS
 
@@ -67,9 +67,10 @@ def ancestors(token: Token, hops: int) -> Iterable[Token]:
 
 # how a report is said to be untrue: "a channel that falsely claimed Hungary had welcomed the votes"
 _UNTRUE = {"falsely", "wrongly", "erroneously", "mistakenly", "incorrectly", "misleadingly", "baselessly"}
+_UNTRUE_KEY = "contested_elections_tells_untruth"  # the doc's `user_data` key for whether it says so at all
 
 
-def _tells_untruth(doc) -> bool:
+def _tells_untruth(doc: Doc) -> bool:
     """Whether the text says anything was reported untruly at all (found once per doc, kept in its `user_data`:
     the test runs for every word that may judge)."""
     found = doc.user_data.get(_UNTRUE_KEY)
@@ -77,9 +78,6 @@ def _tells_untruth(doc) -> bool:
         text = doc.text.lower()
         found = doc.user_data[_UNTRUE_KEY] = any(word in text for word in _UNTRUE)
     return found
-
-
-_UNTRUE_KEY = "contested_elections_tells_untruth"
 
 
 def unrealised(word: Token) -> bool:
@@ -118,8 +116,14 @@ def unsaid(verb: Token) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING and not says_whether(c) for c in verb.children)
     if lemma not in _TELLING or says_whether(verb):
         return False
-    return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DOING
+    return (
+        any(c.dep_ == "neg" for c in verb.children)
+        or verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in _NOT_DOING
+        or any(  # "Neither the EU nor the OSCE commented on the vote"
+            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+            for c in verb.children
+        )
     )
 
 

@@ -16,7 +16,7 @@ from kg.namespaces import slug
 from loaders.dates import MONTH_NAME, DateMention, find_dates, latest_year
 from loaders.gazetteer import Territory, load_gazetteer
 from loaders.mentions import Mention
-from loaders.national import claimants_own, no_vote_there
+from loaders.national import claimants_own, no_vote_there, states_own
 from loaders.text import rough_sentences
 
 _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
@@ -182,6 +182,12 @@ def find_election_mentions(
             # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
             # where a vote of that kind was held the same day that year
             places += _held_together(places, territories, kind, year or published.year)
+        if (
+            places
+            and states_own(text, mentions, m.start())
+            and not _known_that_year(places, kind, day, year, published)
+        ):
+            continue  # "polling stations in Transnistria for Russia's presidential election": Russia's own vote
         known = _known_places(kind, day)
         if kind in (None, ELECTION):  # a bare "vote" on a day: only the votes of a state or a place the sentence names
             states = {x.entity.iso3 for x in mentions if s_start <= x.start < s_end and x.entity and x.entity.iso3}
@@ -355,6 +361,19 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
 
 # a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
 _SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
+
+
+def _known_that_year(
+    places: list[Territory], kind: str | None, day: date | None, year: int | None, published: date | None
+) -> bool:
+    """Whether a known vote of that kind was held in one of the places in the year of the mention's day (else of
+    the article)."""
+    when = day.year if day else year or (published.year if published else None)
+    names = {t.name for t in places}
+    return any(
+        k.territory in names and compatible(kind, k.kind) and (when is None or any(r.year == when for r in k.rounds))
+        for k in load_gazetteer().elections
+    )
 
 
 def _coming_vote(found: DateMention | None, kind: str | None) -> date | None:

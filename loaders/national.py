@@ -2,7 +2,8 @@
 presidential runoff, Azerbaijan's presidential election held for the first time in Karabakh. A state that claims a
 territory holds its own elections, which are no vote of the territory's, though the article names the territory
 ("No voting took place in Abkhazia and South Ossetia"). Russia's own votes are not among these: held in the
-territories it occupies, they are those territories' contested votes.
+territories it occupies, they are those territories' contested votes, where the list of known votes has them; its
+polling stations elsewhere ("Russia's presidential election" in Transnistria) make no vote of that territory.
 """
 
 from __future__ import annotations
@@ -52,6 +53,20 @@ def claimants_own(text: str, mentions: list[Mention], start: int, sentence: tupl
     if re.search(r"\bnational\s+$", text[max(0, start - 20) : start], re.I):
         return True
     return any(found.group("name").split()[-1] in _claimant_heads() for found in _WINNER.finditer(text, *sentence))
+
+
+def states_own(text: str, mentions: list[Mention], start: int) -> bool:
+    """Whether the vote mention at `start` is qualified by a state's name or demonym ("Russia's presidential
+    election", "the Russian presidential vote"): that state's own vote, wherever its polling stations stood."""
+    return any(
+        m.kind in ("actor", "demonym")
+        and m.entity is not None
+        and m.entity.kind == "State"
+        and m.end <= start
+        and _QUALIFYING.fullmatch(text[m.end : start])
+        and (m.kind == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"))
+        for m in mentions
+    )
 
 
 @cache

@@ -3,7 +3,8 @@
 A state's minister who chairs an international organisation speaks for it, not for the state ("Karel De Gucht,
 the Belgian foreign minister who holds the rotating chairmanship of the OSCE, said"; "OSCE Chairperson-in-Office
 Ian Borg"); so does a state holding the EU's rotating presidency ("Finland, which holds the EU presidency, said");
-and a delegate "speaking on behalf of the European Union" speaks for the Union, not for their own state. Only an
+and a delegate "speaking on behalf of the European Union" speaks for the Union, not for their own state; so does an
+assembly's rapporteur ("the rapporteur, Lithuanian MP Emanuelis Zingeris", after the assembly). Only an
 international organisation is presided over in this sense: a state holding the Security Council's monthly
 presidency still speaks for itself.
 """
@@ -41,6 +42,16 @@ _BLOC_WORDS = re.compile(r"(?:bloc|union|organi[sz]ation|alliance|group)\b", re.
 def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity | None:
     """The international organisation that the subject in text[start:end] chairs or presides, if it says so."""
     words = text[start : end + 12].lower()
+    if "rapporteur" in words:  # "the rapporteur, Lithuanian MP X": the assembly's, named before
+        gaz = load_gazetteer()
+        return next(
+            (
+                gaz.actor_of(m.entity)
+                for m in reversed(mentions)
+                if m.start < start and m.entity and gaz.actor_of(m.entity).kind == "InternationalOrganization"
+            ),
+            None,
+        )
     if "chair" not in words and "presiden" not in words:
         return None  # (most subjects: no title to read)
     if _IN_OFFICE.search(text, start, end):

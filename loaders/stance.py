@@ -245,6 +245,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called")
         ) and not _so_called_other(doc[i + 2] if doc[i + 1].text == "-" else doc[i + 1]):
             found.setdefault(NON_RECOGNITION, "so-called")
+        if (lower in VOTE_NOUNS or lemma in VOTE_NOUNS) and t.dep_ == "attr" and _not_a_vote(t):
+            found.setdefault(
+                CONDEMNATION, t.text
+            )  # "These are not elections", "Elections under occupation ... are not"
         if lemma in NO_LEGAL and (
             any(c.lower_ == "no" for c in t.children)
             or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
@@ -322,13 +326,42 @@ def _judges_objections(adjective: Token) -> bool:
 
 
 def _qualifies_other(adjective: Token) -> bool:
-    """'the illegal annexation', 'the annexation was unacceptable': the word judges something other than the vote."""
+    """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...': the word judges
+    something other than the vote."""
+    if adjective.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in adjective.children)
     if adjective.dep_ == "amod":
         return adjective.head.lemma_.lower() in NOT_THE_VOTE
     if adjective.dep_ in ("acomp", "attr"):
         subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(c.lemma_.lower() in NOT_THE_VOTE for c in subjects)
     return False
+
+
+def _not_a_vote(noun: Token) -> bool:
+    """'These are not elections', 'the votes were not real elections': a vote said not to be one (not "not the
+    only elections that year")."""
+    return (
+        is_negated(noun.head)
+        and _said_of_a_vote(noun.head)
+        and all(
+            c.dep_ == "det"
+            and c.lower_ in ("a", "an")
+            or c.dep_ == "amod"
+            and c.lower_ in ("real", "genuine", "true", "proper", "free", "fair", "democratic")
+            or c.dep_ in ("prep", "punct", "cc", "conj")
+            for c in noun.children
+        )
+    )
+
+
+def _said_of_a_vote(copula: Token) -> bool:
+    """Whether the copula's subject is a vote or points to one ("These", "they")."""
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in VOTE_NOUNS or c.lower_ in VOTE_NOUNS or c.lower_ in ("these", "this", "they", "it"))
+        for c in copula.children
+    )
 
 
 def _so_called_other(called: Token) -> bool:

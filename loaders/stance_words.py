@@ -40,8 +40,25 @@ FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
 WILL = {"will", "choice", "wish", "aspiration"}  # what the voters express
 VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
-# what an "illegal" or "illegitimate" may qualify that is not the vote: "the illegal annexation of Crimea"
-NOT_THE_VOTE = {"annexation", "occupation", "regime", "authorities", "government", "seizure", "invasion", "war"}
+# what an "illegal" or "illegitimate" may qualify, or a condemning verb take as its object, that is not the vote:
+# "the illegal annexation of Crimea", "criticised his call for a more equal relationship"
+NOT_THE_VOTE = {
+    "annexation",
+    "occupation",
+    "regime",
+    "authorities",
+    "government",
+    "seizure",
+    "invasion",
+    "war",
+    "call",
+    "remark",
+    "comment",
+    "arrest",
+    "detention",
+    "attack",
+    "shelling",
+}
 LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic", "transparent", "orderly"}
 ILLEGITIMATE = {
     "illegitimate",

@@ -85,3 +85,36 @@ def test_words_that_point_back_continue_the_paragraph_before(nlp):
     assert positions(extract_text(nlp, text)) == {
         (actor, "crimea-2014-03-16-referendum", "reject") for actor in ("Group of Seven", "Canada", "Japan")
     }
+
+
+def test_neither_of_two_commenting_is_nobody_speaking(nlp):
+    text = (
+        "Moldova did not recognise the presidential election held in Transnistria on 12 December 2021.\n\n"
+        "Neither the EU nor the OSCE Mission to Moldova commented on the vote."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Moldova"}
+
+
+def test_an_assemblys_rapporteur_speaks_for_it_not_for_their_state(nlp):
+    text = (
+        "The Parliamentary Assembly of the Council of Europe said the local elections held in Donetsk on 8 September "
+        '2023 were "null and void".\n\n'
+        '"Elections under occupation are not elections," said the rapporteur, Lithuanian MP Jane Roe.'
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Council of Europe"}
+
+
+def test_a_vote_said_not_to_be_one_is_condemned(nlp):
+    for text, side in (
+        ("Ukraine said the votes held in Donetsk on 2 November 2014 were not real elections.", "reject"),
+        ("Russia said the elections held in Crimea on 18 March 2018 were not the only elections that year.", "neutral"),
+    ):
+        assert {s[2] for s in extract_text(nlp, text)} == {side}, text
+
+
+def test_criticising_something_else_is_no_condemnation_of_the_vote(nlp):
+    text = (
+        "Turkish President Recep Tayyip Erdogan congratulated the winner of the presidential election held in "
+        "Northern Cyprus on 26 April 2015, but criticised his call for a more equal relationship with Turkey."
+    )
+    assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Turkey", "endorse")}

@@ -53,3 +53,13 @@ def test_no_election_under_occupation_said_of_all_elections_keeps_the_vote(nlp):
         "15 February 2025 a farce."
     )
     assert {s[1] for s in extract_text(nlp, text)} == {"abkhazia-2025-02-15-presidential"}
+
+
+def test_a_states_own_vote_with_polling_stations_in_a_territory_is_no_vote_of_the_territory(nlp):
+    text = (
+        "Ukraine condemned the presidential election Russia held in occupied Crimea on 15 March 2024.\n\n"
+        "Moldova's foreign ministry condemned the opening of polling stations in Transnistria for Russia's "
+        "presidential election."
+    )
+    keys = {key for _, key, _, _, _ in extract_text(nlp, text, published=date(2024, 3, 17))}
+    assert keys == {"crimea-2024-03-15-presidential"}
