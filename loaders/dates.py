@@ -86,8 +86,9 @@ def _day_matches(text: str) -> list[re.Match]:
     return sorted(matches, key=lambda m: m.start())
 
 
-def unyeared_days(text: str) -> list[tuple[int, int]]:
-    """The (month, day) of every day the text names without a year, in it or in the next day it names.
+def unyeared_days(text: str, skip: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """The (month, day) of every day the text names without a year, in it or in the next day it names; with
+    `skip`, not the days right after what it matches (the 30 characters before the day).
 
     >>> unyeared_days("on 31 March and 14 April 2020, then on Sept. 8 to 10")
     [(9, 8)]
@@ -95,6 +96,8 @@ def unyeared_days(text: str) -> list[tuple[int, int]]:
     days = []
     for m, following in itertools.pairwise([*_day_matches(text), None]):
         joined = following is not None and _GLUE.fullmatch(text[m.end() : following.start()])
+        if skip is not None and skip.search(text, max(0, m.start() - 30), m.start()):
+            continue
         if not m.group("year") and not (joined and following.group("year")):
             days.append((MONTHS[m.group("month").lower()], int(m.group("day"))))
     return days

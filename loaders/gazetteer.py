@@ -52,6 +52,7 @@ class KnownElection:
     kind: str
     rounds: tuple[date, ...]
     winner: str | None = None
+    body: str | None = None  # the parliament elected, where a territory elects two ("State Duma", "State Council")
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ def load_gazetteer() -> Gazetteer:
             add_form(place, row["name"], "place", gaz.territory_forms)
     for row in _rows("elections.tsv"):
         rounds = tuple(date.fromisoformat(d) for d in _split(row["rounds"]))
-        gaz.elections.append(KnownElection(row["territory"], row["kind"], rounds, row["winner"] or None))
+        winner, body = row["winner"] or None, row.get("body") or None
+        gaz.elections.append(KnownElection(row["territory"], row["kind"], rounds, winner, body))
     _add_officials(gaz)
     return gaz
 

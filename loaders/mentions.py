@@ -151,6 +151,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     gaz = gaz or load_gazetteer()
     names, bodies, owner_after = _patterns(id(gaz))
     found: list[Mention] = []
+    parties = [(p.start(), p.end()) for p in _PARTY.finditer(text)]
     for m in names.finditer(text):
         surface = m.group()
         if surface in gaz.territory_forms and (
@@ -168,6 +169,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         form = gaz.actor_forms[surface]
         kind = {"demonym": "demonym", "capital": "capital"}.get(form.form, "actor")
+        if any(start <= m.start() < end for start, end in parties):
+            continue  # "the ruling United Russia party": a party, not the state
         if kind == "capital" and _NAMED_AFTER_A_CITY.match(text, m.end()):
             continue  # "the Hague Declaration", "the Minsk agreements": a text named after the city, not its state
         found.append(Mention(m.start(), m.end(), surface, kind, entity=gaz.entities[form.target]))
@@ -189,6 +192,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     return _without_overlaps(found)
 
 
+# parties named after their state: "United Russia", "A Just Russia", "Our Ukraine"
+_PARTY = re.compile(r"\b(?:United\s+Russia|A\s+Just\s+Russia|Our\s+Ukraine)\b")
 # what is named after the city where it was signed or met: "the Hague Declaration", "the Minsk agreements"
 _NAMED_AFTER_A_CITY = re.compile(
     r"\s+(?:declaration|agreements?|protocol|memorandum|accords?|convention|format|process|document|summit)\b", re.I

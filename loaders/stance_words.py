@@ -63,6 +63,7 @@ LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democra
 ILLEGITIMATE = {
     "illegitimate",
     "illegal",
+    "meaningless",  # "meaningless from a legal point of view"
     "unlawful",
     "invalid",
     "null",

@@ -60,6 +60,10 @@ _NO_RUNOFF = re.compile(r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|
 _REPORTED_ON = re.compile(
     rf"\b(?:said|says|told|announced|stated|declared|reported|added)\b[^.!?\n]{{0,40}}?\bon\s+{_WEEKDAY}\b", re.I
 )
+# a person named as a past holder of an office: "former Turkish Cypriot leader Mehmet Ali Talat"
+_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|late|then|previous|predecessor)\b[^.!?\n,]*$", re.I)
+# what a day names that is no vote's: "President-elect Igor Dodon, who takes office on December 23"
+_NOT_VOTING = re.compile(r"\b(?:take|takes|took|taking)\s+office|\binaugurat|\bsworn\s+in", re.I)
 # a dateline or a report some days after a round, or a preview a few days before it
 _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
 
@@ -85,7 +89,8 @@ def vote_year(
         known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known
     if _went_to_runoff(text):  # "the runoff two weeks later": a vote that went to a second round
         known = [k for k in known if len(k.rounds) > 1] or known
-    days = unyeared_days(text)
+    known = _of_body(known, text)
+    days = unyeared_days(text, skip=_NOT_VOTING)
     on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
     officials = _officials_named(text)
     recalled = _recalled(text, territories, sentences)
@@ -93,7 +98,7 @@ def vote_year(
         on_day = _reported_on(_recalled_before(_won(on_day, text), recalled), text)
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
         return _after_background(_in_office(exact or on_day, officials), latest, strictly=latest in _past_years(text))
-    pool = _in_office(_recalled_before(_won(known, text), recalled), officials)
+    pool = _in_office(_led(_recalled_before(_won(known, text), recalled), text), officials)
     return _after_background(pool, latest, strictly=True) if pool else latest
 
 
@@ -123,6 +128,32 @@ def _reported_on(votes: list[KnownElection], text: str) -> list[KnownElection]:
 
     kept = [k for k in votes if fits(k)]
     return kept or votes
+
+
+def _of_body(votes: list[KnownElection], text: str) -> list[KnownElection]:
+    """Those of `votes` that elected a body the text names ("the State Duma", not Crimea's "State Council"), where
+    the known votes say which body; all of them when it names none."""
+    return [k for k in votes if k.body and k.body in text] or votes
+
+
+def _led(votes: list[KnownElection], text: str) -> list[KnownElection]:
+    """Those of `votes` other than a presidential one held while a leader the text names held the territory's
+    presidency, from the vote he won to the next presidential vote there ("the United Ossetia party of the region's
+    leader Anatoly Bibilov": the parliament of 2019, not of 2014 or 2024); all of them when it names none."""
+    # (not a leader named as a past one: "the CTP of former Turkish Cypriot leader Mehmet Ali Talat")
+    names = {spelling_key(m.group()) for m in _NAME_WORD.finditer(text) if not _FORMER.search(text[: m.start()][-60:])}
+    presidential = sorted((k for k in load_gazetteer().elections if k.kind == "presidential"), key=_first)
+    terms = []
+    for won in presidential:
+        nxt = next((k for k in presidential if k.territory == won.territory and _first(k) > _first(won)), None)
+        if won.winner and spelling_key(won.winner.split()[-1]) in names:
+            terms.append((won.territory, _first(won), _first(nxt) if nxt else date.max))
+    led = [
+        k
+        for k in votes
+        if k.kind != "presidential" and any(t == k.territory and s <= _first(k) < e for t, s, e in terms)
+    ]
+    return led or votes
 
 
 def _won(votes: list[KnownElection], text: str) -> list[KnownElection]:

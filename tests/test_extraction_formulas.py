@@ -115,3 +115,11 @@ def test_an_example_of_genuine_political_competition_is_praise(nlp):
         '"an example of genuine political competition".'
     )
     assert positions(extract_text(nlp, text)) == {("Russia", "abkhazia-2019-08-25-presidential", "endorse")}
+
+
+def test_a_vote_called_meaningless_is_not_recognised(nlp):
+    text = (
+        "Moldova's prime minister said the presidential election held in Transnistria on 11 December 2016 was "
+        '"meaningless from a legal point of view".'
+    )
+    assert positions(extract_text(nlp, text)) == {("Moldova", "transnistria-2016-12-11-presidential", "reject")}

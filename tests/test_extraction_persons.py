@@ -260,3 +260,11 @@ def test_a_text_named_after_a_city_is_neither_its_state_nor_a_person(nlp):
     statements = extract(Article("t.txt", text), nlp).statements
     assert {s.actor.name for s in statements} == {"Group of Seven"}
     assert not any(s.speaker.persons for s in statements)
+
+
+def test_a_party_named_after_its_state_is_not_the_state(nlp):
+    text = (
+        "Ukraine said it would not recognise the State Duma election held in Crimea on 18 September 2016, as the "
+        "ruling United Russia party claimed a landslide victory."
+    )
+    assert {s.actor.name for s in extract(Article("t.txt", text), nlp).statements} == {"Ukraine"}

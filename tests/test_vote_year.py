@@ -109,3 +109,34 @@ def test_the_minsk_groups_co_chairs_of_the_time_place_a_vote():
         "vote should not prejudice the negotiations."
     )
     assert vote_year(text) == 2007
+
+
+def test_the_body_a_vote_elected_tells_crimeas_two_parliaments_apart():
+    duma = "Ukraine will not recognise Russia's election to the State Duma held on Sunday in occupied Crimea."
+    council = "Ukraine will not recognise the election to the State Council held on Sunday in occupied Crimea."
+    assert (vote_year(duma + " Minister Pavlo Klimkin said so."), vote_year(council)) == (2016, 2019)
+
+
+def test_the_territorys_leader_named_places_its_parliamentary_vote_in_his_term():
+    text = (
+        "Georgia condemned the parliamentary elections held on Sunday in South Ossetia, in which the party of the "
+        "region's leader Anatoly Bibilov won a majority."
+    )
+    assert vote_year(text) == 2019
+
+
+def test_a_former_leader_named_places_nothing():
+    text = (
+        "Cyprus said the parliamentary elections held on Sunday in the north had no legal standing. The party of "
+        "former Turkish Cypriot leader Mehmet Ali Talat came first."
+    )
+    assert vote_year(text) == 2022
+
+
+def test_the_day_a_president_takes_office_is_no_day_of_a_vote():
+    text = (
+        "Moscow welcomed the presidential election held on Sunday in Transnistria, won by Vadim Krasnoselsky, who "
+        "beat the incumbent in office since 2011. Moldova's president-elect, who takes office on December 23, said he "
+        "would meet him."
+    )
+    assert vote_year(text) == 2016
