@@ -17,11 +17,14 @@ territories the article names settle most cases, the strongest evidence first:
    after the latest year named (the news comes after its background), else in that year;
 3. else the latest year named.
 
-A vote the text says went to a runoff (not one that "avoided a runoff") is one that had two rounds; among the
-votes around a dateline's day, those in whose year that day fell on the weekday the lead reports on ("MOSCOW,
-August 25 ... said on Monday"). Where several votes remain, those held while the officials the text names were
-in office (`data/officials.tsv`: "EU spokesperson Maja Kocijancic" spoke from 2014 to 2019) are kept; with no
-year named at all, the latest.
+A vote the text says went to a runoff (not one that "avoided a runoff") is one that had two rounds; a vote that
+elected a body the text names is one of those ("the State Duma", not Crimea's "State Council"); among the votes
+around a dateline's day, those in whose year that day fell on the weekday the lead reports on ("MOSCOW, August 25
+... said on Monday"); a day someone "takes office" or is "sworn in" is no vote's. Where several votes remain, those
+held while the officials the text names were in office (`data/officials.tsv`: "EU spokesperson Maja Kocijancic"
+spoke from 2014 to 2019) are kept, and a vote other than a presidential one held while a leader of the territory
+the text names (not a "former" one) held its presidency ("the region's leader Anatoly Bibilov": 2017 to 2022);
+with no year named at all, the latest.
 
 >>> vote_year("Krasnoselsky, who first won in 2016, won Sunday's presidential election in Transnistria.")
 2021
