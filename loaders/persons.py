@@ -246,7 +246,7 @@ def _principal(name: Token) -> bool:
     for i in range(first - 1, max(first - 8, 0), -1):  # the title words back to "for" ("EU foreign policy chief")
         if doc[i].lower_ in ("for", "of"):
             return doc[i - 1].lower_ in _AIDES
-        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX", "DET"):
+        if doc[i].is_punct and doc[i].text not in ("'s", "’s") or doc[i].pos_ in ("VERB", "AUX"):
             return False
     return False
 

@@ -145,11 +145,13 @@ def _led(votes: list[KnownElection], text: str) -> list[KnownElection]:
     leader Anatoly Bibilov": the parliament of 2019, not of 2014 or 2024); all of them when it names none."""
     # (not a leader named as a past one: "the CTP of former Turkish Cypriot leader Mehmet Ali Talat")
     names = {spelling_key(m.group()) for m in _NAME_WORD.finditer(text) if not _FORMER.search(text[: m.start()][-60:])}
-    presidential = sorted((k for k in load_gazetteer().elections if k.kind == "presidential"), key=_first)
+    gaz = load_gazetteer()
+    presidential = sorted((k for k in gaz.elections if k.kind == "presidential"), key=_first)
     terms = []
     for won in presidential:
         nxt = next((k for k in presidential if k.territory == won.territory and _first(k) > _first(won)), None)
-        if won.winner and spelling_key(won.winner.split()[-1]) in names:
+        if won.winner and not gaz.offices(won.winner) and spelling_key(won.winner.split()[-1]) in names:
+            # (the territory's own leader: not a state's president elected there too, as Putin in Crimea)
             terms.append((won.territory, _first(won), _first(nxt) if nxt else date.max))
     led = [
         k

@@ -140,3 +140,11 @@ def test_the_day_a_president_takes_office_is_no_day_of_a_vote():
         "would meet him."
     )
     assert vote_year(text) == 2016
+
+
+def test_a_states_president_elected_in_the_territory_too_is_not_its_leader():
+    text = (
+        "Crimea voted on Sunday for a new State Council. President Vladimir Putin's United Russia party won 70 of the "
+        "75 seats. The EU's foreign policy chief Catherine Ashton said the EU did not recognise the vote."
+    )
+    assert vote_year(text) == 2014
