@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.tokens import Token
+
+from loaders.clauses import antecedent
 from loaders.elections import ElectionRef
 from loaders.events import trim
 from loaders.extracted import ExtractedStatement, Extraction
@@ -19,6 +22,7 @@ from loaders.mentions import Mention
 from loaders.prepared import PreparedArticle
 from loaders.speakers import Speaker
 from loaders.stance import CONDEMNATION, NON_RECOGNITION, RECOGNITION, cue_stances, polarity
+from loaders.stance_words import VOTE_NOUNS
 
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
 _SIMILAR = re.compile(
@@ -31,6 +35,7 @@ _SIMILAR = re.compile(
 )
 # "condemnation from Baku", "criticism by Kyiv and the West": whose judgement the narrative reports
 _JUDGEMENTS = {"condemnation": CONDEMNATION, "criticism": CONDEMNATION, "rejection": NON_RECOGNITION}
+_DRAWING = {"draw", "attract", "prompt", "spark", "provoke", "trigger"}  # what a judgement is drawn by
 _JUDGEMENT_FROM = re.compile(r"\b(condemnations?|criticism|rejections?)\s+(?:from|by)\s+", re.I)
 _LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+|\s+as well as\s+)?)+")
 # "states that did not recognise the vote, in particular the EU, ...": who the examples are examples of
@@ -109,7 +114,7 @@ def condemned_by(a: PreparedArticle, out: Extraction) -> None:
         span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
         sentence = span.sent if span is not None else None
         words = trim(a, sentence.start_char, sentence.end_char) if sentence is not None else None
-        if words is None:
+        if words is None or _drawn_by_other(a, span[0]):
             continue
         votes = a.vote_mentions(list(range(sentence.start, sentence.end)))
         elections = votes[0] if votes else a.main_elections
@@ -120,6 +125,17 @@ def condemned_by(a: PreparedArticle, out: Extraction) -> None:
             a, found.end(), listed.end() if listed else found.end(), ("actor", "capital", "body")
         ).items():
             _share(out, actor, m, elections, {stance: found.group(1)}, words)
+
+
+def _drawn_by_other(a: PreparedArticle, judgement: Token) -> bool:
+    """Whether what drew the judgement is something other than a vote: "Tatar's decision to reopen Varosha, which
+    drew criticism from the United Nations" (not "the vote, which drew criticism", nor "held a vote, drawing
+    condemnation from Baku", where the clause has no subject of its own)."""
+    verb = judgement.head
+    if judgement.dep_ != "dobj" or verb.lemma_.lower() not in _DRAWING:
+        return False
+    drawer = antecedent(verb) or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return drawer is not None and drawer.i not in a.election_at and drawer.lemma_.lower() not in VOTE_NOUNS
 
 
 def aligned(a: PreparedArticle, out: Extraction) -> None:

@@ -118,3 +118,13 @@ def test_criticising_something_else_is_no_condemnation_of_the_vote(nlp):
         "Northern Cyprus on 26 April 2015, but criticised his call for a more equal relationship with Turkey."
     )
     assert {(s[0], s[2]) for s in extract_text(nlp, text)} == {("Turkey", "endorse")}
+
+
+def test_criticism_drawn_by_another_matter_is_no_judgement_of_the_vote(nlp):
+    text = (
+        "Turkish Cypriots voted in the first round of a presidential election on 11 October 2020.\n\n"
+        "The campaign was overshadowed by the decision to reopen the resort of Varosha, which drew criticism from the "
+        "European Union.\n\n"
+        "The vote, which drew criticism from Greece, went to a runoff."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"Greece"}
