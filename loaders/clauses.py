@@ -56,6 +56,14 @@ def misparsed_antecedent(verb: Token) -> Token | None:
     return noun if noun is not None and noun.lower_ in VOTE_NOUNS else None
 
 
+def attached_to(word: Token) -> Token:
+    """The word a modifier attaches to, through a coordination: in "took place calmly and in line with the law",
+    "in" is joined to "calmly", and both say how the vote "took place"."""
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head
+    return word.head
+
+
 def ancestors(token: Token, hops: int) -> Iterable[Token]:
     current = token
     for _ in range(hops):

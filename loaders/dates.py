@@ -55,6 +55,55 @@ _PATTERNS = [  # ranges first ("Sept. 23-27, 2022", "from 15 to 17 March 2024"):
 _GLUE = re.compile(r"\s*(?:,|and|to|-|–|or)?\s*")
 _RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 _YEAR_ONLY = re.compile(r"\b((?:19|20)\d{2})\b")
+# a full date as a page or a wire story gives its own: "Dec 1, 2025", "1 December 2025", "2025-12-01", "01.12.2025"
+_MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_FULL_DATE = (
+    rf"(?:{_MONTH_WORD}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD},?"
+    r"\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
+)
+_WEEKDAY_NAME = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_CLOCK = r"(?:[,\s]+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))*)?"
+# where a story gives its own date: on a line of its own near its top, after its byline if any ("Published: 5 October
+# 1999", "Updated: 21 September 2026, 14:05", "Monday, December 1, 2025 10:32 GMT"), or in its wire dateline
+# ("CHISINAU, Dec 1, 2025 (Agency) - ", "TIRASPOL, December 1, 2025. /TASS/. ")
+_STATED = re.compile(
+    r"^[ \t]*(?:By\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # a byline before it: "By Nino Beridze | 14 March 2022"
+    r"(?:(?:(?:First |Last )?(?:Published|Posted|Updated|Modified)(?:\s+on)?|Date|Dated)\s*:?\s*)?"
+    rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}[ \t]*$"
+    rf"|^[A-Z][A-Z'’./ -]+,\s*(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
+    r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.)",
+    re.M,
+)
+_STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead
+
+
+def stated_date(text: str) -> date | None:
+    """The date a story gives itself near its top, on a line of its own or in its wire dateline; not a date
+    in a sentence ("Khankendi was occupied on December 26, 1991"), which is the story's matter. For an article
+    that comes with no publication date: its relative days ("on Sunday") and undated votes are then read
+    against it, as against a publication date.
+
+    >>> stated_date("Moldova rejects vote\\nPublished: 5 October 1999\\n\\nGeorgia said no.")
+    datetime.date(1999, 10, 5)
+    >>> stated_date("CHISINAU, Dec 1, 2025 (Example Wire) - Moldova said on Monday ...")
+    datetime.date(2025, 12, 1)
+    >>> stated_date("Khankendi was occupied by Armenia on December 26, 1991 / Youtube") is None
+    True
+    """
+    m = _STATED.search(text)
+    if m is None or m.start() > _STATED_WITHIN:
+        return None
+    written = m.group("line") or m.group("dateline")
+    try:
+        if "-" in written:
+            return date.fromisoformat(written)
+        if "." in written and written[-5] == ".":
+            day, month, year = (int(x) for x in written.split("."))
+            return date(year, month, day)
+    except ValueError:  # "2020-02-31", "13.13.2020"
+        return None
+    found = find_dates(written, None)
+    return found[0].value if found else None
 
 
 @dataclass(frozen=True)

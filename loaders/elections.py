@@ -57,6 +57,7 @@ class ElectionMention:
     planned: bool = (
         False  # a vote ahead, not yet held: "Bibilov's plan for a referendum", "whether to hold the referendum"
     )
+    earlier: bool = False  # a vote the text sets before another: "the previous elections in 2020"
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,15 @@ _TO_PARLIAMENT = re.compile(
 )
 
 
+# "the Supreme Council vote", "Sunday's State Duma elections": a vote named after the body it elects (not "the
+# parliament's vote", which a parliament casts)
+_PARLIAMENT_BEFORE = re.compile(
+    r"\b(?:parliament|duma|legislature|rada|supreme (?:council|soviet)|(?:people's |national )?assembly|state council)"
+    r"\s+\Z",
+    re.I,
+)
+
+
 # what "elected" must elect to be a vote's mention: "elected a new president", "elected a new Supreme Council"
 _ELECTED_WHAT = r"\b(president|parliament|head|leader|legislature|assembly|supreme (?:council|soviet)|duma|majlis)\b"
 
@@ -144,6 +154,12 @@ def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:
     noun = m.group("noun")
     if noun.lower() != "elected" and _TO_PARLIAMENT.match(text, m.end()) and not m.group("kinds"):
         return "parliamentary"
+    if (
+        noun.lower() != "elected"
+        and not m.group("kinds")
+        and _PARLIAMENT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return "parliamentary"  # "the Supreme Council vote", "the State Duma elections"
     if noun.lower() != "elected" and _TO_PRESIDENCY.match(text, m.end()) and not m.group("kinds"):
         return "presidential"  # "the election for the presidency of the Turkish Cypriot community"
     return _kind(m.group("kinds") or m.group(0), noun, sentence)
@@ -217,6 +233,7 @@ def find_election_mentions(
                     named_year,
                     everywhere,
                     bool(_PLANNED.search(text, max(0, m.start() - 30), m.start())),
+                    bool(_EARLIER.search(text, max(0, m.start() - 30), m.start())),
                 )
             )
     if national and not any(f.territory for f in found):
@@ -255,6 +272,9 @@ _PLANNED = re.compile(
     r"(?:to\s+)?hold|to\s+hold)\s+(?:a\s+|the\s+|an\s+)?(?:new\s+)?$",
     re.I,
 )
+# what comes right before a vote the text sets before another: "the previous elections", "the last parliamentary
+# vote", "an earlier referendum" (not "last week's vote")
+_EARLIER = re.compile(r"\b(?:previous|prior|earlier|preceding|past|last)\s+(?:[\w-]+\s+)?$", re.I)
 _ALL_OCCUPIED = re.compile(
     r"\b(?:occupied|annexed)\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?"
     r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:that|which)\s+Russia\s+"

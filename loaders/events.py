@@ -140,6 +140,8 @@ _DOCUMENTS = {
     "message",
     "note",
     "letter",
+    "telegram",  # "sent Khajimba a telegram congratulating him"
+    "cable",
     "appeal",  # a parliament's: "adopted an appeal to international organizations urging them not to recognise"
     "address",
 }

@@ -116,6 +116,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
                     election_at[i] = election_at.get(i, ()) + (ref,)
     quotes = [q for q in find_quotes(text) if q.is_speech(text)]
     named = sorted({r for refs in election_at.values() for r in refs}, key=lambda r: r.key)
+    current = _per_mention(emention, refs)
     return PreparedArticle(
         text,
         norm,
@@ -126,7 +127,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         paragraphs(text),
         article.published,
         year,
-        _main_elections(named, _per_mention(emention, refs)),
+        _main_elections(sorted({r for refs in current for r in refs}, key=lambda r: r.key) or named, current),
         tuple(filed),
         _home(norm, filed),
     )
@@ -135,10 +136,11 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
 def _per_mention(
     mentions: list[ElectionMention], refs: dict[int, tuple[ElectionRef, ...]]
 ) -> list[tuple[ElectionRef, ...]]:
-    """The elections each vote mention names (a mention of a list of territories names them all)."""
+    """The elections each vote mention names (a mention of a list of territories names them all), but those the
+    text sets before another ("the previous elections in 2020"), which are its background."""
     grouped: dict[int, tuple[ElectionRef, ...]] = {}
     for i, m in enumerate(mentions):
-        for ref in refs.get(i, ()):
+        for ref in refs.get(i, ()) if not m.earlier else ():
             if ref not in grouped.get(m.start, ()):
                 grouped[m.start] = grouped.get(m.start, ()) + (ref,)
     return list(grouped.values())

@@ -4,7 +4,9 @@ Each input yields `Article`s or `InputError`s, never raises for one bad file, so
 going: the caller reports the error and moves on to the next article.
 
 A plain-text article may start with a line ` date YYYY-MM-DD`, the publication date (the format of the
-seed articles); the line is not part of the article text.
+seed articles); the line is not part of the article text. An article that comes with no publication date (no such
+line, no metadata) takes the one its text gives itself at its top, if any: a line "Published: 5 October 1999" or
+a wire dateline with its year (`loaders.dates.stated_date`).
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text(" date 2020-04-01 Estonia said no.")
@@ -23,6 +25,7 @@ from pathlib import Path
 from kg import errors
 from kg.errors import InputError
 from loaders.article import Article
+from loaders.dates import stated_date
 from loaders.html import html_to_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -109,7 +112,8 @@ def _article(
     text = text.strip()
     if not _HAS_WORDS.search(text):
         return InputError(where, errors.NO_ARTICLE, line=line)
-    return Article(source=source, text=text, title=title, published=published)
+    # else the date the story gives itself at its top ("Published: 5 October 1999", "CHISINAU, Dec 1, 2025 -")
+    return Article(source=source, text=text, title=title, published=published or stated_date(text))
 
 
 def _read_text(where: str, source: str, text: str) -> Article | InputError:

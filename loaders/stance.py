@@ -29,7 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from loaders.clauses import ancestors, is_negated, unrealised
+from loaders.clauses import ancestors, attached_to, is_negated, unrealised
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.judged import about_status, about_vote, as_a_state, subject_is_vote
 from loaders.praise import (
@@ -56,6 +56,7 @@ from loaders.stance_words import (
     NOT_THE_VOTE,
     OBJECTIONS,
     ORDERLY,
+    ORDERLY_ADVERBS,
     PART_OF,
     PEACE,
     PEACE_QUALIFIED,
@@ -171,8 +172,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(OTHER, t.text)  # "took note of the result": acknowledged, no side taken
         elif lower == "understanding" and met_with_understanding(t):
             found.setdefault(RECOGNITION, t.text)  # "treats with understanding the choice of Crimea's residents"
-        if lemma in LEGITIMISE and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in t.children):
-            found.setdefault(CONDEMNATION, t.text)  # "another attempt to legitimise the occupation"
+        if lemma in LEGITIMISE and any(
+            x.lemma_.lower() in NOT_THE_VOTE for c in t.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)
+        ):
+            found.setdefault(
+                CONDEMNATION, t.text
+            )  # "another attempt to legitimise the (ethnic cleansing and) occupation"
         if (
             (lemma in ORDERLY or lower in ORDERLY)
             and t.dep_ == "amod"
@@ -184,6 +189,13 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)
             elif not is_negated(verb) and verb.lemma_.lower() in ("conduct", "hold", "pass", "go"):
                 found.setdefault(RECOGNITION, t.text)  # ("the vote had been conducted in ...": its subject the vote)
+        if (
+            lower in ORDERLY_ADVERBS
+            and t.dep_ == "advmod"
+            and not is_negated(t.head)
+            and subject_is_vote(t.head, election_tokens)
+        ):
+            found.setdefault(RECOGNITION, t.text)  # "the vote took place calmly"
         if lemma in LEGITIMATE and t.pos_ == "ADJ":
             adjective = t.head if t.dep_ == "conj" and t.head.pos_ == "ADJ" else t  # "had been calm and transparent"
             if is_negated(t) or _denied_as(t):
@@ -226,11 +238,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
         if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
             # (the negation on the verb, or on the phrase itself: "regarded the vote as not in conformity with")
-            if is_negated(t.head.head if t.head.dep_ == "prep" else t.head) or any(
+            verb = attached_to(t.head)  # ("held calmly and in line with the law": the verb the adverb modifies)
+            if is_negated(verb if t.head.dep_ in ("prep", "conj") else t.head) or any(
                 c.dep_ == "neg" for c in t.head.children
             ):
                 found.setdefault(CONDEMNATION, t.text)
-            elif subject_is_vote(t.head.head, election_tokens) or t.head.head.lemma_.lower() in _VOTING:
+            elif subject_is_vote(verb, election_tokens) or verb.lemma_.lower() in _VOTING:
                 # "the referendum was in line with the law", "residents are electing them in accordance with law"
                 found.setdefault(RECOGNITION, t.text)
         if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and _judges_objections(t):
@@ -432,11 +445,14 @@ def _of_every_state(t: Token) -> bool:
 
 
 def _calls(t: Token) -> bool:
-    """A word that asks for what it governs: "call for", "urge", "support", "should be settled"."""
+    """A word that asks for what it governs: "call for", "urge", "support", "should be settled", "was ready to"."""
     return (
         t.lemma_.lower() in CALLING
         or t.lower_ in CALLING
-        or any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)
+        or any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must") or c.dep_ == "acomp" and c.lower_ in CALLING
+            for c in t.children
+        )
         or t.lemma_.lower() == "look"
         and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
     )

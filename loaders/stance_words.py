@@ -138,6 +138,7 @@ STOKING = {"increase", "raise", "fuel", "heighten", "escalate", "inflame", "aggr
 MANNER = {"manner", "way", "fashion", "atmosphere", "environment", "conditions"}
 # how a vote went that praises it without saying it was lawful: "in an organised manner", "in a calm atmosphere"
 ORDERLY = {"organised", "organized", "calm", "peaceful", "orderly", "smooth"}
+ORDERLY_ADVERBS = {"calmly", "peacefully", "smoothly"}  # "the vote took place calmly"
 VIOLATING = {
     "violation",
     "violate",
@@ -215,6 +216,7 @@ CALLING = {
     "contribute",
     "reach",
     "resume",
+    "resumption",  # "to discuss a resumption of settlement talks"
     "pursue",
     "advance",
     "believe",

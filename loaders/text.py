@@ -73,7 +73,7 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tupl
 
 
 _DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?m)^[A-Z][A-Z'’./ -]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?)?"
     r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+|\.\s*/[A-Z]{2,12}/\.?\s+)"  # "(Reuters) - " or TASS's ". /TASS/. "
 )
 

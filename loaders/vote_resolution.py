@@ -222,6 +222,8 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
     that_year = [k for k in pool if k.rounds[0].year == m.year]
     if that_year:
         return _from_known(min(that_year, key=lambda k: k.rounds[0]))
+    if m.year:  # "the October 1999 vote", which no list knows: not a vote of another year
+        return ElectionRef(territory, _ref_kind(m.kind), None)
     if m.planned:  # a vote ahead ("a plan for a referendum"): a known one after the article's time, else none known
         since = ctx.published or (date(ctx.fallback_year, 1, 1) if ctx.fallback_year else None)
         ahead = [k for k in pool if since and k.rounds[0] >= since]
@@ -240,6 +242,9 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
         if later:
             return _from_known(min(later, key=lambda k: k.rounds[0]))
-        if pool:  # "after referendums that Kyiv called a sham", in an undated story of a later vote: the last one
-            return _from_known(max(pool, key=lambda k: k.rounds[0]))
+        last = max(pool, key=lambda k: k.rounds[0]) if pool else None
+        if last and (last.kind == "referendum" or last.rounds[0].year >= ctx.fallback_year - 1):
+            # "after referendums that Kyiv called a sham", in an undated story of a later vote: the last one; not
+            # a parliament's vote of years before the text's time, when it has since elected another no list knows
+            return _from_known(last)
     return ElectionRef(territory, _ref_kind(m.kind), None)

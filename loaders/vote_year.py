@@ -20,10 +20,10 @@ territories the article names settle most cases, the strongest evidence first:
 A vote the text says went to a runoff (not one that "avoided a runoff") is one that had two rounds; a vote that
 elected a body the text names is one of those ("the State Duma", not Crimea's "State Council"); among the votes
 around a dateline's day, those in whose year that day fell on the weekday the lead reports on ("MOSCOW, August 25
-... said on Monday"); a day someone "takes office" or is "sworn in" is no vote's. Where several votes remain, those
-held while the officials the text names were in office (`data/officials.tsv`: "EU spokesperson Maja Kocijancic"
-spoke from 2014 to 2019) are kept, and a vote other than a presidential one held while a leader of the territory
-the text names (not a "former" one) held its presidency ("the region's leader Anatoly Bibilov": 2017 to 2022);
+... said on Monday"); a day someone "takes office", is "sworn in" or "resigned" is no vote's. Where several votes
+remain, those held while the officials the text names were in office (`data/officials.tsv`: "EU spokesperson Maja
+Kocijancic" spoke from 2014 to 2019) are kept, and a vote other than a presidential one held while a leader of the
+territory the text names (not a "former" one) held its presidency ("the region's leader Anatoly Bibilov": 2017 to 2022);
 with no year named at all, the latest.
 
 >>> vote_year("Krasnoselsky, who first won in 2016, won Sunday's presidential election in Transnistria.")
@@ -49,6 +49,7 @@ _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VOTING_DAY = re.compile(
     rf"\b{_WEEKDAY}'s\s+(?:[\w-]+\s+){{0,3}}?(?:elections?|votes?|polls?|referendum|runoff|ballot)\b"
     rf"|\b(?:held|voted|vote|elected|ballots|polls|took place)\s+(?:[\w-]+\s+){{0,2}}?on\s+{_WEEKDAY}\b"
+    rf"|\bon\s+{_WEEKDAY}\s+(?:held|voted|elected|chose|picked|re-elected)\b"  # "the parliament on Saturday elected"
 )
 _PAST_YEAR = re.compile(
     r"\b(?:last|previous(?:ly)?|earlier|first|former(?:ly)?|since|prior)\b[^.!?\n]{0,40}?\b((?:19|20)\d\d)\b", re.I
@@ -65,8 +66,11 @@ _REPORTED_ON = re.compile(
 )
 # a person named as a past holder of an office: "former Turkish Cypriot leader Mehmet Ali Talat"
 _FORMER = re.compile(r"\b(?:former|ex-|erstwhile|late|then|previous|predecessor)\b[^.!?\n,]*$", re.I)
-# what a day names that is no vote's: "President-elect Igor Dodon, who takes office on December 23"
-_NOT_VOTING = re.compile(r"\b(?:take|takes|took|taking)\s+office|\binaugurat|\bsworn\s+in", re.I)
+# what a day names that is no vote's: "President-elect Igor Dodon, who takes office on December 23", "Harutyunyan,
+# who resigned on Aug. 31"
+_NOT_VOTING = re.compile(
+    r"\b(?:take|takes|took|taking)\s+office|\binaugurat|\bsworn\s+in|\bresign(?:ed|s)?\b|\bstepped\s+down", re.I
+)
 # a dateline or a report some days after a round, or a preview a few days before it
 _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
 
@@ -87,7 +91,7 @@ def vote_year(
     if ELECTION in kinds and said_kinds <= {"referendum"}:
         said_kinds = set()  # "the elections" beside "the referendums": the text names votes of both kinds
     known = [k for k in known if _of_kind(k, said_kinds)] or known
-    weekdays = {WEEKDAYS[(m.group(1) or m.group(2)).lower()] for m in _VOTING_DAY.finditer(text)}
+    weekdays = {WEEKDAYS[next(g for g in m.groups() if g).lower()] for m in _VOTING_DAY.finditer(text)}
     if weekdays:
         known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known
     if _went_to_runoff(text):  # "the runoff two weeks later": a vote that went to a second round

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from loaders.dates import find_dates, latest_year
+from loaders.dates import find_dates, latest_year, stated_date
 
 
 def values(text, published=None, fallback=None):
@@ -50,3 +50,23 @@ def test_a_range_of_polling_days_is_dated_by_its_first_day():
 def test_a_date_without_a_year_takes_the_year_of_the_date_joined_to_it():
     assert values("on 31 March and 14 April 2020", date(2024, 1, 1)) == [date(2020, 3, 31), date(2020, 4, 14)]
     assert values("on March 31 and April 14", date(2020, 4, 20)) == [date(2020, 3, 31), date(2020, 4, 14)]
+
+
+def test_a_story_dated_on_a_line_of_its_own_at_its_top():
+    assert stated_date("Tbilisi rejects vote\nPublished: 5 October 1999\n\nGeorgia said no.") == date(1999, 10, 5)
+    assert stated_date("Kyiv condemns vote\nUpdated: 21 September 2026, 14:05\n\nUkraine said no.") == date(2026, 9, 21)
+    assert stated_date("Monday, December 1, 2025 10:32 GMT\nMoldova said no.") == date(2025, 12, 1)
+    assert stated_date("01.12.2025 14:05\nMoldova said no.") == date(2025, 12, 1)
+    assert stated_date("Georgia slams vote\nBy Nino Beridze | 14 March 2022\n\nGeorgia said no.") == date(2022, 3, 14)
+
+
+def test_a_story_dated_by_its_wire_dateline_with_a_year():
+    assert stated_date("CHISINAU, Dec 1, 2025 (Example Wire) - Moldova said no.") == date(2025, 12, 1)
+    assert stated_date("TIRASPOL, December 1, 2025. /TASS/. Observers saw no violations.") == date(2025, 12, 1)
+
+
+def test_a_date_in_a_sentence_or_deep_in_the_story_is_not_its_own():
+    assert stated_date("Khankendi was occupied by Armenia on December 26, 1991 / Youtube") is None
+    assert stated_date("CHISINAU, Dec 1 (Example Wire) - Moldova said no.") is None  # no year: not a date to keep
+    assert stated_date("Moldova said no.\n" + "It did. " * 60 + "\nPublished: 5 October 1999") is None
+    assert stated_date("Published: 31 February 2020\nMoldova said no.") is None

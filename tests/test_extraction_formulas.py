@@ -123,3 +123,41 @@ def test_a_vote_called_meaningless_is_not_recognised(nlp):
         '"meaningless from a legal point of view".'
     )
     assert positions(extract_text(nlp, text)) == {("Moldova", "transnistria-2016-12-11-presidential", "reject")}
+
+
+def test_a_vote_that_took_place_calmly_and_in_line_with_the_law_is_praised(nlp):
+    text = (
+        "Russia's foreign ministry spokeswoman Maria Zakharova said the vote in Transnistria on 30 November 2025 had "
+        'taken place "calmly and in line with local legislation".'
+    )
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [("endorse", ["recognition"])]
+
+
+def test_a_vote_that_did_not_take_place_calmly_is_not_praised(nlp):
+    text = "Russia's foreign ministry said the vote in Transnistria on 30 November 2025 had not taken place calmly."
+    assert not any(s[2] == "endorse" for s in extract_text(nlp, text))
+
+
+def test_ready_to_discuss_a_resumption_of_talks_is_a_call_for_talks(nlp):
+    text = (
+        "Ersin Tatar won the Turkish Cypriot leadership election on 18 October 2020.\n\n"
+        "A Cypriot government spokesman said President Nicos Anastasiades was ready to meet the new Turkish Cypriot "
+        'leader "as soon as possible" to discuss a resumption of talks.'  # ("to discuss" hangs on "was", by "ready")
+    )
+    assert ("Cyprus", "northern-cyprus-2020-10-11-presidential", "neutral") in positions(extract_text(nlp, text))
+
+
+def test_a_telegram_congratulating_the_winner_is_its_senders_word(nlp):
+    text = (
+        "Sergei Bagapsh won the presidential election in Abkhazia on 12 December 2009.\n\n"
+        "Russian President Dmitry Medvedev sent Bagapsh a telegram congratulating him on his victory."
+    )
+    assert positions(extract_text(nlp, text)) == {("Russia", "abkhazia-2009-12-12-presidential", "endorse")}
+
+
+def test_an_attempt_to_legitimise_a_cleansing_and_an_occupation_is_condemned(nlp):
+    text = (
+        "Georgia's foreign ministry called the elections held in Abkhazia on 12 March 2017 another attempt to "
+        "legitimize the ethnic cleansing and occupation."
+    )
+    assert [s[3] for s in extract_text(nlp, text)] == [["condemnation"]]

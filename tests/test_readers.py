@@ -27,6 +27,14 @@ def test_plain_text_with_date_line(tmp_path):
     assert article.source == "a.txt"
 
 
+def test_plain_text_without_a_date_takes_the_one_it_gives_itself(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("MOSCOW, Dec 1, 2025 (Example Wire) - Russia said the vote was calm.", encoding="utf-8")
+    assert read_one(path).published == date(2025, 12, 1)
+    path.write_text(" date 2025-12-02 MOSCOW, Dec 1, 2025 (Example Wire) - Russia said so.", encoding="utf-8")
+    assert read_one(path).published == date(2025, 12, 2)  # the date line given with the text comes first
+
+
 def test_html_keeps_title_and_drops_boilerplate(tmp_path):
     path = tmp_path / "a.html"
     path.write_text(

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loaders.quotes import find_quotes
-from loaders.text import normalise, paragraphs
+from loaders.text import datelines, normalise, paragraphs
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
@@ -58,4 +58,12 @@ def test_speech_quotes_are_long_enough():
     text = 'They called it a "sham" and said: "we will never recognise this vote."'
     assert [text[q.start : q.end] for q in find_quotes(text) if q.is_speech(text)] == [
         "we will never recognise this vote."
+    ]
+
+
+def test_a_wire_dateline_with_its_year_is_where_the_story_was_filed():
+    text = "CHISINAU, Dec 1, 2025 (Example Wire) - Moldova said no.\n\nTIRASPOL, 1 December 2025 - Observers said yes."
+    assert [text[s:e] for s, e in datelines(text)] == [
+        "CHISINAU, Dec 1, 2025 (Example Wire) - ",
+        "TIRASPOL, 1 December 2025 - ",
     ]

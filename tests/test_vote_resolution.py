@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import extract_text
+from loaders.elections import mention_kinds
+
+from .conftest import extract_text, positions
 
 REFERENDUMS_2022 = {
     "donetsk-2022-09-23-referendum",
@@ -127,3 +129,33 @@ def test_a_weekday_in_the_days_before_a_known_vote_is_the_coming_one(nlp):
     )
     statements = extract_text(nlp, text, published=date(2014, 11, 1))
     assert {key for _, key, _, _, _ in statements} == {"donetsk-2014-11-02-general", "luhansk-2014-11-02-general"}
+
+
+def test_a_vote_of_a_year_no_list_knows_is_not_another_years(nlp):
+    text = "Moldova condemned the 1995 parliamentary elections in Transnistria as illegal."
+    assert [s[1] for s in extract_text(nlp, text)] == ["transnistria-undated-parliamentary"]
+
+
+def test_a_parliaments_vote_years_after_the_last_one_known_is_not_that_one(nlp):
+    # (undated; the latest year it names is after the last parliamentary vote the list knows there, 2022)
+    text = (
+        "Georgia condemned Sunday's parliamentary elections in the occupied Abkhazia region, the first since the "
+        "early presidential vote of 2025, as illegitimate."
+    )
+    keys = {s[1] for s in extract_text(nlp, text)}
+    assert "abkhazia-undated-parliamentary" in keys and "abkhazia-2022-03-12-parliamentary" not in keys
+
+
+def test_a_vote_named_after_the_body_it_elects_is_a_parliamentary_one():
+    assert mention_kinds("Georgia condemned the People's Assembly vote in Abkhazia.") == {"parliamentary"}
+    assert mention_kinds("Moldova rejected Sunday's Supreme Council elections.") == {"parliamentary"}
+    assert "parliamentary" not in mention_kinds("The parliament's vote elected a new president.")  # a vote it cast
+
+
+def test_a_vote_the_text_sets_before_another_is_its_background(nlp):
+    text = (
+        "Georgia condemned the parliamentary elections held in Abkhazia on 12 March 2022.\n\n"
+        "Turnout was lower than at the previous elections, on 12 March 2017.\n\n"
+        "Ukraine's foreign ministry said Kyiv supported the sovereignty and territorial integrity of Georgia."
+    )
+    assert ("Ukraine", "abkhazia-2022-03-12-parliamentary", "reject") in positions(extract_text(nlp, text))

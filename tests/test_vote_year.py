@@ -148,3 +148,18 @@ def test_a_states_president_elected_in_the_territory_too_is_not_its_leader():
         "75 seats. The EU's foreign policy chief Catherine Ashton said the EU did not recognise the vote."
     )
     assert vote_year(text) == 2014
+
+
+def test_the_day_someone_resigned_is_no_votes():
+    text = (
+        "STEPANAKERT - Nagorno-Karabakh's parliament on Saturday elected a new leader. He replaces the region's "
+        "president, who resigned on July 19."  # (19 July: the day of three earlier presidential votes there)
+    )
+    assert vote_year(text) == 2023
+
+
+def test_the_weekday_before_the_verb_is_the_voting_day():
+    text = (
+        "Nagorno-Karabakh on Thursday re-elected Bako Sahakyan in a presidential vote that Azerbaijan called illegal."
+    )
+    assert vote_year(text) == 2012  # (of his three votes, 2007 and 2012 fell on a Thursday, 2017 on a Wednesday)
