@@ -24,7 +24,7 @@ ELECTION_PATTERN = re.compile(
     rf"(?<![\w-])(?:(?:pseudo|so[- ]called)[- ]['\"]?)?(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
     r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run"
     r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"
-    r"|elected)(?![\w-])"
+    r"|elected|voted)(?![\w-])"
     # the body or the people running it: "the Central Election Commission", "local election officials"
     r"(?!\s+(?:commission|committee|board|authorit(?:y|ies)|council|office|body|administration|officials?|workers?"
     r"|observers?|monitors?|staff)s?\b)"
@@ -125,6 +125,17 @@ _PARLIAMENT_BEFORE = re.compile(
 )
 
 
+# the day people "voted", which makes the verb a vote's mention: "Crimeans voted on March 16" (not a body's vote:
+# "the parliament voted on Tuesday to ...", "states voted"; nor a result claimed: "the regions voted to join")
+_VOTED_WHEN = re.compile(
+    r"\s+(?:(?:overwhelmingly|massively|heavily|largely)\s+)?(?:on\s+(?:(?:Sunday|Saturday|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday)\b|[0-3]?\d\s+[A-Z]|[A-Z][a-z]+\.?\s+[0-3]?\d\b))"
+)
+_BODY_VOTED = re.compile(
+    r"\b(?:parliament|council|assembly|lawmakers|legislators|deputies|MPs|senators|senate|duma|rada|congress|members"
+    r"|committee|delegates|delegations|states|countries|nations)\b[^.!?\n]{0,40}$",
+    re.I,
+)
 # what "elected" must elect to be a vote's mention: "elected a new president", "elected a new Supreme Council"
 _ELECTED_WHAT = r"\b(president|parliament|head|leader|legislature|assembly|supreme (?:council|soviet)|duma|majlis)\b"
 
@@ -146,6 +157,10 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
         if noun.lower().startswith(("vote", "ballot")) and _SHARE_OF.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         if noun.lower() == "elected" and not re.search(_ELECTED_WHAT, sentence, re.I):
+            continue
+        if noun.lower() == "voted" and not (
+            _VOTED_WHEN.match(text, m.end()) and not _BODY_VOTED.search(text, s_start, m.start())
+        ):
             continue
         yield m, s_start, s_end, _mention_kind(text, m, sentence)
 

@@ -380,6 +380,7 @@ def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | N
             and x.lemma_.lower() in SPEECH_VERBS
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
             and not any(g.dep_ == "mark" and g.lower_ == "that" for g in x.children)  # "and that X would ..."
+            and not _naming_aside(x)
             and c.left_edge.i <= x.i <= c.right_edge.i
         ]
         # a parse that split one clause in two ("said [the vote held in the region] [was illegitimate]"): both
@@ -394,6 +395,11 @@ def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | N
         # "a referendum that neither Moldova nor any other country recognised": the verb alone says it
         return trim(a, verb.idx, token_end(verb))
     return words
+
+
+def _naming_aside(verb: Token) -> bool:
+    """'..., as the region calls itself, ...': a name given in passing, not another speaker's words."""
+    return verb.lemma_.lower() == "call" and any(g.dep_ == "mark" and g.lower_ == "as" for g in verb.children)
 
 
 def _across_semicolon(a: PreparedArticle, verb: Token, clause: Token) -> bool:

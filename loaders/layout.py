@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
+from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.prepared import PreparedArticle
 from loaders.vote_context import LABEL
 
@@ -28,6 +29,13 @@ _OFFICE_LABEL = re.compile(
 )
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
+# a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
+_SPEAKER_PHRASE = re.compile(r"[^:\"“\n]{1,100}:")
+# a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ..."
+_STATEMENT_BY = re.compile(
+    r"^(?:Joint\s+|Press\s+)?Statement\s+by\s+(?:the\s+)?(?P<by>[^\n]{3,120}?)\s+(?:on|regarding|concerning|about)\s",
+    re.M,
+)
 # what joins the actors of one label: "GERMANY AND FRANCE:", "Estonia, Latvia and Lithuania:"
 _JOINING = re.compile(r"\s*(?:,|and|&)\s*", re.I)
 
@@ -64,11 +72,32 @@ def headers(a: PreparedArticle) -> list[Header]:
             also = tuple(dict.fromkeys(gaz.actor_of(m.entity) for m in named[1:]))
             found.append(Header(start, actor, True, tuple(x for x in also if x != actor)))
             continue
+        spoken = _SPEAKER_PHRASE.match(a.norm, start, end)  # ("• The Council of Europe's Secretary General X:")
+        if spoken and first.start < spoken.end() and _speaker_label(a, start, first, spoken.end()):
+            found.append(Header(start, actor, True))  # "• Ukraine's Foreign Ministry: the vote is null and void"
+            continue
         if len(line.split()) <= 8 and not line.endswith((".", '"')):
             rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
             if not re.sub(r"^the\b|:$", "", rest, flags=re.I).strip():  # ("The Verkhovna Rada of Ukraine:")
                 found.append(Header(start, actor, False))
     return found
+
+
+def _speaker_label(a: PreparedArticle, start: int, first: Mention, end: int) -> bool:
+    """Whether a paragraph's label up to `end` (its colon) is who speaks, the actor named first and no verb: "•
+    Ukraine's Foreign Ministry:", "The Council of Europe's Secretary General X:" (not "Ukraine's answer was clear:")."""
+    if not re.fullmatch(r"[\s•*·–—-]*(?:the\s+)?", a.norm[start : first.start], re.I):
+        return False
+    label = a.doc.char_span(start, end, alignment_mode="contract")
+    return label is not None and not any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in label)  # (not "•")
+
+
+def named_in_label(a: PreparedArticle, start: int) -> tuple[str, ...]:
+    """The person a paragraph's label starting at `start` names, up to its colon ("• The Council of Europe's
+    Secretary General Marija Pejčinović Burić: ..."), if any."""
+    label = _SPEAKER_PHRASE.match(a.norm, start)
+    span = a.doc.char_span(start, label.end() - 1, alignment_mode="contract") if label else None
+    return tuple(name for name, _, _ in persons_in(a.doc, span, a.mentions)[:1]) if span is not None else ()
 
 
 def _only_names(text: str, named: list[Mention], end: int) -> bool:
@@ -139,21 +168,45 @@ def voice(a: PreparedArticle) -> Entity | None:
 
 
 def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
-    """An opinion piece signed "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": its author speaks the
-    words it gives its author's actor in its own voice ("Ukraine will never recognise these referendums")."""
-    byline = _BYLINE.search(a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else "")
-    if byline is None:
-        return statements
-    start, end = byline.span()
+    """An opinion piece signed "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine", or a statement titled
+    "Statement by Press Secretary ONO Hikariko on ...": its author speaks the words it gives its author's actor in
+    its own voice ("Ukraine will never recognise these referendums")."""
+    top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
     gaz = load_gazetteer()
-    named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
-    offices = gaz.officials.get(byline.group("name"))
+    byline = _BYLINE.search(top)
+    if byline is not None:
+        start, end = byline.span()
+        name, role = byline.group("name"), byline.group("role")
+        named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
+    elif (titled := _titled_author(top)) is not None:
+        name, role = titled
+        named = []
+    else:
+        return statements
+    offices = gaz.officials.get(name)
+    own = {s.actor for s in statements if s.mode != "reported" and not a.quoted(s.words[0])}
     actor = named[0] if named else (gaz.entities[offices[0].actor] if offices else None)
+    if actor is None and byline is None and len(own) == 1:
+        actor = own.pop()  # (a titled statement naming no actor: the one whose words it gives)
     if actor is None:
         return statements
     return [
-        replace(s, speaker=replace(s.speaker, persons=(byline.group("name"),), role=byline.group("role")))
+        replace(s, speaker=replace(s.speaker, persons=(name,), role=role))
         if s.actor == actor and not s.speaker.persons and s.mode != "reported" and not a.quoted(s.words[0])
         else s
         for s in statements
     ]
+
+
+def _titled_author(top: str) -> tuple[str, str] | None:
+    """The name and office of whom a statement's title says made it ("Statement by Press Secretary ONO Hikariko on
+    ..."), not an office alone ("Statement by the Spokesperson on ...")."""
+    title = _STATEMENT_BY.search(top)
+    if title is None:
+        return None
+    words = title.group("by").split()
+    office = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS | PORTFOLIO_WORDS), default=-1)
+    name = words[office + 1 :]
+    if office < 0 or not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name), " ".join(words[: office + 1])

@@ -223,9 +223,12 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
 
 
 def _name_end(doc: Doc, end: int) -> int:
-    """The end of a name past the hyphenated parts the model or a run of proper nouns left out ("Ban Ki[-moon]")."""
+    """The end of a name past the hyphenated parts the model or a run of proper nouns left out ("Ban Ki[-moon]"), or
+    the place of a peer's title it cut ("[Lord Ahmad of] Wimbledon")."""
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ + doc[end].whitespace_:
         end += 2
+    if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].pos_ == "PROPN":
+        end += 1
     return end
 
 

@@ -25,13 +25,14 @@ Recognising a state, a regime or borders is not recognising a vote.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from loaders.clauses import ancestors, attached_to, is_negated, unrealised
-from loaders.gazetteer import Entity, load_gazetteer
+from loaders.gazetteer import load_gazetteer
+from loaders.integrity import claimants, of_every_state, part_of_whom
 from loaders.judged import about_status, about_vote, as_a_state, subject_is_vote
+from loaders.peace import calls, is_peace_word
 from loaders.praise import (
     met_with_understanding,
     of_democracy,
@@ -42,7 +43,6 @@ from loaders.praise import (
     voices_will,
 )
 from loaders.stance_words import (
-    CALLING,
     CONDEMN,
     DEVELOPMENT,
     FREELY,
@@ -58,8 +58,6 @@ from loaders.stance_words import (
     ORDERLY,
     ORDERLY_ADVERBS,
     PART_OF,
-    PEACE,
-    PEACE_QUALIFIED,
     PRAISE,
     RECOGNISE,
     REJECT,
@@ -292,16 +290,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (lower == "sovereign" and t.head.lemma_ == "territory")
             or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
         )
-        whose = _part_of_whom(t) if lower in PART_OF else None
+        whose = part_of_whom(t) if lower in PART_OF else None
         if whose is not None:
             # "Abkhazia is an inalienable part of Georgia" affirms Georgia's integrity; "Crimea is an integral part
-            # of Russia" claims the territory for a state that is not its own
-            found.setdefault(TERRITORIAL_INTEGRITY if whose.iso3 in _claimants() else RECOGNITION, t.text)
+            # of Russia" claims the territory for a state that is not its own; "de facto part of Russia" takes no side
+            side = TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if lower == "facto" else RECOGNITION
+            found.setdefault(side, t.text)
         elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
             # "the territorial integrity of all countries should be respected": a principle, which takes no side
-            found.setdefault(OTHER if _of_every_state(t) else TERRITORIAL_INTEGRITY, t.text)
-        if _is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
-            callers = [a for a in ancestors(t, 5) if _calls(a)]
+            found.setdefault(OTHER if of_every_state(t) else TERRITORIAL_INTEGRITY, t.text)
+        if is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
+            callers = [a for a in ancestors(t, 5) if calls(a)]
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
     return found
@@ -414,50 +413,6 @@ def _objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
     )
 
 
-def _part_of_whom(adjective: Token) -> Entity | None:
-    """The state in "an integral (inalienable, inseparable) part of X", if X names one."""
-    part = adjective.head
-    if adjective.dep_ != "amod" or part.lemma_.lower() != "part":
-        return None
-    of = next((c for c in part.children if c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if whole is None:
-        return None
-    name = part.doc[whole.left_edge.i : whole.i + 1].text
-    entity = load_gazetteer().lookup(name) or load_gazetteer().lookup(whole.text)
-    return entity if entity is not None and entity.iso3 else None
-
-
-@cache
-def _claimants() -> frozenset[str]:
-    """The states the disputed territories belong to under international law."""
-    return frozenset(t.claimed_by for t in load_gazetteer().territories.values())
-
-
-def _of_every_state(t: Token) -> bool:
-    """'the sovereignty and territorial integrity of all countries': a principle, not the claimant's cause."""
-    while t.dep_ in ("conj", "nmod", "compound") and t.head is not t:  # to the head of "sovereignty and ..."
-        t = t.head
-    return any(
-        o.lower_ in ("countries", "states", "nations") and any(c.lower_ in ("all", "every", "any") for c in o.children)
-        for o in t.subtree
-    )
-
-
-def _calls(t: Token) -> bool:
-    """A word that asks for what it governs: "call for", "urge", "support", "should be settled", "was ready to"."""
-    return (
-        t.lemma_.lower() in CALLING
-        or t.lower_ in CALLING
-        or any(
-            c.dep_ == "aux" and c.lower_ in ("should", "must") or c.dep_ == "acomp" and c.lower_ in CALLING
-            for c in t.children
-        )
-        or t.lemma_.lower() == "look"
-        and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
-    )
-
-
 def _in_line_with_law(t: Token) -> bool:
     """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
     lawfulness asserted."""
@@ -472,14 +427,6 @@ def _democratic_standard(t: Token) -> bool:
     return t.lemma_.lower() in ("standard", "norm") and any(
         c.lower_ in ("democratic", "international", "electoral") for c in t.children
     )
-
-
-def _is_peace_word(t: Token) -> bool:
-    lemma = t.lemma_.lower()
-    if lemma in PEACE or t.pos_ == "PROPN" and t.lower_.rstrip("s") in PEACE:  # "the Geneva International Discussions"
-        return lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")  # "called for calm", not "a calm vote"
-    qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
-    return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)
 
 
 def polarity(stances: Iterable[str]) -> str:

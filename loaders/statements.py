@@ -35,7 +35,7 @@ from loaders.dates import find_dates, latest_year
 from loaders.events import ISSUING, STANCE_VERBS, Event, attach_quotes, find_events, token_end
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.layout import by_author, headers, labelled_official, voice
+from loaders.layout import by_author, headers, labelled_official, named_in_label, voice
 from loaders.persons import ROLE_WORDS, person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.presiding import on_behalf_of
@@ -305,8 +305,8 @@ def _bare_quote_statements(
     if speakers and previous and previous.persons and not speakers[0].persons and previous.actor == speakers[0].actor:
         # 'Minister X issued the following statement: "Canada strongly condemns ..."': the minister speaks
         speakers = [replace(speakers[0], persons=previous.persons, role=previous.role)]
-    if not speakers and label is not None:
-        speakers = [Speaker(label[1], (label[0], label[0]))]
+    if not speakers and label is not None:  # ("• The Council of Europe's Secretary General X: ...": X speaks)
+        speakers = [Speaker(label[1], (label[0], label[0]), named_in_label(a, label[0]))]
     named = discourse.last_person
     if (
         speakers

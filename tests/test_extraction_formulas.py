@@ -161,3 +161,28 @@ def test_an_attempt_to_legitimise_a_cleansing_and_an_occupation_is_condemned(nlp
         "legitimize the ethnic cleansing and occupation."
     )
     assert [s[3] for s in extract_text(nlp, text)] == [["condemnation"]]
+
+
+def test_a_name_given_in_passing_does_not_cut_the_words(nlp):
+    text = (
+        "Norway's foreign ministry said Norway did not recognise the elections in South Ossetia-Alania on 9 June 2019, "
+        "as the region calls itself, and supported Georgia's territorial integrity."
+    )
+    assert [s[3] for s in extract_text(nlp, text)] == [["non-recognition", "support-territorial-integrity"]]
+
+
+def test_a_territory_called_de_facto_part_of_another_state_is_no_side_taken(nlp):
+    text = (
+        "Crimea held a referendum on 16 March 2014.\n\n"
+        'Belarusian President Alexander Lukashenko said Crimea was now "de facto part of the Russian Federation".'
+    )
+    assert positions(extract_text(nlp, text)) == {("Belarus", "crimea-2014-03-16-referendum", "neutral")}
+
+
+def test_the_integrity_of_a_country_as_such_is_a_principle(nlp):
+    text = (
+        "Crimea held a referendum on 16 March 2014.\n\n"
+        "Kazakhstan's president said he regretted the vote, as the territorial integrity of a country must be "
+        "respected."
+    )
+    assert [s[3] for s in extract_text(nlp, text)] == [["other"]]

@@ -101,3 +101,34 @@ def test_a_label_with_its_speaker_in_brackets_gives_them_the_quotation(nlp):
         ("Georgia", "reject", ()),
         ("Russia", "endorse", ("Jane Doe",)),
     }
+
+
+def test_a_bullet_labelled_with_an_official_and_the_body_they_lead_gives_them_its_words(nlp):
+    text = (
+        "Separatists in Donetsk and Luhansk held leadership votes on 11 November 2018. What was said:\n\n"
+        '• Ukraine\'s Foreign Ministry: the sham elections are "legally null and void".\n\n'
+        "• The Council of Europe's Secretary General Thorbjorn Jagland: the votes are "
+        '"a flagrant violation of the Minsk agreements".'
+    )
+    found = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.speaker.persons) for s in found} == {
+        ("Ukraine", ()),
+        ("Council of Europe", ("Thorbjorn Jagland",)),
+    }
+
+
+def test_a_statement_titled_with_who_made_it_gives_them_its_words(nlp):
+    text = (
+        "Statement by Press Secretary ONO Hikariko on the so-called referendums\n\n"
+        "Japan does not recognise the so-called referendums held in Donetsk on 23 September 2022."
+    )
+    found = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.speaker.persons) for s in found} == {("Japan", ("ONO Hikariko",))}
+
+
+def test_a_statement_titled_with_an_office_alone_names_no_one(nlp):
+    text = (
+        "Statement by the Spokesperson on the so-called referendums\n\n"
+        "Japan does not recognise the so-called referendums held in Donetsk on 23 September 2022."
+    )
+    assert {s.speaker.persons for s in extract(Article("t.txt", text), nlp).statements} == {()}

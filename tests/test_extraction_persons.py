@@ -270,3 +270,14 @@ def test_a_party_named_after_its_state_is_not_the_state(nlp):
         "ruling United Russia party claimed a landslide victory."
     )
     assert {s.actor.name for s in extract(Article("t.txt", text), nlp).statements} == {"Ukraine"}
+
+
+def test_a_peers_title_keeps_its_place(nlp):
+    text = (
+        "South Ossetia held a presidential election on 10 April 2022.\n\n"
+        "Britain's Minister for the European Neighbourhood, Lord Ahmad of Wimbledon, said on 11 April 2022 that the "
+        "United Kingdom does not recognise the so-called presidential elections."
+    )
+    assert {s.speaker.persons for s in extract(Article("t.txt", text), nlp).statements} == {
+        ("Lord Ahmad of Wimbledon",)
+    }

@@ -115,6 +115,19 @@ def test_territories_and_their_places():
     }
 
 
+def test_territories_by_the_names_each_side_gives_them():
+    text = "votes in Sokhumi, Tskhinval, Samachablo, the PMR, Nagorny Karabakh and the KKTC"
+    kinds = {m.text: m.territory.name for m in find_mentions(normalise(text)) if m.territory}
+    assert kinds == {
+        "Sokhumi": "Abkhazia",
+        "Tskhinval": "South Ossetia",
+        "Samachablo": "South Ossetia",
+        "PMR": "Transnistria",
+        "Nagorny Karabakh": "Nagorno-Karabakh",
+        "KKTC": "Northern Cyprus",
+    }
+
+
 def test_the_trie_of_names_matches_what_the_names_longest_first_match():
     """The mention pattern is a trie of the gazetteer's names; it must find exactly what the plain alternation
     of those names, longest first, finds, including where a longer name is given up for a shorter one."""

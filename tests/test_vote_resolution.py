@@ -159,3 +159,9 @@ def test_a_vote_the_text_sets_before_another_is_its_background(nlp):
         "Ukraine's foreign ministry said Kyiv supported the sovereignty and territorial integrity of Georgia."
     )
     assert ("Ukraine", "abkhazia-2022-03-12-parliamentary", "reject") in positions(extract_text(nlp, text))
+
+
+def test_the_day_people_voted_names_their_vote():
+    assert mention_kinds("Crimeans voted on March 16 to join Russia.") == {None}
+    assert mention_kinds("The parliament voted on Tuesday to adopt the law.") == set()  # a body's vote
+    assert mention_kinds("Moscow said the regions had voted overwhelmingly to join Russia.") == set()  # a result

@@ -1,0 +1,48 @@
+"""Whose territory words affirm: "an integral (inalienable) part of X" (the claimant's integrity, or a claim for
+another state), "the territorial integrity of all countries" (a principle, which takes no side), and which states
+the disputed territories belong to. `loaders.stance` reads these.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from loaders.gazetteer import Entity, load_gazetteer
+
+
+def part_of_whom(adjective: Token) -> Entity | None:
+    """The state in "an integral (inalienable, inseparable) part of X", if X names one."""
+    part = adjective.head
+    if adjective.dep_ != "amod" or part.lemma_.lower() != "part":
+        return None
+    of = next((c for c in part.children if c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None:
+        return None
+    name = part.doc[whole.left_edge.i : whole.i + 1].text
+    gaz = load_gazetteer()  # ("the Russian Federation")
+    entity = gaz.lookup(name) or gaz.lookup(re.sub(r"^the\s+", "", name, flags=re.I)) or gaz.lookup(whole.text)
+    return entity if entity is not None and entity.iso3 else None
+
+
+@cache
+def claimants() -> frozenset[str]:
+    """The states the disputed territories belong to under international law."""
+    return frozenset(t.claimed_by for t in load_gazetteer().territories.values())
+
+
+def of_every_state(t: Token) -> bool:
+    """'the sovereignty and territorial integrity of all countries', 'when the integrity of a country is broken': a
+    principle, not the claimant's cause."""
+    while t.dep_ in ("conj", "nmod", "compound") and t.head is not t:  # to the head of "sovereignty and ..."
+        t = t.head
+    return any(
+        o.lower_ in ("countries", "states", "nations")
+        and any(c.lower_ in ("all", "every", "any") for c in o.children)
+        or o.lower_ in ("country", "state", "nation")
+        and any(c.lower_ in ("a", "every", "any") for c in o.children)
+        for o in t.subtree
+    )

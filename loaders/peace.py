@@ -1,0 +1,34 @@
+"""Calls for a peaceful settlement: the words of peace ("negotiations", "dialogue", "a political solution", "calm")
+and the words that ask for what they govern ("call for", "urge", "support", "should", "was ready to"). `loaders.stance`
+reads a call for talks where a peace word hangs on one of these.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.stance_words import CALLING, PEACE, PEACE_QUALIFIED
+
+
+def calls(t: Token) -> bool:
+    """A word that asks for what it governs: "call for", "urge", "support", "should be settled", "was ready to"."""
+    return (
+        t.lemma_.lower() in CALLING
+        or t.lower_ in CALLING
+        or any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must") or c.dep_ == "acomp" and c.lower_ in CALLING
+            for c in t.children
+        )
+        or t.lemma_.lower() == "look"
+        and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
+    )
+
+
+def is_peace_word(t: Token) -> bool:
+    """A word of peace: "negotiations", "dialogue", "the Geneva International Discussions", "a political solution"
+    (a word that needs its qualifier), "calm" called for (not "a calm vote")."""
+    lemma = t.lemma_.lower()
+    if lemma in PEACE or t.pos_ == "PROPN" and t.lower_.rstrip("s") in PEACE:  # "the Geneva International Discussions"
+        return lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")  # "called for calm", not "a calm vote"
+    qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
+    return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)
