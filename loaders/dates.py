@@ -90,7 +90,8 @@ def stated_date(text: str) -> date | None:
     >>> stated_date("Khankendi was occupied by Armenia on December 26, 1991 / Youtube") is None
     True
     """
-    m = _STATED.search(text)
+    cut = text.find("\n", _STATED_WITHIN)
+    m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)
     if m is None or m.start() > _STATED_WITHIN:
         return None
     written = m.group("line") or m.group("dateline")
