@@ -173,9 +173,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma in LEGITIMISE and any(
             x.lemma_.lower() in NOT_THE_VOTE for c in t.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)
         ):
-            found.setdefault(
-                CONDEMNATION, t.text
-            )  # "another attempt to legitimise the (ethnic cleansing and) occupation"
+            # "another attempt to legitimise the occupation", "... the ethnic cleansing and occupation"
+            found.setdefault(CONDEMNATION, t.text)
         if (
             (lemma in ORDERLY or lower in ORDERLY)
             and t.dep_ == "amod"
