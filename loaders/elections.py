@@ -316,6 +316,13 @@ def _all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> s
     return _whose(found, mentions) if found else None
 
 
+def occupied_territories(text: str, mentions: list[Mention]) -> set[str]:
+    """The territories of the states whose every occupied territory the text names ("the occupied regions of
+    Ukraine"): where an article that names no territory says its votes were held."""
+    states = {whose for found in _ALL_OCCUPIED.finditer(text) if (whose := _whose(found, mentions))}
+    return {t.name for t in load_gazetteer().territories.values() if t.claimed_by in states and not t.covers}
+
+
 def _whose(found: re.Match[str], mentions: list[Mention]) -> str | None:
     """The state named (or whose demonym is) right after an `_ALL_OCCUPIED` match."""
     state = next((x for x in mentions if x.start == found.end() and x.entity and x.entity.iso3), None)

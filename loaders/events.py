@@ -9,116 +9,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from loaders.clauses import antecedent, unrealised, unsaid
+from loaders.clauses import unrealised, unsaid
+from loaders.event_words import (
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    aside,
+    passive_content,
+    reported_words,
+    span_without,
+    token_end,
+)
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.stance_words import VOTE_NOUNS
-from loaders.text import NUMBERED_ITEM, strip_span
-
-SPEECH_VERBS = {
-    "say",
-    "state",
-    "tell",
-    "note",
-    "add",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "underline",
-    "declare",
-    "announce",
-    "reiterate",
-    "write",
-    "tweet",
-    "post",
-    "claim",
-    "affirm",
-    "reaffirm",
-    "insist",
-    "comment",
-    "remark",
-    "warn",
-    "urge",
-    "call",
-    "describe",
-    "express",
-    "voice",
-    "point",
-    "read",
-    "mention",
-    "argue",
-    "explain",
-    "confirm",
-    "respond",
-    "react",
-    "consider",
-    "regard",
-    "label",
-    "brand",
-    "term",
-    "dub",
-    "deem",
-    "view",
-    "believe",
-    "assert",
-    "maintain",
-    "recall",
-    "accuse",
-    "publish",
-    "release",
-    "quote",
-    "characterize",
-    "characterise",
-    "appeal",
-    "demand",
-    "hope",
-}
-STANCE_VERBS = {
-    "condemn",
-    "denounce",
-    "reject",
-    "recognize",
-    "recognise",
-    "welcome",
-    "congratulate",
-    "criticize",
-    "criticise",
-    "slam",
-    "refuse",
-    "decline",
-    "deplore",
-    "dismiss",
-    "accept",
-    "acknowledge",
-    "endorse",
-    "hail",
-    "praise",
-    "oppose",
-    "protest",
-    "support",
-    "respect",
-}
-_CONTENT_DEPS = {
-    "ccomp",
-    "dobj",
-    "oprd",
-    "prep",
-    "xcomp",
-    "attr",
-    "acomp",
-    "dative",
-    "advcl",
-    "npadvmod",
-    "advmod",
-    "conj",
-    "cc",
-    "neg",
-    "aux",
-    "auxpass",
-    "prt",
-    "pcomp",
-    "obj",
-}
+from loaders.text import NUMBERED_ITEM
 
 
 @dataclass
@@ -188,7 +91,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             if objects:
                 subject = a.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
                 root = t.sent.root
-                content = _span_without(a, root, exclude={t.i})
+                content = span_without(a, root, exclude={t.i})
                 events.append(Event(t, subject, objects[0].i, content))
             continue
         if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in t.children):
@@ -205,7 +108,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):
             subject_token = next(c for c in t.children if c.dep_ == "dobj")
         elif agent is not None:  # "the vote was condemned by the United States and the EU"
-            events.append(Event(t, a.doc[agent.left_edge.i : agent.right_edge.i + 1], agent.i, _passive_content(a, t)))
+            events.append(Event(t, a.doc[agent.left_edge.i : agent.right_edge.i + 1], agent.i, passive_content(a, t)))
             continue
         else:
             subject_token = _subject_of(t)
@@ -222,7 +125,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             )
             numbered = bool(NUMBERED_ITEM.fullmatch(region.text.strip()))  # "1) declares that": the heading speaks
             if start < t.i and (named or numbered or any(e.label_ == "PERSON" for e in region.ents)):
-                events.append(Event(t, region, t.i - 1, _content(a, t, lemma)))
+                events.append(Event(t, region, t.i - 1, reported_words(a, t, lemma)))
             continue
         if subject_token is None or (
             t.tag_ == "VBN"
@@ -235,7 +138,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if dateline is not None:  # the parse took the dateline for a subject: the subject follows it
             region = a.doc.char_span(dateline[1], t.idx, alignment_mode="expand")
             if region is not None and region.start < t.i:
-                events.append(Event(t, a.doc[region.start : t.i], t.i - 1, _content(a, t, lemma)))
+                events.append(Event(t, a.doc[region.start : t.i], t.i - 1, reported_words(a, t, lemma)))
             continue
         quote = a.in_quote(subject_token.idx)
         if quote is not None and quote.end <= t.idx:
@@ -244,7 +147,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             first = a.doc.char_span(quote.end, t.idx, alignment_mode="expand")
             if first is None or first.start >= t.i:
                 continue
-            events.append(Event(t, a.doc[first.start : t.i], t.i - 1, _content(a, t, lemma)))
+            events.append(Event(t, a.doc[first.start : t.i], t.i - 1, reported_words(a, t, lemma)))
             continue
         if subject_token.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
             antecedent = t.head  # "a statement issued by the ministry, which described ..."
@@ -260,7 +163,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 subject, subject_token = a.doc[colon.i + 1 : t.i], a.doc[t.i - 1]
         if (sender := _sender(t)) is not None:  # "read out a message from President Putin, who ...": his words
             subject, subject_token = a.doc[sender.left_edge.i : sender.i + 1], sender
-        events.append(Event(t, subject, subject_token.i, _content(a, t, lemma)))
+        events.append(Event(t, subject, subject_token.i, reported_words(a, t, lemma)))
     return _outermost(a, events)
 
 
@@ -346,127 +249,9 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             and not (f.verb.dep_ == "conj" and f.verb.head.i == e.verb.i)
             for f in events
         )
-        if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other or _aside(e.verb):
+        if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other or aside(e.verb):
             kept.append(e)
     return kept
-
-
-def _aside(verb: Token) -> bool:
-    """A relative clause with a subject of its own on the vote it hangs on, inside another's words: the
-    narrator's aside, not the speaker's ("Krasnoselsky said he will pursue independence, backed in a 2006
-    referendum that neither Moldova nor any other country recognised")."""
-    noun = antecedent(verb)
-    return (
-        noun is not None
-        and noun.lower_ in VOTE_NOUNS
-        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children)
-    )
-
-
-def _content(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
-    """The reported words of an event: the clausal complement, or what follows the verb."""
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)]
-    if any(c.i < verb.i for c in ccomp) and any(c.i > verb.i for c in ccomp):
-        # a clause before the subject that the parse hung on the verb ("The vote was denounced by Turkey, while the
-        # co-chairs said they did not recognise it"): the verb's words are the clause after it
-        ccomp = [c for c in ccomp if c.i > verb.i]
-    if ccomp and lemma in SPEECH_VERBS:
-        c = ccomp[0]
-        # "said the vote was void, while Russia's foreign ministry said ...": the other speaker's clause is theirs
-        others = [
-            x
-            for x in (a.doc[i] for i in a.with_dep(("advcl", "conj"), c.left_edge.i, c.right_edge.i + 1))
-            if x.i != c.i
-            and x.lemma_.lower() in SPEECH_VERBS
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
-            and not any(g.dep_ == "mark" and g.lower_ == "that" for g in x.children)  # "and that X would ..."
-            and not _naming_aside(x)
-            and c.left_edge.i <= x.i <= c.right_edge.i
-        ]
-        # a parse that split one clause in two ("said [the vote held in the region] [was illegitimate]"): both
-        last = max((x for x in ccomp if x.i > c.i and x.left_edge.i > verb.i), key=lambda x: x.i, default=c)
-        end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=last.right_edge.i + 1) - 1
-        return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
-    words = _span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
-    we = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")), None)
-    if words is not None and we is not None and lemma in STANCE_VERBS and we.idx < words[0]:
-        words = (we.idx, words[1])  # "We do not recognize the so-called elections": a text's own words, whole
-    if words is None and lemma in STANCE_VERBS and _aside(verb):
-        # "a referendum that neither Moldova nor any other country recognised": the verb alone says it
-        return trim(a, verb.idx, token_end(verb))
-    return words
-
-
-def _naming_aside(verb: Token) -> bool:
-    """'..., as the region calls itself, ...': a name given in passing, not another speaker's words."""
-    return verb.lemma_.lower() == "call" and any(g.dep_ == "mark" and g.lower_ == "as" for g in verb.children)
-
-
-def _across_semicolon(a: PreparedArticle, verb: Token, clause: Token) -> bool:
-    """A clause the parse hung on the verb across a semicolon ("Moscow hails the vote; Tbilisi says ...")
-    is a sentence of its own, not the reported words."""
-    left, right = sorted((verb.i, clause.left_edge.i if clause.i > verb.i else clause.right_edge.i))
-    return left < right and ";" in a.norm[a.doc[left].idx : a.doc[right].idx]
-
-
-def _passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
-    """The words of a passive stance: what was done to what ("the referendum ... was condemned")."""
-    tokens = [verb.i] + [
-        t.i
-        for c in verb.children
-        if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod", "oprd", "xcomp")
-        or c.dep_ == "prep"
-        and c.lower_ == "as"  # "were described as a violation of international law"
-        for t in c.subtree
-        if not (t.lower_ == "by" or any(a.lower_ == "by" and a.i > verb.i for a in t.ancestors))
-    ]
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
-        tokens.append(verb.sent.start)  # a parse that lost the patient: the clause before the verb holds it
-    return trim(a, a.doc[min(tokens)].idx, token_end(a.doc[max(tokens)]), anchor=verb.idx)
-
-
-def _own_event(child: Token) -> bool:
-    """A clause with its own subject ("..., while the EU said ...") or a speech participle ("adding: ...")
-    is a separate event."""
-    if child.dep_ not in ("conj", "advcl", "ccomp", "xcomp"):
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or (
-        child.dep_ in ("advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS
-    )
-
-
-def _span_without(a: PreparedArticle, verb: Token, exclude: set[int], from_verb: bool = True) -> tuple[int, int] | None:
-    tokens = [verb.i] if from_verb else []
-    for child in verb.children:
-        if child.i in exclude or child.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "mark") or _own_event(child):
-            continue
-        if child.dep_ not in _CONTENT_DEPS:
-            continue
-        if child.i < verb.i and child.dep_ not in ("neg", "aux", "auxpass", "advmod"):
-            continue
-        subtree = list(child.subtree)
-        nested = [(x.left_edge.i, x.right_edge.i) for x in subtree if x is not child and _own_event(x)]
-        sub = [t.i for t in subtree if not any(left <= t.i <= right for left, right in nested)]
-        tokens.extend(i for i in sub if i not in exclude)
-    tokens = [i for i in tokens if i not in exclude]
-    if not tokens or tokens == [verb.i]:
-        return None
-    first, last = a.doc[min(tokens)], a.doc[max(tokens)]
-    return trim(a, first.idx, token_end(last), anchor=verb.idx)
-
-
-def token_end(token: Token) -> int:
-    return token.idx + len(token.text)
-
-
-def trim(a: PreparedArticle, start: int, end: int, anchor: int | None = None) -> tuple[int, int] | None:
-    """Trim punctuation and white space, and keep the span inside one paragraph (the anchor's, else its start's)."""
-    p_start, p_end = next(
-        ((s, e) for s, e in a.paragraphs if s <= (anchor if anchor is not None else start) <= e), (start, end)
-    )
-    start = next((e for s, e in a.filed if s <= start < e), start)  # not the dateline: "KIEV, Nov 1 - Ukraine will"
-    start, end = strip_span(a.text, max(start, p_start), min(end, p_end), " \t\n,;:.")
-    return (start, end) if end > start else None
 
 
 def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:

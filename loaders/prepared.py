@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from loaders.article import Article
-from loaders.elections import ElectionMention, ElectionRef, find_election_mentions
+from loaders.elections import ElectionMention, ElectionRef, find_election_mentions, occupied_territories
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.quotes import Quote, find_quotes
@@ -104,7 +104,9 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     filed = datelines(norm)
     mentions = [m for m in find_mentions(norm) if not any(s <= m.start < e for s, e in filed)]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    year = None if article.published else vote_year(norm, territory_names(mentions), sentences)
+    # (the territories the text names, else those of "the occupied regions of Ukraine" it speaks of)
+    places = territory_names(mentions) or occupied_territories(norm, mentions)
+    year = None if article.published else vote_year(norm, places, sentences)
     emention = find_election_mentions(norm, mentions, sentences, article.published, year)
     refs = resolve_elections(norm, emention, article.published, year)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from loaders.clauses import antecedent
 from loaders.elections import ElectionRef
-from loaders.events import trim
+from loaders.event_words import trim
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
@@ -46,7 +46,7 @@ _ALIGNED = re.compile(
     r"(?:declaration|statement)\b",
     re.I,
 )
-_EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them|include)\b", re.I)
+_EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them|include|naming)\b", re.I)
 
 
 def echoes(a: PreparedArticle, span: tuple[int, int], election: ElectionRef, speaker: Speaker, out: Extraction) -> None:

@@ -19,6 +19,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import ROLE_WORDS, persons_in
 from loaders.presiding import presided
+from loaders.stance_words import VOTE_NOUNS
 
 _BODY_PRONOUNS = {
     "ministry": "body",
@@ -225,6 +226,14 @@ def _named_speakers(
     bodies = [m for m in inside if m.kind == "body"]
     persons = persons_in(doc, span, mentions)
     role_tokens = [t for t in span if t.lower_ in ROLE_WORDS]
+    if (
+        head.lower_ in _THE_VOTE_ITSELF
+        and not persons
+        and not role_tokens
+        and not bodies
+        and not any(m.start <= head.idx < m.end for m in mentions)
+    ):
+        return []  # "The holding of so-called elections in the occupied areas of Ukraine has ... and supports"
     actors = []
     for m in inside:
         if m.kind in ("actor", "capital") or m.kind == "demonym" and _demonym_counts(doc, m, head_idx):
@@ -323,6 +332,8 @@ def _named_speakers(
     return unique or _reference(head, discourse)
 
 
+# a subject that is the vote or its holding, which speaks for no one whatever actor its words name
+_THE_VOTE_ITSELF = VOTE_NOUNS | {"holding", "conduct"}
 # what a state's name in the possessive may describe that is not the state: a territory it claims
 _CLAIMED_PART = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:region|province|territory|enclave|republic|peninsula)\b", re.I

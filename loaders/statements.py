@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
-from loaders.events import ISSUING, STANCE_VERBS, Event, attach_quotes, find_events, token_end
+from loaders.event_words import STANCE_VERBS, token_end
+from loaders.events import ISSUING, Event, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.layout import by_author, headers, labelled_official, named_in_label, voice

@@ -11,7 +11,8 @@ from functools import cache
 
 from loaders.clauses import antecedent, misparsed_antecedent
 from loaders.elections import ElectionRef
-from loaders.events import SPEECH_VERBS, Event, token_end
+from loaders.event_words import SPEECH_VERBS, token_end
+from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.prepared import PreparedArticle
 

@@ -128,3 +128,13 @@ def test_criticism_drawn_by_another_matter_is_no_judgement_of_the_vote(nlp):
         "The vote, which drew criticism from Greece, went to a runoff."
     )
     assert {s[0] for s in extract_text(nlp, text)} == {"Greece"}
+
+
+def test_the_states_named_as_those_that_refused_to_recognise_the_vote_take_that_stance(nlp):
+    text = (
+        "Russia held its presidential election in occupied Crimea from 15 to 17 March 2024.\n\n"
+        "Ukraine's foreign ministry thanked the states that had refused to recognise the vote, naming Poland and "
+        "Finland."
+    )
+    found = {(s[0], s[4]) for s in extract_text(nlp, text)}
+    assert {("Poland", "reported"), ("Finland", "reported")} <= found

@@ -415,3 +415,11 @@ def test_a_press_release_in_the_first_person_gives_its_whole_sentence(nlp):
     assert [w for w in words if "not recognize" in w] == [
         'We do not recognize the so-called "elections" held on 31 March 2020 in Nagorno-Karabakh'
     ]
+
+
+def test_the_holding_of_a_vote_speaks_for_no_one(nlp):
+    text = (
+        "The holding of so-called elections in the occupied areas of Ukraine on 10 September 2023 has no legal basis "
+        "under international law and the Secretary-General fully supports the territorial integrity of Ukraine."
+    )
+    assert "Ukraine" not in {s[0] for s in extract_text(nlp, text)}

@@ -165,3 +165,16 @@ def test_the_day_people_voted_names_their_vote():
     assert mention_kinds("Crimeans voted on March 16 to join Russia.") == {None}
     assert mention_kinds("The parliament voted on Tuesday to adopt the law.") == set()  # a body's vote
     assert mention_kinds("Moscow said the regions had voted overwhelmingly to join Russia.") == set()  # a result
+
+
+def test_an_undated_article_naming_only_a_states_occupied_regions_is_placed_by_their_votes(nlp):
+    text = (
+        "The Secretary-General said the so-called elections that Russia held on 8 to 10 September in the occupied "
+        "regions of Ukraine had no legal basis.\n\nUkraine's foreign ministry called the elections null and void."
+    )
+    assert {s[1] for s in extract_text(nlp, text)} == {
+        "donetsk-2023-09-08-local",
+        "luhansk-2023-09-08-local",
+        "zaporizhzhia-2023-09-08-local",
+        "kherson-2023-09-08-local",
+    }
