@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from loaders.article import Article
+from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
 from loaders.gazetteer import Entity
-from loaders.speakers import Speaker
 
 
 @dataclass(frozen=True)

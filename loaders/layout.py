@@ -107,12 +107,14 @@ def _only_names(text: str, named: list[Mention], end: int) -> bool:
     return joined and bool(re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?:", text[named[-1].end : end]))
 
 
-def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] | None:
+def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...]] | None:
     """The official a transcript's paragraph is labelled with ("Maria Zakharova: We welcome ..."), who "we" and
     "I" are there: the actor they hold office for and their name. A parliament's record labels a minister with
     their office ("The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): ..."), and
     then with the name alone, which speaks for the actor of the office it was first given with; a member's
-    label names a constituency, which speaks for nobody ("Stephen Doughty (Cardiff South and Penarth) (Lab):")."""
+    label names a constituency, which speaks for nobody ("Stephen Doughty (Cardiff South and Penarth) (Lab):"). A
+    briefing's label may give the office alone ("Spokesperson: ..."), whose holder its title names ("Noon briefing by
+    the Spokesperson for the Secretary-General"): the actor of that office, and no name."""
     if not 0 <= paragraph < len(a.paragraphs):
         return None
     start, end = a.paragraphs[paragraph]
@@ -126,9 +128,13 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] 
     if label is None:
         return None
     name = _as_name(label.group(1))
+    if name.lower() in ROLE_WORDS:
+        first = a.paragraphs[0]
+        titled = [m.entity for m in a.mentions if first[0] <= m.start < first[1] and m.kind in ("actor", "body")]
+        return (gaz.actor_of(titled[0]), ()) if titled and titled[0] is not None else None
     offices = gaz.offices(name)
     if offices:
-        return gaz.entities[offices[0].actor], offices[0].name
+        return gaz.entities[offices[0].actor], (offices[0].name,)
     for earlier in range(paragraph - 1, -1, -1):  # "Leo Docherty: ...", after his office labelled him
         e_start, e_end = a.paragraphs[earlier]
         office = _OFFICE_LABEL.match(a.norm, e_start, e_end)
@@ -137,11 +143,11 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, str] 
     return None
 
 
-def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity, str] | None:
+def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity, tuple[str, ...]] | None:
     """The actor of the office a label names between `start` and `end` (its body or its state), with the name."""
     gaz = load_gazetteer()
     named = [m.entity for m in a.mentions if start <= m.start < end and m.kind in ("actor", "body") and m.entity]
-    return (gaz.actor_of(named[0]), name) if named else None
+    return (gaz.actor_of(named[0]), (name,)) if named else None
 
 
 def _as_name(label: str) -> str:

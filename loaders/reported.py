@@ -14,13 +14,13 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from loaders.clauses import antecedent
+from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
 from loaders.event_words import trim
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.prepared import PreparedArticle
-from loaders.speakers import Speaker
 from loaders.stance import CONDEMNATION, NON_RECOGNITION, RECOGNITION, cue_stances, polarity
 from loaders.stance_words import VOTE_NOUNS
 

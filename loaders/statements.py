@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
+from loaders.discourse import Discourse, Speaker
 from loaders.event_words import STANCE_VERBS, token_end
 from loaders.events import ISSUING, Event, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
@@ -42,7 +43,7 @@ from loaders.prepared import PreparedArticle, prepare_article
 from loaders.presiding import on_behalf_of
 from loaders.quotes import Quote
 from loaders.reported import aligned, condemned_by, echoes, exemplified, similar_statements
-from loaders.speakers import Discourse, Speaker, resolve_subject
+from loaders.speakers import resolve_subject
 from loaders.stance import (
     NON_RECOGNITION,
     OTHER,
@@ -136,13 +137,13 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
 def _speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list[Speaker]:
     labelled = labelled_official(a, a.paragraph(event.verb.idx))
     if labelled is not None and event.subject.text.lower() in ("we", "i"):
-        return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), (labelled[1],))]
+        return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), labelled[1])]
     subject = (event.subject.start_char, event.subject.end_char)
     if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
         return [Speaker(discourse.header, subject)] if discourse.header else []
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
     if labelled and len(speakers) == 1 and speakers[0].actor == labelled[0] and not speakers[0].persons:
-        speakers = [replace(speakers[0], persons=(labelled[1],))]  # "MR PRICE: ... The United States will never"
+        speakers = [replace(speakers[0], persons=labelled[1])]  # "MR PRICE: ... The United States will never"
     behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) <= 1 else None
     if behalf and not speakers:  # "the presidency said in a declaration on behalf of the EU"
         return [Speaker(behalf, subject)]
@@ -156,7 +157,7 @@ def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> N
         labelled = labelled_official(a, paragraph)
         if labelled is None:
             continue
-        speaker = Speaker(labelled[0], (start, start), (labelled[1],))
+        speaker = Speaker(labelled[0], (start, start), labelled[1])
         for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
             span = (sentence.start_char, sentence.end_char)
             if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):

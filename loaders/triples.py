@@ -28,10 +28,10 @@ from kg.namespaces import (
     territory_iri,
 )
 from loaders.article import Article
+from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.speakers import Speaker
 
 
 class Triples:

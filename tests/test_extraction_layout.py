@@ -132,3 +132,14 @@ def test_a_statement_titled_with_an_office_alone_names_no_one(nlp):
         "Japan does not recognise the so-called referendums held in Donetsk on 23 September 2022."
     )
     assert {s.speaker.persons for s in extract(Article("t.txt", text), nlp).statements} == {()}
+
+
+def test_a_briefing_labelled_with_an_office_alone_speaks_for_the_office_its_title_names(nlp):
+    text = (
+        "Daily press briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "Question: Is there a reaction to the so-called elections held in Abkhazia on 12 March 2022?\n\n"
+        "Spokesperson: We do not recognise these so-called elections, and we support the territorial integrity of "
+        "Georgia."
+    )
+    found = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.speaker.persons) for s in found} == {("United Nations", ())}

@@ -423,3 +423,12 @@ def test_the_holding_of_a_vote_speaks_for_no_one(nlp):
         "under international law and the Secretary-General fully supports the territorial integrity of Ukraine."
     )
     assert "Ukraine" not in {s[0] for s in extract_text(nlp, text)}
+
+
+def test_the_mediators_are_the_group_that_spoke_before(nlp):
+    text = (
+        "Nagorno-Karabakh held parliamentary elections on 3 May 2015.\n\n"
+        "The co-chairs of the OSCE Minsk Group said they did not recognise Nagorno-Karabakh as an independent state. "
+        "The mediators also said the vote did not prejudge the region's future status."
+    )
+    assert {s[0] for s in extract_text(nlp, text)} == {"OSCE Minsk Group"}

@@ -1,0 +1,178 @@
+"""What an article has said so far that later references point back to: who spoke last, the persons, states and
+organisations it has named, the section a heading opened, and how "it", "she", "the ministry", "the bloc", "the
+statement", "the mediators" or "a spokesperson for the bloc" resolve against them. `loaders.speakers` reads the
+subjects that name someone; this module is what the ones that only point back resolve to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.gazetteer import Entity
+from loaders.persons import ROLE_WORDS
+
+BODY_PRONOUNS = {
+    "ministry": "body",
+    "office": "body",
+    "embassy": "body",
+    "department": "body",
+    "government": "body",
+    "country": "state",
+    "state": "state",
+    "bloc": "org",
+    "union": "org",
+    "organization": "org",
+    "organisation": "org",
+    "alliance": "org",
+    "secretariat": "org",
+    "mediators": "org",  # "The co-chairs of the OSCE Minsk Group said ... The mediators also said"
+    "statement": "statement",
+    "resolution": "statement",
+    "declaration": "statement",
+    "communique": "statement",
+    "mfa": "body",
+    "authorities": "body",
+    "cabinet": "body",
+}
+
+
+@dataclass
+class Speaker:
+    """Who said it: the actor spoken for, and the person or body that voiced it, with the mention span."""
+
+    actor: Entity
+    span: tuple[int, int]
+    persons: tuple[str, ...] = ()
+    role: str | None = None
+    body: str | None = None  # the body's name as the text gives it
+    body_kind: str | None = None
+    weak: bool = False  # resolved through a reference ("the statement", "it"): own words may say better
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far that later references point back to."""
+
+    persons: dict[str, Speaker] = field(default_factory=dict)
+    last_speaker: Speaker | None = None
+    last_person: Speaker | None = None
+    last_body: Speaker | None = None
+    last_state: Entity | None = None
+    last_org: Entity | None = None
+    header: Entity | None = None
+    joint: list[Speaker] = field(default_factory=list)  # the actors of the last statement made together
+    voice: Entity | None = None  # who a text in the first person is: the actor it names as a subject of its own
+    # the state claiming the territory that voted: whose an unowned "the government" is when no state was named
+    # before it (a Cypriot paper's "The government on Monday dismissed ...", with no dateline)
+    claimant: Entity | None = None
+
+    def remember_all(self, speakers: list[Speaker]) -> None:
+        """The speakers of one event: several made a statement together, which "the statement" or "they" may
+        later quote ("Estonia, Latvia and Lithuania issued a joint statement. ... the statement said")."""
+        for speaker in speakers:
+            self.remember(speaker)
+        self.joint = list(speakers) if len(speakers) > 1 else []
+
+    def remember(self, speaker: Speaker) -> None:
+        self.joint = []
+        self.last_speaker = speaker
+        if speaker.persons:
+            self.last_person = speaker
+            for name in speaker.persons:
+                self.persons[name] = speaker
+                self.persons.setdefault(name.split()[-1], speaker)
+        if speaker.body:
+            self.last_body = speaker
+        if speaker.actor.kind == "State":
+            self.last_state = speaker.actor
+        else:
+            self.last_org = speaker.actor
+
+    def remember_person(self, speaker: Speaker) -> None:
+        """A person met outside a speech verb ("Foreign Minister X met ..."): a later "she" may be them."""
+        if speaker.persons and not speaker.weak:
+            self.last_person = speaker
+            for name in speaker.persons:
+                self.persons[name] = speaker
+                self.persons.setdefault(name.split()[-1], speaker)
+
+    def enter_section(self, header: Entity, also: tuple[Entity, ...] = ()) -> None:
+        """A heading naming an actor starts a new section: references now point to that actor (a label naming
+        several, "GERMANY AND FRANCE:", to all of them: "the ministries", "they")."""
+        self.header = header
+        self.last_speaker = None
+        self.note_actor(header)
+        self.joint = [Speaker(actor, (0, 0)) for actor in (header, *also)] if also else []
+
+    def note_actor(self, actor: Entity) -> None:
+        if actor.kind == "State":
+            self.last_state = actor
+        else:
+            self.last_org = actor
+
+
+def _role_owner(head, discourse: Discourse) -> Entity | None:
+    """Whom "a spokesperson for the bloc / the ministry / the country" speaks for."""
+    for t in head.subtree:
+        kind = BODY_PRONOUNS.get(t.lower_)
+        if kind == "org":
+            return discourse.last_org or discourse.header
+        if kind in ("body", "state"):
+            return discourse.last_state or discourse.header
+    return discourse.last_speaker.actor if discourse.last_speaker else discourse.header
+
+
+_QUANTIFIERS = {"every", "each", "no", "some", "any", "many", "few", "most", "several", "other"}
+
+
+def reference(head, discourse: Discourse) -> list[Speaker]:
+    """Resolve "it", "she", "the ministry", "the bloc", "the statement", "the spokesperson" ..., and whatever
+    belongs to one of them ("the organisation's chairmanship")."""
+    word = head.lower_
+    if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _QUANTIFIERS for c in head.children):
+        return []  # "Not every government condemned the vote", "some states": nobody in particular
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in BODY_PRONOUNS), None)
+    if word not in BODY_PRONOUNS and word not in ROLE_WORDS and owner is not None:
+        return reference(owner, discourse)
+    span = (head.idx, head.idx + len(head.text))
+    last = discourse.last_speaker
+    if word in ROLE_WORDS and any(c.lower_ in ("a", "an") for c in head.children):
+        # "a spokesperson for the bloc": a new speaker, whose owner the role phrase points to
+        owner = _role_owner(head, discourse)
+        return [Speaker(owner, span, role=" ".join(t.text for t in head.subtree), weak=True)] if owner else []
+    if word in ("he", "she", "him", "her") or word in ROLE_WORDS:
+        target = discourse.last_person
+        if last and last.role and not last.persons and (target is None or target.span[0] < last.span[0]):
+            target = last  # "The representative of the Russian Federation said ... . ..., he said": not a name
+
+        if word in ROLE_WORDS and target and target.role and word not in target.role.lower():
+            target = discourse.last_person
+        if target:
+            return [Speaker(target.actor, span, target.persons, target.role, weak=True)]
+        return []
+    kind = BODY_PRONOUNS.get(word)
+    if word in ("it", "they", "we") or kind == "statement":
+        if discourse.joint and word != "it":
+            return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]
+        if last:
+            return [Speaker(last.actor, span, body=last.body, body_kind=last.body_kind, weak=True)]
+        if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"
+            return [Speaker(discourse.voice, span, weak=True)]
+        return [Speaker(discourse.header, span, weak=True)] if discourse.header else []
+    if word in ("ministries", "governments"):  # "GERMANY AND FRANCE: The foreign ministries said"; not "Western
+        return [Speaker(s.actor, span, body=head.text, weak=True) for s in discourse.joint]  # governments"
+    if kind == "body":
+        actor = last.actor if last and last.actor.kind == "State" else discourse.last_state
+        if actor is None and discourse.header and discourse.header.kind == "State":
+            actor = discourse.header
+        actor = actor or discourse.claimant
+        return [Speaker(actor, span, body=head.text, weak=True)] if actor else []
+    if kind == "state":
+        actor = discourse.last_state or discourse.header
+        return [Speaker(actor, span, weak=True)] if actor else []
+    if kind == "org":
+        actor = discourse.last_org or (
+            discourse.header if discourse.header and discourse.header.kind != "State" else None
+        )
+        return [Speaker(actor, span, weak=True)] if actor else []
+    return []
