@@ -102,13 +102,14 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     norm = normalise(text)
     doc = doc if doc is not None else nlp(norm)
     filed = datelines(norm)
-    mentions = [m for m in find_mentions(norm) if not any(s <= m.start < e for s, e in filed)]
+    found = find_mentions(norm)
+    mentions = [m for m in found if not any(s <= m.start < e for s, e in filed)]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     # (the territories the text names, else those of "the occupied regions of Ukraine" it speaks of)
     places = territory_names(mentions) or occupied_territories(norm, mentions)
     year = None if article.published else vote_year(norm, places, sentences)
     emention = find_election_mentions(norm, mentions, sentences, article.published, year)
-    refs = resolve_elections(norm, emention, article.published, year)
+    refs = resolve_elections(norm, emention, article.published, year, found)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}
     for index, m in enumerate(emention):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -22,7 +22,9 @@ from datetime import date, timedelta
 from loaders.dates import latest_year
 from loaders.elections import ELECTION, ElectionMention, ElectionRef, compatible
 from loaders.gazetteer import KnownElection, Territory, load_gazetteer
+from loaders.mentions import Mention, find_mentions
 from loaders.national import no_vote_there
+from loaders.vote_year import won
 
 _PLURAL = re.compile(r"(?:elections|polls|votes|referendums|referenda|ballots)$", re.I)
 
@@ -31,18 +33,24 @@ _PLURAL = re.compile(r"(?:elections|polls|votes|referendums|referenda|ballots)$"
 class _Context:
     published: date | None
     fallback_year: int | None
+    text: str = ""
     dated: dict[str, list[ElectionRef]] = field(default_factory=dict)
 
 
 def resolve_elections(
-    text: str, election_mentions: list[ElectionMention], published: date | None, year: int | None = None
+    text: str,
+    election_mentions: list[ElectionMention],
+    published: date | None,
+    year: int | None = None,
+    names: list[Mention] | None = None,
 ) -> dict[int, tuple[ElectionRef, ...]]:
     """Resolve every mention (keyed by its index in `election_mentions`) to its election, or to the votes
     held together in several territories when it names no place ("the votes", after "the referendums in
     Donetsk, Luhansk, Zaporizhzhia and Kherson"); unplaceable ones are left out. `year`: as for
-    `find_election_mentions`."""
-    ctx = _Context(published, year or latest_year(text))
-    defaults = _default_territories(text, election_mentions, published.year if published else ctx.fallback_year)
+    `find_election_mentions`; `names`: the text's mentions (`loaders.mentions.find_mentions`), when already found."""
+    ctx = _Context(published, year or latest_year(text), text)
+    names = names if names is not None else find_mentions(text)
+    defaults = _default_territories(text, election_mentions, published.year if published else ctx.fallback_year, names)
     resolved: dict[int, tuple[ElectionRef, ...]] = {}
     if not defaults:
         # "referendums in four occupied Ukrainian regions", and no place named: the votes held together in that state's
@@ -109,7 +117,9 @@ def _held_everywhere(m: ElectionMention, ctx: _Context) -> tuple[ElectionRef, ..
     return tuple(_from_known(k) for k in known if days and k.rounds[0] == days[-1])
 
 
-def _default_territories(text: str, election_mentions: list[ElectionMention], year: int | None) -> list[Territory]:
+def _default_territories(
+    text: str, election_mentions: list[ElectionMention], year: int | None, names: list[Mention]
+) -> list[Territory]:
     """Where the votes an article names without a place are held: the territory its vote mentions name most,
     with those a mention of it names beside it ("the elections in the Donetsk and Luhansk regions": both;
     "Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the votes held together), else the territory the
@@ -118,14 +128,16 @@ def _default_territories(text: str, election_mentions: list[ElectionMention], ye
     counts = Counter(m.territory.name for m in election_mentions if m.territory)
     gaz = load_gazetteer()
     if not counts:
-        main = _main_territory(text)
-        return [main, *_held_with(main, text, year)] if main else []
+        main = _main_territory(text, names)
+        return [main, *_held_with(main, names, year)] if main else []
     top, _ = counts.most_common(1)[0]
     lists = {m.start for m in election_mentions if m.territory and m.territory.name == top}
-    names = [top] + [
+    places = [top] + [
         m.territory.name for m in election_mentions if m.start in lists and m.territory and m.territory.name != top
     ]
-    return [gaz.territories[name] for name in dict.fromkeys(names)]
+    if len(counts) == 1:  # ("Sunday's vote in Donetsk ... In neighbouring Luhansk, X claimed a similar victory")
+        places += [t.name for t in _held_with(gaz.territories[top], names, year)]
+    return [gaz.territories[name] for name in dict.fromkeys(places)]
 
 
 def _known_on(territory: Territory, day: date) -> bool:
@@ -136,25 +148,21 @@ def _known_on(territory: Territory, day: date) -> bool:
     )
 
 
-def _held_with(main: Territory, text: str, year: int | None) -> list[Territory]:
+def _held_with(main: Territory, names: list[Mention], year: int | None) -> list[Territory]:
     """The other territories the text names whose known vote of `year` was held on a day `main` voted that year."""
-    from loaders.mentions import find_mentions  # noqa: PLC0415
-
     if year is None:
         return []
     known = [k for k in load_gazetteer().elections if k.rounds[0].year == year]
     days = {k.rounds[0] for k in known if k.territory == main.name}
-    named = {m.territory.name for m in find_mentions(text) if m.kind == "territory" and m.territory}
-    together = {k.territory for k in known if k.rounds[0] in days and k.territory in named} - {main.name}
-    return [load_gazetteer().territories[name] for name in sorted(together)]
+    together = {k.territory for k in known if k.rounds[0] in days} - {main.name}
+    named = {m.territory.name for m in names if m.kind == "territory" and m.territory}
+    return [load_gazetteer().territories[name] for name in sorted(together & named)]
 
 
-def _main_territory(text: str) -> Territory | None:
-    from loaders.mentions import find_mentions  # noqa: PLC0415
-
+def _main_territory(text: str, names: list[Mention]) -> Territory | None:
     counts = Counter(
         m.territory.name
-        for m in find_mentions(text)
+        for m in names
         if m.kind == "territory" and not m.territory.covers and not no_vote_there(text, m.start)
     )  # (not "No voting took place in Abkhazia and South Ossetia")
     return load_gazetteer().territories[counts.most_common(1)[0][0]] if counts else None
@@ -240,11 +248,16 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
             return _from_known(max(recent, key=lambda k: k.rounds[0]))
     elif ctx.fallback_year:
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
-        if later:
-            return _from_known(min(later, key=lambda k: k.rounds[0]))
+        if later:  # the first vote of the first year, or that year's vote whose winner the text names
+            first = min(k.rounds[0].year for k in later)  # ("Zakharchenko was declared the winner of Sunday's vote")
+            return _from_known(min(won([k for k in later if k.rounds[0].year == first], ctx.text), key=_first_day))
         last = max(pool, key=lambda k: k.rounds[0]) if pool else None
         if last and (last.kind == "referendum" or last.rounds[0].year >= ctx.fallback_year - 1):
             # "after referendums that Kyiv called a sham", in an undated story of a later vote: the last one; not
             # a parliament's vote of years before the text's time, when it has since elected another no list knows
             return _from_known(last)
     return ElectionRef(territory, _ref_kind(m.kind), None)
+
+
+def _first_day(known: KnownElection) -> date:
+    return known.rounds[0]

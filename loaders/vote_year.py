@@ -102,10 +102,10 @@ def vote_year(
     officials = _officials_named(text)
     recalled = _recalled(text, territories, sentences)
     if on_day:
-        on_day = _reported_on(_recalled_before(_won(on_day, text), recalled), text)
+        on_day = _reported_on(_recalled_before(won(on_day, text), recalled), text)
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
         return _after_background(_in_office(exact or on_day, officials), latest, strictly=latest in _past_years(text))
-    pool = _in_office(_led(_recalled_before(_won(known, text), recalled), text), officials)
+    pool = _in_office(_led(_recalled_before(won(known, text), recalled), text), officials)
     return _after_background(pool, latest, strictly=True) if pool else latest
 
 
@@ -165,7 +165,7 @@ def _led(votes: list[KnownElection], text: str) -> list[KnownElection]:
     return led or votes
 
 
-def _won(votes: list[KnownElection], text: str) -> list[KnownElection]:
+def won(votes: list[KnownElection], text: str) -> list[KnownElection]:
     """Those of `votes` whose winner the text names ("Smirnov won a fourth term"), in any transliteration; all of
     them when it names none."""
     names = {spelling_key(w) for w in set(_NAME_WORD.findall(text))}

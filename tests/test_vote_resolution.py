@@ -178,3 +178,20 @@ def test_an_undated_article_naming_only_a_states_occupied_regions_is_placed_by_t
         "zaporizhzhia-2023-09-08-local",
         "kherson-2023-09-08-local",
     }
+
+
+def test_an_undated_vote_of_a_year_is_the_one_whose_winner_the_text_names(nlp):
+    text = (
+        "Alexander Zakharchenko was declared the winner of Sunday's leadership vote in the self-proclaimed Donetsk "
+        "People's Republic.\n\nUkraine's president called the vote a farce."
+    )
+    assert {s[1] for s in extract_text(nlp, text)} == {"donetsk-2014-11-02-general"}
+
+
+def test_a_vote_named_in_one_territory_is_also_the_one_held_with_it_there(nlp):
+    text = (
+        "Alexander Zakharchenko was declared the winner of Sunday's leadership vote in the self-proclaimed Donetsk "
+        "People's Republic.\n\nUkraine's president called the vote a farce.\n\n"
+        "In neighbouring Luhansk, Igor Plotnitsky claimed a similar victory."
+    )
+    assert {s[1] for s in extract_text(nlp, text)} == {"donetsk-2014-11-02-general", "luhansk-2014-11-02-general"}
