@@ -250,14 +250,12 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
         if later:  # the first vote of the first year, or that year's vote whose winner the text names
             first = min(k.rounds[0].year for k in later)  # ("Zakharchenko was declared the winner of Sunday's vote")
-            return _from_known(min(won([k for k in later if k.rounds[0].year == first], ctx.text), key=_first_day))
+            return _from_known(
+                min(won([k for k in later if k.rounds[0].year == first], ctx.text), key=lambda k: k.rounds[0])
+            )
         last = max(pool, key=lambda k: k.rounds[0]) if pool else None
         if last and (last.kind == "referendum" or last.rounds[0].year >= ctx.fallback_year - 1):
             # "after referendums that Kyiv called a sham", in an undated story of a later vote: the last one; not
             # a parliament's vote of years before the text's time, when it has since elected another no list knows
             return _from_known(last)
     return ElectionRef(territory, _ref_kind(m.kind), None)
-
-
-def _first_day(known: KnownElection) -> date:
-    return known.rounds[0]
