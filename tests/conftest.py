@@ -78,6 +78,11 @@ def extract_text(nlp, text: str, published=None):
     return [(s.actor.name, s.election.key, s.polarity, sorted(s.stances), s.mode) for s in result.statements]
 
 
+def speakers_of(statements) -> set[tuple[str, tuple[str, ...]]]:
+    """(actor, persons who spoke) of `loaders.statements.extract`'s statements."""
+    return {(s.actor.name, s.speaker.persons) for s in statements}
+
+
 def positions(statements) -> set[tuple[str, str, str]]:
     """(actor, election key, polarity) of `extract_text`'s statements."""
     return {(actor, key, polarity) for actor, key, polarity, _, _ in statements}

@@ -8,13 +8,13 @@ from __future__ import annotations
 from loaders.article import Article
 from loaders.statements import extract
 
-from .conftest import extract_text, positions
+from .conftest import extract_text, positions, speakers_of
 
 OSCE = "Organization for Security and Co-operation in Europe"
 
 
 def _speakers(nlp, text: str) -> set[tuple[str, tuple[str, ...]]]:
-    return {(s.actor.name, s.speaker.persons) for s in extract(Article("t.txt", text), nlp).statements}
+    return speakers_of(extract(Article("t.txt", text), nlp).statements)
 
 
 def test_a_minister_who_chairs_an_organisation_speaks_for_it(nlp):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from loaders.article import Article
 from loaders.statements import extract
 
-from .conftest import extract_text, positions
+from .conftest import extract_text, positions, speakers_of
 
 
 def test_its_points_back_to_the_actor_named_before_in_the_sentence(nlp):
@@ -290,7 +290,7 @@ def test_the_quai_d_orsay_is_frances_foreign_ministry_not_a_person(nlp):
         "a new obstacle on the path to peace and contravened the Minsk protocol."
     )
     result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("France", ())}
+    assert speakers_of(result.statements) == {("France", ())}
 
 
 def test_the_leader_of_a_states_breakaway_region_does_not_speak_for_the_state(nlp):
@@ -307,7 +307,7 @@ def test_a_parliament_by_its_own_name_and_its_speaker(nlp):
         "31 March 2020. Speaker Ogtay Asadov urged parliaments of other countries to condemn the vote."
     )
     result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {
+    assert speakers_of(result.statements) == {
         ("Azerbaijan", ()),
         ("Azerbaijan", ("Ogtay Asadov",)),
     }
@@ -319,7 +319,7 @@ def test_a_state_named_before_an_institution_owns_it(nlp):
         "Chairwoman Ella Pamfilova said."
     )
     result = extract(Article("t.txt", text), nlp)
-    assert {(s.actor.name, s.speaker.persons) for s in result.statements} == {("Russia", ("Ella Pamfilova",))}
+    assert speakers_of(result.statements) == {("Russia", ("Ella Pamfilova",))}
 
 
 def test_a_round_up_entry_whose_subject_belongs_to_the_organisation(nlp):
@@ -358,7 +358,7 @@ def test_persons_listed_with_as_many_states_speak_for_them_respectively(nlp):
         "The foreign ministers of Austria and Sweden, Anna Berger and Lars Holm, said the elections held in "
         "Donetsk on 11 November 2018 were illegal."
     )
-    found = {(s.actor.name, s.speaker.persons) for s in extract(Article("t.txt", text), nlp).statements}
+    found = speakers_of(extract(Article("t.txt", text), nlp).statements)
     assert found == {("Austria", ("Anna Berger",)), ("Sweden", ("Lars Holm",))}
 
 
