@@ -151,13 +151,13 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
             return [Speaker(target.actor, span, target.persons, target.role, weak=True)]
         return []
     kind = BODY_PRONOUNS.get(word)
+    if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"
+        return [Speaker(discourse.voice, span, weak=True)]
     if word in ("it", "they", "we") or kind == "statement":
         if discourse.joint and word != "it":
             return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]
         if last:
             return [Speaker(last.actor, span, body=last.body, body_kind=last.body_kind, weak=True)]
-        if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"
-            return [Speaker(discourse.voice, span, weak=True)]
         return [Speaker(discourse.header, span, weak=True)] if discourse.header else []
     if word in ("ministries", "governments"):  # "GERMANY AND FRANCE: The foreign ministries said"; not "Western
         return [Speaker(s.actor, span, body=head.text, weak=True) for s in discourse.joint]  # governments"

@@ -360,7 +360,8 @@ def _adjacent_year(text: str, start: int, end: int) -> int | None:
 # the time a sentence sets for what it tells: "In September 2022, Moscow organised referendums", "The first came in
 # May 2014, when separatists held referendums"
 _SETS_YEAR = re.compile(
-    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}\s+)?(?P<year>(?:19|20)\d\d)\b(?:,?\s+when\b|,)"
+    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?:,?\s+when\b|,|\s+(?=[A-Z][a-z]))"  # ("In 2014 Russia annexed Crimea after a similar vote")
 )
 
 

@@ -26,6 +26,7 @@ SPEECH_VERBS = {
     "declare",
     "announce",
     "reiterate",
+    "repeat",  # "repeated its call for dialogue"
     "write",
     "tweet",
     "post",
@@ -82,6 +83,12 @@ STANCE_VERBS = {
     "criticize",
     "criticise",
     "slam",
+    "decry",
+    "lambast",
+    "blast",
+    "castigate",
+    "assail",
+    "excoriate",
     "refuse",
     "decline",
     "deplore",
@@ -91,11 +98,20 @@ STANCE_VERBS = {
     "endorse",
     "hail",
     "praise",
+    "salute",
+    "applaud",
+    "commend",
+    "laud",
+    "repudiate",
+    "rebuff",
+    "spurn",
     "oppose",
     "protest",
     "support",
     "respect",
 }
+# what one sends to greet a winner: "sent a message of congratulations", "sent Bzhania a congratulatory telegram"
+SENDING = {"send", "extend", "convey", "dispatch"}
 _CONTENT_DEPS = {
     "ccomp",
     "dobj",
@@ -155,14 +171,29 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
         last = max((x for x in ccomp if x.i > c.i and x.left_edge.i > verb.i), key=lambda x: x.i, default=c)
         end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=last.right_edge.i + 1) - 1
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
-    words = span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS or lemma in SPEECH_VERBS)
+    words = span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS | SPEECH_VERBS | SENDING)
     we = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")), None)
     if words is not None and we is not None and lemma in STANCE_VERBS and we.idx < words[0]:
         words = (we.idx, words[1])  # "We do not recognize the so-called elections": a text's own words, whole
     if words is None and lemma in STANCE_VERBS and aside(verb):
         # "a referendum that neither Moldova nor any other country recognised": the verb alone says it
         return trim(a, verb.idx, token_end(verb))
+    if words is not None and (helper := _coordinated_helper(verb)) is not None and helper.idx < words[0]:
+        words = (helper.idx, words[1])  # "does not and will not recognise": both halves are the words
     return words
+
+
+def _coordinated_helper(verb: Token) -> Token | None:
+    """The auxiliary the verb is coordinated with, which has no verb of its own: "[does] not and will not recognise"."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.lemma_.lower() not in _HELPERS:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in head.children):
+        return None
+    return head
+
+
+_HELPERS = {"do", "have", "will", "would", "can", "shall", "should", "must"}
 
 
 def _naming_aside(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from loaders.clauses import unrealised, unsaid
 from loaders.event_words import (
+    SENDING,
     SPEECH_VERBS,
     STANCE_VERBS,
     aside,
@@ -19,6 +20,8 @@ from loaders.event_words import (
     span_without,
     token_end,
 )
+from loaders.gazetteer import load_gazetteer
+from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
 from loaders.text import NUMBERED_ITEM
@@ -51,6 +54,7 @@ _DOCUMENTS = {
 
 
 ISSUING = {"issue", "adopt", "sign"}  # "issued a statement", "adopted a declaration", "signed a joint statement"
+_GREETINGS = {"congratulation", "congratulations", "congratulatory", "felicitation", "felicitations", "greeting"}
 
 
 def _document(noun: Token) -> Token | None:
@@ -96,6 +100,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in t.children):
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
+        elif lemma in SENDING and _sends_greetings(t) and not _won_by_a_head_of_state(a):
+            lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
         elif lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
             continue
         if unsaid(t):
@@ -165,6 +171,30 @@ def find_events(a: PreparedArticle) -> list[Event]:
             subject, subject_token = a.doc[sender.left_edge.i : sender.i + 1], sender
         events.append(Event(t, subject, subject_token.i, reported_words(a, t, lemma)))
     return _outermost(a, events)
+
+
+def _won_by_a_head_of_state(a: PreparedArticle) -> bool:
+    """Whether the article's votes were won by one who holds an office of a state ("Putin"), whom greetings sent
+    congratulate on the state's own vote, not on its holding in an occupied territory."""
+    gaz = load_gazetteer()
+    return any(
+        e.winner and any(gaz.entities[o.actor].kind == "State" for o in gaz.offices(e.winner)) for e in a.main_elections
+    )
+
+
+def _sends_greetings(verb: Token) -> bool:
+    """Whether the verb sends a greeting to a winner: its object is congratulations, or a document that congratulates
+    or wishes success ("sent a message wishing him success")."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        lemma = noun.lemma_.lower()
+        if lemma in _GREETINGS:
+            return True
+        if lemma in _DOCUMENTS and any(
+            t.lemma_.lower() in _GREETINGS or t.lemma_.lower() == "congratulate" or wishes_success(t)
+            for t in noun.subtree
+        ):
+            return True
+    return False
 
 
 def _sender(verb: Token) -> Token | None:
@@ -247,6 +277,8 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             not in ISSUING  # "issued a statement recognising ...": the recognising is the event
             # ("were denounced by Kyiv as a farce and rejected by the West": the second's words hold the first)
             and not (f.verb.dep_ == "conj" and f.verb.head.i == e.verb.i)
+            # ("According to the readout, Blinken condemned the referenda": the source of a clause with its own subject)
+            and not (f.verb.lower_ == "according" and f.verb.head.i == e.verb.i)
             for f in events
         )
         if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other or aside(e.verb):

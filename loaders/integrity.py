@@ -28,6 +28,26 @@ def part_of_whom(adjective: Token) -> Entity | None:
     return entity if entity is not None and entity.iso3 else None
 
 
+def within_claimant(word: Token) -> bool:
+    """'a special status for Transnistria within Moldova's borders', 'within the Republic of Moldova': a settlement
+    that keeps the territory inside the state it belongs to."""
+    if word.lower_ != "within":
+        return False
+    whole = next((c for c in word.children if c.dep_ == "pobj"), None)
+    if whole is None:
+        return False
+    if whole.lower_ == "borders":  # "within Moldova's borders", "within the borders of Moldova"
+        owner = next((c for c in whole.children if c.dep_ == "poss"), None)
+        of = next((c for c in whole.children if c.lower_ == "of"), None)
+        whole = owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if whole is None:
+            return False
+    name = word.doc[whole.left_edge.i : whole.i + 1].text
+    gaz = load_gazetteer()
+    entity = gaz.lookup(re.sub(r"^the\s+|'s$", "", name, flags=re.I)) or gaz.lookup(whole.text)
+    return entity is not None and entity.iso3 in claimants()
+
+
 @cache
 def claimants() -> frozenset[str]:
     """The states the disputed territories belong to under international law."""

@@ -33,7 +33,8 @@ _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,
 _SPEAKER_PHRASE = re.compile(r"[^:\"“\n]{1,100}:")
 # a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ..."
 _STATEMENT_BY = re.compile(
-    r"^(?:Joint\s+|Press\s+)?Statement\s+by\s+(?:the\s+)?(?P<by>[^\n]{3,120}?)\s+(?:on|regarding|concerning|about)\s",
+    r"^(?:Joint\s+|Press\s+)?(?:Statement|Comment)\s+by\s+(?:the\s+)?(?P<by>[^\n]{3,120}?)\s+"
+    r"(?:on|regarding|concerning|about|in\s+connection\s+with)\s",
     re.M,
 )
 # what joins the actors of one label: "GERMANY AND FRANCE:", "Estonia, Latvia and Lithuania:"
@@ -163,6 +164,8 @@ def voice(a: PreparedArticle) -> Entity | None:
     if not any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",))):
         return None
     gaz = load_gazetteer()
+    if (author := _titled_body(a)) is not None:
+        return author  # "Comment by the Information and Press Department on ...": the ministry's own voice
     subjects = {
         gaz.actor_of(m.entity)
         for i in a.with_dep(("nsubj",))
@@ -171,6 +174,22 @@ def voice(a: PreparedArticle) -> Entity | None:
         if m.start <= a.doc[i].idx < m.end and m.kind in ("actor", "capital") and m.entity is not None
     }
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def _titled_body(a: PreparedArticle) -> Entity | None:
+    """The actor of the body a text's title says it is by ("Comment by the Information and Press Department on
+    the elections ...", "Statement by the Ministry of Foreign Affairs of Ukraine on ..."), when the body's owner is
+    known."""
+    title = _STATEMENT_BY.search(a.norm[: a.paragraphs[0][1]] if a.paragraphs else "")
+    if title is None:
+        return None
+    start, end = title.span("by")
+    owners = {
+        load_gazetteer().actor_of(m.entity)
+        for m in a.mentions
+        if start <= m.start < end and m.kind in ("body", "actor") and m.entity is not None
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:

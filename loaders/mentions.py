@@ -68,6 +68,7 @@ BODY_NAMES: dict[str, str] = {
     "Secretariat": "General Secretariat",
     "Ministry of Defence": "Ministry of Defence",
     "Ministry of Defense": "Ministry of Defence",
+    "Information and Press Department": "Ministry of Foreign Affairs",  # Russia's, whose comments it publishes
 }
 #: An institution no list names, written in capitals: "the Bureau for Reintegration", "Central Election
 #: Commission", "Ministry of Reintegration of the Temporarily Occupied Territories".
@@ -95,6 +96,7 @@ _DEFAULT_OWNER = {
     "Sejm": "Poland",
     "Bundestag": "Germany",
     "Farnesina": "Italy",
+    "Information and Press Department": "Russia",
 }
 
 

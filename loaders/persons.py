@@ -24,6 +24,7 @@ ROLE_WORDS = {
     "representative",
     "envoy",
     "secretary",
+    "general",  # "NATO's secretary general", "the Secretary-General"
     "official",
     "diplomat",
     "chairman",

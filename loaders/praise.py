@@ -85,3 +85,12 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
 def voices_will(verb: Token) -> bool:
     """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)
+
+
+def wishes_success(verb: Token) -> bool:
+    """'wished him success', 'wishing the new leader every success': the greeting sent to a winner."""
+    return (
+        verb.lemma_.lower() == "wish"
+        and not is_negated(verb)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("success", "luck") for c in verb.children)
+    )

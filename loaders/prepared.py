@@ -109,7 +109,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     places = territory_names(mentions) or occupied_territories(norm, mentions)
     year = None if article.published else vote_year(norm, places, sentences)
     emention = find_election_mentions(norm, mentions, sentences, article.published, year)
-    refs = resolve_elections(norm, emention, article.published, year, found)
+    refs = resolve_elections(norm, emention, article.published, year, found, sentences)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}
     for index, m in enumerate(emention):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

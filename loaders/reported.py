@@ -29,7 +29,8 @@ _SIMILAR = re.compile(
     r"\b(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
     r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
     r"(?:criticism|condemnation|position|stance|statement|view|call|concern)s?"
-    r"|shared?\s+(?:that|this|the\s+same|its|their)\s+(?:view|position|assessment|stance|concern)s?"
+    r"|shar(?:e|es|ed|ing)[\"”]?\s+(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"
+    r"(?:view|position|assessment|stance|concern)s?"
     r"|followed\s+suit|did\s+the\s+same)\b",
     re.I,
 )
@@ -77,6 +78,9 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         words = trim(a, sentence.start_char, sentence.end_char)
         if not before or words is None:
             continue
+        whose = _actor_at(a, found.start("whose")) if found.group("whose") else None
+        if whose is not None:  # "Bucharest fully shares Chisinau's assessment": the stance Moldova took last
+            before = [t for t in before if t.actor == whose] or before
         last = max(before, key=lambda t: t.words[0])
         elections = [t.election for t in before if t.words == last.words and t.actor == last.actor]
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
@@ -158,6 +162,12 @@ def aligned(a: PreparedArticle, out: Extraction) -> None:
             if actor != author:
                 for election, stances in said.items():
                     _share(out, actor, m, (election,), stances, words)
+
+
+def _actor_at(a: PreparedArticle, start: int) -> Entity | None:
+    """The actor a name starting at `start` stands for: a state, its capital or its people, an organisation."""
+    m = next((m for m in a.mentions if m.start == start and m.entity is not None), None)
+    return load_gazetteer().actor_of(m.entity) if m is not None else None
 
 
 def _actors_named(a: PreparedArticle, start: int, end: int, kinds: tuple[str, ...]) -> dict[Entity, Mention]:

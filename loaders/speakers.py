@@ -219,7 +219,9 @@ def _named_speakers(
                     or _setting(doc, span, mentions)
                     or discourse.last_state
                     or discourse.header
-                    or discourse.claimant
+                    # (not a vote's counters: "According to the Central Election Commission, turnout ..." is the
+                    # territory's own, which speaks for no state)
+                    or (discourse.claimant if not ELECTION_BODY.search(m.text) else None)
                 )
             )
             if owner is not None:
@@ -319,9 +321,15 @@ def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     return None
 
 
+# a vote's counters ("the Central Election Commission"), whose figures are no state's position
+ELECTION_BODY = re.compile(r"\belect(?:ion|oral)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
+
+
 def _anaphoric(text: str, m: Mention) -> bool:
-    """'the ministry', 'its foreign ministry': a body named without its owner points back to one."""
-    return m.text[-1:] != "s" and bool(
+    """'the ministry', 'its foreign ministry', 'the Bureau for Reintegration Policies': a body named without its
+    owner points back to one (not 'the governments': its name's head, before any "of"/"for", is plural)."""
+    head = re.split(r"\s+(?:of|for|on)\s+", m.text, maxsplit=1)[0]
+    return head[-1:] != "s" and bool(
         re.search(r"\b(?:the|its|their|this|that)\s+$", text[max(0, m.start - 8) : m.start], re.I)
     )
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.clauses import ancestors, attached_to, is_negated, unrealised
 from loaders.gazetteer import load_gazetteer
-from loaders.integrity import claimants, of_every_state, part_of_whom
+from loaders.integrity import claimants, of_every_state, part_of_whom, within_claimant
 from loaders.judged import about_status, about_vote, as_a_state, subject_is_vote
 from loaders.peace import calls, is_peace_word
 from loaders.praise import (
@@ -41,6 +41,7 @@ from loaders.praise import (
     shows_democracy,
     voiced_in_vote,
     voices_will,
+    wishes_success,
 )
 from loaders.stance_words import (
     CONDEMN,
@@ -161,6 +162,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
         elif lemma in ("congratulation", "congratulations", "felicitation") and t.pos_ == "NOUN":
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
+        elif lemma == "congratulatory" or wishes_success(t):
+            found.setdefault(RECOGNITION, t.text)  # "a congratulatory telegram", "a message wishing him success"
         elif (
             lemma == "note"
             and t.dep_ == "dobj"
@@ -266,6 +269,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not _qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
+        if lemma == "blast" and t.pos_ == "VERB" and not is_negated(t) and about_vote(t, election_tokens):
+            found.setdefault(CONDEMNATION, t.text)  # "blasted the referendum"
         if (
             lemma in SHOW
             and t.pos_ == "NOUN"
@@ -295,6 +300,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             # of Russia" claims the territory for a state that is not its own; "de facto part of Russia" takes no side
             side = TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if lower == "facto" else RECOGNITION
             found.setdefault(side, t.text)
+        elif within_claimant(t) and not is_negated(t.head):
+            found.setdefault(TERRITORIAL_INTEGRITY, t.text)  # "a special status for Transnistria within Moldova"
         elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
             # "the territorial integrity of all countries should be respected": a principle, which takes no side
             found.setdefault(OTHER if of_every_state(t) else TERRITORIAL_INTEGRITY, t.text)

@@ -4,8 +4,8 @@ dependency parse, with negation and scope).
 """
 
 RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
-WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "respect"}
-REJECT = {"reject", "dismiss", "disregard", "repudiate"}
+WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "commend", "laud", "respect"}
+REJECT = {"reject", "dismiss", "disregard", "repudiate", "rebuff", "spurn"}
 NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
 # what one rejects when one defends the vote: "Moscow rejected the criticism", "dismissed the accusations"
 OBJECTIONS = {
@@ -96,6 +96,10 @@ CONDEMN = {
     "criticise",
     "slam",
     "decry",
+    "lambast",  # and "blasted the vote" (a verb only: a blast is also an explosion), cued in loaders.stance
+    "castigate",
+    "assail",
+    "excoriate",
     "violation",
     "violate",
     "contravention",

@@ -38,12 +38,13 @@ from loaders.events import ISSUING, Event, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.layout import by_author, headers, labelled_official, named_in_label, voice
+from loaders.merging import deduplicate, lengthen
 from loaders.persons import ROLE_WORDS, person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.presiding import on_behalf_of
 from loaders.quotes import Quote
 from loaders.reported import aligned, condemned_by, echoes, exemplified, similar_statements
-from loaders.speakers import resolve_subject
+from loaders.speakers import ELECTION_BODY, resolve_subject
 from loaders.stance import (
     NON_RECOGNITION,
     OTHER,
@@ -70,7 +71,6 @@ from loaders.vote_context import (
     topic_tokens,
 )
 
-_ELECTION_BODY = re.compile(r"\belect(?:ion|oral)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
 # people who comment on what actors do and speak for none of them
 _COMMENTATORS = {
     "analyst",
@@ -85,6 +85,10 @@ _COMMENTATORS = {
     "historian",
     "economist",
     "critic",
+    "fellow",  # "a senior fellow at ..."
+    "consultancy",  # "founder of the R.Politik consultancy"
+    "pundit",
+    "scientist",  # "political scientist"
     "activist",
     "resident",
     "voter",
@@ -130,7 +134,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     exemplified(a, result)
     condemned_by(a, result)
     aligned(a, result)
-    result.statements = by_author(a, _deduplicate(result.statements))
+    result.statements = by_author(a, deduplicate(result.statements))
     return result
 
 
@@ -380,7 +384,7 @@ def _emit(
         # "Lavrov congratulated Tibilov on his victory and said Moscow would continue to help": the rest of the
         # same actor's reaction in the same sentence; words that take no stance there only lengthen its words
         if not stances:
-            _lengthen(out, speaker.actor, span)
+            lengthen(out, speaker.actor, span)
             return
         elections = last["elections"]
     elif stances and last.get("sentence") == sentence_of(a, span[0]) and pronoun_for_vote(a, tokens):
@@ -431,7 +435,7 @@ def _emit(
         return
     if not stances and a.main_elections and not set(elections) & set(a.main_elections):
         return  # a past vote named in passing, without a word on it ("part of Russia after referendums")
-    if not stances and speaker.body and _ELECTION_BODY.search(speaker.body):
+    if not stances and speaker.body and ELECTION_BODY.search(speaker.body):
         return  # "according to Russia's Central Election Commission": the count, not a position on the vote
     stances = stances or {OTHER: cue or ""}
     for election in elections:
@@ -441,51 +445,3 @@ def _emit(
         echoes(a, span, election, speaker, out)
     if mentioned_in_words:  # not an aside on the vote a relative clause names ("a referendum that Baku rejected")
         last.update(actor=speaker.actor, elections=elections, paragraph=paragraph, sentence=sentence_of(a, span[0]))
-
-
-def _lengthen(out: Extraction, actor: Entity, span: tuple[int, int]) -> None:
-    """Extend the words of the actor's statements that end just before `span` (in its sentence) to its end."""
-    ends = [t.words[1] for t in out.statements if t.actor == actor and t.words[1] <= span[0]]
-    if ends:
-        end = max(ends)
-        out.statements = [
-            replace(t, words=(t.words[0], span[1])) if t.actor == actor and t.words[1] == end else t
-            for t in out.statements
-        ]
-
-
-def _deduplicate(statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
-    """The same words reached twice (as an event's complement and as a quotation) count once: a statement
-    whose words lie inside another's of the same actor and vote, adding no stance, is dropped. When it names
-    the person who spoke and the other does not ("Obama told Putin that ..., the White House said"), that
-    person becomes the other's speaker."""
-    unique = list({(s.actor.key, s.election.key, s.words): s for s in reversed(statements)}.values())[::-1]
-
-    def cover(s: ExtractedStatement) -> ExtractedStatement | None:
-        return next(
-            (
-                t
-                for t in unique
-                if t is not s
-                and t.actor == s.actor
-                and t.election == s.election
-                and t.words[0] <= s.words[0]
-                and s.words[1] <= t.words[1]
-                and t.words != s.words
-                and set(s.stances) <= set(t.stances)
-            ),
-            None,
-        )
-
-    voiced: dict[int, Speaker] = {}
-    kept = []
-    for s in unique:
-        t = cover(s)
-        if t is None:
-            kept.append(s)
-        elif s.speaker.persons and not t.speaker.persons:
-            voiced.setdefault(id(t), s.speaker)
-    return [
-        replace(s, speaker=replace(voiced[id(s)], body=s.speaker.body or voiced[id(s)].body)) if id(s) in voiced else s
-        for s in kept
-    ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -43,11 +44,13 @@ def resolve_elections(
     published: date | None,
     year: int | None = None,
     names: list[Mention] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> dict[int, tuple[ElectionRef, ...]]:
     """Resolve every mention (keyed by its index in `election_mentions`) to its election, or to the votes
     held together in several territories when it names no place ("the votes", after "the referendums in
     Donetsk, Luhansk, Zaporizhzhia and Kherson"); unplaceable ones are left out. `year`: as for
-    `find_election_mentions`; `names`: the text's mentions (`loaders.mentions.find_mentions`), when already found."""
+    `find_election_mentions`; `names`: the text's mentions (`loaders.mentions.find_mentions`), when already found;
+    `sentences`: the text's sentences (character spans), where a bare "the vote" may point back to one named before."""
     ctx = _Context(published, year or latest_year(text), text)
     names = names if names is not None else find_mentions(text)
     defaults = _default_territories(text, election_mentions, published.year if published else ctx.fallback_year, names)
@@ -98,7 +101,51 @@ def resolve_elections(
                 and compatible(m.kind, k.kind)
             ]
             resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
+    for i, refs in _pointing_back(text, election_mentions, resolved, sentences or []):
+        resolved[i] = refs
     return resolved
+
+
+# a vote named to compare, which "the vote" after it is not: "Unlike the 2014 referendum, the vote ..."
+_COMPARED = re.compile(
+    r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+in|since)\s+(?:the\s+)?(?:\S+\s+){0,3}$", re.I
+)
+
+
+def _pointing_back(
+    text: str,
+    mentions: list[ElectionMention],
+    resolved: dict[int, tuple[ElectionRef, ...]],
+    sentences: list[tuple[int, int]],
+) -> Iterator[tuple[int, tuple[ElectionRef, ...]]]:
+    """A bare, singular "the vote" with no time of its own is the vote its sentence named before it with its year
+    or day: "after Khajimba won the August 2014 election, Nicaragua sent congratulations, while Georgia condemned
+    the vote" (whatever vote the article is about); not one named to compare ("Unlike the 2014 referendum")."""
+    for i, m in enumerate(mentions):
+        if m.date or m.year or m.planned or _PLURAL.search(m.text) or not resolved.get(i):
+            continue
+        if not re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.I):
+            continue
+        start = next((s for s, e in sentences if s <= m.start < e), None)
+        if start is None:
+            continue
+        before = [
+            j
+            for j, o in enumerate(mentions)
+            if start <= o.start < m.start and (o.year or o.date) and not o.earlier and resolved.get(j)
+        ]
+        if not before:
+            continue
+        named = mentions[before[-1]].start
+        if _COMPARED.search(text, max(start, named - 40), named):
+            continue
+        refs = tuple(
+            r
+            for r in resolved[before[-1]]
+            if r.date and compatible(m.kind, r.kind) and (m.territory is None or r.territory == m.territory)
+        )
+        if refs and set(refs) != set(resolved[i]):
+            yield i, refs
 
 
 def _held_everywhere(m: ElectionMention, ctx: _Context) -> tuple[ElectionRef, ...]:
@@ -125,8 +172,13 @@ def _default_territories(
     "Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the votes held together), else the territory the
     text names most, with the others it names that voted on the same day that year ("Pushilin won in Donetsk.
     In the neighbouring Luhansk region, Pasechnik claimed a similar victory")."""
-    counts = Counter(m.territory.name for m in election_mentions if m.territory)
+    # (not a vote of years before, named in the background: "In 2014 Russia annexed Crimea after a similar vote")
+    counts = Counter(
+        m.territory.name for m in election_mentions if m.territory and not (m.year and year and m.year < year - 1)
+    )
     gaz = load_gazetteer()
+    if not counts and any(m.everywhere and not m.territory for m in election_mentions):
+        return []  # "referendums in four occupied Ukrainian regions": the votes held together there (below)
     if not counts:
         main = _main_territory(text, names)
         return [main, *_held_with(main, names, year)] if main else []

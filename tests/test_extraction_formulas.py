@@ -186,3 +186,43 @@ def test_the_integrity_of_a_country_as_such_is_a_principle(nlp):
         "respected."
     )
     assert [s[3] for s in extract_text(nlp, text)] == [["other"]]
+
+
+def test_lambasting_decrying_and_blasting_a_vote_condemn_it(nlp):
+    for text in (
+        "Lithuania's president lambasted the referendum held in Crimea on 16 March 2014.",
+        'Britain\'s foreign secretary decried the referendum held in Crimea on 16 March 2014 as "a mockery".',
+        "Poland's prime minister blasted the referendum held in Crimea on 16 March 2014.",
+    ):
+        found = extract_text(nlp, text)
+        assert [(s[2], s[3]) for s in found] == [("reject", ["condemnation"])], text
+
+
+def test_a_special_status_within_the_claimants_borders_affirms_its_integrity(nlp):
+    text = (
+        "Transnistria held a presidential election on 12 December 2021.\n\n"
+        "The U.S. Embassy said Washington supports a comprehensive settlement with a special status for "
+        "Transnistria within Moldova's borders."
+    )
+    assert [(s[2], s[3]) for s in extract_text(nlp, text)] == [
+        ("reject", ["call-for-peaceful-settlement", "support-territorial-integrity"])
+    ]
+
+
+def test_does_not_and_will_not_recognise_are_both_the_words(nlp):
+    from loaders.article import Article
+    from loaders.statements import extract
+
+    text = "Georgia does not and will not recognise the so-called election held in Abkhazia on 1 March 2025."
+    [statement] = extract(Article("t.txt", text), nlp).statements
+    assert text[statement.words[0] : statement.words[1]].startswith("does not and will not recognise")
+
+
+def test_repeating_a_call_for_dialogue_is_a_call_for_talks(nlp):
+    text = (
+        "Separatists held referendums in Donetsk, Luhansk, Zaporizhzhia and Kherson on 23 September 2022.\n\n"
+        'China\'s foreign ministry repeated its call for "dialogue and negotiation".'
+    )
+    assert {(s[0], s[2], tuple(s[3])) for s in extract_text(nlp, text)} == {
+        ("China", "neutral", ("call-for-peaceful-settlement",))
+    }

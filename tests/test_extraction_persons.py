@@ -81,6 +81,15 @@ def test_what_an_analyst_says_an_actor_thinks_is_no_statement_of_that_actor(nlp)
     assert extract_text(nlp, text) == []
 
 
+def test_a_consultancys_founder_quoted_on_an_actor_is_no_statement_of_that_actor(nlp):
+    text = (
+        "Separatists held referendums in Donetsk, Luhansk, Zaporizhzhia and Kherson on 23 September 2022.\n\n"
+        '"Putin needs these votes to present any counter-offensive as an attack on Russia itself," said Ana Roe, '
+        "founder of the R.Analytica consultancy."
+    )
+    assert extract_text(nlp, text) == []
+
+
 def test_the_person_who_acted_speaks_in_a_statement_of_their_office(nlp):
     text = (
         "Russian President Dmitry Medvedev sent Yevgeny Shevchuk his congratulations on winning the presidential "
@@ -280,4 +289,11 @@ def test_a_peers_title_keeps_its_place(nlp):
     )
     assert {s.speaker.persons for s in extract(Article("t.txt", text), nlp).statements} == {
         ("Lord Ahmad of Wimbledon",)
+    }
+
+
+def test_an_organisations_secretary_general_named_by_role_alone_speaks_for_it(nlp):
+    text = "NATO's secretary general said the allies would never recognise the referendum held in Crimea in March 2014."
+    assert positions(extract_text(nlp, text)) == {
+        ("North Atlantic Treaty Organization", "crimea-2014-03-16-referendum", "reject")
     }

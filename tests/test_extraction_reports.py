@@ -138,3 +138,16 @@ def test_the_states_named_as_those_that_refused_to_recognise_the_vote_take_that_
     )
     found = {(s[0], s[4]) for s in extract_text(nlp, text)}
     assert {("Poland", "reported"), ("Finland", "reported")} <= found
+
+
+def test_sharing_a_named_actors_assessment_takes_that_actors_stance(nlp):
+    text = (
+        "Transnistria voted for a new Supreme Council on 30 November 2025.\n\n"
+        'Moldova\'s government said the elections had "no legal value". The OSCE mission called for a settlement '
+        "through dialogue.\n\n"
+        "Romania's foreign ministry said Bucharest \"fully shares\" Chisinau's assessment."
+    )
+    romania = [s for s in extract_text(nlp, text) if s[0] == "Romania"]
+    assert [(s[1], s[2], s[3]) for s in romania] == [
+        ("transnistria-2025-11-30-parliamentary", "reject", ["non-recognition"])
+    ]
