@@ -32,3 +32,26 @@ def is_peace_word(t: Token) -> bool:
         return lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")  # "called for calm", not "a calm vote"
     qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
     return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)
+
+
+# whom one offers to meet after a vote: its winner by name, or by what the vote made them
+_NEW_LEADER = {"winner", "leader-elect", "president-elect", "counterpart"}
+_READY = {"ready", "willing", "prepared", "hope", "plan", "want", "expect", "intend", "look"}
+
+
+def offers_to_meet(verb: Token) -> bool:
+    """An offer to meet the vote's winner, which is how a claimant calls for talks with a new leader: "would meet
+    Tatar as soon as possible under U.N. auspices", "was ready to meet the new leader" (not a meeting held)."""
+    if verb.lemma_.lower() != "meet" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    ahead = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could") for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _READY
+    )
+    whom = [c for c in verb.children if c.dep_ == "dobj"]
+    return ahead and any(
+        w.pos_ == "PROPN"
+        or w.lower_ in _NEW_LEADER
+        or w.lemma_.lower() in ("leader", "president")
+        and any(c.lower_ == "new" for c in w.children)
+        for w in whom
+    )

@@ -233,22 +233,22 @@ def _name_end(doc: Doc, end: int) -> int:
     return end
 
 
-_AIDES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide")
+_AIDES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "adviser", "advisor", "assistant")
 
 
 def _principal(name: Token) -> bool:
-    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X": the one the spokesperson speaks for
+    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X" / "an adviser to X": the one the aide serves
     (also where the parse made the name a subject of its own: "A spokesperson for EU foreign policy chief
     [Catherine Ashton] said")."""
     first = name.left_edge.i
     while name.dep_ in ("compound", "appos", "flat") and name.head is not name:
         name = name.head
     preposition = name.head if name.dep_ == "pobj" else None
-    if preposition is not None and preposition.lower_ in ("for", "of") and preposition.head.lower_ in _AIDES:
-        return True
+    if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in _AIDES:
+        return True  # (and "foreign policy adviser to President Ilham Aliyev")
     doc = name.doc
     for i in range(first - 1, max(first - 8, 0), -1):  # the title words back to "for" ("EU foreign policy chief")
-        if doc[i].lower_ in ("for", "of"):
+        if doc[i].lower_ in ("for", "of", "to"):
             return doc[i - 1].lower_ in _AIDES
         if doc[i].is_punct and doc[i].text not in ("'s", "’s") or doc[i].pos_ in ("VERB", "AUX"):
             return False

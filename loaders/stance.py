@@ -32,7 +32,7 @@ from loaders.clauses import ancestors, attached_to, is_negated, unrealised
 from loaders.gazetteer import load_gazetteer
 from loaders.integrity import claimants, of_every_state, part_of_whom, within_claimant
 from loaders.judged import about_status, about_vote, as_a_state, subject_is_vote
-from loaders.peace import calls, is_peace_word
+from loaders.peace import calls, is_peace_word, offers_to_meet
 from loaders.praise import (
     met_with_understanding,
     of_democracy,
@@ -162,7 +162,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
         elif lemma in ("congratulation", "congratulations", "felicitation") and t.pos_ == "NOUN":
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
-        elif lemma == "congratulatory" or wishes_success(t):
+        elif lemma == "congratulatory" or lemma == "wish" and wishes_success(t):
             found.setdefault(RECOGNITION, t.text)  # "a congratulatory telegram", "a message wishing him success"
         elif (
             lemma == "note"
@@ -300,7 +300,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             # of Russia" claims the territory for a state that is not its own; "de facto part of Russia" takes no side
             side = TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if lower == "facto" else RECOGNITION
             found.setdefault(side, t.text)
-        elif within_claimant(t) and not is_negated(t.head):
+        elif lower == "within" and within_claimant(t) and not is_negated(t.head):
             found.setdefault(TERRITORIAL_INTEGRITY, t.text)  # "a special status for Transnistria within Moldova"
         elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
             # "the territorial integrity of all countries should be respected": a principle, which takes no side
@@ -309,6 +309,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             callers = [a for a in ancestors(t, 5) if calls(a)]
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
+        if lemma == "meet" and offers_to_meet(t):
+            found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "would meet Tatar as soon as possible under UN auspices"
     return found
 
 

@@ -166,10 +166,37 @@ def _led(votes: list[KnownElection], text: str) -> list[KnownElection]:
 
 
 def won(votes: list[KnownElection], text: str) -> list[KnownElection]:
-    """Those of `votes` whose winner the text names ("Smirnov won a fourth term"), in any transliteration; all of
-    them when it names none."""
+    """Those of `votes` whose winner the text names ("Smirnov won a fourth term"), in any transliteration, and of
+    those, when it names several votes' winners, the ones it names as winning, not as beaten ("Tatar narrowly won
+    Sunday's runoff, beating incumbent Mustafa Akinci": 2020's, not Akinci's of 2015); all of them when it names
+    none."""
     names = {spelling_key(w) for w in set(_NAME_WORD.findall(text))}
-    return [k for k in votes if k.winner and spelling_key(k.winner.split()[-1]) in names] or votes
+    named = [k for k in votes if k.winner and spelling_key(k.winner.split()[-1]) in names]
+    if len({k.winner for k in named}) > 1:
+        named = [k for k in named if _named_winning(k.winner, text)] or named
+    return named or votes
+
+
+_WINNING = re.compile(r"\b(?:won|wins|winning|winner|victory|victorious|elected|re-elected|triumphed)\b", re.I)
+# a name given as the one beaten: "beating incumbent Mustafa Akinci", "defeated his rival X"
+_BEATEN = re.compile(
+    r"\b(?:beat(?:ing|s)?|defeat(?:ed|ing|s)?|ous(?:t|ted|ting)|unseat(?:ed|ing|s)?|against|rival|challenger|"
+    r"opponent)\b[^.!?\n]{0,25}$",
+    re.I,
+)
+
+
+def _named_winning(winner: str, text: str) -> bool:
+    """Whether a sentence names the winner (by surname) with a word of winning, and not as the one beaten."""
+    surname = spelling_key(winner.split()[-1])
+    for start, end in rough_sentences(text):
+        sentence = text[start:end]
+        if not _WINNING.search(sentence):
+            continue
+        for m in _NAME_WORD.finditer(sentence):
+            if spelling_key(m.group()) == surname and not _BEATEN.search(sentence[: m.start()]):
+                return True
+    return False
 
 
 def _recalled(text: str, territories: set[str], sentences: list[tuple[int, int]] | None) -> list[date]:

@@ -226,3 +226,21 @@ def test_repeating_a_call_for_dialogue_is_a_call_for_talks(nlp):
     assert {(s[0], s[2], tuple(s[3])) for s in extract_text(nlp, text)} == {
         ("China", "neutral", ("call-for-peaceful-settlement",))
     }
+
+
+def test_an_offer_to_meet_the_winner_is_a_call_for_talks(nlp):
+    text = (
+        "Ersin Tatar won the Turkish Cypriot leadership runoff in Northern Cyprus on 18 October 2020.\n\n"
+        'Cyprus President Nicos Anastasiades said he would meet Tatar "as soon as possible" under U.N. auspices.'
+    )
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [
+        ("Cyprus", "neutral", ["call-for-peaceful-settlement"])
+    ]
+
+
+def test_a_meeting_held_is_no_call_for_talks(nlp):
+    text = (
+        "Ersin Tatar won the Turkish Cypriot leadership runoff in Northern Cyprus on 18 October 2020.\n\n"
+        "Cyprus President Nicos Anastasiades met Tatar's predecessor last year."
+    )
+    assert extract_text(nlp, text) == []

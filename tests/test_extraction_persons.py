@@ -297,3 +297,12 @@ def test_an_organisations_secretary_general_named_by_role_alone_speaks_for_it(nl
     assert positions(extract_text(nlp, text)) == {
         ("North Atlantic Treaty Organization", "crimea-2014-03-16-referendum", "reject")
     }
+
+
+def test_the_leader_an_adviser_serves_is_not_the_speaker(nlp):
+    text = (
+        "Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, said the so-called election held in "
+        "Nagorno-Karabakh on 9 September 2023 was illegal."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert speakers_of(statements) == {("Azerbaijan", ("Hikmet Hajiyev",))}

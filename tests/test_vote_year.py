@@ -163,3 +163,12 @@ def test_the_weekday_before_the_verb_is_the_voting_day():
         "Nagorno-Karabakh on Thursday re-elected Bako Sahakyan in a presidential vote that Azerbaijan called illegal."
     )
     assert vote_year(text) == 2012  # (of his three votes, 2007 and 2012 fell on a Thursday, 2017 on a Wednesday)
+
+
+def test_of_two_votes_whose_winners_it_names_the_one_it_names_as_winning():
+    text = (
+        "Ersin Tatar, a hard-liner, narrowly won Sunday's runoff for the Turkish Cypriot leadership in Northern "
+        "Cyprus, beating incumbent Mustafa Akinci. Cyprus was split in 1974; in 2004 a U.N. plan was put to a "
+        "referendum. Akinci congratulated his rival."
+    )
+    assert vote_year(text) == 2020
