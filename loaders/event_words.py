@@ -142,7 +142,7 @@ def aside(verb: Token) -> bool:
     noun = antecedent(verb)
     return (
         noun is not None
-        and noun.lower_ in VOTE_NOUNS
+        and (noun.lower_ in VOTE_NOUNS or noun.lemma_.lower() in VOTE_NOUNS)  # ("in votes that Kiev rejected")
         and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children)
     )
 
@@ -183,6 +183,9 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
     return words
 
 
+_HELPERS = {"do", "have", "will", "would", "can", "shall", "should", "must"}  # verbs that only help another
+
+
 def _coordinated_helper(verb: Token) -> Token | None:
     """The auxiliary the verb is coordinated with, which has no verb of its own: "[does] not and will not recognise"."""
     head = verb.head
@@ -191,9 +194,6 @@ def _coordinated_helper(verb: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in head.children):
         return None
     return head
-
-
-_HELPERS = {"do", "have", "will", "would", "can", "shall", "should", "must"}
 
 
 def _naming_aside(verb: Token) -> bool:

@@ -2,8 +2,8 @@
 
 spaCy's PERSON entities, kept once per doc; a title the model takes into a name ("Spokeswoman Leyla
 Abdullayeva") is left out of it, a name in the possessive ("Angela Merkel's spokesman") or after "a spokeswoman
-for" is whose aide speaks, not the speaker; where the model finds no person, a run of proper nouns no gazetteer
-name covers stands for one.
+for" or "an adviser to" is whose aide speaks, not the speaker; where the model finds no person, a run of proper nouns
+no gazetteer name covers stands for one.
 """
 
 from __future__ import annotations

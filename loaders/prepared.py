@@ -107,7 +107,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     # (the territories the text names, else those of "the occupied regions of Ukraine" it speaks of)
     places = territory_names(mentions) or occupied_territories(norm, mentions)
-    year = None if article.published else vote_year(norm, places, sentences)
+    year = None if article.published else vote_year(norm, places, sentences, doc)
     emention = find_election_mentions(norm, mentions, sentences, article.published, year)
     refs = resolve_elections(norm, emention, article.published, year, found, sentences)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}

@@ -126,6 +126,12 @@ def _named_speakers(
     head = doc[head_idx]
     if territory_held(span, head, mentions, clauses):
         return []  # "the separatist authorities", "Abkhaz leader Aslan Bzhania": nobody the graph holds
+    if (
+        ELECTION_BODY.search(span.text)
+        and not any(m.entity is not None for m in inside)
+        and _setting(doc, span, mentions) is None
+    ):
+        return []  # "The head of the referendum commission, Mikhail Malyshev": the vote's counters, no state's
     bodies = [m for m in inside if m.kind == "body"]
     persons = persons_in(doc, span, mentions)
     role_tokens = [t for t in span if t.lower_ in ROLE_WORDS]
@@ -321,8 +327,9 @@ def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     return None
 
 
-# a vote's counters ("the Central Election Commission"), whose figures are no state's position
-ELECTION_BODY = re.compile(r"\belect(?:ion|oral)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
+# a vote's counters ("the Central Election Commission", "the referendum commission"), whose figures are no state's
+# position
+ELECTION_BODY = re.compile(r"\b(?:elect(?:ion|oral)|referendum)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
 
 
 def _anaphoric(text: str, m: Mention) -> bool:

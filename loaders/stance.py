@@ -246,6 +246,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif subject_is_vote(verb, election_tokens) or verb.lemma_.lower() in _VOTING:
                 # "the referendum was in line with the law", "residents are electing them in accordance with law"
                 found.setdefault(RECOGNITION, t.text)
+        if lemma in ("consistent", "compatible", "compliant") and t.dep_ == "acomp" and _with_law(t):
+            # "the referendum was fully consistent with international law and the UN charter"
+            if is_negated(t.head) or any(c.dep_ == "neg" for c in t.children):
+                found.setdefault(CONDEMNATION, t.text)
+            elif subject_is_vote(t.head, election_tokens):
+                found.setdefault(RECOGNITION, t.text)
         if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and _judges_objections(t):
             found.setdefault(RECOGNITION, t.text)  # "Western criticism of the votes was null and void": defends them
         elif (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not _qualifies_other(t):
@@ -424,7 +430,12 @@ def _objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
 def _in_line_with_law(t: Token) -> bool:
     """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
     lawfulness asserted."""
-    return t.head.lower_ == "in" and any(
+    return t.head.lower_ == "in" and _with_law(t)
+
+
+def _with_law(t: Token) -> bool:
+    """'... with (international) law', '... with the highest democratic standards'."""
+    return any(
         c.lower_ == "with" and any(g.lemma_.lower() in LAWS or _democratic_standard(g) for g in c.subtree)
         for c in t.children
     )

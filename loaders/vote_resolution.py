@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from loaders.dates import latest_year
+from loaders.dates import MONTH_NAME, latest_year
 from loaders.elections import ELECTION, ElectionMention, ElectionRef, compatible
 from loaders.gazetteer import KnownElection, Territory, load_gazetteer
 from loaders.mentions import Mention, find_mentions
@@ -106,6 +106,23 @@ def resolve_elections(
     return resolved
 
 
+# "votes that Kiev rejected": a plural a relative clause describes
+_DESCRIBED = re.compile(r"\s+(?:that|which)\b")
+# a month named with a vote: "referendums in May", "the May referendums"
+_MONTH_WITH = re.compile(rf"^\s+(?:in|of)\s+{MONTH_NAME}\b")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}(?:'s)?\s+(?:\w+\s+)?$")
+
+
+def _timed(text: str, m: ElectionMention) -> bool:
+    """Whether a vote mention gives its time: a year, a day, or a month ("referendums in May")."""
+    return bool(
+        m.year
+        or m.date
+        or _MONTH_WITH.match(text[m.end : m.end + 16])
+        or _MONTH_BEFORE.search(text[max(0, m.start - 24) : m.start])
+    )
+
+
 # a vote named to compare, which "the vote" after it is not: "Unlike the 2014 referendum, the vote ..."
 _COMPARED = re.compile(
     r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+in|since)\s+(?:the\s+)?(?:\S+\s+){0,3}$", re.I
@@ -118,13 +135,19 @@ def _pointing_back(
     resolved: dict[int, tuple[ElectionRef, ...]],
     sentences: list[tuple[int, int]],
 ) -> Iterator[tuple[int, tuple[ElectionRef, ...]]]:
-    """A bare, singular "the vote" with no time of its own is the vote its sentence named before it with its year
-    or day: "after Khajimba won the August 2014 election, Nicaragua sent congratulations, while Georgia condemned
-    the vote" (whatever vote the article is about); not one named to compare ("Unlike the 2014 referendum")."""
+    """A bare "the vote" with no time of its own, singular, or "votes that ..." (the plural a relative clause
+    describes), is the vote its sentence named before it with its year, month or day: "after Khajimba won the August
+    2014 election, Nicaragua sent congratulations, while Georgia condemned the vote", "The elections followed
+    referendums in May, ... in votes that Kiev and the west also rejected" (whatever vote the article is about); not
+    one named to compare ("Unlike the 2014 referendum")."""
     for i, m in enumerate(mentions):
-        if m.date or m.year or m.planned or _PLURAL.search(m.text) or not resolved.get(i):
+        if m.date or m.year or m.planned or not resolved.get(i):
             continue
-        if not re.search(r"\bthe\s+$", text[max(0, m.start - 5) : m.start], re.I):
+        before_it = text[max(0, m.start - 5) : m.start]
+        if _PLURAL.search(m.text):
+            if not (_DESCRIBED.match(text, m.end) and re.search(r"\b(?:in|of)\s+$", before_it)):
+                continue  # ("in votes that Kiev rejected", not "the votes" of every territory named)
+        elif not re.search(r"\bthe\s+$", before_it, re.I):
             continue
         start = next((s for s, e in sentences if s <= m.start < e), None)
         if start is None:
@@ -132,7 +155,7 @@ def _pointing_back(
         before = [
             j
             for j, o in enumerate(mentions)
-            if start <= o.start < m.start and (o.year or o.date) and not o.earlier and resolved.get(j)
+            if start <= o.start < m.start and _timed(text, o) and not o.earlier and resolved.get(j)
         ]
         if not before:
             continue

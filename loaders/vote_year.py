@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Token
+
 from kg.namespaces import spelling_key
 from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, unyeared_days
 from loaders.elections import ELECTION, compatible, mention_kinds
@@ -76,10 +78,14 @@ _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
 
 
 def vote_year(
-    text: str, territories: set[str] | None = None, sentences: list[tuple[int, int]] | None = None
+    text: str,
+    territories: set[str] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+    doc: Doc | None = None,
 ) -> int | None:
     """The year to give the undated dates of `text`; `territories` (names, regions spanning several given as
-    those) default to those the text names, `sentences` (spans) to its text cut at full stops."""
+    those) default to those the text names, `sentences` (spans) to its text cut at full stops; `doc`, its parse,
+    tells which of several winners it names won."""
     latest = latest_year(text)
     if territories is None:
         territories = territory_names(find_mentions(text))
@@ -102,10 +108,10 @@ def vote_year(
     officials = _officials_named(text)
     recalled = _recalled(text, territories, sentences)
     if on_day:
-        on_day = _reported_on(_recalled_before(won(on_day, text), recalled), text)
+        on_day = _reported_on(_recalled_before(won(on_day, text, doc), recalled), text)
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
         return _after_background(_in_office(exact or on_day, officials), latest, strictly=latest in _past_years(text))
-    pool = _in_office(_led(_recalled_before(won(known, text), recalled), text), officials)
+    pool = _in_office(_led(_recalled_before(won(known, text, doc), recalled), text), officials)
     return _after_background(pool, latest, strictly=True) if pool else latest
 
 
@@ -165,38 +171,39 @@ def _led(votes: list[KnownElection], text: str) -> list[KnownElection]:
     return led or votes
 
 
-def won(votes: list[KnownElection], text: str) -> list[KnownElection]:
-    """Those of `votes` whose winner the text names ("Smirnov won a fourth term"), in any transliteration, and of
-    those, when it names several votes' winners, the ones it names as winning, not as beaten ("Tatar narrowly won
-    Sunday's runoff, beating incumbent Mustafa Akinci": 2020's, not Akinci's of 2015); all of them when it names
-    none."""
+def won(votes: list[KnownElection], text: str, doc: Doc | None = None) -> list[KnownElection]:
+    """Those of `votes` whose winner the text names ("Smirnov won a fourth term"), in any transliteration; and of
+    those, when it names several votes' winners and `doc` (its parse) is given, the ones it names as the subject of
+    a win ("Tatar, a hard-liner, narrowly won Sunday's runoff, beating incumbent Mustafa Akinci": 2020's, not
+    Akinci's of 2015; not "neither Tatar nor Akinci won a majority", "Akinci won 29.8 percent"); all of them when it
+    names none."""
     names = {spelling_key(w) for w in set(_NAME_WORD.findall(text))}
     named = [k for k in votes if k.winner and spelling_key(k.winner.split()[-1]) in names]
-    if len({k.winner for k in named}) > 1:
-        named = [k for k in named if _named_winning(k.winner, text)] or named
+    if doc is not None and len({k.winner for k in named}) > 1:
+        winning = {spelling_key(t.text) for t in doc if t.pos_ == "PROPN" and _wins(t)}
+        named = [k for k in named if spelling_key(k.winner.split()[-1]) in winning] or named
     return named or votes
 
 
-_WINNING = re.compile(r"\b(?:won|wins|winning|winner|victory|victorious|elected|re-elected|triumphed)\b", re.I)
-# a name given as the one beaten: "beating incumbent Mustafa Akinci", "defeated his rival X"
-_BEATEN = re.compile(
-    r"\b(?:beat(?:ing|s)?|defeat(?:ed|ing|s)?|ous(?:t|ted|ting)|unseat(?:ed|ing|s)?|against|rival|challenger|"
-    r"opponent)\b[^.!?\n]{0,25}$",
-    re.I,
-)
+_WIN_VERBS = {"win", "clinch", "secure"}
+_SHARES = {"percent", "%", "majority", "share", "seat", "seats"}  # a part of the vote won, not the vote
 
 
-def _named_winning(winner: str, text: str) -> bool:
-    """Whether a sentence names the winner (by surname) with a word of winning, and not as the one beaten."""
-    surname = spelling_key(winner.split()[-1])
-    for start, end in rough_sentences(text):
-        sentence = text[start:end]
-        if not _WINNING.search(sentence):
-            continue
-        for m in _NAME_WORD.finditer(sentence):
-            if spelling_key(m.group()) == surname and not _BEATEN.search(sentence[: m.start()]):
-                return True
-    return False
+def _wins(name: Token) -> bool:
+    """Whether a name is the subject of a win of the vote: "X (narrowly) won the runoff", "X was elected", "the
+    victory of X" (not a share of it, a negated win, nor a win of someone else's clause)."""
+    while name.dep_ in ("compound", "flat") and name.head is not name:
+        name = name.head
+    verb = name.head
+    if name.dep_ == "nsubj" and verb.lemma_.lower() in _WIN_VERBS:
+        negated = any(c.dep_ in ("neg", "preconj") for c in verb.children) or any(
+            c.dep_ == "preconj" or c.lower_ in ("neither", "nor") for c in name.subtree
+        )
+        shares = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SHARES for c in verb.children)
+        return not negated and not shares
+    if name.dep_ == "nsubjpass" and verb.lemma_.lower() in ("elect", "re-elect"):
+        return not any(c.dep_ == "neg" for c in verb.children)
+    return name.dep_ == "pobj" and verb.lower_ in ("of", "for") and verb.head.lemma_.lower() in ("victory", "win")
 
 
 def _recalled(text: str, territories: set[str], sentences: list[tuple[int, int]] | None) -> list[date]:

@@ -68,3 +68,13 @@ def test_a_comment_titled_with_its_department_speaks_in_its_ministrys_voice(nlp)
     found = positions(extract_text(nlp, text))
     assert ("Russia", "abkhazia-2025-02-15-presidential", "endorse") in found
     assert ("Georgia", "abkhazia-2025-02-15-presidential", "endorse") not in found
+
+
+def test_a_referendum_commissions_head_speaks_for_no_state(nlp):
+    text = (
+        "Ukraine's interim government said the referendum held in Crimea on 16 March 2014 was illegal.\n\n"
+        "The head of the referendum commission, Mikhail Roe, said 96.77 percent of those who voted on Sunday had "
+        "chosen union with Russia."
+    )
+    found = extract(Article("t.txt", text), nlp).statements
+    assert {(s.actor.name, s.speaker.persons) for s in found} == {("Ukraine", ())}

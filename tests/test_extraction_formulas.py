@@ -244,3 +244,12 @@ def test_a_meeting_held_is_no_call_for_talks(nlp):
         "Cyprus President Nicos Anastasiades met Tatar's predecessor last year."
     )
     assert extract_text(nlp, text) == []
+
+
+def test_a_vote_consistent_with_international_law_is_praised(nlp):
+    text = (
+        "Crimea held a referendum on joining Russia on 16 March 2014.\n\n"
+        'The Kremlin said President Vladimir Putin had told Barack Obama that the referendum was "fully consistent '
+        'with international law and the UN charter".'
+    )
+    assert [(s[0], s[2]) for s in extract_text(nlp, text)] == [("Russia", "endorse")]

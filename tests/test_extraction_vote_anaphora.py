@@ -40,3 +40,16 @@ def test_a_vote_of_years_before_in_the_background_is_not_where_the_articles_vote
         ("North Atlantic Treaty Organization", f"{region}-2022-09-23-referendum", "reject")
         for region in ("donetsk", "luhansk", "zaporizhzhia", "kherson")
     }
+
+
+def test_votes_a_relative_clause_describes_after_a_vote_named_with_its_month_are_that_vote(nlp):
+    text = (
+        "Separatists in Donetsk and Luhansk held leadership elections on 2 November 2014.\n\n"
+        "The elections followed referendums in May, when the rebels claimed huge majorities in votes that Kiev also "
+        "rejected as illegitimate."
+    )
+    found = positions(extract_text(nlp, text, date(2014, 11, 3)))
+    assert found == {
+        ("Ukraine", "donetsk-2014-05-11-referendum", "reject"),
+        ("Ukraine", "luhansk-2014-05-11-referendum", "reject"),
+    }

@@ -165,10 +165,28 @@ def test_the_weekday_before_the_verb_is_the_voting_day():
     assert vote_year(text) == 2012  # (of his three votes, 2007 and 2012 fell on a Thursday, 2017 on a Wednesday)
 
 
-def test_of_two_votes_whose_winners_it_names_the_one_it_names_as_winning():
+def test_of_two_votes_whose_winners_it_names_the_one_it_names_as_winning(nlp):
     text = (
         "Ersin Tatar, a hard-liner, narrowly won Sunday's runoff for the Turkish Cypriot leadership in Northern "
         "Cyprus, beating incumbent Mustafa Akinci. Cyprus was split in 1974; in 2004 a U.N. plan was put to a "
         "referendum. Akinci congratulated his rival."
     )
-    assert vote_year(text) == 2020
+    assert vote_year(text, doc=nlp(text)) == 2020
+
+
+def test_of_two_winners_named_the_one_the_parse_names_as_winning_is_the_votes(nlp):
+    text = (
+        "Opposition leader Aslan Bzhania has won a snap presidential election in Abkhazia, avoiding a second round. "
+        "The election was called after the region's leader, Raul Khajimba, resigned in January, when the supreme "
+        "court annulled the result of last year's vote, which he had narrowly won. Russia recognised Abkhazia in 2008."
+    )
+    assert vote_year(text, doc=nlp(text)) == 2020
+
+
+def test_neither_winner_named_winning_a_share_tells_which_vote(nlp):
+    text = (
+        "Turkish Cypriots will choose their next leader in a runoff next Sunday after neither Prime Minister Ersin "
+        "Tatar nor incumbent Mustafa Akinci won a majority in Sunday's first round in Northern Cyprus.\n\nTatar, who "
+        "is backed by Ankara, took 32.3 percent, while Akinci, who supports reunification, won 29.8 percent."
+    )
+    assert vote_year(text, doc=nlp(text)) == vote_year(text) == 2020
