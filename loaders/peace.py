@@ -35,24 +35,35 @@ def is_peace_word(t: Token) -> bool:
     return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)
 
 
-# whom one offers to meet after a vote: its winner by name, or by what the vote made them
+# whom one offers to meet or work with after a vote: its winner by name, or by what the vote made them
 _NEW_LEADER = {"winner", "leader-elect", "president-elect", "counterpart"}
+_LED_BY = {"leader", "president", "leadership"}  # with "new": "the new leader", "the new leadership"
 _READY = {"ready", "willing", "prepared", "hope", "plan", "want", "expect", "intend", "look"}
 
 
 def offers_to_meet(verb: Token) -> bool:
-    """An offer to meet the vote's winner, which is how a claimant calls for talks with a new leader: "would meet
-    Tatar as soon as possible under U.N. auspices", "was ready to meet the new leader" (not a meeting held)."""
-    if verb.lemma_.lower() != "meet" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+    """An offer to meet or work with the vote's winner, which is how a claimant or a mediator calls for talks with a
+    new leader: "would meet Tatar as soon as possible under U.N. auspices", "was ready to meet the new leader",
+    "looked forward to working with Mr Erhurman" (not a meeting held)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("meet", "work") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return False
-    ahead = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could") for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _READY
+    ahead = (
+        any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could") for c in verb.children)
+        or verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in _READY
+        or verb.dep_ == "pcomp"  # "looked forward to working with"
+        and verb.head.lower_ == "to"
+        and verb.head.head.lemma_.lower() in ("look", "forward")
     )
-    whom = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "meet":
+        whom = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        whom = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return ahead and any(
         w.pos_ == "PROPN"
         or w.lower_ in _NEW_LEADER
-        or w.lemma_.lower() in ("leader", "president")
+        or w.lemma_.lower() in _LED_BY
         and any(c.lower_ == "new" for c in w.children)
         for w in whom
     )

@@ -223,13 +223,18 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
     return [(doc[r[0].i : r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
 
 
+_PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn"}  # inside surnames
+
+
 def _name_end(doc: Doc, end: int) -> int:
-    """The end of a name past the hyphenated parts the model or a run of proper nouns left out ("Ban Ki[-moon]"), or
-    the place of a peer's title it cut ("[Lord Ahmad of] Wimbledon")."""
+    """The end of a name past the hyphenated parts the model or a run of proper nouns left out ("Ban Ki[-moon]"), the
+    place of a peer's title it cut ("[Lord Ahmad of] Wimbledon"), or the surname after a particle ("von der Leyen")."""
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ + doc[end].whitespace_:
         end += 2
     if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].pos_ == "PROPN":
         end += 1
+    if end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper():
+        end += 1  # and the surname after a particle the model left it at: "[Ursula von der] Leyen"
     return end
 
 

@@ -315,7 +315,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             callers = [a for a in ancestors(t, 5) if calls(a)]
             if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
-        if lemma == "meet" and offers_to_meet(t):
+        if lemma in ("meet", "work") and offers_to_meet(t):
             found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "would meet Tatar as soon as possible under UN auspices"
     return found
 

@@ -383,9 +383,11 @@ def _emit(
     elif last.get("actor") == speaker.actor and last.get("sentence") == sentence_of(a, span[0]):
         # "Lavrov congratulated Tibilov on his victory and said Moscow would continue to help": the rest of the
         # same actor's reaction in the same sentence; words that take no stance there only lengthen its words
-        if not stances:
+        if not stances and not (speaker.persons and speaker.persons != last.get("persons")):
             lengthen(out, speaker.actor, span)
             return
+        # (another person of the same actor speaking on in the same sentence speaks too: "the ministry said it
+        # respects the choice, and Kremlin spokesman Dmitry Peskov said the leaders had a mandate")
         elections = last["elections"]
     elif stances and last.get("sentence") == sentence_of(a, span[0]) and pronoun_for_vote(a, tokens):
         # "The EU said it did not recognise the votes, and NATO called them a violation": "them" are the votes
@@ -444,4 +446,10 @@ def _emit(
         )
         echoes(a, span, election, speaker, out)
     if mentioned_in_words:  # not an aside on the vote a relative clause names ("a referendum that Baku rejected")
-        last.update(actor=speaker.actor, elections=elections, paragraph=paragraph, sentence=sentence_of(a, span[0]))
+        last.update(
+            actor=speaker.actor,
+            persons=speaker.persons,
+            elections=elections,
+            paragraph=paragraph,
+            sentence=sentence_of(a, span[0]),
+        )

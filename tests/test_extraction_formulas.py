@@ -253,3 +253,13 @@ def test_a_vote_consistent_with_international_law_is_praised(nlp):
         'with international law and the UN charter".'
     )
     assert [(s[0], s[2]) for s in extract_text(nlp, text)] == [("Russia", "endorse")]
+
+
+def test_looking_forward_to_working_with_the_winner_is_a_call_for_talks(nlp):
+    text = (
+        "Tufan Erhurman won the Turkish Cypriot leadership election in Northern Cyprus on 19 October 2025.\n\n"
+        "Britain's Foreign Office said the UK looked forward to working with Mr Erhurman."
+    )
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [
+        ("United Kingdom", "neutral", ["call-for-peaceful-settlement"])
+    ]

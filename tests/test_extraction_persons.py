@@ -306,3 +306,22 @@ def test_the_leader_an_adviser_serves_is_not_the_speaker(nlp):
     )
     statements = extract(Article("t.txt", text), nlp).statements
     assert speakers_of(statements) == {("Azerbaijan", ("Hikmet Hajiyev",))}
+
+
+def test_a_surname_after_a_particle_is_part_of_the_name(nlp):
+    text = (
+        "European Commission President Ursula von der Leyen congratulated the winner of the presidential election "
+        "held in Northern Cyprus on 19 October 2025."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert speakers_of(statements) == {("European Union", ("Ursula von der Leyen",))}
+
+
+def test_another_person_of_the_same_actor_speaking_on_in_the_sentence_speaks_too(nlp):
+    text = (
+        "Separatists in Donetsk and Luhansk held leadership votes on 11 November 2018.\n\n"
+        'Russia\'s foreign ministry said it "respects the choice" of the residents, and Kremlin spokesman Dmitry '
+        "Peskov said the elected leaders had a mandate to take part in peace talks."
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert speakers_of(statements) == {("Russia", ()), ("Russia", ("Dmitry Peskov",))}
