@@ -83,6 +83,14 @@ def speakers_of(statements) -> set[tuple[str, tuple[str, ...]]]:
     return {(s.actor.name, s.speaker.persons) for s in statements}
 
 
+def speakers_in(nlp, text: str, published=None) -> set[tuple[str, tuple[str, ...]]]:
+    """(actor, persons who spoke) of the statements of a short text."""
+    from loaders.article import Article
+    from loaders.statements import extract
+
+    return speakers_of(extract(Article("t.txt", text, published=published), nlp).statements)
+
+
 def positions(statements) -> set[tuple[str, str, str]]:
     """(actor, election key, polarity) of `extract_text`'s statements."""
     return {(actor, key, polarity) for actor, key, polarity, _, _ in statements}

@@ -11,7 +11,7 @@ from datetime import date
 from loaders.article import Article
 from loaders.statements import extract
 
-from .conftest import extract_text, positions, speakers_of
+from .conftest import extract_text, positions, speakers_in
 
 TRANSNISTRIA_2025 = "transnistria-2025-11-30-parliamentary"
 
@@ -22,8 +22,7 @@ def test_a_clause_with_its_own_subject_after_according_to_is_that_subjects(nlp):
         "According to the State Department's readout of the call, Blinken condemned the sham referendums held in "
         "Donetsk."
     )
-    statements = extract(Article("t.txt", text), nlp).statements
-    assert speakers_of(statements) == {("United States", ("Antony Blinken",))}
+    assert speakers_in(nlp, text) == {("United States", ("Antony Blinken",))}
 
 
 def test_what_one_says_another_told_a_third_is_the_others_words(nlp):
@@ -32,8 +31,7 @@ def test_what_one_says_another_told_a_third_is_the_others_words(nlp):
         "Kremlin spokesman Dmitry Peskov said President Vladimir Putin had told Gunba by phone that Moscow "
         'respected "the democratic process in the Republic of Abkhazia".'
     )
-    statements = extract(Article("t.txt", text), nlp).statements
-    assert speakers_of(statements) == {("Russia", ("Vladimir Putin",))}
+    assert speakers_in(nlp, text) == {("Russia", ("Vladimir Putin",))}
 
 
 def test_an_institution_named_without_its_state_is_the_datelines(nlp):

@@ -10,7 +10,7 @@ from datetime import date
 from loaders.article import Article
 from loaders.statements import extract
 
-from .conftest import extract_text, positions, speakers_of
+from .conftest import extract_text, positions, speakers_in, speakers_of
 
 VOTES_2018 = ("donetsk-2018-11-11-general", "luhansk-2018-11-11-general")
 
@@ -85,8 +85,7 @@ def test_a_label_naming_a_state_and_its_minister_gives_the_minister_the_quotatio
         'Estonia – Foreign Minister Jane Doe: "Estonia will never recognise the so-called elections held by Russia '
         'on the occupied territory of Ukraine."'
     )
-    statements = extract(Article("t.txt", text), nlp).statements
-    assert speakers_of(statements) == {("Estonia", ("Jane Doe",))}
+    assert speakers_in(nlp, text) == {("Estonia", ("Jane Doe",))}
 
 
 def test_a_label_with_its_speaker_in_brackets_gives_them_the_quotation(nlp):
@@ -110,8 +109,7 @@ def test_a_bullet_labelled_with_an_official_and_the_body_they_lead_gives_them_it
         "• The Council of Europe's Secretary General Thorbjorn Jagland: the votes are "
         '"a flagrant violation of the Minsk agreements".'
     )
-    found = extract(Article("t.txt", text), nlp).statements
-    assert speakers_of(found) == {
+    assert speakers_in(nlp, text) == {
         ("Ukraine", ()),
         ("Council of Europe", ("Thorbjorn Jagland",)),
     }
@@ -122,8 +120,7 @@ def test_a_statement_titled_with_who_made_it_gives_them_its_words(nlp):
         "Statement by Press Secretary ONO Hikariko on the so-called referendums\n\n"
         "Japan does not recognise the so-called referendums held in Donetsk on 23 September 2022."
     )
-    found = extract(Article("t.txt", text), nlp).statements
-    assert speakers_of(found) == {("Japan", ("ONO Hikariko",))}
+    assert speakers_in(nlp, text) == {("Japan", ("ONO Hikariko",))}
 
 
 def test_a_statement_titled_with_an_office_alone_names_no_one(nlp):
@@ -141,5 +138,4 @@ def test_a_briefing_labelled_with_an_office_alone_speaks_for_the_office_its_titl
         "Spokesperson: We do not recognise these so-called elections, and we support the territorial integrity of "
         "Georgia."
     )
-    found = extract(Article("t.txt", text), nlp).statements
-    assert speakers_of(found) == {("United Nations", ())}
+    assert speakers_in(nlp, text) == {("United Nations", ())}

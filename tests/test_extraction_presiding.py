@@ -5,16 +5,9 @@ is written for these tests; each test is one behaviour.
 
 from __future__ import annotations
 
-from loaders.article import Article
-from loaders.statements import extract
-
-from .conftest import extract_text, positions, speakers_of
+from .conftest import extract_text, positions, speakers_in
 
 OSCE = "Organization for Security and Co-operation in Europe"
-
-
-def _speakers(nlp, text: str) -> set[tuple[str, tuple[str, ...]]]:
-    return speakers_of(extract(Article("t.txt", text), nlp).statements)
 
 
 def test_a_minister_who_chairs_an_organisation_speaks_for_it(nlp):
@@ -26,7 +19,7 @@ def test_a_minister_who_chairs_an_organisation_speaks_for_it(nlp):
         "The chairman-in-office, Italian Foreign Minister Enzo Moavero Milanesi, said the votes held in Donetsk "
         "and Luhansk on 11 November 2018 ran counter to the Minsk agreements.",
     ):
-        found = _speakers(nlp, text)
+        found = speakers_in(nlp, text)
         assert {actor for actor, _ in found} == {OSCE}, text
         assert all(persons and "Office" not in persons[0] for _, persons in found), text
 
@@ -62,7 +55,7 @@ def test_the_co_chairs_named_with_their_states_speak_for_their_group(nlp):
         "Merzlyakov of Russia, Bernard Fassier of France and Steven Mann of the United States - said of the "
         "parliamentary elections held on 19 June 2005."
     )
-    assert {actor for actor, _ in _speakers(nlp, text)} == {"OSCE Minsk Group"}
+    assert {actor for actor, _ in speakers_in(nlp, text)} == {"OSCE Minsk Group"}
 
 
 def test_he_after_a_delegate_named_by_role_is_that_delegate(nlp):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from loaders.article import Article
 from loaders.statements import extract
 
-from .conftest import extract_text, positions, speakers_of
+from .conftest import extract_text, positions, speakers_in
 
 
 def test_its_points_back_to_the_actor_named_before_in_the_sentence(nlp):
@@ -289,8 +289,7 @@ def test_the_quai_d_orsay_is_frances_foreign_ministry_not_a_person(nlp):
         "The French foreign ministry (Quai d'Orsay) said the elections held in Donetsk on 2 November 2014 were "
         "a new obstacle on the path to peace and contravened the Minsk protocol."
     )
-    result = extract(Article("t.txt", text), nlp)
-    assert speakers_of(result.statements) == {("France", ())}
+    assert speakers_in(nlp, text) == {("France", ())}
 
 
 def test_the_leader_of_a_states_breakaway_region_does_not_speak_for_the_state(nlp):
@@ -306,8 +305,7 @@ def test_a_parliament_by_its_own_name_and_its_speaker(nlp):
         "The Milli Majlis adopted a statement denouncing the so-called elections held in Nagorno-Karabakh on "
         "31 March 2020. Speaker Ogtay Asadov urged parliaments of other countries to condemn the vote."
     )
-    result = extract(Article("t.txt", text), nlp)
-    assert speakers_of(result.statements) == {
+    assert speakers_in(nlp, text) == {
         ("Azerbaijan", ()),
         ("Azerbaijan", ("Ogtay Asadov",)),
     }
@@ -318,8 +316,7 @@ def test_a_state_named_before_an_institution_owns_it(nlp):
         "The presidential election held in Crimea on 18 March 2018 was lawful, Russian Central Election Commission "
         "Chairwoman Ella Pamfilova said."
     )
-    result = extract(Article("t.txt", text), nlp)
-    assert speakers_of(result.statements) == {("Russia", ("Ella Pamfilova",))}
+    assert speakers_in(nlp, text) == {("Russia", ("Ella Pamfilova",))}
 
 
 def test_a_round_up_entry_whose_subject_belongs_to_the_organisation(nlp):
@@ -358,7 +355,7 @@ def test_persons_listed_with_as_many_states_speak_for_them_respectively(nlp):
         "The foreign ministers of Austria and Sweden, Anna Berger and Lars Holm, said the elections held in "
         "Donetsk on 11 November 2018 were illegal."
     )
-    found = speakers_of(extract(Article("t.txt", text), nlp).statements)
+    found = speakers_in(nlp, text)
     assert found == {("Austria", ("Anna Berger",)), ("Sweden", ("Lars Holm",))}
 
 
