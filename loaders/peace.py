@@ -1,7 +1,7 @@
 """Calls for a peaceful settlement: the words of peace ("negotiations", "dialogue", "a political solution", "calm")
 and the words that ask for what they govern ("call for", "urge", "support", "should", "was ready to"), and an offer
-to meet the vote's winner ("would meet Tatar as soon as possible"). `loaders.stance` reads a call for talks where a
-peace word hangs on one of these, or in such an offer.
+to meet or work with the vote's winner ("would meet Tatar as soon as possible", "looked forward to working with Mr
+Erhurman"). `loaders.stance` reads a call for talks where a peace word hangs on one of these, or in such an offer.
 """
 
 from __future__ import annotations
