@@ -41,9 +41,10 @@ from spacy.tokens import Doc, Token
 
 from kg.namespaces import spelling_key
 from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, unyeared_days
-from loaders.elections import ELECTION, compatible, mention_kinds
+from loaders.elections import ELECTION, ELECTION_PATTERN, compatible, mention_kinds
 from loaders.gazetteer import KnownElection, Official, load_gazetteer
 from loaders.mentions import Mention, find_mentions
+from loaders.national import claimants_own
 from loaders.text import datelines, rough_sentences
 
 # the day of the week a vote was held on: "Sunday's election", "held on Sunday", "went to the polls on Tuesday"
@@ -87,9 +88,12 @@ def vote_year(
     those) default to those the text names, `sentences` (spans) to its text cut at full stops; `doc`, its parse,
     tells which of several winners it names won."""
     latest = latest_year(text)
+    mentions = find_mentions(text)
     if territories is None:
-        territories = territory_names(find_mentions(text))
-    kinds = mention_kinds(text, sentences)
+        territories = territory_names(mentions)
+    # (not a claimant's own vote the text names beside: "a week after Sandu won Moldova's presidential runoff")
+    votes_text = _without_claimants_own(text, mentions, sentences)
+    kinds = mention_kinds(votes_text, sentences)
     known = [k for k in load_gazetteer().elections if k.territory in territories and _of_kind(k, kinds)]
     # "the referendum" says more than "the vote" that also names it: a winner named as an actor ("Putin
     # signed a decree") does not make a referendum his election
@@ -100,7 +104,7 @@ def vote_year(
     weekdays = {WEEKDAYS[next(g for g in m.groups() if g).lower()] for m in _VOTING_DAY.finditer(text)}
     if weekdays:
         known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known
-    if _went_to_runoff(text):  # "the runoff two weeks later": a vote that went to a second round
+    if _went_to_runoff(votes_text):  # "the runoff two weeks later": a vote that went to a second round
         known = [k for k in known if len(k.rounds) > 1] or known
     known = _of_body(known, text)
     days = unyeared_days(text, skip=_NOT_VOTING)
@@ -113,6 +117,18 @@ def vote_year(
         return _after_background(_in_office(exact or on_day, officials), latest, strictly=latest in _past_years(text))
     pool = _in_office(_led(_recalled_before(won(known, text, doc), recalled), text), officials)
     return _after_background(pool, latest, strictly=True) if pool else latest
+
+
+def _without_claimants_own(text: str, mentions: list[Mention], sentences: list[tuple[int, int]] | None) -> str:
+    """The text with the mentions of a claimant state's own vote ("Moldova's presidential runoff", "Georgia's
+    parliamentary election") blanked, offsets kept: they say nothing of the territory's vote (unlike Russia's vote
+    "held in occupied Crimea", which is the territory's too)."""
+    sentences = sentences or rough_sentences(text)
+    for m in ELECTION_PATTERN.finditer(text):
+        sentence = next(((a, b) for a, b in sentences if a <= m.start() < b), (0, len(text)))
+        if claimants_own(text, mentions, m.start(), sentence):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 def _went_to_runoff(text: str) -> bool:

@@ -190,3 +190,11 @@ def test_neither_winner_named_winning_a_share_tells_which_vote(nlp):
         "is backed by Ankara, took 32.3 percent, while Akinci, who supports reunification, won 29.8 percent."
     )
     assert vote_year(text, doc=nlp(text)) == vote_year(text) == 2020
+
+
+def test_a_states_own_vote_named_beside_says_nothing_of_the_territorys_kind_of_vote():
+    text = (
+        "Voters in Transnistria elected a new Supreme Council on Sunday, a week after Maia Sandu defeated Igor Dodon "
+        "in Moldova's presidential runoff. Transnistria broke away in 1992."
+    )
+    assert vote_year(text) == 2020
