@@ -24,6 +24,7 @@ from loaders.gazetteer import load_gazetteer
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
+from loaders.stance_words import CONGRATULATIONS
 from loaders.text import NUMBERED_ITEM
 
 
@@ -54,7 +55,7 @@ _DOCUMENTS = {
 
 
 ISSUING = {"issue", "adopt", "sign"}  # "issued a statement", "adopted a declaration", "signed a joint statement"
-_GREETINGS = {"congratulation", "congratulations", "congratulatory", "felicitation", "felicitations", "greeting"}
+_GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
 
 
 def _document(noun: Token) -> Token | None:

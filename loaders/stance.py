@@ -45,6 +45,7 @@ from loaders.praise import (
 )
 from loaders.stance_words import (
     CONDEMN,
+    CONGRATULATIONS,
     DEVELOPMENT,
     FREELY,
     HOPEFUL,
@@ -160,7 +161,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
         elif lemma in WILL and t.pos_ == "NOUN" and voiced_in_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
-        elif lemma in ("congratulation", "congratulations", "felicitation") and t.pos_ == "NOUN":
+        elif lemma in CONGRATULATIONS and t.pos_ == "NOUN":
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
         elif lemma == "congratulatory" or lemma == "wish" and wishes_success(t):
             found.setdefault(RECOGNITION, t.text)  # "a congratulatory telegram", "a message wishing him success"

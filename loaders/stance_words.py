@@ -6,6 +6,8 @@ dependency parse, with negation and scope).
 RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
 WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "commend", "laud", "respect"}
 REJECT = {"reject", "dismiss", "disregard", "repudiate", "rebuff", "spurn"}
+# the greetings sent to a winner: "a message of congratulations", "his felicitations"
+CONGRATULATIONS = {"congratulation", "congratulations", "felicitation", "felicitations"}
 NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
 # what one rejects when one defends the vote: "Moscow rejected the criticism", "dismissed the accusations"
 OBJECTIONS = {
