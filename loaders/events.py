@@ -56,6 +56,8 @@ _DOCUMENTS = {
 
 ISSUING = {"issue", "adopt", "sign"}  # "issued a statement", "adopted a declaration", "signed a joint statement"
 _GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
+# the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
+_EVENT_WORDS = frozenset(ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | {"according"})
 
 
 def _document(noun: Token) -> Token | None:
@@ -86,7 +88,8 @@ def _subject_of(verb: Token) -> Token | None:
 
 def find_events(a: PreparedArticle) -> list[Event]:
     events = []
-    for t in a.doc:
+    for i in a.with_words(_EVENT_WORDS):
+        t = a.doc[i]
         if a.quoted(t.idx):
             continue
         lemma = t.lemma_.lower()

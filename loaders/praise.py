@@ -53,12 +53,13 @@ def met_with_understanding(noun: Token) -> bool:
 
 
 _DEMOCRATIC = {"democracy", "competition", "pluralism"}
+DEMOCRACY_SHOWN = {"example", "model", "festival", "lesson", "exercise"}  # "an example of democracy"
 
 
 def of_democracy(noun: Token) -> bool:
     """'an example of democracy', 'a festival of democracy', 'an example of genuine political competition', 'a
     model of democratic choice': the vote held up as democracy's."""
-    return noun.lemma_.lower() in ("example", "model", "festival", "lesson", "exercise") and any(
+    return noun.lemma_.lower() in DEMOCRACY_SHOWN and any(
         c.lower_ == "of"
         and any(
             g.lemma_.lower() in _DEMOCRATIC or any(m.lower_ == "democratic" for m in g.children) for g in c.children

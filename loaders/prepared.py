@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,6 +45,7 @@ class PreparedArticle:
     home: Entity | None = None  # the state whose capital the first dateline names: whose "government" is meant
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
     _by_dep: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
+    _words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
 
     def in_quote(self, offset: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= offset < q.end), None)
@@ -73,6 +75,19 @@ class PreparedArticle:
             indices = self._by_dep.get(self.doc.vocab.strings[label], [])
             found += indices[bisect.bisect_left(indices, start) : bisect.bisect_left(indices, end)]
         return sorted(found)
+
+    def with_words(self, words: frozenset[str] | set[str]) -> list[int]:
+        """Indices of the tokens whose lemma (lower-cased) or lower-cased form is one of `words`, read from the
+        parse's arrays: the walks over every token look only at these (a Python object made for every token of an
+        article, to read its lemma, cost a tenth of a millisecond or more)."""
+        if self._words is None:
+            strings = self.doc.vocab.strings
+            rows = self.doc.to_array([LEMMA, LOWER]).tolist()
+            self._words = ([strings[lemma].lower() for lemma, _ in rows], [strings[lower] for _, lower in rows])
+        lemmas, lowers = self._words
+        return [
+            i for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True)) if lemma in words or lower in words
+        ]
 
     def vote_mentions(self, tokens: list[int]) -> list[tuple[ElectionRef, ...]]:
         """The elections each vote mention among `tokens` (a run of token indices) names, once per mention, not

@@ -151,9 +151,9 @@ def topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
     found: list[int] = []
     for sentence in words.sents:
         for t in sentence:
-            if any(c.dep_ == "neg" for c in t.head.children):
+            if t.lower_ not in _TOPIC_PREPOSITIONS or any(c.dep_ == "neg" for c in t.head.children):
                 continue
-            if t.lower_ in _TOPIC_PREPOSITIONS and (
+            if (
                 t.head.lemma_.lower() in _TOPIC_VERBS
                 or t.head.lemma_.lower() in SPEECH_VERBS
                 and t.head.dep_ not in ("relcl", "acl")

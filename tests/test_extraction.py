@@ -206,3 +206,12 @@ def test_respecting_the_voters_choice_is_recognition(nlp):
     assert extract_text(nlp, text) == [
         ("Russia", "abkhazia-2014-08-24-presidential", "endorse", ["recognition"], "indirect")
     ]
+
+
+def test_the_words_of_an_article_are_found_by_lemma_or_by_form(nlp):
+    from loaders.prepared import prepare_article
+
+    a = prepare_article(Article("t.txt", "Georgia condemned the vote, according to the ministry."), nlp)
+    found = [a.doc[i].text for i in a.with_words(frozenset({"condemn", "according"}))]
+    assert found == ["condemned", "according"]
+    assert a.with_words(frozenset({"recognise"})) == []
