@@ -24,9 +24,17 @@ def is_negated(token: Token) -> bool:
         for c in token.children
     ):
         return True  # "a referendum that neither Moldova nor any other country recognised"
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lower_ in ("nobody", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in token.children
+    ):
+        return True  # "No one in the world will recognize this so-called president", "nobody recognises it"
     head = token.head
     if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head.children):
         return True  # "saw no reason to recognise the result", "has no intention to recognise"
+    if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
+        return True  # "the vote was not an election his government recognized"
     if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head is not token:
         if head.lemma_.lower() in NEGATING_HEADS:
             return True

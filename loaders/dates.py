@@ -68,7 +68,7 @@ _CLOCK = r"(?:[,\s]+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}
 # ("CHISINAU, Dec 1, 2025 (Agency) - ", "TIRASPOL, December 1, 2025. /TASS/. ")
 _STATED = re.compile(
     r"^[ \t]*(?:By\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # a byline before it: "By Nino Beridze | 14 March 2022"
-    r"(?:(?:(?:First |Last )?(?:Published|Posted|Updated|Modified)(?:\s+on)?|Date|Dated)\s*:?\s*)?"
+    r"(?:(?i:(?:First |Last )?(?:Published|Posted|Updated|Modified)(?:\s+on)?|Date|Dated)\s*:?\s*)?"  # (any case)
     rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}[ \t]*$"
     rf"|^[A-Z][A-Z'’./ -]+,\s*(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.)",

@@ -96,6 +96,10 @@ class Discourse:
                 self.persons[name] = speaker
                 self.persons.setdefault(name.split()[-1], speaker)
 
+    def met(self, name: str) -> bool:
+        """Whether a person of this name (or surname) was met before."""
+        return name in self.persons or name.split()[-1] in self.persons
+
     def enter_section(self, header: Entity, also: tuple[Entity, ...] = ()) -> None:
         """A heading naming an actor starts a new section: references now point to that actor (a label naming
         several, "GERMANY AND FRANCE:", to all of them: "the ministries", "they")."""
@@ -153,7 +157,9 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     kind = BODY_PRONOUNS.get(word)
     if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"
         return [Speaker(discourse.voice, span, weak=True)]
-    if word in ("it", "they", "we") or kind == "statement":
+    # "a Russian Foreign Ministry source told Interfax ... the source said": who spoke last
+    the_source = word in ("source", "sources") and any(c.lower_ == "the" for c in head.children)
+    if word in ("it", "they", "we") or kind == "statement" or the_source:
         if discourse.joint and word != "it":
             return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]
         if last:

@@ -23,6 +23,7 @@ _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|loc
 ELECTION_PATTERN = re.compile(
     rf"(?<![\w-])(?:(?:pseudo|so[- ]called)[- ]['\"]?)?(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
     r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run"
+    r"|electoral\s+(?:exercise|process)(?:es)?"  # "does not recognize the electoral exercise"
     r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"
     r"|elected|voted)(?![\w-])"
     # the body or the people running it: "the Central Election Commission", "local election officials"
@@ -104,7 +105,7 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
         return "parliamentary"
     if any(w in words for w in ("local", "municipal", "regional")):
         return "local"
-    return ELECTION if noun.startswith("election") else None
+    return ELECTION if noun.startswith(("election", "electoral")) else None
 
 
 _TO_PRESIDENCY = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:presidency|president)\b", re.I)
@@ -373,7 +374,10 @@ def _sentence_year(text: str, start: int, end: int) -> int | None:
 
 # what a territory is named as that is not where a vote was held: "its recognition of South Ossetia and Abkhazia"
 _NOT_WHERE = re.compile(
-    r"\b(?:recognition|independence|annexation|status|sovereignty|integrity)\s+of\s+(?:the\s+)?$", re.I
+    r"\b(?:recognition|independence|annexation|status|sovereignty|integrity)\s+of\s+(?:the\s+)?"
+    # ("reverse its recognition of the Georgian regions of Abkhazia and South Ossetia")
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:regions?|territories|provinces|republics)\s+of\s+)?$",
+    re.I,
 )
 
 
@@ -390,7 +394,7 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
         text[territories[last].end : territories[last + 1].start]
     ):
         last += 1
-    if _NOT_WHERE.search(text, max(0, territories[first].start - 30), territories[first].start):
+    if _NOT_WHERE.search(text, max(0, territories[first].start - 60), territories[first].start):
         return []  # "did not recognise the elections and urged Russia to reverse its recognition of X and Y"
     gaz = load_gazetteer()
     found: list[Territory] = []

@@ -159,6 +159,10 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 continue
             events.append(Event(t, a.doc[first.start : t.i], t.i - 1, reported_words(a, t, lemma)))
             continue
+        dashed = _before_dashes(a, subject_token, t)
+        if dashed is not None:  # "The Minsk Group's co-chairs -- A, B and C -- had said": the group speaks
+            events.append(Event(t, dashed, dashed.root.i, reported_words(a, t, lemma)))
+            continue
         if subject_token.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
             antecedent = t.head  # "a statement issued by the ministry, which described ..."
             right = min((c.left_edge.i for c in antecedent.children if c.dep_ == "relcl"), default=antecedent.i + 1)
@@ -175,6 +179,24 @@ def find_events(a: PreparedArticle) -> list[Event]:
             subject, subject_token = a.doc[sender.left_edge.i : sender.i + 1], sender
         events.append(Event(t, subject, subject_token.i, reported_words(a, t, lemma)))
     return _outermost(a, events)
+
+
+_DASHES = {"--", "—", "–"}
+
+
+def _before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | None:
+    """The words before a pair of dashes that end right before the verb, when the parse took a name between them for
+    the subject: "The Minsk Group's co-chairs -- U.S. envoy A, Russia's B and France's C -- had said" (the list says
+    who they are; the words before it, who speaks)."""
+    closing = next((x for x in a.doc[subject.i + 1 : verb.i] if x.text in _DASHES), None)
+    if closing is None or any(x.dep_ not in ("aux", "auxpass", "neg", "advmod") for x in a.doc[closing.i + 1 : verb.i]):
+        return None
+    start = verb.sent.start
+    opening = next((x for x in reversed(a.doc[start : subject.i]) if x.text in _DASHES), None)
+    if opening is None or opening.i == start:
+        return None
+    before = a.doc[start : opening.i]
+    return before if before.root.pos_ in ("NOUN", "PROPN") else None
 
 
 def _won_by_a_head_of_state(a: PreparedArticle) -> bool:

@@ -111,5 +111,11 @@ def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = Fals
 
 
 def about_status(verb: Token) -> bool:
-    """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations'."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("status", "outcome", "result") for c in verb.children)
+    """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations', also 'the determination
+    of the future status'."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("determination", "settlement"):
+            c = next((g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c)
+        if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ("status", "outcome", "result"):
+            return True
+    return False

@@ -247,6 +247,8 @@ def _principal(name: Token) -> bool:
     [Catherine Ashton] said")."""
     first = name.left_edge.i
     while name.dep_ in ("compound", "appos", "flat") and name.head is not name:
+        if name.dep_ == "appos" and name.head.pos_ == "PROPN":
+            return False  # "a spokeswoman for EU foreign policy chief Catherine Ashton, Maja Kocijancic,": the aide
         name = name.head
     preposition = name.head if name.dep_ == "pobj" else None
     if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in _AIDES:

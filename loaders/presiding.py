@@ -21,7 +21,7 @@ from loaders.mentions import Mention
 _HOLDS = re.compile(
     r"\b(?:holds?|holding|held|assumed|took\s+over)\s+(?:the\s+)?(?:(?:rotating|six-month|current|annual)\s+)*"
     r"(?:[\w.'-]+\s+){0,3}?(?:presidency|chairmanship|chair)\b(?:\s+of\s+(?:the\s+)?[^,;.]{1,80})?"
-    r"|\bchairs?\s+the\s+[^,;.]{1,80}",
+    r"|(?<![\w-])chairs?\s+the\s+[^,;.]{1,80}",  # (not "co-chairs the talks": a state co-chairing speaks for itself)
     re.I,
 )
 # an organisation's chair named by the title: "the OSCE chairman", "chairwoman of the OSCE", "the EU presidency"
@@ -33,7 +33,8 @@ _TITLE_AFTER = re.compile(
 _TITLE_BEFORE = re.compile(r"\b(?:chair(?:man|person|woman)?|chairmanship|presidency)\s+of\s+(?:the\s+)?$", re.I)
 # the OSCE's own title for the minister who chairs it
 _IN_OFFICE = re.compile(r"\bchair(?:man|person|woman)?\s*-\s*in\s*-\s*office\b", re.I)
-_CO_CHAIRS = re.compile(r"\bco\s*-\s*chair(?:s|men|man|persons|woman|women)?\b", re.I)
+# (the noun: not "Russia, which co-chairs the talks")
+_CO_CHAIRS = re.compile(r"(?<!which )(?<!who )(?<!that )\bco\s*-\s*chair(?:s|men|man|persons|woman|women)?\b", re.I)
 # "speaking on behalf of the European Union", "a statement on behalf of the bloc"
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", re.I)
 _BLOC_WORDS = re.compile(r"(?:bloc|union|organi[sz]ation|alliance|group)\b", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.clauses import antecedent
 from loaders.discourse import Speaker
@@ -79,14 +79,30 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         if not before or words is None:
             continue
         whose = _actor_at(a, found.start("whose")) if found.group("whose") else None
+        if whose is None and not _follows(a, max(before, key=lambda t: t.words[0]), sentence):
+            continue  # "Russia recognised Abkhazia in 2008. Only Nicaragua ... have followed suit": what was said just
+            # before is no statement on the vote, and the one before it is not what they followed
         if whose is not None:  # "Bucharest fully shares Chisinau's assessment": the stance Moldova took last
             before = [t for t in before if t.actor == whose] or before
+        if re.search(r"criticism|condemnation", found.group(), re.I):  # "echoing the criticism": of those who rejected
+            before = [t for t in before if t.polarity == "reject"] or before
         last = max(before, key=lambda t: t.words[0])
         elections = [t.election for t in before if t.words == last.words and t.actor == last.actor]
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
         for actor, m in _actors_named(a, sentence.start_char, found.start(), ("actor", "body")).items():
             if actor != last.actor:
                 _share(out, actor, m, elections, last.stances, words)
+
+
+def _follows(a: PreparedArticle, last: ExtractedStatement, sentence: Span) -> bool:
+    """Whether the sentence follows the statement: no sentence of its own paragraph that the statement does not reach
+    comes between them."""
+    previous = a.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    return (
+        previous is None
+        or a.paragraph(previous.start_char) != a.paragraph(sentence.start_char)
+        or last.words[1] > previous.start_char
+    )
 
 
 def exemplified(a: PreparedArticle, out: Extraction) -> None:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from kg.namespaces import spelling_key
 from loaders.de_facto import territory_held
 from loaders.discourse import Discourse, Speaker, reference
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
-from loaders.persons import ROLE_WORDS, persons_in
+from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.presiding import presided
 from loaders.stance_words import VOTE_NOUNS
 
@@ -60,6 +62,20 @@ _INSTITUTIONS = {
 }
 
 
+@cache
+def _territory_leaders() -> frozenset[str]:
+    """The surnames (spelling keys) of the known votes' winners who hold no office of a state: the territories'
+    leaders, who speak for no actor (Putin, a winner of Crimea's votes, speaks for Russia)."""
+    gaz = load_gazetteer()
+    return frozenset(
+        spelling_key(e.winner.split()[-1]) for e in gaz.elections if e.winner and not gaz.offices(e.winner)
+    )
+
+
+def _territory_leader(name: str) -> bool:
+    return bool(name.split()) and spelling_key(name.split()[-1]) in _territory_leaders()
+
+
 def _actor_of(entity: Entity) -> Entity:
     return load_gazetteer().actor_of(entity)
 
@@ -72,8 +88,10 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
     last = tokens[-1]
     if last.i == subject_head_idx:
         return True
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_ in _MODIFIES_ROLE
+    after = last.i + 1
+    while after < len(doc) - 1 and doc[after].lower_ in PORTFOLIO_WORDS | {"foreign"}:
+        after += 1  # "Georgian Reintegration Minister Eka Tkeshelashvili"
+    return after < len(doc) and doc[after].lower_ in _MODIFIES_ROLE
 
 
 def resolve_subject(
@@ -158,6 +176,8 @@ def _named_speakers(
     if paired:
         role_text = _role_text(text, span, persons)
         return [Speaker(actor, (start, end), (name,), role_text) for actor, (name, start, end) in paired]
+    if persons and not actors and not any(b.entity for b in bodies) and all(_territory_leader(p[0]) for p in persons):
+        return []  # "Bibilov, a former commander of the region's emergency ministry, has said": a territory's leader
     if persons:
         role_text = _role_text(text, span, persons)
         role_actor, inferred = None, False

@@ -51,6 +51,7 @@ from loaders.stance_words import (
     FREELY,
     HOPEFUL,
     ILLEGITIMATE,
+    IRREGULARITIES,
     LAWS,
     LEGITIMATE,
     LEGITIMISE,
@@ -115,7 +116,9 @@ _CUE_WORDS = frozenset().union(
     {"congratulate", "congratulatory", "wish", "prejudge", "prejudice", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help"},
-    {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work"},
+    {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
+    {"recognition", "nonrecognition"},
+    IRREGULARITIES,
 )  # fmt: skip
 
 
@@ -148,6 +151,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                     found.setdefault(NON_RECOGNITION, t.text)
                 elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse"):
                     found.setdefault(RECOGNITION, t.text)
+            elif is_negated(t) and any(c.dep_ == "dobj" and c.lower_ in ("accompli", "accomplis") for c in t.children):
+                found.setdefault(NON_RECOGNITION, t.text)  # "will never accept a fait accompli achieved by occupation"
         elif lemma == "congratulate" and _congratulates_a_head_of_state(t):
             continue  # "Xi congratulated Putin on his re-election": the country-wide vote, not the territory's
         elif lemma in WELCOME and not is_negated(t) and (about_vote(t, election_tokens) or lemma == "congratulate"):
@@ -297,8 +302,15 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
         ):
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
-        if (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not _qualifies_other(t):
+        if lemma in IRREGULARITIES and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            found.setdefault(RECOGNITION, t.text)  # "registered no serious violations": the observers' verdict on it
+        elif (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not _qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
+        if (lower == "nonrecognition" or lower == "recognition" and i >= 2 and doc[i - 2].lower_ == "non") and not any(
+            x.lemma_.lower() in NOT_THE_VOTE for x in doc[i + 1 : min(i + 7, t.sent.end)]
+        ):
+            # "voiced their non-recognition of the vote" (not "its policy of non-recognition of the annexation")
+            found.setdefault(NON_RECOGNITION, t.text)
         if lemma == "blast" and t.pos_ == "VERB" and not is_negated(t) and about_vote(t, election_tokens):
             found.setdefault(CONDEMNATION, t.text)  # "blasted the referendum"
         if (
@@ -311,8 +323,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show"
         if lemma == "run" and any(c.lower_ == "counter" for c in t.children) and not is_negated(t):
             found.setdefault(CONDEMNATION, t.text)  # "the votes run counter to the Minsk agreements"
-        if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") and is_negated(t):
-            found.setdefault(CONDEMNATION, t.text)  # "the vote does not help the Geneva discussions" (unhelpful)
+        if (lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive") and is_negated(t):
+            found.setdefault(CONDEMNATION, t.text)  # "the vote does not help the Geneva discussions", "not conducive"
+        if lower == "nothing" and t.head.lemma_.lower() == "have" and _to_do_with(t) & (WILL | _THE_PEOPLES_VOTE):
+            found.setdefault(NON_RECOGNITION, t.text)  # "had nothing to do with the will of the population"
         if lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "a blow to the peace process"
         if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj" and not is_negated(t.head):
@@ -373,6 +387,22 @@ def _judges_objections(adjective: Token) -> bool:
     if adjective.dep_ in ("acomp", "attr"):
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in OBJECTIONS for c in adjective.head.children)
     return False
+
+
+_THE_PEOPLES_VOTE = {"democracy", "election", "vote", "referendum", "choice"}
+
+
+def _to_do_with(nothing: Token) -> set[str]:
+    """What "nothing" has to do with: the lemmas of "had nothing to do with [the will of the people]"."""
+    return {
+        g.lemma_.lower()
+        for do in nothing.children
+        if do.lemma_ == "do"
+        for with_ in do.children
+        if with_.lower_ == "with"
+        for g in with_.children
+        if g.dep_ == "pobj"
+    }
 
 
 def _qualifies_other(adjective: Token) -> bool:

@@ -90,6 +90,8 @@ NO_LEGAL = {
     "value",
     "legitimacy",
 }
+# what observers say they found none of when they approve of a vote: "registered no serious violations"
+IRREGULARITIES = {"violation", "irregularity", "breach", "infringement", "fraud", "falsification"}
 CONDEMN = {
     "condemn",
     "denounce",

@@ -33,13 +33,13 @@ from spacy.tokens import Doc, Span
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
 from loaders.discourse import Discourse, Speaker
-from loaders.event_words import STANCE_VERBS, token_end
+from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, token_end
 from loaders.events import ISSUING, Event, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.layout import by_author, headers, labelled_official, named_in_label, voice
 from loaders.merging import deduplicate, lengthen
-from loaders.persons import ROLE_WORDS, person_entities
+from loaders.persons import ROLE_WORDS, person_entities, persons_in
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.presiding import on_behalf_of
 from loaders.quotes import Quote
@@ -145,13 +145,46 @@ def _speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> lis
     subject = (event.subject.start_char, event.subject.end_char)
     if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
         return [Speaker(discourse.header, subject)] if discourse.header else []
+    if _named_just_before(a, event, discourse):
+        return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
     if labelled and len(speakers) == 1 and speakers[0].actor == labelled[0] and not speakers[0].persons:
         speakers = [replace(speakers[0], persons=labelled[1])]  # "MR PRICE: ... The United States will never"
+    if len(speakers) == 1 and not speakers[0].persons and (voice := _spoken_through(a, event)):
+        speakers = [replace(speakers[0], persons=voice)]  # "Russia said through a spokesman, Grigory Karasin, that"
     behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) <= 1 else None
     if behalf and not speakers:  # "the presidency said in a declaration on behalf of the EU"
         return [Speaker(behalf, subject)]
     return [replace(speakers[0], actor=behalf, weak=False)] if behalf else speakers  # "on behalf of the EU"
+
+
+def _spoken_through(a: PreparedArticle, event: Event) -> tuple[str, ...]:
+    """The persons an actor "said through": "Russia said through a Foreign Ministry spokesman, Grigory Karasin,"."""
+    for through in (c for c in event.verb.children if c.dep_ == "prep" and c.lower_ == "through"):
+        phrase = a.doc[through.i + 1 : through.right_edge.i + 1]
+        if any(t.lower_ in ROLE_WORDS for t in phrase):
+            return tuple(name for name, _, _ in persons_in(a.doc, phrase, a.mentions))
+    return ()
+
+
+def _named_just_before(a: PreparedArticle, event: Event, discourse: Discourse) -> bool:
+    """Whether "he" or "she" who speaks is the subject of the sentence before, a name met nowhere before and no actor
+    the text names ("Kocharian, a former official, has led the enclave since 1994. He told supporters ..."): someone
+    who speaks for no actor, not the last speaker."""
+    if event.subject.text.lower() not in ("he", "she") or event.verb.sent.start == 0:
+        return False
+    before = a.doc[event.verb.sent.start - 1].sent
+    if before.root.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS:
+        return False  # (a speaker's words, then "she said": the same speaker)
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.lower_ not in ROLE_WORDS
+        and subject.pos_ == "PROPN"
+        and subject.ent_type_ not in ("ORG", "NORP", "FAC", "LOC")
+        and not any(m.start <= subject.idx < m.end for m in a.mentions)
+        and not discourse.met(subject.text)
+    )
 
 
 def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> None:
@@ -214,6 +247,19 @@ def _self_reference(a: PreparedArticle, start: int, end: int, discourse: Discour
 
 
 def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
+    """The statements of one speech or stance event, and where someone spoke last of the vote or its outcome, with or
+    without a side taken (a call for talks after such a paragraph is one more reaction: "The U.N. envoy said he did
+    not expect the outcome to change the course of the talks")."""
+    _statements_of_event(a, event, discourse, last, out)
+    words = a.tokens(*event.content) if event.content else []
+    if a.vote_mentions(words) or any(a.doc[i].lemma_.lower() in _OUTCOME for i in words):
+        last["spoken"] = a.paragraph(event.verb.idx)
+
+
+_OUTCOME = {"outcome", "result", "winner"}
+
+
+def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
     speakers = _speakers_for(a, event, discourse)
     pieces: list[tuple[tuple[int, int], str]] = []
     content = event.content
@@ -222,7 +268,18 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
     ) in a.quotes:  # a complement that is a quotation, marks and all, or lies inside one: the quotation is the words
         if content and (q.start - 2 <= content[0] and content[1] <= q.end + 2):
             content = None if q in event.quotes else (q.start, q.end)
-    quote_outside = any(not (content and content[0] <= q.start and q.end <= content[1]) for q in event.quotes)
+    sentence_end = event.verb.sent.end_char
+    quote_outside = any(
+        not (content and content[0] <= q.start and q.end <= content[1])
+        # (not a quotation that goes on from the clause: 'said that the OSCE did not recognize the election and that
+        # its results "cannot in any way prejudge ..."')
+        and not (
+            content
+            and event.verb.idx < content[1] <= q.start < sentence_end
+            and "and" in a.norm[content[1] - 4 : q.start].split()
+        )
+        for q in event.quotes
+    )
     if content and quote_outside and not any(content[0] <= q.start < content[1] for q in a.quotes):
         content = None  # "“...,” the ministry said in a statement": the quotation is the words
     if content:
@@ -418,6 +475,8 @@ def _emit(
         and not antecedent
         and (
             paragraph - last.get("paragraph", -9) <= 1
+            # (or after a paragraph where someone spoke of the vote without a side: the reactions go on)
+            or paragraph - last.get("spoken", -9) <= 1
             or names_vote(a, paragraph - 1, a.main_elections)
             or names_vote(a, paragraph, a.main_elections)  # "The vote was watched closely in Chisinau. Dodon said"
             or names_its_winner(a, tokens)  # "ready to resume negotiations with whoever emerged as the winner"

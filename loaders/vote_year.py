@@ -92,7 +92,7 @@ def vote_year(
     if territories is None:
         territories = territory_names(mentions)
     # (not a claimant's own vote the text names beside: "a week after Sandu won Moldova's presidential runoff")
-    votes_text = _without_claimants_own(text, mentions, sentences)
+    votes_text = _without_future_votes(_without_claimants_own(text, mentions, sentences))
     kinds = mention_kinds(votes_text, sentences)
     known = [k for k in load_gazetteer().elections if k.territory in territories and _of_kind(k, kinds)]
     # "the referendum" says more than "the vote" that also names it: a winner named as an actor ("Putin
@@ -127,6 +127,21 @@ def _without_claimants_own(text: str, mentions: list[Mention], sentences: list[t
     for m in ELECTION_PATTERN.finditer(text):
         sentence = next(((a, b) for a, b in sentences if a <= m.start() < b), (0, len(text)))
         if claimants_own(text, mentions, m.start(), sentence):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+# a vote of the next year, which the story looks forward to: "until a presidential vote next year", "next year's
+# presidential election"
+_NEXT_YEAR_AFTER = re.compile(r"\s+(?:(?:due|scheduled|set|expected)\s+(?:for\s+)?)?next\s+year\b", re.I)
+_NEXT_YEAR_BEFORE = re.compile(r"\bnext\s+year's\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _without_future_votes(text: str) -> str:
+    """The text with the mentions of a vote to come next year blanked, offsets kept: its kind is not the kind of the
+    vote the story reports ("Nationalists won Sunday's parliamentary vote ... until a presidential vote next year")."""
+    for m in ELECTION_PATTERN.finditer(text):
+        if _NEXT_YEAR_AFTER.match(text, m.end()) or _NEXT_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
 

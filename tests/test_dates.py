@@ -60,6 +60,11 @@ def test_a_story_dated_on_a_line_of_its_own_at_its_top():
     assert stated_date("Georgia slams vote\nBy Nino Beridze | 14 March 2022\n\nGeorgia said no.") == date(2022, 3, 14)
 
 
+def test_a_date_label_in_any_case():
+    assert stated_date("South Ossetia votes\ndate: 2017-04-10\n\nVoters elected a leader.") == date(2017, 4, 10)
+    assert stated_date("South Ossetia votes\nPUBLISHED: 10 April 2017\n\nVoters elected a leader.") == date(2017, 4, 10)
+
+
 def test_a_story_dated_by_its_wire_dateline_with_a_year():
     assert stated_date("CHISINAU, Dec 1, 2025 (Example Wire) - Moldova said no.") == date(2025, 12, 1)
     assert stated_date("TIRASPOL, December 1, 2025. /TASS/. Observers saw no violations.") == date(2025, 12, 1)

@@ -195,3 +195,13 @@ def test_a_vote_named_in_one_territory_is_also_the_one_held_with_it_there(nlp):
         "In neighbouring Luhansk, Igor Plotnitsky claimed a similar victory."
     )
     assert {s[1] for s in extract_text(nlp, text)} == {"donetsk-2014-11-02-general", "luhansk-2014-11-02-general"}
+
+
+def test_the_territories_whose_recognition_is_asked_to_be_reversed_are_not_where_the_vote_was(nlp):
+    text = (
+        'South Ossetia elected a president on April 9, 2017. NATO Secretary-General Jens Stoltenberg said: "NATO '
+        "does not recognise these so-called elections, and we call on Russia to reverse its recognition of the "
+        'Georgian regions of Abkhazia and South Ossetia."'
+    )
+    statements = extract_text(nlp, text, published=date(2017, 4, 10))
+    assert {key for _, key, *_ in statements} == {"south-ossetia-2017-04-09-presidential"}

@@ -198,3 +198,13 @@ def test_a_states_own_vote_named_beside_says_nothing_of_the_territorys_kind_of_v
         "in Moldova's presidential runoff. Transnistria broke away in 1992."
     )
     assert vote_year(text) == 2020
+
+
+def test_a_vote_to_come_next_year_is_not_the_kind_reported():
+    """Northern Cyprus elected its parliament in 2005, 2009 and 2013, its president in 2005, 2010 and 2015: the
+    leader in office until "a presidential vote next year" (Talat, 2005 to 2010) places the parliamentary vote."""
+    text = (
+        "Nationalists won Sunday's parliamentary elections in Northern Cyprus. Mehmet Ali Talat remains the Turkish "
+        "Cypriot leader until a presidential vote next year. Cyprus joined the European Union in 2004."
+    )
+    assert vote_year(text) == 2009
