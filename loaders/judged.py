@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from loaders.clauses import ancestors, antecedent
 from loaders.gazetteer import load_gazetteer
-from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS, WILL
+from loaders.stance_words import ELECTION_WORDS, LAWS, VOTE_NOUNS, WILL
 
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
 
@@ -119,3 +119,46 @@ def about_status(verb: Token) -> bool:
         if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ("status", "outcome", "result"):
             return True
     return False
+
+
+_THE_PEOPLES_VOTE = {"democracy", "election", "vote", "referendum", "choice"}
+
+
+def nothing_to_do_with_the_vote(nothing: Token) -> bool:
+    """ "The vote had nothing to do with the will of the population", "has nothing to do with democracy": what "nothing"
+    has to do with is the voters' will or the vote itself."""
+    if nothing.head.lemma_.lower() != "have":
+        return False
+    return bool(
+        (WILL | _THE_PEOPLES_VOTE)
+        & {
+            g.lemma_.lower()
+            for do in nothing.children
+            if do.lemma_ == "do"
+            for with_ in do.children
+            if with_.lower_ == "with"
+            for g in with_.children
+            if g.dep_ == "pobj"
+        }
+    )
+
+
+def in_line_with_law(t: Token) -> bool:
+    """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
+    lawfulness asserted."""
+    return t.head.lower_ == "in" and with_law(t)
+
+
+def with_law(t: Token) -> bool:
+    """'... with (international) law', '... with the highest democratic standards'."""
+    return any(
+        c.lower_ == "with" and any(g.lemma_.lower() in LAWS or _democratic_standard(g) for g in c.subtree)
+        for c in t.children
+    )
+
+
+def _democratic_standard(t: Token) -> bool:
+    """'the highest democratic standards', 'international electoral norms'."""
+    return t.lemma_.lower() in ("standard", "norm") and any(
+        c.lower_ in ("democratic", "international", "electoral") for c in t.children
+    )

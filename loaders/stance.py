@@ -31,7 +31,15 @@ from spacy.tokens import Doc, Token
 from loaders.clauses import ancestors, attached_to, is_negated, unrealised
 from loaders.gazetteer import load_gazetteer
 from loaders.integrity import claimants, of_every_state, part_of_whom, within_claimant
-from loaders.judged import about_status, about_vote, as_a_state, subject_is_vote
+from loaders.judged import (
+    about_status,
+    about_vote,
+    as_a_state,
+    in_line_with_law,
+    nothing_to_do_with_the_vote,
+    subject_is_vote,
+    with_law,
+)
 from loaders.peace import calls, is_peace_word, offers_to_meet
 from loaders.praise import (
     DEMOCRACY_SHOWN,
@@ -52,7 +60,6 @@ from loaders.stance_words import (
     HOPEFUL,
     ILLEGITIMATE,
     IRREGULARITIES,
-    LAWS,
     LEGITIMATE,
     LEGITIMISE,
     MANNER,
@@ -108,7 +115,7 @@ def _subject_is_relative(verb: Token) -> bool:
 
 # Every word (lemma or lower-cased form) on which a cue below may fire; a new cue adds its words here. A word that is
 # none of these, nor "pseudo-" nor a peace word's plural name, cues nothing and is passed over before its clause is
-# read: most words of a statement (a third of a millisecond an article).
+# read: most words of a statement (with the events' own walk, about a tenth of a millisecond an article).
 _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
@@ -265,7 +272,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             )
         ):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
-        if lemma in ("line", "accordance", "conformity", "compliance") and _in_line_with_law(t):
+        if lemma in ("line", "accordance", "conformity", "compliance") and in_line_with_law(t):
             # (the negation on the verb, or on the phrase itself: "regarded the vote as not in conformity with")
             verb = attached_to(t.head)  # ("held calmly and in line with the law": the verb the adverb modifies)
             if is_negated(verb if t.head.dep_ in ("prep", "conj") else t.head) or any(
@@ -275,7 +282,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif subject_is_vote(verb, election_tokens) or verb.lemma_.lower() in _VOTING:
                 # "the referendum was in line with the law", "residents are electing them in accordance with law"
                 found.setdefault(RECOGNITION, t.text)
-        if lemma in ("consistent", "compatible", "compliant") and t.dep_ == "acomp" and _with_law(t):
+        if lemma in ("consistent", "compatible", "compliant") and t.dep_ == "acomp" and with_law(t):
             # "the referendum was fully consistent with international law and the UN charter"
             if is_negated(t.head) or any(c.dep_ == "neg" for c in t.children):
                 found.setdefault(CONDEMNATION, t.text)
@@ -325,7 +332,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "the votes run counter to the Minsk agreements"
         if (lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive") and is_negated(t):
             found.setdefault(CONDEMNATION, t.text)  # "the vote does not help the Geneva discussions", "not conducive"
-        if lower == "nothing" and t.head.lemma_.lower() == "have" and _to_do_with(t) & (WILL | _THE_PEOPLES_VOTE):
+        if lower == "nothing" and nothing_to_do_with_the_vote(t):
             found.setdefault(NON_RECOGNITION, t.text)  # "had nothing to do with the will of the population"
         if lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "a blow to the peace process"
@@ -387,22 +394,6 @@ def _judges_objections(adjective: Token) -> bool:
     if adjective.dep_ in ("acomp", "attr"):
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in OBJECTIONS for c in adjective.head.children)
     return False
-
-
-_THE_PEOPLES_VOTE = {"democracy", "election", "vote", "referendum", "choice"}
-
-
-def _to_do_with(nothing: Token) -> set[str]:
-    """What "nothing" has to do with: the lemmas of "had nothing to do with [the will of the people]"."""
-    return {
-        g.lemma_.lower()
-        for do in nothing.children
-        if do.lemma_ == "do"
-        for with_ in do.children
-        if with_.lower_ == "with"
-        for g in with_.children
-        if g.dep_ == "pobj"
-    }
 
 
 def _qualifies_other(adjective: Token) -> bool:
@@ -478,27 +469,6 @@ def _objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
             )
         )
         for c in verb.children
-    )
-
-
-def _in_line_with_law(t: Token) -> bool:
-    """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
-    lawfulness asserted."""
-    return t.head.lower_ == "in" and _with_law(t)
-
-
-def _with_law(t: Token) -> bool:
-    """'... with (international) law', '... with the highest democratic standards'."""
-    return any(
-        c.lower_ == "with" and any(g.lemma_.lower() in LAWS or _democratic_standard(g) for g in c.subtree)
-        for c in t.children
-    )
-
-
-def _democratic_standard(t: Token) -> bool:
-    """'the highest democratic standards', 'international electoral norms'."""
-    return t.lemma_.lower() in ("standard", "norm") and any(
-        c.lower_ in ("democratic", "international", "electoral") for c in t.children
     )
 
 

@@ -33,15 +33,15 @@ from spacy.tokens import Doc, Span
 from loaders.article import Article
 from loaders.dates import find_dates, latest_year
 from loaders.discourse import Discourse, Speaker
-from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, token_end
+from loaders.event_speakers import speakers_for
+from loaders.event_words import STANCE_VERBS, token_end
 from loaders.events import ISSUING, Event, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.layout import by_author, headers, labelled_official, named_in_label, voice
 from loaders.merging import deduplicate, lengthen
-from loaders.persons import ROLE_WORDS, person_entities, persons_in
+from loaders.persons import ROLE_WORDS, person_entities
 from loaders.prepared import PreparedArticle, prepare_article
-from loaders.presiding import on_behalf_of
 from loaders.quotes import Quote
 from loaders.reported import aligned, condemned_by, echoes, exemplified, similar_statements
 from loaders.speakers import ELECTION_BODY, resolve_subject
@@ -54,7 +54,6 @@ from loaders.stance import (
     cue_stances,
     polarity,
 )
-from loaders.text import NUMBERED_ITEM
 from loaders.vote_context import (
     antecedent_vote,
     claims_territory,
@@ -138,55 +137,6 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     return result
 
 
-def _speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list[Speaker]:
-    labelled = labelled_official(a, a.paragraph(event.verb.idx))
-    if labelled is not None and event.subject.text.lower() in ("we", "i"):
-        return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), labelled[1])]
-    subject = (event.subject.start_char, event.subject.end_char)
-    if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
-        return [Speaker(discourse.header, subject)] if discourse.header else []
-    if _named_just_before(a, event, discourse):
-        return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
-    speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
-    if labelled and len(speakers) == 1 and speakers[0].actor == labelled[0] and not speakers[0].persons:
-        speakers = [replace(speakers[0], persons=labelled[1])]  # "MR PRICE: ... The United States will never"
-    if len(speakers) == 1 and not speakers[0].persons and (voice := _spoken_through(a, event)):
-        speakers = [replace(speakers[0], persons=voice)]  # "Russia said through a spokesman, Grigory Karasin, that"
-    behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) <= 1 else None
-    if behalf and not speakers:  # "the presidency said in a declaration on behalf of the EU"
-        return [Speaker(behalf, subject)]
-    return [replace(speakers[0], actor=behalf, weak=False)] if behalf else speakers  # "on behalf of the EU"
-
-
-def _spoken_through(a: PreparedArticle, event: Event) -> tuple[str, ...]:
-    """The persons an actor "said through": "Russia said through a Foreign Ministry spokesman, Grigory Karasin,"."""
-    for through in (c for c in event.verb.children if c.dep_ == "prep" and c.lower_ == "through"):
-        phrase = a.doc[through.i + 1 : through.right_edge.i + 1]
-        if any(t.lower_ in ROLE_WORDS for t in phrase):
-            return tuple(name for name, _, _ in persons_in(a.doc, phrase, a.mentions))
-    return ()
-
-
-def _named_just_before(a: PreparedArticle, event: Event, discourse: Discourse) -> bool:
-    """Whether "he" or "she" who speaks is the subject of the sentence before, a name met nowhere before and no actor
-    the text names ("Kocharian, a former official, has led the enclave since 1994. He told supporters ..."): someone
-    who speaks for no actor, not the last speaker."""
-    if event.subject.text.lower() not in ("he", "she") or event.verb.sent.start == 0:
-        return False
-    before = a.doc[event.verb.sent.start - 1].sent
-    if before.root.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS:
-        return False  # (a speaker's words, then "she said": the same speaker)
-    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (
-        subject is not None
-        and subject.lower_ not in ROLE_WORDS
-        and subject.pos_ == "PROPN"
-        and subject.ent_type_ not in ("ORG", "NORP", "FAC", "LOC")
-        and not any(m.start <= subject.idx < m.end for m in a.mentions)
-        and not discourse.met(subject.text)
-    )
-
-
 def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> None:
     """In a transcript, every sentence of a paragraph labelled with an official's name is theirs ("MR PRICE: ...
     These referenda were a sham"): those that no statement covers yet are read as their words."""
@@ -260,7 +210,7 @@ _OUTCOME = {"outcome", "result", "winner"}
 
 
 def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
-    speakers = _speakers_for(a, event, discourse)
+    speakers = speakers_for(a, event, discourse)
     pieces: list[tuple[tuple[int, int], str]] = []
     content = event.content
     for (
