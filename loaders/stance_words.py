@@ -258,6 +258,7 @@ ELECTION_WORDS = VOTE_NOUNS | {
     "will",
     "voters",
     "verdict",
+    "turnout",  # "praised the turnout"
 }
 
 RELATIVE = {"which", "that", "who", "whom"}

@@ -95,3 +95,11 @@ def test_non_recognition_voiced_is_non_recognition_but_not_of_an_annexation(nlp)
         "annexation of Crimea."
     )
     assert verdicts(extract_text(nlp, text)) == {("Georgia", "reject", ("non-recognition",))}
+
+
+def test_praising_the_turnout_praises_the_vote(nlp):
+    text = (
+        "Russia held local elections in the occupied parts of Donetsk on September 10, 2023. Moscow praised the "
+        "turnout."
+    )
+    assert verdicts(extract_text(nlp, text, published=date(2023, 9, 11))) == {("Russia", "endorse", ("recognition",))}
