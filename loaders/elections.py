@@ -314,7 +314,16 @@ def _all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> s
     found = next((f for f in _ALL_OCCUPIED.finditer(text, start, end) if _whose(f, mentions)), None)
     if found is None and _THE_OCCUPIED.search(text, start, end):
         found = next((f for f in reversed(list(_ALL_OCCUPIED.finditer(text, 0, start))) if _whose(f, mentions)), None)
+        if found is None:  # "Ukraine's foreign ministry said the vote in the occupied territories was null and void"
+            return _claimant_named(mentions, start, end)
     return _whose(found, mentions) if found else None
+
+
+def _claimant_named(mentions: list[Mention], start: int, end: int) -> str | None:
+    """The one state of those whose territories the gazetteer knows that the sentence names, if it names one."""
+    claimants = {t.claimed_by for t in load_gazetteer().territories.values()}
+    named = {m.entity.iso3 for m in mentions if start <= m.start < end and m.entity and m.entity.iso3 in claimants}
+    return named.pop() if len(named) == 1 else None
 
 
 def occupied_territories(text: str, mentions: list[Mention]) -> set[str]:

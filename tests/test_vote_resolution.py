@@ -205,3 +205,19 @@ def test_the_territories_whose_recognition_is_asked_to_be_reversed_are_not_where
     )
     statements = extract_text(nlp, text, published=date(2017, 4, 10))
     assert {key for _, key, *_ in statements} == {"south-ossetia-2017-04-09-presidential"}
+
+
+def test_the_occupied_territories_of_the_claimant_the_sentence_names(nlp):
+    text = (
+        "Russia's presidential election, which ended on Sunday, was also held in occupied Crimea and in the four "
+        "Ukrainian regions Moscow claims to have annexed.\n\n"
+        'Ukraine\'s foreign ministry said the vote in the occupied territories was "null and void".'
+    )
+    statements = extract_text(nlp, text, published=date(2024, 3, 19))
+    assert {key for actor, key, *_ in statements if actor == "Ukraine"} == {
+        "crimea-2024-03-15-presidential",
+        "donetsk-2024-03-15-presidential",
+        "luhansk-2024-03-15-presidential",
+        "zaporizhzhia-2024-03-15-presidential",
+        "kherson-2024-03-15-presidential",
+    }
