@@ -27,6 +27,7 @@ _MODIFIES_ROLE = ROLE_WORDS | {
     "ministry",
     "embassy",
     "government",
+    "administration",  # "the Greek Cypriot administration", "the U.S. administration"
     "side",
     "authorities",
     "officials",

@@ -119,3 +119,11 @@ def test_a_winner_of_the_territorys_votes_speaks_for_no_actor(nlp):
         "a referendum on joining Russia."
     )
     assert speakers_in(nlp, text) == {("Lithuania", ())}
+
+
+def test_the_greek_cypriot_administration_is_cyprus(nlp):
+    text = (
+        "Turkish Cypriots elected Ersin Tatar as president on October 18, 2020. The Greek Cypriot administration "
+        "said the elections were illegal."
+    )
+    assert positions(extract_text(nlp, text)) == {("Cyprus", "northern-cyprus-2020-10-11-presidential", "reject")}

@@ -221,3 +221,14 @@ def test_the_occupied_territories_of_the_claimant_the_sentence_names(nlp):
         "zaporizhzhia-2024-03-15-presidential",
         "kherson-2024-03-15-presidential",
     }
+
+
+def test_ordlo_is_the_donbas(nlp):
+    text = (
+        "Russian proxies held so-called elections in ORDLO on November 11, 2018. Kyiv said the vote in ORDLO was a "
+        "farce."
+    )
+    assert {key for _, key, *_ in extract_text(nlp, text)} == {
+        "donetsk-2018-11-11-general",
+        "luhansk-2018-11-11-general",
+    }
