@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from loaders.gazetteer import load_gazetteer
 from loaders.mentions import Mention
 
 ROLE_WORDS = {
@@ -212,7 +213,8 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         proper = [
             t
             for t in span
-            if t.tag_ in ("NNP", "NNPS")
+            # (or a known official's surname the model took for a plural noun: "Christodoulides wrote on X")
+            if (t.tag_ in ("NNP", "NNPS") or t.text[:1].isupper() and load_gazetteer().offices(t.text))
             and free(t)
             and t.text not in _NOT_NAMES
             and t.lower_ not in ROLE_WORDS

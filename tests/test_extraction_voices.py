@@ -6,6 +6,8 @@ paragraphs attach to the vote. Each text is written for these tests; each test i
 
 from __future__ import annotations
 
+from datetime import date
+
 from .conftest import extract_text, positions, speakers_in
 
 KARABAKH_1996 = "nagorno-karabakh-1996-11-24-presidential"
@@ -127,3 +129,11 @@ def test_the_greek_cypriot_administration_is_cyprus(nlp):
         "said the elections were illegal."
     )
     assert positions(extract_text(nlp, text)) == {("Cyprus", "northern-cyprus-2020-10-11-presidential", "reject")}
+
+
+def test_a_known_officials_surname_the_model_takes_for_a_noun_names_them(nlp):
+    text = (
+        'Tufan Erhurman won the Turkish Cypriot presidential election on October 19, 2025. "I congratulate him on '
+        'his election," Christodoulides wrote on X.'
+    )
+    assert speakers_in(nlp, text, published=date(2025, 10, 20)) == {("Cyprus", ("Nikos Christodoulides",))}
