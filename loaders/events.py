@@ -90,8 +90,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
     events = []
     for i in a.with_words(_EVENT_WORDS):
         t = a.doc[i]
-        if a.quoted(t.idx):
-            continue
+        if a.quoted(t.idx) or asked(t.sent):
+            continue  # (a question is asked, not said: "Q: Will China recognize the result of the referendum?")
         lemma = t.lemma_.lower()
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             to = next(c for c in t.children if c.lower_ == "to")
@@ -197,6 +197,11 @@ def _before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | No
         return None
     before = a.doc[start : opening.i]
     return before if before.root.pos_ in ("NOUN", "PROPN") else None
+
+
+def asked(sentence: Span) -> bool:
+    """Whether a sentence is a question: asked, not said."""
+    return sentence.text.rstrip().endswith("?")
 
 
 def _won_by_a_head_of_state(a: PreparedArticle) -> bool:

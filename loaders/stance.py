@@ -124,7 +124,7 @@ _CUE_WORDS = frozenset().union(
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
-    {"recognition", "nonrecognition"},
+    {"recognition", "nonrecognition", "acceptance", "endorsement"},
     IRREGULARITIES,
 )  # fmt: skip
 
@@ -313,6 +313,14 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "registered no serious violations": the observers' verdict on it
         elif (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not _qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
+        if (
+            lower in ("acceptance", "recognition", "endorsement")
+            and t.dep_ == "dobj"
+            and t.head.lemma_.lower() in ("mean", "imply", "constitute", "signify", "amount")
+            and is_negated(t.head)
+            and any(x.i in election_tokens for x in t.subtree)
+        ):
+            found.setdefault(NON_RECOGNITION, t.text)  # "its abstention did not mean acceptance of the referendums"
         if (lower == "nonrecognition" or lower == "recognition" and i >= 2 and doc[i - 2].lower_ == "non") and not any(
             x.lemma_.lower() in NOT_THE_VOTE for x in doc[i + 1 : min(i + 7, t.sent.end)]
         ):

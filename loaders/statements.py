@@ -35,7 +35,7 @@ from loaders.dates import find_dates, latest_year
 from loaders.discourse import Discourse, Speaker
 from loaders.event_speakers import speakers_for
 from loaders.event_words import STANCE_VERBS, token_end
-from loaders.events import ISSUING, Event, attach_quotes, find_events
+from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.layout import by_author, headers, labelled_official, named_in_label, voice
@@ -161,8 +161,8 @@ def _voiced_statements(
     speaker = Speaker(voice, (0, 0))
     for sentence in a.doc.sents:
         span = (sentence.start_char, sentence.end_char)
-        if a.quoted(span[0]) or any(sentence.start <= e.verb.i < sentence.end for e in events):
-            continue
+        if a.quoted(span[0]) or asked(sentence) or any(sentence.start <= e.verb.i < sentence.end for e in events):
+            continue  # (not a question put to the voice: "Q: Will China recognize the result?")
         if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
             _emit(a, speaker, span, "direct", None, None, last, out)
 

@@ -103,3 +103,12 @@ def test_praising_the_turnout_praises_the_vote(nlp):
         "turnout."
     )
     assert verdicts(extract_text(nlp, text, published=date(2023, 9, 11))) == {("Russia", "endorse", ("recognition",))}
+
+
+def test_an_abstention_that_did_not_mean_acceptance_of_the_vote(nlp):
+    text = (
+        "Russia held referendums in the occupied Donetsk region on September 23-27, 2022. The representative of "
+        "Brazil said his country's abstention did not mean acceptance of the referendums."
+    )
+    statements = extract_text(nlp, text, published=date(2022, 9, 30))
+    assert verdicts(statements) == {("Brazil", "reject", ("non-recognition",))}

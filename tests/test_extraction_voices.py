@@ -137,3 +137,12 @@ def test_a_known_officials_surname_the_model_takes_for_a_noun_names_them(nlp):
         'his election," Christodoulides wrote on X.'
     )
     assert speakers_in(nlp, text, published=date(2025, 10, 20)) == {("Cyprus", ("Nikos Christodoulides",))}
+
+
+def test_a_question_put_at_a_briefing_is_no_ones_statement(nlp):
+    text = (
+        "Foreign Ministry Spokesperson's Regular Press Conference on March 17, 2014\n\n"
+        "Q: Will China recognize the result of the referendum held in Crimea on March 16, 2014?\n\n"
+        "A: We hope all parties will seek a political settlement through dialogue."
+    )
+    assert {polarity for _, _, polarity, *_ in extract_text(nlp, text)} <= {"neutral"}
