@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kg.errors import GoldError
 from kg.namespaces import plain_letters, slug
+from kg.positions import position_stances
 from kg.store import Store
 from loaders.gazetteer import load_gazetteer
 from loaders.text import normalise
@@ -264,7 +265,8 @@ def _polarities(f: _Found) -> set[str]:
 
 
 def _stances(f: _Found, polarity: str) -> set[str]:
-    return f.stances[polarity] | (f.stances["neutral"] if polarity != "neutral" else set())
+    """The stances of the position (as kg.positions makes it: "other" only when it has no other)."""
+    return position_stances(f.stances[polarity] | (f.stances["neutral"] if polarity != "neutral" else set()))
 
 
 def _spurious(found, matched, gold_files: set[str], result: Evaluation) -> None:

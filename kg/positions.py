@@ -86,6 +86,16 @@ def _polarities(group: _Group) -> list[str]:
     return sorted({p for p, _, _ in group.statements.values()} - {"neutral"}) or ["neutral"]
 
 
+def position_stances(stances: set[str]) -> set[str]:
+    """A position's stances: its statements', without "other" (a position on the vote that fits none of the stances)
+    when any other is among them: a quotation that goes on from a rejection adds nothing to what the position is.
+
+    >>> sorted(position_stances({"non-recognition", "other"})), sorted(position_stances({"other"}))
+    (['non-recognition'], ['other'])
+    """
+    return stances - {"other"} if len(stances) > 1 else stances
+
+
 def _position_lines(actor: str, election: str, group: _Group) -> Iterator[str]:
     """N-Triples of the position(s) of one actor on one election."""
     for polarity in _polarities(group):
@@ -95,7 +105,7 @@ def _position_lines(actor: str, election: str, group: _Group) -> Iterator[str]:
         yield f"{node} <{_CE}actor> <{actor}> ."
         yield f"{node} <{_CE}about> <{election}> ."
         yield f"{node} <{_CE}polarity> <{_CE}{polarity}> ."
-        for stance in sorted(set().union(*(group.stances[s] for s in members))):
+        for stance in sorted(position_stances(set().union(*(group.stances[s] for s in members)))):
             yield f"{node} <{_CE}stance> <{_CE}{stance}> ."
         for statement in members:
             yield f"{node} <{_CE}supportedBy> <{statement}> ."

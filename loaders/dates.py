@@ -197,3 +197,16 @@ def _relative(word: str, published: date | None) -> date | None:
         return published - timedelta(days=1)
     back = (published.weekday() - WEEKDAYS[word]) % 7
     return published - timedelta(days=back)
+
+
+# a month recalled with "last", right before a vote: "last April's referendum", "in last October's election"
+_LAST_MONTHS = re.compile(rf"\blast\s+{MONTH_NAME}(?:'s|’s)?\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def months_ago(text: str, start: int, published: date | None) -> int | None:
+    """How many months before the story's month the words right before `start` recall ("last April's referendum" in a
+    February story: 10; in an April one, a year: 12), or None when they recall none or the story is not dated."""
+    found = _LAST_MONTHS.search(text, max(0, start - 40), start)
+    if found is None or published is None:
+        return None
+    return (published.month - MONTHS[found.group("month").lower()]) % 12 or 12

@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from kg.namespaces import slug
-from loaders.dates import MONTH_NAME, DateMention, find_dates, latest_year
+from loaders.dates import DateMention, find_dates, latest_year, months_ago
 from loaders.gazetteer import Territory, load_gazetteer
+from loaders.mention_years import adjacent_year, sentence_year, years_ago
 from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
 from loaders.text import rough_sentences
@@ -234,7 +235,11 @@ def find_election_mentions(
             places = places + [t for t in known if t.name in named and t not in places]
         everywhere = _all_occupied(text, mentions, s_start, s_end)
         named_year = (
-            None if day else _adjacent_year(text, m.start(), m.end()) or _sentence_year(text, s_start, m.start())
+            None
+            if day
+            else adjacent_year(text, m.start(), m.end())
+            or years_ago(text, m.end(), published)
+            or sentence_year(text, s_start, m.start())
         )
         for territory in places or [None]:
             found.append(
@@ -249,7 +254,8 @@ def find_election_mentions(
                     named_year,
                     everywhere,
                     bool(_PLANNED.search(text, max(0, m.start() - 30), m.start())),
-                    bool(_EARLIER.search(text, max(0, m.start() - 30), m.start())),
+                    bool(_EARLIER.search(text, max(0, m.start() - 30), m.start()))
+                    or (months_ago(text, m.start(), published) or 0) > 2,  # "last April's vote", in a February story
                 )
             )
     if national and not any(f.territory for f in found):
@@ -350,37 +356,6 @@ _LIST_GLUE = re.compile(
 
 
 # "a 2017 referendum", "the 2014 Crimean referendum", "the referendum of 2017", "the election of March 2020"
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
-_YEAR_AFTER = re.compile(
-    # "the referendum of 2014", "the vote in March 2014", "the referendum held in Crimea in March 2014"
-    r"(?:\s+(?:held|conducted|staged|organi[sz]ed)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
-    r"\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"((?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|to)\s)"
-)
-
-
-def _adjacent_year(text: str, start: int, end: int) -> int | None:
-    """The year written right before or after a vote mention, without a day."""
-    before = _YEAR_BEFORE.search(text, max(0, start - 30), start)
-    after = _YEAR_AFTER.match(text, end)
-    found = before or after
-    return int(found.group(1)) if found else None
-
-
-# the time a sentence sets for what it tells: "In September 2022, Moscow organised referendums", "The first came in
-# May 2014, when separatists held referendums"
-_SETS_YEAR = re.compile(
-    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}\s+)?(?P<year>(?:19|20)\d\d)\b"
-    r"(?:,?\s+when\b|,|\s+(?=[A-Z][a-z]))"  # ("In 2014 Russia annexed Crimea after a similar vote")
-)
-
-
-def _sentence_year(text: str, start: int, end: int) -> int | None:
-    """The year a sentence opens with ("In September 2022, ...") or gives to a "when" clause before the mention."""
-    found = [f for f in _SETS_YEAR.finditer(text, start, end) if not text[start : f.start()].strip() or "when" in f[0]]
-    return int(found[-1].group("year")) if found else None
-
-
 # what a territory is named as that is not where a vote was held: "its recognition of South Ossetia and Abkhazia"
 _NOT_WHERE = re.compile(
     r"\b(?:recognition|independence|annexation|status|sovereignty|integrity)\s+of\s+(?:the\s+)?"
@@ -416,6 +391,8 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
 
 
 # a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
+# a clause opening between a date and a vote: the day of the words ("said on January 19 that the referendum")
+_THAT = re.compile(r"\bthat\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
 
 
@@ -452,7 +429,11 @@ def _nearby_date(
     after = [
         d for d in dates if end <= d.start < min(end + 90, s_end) and d.value and not _SAID.search(text, end, d.start)
     ]
-    before = [d for d in dates if max(start - 25, s_start) <= d.start and d.end <= start and d.value]
+    before = [
+        d
+        for d in dates
+        if max(start - 25, s_start) <= d.start and d.end <= start and d.value and not _THAT.search(text, d.end, start)
+    ]
     adjacent = [d for d in before if _ADJACENT.fullmatch(text[d.end : start])]
     return adjacent[-1] if adjacent else after[0] if after else (before[-1] if before else None)
 

@@ -200,8 +200,9 @@ def _before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | No
 
 
 def asked(sentence: Span) -> bool:
-    """Whether a sentence is a question: asked, not said."""
-    return sentence.text.rstrip().endswith("?")
+    """Whether a sentence is a question: asked, not said (read from the text by offsets: `Span.text` makes every
+    token of the sentence, for each verb of it the rules test)."""
+    return sentence.doc.text[sentence.start_char : sentence.end_char].rstrip().endswith("?")
 
 
 def _won_by_a_head_of_state(a: PreparedArticle) -> bool:
@@ -317,6 +318,11 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
     return kept
 
 
+def _within(q: Quote, span: tuple[int, int]) -> bool:
+    """Whether a quotation, marks and all, lies inside a clause's span."""
+    return span[0] <= q.start and q.end <= span[1] + 2
+
+
 def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
     """Give each quotation to the speech event right after it ("...,” X said) or right before it (X said: “...”)."""
     speech = [e for e in events if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according"]
@@ -340,7 +346,10 @@ def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
             if max(s_start.start_char, p_start) <= e.verb.idx < q.start
             and not any(e.verb.idx < o.start < q.start for o in a.quotes if o is not q)
         ]
-        if following:
+        # (not to the verb after it when the one before governs it: 'called the vote "yet another attempt ..." and
+        # urged the international community not to recognise its outcome')
+        governed = preceding and preceding[-1].content and _within(q, preceding[-1].content)
+        if following and not governed:
             following[0].quotes.append(q)
         elif preceding:
             preceding[-1].quotes.append(q)

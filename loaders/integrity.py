@@ -66,3 +66,19 @@ def of_every_state(t: Token) -> bool:
         and any(c.lower_ in ("a", "every", "any") for c in o.children)
         for o in t.subtree
     )
+
+
+_AUTHORITIES = {"government", "authority", "representative", "power", "state"}
+
+
+def only_the_claimants(adjective: Token) -> bool:
+    """'the only legitimate government on the island is the government of the Republic of Cyprus': authority over the
+    territory owned to the state that claims it alone, which denies it to the ones a vote there elected."""
+    noun = adjective.head
+    if adjective.dep_ != "amod" or noun.lemma_.lower() not in _AUTHORITIES:
+        return False
+    if not any(c.lower_ in ("only", "sole") for c in noun.children) or noun.dep_ not in ("nsubj", "attr"):
+        return False
+    gaz = load_gazetteer()
+    named = (gaz.lookup(t.text) for t in noun.head.subtree if t.pos_ == "PROPN")
+    return any(e is not None and e.iso3 in claimants() for e in named)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import ancestors, antecedent
+from loaders.clauses import ancestors, antecedent, is_negated
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import ELECTION_WORDS, LAWS, VOTE_NOUNS, WILL
 
@@ -121,6 +121,27 @@ def about_status(verb: Token) -> bool:
     return False
 
 
+# Verbs and nouns of a vote leaving a status as it was: "does not prejudge the status", "does not change the status",
+# "has no bearing on the final status"
+LEAVES_STATUS_VERBS = frozenset({"prejudge", "prejudice", "change", "alter", "affect"})
+LEAVES_STATUS_NOUNS = frozenset({"bearing", "effect", "impact", "consequence"})
+
+
+def leaves_status_open(t: Token) -> bool:
+    """The mediators' formula of non-recognition: a vote that "does not prejudge the future status of the region" or
+    "the outcome of the negotiations", "does not change the status of the occupied areas", "has no bearing on the final
+    status". Changing or affecting an outcome is not in it: "the violations did not affect the outcome" upholds one."""
+    lemma = t.lemma_.lower()
+    if lemma in LEAVES_STATUS_VERBS:
+        if lemma in ("prejudge", "prejudice"):
+            return is_negated(t) and about_status(t)
+        return is_negated(t) and any(c.dep_ == "dobj" and c.lemma_.lower() == "status" for c in t.children)
+    if lemma in LEAVES_STATUS_NOUNS and t.pos_ == "NOUN":
+        denied = any(c.lower_ == "no" for c in t.children) or t.dep_ == "dobj" and is_negated(t.head)
+        return denied and any(p.lower_ == "on" and about_status(p) for p in t.children)
+    return False
+
+
 _THE_PEOPLES_VOTE = {"democracy", "election", "vote", "referendum", "choice"}
 
 
@@ -161,4 +182,34 @@ def _democratic_standard(t: Token) -> bool:
     """'the highest democratic standards', 'international electoral norms'."""
     return t.lemma_.lower() in ("standard", "norm") and any(
         c.lower_ in ("democratic", "international", "electoral") for c in t.children
+    )
+
+
+def recognition_disclaimed(t: Token) -> bool:
+    """A dealing said to carry no recognition: "dealt with the north without any implication of recognition",
+    "without implying recognition" (an actor's words on the vote's authorities, in an article about the vote)."""
+    if t.lower_ not in ("recognition", "acceptance"):
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() == "implication":
+        implication = t.head.head
+        return implication.head.lower_ == "without" or any(c.lower_ == "no" for c in implication.children)
+    return t.dep_ == "dobj" and t.head.lemma_.lower() == "imply" and t.head.head.lower_ == "without"
+
+
+_OUTSIDE_WHAT = {"framework", "field", "space", "order", "bounds", "limits"}
+
+
+def outside_the_law(outside: Token) -> bool:
+    """'took place outside the constitutional framework of the Republic of Moldova', 'outside the legal field of
+    Georgia', 'outside the law': a vote held beyond the claimant's law (not when negated: "not outside")."""
+    if outside.lower_ != "outside" or outside.dep_ != "prep" or is_negated(outside.head):
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and (
+            g.lemma_.lower() in LAWS
+            or g.lemma_.lower() in _OUTSIDE_WHAT
+            and any(c.lower_ in ("constitutional", "legal", "legislative") for c in g.children)
+        )
+        for g in outside.children
     )

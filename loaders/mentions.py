@@ -56,6 +56,7 @@ BODY_NAMES: dict[str, str] = {
     # parliaments by their own names
     "Verkhovna Rada": "Parliament",
     "State Duma": "Parliament",
+    "Duma": "Parliament",  # ("Duma deputy Andrei Kokoshin": no person's name)
     "Milli Majlis": "Parliament",
     "Grand National Assembly": "Parliament",
     "Seimas": "Parliament",
@@ -88,6 +89,7 @@ _DEFAULT_OWNER = {
     "Quai d'Orsay": "France",
     "Verkhovna Rada": "Ukraine",
     "State Duma": "Russia",
+    "Duma": "Russia",
     "Milli Majlis": "Azerbaijan",
     "Grand National Assembly": "Turkey",
     "Seimas": "Lithuania",

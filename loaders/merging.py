@@ -5,16 +5,27 @@ inside another statement's of the same actor and vote, and the rest of one actor
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from loaders.discourse import Speaker
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
 
 def lengthen(out: Extraction, actor: Entity, span: tuple[int, int]) -> None:
-    """Extend the words of the actor's statements that end just before `span` (in its sentence) to its end."""
-    ends = [t.words[1] for t in out.statements if t.actor == actor and t.words[1] <= span[0]]
+    """Extend the words of the actor's statement that ends last before the end of `span`, in its sentence, to that end
+    (not one that ended a sentence before: 'does not recognize ..., "just as ... regime." He said the vote was held
+    "in the absence of ..."' lengthens what he said, not the quotation before)."""
+    text = out.article.text
+    ends = [
+        t.words[1]
+        for t in out.statements
+        if t.actor == actor and t.words[0] <= span[0] and t.words[1] <= span[1]
+        and not _SENTENCE_END.search(text, t.words[1], max(t.words[1], span[0]))
+    ]  # fmt: skip
     if ends:
         end = max(ends)
         out.statements = [

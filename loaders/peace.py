@@ -25,10 +25,33 @@ def calls(t: Token) -> bool:
     )
 
 
+_IMPOSING = {"dictate", "impose", "force", "dictated", "imposed", "forced"}
+
+
+def imposed(noun: Token) -> bool:
+    """'a dictated peace', 'an imposed settlement', 'a fait accompli': an outcome forced on the claimant."""
+    return noun.lower_ in ("accompli", "accomplis") or any(
+        c.dep_ == "amod" and (c.lemma_.lower() in _IMPOSING or c.lower_ in _IMPOSING) for c in noun.children
+    )
+
+
+def objects_named(verb: Token) -> list[Token]:
+    """A verb's objects, and for "what he called X", X: 'will never accept what he called "a dictated peace"'."""
+    found = []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            found.append(c)
+        elif c.dep_ == "ccomp" and c.lemma_.lower() == "call" and any(g.lower_ == "what" for g in c.children):
+            found.extend(g for g in c.children if g.dep_ in ("oprd", "dobj", "attr") and g.lower_ != "what")
+    return found
+
+
 def is_peace_word(t: Token) -> bool:
     """A word of peace: "negotiations", "dialogue", "the Geneva International Discussions", "a political solution"
     (a word that needs its qualifier), "calm" called for (not "a calm vote")."""
     lemma = t.lemma_.lower()
+    if imposed(t):
+        return False  # "will never accept a dictated peace": a peace refused, not called for
     if lemma in PEACE or t.pos_ == "PROPN" and t.lower_.rstrip("s") in PEACE:  # "the Geneva International Discussions"
         return lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")  # "called for calm", not "a calm vote"
     qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)

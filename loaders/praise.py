@@ -95,3 +95,26 @@ def wishes_success(verb: Token) -> bool:
         and not is_negated(verb)
         and any(c.dep_ == "dobj" and c.lemma_.lower() in ("success", "luck") for c in verb.children)
     )
+
+
+_RUN = {"organize", "organise", "organized", "organised", "run", "conduct", "prepare", "hold"}
+
+
+def well_run(well: Token, election_tokens: set[int]) -> bool:
+    """'the vote had been "well organized"', 'a well-organised referendum', 'the elections were well run': the vote's
+    conduct praised (not negated)."""
+    verb = well.head
+    if well.lower_ != "well" or well.dep_ != "advmod" or verb.lemma_.lower() not in _RUN and verb.lower_ not in _RUN:
+        return False
+    if verb.dep_ == "amod":  # "a well-organised referendum"
+        return verb.head.i in election_tokens or verb.head.lemma_.lower() in VOTE_NOUNS
+    clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb  # "had been well organized"
+    return (
+        not is_negated(verb)
+        and not is_negated(clause)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.i in election_tokens or c.lemma_.lower() in VOTE_NOUNS)
+            for v in (verb, clause)
+            for c in v.children
+        )
+    )

@@ -13,13 +13,15 @@ from datetime import date
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from loaders.article import Article
+from loaders.clauses import ancestors
 from loaders.elections import ElectionMention, ElectionRef, find_election_mentions, occupied_territories
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.quotes import Quote, find_quotes
+from loaders.stance_words import VOTE_NOUNS
 from loaders.text import datelines, normalise, paragraphs
 from loaders.vote_resolution import resolve_elections
 from loaders.vote_year import territory_names, vote_year
@@ -128,6 +130,8 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     election_at: dict[int, tuple[ElectionRef, ...]] = {}
     for index, m in enumerate(emention):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and m.earlier and _describes_another_thing(span):
+            continue
         for i in range(span.start, span.end) if span is not None else ():
             for ref in refs.get(index, ()):
                 if ref not in election_at.get(i, ()):
@@ -149,6 +153,16 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         tuple(filed),
         _home(norm, filed),
     )
+
+
+def _describes_another_thing(span: Span) -> bool:
+    """Whether a vote of the background lies in a relative clause that describes something else, which no statement
+    is about: "hailed the result as a victory for the UN plan that Turkish Cypriots approved in last April's
+    referendum" (not "a 2017 referendum that Baku also rejected", the clause's own head)."""
+    for t in ancestors(span.root, 4):
+        if t.dep_ in ("relcl", "acl"):
+            return t.head.lemma_.lower() not in VOTE_NOUNS and not t.head.ent_type_
+    return False
 
 
 def _per_mention(

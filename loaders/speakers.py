@@ -95,6 +95,10 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
     return after < len(doc) and doc[after].lower_ in _MODIFIES_ROLE
 
 
+# what comes before a host state: "Ambassador to", "Embassy in the", "the OSCE mission to"
+_HOST = re.compile(r"(?:\b(?P<sent>mission|delegation|office)\s+)?\b(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
 def resolve_subject(
     doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str, discourse: Discourse
 ) -> list[Speaker]:
@@ -165,9 +169,9 @@ def _named_speakers(
     actors = []
     for m in inside:
         if m.kind in ("actor", "capital") or m.kind == "demonym" and _demonym_counts(doc, m, head_idx):
-            host = re.search(r"\b(to|in)\s+(the\s+)?$", text[max(span.start_char, m.start - 8) : m.start])
-            if host and (role_tokens or bodies):
-                continue  # "Ambassador to Azerbaijan", "Embassy in Baku": the host, not the speaker
+            host = _HOST.search(text, max(span.start_char, m.start - 20), m.start)
+            if host and (role_tokens or bodies or host.group("sent")):
+                continue  # "Ambassador to Azerbaijan", "Embassy in Baku", "the OSCE mission to Moldova": the host
             if _CLAIMED_PART.match(text, m.end):
                 continue  # "the acting leader of Georgia's breakaway region": the territory's, not Georgia's
             actors.append(m)
@@ -353,12 +357,18 @@ def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
 ELECTION_BODY = re.compile(r"\b(?:elect(?:ion|oral)|referendum)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
 
 
+_OF_STATES = re.compile(r"\b(?:States|Countries|Nations|Republics)\b")
+
+
 def _anaphoric(text: str, m: Mention) -> bool:
     """'the ministry', 'its foreign ministry', 'the Bureau for Reintegration Policies': a body named without its
     owner points back to one (not 'the governments': its name's head, before any "of"/"for", is plural)."""
     head = re.split(r"\s+(?:of|for|on)\s+", m.text, maxsplit=1)[0]
+    definite = r"\b(?:the|its|their|this|that)\s+"  # before the name, or opening it ("The Bureau for ...", capitalised)
+    if _OF_STATES.search(m.text):
+        return False  # "The Cooperation Council of Turkic-Speaking States": an organisation of states, not one's body
     return head[-1:] != "s" and bool(
-        re.search(r"\b(?:the|its|their|this|that)\s+$", text[max(0, m.start - 8) : m.start], re.I)
+        re.search(definite + "$", text[max(0, m.start - 8) : m.start], re.I) or re.match(definite, m.text, re.I)
     )
 
 

@@ -26,21 +26,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from loaders.clauses import ancestors, attached_to, is_negated, unrealised
-from loaders.gazetteer import load_gazetteer
-from loaders.integrity import claimants, of_every_state, part_of_whom, within_claimant
+from loaders.cue_clauses import (
+    VOTING,
+    asked_whether,
+    congratulates_a_head_of_state,
+    denied_as,
+    judges_objections,
+    not_a_vote,
+    objections_to_vote,
+    qualifies_other,
+    rejects_objections,
+    so_called_other,
+    subject_is_relative,
+)
+from loaders.integrity import claimants, of_every_state, only_the_claimants, part_of_whom, within_claimant
 from loaders.judged import (
-    about_status,
+    LEAVES_STATUS_NOUNS,
+    LEAVES_STATUS_VERBS,
     about_vote,
     as_a_state,
     in_line_with_law,
+    leaves_status_open,
     nothing_to_do_with_the_vote,
+    outside_the_law,
+    recognition_disclaimed,
     subject_is_vote,
     with_law,
 )
-from loaders.peace import calls, is_peace_word, offers_to_meet
+from loaders.peace import calls, imposed, is_peace_word, objects_named, offers_to_meet
 from loaders.praise import (
     DEMOCRACY_SHOWN,
     met_with_understanding,
@@ -50,6 +66,7 @@ from loaders.praise import (
     shows_democracy,
     voiced_in_vote,
     voices_will,
+    well_run,
     wishes_success,
 )
 from loaders.stance_words import (
@@ -65,7 +82,6 @@ from loaders.stance_words import (
     MANNER,
     NO_LEGAL,
     NOT_THE_VOTE,
-    OBJECTIONS,
     ORDERLY,
     ORDERLY_ADVERBS,
     PART_OF,
@@ -74,7 +90,6 @@ from loaders.stance_words import (
     PRAISE,
     RECOGNISE,
     REJECT,
-    RELATIVE,
     SHOW,
     STOKING,
     TENSIONS,
@@ -93,26 +108,6 @@ STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLE
 REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 
 
-def _congratulates_a_head_of_state(verb: Token) -> bool:
-    """Whether the one congratulated holds an office of a state (the bundled officials: "Vladimir Putin"), whose
-    re-election is the state's own vote; the winners of votes in contested territories hold none."""
-    gaz = load_gazetteer()
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            names = [" ".join(t.text for t in child.subtree), child.text]
-            offices = [gaz.offices(n) for n in names]
-            if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices):
-                return True
-    return False
-
-
-def _subject_is_relative(verb: Token) -> bool:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ in ("xcomp", "conj"):
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lower_ in RELATIVE for s in subjects)
-
-
 # Every word (lemma or lower-cased form) on which a cue below may fire; a new cue adds its words here. A word that is
 # none of these, nor "pseudo-" nor a peace word's plural name, cues nothing and is passed over before its clause is
 # read: most words of a statement (with the events' own walk, about a tenth of a millisecond an article).
@@ -120,11 +115,12 @@ _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
     PART_OF, PEACE, PEACE_QUALIFIED,
+    LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,
     {"congratulate", "congratulatory", "wish", "prejudge", "prejudice", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
-    {"recognition", "nonrecognition", "acceptance", "endorsement"},
+    {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well"},
     IRREGULARITIES,
 )  # fmt: skip
 
@@ -144,7 +140,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             continue
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the referendums", "failed to adopt"
-        if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and _asked_whether(t):
+        if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and asked_whether(t):
             # "declined to say whether Budapest will recognise the results": a question, which takes no side
             if lemma in RECOGNISE and about_vote(t, election_tokens):
                 found.setdefault(OTHER, t.text)
@@ -158,17 +154,18 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                     found.setdefault(NON_RECOGNITION, t.text)
                 elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse"):
                     found.setdefault(RECOGNITION, t.text)
-            elif is_negated(t) and any(c.dep_ == "dobj" and c.lower_ in ("accompli", "accomplis") for c in t.children):
-                found.setdefault(NON_RECOGNITION, t.text)  # "will never accept a fait accompli achieved by occupation"
-        elif lemma == "congratulate" and _congratulates_a_head_of_state(t):
+            elif is_negated(t) and any(imposed(o) for o in objects_named(t)):
+                # "will never accept a fait accompli achieved by occupation", 'what he called "a dictated peace"'
+                found.setdefault(NON_RECOGNITION, t.text)
+        elif lemma == "congratulate" and congratulates_a_head_of_state(t):
             continue  # "Xi congratulated Putin on his re-election": the country-wide vote, not the territory's
         elif lemma in WELCOME and not is_negated(t) and (about_vote(t, election_tokens) or lemma == "congratulate"):
             found.setdefault(RECOGNITION, t.text)
-        elif lemma in REJECT and not is_negated(t) and not _rejects_objections(t):
+        elif lemma in REJECT and not is_negated(t) and not rejects_objections(t):
             found.setdefault(NON_RECOGNITION, t.text)
-        elif lemma in REJECT and not is_negated(t) and _objections_to_vote(t, election_tokens):
+        elif lemma in REJECT and not is_negated(t) and objections_to_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "dismissed Western criticism of the voting as absurd": defends it
-        elif lemma in ("prejudge", "prejudice") and is_negated(t) and about_status(t):
+        elif (lemma in LEAVES_STATUS_VERBS or lemma in LEAVES_STATUS_NOUNS) and leaves_status_open(t):
             # "the vote does not prejudge the future status of the region": the mediators' formula of non-recognition
             found.setdefault(NON_RECOGNITION, t.text)
         elif lemma == "vote" and t.pos_ == "VERB" and any(c.lower_ in FREELY for c in t.children):
@@ -225,6 +222,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)
             elif not is_negated(verb) and verb.lemma_.lower() in ("conduct", "hold", "pass", "go"):
                 found.setdefault(RECOGNITION, t.text)  # ("the vote had been conducted in ...": its subject the vote)
+        if lower == "well" and well_run(t, election_tokens):
+            found.setdefault(RECOGNITION, t.text)  # 'the vote had been "well organized"'
         if (
             lower in ORDERLY_ADVERBS
             and t.dep_ == "advmod"
@@ -234,8 +233,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "the vote took place calmly"
         if lemma in LEGITIMATE and t.pos_ == "ADJ":
             adjective = t.head if t.dep_ == "conj" and t.head.pos_ == "ADJ" else t  # "had been calm and transparent"
-            if is_negated(t) or _denied_as(t):
-                found.setdefault(NON_RECOGNITION, t.text)
+            if is_negated(t) or denied_as(t) or only_the_claimants(t):
+                found.setdefault(NON_RECOGNITION, t.text)  # (or "the only legitimate government is Nicosia's")
             elif adjective.dep_ in ("acomp", "oprd", "attr") and (
                 about_vote(adjective.head, election_tokens) or subject_is_vote(adjective.head, election_tokens)
             ):
@@ -268,7 +267,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
             # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
             and not any(
-                v.lemma_.lower() == "congratulate" and _congratulates_a_head_of_state(v) for v in ancestors(t, 4)
+                v.lemma_.lower() == "congratulate" and congratulates_a_head_of_state(v) for v in ancestors(t, 4)
             )
         ):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
@@ -279,7 +278,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 c.dep_ == "neg" for c in t.head.children
             ):
                 found.setdefault(CONDEMNATION, t.text)
-            elif subject_is_vote(verb, election_tokens) or verb.lemma_.lower() in _VOTING:
+            elif subject_is_vote(verb, election_tokens) or verb.lemma_.lower() in VOTING:
                 # "the referendum was in line with the law", "residents are electing them in accordance with law"
                 found.setdefault(RECOGNITION, t.text)
         if lemma in ("consistent", "compatible", "compliant") and t.dep_ == "acomp" and with_law(t):
@@ -288,9 +287,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(CONDEMNATION, t.text)
             elif subject_is_vote(t.head, election_tokens):
                 found.setdefault(RECOGNITION, t.text)
-        if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and _judges_objections(t):
+        if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and judges_objections(t):
             found.setdefault(RECOGNITION, t.text)  # "Western criticism of the votes was null and void": defends them
-        elif (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not _qualifies_other(t):
+        elif (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not qualifies_other(t):
             found.setdefault(NON_RECOGNITION, t.text)
         if (
             lower == "so"
@@ -298,9 +297,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and doc[i + 1].text == "-"
             and doc[i + 2].lower_ == "called"
             or (lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called")
-        ) and not _so_called_other(doc[i + 2] if doc[i + 1].text == "-" else doc[i + 1]):
+        ) and not so_called_other(doc[i + 2] if doc[i + 1].text == "-" else doc[i + 1]):
             found.setdefault(NON_RECOGNITION, "so-called")
-        if (lower in VOTE_NOUNS or lemma in VOTE_NOUNS) and t.dep_ == "attr" and _not_a_vote(t):
+        if (lower in VOTE_NOUNS or lemma in VOTE_NOUNS) and t.dep_ == "attr" and not_a_vote(t):
             found.setdefault(
                 CONDEMNATION, t.text
             )  # "These are not elections", "Elections under occupation ... are not"
@@ -311,7 +310,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if lemma in IRREGULARITIES and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             found.setdefault(RECOGNITION, t.text)  # "registered no serious violations": the observers' verdict on it
-        elif (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not _qualifies_other(t):
+        elif (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
         if (
             lower in ("acceptance", "recognition", "endorsement")
@@ -321,6 +320,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and any(x.i in election_tokens for x in t.subtree)
         ):
             found.setdefault(NON_RECOGNITION, t.text)  # "its abstention did not mean acceptance of the referendums"
+        if lower == "outside" and outside_the_law(t):
+            found.setdefault(NON_RECOGNITION, t.text)  # "the vote took place outside the constitutional framework"
+        if recognition_disclaimed(t):
+            found.setdefault(NON_RECOGNITION, t.text)  # "without any implication of recognition"
         if (lower == "nonrecognition" or lower == "recognition" and i >= 2 and doc[i - 2].lower_ == "non") and not any(
             x.lemma_.lower() in NOT_THE_VOTE for x in doc[i + 1 : min(i + 7, t.sent.end)]
         ):
@@ -366,118 +369,11 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(OTHER if of_every_state(t) else TERRITORIAL_INTEGRITY, t.text)
         if is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
             callers = [a for a in ancestors(t, 5) if calls(a)]
-            if callers and not _subject_is_relative(callers[0]) and not is_negated(callers[0]):
+            if callers and not subject_is_relative(callers[0]) and not is_negated(callers[0]):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)
         if lemma in ("meet", "work") and offers_to_meet(t):
             found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "would meet Tatar as soon as possible under UN auspices"
     return found
-
-
-_VOTING = {"elect", "vote", "hold", "conduct"}  # verbs whose act is the vote itself
-
-
-def _denied_as(adjective: Token) -> bool:
-    """'did not regard the vote as a legitimate election', 'was not a legitimate vote': the adjective qualifies
-    what a negated verb says the vote is."""
-    noun = adjective.head
-    preposition = noun.head
-    if adjective.dep_ == "amod" and noun.dep_ in ("attr", "oprd"):
-        return is_negated(noun.head)  # "the election was not a legitimate vote"
-    return (
-        adjective.dep_ == "amod"
-        and noun.dep_ == "pobj"
-        and preposition.lower_ == "as"
-        and preposition.head is not preposition
-        and is_negated(preposition.head)
-    )
-
-
-def _judges_objections(adjective: Token) -> bool:
-    """'the criticism was null and void', 'dismissed the illegitimate accusations': the word judges what was said
-    against the vote."""
-    if adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
-        adjective = adjective.head  # "null and [void]"
-    if adjective.dep_ == "amod":
-        return adjective.head.lemma_.lower() in OBJECTIONS
-    if adjective.dep_ in ("acomp", "attr"):
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in OBJECTIONS for c in adjective.head.children)
-    return False
-
-
-def _qualifies_other(adjective: Token) -> bool:
-    """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...': the word judges
-    something other than the vote."""
-    if adjective.pos_ == "VERB":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in adjective.children)
-    if adjective.dep_ == "amod":
-        return adjective.head.lemma_.lower() in NOT_THE_VOTE
-    if adjective.dep_ in ("acomp", "attr"):
-        subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(c.lemma_.lower() in NOT_THE_VOTE for c in subjects)
-    return False
-
-
-def _not_a_vote(noun: Token) -> bool:
-    """'These are not elections', 'the votes were not real elections': a vote said not to be one (not "not the
-    only elections that year")."""
-    return (
-        is_negated(noun.head)
-        and _said_of_a_vote(noun.head)
-        and all(
-            c.dep_ == "det"
-            and c.lower_ in ("a", "an")
-            or c.dep_ == "amod"
-            and c.lower_ in ("real", "genuine", "true", "proper", "free", "fair", "democratic")
-            or c.dep_ in ("prep", "punct", "cc", "conj")
-            for c in noun.children
-        )
-    )
-
-
-def _said_of_a_vote(copula: Token) -> bool:
-    """Whether the copula's subject is a vote or points to one ("These", "they")."""
-    return any(
-        c.dep_ == "nsubj"
-        and (c.lemma_.lower() in VOTE_NOUNS or c.lower_ in VOTE_NOUNS or c.lower_ in ("these", "this", "they", "it"))
-        for c in copula.children
-    )
-
-
-def _so_called_other(called: Token) -> bool:
-    """'recognition of the so-called state is out of the question': the entity, not its vote, is so called."""
-    return called.dep_ == "amod" and called.head.lemma_.lower() in NOT_THE_VOTE | {"state", "republic", "country"}
-
-
-def _asked_whether(t: Token) -> bool:
-    """A verb in a clause that asks ("whether it will recognise", "if it would accept")."""
-    return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
-
-
-def _rejects_objections(verb: Token) -> bool:
-    """'rejected the criticism', 'dismissed the accusations as groundless': the speaker defends the vote."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OBJECTIONS for c in verb.children)
-
-
-def _objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
-    """'dismissed Western criticism of the voting', 'rejected the accusations against the referendum': what is
-    objected to is the vote, which the speaker defends."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.lemma_.lower() in OBJECTIONS
-        and (
-            any(
-                g.i in election_tokens or g.lower_ in VOTE_NOUNS or g.lower_ == "voting"
-                for g in c.subtree
-                if g is not c
-            )
-            # "The Kremlin dismissed the criticism": the criticism just reported, of the vote (not "of its record")
-            or not any(g.dep_ == "prep" for g in c.children)
-            and any(
-                g.dep_ == "det" and g.lower_ in ("the", "such", "this", "these", "that", "those") for g in c.children
-            )
-        )
-        for c in verb.children
-    )
 
 
 def polarity(stances: Iterable[str]) -> str:

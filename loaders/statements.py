@@ -34,7 +34,7 @@ from loaders.article import Article
 from loaders.dates import find_dates, latest_year
 from loaders.discourse import Discourse, Speaker
 from loaders.event_speakers import speakers_for
-from loaders.event_words import STANCE_VERBS, token_end
+from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, token_end
 from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
@@ -184,6 +184,10 @@ def _self_reference(a: PreparedArticle, start: int, end: int, discourse: Discour
         if t.dep_ in ("nsubj", "nsubjpass"):
             if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who"):
                 return []
+            if t.head.tag_ == "VBD" and a.quoted(t.idx) and t.head.lemma_.lower() not in SPEECH_VERBS | STANCE_VERBS:
+                # '"Russia held a sham vote," he said': in a quotation, which tells the past in the past, what the
+                # actor did, not the actor speaking (reported words shift their tense: "said Nicosia was ready")
+                return []
             if (
                 (t.pos_ == "NOUN" or t.tag_ == "VBG")  # (a gerund: "voting in a referendum on joining Russia")
                 and t.lower_ not in ROLE_WORDS
@@ -230,7 +234,14 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
         )
         for q in event.quotes
     )
-    if content and quote_outside and not any(content[0] <= q.start < content[1] for q in a.quotes):
+    if (
+        content
+        and quote_outside
+        and not any(content[0] <= q.start < content[1] for q in a.quotes)
+        # (not a clause the quotation goes on from: 'told Interfax that Chisinau does not recognize the elections,
+        # "just as it has not recognized any of the previous votes"')
+        and not (event.verb.idx < content[0] and all(content[1] <= q.start for q in event.quotes))
+    ):
         content = None  # "“...,” the ministry said in a statement": the quotation is the words
     if content:
         quoted = any(content[0] <= q.start < content[1] for q in a.quotes)
@@ -442,6 +453,10 @@ def _emit(
         # it was committed to a settlement", answering an accusation of the paragraph before), nor on another
         # conflict ("ready to start peace talks with Azerbaijan", in a story of a vote in South Ossetia)
         elections = a.main_elections
+    elif not stances and mode == "direct" and last.get("actor") == speaker.actor and paragraph == last.get("paragraph"):
+        # a quotation going on from the actor's stance in the paragraph: "Turkey also rejected the vote. 'For Turkey,
+        # there is no such thing as a president of Nagorno-Karabakh,' Foreign Ministry spokesman Omer Akbel said"
+        elections = last["elections"]
     else:
         return
     if not stances and a.main_elections and not set(elections) & set(a.main_elections):

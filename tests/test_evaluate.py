@@ -9,6 +9,7 @@ import pytest
 from kg.build import build
 from kg.errors import GoldError
 from kg.evaluate import evaluate, load_gold
+from kg.namespaces import CE
 
 TEXT = (
     ' date 2014-03-17 "We will never recognise the so-called referendum held in Crimea on Sunday," '
@@ -99,3 +100,16 @@ def test_an_official_is_the_same_speaker_in_another_transliteration():
     assert _speakers("Mikhail Saakashvili") == _speakers("Mikheil Saakashvili")
     assert _speakers("Mustafa Akıncı") == _speakers("Mustafa Akinci")
     assert _speakers("Nika Saakashvili") != _speakers("Mikheil Saakashvili")  # another first name: another person
+
+
+def test_other_counts_as_a_positions_stance_only_when_it_has_no_other(store, tmp_path):
+    # a quotation going on from Japan's condemnation takes no side of its own ("other"): the position condemns
+    text = TEXT.rstrip() + ' "We are watching the situation closely," Japanese spokesman Hikariko Ono told reporters.\n'
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    build([tmp_path / "a.txt"], store)
+    japan = position("Japan", "Q17", stances=["condemnation"], speaker="Hikariko Ono")
+    result = evaluate(store, gold([position("Latvia", "Q211", speaker="Edgars Rinkevics"), japan]))
+    assert (result.stances.tp, result.stances.fp, result.stances.fn) == (2, 0, 0) and result.speaker_accuracy == 1.0
+    japans = f"PREFIX ce: <{CE}> SELECT ?s WHERE {{ ?p a ce:Position ; ce:actor/ce:wikidata 'Q17' ; ce:stance ?s }}"
+    stances = store.query(japans)
+    assert [row["s"].value.rsplit("#")[-1] for row in stances] == ["condemnation"]

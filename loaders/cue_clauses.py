@@ -1,0 +1,139 @@
+"""Tests of a cue word's clause, which say whether the word judges the vote: what a negated verb says the vote is
+("was not a legitimate vote"), what else an adjective may judge ("the illegal annexation", "the criticism was null
+and void"), a question rather than a statement ("whether it will recognise"), objections to the vote dismissed
+("rejected the criticism"), a state's own vote congratulated. `loaders.stance` reads them for each cue."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.clauses import is_negated
+from loaders.gazetteer import load_gazetteer
+from loaders.stance_words import NOT_THE_VOTE, OBJECTIONS, RELATIVE, VOTE_NOUNS
+
+
+def congratulates_a_head_of_state(verb: Token) -> bool:
+    """Whether the one congratulated holds an office of a state (the bundled officials: "Vladimir Putin"), whose
+    re-election is the state's own vote; the winners of votes in contested territories hold none."""
+    gaz = load_gazetteer()
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            names = [" ".join(t.text for t in child.subtree), child.text]
+            offices = [gaz.offices(n) for n in names]
+            if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices):
+                return True
+    return False
+
+
+def subject_is_relative(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("xcomp", "conj"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in RELATIVE for s in subjects)
+
+
+VOTING = {"elect", "vote", "hold", "conduct"}  # verbs whose act is the vote itself
+
+
+def denied_as(adjective: Token) -> bool:
+    """'did not regard the vote as a legitimate election', 'was not a legitimate vote': the adjective qualifies
+    what a negated verb says the vote is."""
+    noun = adjective.head
+    preposition = noun.head
+    if adjective.dep_ == "amod" and noun.dep_ in ("attr", "oprd"):
+        return is_negated(noun.head)  # "the election was not a legitimate vote"
+    return (
+        adjective.dep_ == "amod"
+        and noun.dep_ == "pobj"
+        and preposition.lower_ == "as"
+        and preposition.head is not preposition
+        and is_negated(preposition.head)
+    )
+
+
+def judges_objections(adjective: Token) -> bool:
+    """'the criticism was null and void', 'dismissed the illegitimate accusations': the word judges what was said
+    against the vote."""
+    if adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head  # "null and [void]"
+    if adjective.dep_ == "amod":
+        return adjective.head.lemma_.lower() in OBJECTIONS
+    if adjective.dep_ in ("acomp", "attr"):
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in OBJECTIONS for c in adjective.head.children)
+    return False
+
+
+def qualifies_other(adjective: Token) -> bool:
+    """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...': the word judges
+    something other than the vote."""
+    if adjective.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in adjective.children)
+    if adjective.dep_ == "amod":
+        return adjective.head.lemma_.lower() in NOT_THE_VOTE
+    if adjective.dep_ in ("acomp", "attr"):
+        subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(c.lemma_.lower() in NOT_THE_VOTE for c in subjects)
+    return False
+
+
+def not_a_vote(noun: Token) -> bool:
+    """'These are not elections', 'the votes were not real elections': a vote said not to be one (not "not the
+    only elections that year")."""
+    return (
+        is_negated(noun.head)
+        and said_of_a_vote(noun.head)
+        and all(
+            c.dep_ == "det"
+            and c.lower_ in ("a", "an")
+            or c.dep_ == "amod"
+            and c.lower_ in ("real", "genuine", "true", "proper", "free", "fair", "democratic")
+            or c.dep_ in ("prep", "punct", "cc", "conj")
+            for c in noun.children
+        )
+    )
+
+
+def said_of_a_vote(copula: Token) -> bool:
+    """Whether the copula's subject is a vote or points to one ("These", "they")."""
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lemma_.lower() in VOTE_NOUNS or c.lower_ in VOTE_NOUNS or c.lower_ in ("these", "this", "they", "it"))
+        for c in copula.children
+    )
+
+
+def so_called_other(called: Token) -> bool:
+    """'recognition of the so-called state is out of the question': the entity, not its vote, is so called."""
+    return called.dep_ == "amod" and called.head.lemma_.lower() in NOT_THE_VOTE | {"state", "republic", "country"}
+
+
+def asked_whether(t: Token) -> bool:
+    """A verb in a clause that asks ("whether it will recognise", "if it would accept")."""
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
+
+
+def rejects_objections(verb: Token) -> bool:
+    """'rejected the criticism', 'dismissed the accusations as groundless': the speaker defends the vote."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OBJECTIONS for c in verb.children)
+
+
+def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
+    """'dismissed Western criticism of the voting', 'rejected the accusations against the referendum': what is
+    objected to is the vote, which the speaker defends."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in OBJECTIONS
+        and (
+            any(
+                g.i in election_tokens or g.lower_ in VOTE_NOUNS or g.lower_ == "voting"
+                for g in c.subtree
+                if g is not c
+            )
+            # "The Kremlin dismissed the criticism": the criticism just reported, of the vote (not "of its record")
+            or not any(g.dep_ == "prep" for g in c.children)
+            and any(
+                g.dep_ == "det" and g.lower_ in ("the", "such", "this", "these", "that", "those") for g in c.children
+            )
+        )
+        for c in verb.children
+    )

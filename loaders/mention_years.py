@@ -1,0 +1,67 @@
+"""The year a text gives a vote it mentions without a day: written beside it ("the 2014 referendum", "the vote held
+in Crimea in March 2014"), set by the sentence ("In September 2022, Moscow organised referendums"), or counted back
+from the story's date ("the so-called referendum held thirty years ago")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from loaders.dates import MONTH_NAME
+
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
+_YEAR_AFTER = re.compile(
+    # "the referendum of 2014", "the vote in March 2014", "the referendum held in Crimea in March 2014"
+    r"(?:\s+(?:held|conducted|staged|organi[sz]ed)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
+    r"\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"((?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|to)\s)"
+)
+
+
+def adjacent_year(text: str, start: int, end: int) -> int | None:
+    """The year written right before or after a vote mention, without a day."""
+    before = _YEAR_BEFORE.search(text, max(0, start - 30), start)
+    after = _YEAR_AFTER.match(text, end)
+    found = before or after
+    return int(found.group(1)) if found else None
+
+
+# the time a sentence sets for what it tells: "In September 2022, Moscow organised referendums", "The first came in
+# May 2014, when separatists held referendums"
+_SETS_YEAR = re.compile(
+    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?:,?\s+when\b|,|\s+(?=[A-Z][a-z]))"  # ("In 2014 Russia annexed Crimea after a similar vote")
+)
+
+
+def sentence_year(text: str, start: int, end: int) -> int | None:
+    """The year a sentence opens with ("In September 2022, ...") or gives to a "when" clause before the mention."""
+    found = [f for f in _SETS_YEAR.finditer(text, start, end) if not text[start : f.start()].strip() or "when" in f[0]]
+    return int(found[-1].group("year")) if found else None
+
+
+_NUMBER_WORDS = {"a": 1, "thirty": 30, "forty": 40, "fifty": 50} | {
+    word: n
+    for n, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+        start=1,
+    )
+}  # fmt: skip
+# "held thirty years ago", "the vote in Crimea ten years ago", "the referendum, 25 years ago"
+_YEARS_AGO = re.compile(
+    r"(?:\s+(?:held|conducted|staged|organi[sz]ed))?(?:\s+in(?:\s+[\w'’-]+){1,5}?)?,?"
+    r"\s+(?P<n>\d{1,2}|(?:twenty|thirty|forty|fifty)(?:-\w+)?|[a-z]+)\s+years?\s+ago\b",
+    re.I,
+)
+
+
+def years_ago(text: str, end: int, published: date | None) -> int | None:
+    """The year of a vote mention ending at `end` that the words after it count back from the story's date: "the
+    referendum held in the Tskhinvali region thirty years ago", in a story of 2022: 1992."""
+    found = _YEARS_AGO.match(text, end)
+    if found is None or published is None:
+        return None
+    words = found.group("n").lower().split("-")
+    numbers = [int(w) if w.isdigit() else _NUMBER_WORDS.get(w) for w in words]
+    return None if None in numbers else published.year - sum(numbers)

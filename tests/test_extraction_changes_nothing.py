@@ -1,0 +1,186 @@
+"""Round 26: diplomacy's formulas for a vote that changes nothing (no bearing on the status, does not change it, a
+dealing without any implication of recognition, held outside the constitutional framework, the only legitimate
+government is the claimant's, a dictated peace never accepted, a vote well organized), and the words around them: a
+vote recalled by "last April's" or "thirty years ago", a date that is the day of the words, a mission to its host,
+"Duma deputy X", "The Bureau for ..." with its capital "The", a clause a quotation goes on from, a quotation the verb
+before governs, a quotation going on from a stance, a pronoun for a person. Each text is written for these tests; each
+test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.article import Article
+from loaders.statements import extract
+
+from .conftest import extract_text, positions, sides, speakers_in
+
+KARABAKH_2002 = "nagorno-karabakh-2002-08-11-presidential"
+TRANSNISTRIA_2006 = "transnistria-2006-12-10-presidential"
+NORTH_2009 = "northern-cyprus-2009-04-19-parliamentary"
+
+
+def verdicts(statements) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(actor, polarity, tuple(stances)) for actor, _, polarity, stances, _ in statements}
+
+
+def test_no_bearing_on_the_status_is_non_recognition(nlp):
+    text = (
+        "Arkadi Ghukasyan was re-elected in Nagorno-Karabakh on August 11, 2002. France said in a statement that "
+        "it considered the ballot to have no bearing on the future status of the region."
+    )
+    assert verdicts(extract_text(nlp, text)) == {("France", "reject", ("non-recognition",))}
+
+
+def test_not_changing_the_status_is_non_recognition_and_changing_no_outcome_is_not(nlp):
+    text = (
+        "Turkish Cypriots elected a parliament on April 19, 2009. Greece said the outcome does not change the "
+        "status of the occupied north."
+    )
+    assert verdicts(extract_text(nlp, text)) == {("Greece", "reject", ("non-recognition",))}
+    upheld = (
+        "Turkish Cypriots elected a parliament on April 19, 2009. Turkey said the irregularities did not change the "
+        "outcome of the vote."
+    )
+    assert ("Turkey", "reject", ("non-recognition",)) not in verdicts(extract_text(nlp, upheld))
+
+
+def test_a_dealing_without_any_implication_of_recognition_is_non_recognition(nlp):
+    text = (
+        "Turkish Cypriots elected a parliament on April 19, 2009. The European Union said it would keep funding "
+        'projects in the north "without any implication of recognition".'
+    )
+    assert verdicts(extract_text(nlp, text)) == {("European Union", "reject", ("non-recognition",))}
+
+
+def test_a_vote_outside_the_constitutional_framework_is_non_recognition(nlp):
+    text = (
+        "Igor Smirnov won the presidential election in Transnistria on December 10, 2006. Romania said the vote was "
+        "held outside the constitutional framework of Moldova."
+    )
+    assert verdicts(extract_text(nlp, text)) == {("Romania", "reject", ("non-recognition",))}
+
+
+def test_the_claimant_as_the_only_legitimate_government_is_non_recognition(nlp):
+    text = (
+        "Turkish Cypriots elected a parliament on April 19, 2009. The United Kingdom said that the only legitimate "
+        "government on the island remained the government of the Republic of Cyprus."
+    )
+    assert positions(extract_text(nlp, text)) == {("United Kingdom", NORTH_2009, "reject")}
+
+
+def test_a_vote_last_april_recalled_in_a_clause_about_something_else_is_not_the_one_spoken_of(nlp):
+    text = (
+        "Turkish Cypriots elected a parliament on Sunday. Turkey hailed the result as a victory for the peace plan "
+        "that Turkish Cypriots backed in last April's referendum."
+    )
+    found = extract_text(nlp, text, published=date(2009, 4, 20))
+    assert positions(found) == {("Turkey", NORTH_2009, "endorse")}
+
+
+def test_a_vote_thirty_years_ago_is_that_years_and_the_day_said_is_not_its_day(nlp):
+    text = (
+        "Georgia's Foreign Ministry said on January 19 that the so-called referendum held in the Tskhinvali region "
+        "thirty years ago had no legal force."
+    )
+    found = extract_text(nlp, text, published=date(2022, 1, 19))
+    assert positions(found) == {("Georgia", "south-ossetia-1992-01-19-referendum", "reject")}
+
+
+def test_a_mission_to_a_state_speaks_for_its_organisation_not_its_host(nlp):
+    text = (
+        "Igor Smirnov won the presidential election in Transnistria on December 10, 2006. The OSCE mission to Moldova "
+        "said it did not consider the vote legitimate."
+    )
+    found = extract_text(nlp, text)
+    assert positions(found) == {("Organization for Security and Co-operation in Europe", TRANSNISTRIA_2006, "reject")}
+
+
+def test_duma_before_a_deputys_name_is_no_persons(nlp):
+    text = (
+        "Igor Smirnov won the presidential election in Transnistria on December 10, 2006. "
+        '"People voted freely," said Duma deputy Konstantin Zatulin.'
+    )
+    assert speakers_in(nlp, text) == {("Russia", ("Konstantin Zatulin",))}
+
+
+def test_a_clause_a_quotation_goes_on_from_is_words_too(nlp):
+    text = (
+        "Igor Smirnov won the presidential election in Transnistria on December 10, 2006. Moldova's reintegration "
+        'minister told reporters that Chisinau does not recognise the vote, "as it has recognised none before it."'
+    )
+    article = Article("t.txt", text)
+    words = {text[s.words[0] : s.words[1]] for s in extract(article, nlp).statements}
+    assert "that Chisinau does not recognise the vote" in words
+
+
+def test_words_said_a_sentence_later_lengthen_what_was_said_then(nlp):
+    text = (
+        "Igor Smirnov won the presidential election in Transnistria on December 10, 2006. The Moldovan minister "
+        'told reporters that Chisinau does not recognise the vote, "as it has recognised none before it." He said '
+        'the vote was held "in the absence of the most elementary freedoms."'
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert not any('." He said' in text[s.words[0] : s.words[1]] for s in statements)
+
+
+def test_a_quotation_going_on_from_a_stance_in_the_paragraph_is_the_actors_words(nlp):
+    text = (
+        "Arkadi Ghukasyan was re-elected in Nagorno-Karabakh on August 11, 2002. Turkey also rejected the vote. "
+        '"There is no president of Nagorno-Karabakh for us," Foreign Ministry spokesman Huseyin Dirioz told '
+        "reporters."
+    )
+    assert speakers_in(nlp, text) == {("Turkey", ()), ("Turkey", ("Huseyin Dirioz",))}
+    assert sides(extract_text(nlp, text)) == {("Turkey", KARABAKH_2002, "reject")}
+
+
+TRANSNISTRIA_2011 = "transnistria-2011-12-11-presidential"
+
+
+def test_a_states_body_named_with_a_capital_the_speaks_for_the_claimant_not_an_organisation_of_states(nlp):
+    text = (
+        "Yevgeny Shevchuk won the presidential election in Transnistria on December 11, 2011. The Bureau for "
+        'Reintegration said the vote "has no legal value". The Council of Turkic-Speaking States said the vote had '
+        "no legal value."
+    )
+    assert positions(extract_text(nlp, text)) == {("Moldova", TRANSNISTRIA_2011, "reject")}
+
+
+def test_a_vote_well_organized_is_recognition(nlp):
+    text = (
+        "Yevgeny Shevchuk won the presidential election in Transnistria on December 11, 2011. The Russian embassy "
+        'said the vote had been "well organized". Belarus called it a well-organised election.'
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Russia", TRANSNISTRIA_2011, "endorse"),
+        ("Belarus", TRANSNISTRIA_2011, "endorse"),
+    }
+
+
+def test_a_quotation_the_verb_before_governs_is_not_the_next_verbs_words(nlp):
+    text = (
+        "Yevgeny Shevchuk won the presidential election in Transnistria on December 11, 2011. Moldova's foreign "
+        'ministry called the vote "a show staged by the separatists" and urged other states not to recognise its '
+        "outcome."
+    )
+    article = Article("t.txt", text)
+    words = {text[s.words[0] : s.words[1]] for s in extract(article, nlp).statements}
+    assert "urged other states not to recognise its outcome" in words
+    assert sides(extract_text(nlp, text)) == {("Moldova", TRANSNISTRIA_2011, "reject")}
+
+
+def test_a_pronoun_for_a_person_keeps_their_actor_whoever_their_words_name(nlp):
+    text = (
+        "Yevgeny Shevchuk won the presidential election in Transnistria on December 11, 2011. British minister David "
+        'Lidington said the vote "will not be recognised" in the region, where, he said, "Russia held a sham vote".'
+    )
+    assert speakers_in(nlp, text) == {("United Kingdom", ("David Lidington",))}
+
+
+def test_a_dictated_peace_never_accepted_is_non_recognition_and_no_call_for_peace(nlp):
+    text = (
+        "Yevgeny Shevchuk won the presidential election in Transnistria on December 11, 2011. Romania's foreign "
+        'minister said Bucharest "will never accept" what he called "a dictated peace".'
+    )
+    assert verdicts(extract_text(nlp, text)) == {("Romania", "reject", ("non-recognition",))}
