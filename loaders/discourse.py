@@ -30,6 +30,10 @@ BODY_PRONOUNS = {
     "resolution": "statement",
     "declaration": "statement",
     "communique": "statement",
+    "message": "statement",  # 'sent Bagapsh a telegram of congratulations ... "Your victory ...," the message reads'
+    "telegram": "statement",
+    "letter": "statement",
+    "cable": "statement",
     "mfa": "body",
     "authorities": "body",
     "cabinet": "body",

@@ -196,6 +196,8 @@ def _named_speakers(
             role_actor = _antecedent(doc, span, mentions) or _setting(doc, span, mentions)
             if role_actor is None:
                 role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
+        elif role_tokens:
+            role_actor = _setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
         official = _official(persons)
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's

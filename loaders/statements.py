@@ -38,6 +38,7 @@ from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, token_end
 from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
+from loaders.interviews import answers, interviewee
 from loaders.layout import by_author, headers, labelled_official, named_in_label, voice
 from loaders.merging import deduplicate, lengthen
 from loaders.persons import ROLE_WORDS, person_entities
@@ -128,6 +129,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         else:
             _bare_quote_statements(a, unit, discourse, last, result, labels.get(a.paragraph(unit.start)))
     _transcript_statements(a, last, result)
+    _interview_statements(a, discourse, last, result)
     _voiced_statements(a, discourse.voice, events, last, result)
     similar_statements(a, result)
     exemplified(a, result)
@@ -142,13 +144,25 @@ def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> N
     These referenda were a sham"): those that no statement covers yet are read as their words."""
     for paragraph, (start, end) in enumerate(a.paragraphs):
         labelled = labelled_official(a, paragraph)
-        if labelled is None:
-            continue
-        speaker = Speaker(labelled[0], (start, start), labelled[1])
-        for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
-            span = (sentence.start_char, sentence.end_char)
-            if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
-                _emit(a, speaker, span, "direct", None, None, last, out)
+        if labelled is not None:
+            _words_of(a, Speaker(labelled[0], (start, start), labelled[1]), start, end, last, out)
+
+
+def _interview_statements(a: PreparedArticle, discourse: Discourse, last: dict, out: Extraction) -> None:
+    """In an interview laid out as questions and answers, the answers are the interviewee's words
+    (`loaders.interviews`): those of their sentences that no statement covers yet."""
+    spans = list(answers(a))
+    speaker = interviewee(a, discourse) if spans else None
+    for start, end in spans if speaker is not None else ():
+        _words_of(a, speaker, start, end, last, out)
+
+
+def _words_of(a: PreparedArticle, speaker: Speaker, start: int, end: int, last: dict, out: Extraction) -> None:
+    """The sentences between `start` and `end` that no statement covers yet, as the speaker's own words."""
+    for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
+        span = (sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
+        if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
+            _emit(a, speaker, span, "direct", None, None, last, out)
 
 
 def _voiced_statements(

@@ -184,3 +184,35 @@ def test_a_dictated_peace_never_accepted_is_non_recognition_and_no_call_for_peac
         'minister said Bucharest "will never accept" what he called "a dictated peace".'
     )
     assert verdicts(extract_text(nlp, text)) == {("Romania", "reject", ("non-recognition",))}
+
+
+KARABAKH_2010 = "nagorno-karabakh-2010-05-23-parliamentary"
+
+
+def test_an_interviews_answers_are_the_interviewees_words(nlp):
+    text = (
+        "Azerbaijan's Foreign Ministry spokesman Elman Abdullayev answered our questions about the so-called "
+        "parliamentary elections held in Nagorno-Karabakh on May 23, 2010.\n\n"
+        "- How does Baku assess the vote?\n\n"
+        "- These elections are illegitimate. Nobody recognizes them."
+    )
+    assert speakers_in(nlp, text) == {("Azerbaijan", ("Elman Abdullayev",))}
+    assert sides(extract_text(nlp, text)) == {("Azerbaijan", KARABAKH_2010, "reject")}
+
+
+def test_an_official_by_title_alone_in_a_clause_set_in_a_capital_is_that_states(nlp):
+    text = (
+        "Turkish Cypriots elected a parliament on April 19, 2009. In Ankara, Deputy Prime Minister Cemil Cicek "
+        "welcomed the result. In Nicosia, government spokesman Stefanos Stefanou called the vote illegal."
+    )
+    assert speakers_in(nlp, text) == {("Turkey", ("Cemil Cicek",)), ("Cyprus", ("Stefanos Stefanou",))}
+
+
+def test_the_message_a_leader_sent_reads_as_their_words(nlp):
+    text = (
+        "Yevgeny Shevchuk won the presidential election in Transnistria on December 11, 2011. Russian President Dmitry "
+        'Medvedev sent Shevchuk a telegram of congratulations. "I wish you success," the message reads.'
+    )
+    article = Article("t.txt", text)
+    russian = {text[s.words[0] : s.words[1]] for s in extract(article, nlp).statements if s.actor.name == "Russia"}
+    assert any("I wish you success" in words for words in russian)
