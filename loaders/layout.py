@@ -16,6 +16,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.prepared import PreparedArticle
+from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
 
 # "Maria Zakharova: ", "MR PRICE: " (a briefing's transcript)
@@ -59,6 +60,8 @@ def headers(a: PreparedArticle) -> list[Header]:
     found = []
     gaz = load_gazetteer()
     for start, end in a.paragraphs:
+        stamp = TIME_STAMP.match(a.norm, start, end)  # (a live blog's entry: "14:05 - EU spokeswoman X: ...")
+        start = stamp.end() if stamp else start
         line = a.norm[start:end].strip()
         inside = [
             m for m in a.mentions if start <= m.start < end and m.kind in ("actor", "demonym", "body") and m.entity

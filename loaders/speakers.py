@@ -22,6 +22,7 @@ from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.presiding import presided
 from loaders.stance_words import VOTE_NOUNS
+from loaders.text import TIME_STAMP
 
 _MODIFIES_ROLE = ROLE_WORDS | {
     "ministry",
@@ -375,7 +376,7 @@ def _anaphoric(text: str, m: Mention) -> bool:
 
 
 def _role_text(text: str, span: Span, persons: list[tuple[str, int, int]]) -> str | None:
-    before = text[span.start_char : persons[0][1]].strip(" ,")
+    before = TIME_STAMP.sub("", text[span.start_char : persons[0][1]], count=1).strip(" ,")  # (not "17:10 - ")
     after = text[persons[-1][2] : span.end_char].strip(" ,")
     role = after if after and not before else before
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I).strip(" ,")

@@ -69,6 +69,7 @@ from loaders.vote_context import (
     pronoun_for_vote,
     sentence_of,
     topic_tokens,
+    won_by_named,
 )
 
 # people who comment on what actors do and speak for none of them
@@ -345,6 +346,9 @@ def _bare_quote_statements(
         speakers = [replace(speakers[0], persons=previous.persons, role=previous.role)]
     if not speakers and label is not None:  # ("• The Council of Europe's Secretary General X: ...": X speaks)
         speakers = [Speaker(label[1], (label[0], label[0]), named_in_label(a, label[0]))]
+    elif label is not None and speakers[0].actor == label[1] and not speakers[0].persons:
+        # ('14:05 - EU spokeswoman Maja Kocijancic: "The European Union does not recognise ..."': she speaks)
+        speakers = [replace(speakers[0], persons=named_in_label(a, label[0]))]
     named = discourse.last_person
     if (
         speakers
@@ -410,6 +414,8 @@ def _emit(
         counts = Counter(mentioned)
         most = max(counts.values())
         elections = tuple(dict.fromkeys(r for refs, n in counts.items() if n == most for r in refs))
+    elif stances and (won := won_by_named(a, tokens)) and not set(won) & set(last.get("elections", ())):
+        elections = won  # "In 2020, the Kremlin had congratulated Bzhania": the vote he won then
     elif stances and last.get("actor") == speaker.actor and paragraph - last.get("paragraph", -9) <= 2:
         elections = last["elections"]
     elif last.get("actor") == speaker.actor and last.get("sentence") == sentence_of(a, span[0]):

@@ -103,4 +103,6 @@ _ROUGH_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 # the mark of an item in a numbered statement: "1)", "2.", "(a)", "-"
+# a live blog's time stamp before an entry: "14:05 - ", "09:40 GMT - "
+TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-–—]\s*")
 NUMBERED_ITEM = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•])")

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.namespaces import plain_letters
 from loaders.clauses import antecedent, misparsed_antecedent
 from loaders.elections import ElectionRef
 from loaders.event_words import SPEECH_VERBS, token_end
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
+from loaders.mention_years import sentence_year
 from loaders.prepared import PreparedArticle
+from loaders.vote_resolution import from_known
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp)
@@ -193,3 +196,33 @@ def belongs_to(state: str) -> re.Pattern | None:
     alternatives = "|".join(re.escape(n) for n in names)
     pattern = rf"\s+(?:is|remains|was)\s+(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
     return re.compile(pattern) if names else None
+
+
+_GREETING_VERBS = {"congratulate", "greet", "hail", "salute"}
+
+
+def won_by_named(a: PreparedArticle, tokens: list[int]) -> tuple[ElectionRef, ...]:
+    """The known vote whose winner the words congratulate by surname, held in the year their sentence opens with if
+    it names one ("In 2020, the Kremlin had congratulated Bzhania": the vote of 2020), when one vote alone fits and
+    the article is not about it."""
+    named = set()
+    for i in tokens:
+        t = a.doc[i]
+        head = t.head if t.dep_ == "compound" else t
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _GREETING_VERBS:
+            named.add(plain_letters(t.text))
+    if not named:
+        return ()
+    won = [k for k in load_gazetteer().elections if k.winner and plain_letters(k.winner.split()[-1]) in named]
+    sentence = a.doc[tokens[0]].sent
+    year = sentence_year(a.norm, sentence.start_char, a.doc[tokens[0]].idx)
+    if year is not None:
+        won = [k for k in won if k.rounds[0].year == year]
+    # (held before the story: "congratulated Eroglu" in 2009 is not on his win of 2010)
+    if a.published is not None:
+        won = [k for k in won if k.rounds[0] <= a.published]
+    elif a.year is not None:
+        won = [k for k in won if k.rounds[0].year <= a.year]
+    if {from_known(k) for k in won} & set(a.main_elections):
+        return ()
+    return (from_known(won[0]),) if len(won) == 1 else ()

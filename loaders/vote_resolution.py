@@ -94,7 +94,7 @@ def resolve_elections(
         if m.everywhere and resolved.get(i):
             days = {r.date for r in resolved[i]}
             together = [
-                _from_known(k)
+                from_known(k)
                 for k in load_gazetteer().elections
                 if k.rounds[0] in days
                 and load_gazetteer().territories[k.territory].claimed_by == m.everywhere
@@ -184,7 +184,7 @@ def _held_everywhere(m: ElectionMention, ctx: _Context) -> tuple[ElectionRef, ..
     year = m.year or (ctx.published.year if ctx.published else ctx.fallback_year)
     days = sorted({k.rounds[0] for k in known if (k.rounds[0].year == year if year else True)})
     days = [d for d in days if ctx.published is None or d <= ctx.published]
-    return tuple(_from_known(k) for k in known if days and k.rounds[0] == days[-1])
+    return tuple(from_known(k) for k in known if days and k.rounds[0] == days[-1])
 
 
 def _default_territories(
@@ -248,7 +248,7 @@ def _ref_kind(kind: str | None) -> str:
     return "unspecified" if kind in (None, ELECTION) else kind
 
 
-def _from_known(known: KnownElection) -> ElectionRef:
+def from_known(known: KnownElection) -> ElectionRef:
     territory = load_gazetteer().territories[known.territory]
     return ElectionRef(territory, known.kind, known.rounds[0], known.rounds, known.winner)
 
@@ -261,7 +261,7 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
             and compatible(m.kind, known.kind)
             and any(abs((r - m.date).days) <= 4 for r in known.rounds)
         ):
-            return _from_known(known)
+            return from_known(known)
     first = m.date
     if m.round == 2:  # a runoff: its election started at the article's earlier date for the same place
         earlier = [
@@ -304,14 +304,14 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
     pool = known if runoff and year and not any(k.rounds[0].year == year for k in exact) else exact or known
     that_year = [k for k in pool if k.rounds[0].year == m.year]
     if that_year:
-        return _from_known(min(that_year, key=lambda k: k.rounds[0]))
+        return from_known(min(that_year, key=lambda k: k.rounds[0]))
     if m.year:  # "the October 1999 vote", which no list knows: not a vote of another year
         return ElectionRef(territory, _ref_kind(m.kind), None)
     if m.planned:  # a vote ahead ("a plan for a referendum"): a known one after the article's time, else none known
         since = ctx.published or (date(ctx.fallback_year, 1, 1) if ctx.fallback_year else None)
         ahead = [k for k in pool if since and k.rounds[0] >= since]
         return (
-            _from_known(min(ahead, key=lambda k: k.rounds[0]))
+            from_known(min(ahead, key=lambda k: k.rounds[0]))
             if ahead
             else ElectionRef(territory, _ref_kind(m.kind), None)
         )
@@ -320,17 +320,17 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
             k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)
         ]
         if recent:
-            return _from_known(max(recent, key=lambda k: k.rounds[0]))
+            return from_known(max(recent, key=lambda k: k.rounds[0]))
     elif ctx.fallback_year:
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
         if later:  # the first vote of the first year, or that year's vote whose winner the text names
             first = min(k.rounds[0].year for k in later)  # ("Zakharchenko was declared the winner of Sunday's vote")
-            return _from_known(
+            return from_known(
                 min(won([k for k in later if k.rounds[0].year == first], ctx.text), key=lambda k: k.rounds[0])
             )
         last = max(pool, key=lambda k: k.rounds[0]) if pool else None
         if last and (last.kind == "referendum" or last.rounds[0].year >= ctx.fallback_year - 1):
             # "after referendums that Kyiv called a sham", in an undated story of a later vote: the last one; not
             # a parliament's vote of years before the text's time, when it has since elected another no list knows
-            return _from_known(last)
+            return from_known(last)
     return ElectionRef(territory, _ref_kind(m.kind), None)

@@ -14,7 +14,7 @@ from datetime import date
 from loaders.article import Article
 from loaders.statements import extract
 
-from .conftest import extract_text, positions, sides, speakers_in
+from .conftest import extract_text, positions, sides, speakers_in, speakers_of
 
 KARABAKH_2002 = "nagorno-karabakh-2002-08-11-presidential"
 TRANSNISTRIA_2006 = "transnistria-2006-12-10-presidential"
@@ -216,3 +216,33 @@ def test_the_message_a_leader_sent_reads_as_their_words(nlp):
     article = Article("t.txt", text)
     russian = {text[s.words[0] : s.words[1]] for s in extract(article, nlp).statements if s.actor.name == "Russia"}
     assert any("I wish you success" in words for words in russian)
+
+
+def test_a_winner_congratulated_in_a_year_the_sentence_sets_is_on_the_vote_won_then(nlp):
+    text = (
+        "Badra Gunba led the first round of Abkhazia's presidential election on February 15, 2025. The Russian Foreign "
+        "Ministry welcomed the high turnout. In 2020, the Kremlin had congratulated Bzhania within hours of the count."
+    )
+    found = sides(extract_text(nlp, text))
+    assert ("Russia", "abkhazia-2020-03-22-presidential", "endorse") in found
+
+
+def test_a_winner_congratulated_before_he_won_another_vote_is_not_on_that_later_vote(nlp):
+    text = (
+        "Turkish Cypriots elected a parliament on Sunday, handing Dervis Eroglu's party a clear victory. Turkish Prime "
+        "Minister Recep Tayyip Erdogan congratulated Eroglu."
+    )
+    found = sides(extract_text(nlp, text, published=date(2009, 4, 20)))
+    assert found == {("Turkey", NORTH_2009, "endorse")}
+
+
+def test_a_live_blogs_time_stamped_label_names_who_speaks(nlp):
+    text = (
+        "Crimea voted in Russia's presidential election on March 18, 2018.\n\n"
+        '14:05 - EU spokeswoman Maja Kocijancic: "The European Union does not recognise the holding of the Russian '
+        'presidential elections in Crimea."\n\n'
+        '17:10 - Kremlin spokesman Dmitry Peskov said the vote in Crimea was "absolutely legitimate."'
+    )
+    statements = extract(Article("t.txt", text), nlp).statements
+    assert speakers_of(statements) == {("European Union", ("Maja Kocijancic",)), ("Russia", ("Dmitry Peskov",))}
+    assert {s.speaker.role for s in statements if s.speaker.role} == {"Kremlin spokesman"}
