@@ -23,6 +23,7 @@ ROLE_WORDS = {
     "president",
     "director",
     "representative",
+    "delegate",  # ("The United Kingdom's delegate said")
     "envoy",
     "secretary",
     "general",  # "NATO's secretary general", "the Secretary-General"

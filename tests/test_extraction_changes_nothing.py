@@ -246,3 +246,11 @@ def test_a_live_blogs_time_stamped_label_names_who_speaks(nlp):
     statements = extract(Article("t.txt", text), nlp).statements
     assert speakers_of(statements) == {("European Union", ("Maja Kocijancic",)), ("Russia", ("Dmitry Peskov",))}
     assert {s.speaker.role for s in statements if s.speaker.role} == {"Kremlin spokesman"}
+
+
+def test_a_states_delegate_speaks_for_it(nlp):
+    text = (
+        "Yevgeny Shevchuk won the presidential election in Transnistria on December 11, 2011. At the OSCE, the United "
+        'Kingdom\'s delegate said his Government "will not recognise the results."'
+    )
+    assert positions(extract_text(nlp, text)) == {("United Kingdom", TRANSNISTRIA_2011, "reject")}
