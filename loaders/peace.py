@@ -50,12 +50,11 @@ def is_peace_word(t: Token) -> bool:
     """A word of peace: "negotiations", "dialogue", "the Geneva International Discussions", "a political solution"
     (a word that needs its qualifier), "calm" called for (not "a calm vote")."""
     lemma = t.lemma_.lower()
-    if imposed(t):
-        return False  # "will never accept a dictated peace": a peace refused, not called for
     if lemma in PEACE or t.pos_ == "PROPN" and t.lower_.rstrip("s") in PEACE:  # "the Geneva International Discussions"
-        return lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")  # "called for calm", not "a calm vote"
+        # ("called for calm", not "a calm vote"; not "will never accept a dictated peace": refused, not called for)
+        return (lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")) and not imposed(t)
     qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
-    return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children)
+    return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children) and not imposed(t)
 
 
 # whom one offers to meet or work with after a vote: its winner by name, or by what the vote made them
