@@ -91,6 +91,11 @@ def speakers_in(nlp, text: str, published=None) -> set[tuple[str, tuple[str, ...
     return speakers_of(extract(Article("t.txt", text, published=published), nlp).statements)
 
 
+def verdicts(statements) -> set[tuple[str, str, tuple[str, ...]]]:
+    """(actor, polarity, stances) of `extract_text`'s statements."""
+    return {(actor, polarity, tuple(stances)) for actor, _, polarity, stances, _ in statements}
+
+
 def positions(statements) -> set[tuple[str, str, str]]:
     """(actor, election key, polarity) of `extract_text`'s statements."""
     return {(actor, key, polarity) for actor, key, polarity, _, _ in statements}

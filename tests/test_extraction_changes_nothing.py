@@ -14,15 +14,11 @@ from datetime import date
 from loaders.article import Article
 from loaders.statements import extract
 
-from .conftest import extract_text, positions, sides, speakers_in, speakers_of
+from .conftest import extract_text, positions, sides, speakers_in, speakers_of, verdicts
 
 KARABAKH_2002 = "nagorno-karabakh-2002-08-11-presidential"
 TRANSNISTRIA_2006 = "transnistria-2006-12-10-presidential"
 NORTH_2009 = "northern-cyprus-2009-04-19-parliamentary"
-
-
-def verdicts(statements) -> set[tuple[str, str, tuple[str, ...]]]:
-    return {(actor, polarity, tuple(stances)) for actor, _, polarity, stances, _ in statements}
 
 
 def test_no_bearing_on_the_status_is_non_recognition(nlp):

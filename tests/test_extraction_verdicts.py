@@ -8,15 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import extract_text, positions
+from .conftest import extract_text, positions, verdicts
 
 KARABAKH_1996 = "nagorno-karabakh-1996-11-24-presidential"
 ABKHAZIA_2012 = "abkhazia-2012-03-10-parliamentary"
-
-
-def verdicts(statements) -> set[tuple[str, str, tuple[str, ...]]]:
-    """(actor, polarity, stances) of `extract_text`'s statements."""
-    return {(actor, polarity, tuple(stances)) for actor, _, polarity, stances, _ in statements}
 
 
 def test_nobody_recognising_the_vote_is_non_recognition(nlp):
