@@ -192,6 +192,8 @@ PEACE_QUALIFIED = {
     "process": {"peace", "negotiating", "negotiation", "settlement", "un", "u.n.", "un-led"},
 }
 CALLING = {
+    "opportunity",  # 'saw the result as "an opportunity" to restart negotiations'
+    "chance",
     "call",
     "urge",
     "support",

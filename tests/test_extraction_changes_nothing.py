@@ -250,3 +250,11 @@ def test_a_states_delegate_speaks_for_it(nlp):
         'Kingdom\'s delegate said his Government "will not recognise the results."'
     )
     assert positions(extract_text(nlp, text)) == {("United Kingdom", TRANSNISTRIA_2011, "reject")}
+
+
+def test_a_result_seen_as_an_opportunity_for_talks_is_a_call_for_them(nlp):
+    text = (
+        'Turkish Cypriots elected a parliament on April 19, 2009. Greece saw the result as "an opportunity" to '
+        "restart negotiations, its foreign minister said."
+    )
+    assert verdicts(extract_text(nlp, text)) == {("Greece", "neutral", ("call-for-peaceful-settlement",))}

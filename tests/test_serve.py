@@ -196,6 +196,33 @@ def test_sigterm_stops_kg_serve_and_its_server(built_store, mode):
             kg.wait()
 
 
+def test_a_signal_while_the_endpoint_is_announced_still_stops_the_server(monkeypatch):
+    # the announcement is a client's cue to use the endpoint, and to signal kg serve: a signal arriving while it is
+    # written (a loaded machine) left the server running, caught outside the block that stopped it
+    from click.testing import CliRunner
+
+    import kg.cli.serve as serve
+
+    server = object()
+    stopped = []
+    monkeypatch.setattr(serve, "start_server", lambda *args, **kwargs: server)
+    monkeypatch.setattr(serve, "stop_server", stopped.append)
+    echo = serve.click.echo
+
+    def interrupted(message="", **kwargs):
+        echo(message, **kwargs)
+        if "SPARQL endpoint" in str(message):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(serve.click, "echo", interrupted)
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        result = CliRunner().invoke(serve.command, ["--store", "anywhere"])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert result.exit_code == 0 and stopped == [server]
+
+
 def test_updates_to_the_store_on_disk_are_refused_and_change_nothing(built_store):
     port = free_port()
     process = start_server(built_store, port=port)  # (the copy in memory takes updates: see the test above)

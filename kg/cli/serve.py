@@ -35,18 +35,19 @@ def command(store_path: str | None, host: str, port: int, timeout_s: int, cors: 
     """
     signal.signal(signal.SIGTERM, _interrupt)
     started = time.monotonic()
+    process = None
     try:
         if memory:
             click.echo("copying the store into memory ...", err=True)
         process = start_server(store_path or default_store_path(), host, port, timeout_s, cors, memory=memory)
         mode = f"a copy in memory, loaded in {time.monotonic() - started:.1f} s" if memory else "read-only"
         click.echo(f"SPARQL endpoint: http://{host}:{port}/query ({mode}; query page at http://{host}:{port}/)")
-        try:
-            process.wait()
-        finally:
-            stop_server(process)
+        process.wait()
     except KeyboardInterrupt:
         pass
+    finally:  # (a signal while the endpoint's line is written stops the server too: a client may act on the line)
+        if process is not None:
+            stop_server(process)
 
 
 def _interrupt(*_) -> None:
