@@ -34,14 +34,15 @@ from loaders.article import Article
 from loaders.dates import find_dates, latest_year
 from loaders.discourse import Discourse, Speaker
 from loaders.event_speakers import speakers_for
-from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, token_end
+from loaders.event_words import STANCE_VERBS, token_end
 from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
 from loaders.layout import by_author, headers, labelled_official, named_in_label, voice
 from loaders.merging import deduplicate, lengthen
-from loaders.persons import ROLE_WORDS, person_entities
+from loaders.own_words import self_reference
+from loaders.persons import person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
 from loaders.reported import aligned, condemned_by, echoes, exemplified, similar_statements
@@ -188,33 +189,6 @@ def _commentator(event: Event) -> bool:
     return any(t.lemma_.lower() in _COMMENTATORS for t in event.subject)
 
 
-def _self_reference(a: PreparedArticle, start: int, end: int, discourse: Discourse) -> list[Speaker]:
-    """The actor some words name as the subject of their own first clause ("Ukraine once again expresses",
-    "that Türkiye does not recognize"); nobody when that subject is a pronoun or names no actor."""
-    for t in a.doc.char_span(start, end, alignment_mode="expand") or ():
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("relcl", "acl") and t.head.head.idx >= start:
-            # "the elections to the State Duma, which Russia held in Crimea": not the words' own clause (but a
-            # quotation the parse hung on the label before it is: 'Lithuania – Minister X: "Lithuania will ..."')
-            continue
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who"):
-                return []
-            if t.head.tag_ == "VBD" and a.quoted(t.idx) and t.head.lemma_.lower() not in SPEECH_VERBS | STANCE_VERBS:
-                # '"Russia held a sham vote," he said': in a quotation, which tells the past in the past, what the
-                # actor did, not the actor speaking (reported words shift their tense: "said Nicosia was ready")
-                return []
-            if (
-                (t.pos_ == "NOUN" or t.tag_ == "VBG")  # (a gerund: "voting in a referendum on joining Russia")
-                and t.lower_ not in ROLE_WORDS
-                and not any(m.start <= t.idx < m.end for m in a.mentions if m.kind in ("actor", "capital", "body"))
-            ):
-                return []  # "Russia's actions are dangerous": the words are about Russia, not Russia's own
-            subject = a.doc[t.left_edge.i : t.right_edge.i + 1]
-            speakers = resolve_subject(a.doc, subject, t.i, a.mentions, a.norm, discourse)
-            return speakers if speakers and not speakers[0].weak and len(speakers) == 1 else []
-    return []
-
-
 def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
     """The statements of one speech or stance event, and where someone spoke last of the vote or its outcome, with or
     without a side taken (a call for talks after such a paragraph is one more reaction: "The U.N. envoy said he did
@@ -268,7 +242,8 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     if content and (words is None or content[0] <= words[0] and words[1] <= content[1]):
         words = content  # 'said Ukraine would "never recognise ..."': the clause names whose words they are
     if (not speakers or speakers[0].weak) and words and not _commentator(event):
-        own = _self_reference(a, *words, discourse)
+        # ("his office said": his, the one the last clause names)
+        own = self_reference(a, *words, discourse, event.subject[0].lower_ in ("his", "her", "their"))
         if own and speakers:
             speakers = [
                 Speaker(
@@ -296,9 +271,11 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     elif speakers and len(speakers) == 1 and not speakers[0].persons and words:
         # "Russian President Dmitry Medvedev sent the winner his congratulations, the Kremlin said": the person the
         # words name as their subject acted for the same actor, and is who spoke
-        own = _self_reference(a, *words, discourse)
-        if own and own[0].actor == speakers[0].actor and own[0].persons:
+        own = self_reference(a, *words, discourse, several=True)
+        if len(own) == 1 and own[0].actor == speakers[0].actor and own[0].persons:
             speakers = [replace(speakers[0], persons=own[0].persons, role=own[0].role)]
+        elif len(own) > 1 and speakers[0].actor in {o.actor for o in own} and all(o.persons for o in own):
+            speakers = own  # "Macron and Zelensky agreed that the votes would never be recognised, the Elysee said"
     if not speakers:
         return
     if event.verb.lemma_.lower() in ISSUING:  # "issued a joint statement on the vote": its words come later
@@ -339,7 +316,7 @@ def _bare_quote_statements(
 ) -> None:
     """A quotation no speech verb introduces: the actor its own words name, else its paragraph's label
     ('Turkish Foreign Ministry: "We do not recognise ..."'), else whoever spoke just before."""
-    speakers = _self_reference(a, q.start, q.end, discourse)
+    speakers = self_reference(a, q.start, q.end, discourse)
     previous = discourse.last_speaker
     if speakers and previous and previous.persons and not speakers[0].persons and previous.actor == speakers[0].actor:
         # 'Minister X issued the following statement: "Canada strongly condemns ..."': the minister speaks

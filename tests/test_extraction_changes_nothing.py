@@ -258,3 +258,20 @@ def test_a_result_seen_as_an_opportunity_for_talks_is_a_call_for_them(nlp):
         "restart negotiations, its foreign minister said."
     )
     assert verdicts(extract_text(nlp, text)) == {("Greece", "neutral", ("call-for-peaceful-settlement",))}
+
+
+def test_his_office_is_the_office_of_the_one_its_last_clause_names(nlp):
+    text = (
+        "Turkish Cypriots elected a parliament on April 19, 2009. Turkey's foreign ministry said it would not comment, "
+        "but President Abdullah Gul congratulated the winners by phone, his office said."
+    )
+    assert ("Turkey", ("Abdullah Gul",)) in speakers_in(nlp, text)
+
+
+def test_two_leaders_agreeing_as_one_of_their_offices_reports_both_speak(nlp):
+    text = (
+        "Yevgeny Shevchuk won the presidential election in Transnistria on December 11, 2011. French President Nicolas "
+        'Sarkozy and Moldovan President Nicolae Timofti agreed that the vote would "never be recognised," the Elysee '
+        "said."
+    )
+    assert speakers_in(nlp, text) == {("France", ("Nicolas Sarkozy",)), ("Moldova", ("Nicolae Timofti",))}
