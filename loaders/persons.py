@@ -167,8 +167,8 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             first += 1  # and the portfolio: "Minister for [Conflict Resolution Merab Antadze]"
         end = _name_end(doc, end)  # and leave out the end of a hyphenated name: "[Ban Ki]-moon's spokesman"
         e = doc[first:end]
-        if all(t.lower_ in ROLE_WORDS for t in e):
-            continue  # a title the model took for a name: "[Spokesperson] for Azerbaijan's Ministry ..."
+        if all(t.lower_ in ROLE_WORDS for t in e) or all(t.lower_ in PORTFOLIO_WORDS for t in e):
+            continue  # a title taken for a name: "[Spokesperson] for ...", "for Reconciliation and [Civic Equality]"
         if e[-1].text in ("'s", "’s") or end < len(doc) and doc[end].text in ("'s", "’s", "'") or _principal(e.root):
             continue  # "Angela Merkel's spokesman", "a spokeswoman for Federica Mogherini": whose aide speaks
         if all(free(t) for t in e):

@@ -275,3 +275,11 @@ def test_two_leaders_agreeing_as_one_of_their_offices_reports_both_speak(nlp):
         "said."
     )
     assert speakers_in(nlp, text) == {("France", ("Nicolas Sarkozy",)), ("Moldova", ("Nicolae Timofti",))}
+
+
+def test_a_portfolio_after_and_is_no_persons_name(nlp):
+    text = (
+        "Raul Khajimba won the presidential election in Abkhazia on August 24, 2014. Georgia's State Minister for "
+        'Reconciliation and Civic Equality, Paata Zakareishvili, said the vote was "illegitimate".'
+    )
+    assert speakers_in(nlp, text) == {("Georgia", ("Paata Zakareishvili",))}
