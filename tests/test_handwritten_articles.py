@@ -37,6 +37,7 @@ def test_positions_on_the_handwritten_articles(handwritten_store):
         "moldova-2024-left-bank-voters.txt",  # the claimant states' own elections
         "georgia-2024-parliament-disputed.txt",
         "aliyev-2024-khankendi-vote.txt",
+        "moldova-2020-runoff-left-bank-voters.txt",  # the territory's voters in the claimant's own runoff
     ],
 )
 def test_an_article_taking_no_position_gives_no_statement(handwritten_store, name):
