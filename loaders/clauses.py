@@ -86,12 +86,25 @@ _UNTRUE = {"falsely", "wrongly", "erroneously", "mistakenly", "incorrectly", "mi
 _UNTRUE_KEY = "contested_elections_tells_untruth"  # the doc's `user_data` key for whether it says so at all
 
 
+_TEXT_KEY = "contested_elections_text"  # the doc's `user_data` key for its text
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, made once and kept in its `user_data`: `Doc.text` joins every token's text again each time
+    it is read (an object made per token: in an article of 600 words read for each verb that may be a question's,
+    more than a third of the rules' time)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _tells_untruth(doc: Doc) -> bool:
     """Whether the text says anything was reported untruly at all (found once per doc, kept in its `user_data`:
     the test runs for every word that may judge)."""
     found = doc.user_data.get(_UNTRUE_KEY)
     if found is None:
-        text = doc.text.lower()
+        text = doc_text(doc).lower()
         found = doc.user_data[_UNTRUE_KEY] = any(word in text for word in _UNTRUE)
     return found
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from loaders.clauses import unrealised, unsaid
+from loaders.clauses import doc_text, unrealised, unsaid
 from loaders.event_words import (
     SENDING,
     SPEECH_VERBS,
@@ -200,9 +200,9 @@ def _before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | No
 
 
 def asked(sentence: Span) -> bool:
-    """Whether a sentence is a question: asked, not said (read from the text by offsets: `Span.text` makes every
-    token of the sentence, for each verb of it the rules test)."""
-    return sentence.doc.text[sentence.start_char : sentence.end_char].rstrip().endswith("?")
+    """Whether a sentence is a question: asked, not said (read from the doc's text by offsets: `Span.text` and
+    `Doc.text` make an object of every token, and this runs for each verb the rules test)."""
+    return doc_text(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith("?")
 
 
 def _won_by_a_head_of_state(a: PreparedArticle) -> bool:

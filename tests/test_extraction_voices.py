@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from loaders.clauses import doc_text
+from loaders.events import asked
+
 from .conftest import extract_text, positions, speakers_in
 
 KARABAKH_1996 = "nagorno-karabakh-1996-11-24-presidential"
@@ -146,3 +149,11 @@ def test_a_question_put_at_a_briefing_is_no_ones_statement(nlp):
         "A: We hope all parties will seek a political settlement through dialogue."
     )
     assert {polarity for _, _, polarity, *_ in extract_text(nlp, text)} <= {"neutral"}
+
+
+def test_a_sentence_is_asked_when_it_ends_in_a_question_mark_read_from_the_text_made_once(nlp):
+    doc = nlp("Will China recognize the vote? It will not.")
+    question, answer = doc.sents
+    assert asked(question) and not asked(answer)
+    # `Doc.text` joins every token's text again each time: the rules read the text kept in the doc instead
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
