@@ -77,6 +77,7 @@ from loaders.stance_words import (
     HOPEFUL,
     ILLEGITIMATE,
     IRREGULARITIES,
+    LEGITIMACY,
     LEGITIMATE,
     LEGITIMISE,
     MANNER,
@@ -90,6 +91,7 @@ from loaders.stance_words import (
     PRAISE,
     RECOGNISE,
     REJECT,
+    SEMBLANCE,
     SHOW,
     STOKING,
     TENSIONS,
@@ -114,7 +116,7 @@ REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
-    PART_OF, PEACE, PEACE_QUALIFIED,
+    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY,
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
@@ -211,6 +213,13 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         ):
             # "another attempt to legitimise the occupation", "... the ethnic cleansing and occupation"
             found.setdefault(CONDEMNATION, t.text)
+        if (
+            lemma in LEGITIMACY
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in SEMBLANCE
+        ):
+            found.setdefault(CONDEMNATION, t.text)  # "an attempt to give a veneer of legitimacy to the puppet regime"
         if (
             (lemma in ORDERLY or lower in ORDERLY)
             and t.dep_ == "amod"

@@ -37,6 +37,20 @@ PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "vict
 DEVELOPMENT = {"development", "step", "sign", "signal", "news", "event"}
 HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
 LEGITIMISE = {"legitimise", "legitimize", "legalise", "legalize", "consolidate", "cement", "entrench"}
+# a show of legitimacy that is none: "to give a veneer of legitimacy to the occupation", "a fig leaf of legality"
+SEMBLANCE = {
+    "veneer",
+    "semblance",
+    "facade",
+    "façade",
+    "leaf",
+    "cloak",
+    "appearance",
+    "illusion",
+    "pretence",
+    "pretense",
+}
+LEGITIMACY = {"legitimacy", "legality", "legitimation", "lawfulness"}
 LAWS = {"law", "legislation", "constitution", "charter"}
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice

@@ -98,6 +98,22 @@ def test_an_attempt_to_legitimise_the_occupation(nlp):
     assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [("Ukraine", "reject", ["condemnation"])]
 
 
+def test_a_show_of_legitimacy_given_by_the_vote_condemns_it(nlp):
+    for actor, text in (
+        (
+            "Ukraine",
+            "Ukraine called the parliamentary elections held in South Ossetia on 9 June 2024 an attempt to give a "
+            "veneer of legitimacy to the occupation.",
+        ),
+        (
+            "Latvia",
+            'Latvia said the presidential election held in Crimea on 18 March 2018 was "a fig leaf of legality for '
+            'the annexation".',
+        ),
+    ):
+        assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text)] == [(actor, "reject", ["condemnation"])], text
+
+
 def test_an_echo_of_the_criticism_takes_the_stance_just_reported(nlp):
     text = (
         "Finland said it does not recognise the presidential election held in Crimea on 18 March 2018.\n\n"
