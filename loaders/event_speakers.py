@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from loaders.discourse import Discourse, Speaker
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
-from loaders.layout import labelled_official
+from loaders.layout import answered_by, labelled_official
 from loaders.persons import ROLE_WORDS, persons_in
 from loaders.prepared import PreparedArticle
 from loaders.presiding import on_behalf_of
@@ -32,6 +34,10 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     if _named_just_before(a, event, discourse):
         return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
+    if labelled is None and (answer := answered_by(a, a.paragraph(event.verb.idx))) is not None:
+        if event.subject.text.lower() in ("we", "i"):  # "Answered by X (Minister of State, ...):" ... "We will"
+            return [Speaker(answer[0], subject, answer[1])]
+        labelled = answer  # "The UK does not recognise ...": the minister who answers speaks
     if labelled and len(speakers) == 1 and speakers[0].actor == labelled[0] and not speakers[0].persons:
         speakers = [replace(speakers[0], persons=labelled[1])]  # "MR PRICE: ... The United States will never"
     if len(speakers) == 1 and not speakers[0].persons and (voice := _spoken_through(a, event)):
@@ -43,12 +49,26 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
 
 
 def _spoken_through(a: PreparedArticle, event: Event) -> tuple[str, ...]:
-    """The persons an actor "said through": "Russia said through a Foreign Ministry spokesman, Grigory Karasin,"."""
-    for through in (c for c in event.verb.children if c.dep_ == "prep" and c.lower_ == "through"):
-        phrase = a.doc[through.i + 1 : through.right_edge.i + 1]
+    """The persons an actor "said through", or spoke in words "by": "Russia said through a Foreign Ministry
+    spokesman, Grigory Karasin,", "The European Union, in a statement by its spokesperson Peter Stano, reiterated"."""
+    for prep in (c for c in event.verb.children if c.dep_ == "prep"):
+        voice = prep if prep.lower_ == "through" else _by_whom(prep) if prep.lower_ == "in" else None
+        if voice is None:
+            continue
+        phrase = a.doc[voice.i + 1 : voice.right_edge.i + 1]
         if any(t.lower_ in ROLE_WORDS for t in phrase):
             return tuple(name for name, _, _ in persons_in(a.doc, phrase, a.mentions))
     return ()
+
+
+# the words an actor speaks "in", made "by" someone: "in a statement by its spokesperson"
+_VOICED_IN = {"statement", "declaration", "comment", "remark", "interview", "message", "post", "briefing"}
+
+
+def _by_whom(prep: Token) -> Token | None:
+    """The "by" of "in a statement by ...", when `prep` is its "in"."""
+    words = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _VOICED_IN), None)
+    return next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "by"), None) if words else None
 
 
 def _named_just_before(a: PreparedArticle, event: Event, discourse: Discourse) -> bool:

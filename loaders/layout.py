@@ -154,6 +154,29 @@ def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple
     return (gaz.actor_of(named[0]), (name,)) if named else None
 
 
+# a parliament's written answer: "Answered by Christopher Pincher (Minister of State, Foreign and Commonwealth
+# Office), 16 September 2019:", "Answer given by Mr Borrell on behalf of the European Commission"
+_ANSWERED_BY = re.compile(
+    r"\s*Answer(?:ed| given)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Lord|Baroness)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?P<office>\([^()\n]{3,160}\)|on\s+behalf\s+of\s+[^\n:]{3,80})"
+)
+_ASKED = re.compile(r"\s*(?:Asked\s+by|Question\b)", re.I)  # a new question: the answer before it is done
+
+
+def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...]] | None:
+    """Who gives a parliament's written answer that `paragraph` is part of: the minister the paragraph heading it
+    names ("Answered by X (Minister of State, Foreign and Commonwealth Office), 16 September 2019:"), with the actor
+    of their office, who speak in the answer's paragraphs after it, until the next question."""
+    for earlier in range(min(paragraph, len(a.paragraphs)) - 1, -1, -1):
+        start, end = a.paragraphs[earlier]
+        if _ASKED.match(a.norm, start, end):
+            return None
+        label = _ANSWERED_BY.match(a.norm, start, end)
+        if label is not None:
+            return _office_holder(a, label.start("office"), label.end("office"), label["name"])
+    return None
+
+
 def _as_name(label: str) -> str:
     """A label's name as the officials' list writes it: "PRICE" -> "Price"."""
     return label.title() if label.isupper() else label

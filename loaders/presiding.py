@@ -35,6 +35,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:chair(?:man|person|woman)?|chairmanship|presid
 _IN_OFFICE = re.compile(r"\bchair(?:man|person|woman)?\s*-\s*in\s*-\s*office\b", re.I)
 # (the noun: not "Russia, which co-chairs the talks")
 _CO_CHAIRS = re.compile(r"(?<!which )(?<!who )(?<!that )\bco\s*-\s*chair(?:s|men|man|persons|woman|women)?\b", re.I)
+_TOPIC = re.compile(r"\b(?:on|for)\s", re.I)
 # "speaking on behalf of the European Union", "a statement on behalf of the bloc"
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", re.I)
 _BLOC_WORDS = re.compile(r"(?:bloc|union|organi[sz]ation|alliance|group)\b", re.I)
@@ -64,7 +65,9 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
             (org for m in reversed(mentions) if m.start < start and (org := _organisation([m], m.start, m.end))), None
         )
     for found in _HOLDS.finditer(text, start, end):
-        org = _organisation(mentions, found.start(), found.end())
+        # (what a committee is "on" or "for" is its subject: "chairs the State Duma's committee on CIS affairs")
+        topic = _TOPIC.search(text, found.start(), found.end())
+        org = _organisation(mentions, found.start(), topic.start() if topic else found.end())
         if org is not None:
             return org
     for m in mentions:

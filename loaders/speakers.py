@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.namespaces import spelling_key
 from loaders.de_facto import territory_held
@@ -96,6 +96,17 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
     return after < len(doc) and doc[after].lower_ in _MODIFIES_ROLE
 
 
+# what an actor named in a post may be the subject of: "the committee on CIS affairs"
+_PORTFOLIO = re.compile(r"\s+(?:affairs|relations|integration)\b", re.I)
+_POSTS = {"chair", "head", "lead"}  # "X, who chairs the State Duma's committee ...": the post held
+
+
+def _holds_post(verb: Token) -> bool:
+    """Whether a relative clause says the post its subject holds ("who chairs the Duma's committee on ..."):
+    what it names is whom they speak for, not something said about them."""
+    return verb.lemma_.lower() in _POSTS and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+
+
 # what comes before a host state: "Ambassador to", "Embassy in the", "the OSCE mission to"
 _HOST = re.compile(r"(?:\b(?P<sent>mission|delegation|office)\s+)?\b(?:to|in)\s+(?:the\s+)?$", re.I)
 
@@ -129,6 +140,7 @@ def _named_speakers(
         and (
             c.dep_ in ("relcl", "acl")
             and c.pos_ in ("VERB", "AUX")
+            and not _holds_post(c)
             or c.dep_ == "appos"
             and doc[c.left_edge.i].lower_ in ("a", "an")
         )
@@ -175,6 +187,8 @@ def _named_speakers(
                 continue  # "Ambassador to Azerbaijan", "Embassy in Baku", "the OSCE mission to Moldova": the host
             if _CLAIMED_PART.match(text, m.end):
                 continue  # "the acting leader of Georgia's breakaway region": the territory's, not Georgia's
+            if _PORTFOLIO.match(text, m.end):
+                continue  # "the committee on CIS affairs", "Minister for EU Integration": a subject, not a speaker
             actors.append(m)
 
     # a person, with the actor of their role, or of an earlier mention of them
@@ -320,10 +334,12 @@ def _owning_state(doc: Doc, span: Span, actors: list[Mention]) -> Entity | None:
 def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     """Whose "its" / "their" the subject says, when its sentence named an actor before it: "Belarus voted
     against the resolution, and its envoy said" (Belarus), not the actor spoken of last; at the head of a sentence,
-    the actor the sentence before has for its subject ("North Korea sided with Moscow. Its foreign ministry said")."""
-    if not any(t.lower_ in ("its", "their") for t in span):
-        return None
+    the actor the sentence before has for its subject ("North Korea sided with Moscow. Its foreign ministry said"), as
+    for someone not named who opens a sentence ("The OSCE mission declined to comment. A spokesperson said")."""
     sentence = span.sent
+    indefinite = span[0].lower_ in ("a", "an") and span.start == sentence.start
+    if not indefinite and not any(t.lower_ in ("its", "their") for t in span):
+        return None
     before = [
         m
         for m in mentions
@@ -336,7 +352,8 @@ def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     previous = doc[sentence.start - 1].sent
     for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
         start, end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
-        named = [m for m in mentions if start <= m.start < end and m.kind == "actor" and m.entity is not None]
+        # (an actor, or a body of one: "The OSCE Mission to Moldova declined to comment. A spokesperson said")
+        named = [m for m in mentions if start <= m.start < end and m.kind in ("actor", "body") and m.entity is not None]
         if named:
             return _actor_of(named[0].entity)
     return None

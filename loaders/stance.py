@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from loaders.clauses import ancestors, attached_to, is_negated, unrealised
 from loaders.cue_clauses import (
@@ -91,8 +91,10 @@ from loaders.stance_words import (
     PRAISE,
     RECOGNISE,
     REJECT,
+    SEIZURE,
     SEMBLANCE,
     SHOW,
+    STAGE,
     STOKING,
     TENSIONS,
     TI_HEADS,
@@ -116,7 +118,7 @@ REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
-    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY,
+    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE,
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
@@ -125,6 +127,16 @@ _CUE_WORDS = frozenset().union(
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well"},
     IRREGULARITIES,
 )  # fmt: skip
+
+
+def _towards_seizure(stage: Token) -> bool:
+    """Whether a step (a move, a prelude) is one "towards" or "to" a seizure: "a step towards annexation"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("towards", "toward", "to")
+        and any(x.dep_ == "pobj" and x.lemma_.lower() in SEIZURE for x in prep.children)
+        for prep in stage.children
+    )
 
 
 def _may_cue(lemma: str, lower: str) -> bool:
@@ -220,6 +232,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and t.head.head.lemma_.lower() in SEMBLANCE
         ):
             found.setdefault(CONDEMNATION, t.text)  # "an attempt to give a veneer of legitimacy to the puppet regime"
+        if lemma in STAGE and t.pos_ == "NOUN" and _towards_seizure(t):
+            found.setdefault(CONDEMNATION, t.text)  # "another step by Russia towards the annexation of ..."
         if (
             (lemma in ORDERLY or lower in ORDERLY)
             and t.dep_ == "amod"

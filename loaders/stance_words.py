@@ -50,6 +50,9 @@ SEMBLANCE = {
     "pretence",
     "pretense",
 }
+# the vote as a stage of a seizure: "another step by Russia towards the annexation of Georgian territory"
+STAGE = {"step", "move", "stage", "prelude", "stepping-stone"}
+SEIZURE = {"annexation", "occupation", "seizure", "absorption", "incorporation"}
 LEGITIMACY = {"legitimacy", "legality", "legitimation", "lawfulness"}
 LAWS = {"law", "legislation", "constitution", "charter"}
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}
@@ -75,7 +78,19 @@ NOT_THE_VOTE = {
     "attack",
     "shelling",
 }
-LEGITIMATE = {"legitimate", "legal", "valid", "lawful", "fair", "free", "democratic", "transparent", "orderly"}
+LEGITIMATE = {
+    "legitimate",
+    "legal",
+    "valid",
+    "lawful",
+    "fair",
+    "free",
+    "democratic",
+    "transparent",
+    "orderly",
+    "competitive",  # "open and competitive"
+    "pluralistic",
+}
 ILLEGITIMATE = {
     "illegitimate",
     "illegal",

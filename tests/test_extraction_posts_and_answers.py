@@ -1,0 +1,75 @@
+"""Who speaks when the story says it around the subject: the post a relative clause gives ("who chairs the State
+Duma's committee on CIS affairs"), someone unnamed after the body that declined to comment, the words "in a statement
+by its spokesperson X", a parliament's written answer; and what a vote is called: "open and competitive", "a step
+towards annexation". Each text is written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import extract_text, positions, speakers_in
+
+TRANSNISTRIA_2016 = "transnistria-2016-12-11-presidential"
+KRASNOSELSKY_WON = (
+    "Vadim Krasnoselsky won the presidential election held in Transnistria on December 11, 2016, the region's "
+    "electoral commission said.\n\n"
+)
+
+
+def test_who_chairs_a_parliaments_committee_speaks_for_its_state_not_for_what_the_committee_is_on(nlp):
+    text = KRASNOSELSKY_WON + (
+        "Leonid Slutsky, who chairs the State Duma's committee on CIS affairs, told Interfax that the election had "
+        "been a success."
+    )
+    assert speakers_in(nlp, text, date(2016, 12, 12)) == {("Russia", ("Leonid Slutsky",))}
+
+
+def test_an_open_and_competitive_vote_is_endorsed(nlp):
+    text = KRASNOSELSKY_WON + "Russia's foreign ministry said the election had been open and competitive."
+    assert positions(extract_text(nlp, text, date(2016, 12, 12))) == {("Russia", TRANSNISTRIA_2016, "endorse")}
+
+
+def test_someone_unnamed_after_the_body_that_declined_to_comment_speaks_for_it(nlp):
+    text = KRASNOSELSKY_WON + (
+        "Moldova said the vote had no legal value.\n\n"
+        "The OSCE Mission to Moldova declined to comment on the vote itself. A spokesperson said the mission would "
+        "engage with all sides and hoped the settlement talks would resume."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2016, 12, 12))} == {
+        "Moldova",
+        "Organization for Security and Co-operation in Europe",
+    }
+
+
+def test_words_in_a_statement_by_a_spokesperson_are_the_spokespersons(nlp):
+    text = (
+        "Alan Gagloev won the runoff of the presidential election held in South Ossetia on May 8, 2022. The European "
+        "Union, in a statement by its spokesperson Peter Stano, reiterated that it does not recognise the elections."
+    )
+    assert speakers_in(nlp, text, date(2022, 5, 9)) == {("European Union", ("Peter Stano",))}
+
+
+def test_a_parliaments_written_answer_is_the_answering_ministers(nlp):
+    text = (
+        "Crimea: Elections\n\n"
+        "Asked by Jane Doe (Labour): To ask the Secretary of State for Foreign and Commonwealth Affairs, what "
+        "assessment he has made of the elections held in Crimea on 8 September 2019.\n\n"
+        "Answered by Christopher Pincher (Minister of State, Foreign and Commonwealth Office), 16 September 2019:\n\n"
+        "The UK does not recognise the elections held in illegally annexed Crimea on 8 September. We will continue to "
+        "press Russia to reverse the annexation. The EU said on 9 September that it does not recognise the elections."
+    )
+    assert speakers_in(nlp, text, date(2019, 9, 16)) == {
+        ("United Kingdom", ("Christopher Pincher",)),
+        ("European Union", ()),
+    }
+
+
+def test_a_step_towards_annexation_condemns_the_vote(nlp):
+    text = (
+        "Alan Gagloev won the runoff of the presidential election held in South Ossetia on May 8, 2022. Georgia's "
+        'foreign ministry said the vote was "another step by Russia towards the annexation of Georgian territory".'
+    )
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text, date(2022, 5, 9))] == [
+        ("Georgia", "reject", ["condemnation"])
+    ]
