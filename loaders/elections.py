@@ -394,6 +394,10 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
 # a clause opening between a date and a vote: the day of the words ("said on January 19 that the referendum")
 _THAT = re.compile(r"\bthat\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
+# a document's own date before the vote it is on: "European Parliament resolution of 13 March 2025 on the ... election"
+_DOCUMENT_OF = re.compile(
+    r"\b(?:resolution|statement|declaration|decision|communiqu[eé]|letter|note|report)\s+of\s+(?:the\s+)?$", re.I
+)
 
 
 def _known_that_year(
@@ -432,7 +436,11 @@ def _nearby_date(
     before = [
         d
         for d in dates
-        if max(start - 25, s_start) <= d.start and d.end <= start and d.value and not _THAT.search(text, d.end, start)
+        if max(start - 25, s_start) <= d.start
+        and d.end <= start
+        and d.value
+        and not _THAT.search(text, d.end, start)
+        and not _DOCUMENT_OF.search(text, max(0, d.start - 30), d.start)
     ]
     adjacent = [d for d in before if _ADJACENT.fullmatch(text[d.end : start])]
     return adjacent[-1] if adjacent else after[0] if after else (before[-1] if before else None)

@@ -129,6 +129,10 @@ def find_events(a: PreparedArticle) -> list[Event]:
             start = t.i
             while start > 0 and a.doc[start - 1].text not in (".", "!", "?", ";") and "\n" not in a.doc[start - 1].text:
                 start -= 1
+            marker = _item_marker(a, start, t)
+            if marker is not None:  # "1. Does not recognise ...": the resolution's heading speaks
+                events.append(Event(t, marker, marker.end - 1, reported_words(a, t, lemma)))
+                continue
             region = a.doc[start : t.i]
             named = any(
                 m.kind in ("actor", "body") and region.start_char <= m.start < region.end_char for m in a.mentions
@@ -197,6 +201,24 @@ def _before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | No
         return None
     before = a.doc[start : opening.i]
     return before if before.root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
+    """The marker of the numbered item a verb with no subject opens, with only its helpers between them ("1. Does
+    not recognise the so-called election ...", "3. Calls on the Member States ...": a resolution's paragraphs, whose
+    heading names who speaks); `start` is where the walk back from the verb stopped (after the marker's period)."""
+    doc = a.doc
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 2].like_num:
+        start -= 2  # ("1" and "." are two tokens, and the walk stopped at the period)
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return None  # (a marker opens its paragraph)
+    end = start
+    while end < verb.i and doc[end].dep_ not in ("aux", "neg"):
+        end += 1
+    marker = doc[start:end]
+    if not marker or not NUMBERED_ITEM.fullmatch(marker.text.strip()):
+        return None
+    return marker if all(x.dep_ in ("aux", "neg") for x in doc[end : verb.i]) else None
 
 
 def asked(sentence: Span) -> bool:

@@ -82,7 +82,8 @@ def headers(a: PreparedArticle) -> list[Header]:
             continue
         if len(line.split()) <= 8 and not line.endswith((".", '"')):
             rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
-            if not re.sub(r"^the\b|:$", "", rest, flags=re.I).strip():  # ("The Verkhovna Rada of Ukraine:")
+            # ("The Verkhovna Rada of Ukraine:", a resolution's "The European Parliament,")
+            if not re.sub(r"^the\b|[:,]$", "", rest, flags=re.I).strip():
                 found.append(Header(start, actor, False))
     return found
 
@@ -167,6 +168,8 @@ def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, 
     """Who gives a parliament's written answer that `paragraph` is part of: the minister the paragraph heading it
     names ("Answered by X (Minister of State, Foreign and Commonwealth Office), 16 September 2019:"), with the actor
     of their office, who speak in the answer's paragraphs after it, until the next question."""
+    if "Answer" not in a.norm:
+        return None  # (most articles: read for each of their events)
     for earlier in range(min(paragraph, len(a.paragraphs)) - 1, -1, -1):
         start, end = a.paragraphs[earlier]
         if _ASKED.match(a.norm, start, end):

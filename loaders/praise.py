@@ -53,18 +53,32 @@ def met_with_understanding(noun: Token) -> bool:
 
 
 _DEMOCRATIC = {"democracy", "competition", "pluralism"}
-DEMOCRACY_SHOWN = {"example", "model", "festival", "lesson", "exercise"}  # "an example of democracy"
+# "an example of democracy", "a clear demonstration of the people's commitment to democracy"
+DEMOCRACY_SHOWN = {"example", "model", "festival", "lesson", "exercise", "demonstration", "proof", "testament"}
+_COMMITMENT = {"commitment", "attachment", "dedication", "devotion"}
 
 
 def of_democracy(noun: Token) -> bool:
     """'an example of democracy', 'a festival of democracy', 'an example of genuine political competition', 'a
-    model of democratic choice': the vote held up as democracy's."""
+    model of democratic choice', 'a demonstration of the commitment of the people to democracy': the vote held up
+    as democracy's."""
     return noun.lemma_.lower() in DEMOCRACY_SHOWN and any(
-        c.lower_ == "of"
+        c.lower_ == "of" and any(_democratic(g) for g in c.children) for c in noun.children
+    )
+
+
+def _democratic(noun: Token) -> bool:
+    """Democracy, a democratic thing, or a commitment to democracy."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in _DEMOCRATIC
+        or any(m.lower_ == "democratic" for m in noun.children)
+        or lemma in _COMMITMENT
         and any(
-            g.lemma_.lower() in _DEMOCRATIC or any(m.lower_ == "democratic" for m in g.children) for g in c.children
+            to.lower_ == "to" and any(g.lemma_.lower() in _DEMOCRATIC for g in to.children)
+            for prep in (noun, *(c for c in noun.children if c.dep_ == "prep"))
+            for to in prep.children
         )
-        for c in noun.children
     )
 
 

@@ -282,7 +282,37 @@ def _named_speakers(
         return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
     if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
+    if not unique and (pair := _the_two(doc, span, mentions)):
+        return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]
     return unique or reference(head, discourse)
+
+
+# "the foreign ministries of the two countries", "both governments": the states just named
+_THE_TWO = re.compile(
+    r"\b(?:the\s+(?P<count>two|three|four)|both)\s+(?:countries|states|governments|nations|capitals)\b", re.I
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _the_two(doc: Doc, span: Span, mentions: list[Mention]) -> list[Entity]:
+    """The states a subject counts ("the foreign ministries of the two countries said", "both governments said"):
+    the last ones named before it in its sentence, else in the sentence before ("Germany and France - In a joint
+    statement, the foreign ministries of the two countries said"); none unless as many are named."""
+    said = _THE_TWO.search(span.text)
+    if said is None:
+        return []
+    count = _COUNTS[said["count"].lower()] if said["count"] else 2
+    sentence = span.sent
+    previous = doc[sentence.start - 1].sent if sentence.start else None
+    for start, end in (
+        (sentence.start_char, span.start_char),
+        (previous.start_char, previous.end_char) if previous else (0, 0),
+    ):
+        named = [m.entity for m in mentions if start <= m.start < end and m.kind in ("actor", "capital") and m.entity]
+        states = list(dict.fromkeys(_actor_of(e) for e in named))
+        if len(states) >= count:
+            return states[-count:]
+    return []
 
 
 # a subject that is the vote or its holding, which speaks for no one whatever actor its words name

@@ -54,7 +54,7 @@ SEMBLANCE = {
 STAGE = {"step", "move", "stage", "prelude", "stepping-stone"}
 SEIZURE = {"annexation", "occupation", "seizure", "absorption", "incorporation"}
 LEGITIMACY = {"legitimacy", "legality", "legitimation", "lawfulness"}
-LAWS = {"law", "legislation", "constitution", "charter"}
+LAWS = {"law", "legislation", "constitution", "charter", "agreement", "accord"}  # (and "the Minsk agreements")
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
 WILL = {"will", "choice", "wish", "aspiration"}  # what the voters express

@@ -1,7 +1,9 @@
 """Who speaks when the story says it around the subject: the post a relative clause gives ("who chairs the State
 Duma's committee on CIS affairs"), someone unnamed after the body that declined to comment, the words "in a statement
-by its spokesperson X", a parliament's written answer; and what a vote is called: "open and competitive", "a step
-towards annexation". Each text is written for these tests; each test is one behaviour.
+by its spokesperson X", a parliament's written answer, "the foreign ministries of the two countries", a resolution's
+numbered paragraphs; and what a vote is called: "open and competitive", "a step towards annexation", "not in line with
+the Minsk agreements", "a demonstration of the commitment of the people to democracy". Each text is written for these
+tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -73,3 +75,47 @@ def test_a_step_towards_annexation_condemns_the_vote(nlp):
     assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text, date(2022, 5, 9))] == [
         ("Georgia", "reject", ["condemnation"])
     ]
+
+
+DONBAS_2018 = "Separatists in Donetsk held elections for their leader on November 11, 2018.\n\n"
+
+
+def test_a_vote_not_in_line_with_the_agreements_is_condemned(nlp):
+    text = DONBAS_2018 + "The United Nations said the vote was not in line with the Minsk agreements."
+    assert [(s[0], s[2], s[3]) for s in extract_text(nlp, text, date(2018, 11, 13))] == [
+        ("United Nations", "reject", ["condemnation"])
+    ]
+
+
+def test_a_demonstration_of_the_peoples_commitment_to_democracy_endorses_the_vote(nlp):
+    text = (
+        "Nagorno-Karabakh held a general election on March 31, 2020. Armenia's Foreign Ministry said the vote was "
+        '"a clear demonstration of the commitment of the people of Artsakh to democracy".'
+    )
+    assert positions(extract_text(nlp, text, date(2020, 4, 1))) == {
+        ("Armenia", "nagorno-karabakh-2020-03-31-general", "endorse")
+    }
+
+
+def test_the_foreign_ministries_of_the_two_countries_just_named_speak_for_both(nlp):
+    text = DONBAS_2018 + (
+        "Germany and France - In a joint statement, the foreign ministries of the two countries said the elections "
+        "were illegal and illegitimate."
+    )
+    assert {(actor, polarity) for actor, _, polarity, *_ in extract_text(nlp, text, date(2018, 11, 13))} == {
+        ("Germany", "reject"),
+        ("France", "reject"),
+    }
+
+
+def test_a_resolutions_numbered_paragraphs_are_its_authors(nlp):
+    text = (
+        "European Parliament resolution of 13 March 2025 on the so-called presidential election in Abkhazia\n\n"
+        "The European Parliament,\n\n"
+        "A. whereas the occupation regime in Abkhazia held a so-called presidential election on 15 February 2025;\n\n"
+        "1. Does not recognise the so-called presidential election held in the Abkhazia region of Georgia;\n\n"
+        "2. Instructs its President to forward this resolution to the Council."
+    )
+    assert positions(extract_text(nlp, text, date(2025, 3, 13))) == {
+        ("European Union", "abkhazia-2025-02-15-presidential", "reject")
+    }
