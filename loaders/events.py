@@ -205,7 +205,7 @@ def _before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | No
 
 def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
     """The marker of the numbered item a verb with no subject opens, with only its helpers between them ("1. Does
-    not recognise the so-called election ...", "3. Calls on the Member States ...": a resolution's paragraphs, whose
+    not recognise the so-called election ...", "2. Condemns ...": a resolution's paragraphs, whose
     heading names who speaks); `start` is where the walk back from the verb stopped (after the marker's period)."""
     doc = a.doc
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].like_num:

@@ -282,23 +282,23 @@ def _named_speakers(
         return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
     if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
-    if not unique and (pair := _the_two(doc, span, mentions)):
+    if not unique and (pair := _states_counted(doc, span, mentions)):
         return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]
     return unique or reference(head, discourse)
 
 
 # "the foreign ministries of the two countries", "both governments": the states just named
-_THE_TWO = re.compile(
+_COUNTED = re.compile(
     r"\b(?:the\s+(?P<count>two|three|four)|both)\s+(?:countries|states|governments|nations|capitals)\b", re.I
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
-def _the_two(doc: Doc, span: Span, mentions: list[Mention]) -> list[Entity]:
+def _states_counted(doc: Doc, span: Span, mentions: list[Mention]) -> list[Entity]:
     """The states a subject counts ("the foreign ministries of the two countries said", "both governments said"):
     the last ones named before it in its sentence, else in the sentence before ("Germany and France - In a joint
     statement, the foreign ministries of the two countries said"); none unless as many are named."""
-    said = _THE_TWO.search(span.text)
+    said = _COUNTED.search(span.text)
     if said is None:
         return []
     count = _COUNTS[said["count"].lower()] if said["count"] else 2
