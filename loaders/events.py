@@ -62,7 +62,10 @@ _EVENT_WORDS = frozenset(ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | {"acc
 
 def _document(noun: Token) -> Token | None:
     """The document object a clause hangs on ("issued a statement condemning"), or on whose addressee it hangs
-    ("adopted an appeal to international organizations urging them")."""
+    ("adopted an appeal to international organizations urging them"), or the "in" of the document a speaker said it
+    in ("said in a message posted on Twitter, congratulating Tatar"): a token whose head is the speaker's verb."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in _DOCUMENTS:
+        return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head
     return noun if noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "dobj" else None

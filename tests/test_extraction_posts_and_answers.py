@@ -1,9 +1,9 @@
 """Who speaks when the story says it around the subject: the post a relative clause gives ("who chairs the State
 Duma's committee on CIS affairs"), someone unnamed after the body that declined to comment, the words "in a statement
 by its spokesperson X", a parliament's written answer, "the foreign ministries of the two countries", a resolution's
-numbered paragraphs; and what a vote is called: "open and competitive", "a step towards annexation", "not in line with
-the Minsk agreements", "a demonstration of the commitment of the people to democracy". Each text is written for these
-tests; each test is one behaviour.
+numbered paragraphs, a message "congratulating" the winner; and what a vote is called: "open and competitive", "a step
+towards annexation", "not in line with the Minsk agreements", "a demonstration of the commitment of the people to
+democracy". Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -118,4 +118,15 @@ def test_a_resolutions_numbered_paragraphs_are_its_authors(nlp):
     )
     assert positions(extract_text(nlp, text, date(2025, 3, 13))) == {
         ("European Union", "abkhazia-2025-02-15-presidential", "reject")
+    }
+
+
+def test_a_message_the_speaker_said_it_in_congratulating_the_winner_is_theirs(nlp):
+    text = (
+        "Ersin Tatar won the runoff of the Turkish Cypriot presidential election on October 18, 2020.\n\n"
+        '"This result shows that the Turkish Cypriot people protect their rights," Turkish President Recep Tayyip '
+        "Erdogan said in a message posted on Twitter, congratulating Tatar."
+    )
+    assert positions(extract_text(nlp, text, date(2020, 10, 19))) == {
+        ("Turkey", "northern-cyprus-2020-10-11-presidential", "endorse")
     }
