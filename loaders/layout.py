@@ -185,6 +185,31 @@ def _as_name(label: str) -> str:
     return label.title() if label.isupper() else label
 
 
+# the states that put their names to a text: "The statement is endorsed by: Canada, Estonia, Japan, Norway."
+_SIGNED = re.compile(
+    r"\b(?:endorsed|signed|supported|joined|co-?sponsored)\s+by\s*:?\s*(?P<names>[^\n]{3,600})"
+    r"|^[ \t]*Signator(?:y|ies)[^:\n]{0,30}:\s*(?P<listed>[^\n]{3,600})",
+    re.I | re.M,
+)
+
+
+def signatories(a: PreparedArticle) -> list[Entity]:
+    """Who "we" are in a text in the first person that lists the states putting their names to it ("We, the
+    undersigned, condemn ... The statement is endorsed by: Canada, Estonia, Japan, Norway."): those named in the
+    list, when it names two or more and the text says "we" outside quotations."""
+    if not any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",))):
+        return []
+    gaz = load_gazetteer()
+    for found in _SIGNED.finditer(a.norm):
+        start, end = found.span("names") if found["names"] else found.span("listed")
+        named = [
+            gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.kind == "actor" and m.entity
+        ]
+        if len(set(named)) >= 2:
+            return list(dict.fromkeys(named))
+    return []
+
+
 def voice(a: PreparedArticle) -> Entity | None:
     """Who "we" are in a text that speaks in the first person (a ministry's press release: "We do not
     recognize ... Türkiye will continue to support ...", "Moscow remains committed ..."): the one actor it names,

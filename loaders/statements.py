@@ -39,7 +39,7 @@ from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
-from loaders.layout import by_author, headers, labelled_official, named_in_label, voice
+from loaders.layout import by_author, headers, labelled_official, named_in_label, signatories, voice
 from loaders.merging import deduplicate, lengthen
 from loaders.own_words import self_reference
 from loaders.persons import person_entities
@@ -106,6 +106,8 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     )
     claimants = {load_gazetteer().by_iso3(e.territory.claimed_by) for e in a.main_elections}
     discourse = Discourse(last_state=a.home, voice=voice(a), claimant=claimants.pop() if len(claimants) == 1 else None)
+    if signed := signatories(a):  # "We, the undersigned, ... endorsed by: Canada, Estonia, ...": all of them
+        discourse.joint = [Speaker(actor, (0, 0)) for actor in signed]
     last: dict = {}
     events = find_events(a)
     attach_quotes(a, events)

@@ -1,9 +1,10 @@
 """Who speaks when the story says it around the subject: the post a relative clause gives ("who chairs the State
 Duma's committee on CIS affairs"), someone unnamed after the body that declined to comment, the words "in a statement
 by its spokesperson X", a parliament's written answer, "the foreign ministries of the two countries", a resolution's
-numbered paragraphs, a message "congratulating" the winner; and what a vote is called: "open and competitive", "a step
-towards annexation", "not in line with the Minsk agreements", "a demonstration of the commitment of the people to
-democracy". Each text is written for these tests; each test is one behaviour.
+numbered paragraphs, a message "congratulating" the winner, the states a joint statement lists as endorsing it; and
+what a vote is called: "open and competitive", "a step towards annexation", "not in line with the Minsk agreements",
+"a demonstration of the commitment of the people to democracy". Each text is written for these tests; each test is one
+behaviour.
 """
 
 from __future__ import annotations
@@ -129,4 +130,17 @@ def test_a_message_the_speaker_said_it_in_congratulating_the_winner_is_theirs(nl
     )
     assert positions(extract_text(nlp, text, date(2020, 10, 19))) == {
         ("Turkey", "northern-cyprus-2020-10-11-presidential", "endorse")
+    }
+
+
+def test_we_in_a_joint_statement_are_the_states_it_lists_as_endorsing_it(nlp):
+    text = (
+        "Joint statement on the presidential election in Crimea\n\n"
+        "We, the undersigned, condemn the presidential election held in Crimea on 18 March 2018.\n\n"
+        "The statement is endorsed by: Canada, Estonia, Japan."
+    )
+    assert {(actor, polarity) for actor, _, polarity, *_ in extract_text(nlp, text, date(2018, 3, 19))} == {
+        ("Canada", "reject"),
+        ("Estonia", "reject"),
+        ("Japan", "reject"),
     }
