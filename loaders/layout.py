@@ -197,7 +197,7 @@ def signatories(a: PreparedArticle) -> list[Entity]:
     """Who "we" are in a text in the first person that lists the states putting their names to it ("We, the
     undersigned, condemn ... The statement is endorsed by: Canada, Estonia, Japan, Norway."): those named in the
     list, when it names two or more and the text says "we" outside quotations."""
-    if not any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",))):
+    if not _says_we(a):
         return []
     gaz = load_gazetteer()
     for found in _SIGNED.finditer(a.norm):
@@ -210,12 +210,17 @@ def signatories(a: PreparedArticle) -> list[Entity]:
     return []
 
 
+def _says_we(a: PreparedArticle) -> bool:
+    """Whether the text says "we" as a subject outside quotations: it speaks in the first person."""
+    return any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",)))
+
+
 def voice(a: PreparedArticle) -> Entity | None:
     """Who "we" are in a text that speaks in the first person (a ministry's press release: "We do not
     recognize ... Türkiye will continue to support ...", "Moscow remains committed ..."): the one actor it names,
     or names by its capital, as the subject of its own clauses, outside quotations; none when it names several or
     none, or has no "we" outside quotations."""
-    if not any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",))):
+    if not _says_we(a):
         return None
     gaz = load_gazetteer()
     if (author := _titled_body(a)) is not None:
