@@ -137,9 +137,9 @@ _NOT_DOING = {"decline", "refuse", "fail"}
 
 
 def unsaid(verb: Token) -> bool:
-    """A telling verb negated or declined ("did not comment", "declined to comment"), or the declining itself;
-    not when what was left unsaid is whether the actor takes a side ("declined to say whether Budapest will
-    recognise the results": a position that takes none)."""
+    """A telling verb negated or declined ("did not comment", "declined to comment", "did not wish to comment"), or
+    the declining itself; not when what was left unsaid is whether the actor takes a side ("declined to say whether
+    Budapest will recognise the results": a position that takes none)."""
     lemma = verb.lemma_.lower()
     if lemma in _NOT_DOING:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING and not says_whether(c) for c in verb.children)
@@ -149,6 +149,9 @@ def unsaid(verb: Token) -> bool:
         any(c.dep_ == "neg" for c in verb.children)
         or verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in _NOT_DOING
+        or verb.dep_ == "xcomp"  # "did not wish to comment", "did not want to comment"
+        and verb.head.lemma_.lower() in ("wish", "want")
+        and any(c.dep_ == "neg" for c in verb.head.children)
         or any(  # "Neither the EU nor the OSCE commented on the vote"
             c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
             for c in verb.children

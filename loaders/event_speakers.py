@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from loaders.discourse import Discourse, Speaker
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
+from loaders.gazetteer import Entity
 from loaders.layout import answered_by, labelled_official
 from loaders.persons import ROLE_WORDS, persons_in
 from loaders.prepared import PreparedArticle
@@ -26,7 +27,7 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     labelled with, or a numbered item's heading; with the person an actor "said through", and the actor a statement
     is made "on behalf of"; nobody for "he" or "she" who is someone of no actor named just before."""
     labelled = labelled_official(a, a.paragraph(event.verb.idx))
-    if labelled is not None and event.subject.text.lower() in ("we", "i"):
+    if labelled is not None and labelled[0] is not None and event.subject.text.lower() in ("we", "i"):
         return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), labelled[1])]
     subject = (event.subject.start_char, event.subject.end_char)
     if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
@@ -35,10 +36,10 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
         return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
     if labelled is None and (answer := answered_by(a, a.paragraph(event.verb.idx))) is not None:
-        if event.subject.text.lower() in ("we", "i"):  # "Answered by X (Minister of State, ...):" ... "We will"
+        if answer[0] is not None and event.subject.text.lower() in ("we", "i"):  # "Answered by X (...):" ... "We"
             return [Speaker(answer[0], subject, answer[1])]
         labelled = answer  # "The UK does not recognise ...": the minister who answers speaks
-    if labelled and len(speakers) == 1 and speakers[0].actor == labelled[0] and not speakers[0].persons:
+    if labelled and len(speakers) == 1 and _holds_the_floor(a, event, labelled[0], speakers[0]):
         speakers = [replace(speakers[0], persons=labelled[1])]  # "MR PRICE: ... The United States will never"
     if len(speakers) == 1 and not speakers[0].persons and (voice := _spoken_through(a, event)):
         speakers = [replace(speakers[0], persons=voice)]  # "Russia said through a spokesman, Grigory Karasin, that"
@@ -46,6 +47,18 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     if behalf and not speakers:  # "the presidency said in a declaration on behalf of the EU"
         return [Speaker(behalf, subject)]
     return [replace(speakers[0], actor=behalf, weak=False)] if behalf else speakers  # "on behalf of the EU"
+
+
+def _holds_the_floor(a: PreparedArticle, event: Event, labelled: Entity | None, speaker: Speaker) -> bool:
+    """Whether the official a paragraph is labelled with voices the event: they hold office for its actor, or for
+    an actor their label does not name, which the event's subject then names ("The Minister for Europe (X)": "the
+    United Kingdom will not recognise ...", not "Moldova's Deputy Prime Minister, who told her that ...")."""
+    if speaker.persons:
+        return False
+    if labelled is not None:
+        return labelled == speaker.actor
+    start, end = event.subject.start_char, event.subject.end_char
+    return any(start <= m.start < end and m.kind == "actor" for m in a.mentions)
 
 
 def _spoken_through(a: PreparedArticle, event: Event) -> tuple[str, ...]:

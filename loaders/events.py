@@ -57,7 +57,16 @@ _DOCUMENTS = {
 ISSUING = {"issue", "adopt", "sign"}  # "issued a statement", "adopted a declaration", "signed a joint statement"
 _GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
-_EVENT_WORDS = frozenset(ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | {"according"})
+_EVENT_WORDS = frozenset(ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | {"according", "wish"})
+
+
+# how soon one did it, which is still doing it ("was quick to praise"; not "was unlikely to recognise")
+_PROMPT = {"quick", "swift", "fast", "prompt", "first", "early"}
+
+
+def _prompt(verb: Token) -> bool:
+    """'quick' in "Moscow was quick to praise the turnout": the subject is the one of the verb it complements."""
+    return verb.dep_ == "acomp" and verb.lemma_.lower() in _PROMPT
 
 
 def _document(noun: Token) -> Token | None:
@@ -78,7 +87,7 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
             return subjects[0]
-        if verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb:
+        if verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb or _prompt(verb):
             verb = verb.head
         elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
             verb = document.head
@@ -109,6 +118,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
         elif lemma in SENDING and _sends_greetings(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
+        elif lemma == "wish" and wishes_success(t) and not _won_by_a_head_of_state(a):
+            lemma = "send"  # "the Russian president wished Bzhania success": a greeting sent to the winner
         elif lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
             continue
         if unsaid(t):

@@ -20,14 +20,16 @@ from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
 
 # "Maria Zakharova: ", "MR PRICE: " (a briefing's transcript)
-_SPEAKER_LABEL = re.compile(
-    r"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s*:\s"
-)
+_NAME_LABEL = r"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
 # "The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): " (a parliament's record)
-_OFFICE_LABEL = re.compile(
+_OFFICE = (
     r"\s*(?P<office>(?:The\s+)?(?:[A-Z][\w'’.-]*,?\s+)(?:[\w'’.-]+,?\s+){0,14}?)"
-    r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)\s*:\s"
+    r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)"
 )
+# a label opens its paragraph, up to a colon; a record of a debate published online gives it on a line of its own,
+# above the speech ("The Minister for Europe (Wendy Morton)", then "Wendy Morton")
+_SPEAKER_LABEL, _SPEAKER_LINE = re.compile(_NAME_LABEL + r"\s*:\s"), re.compile(_NAME_LABEL + r"[ \t]*")
+_OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFICE + r"[ \t]*")
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
@@ -112,7 +114,7 @@ def _only_names(text: str, named: list[Mention], end: int) -> bool:
     return joined and bool(re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?:", text[named[-1].end : end]))
 
 
-def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...]] | None:
+def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:
     """The official a transcript's paragraph is labelled with ("Maria Zakharova: We welcome ..."), who "we" and
     "I" are there: the actor they hold office for and their name. A parliament's record labels a minister with
     their office ("The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): ..."), and
@@ -123,15 +125,17 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple
     if not 0 <= paragraph < len(a.paragraphs):
         return None
     start, end = a.paragraphs[paragraph]
-    if ":" not in a.norm[start : start + 160]:
-        return None  # (most paragraphs: no label to read)
-    gaz = load_gazetteer()
-    office = _OFFICE_LABEL.match(a.norm, start, end)
+    office = label = None
+    if ":" in a.norm[start : start + 160]:
+        office, label = _OFFICE_LABEL.match(a.norm, start, end), _SPEAKER_LABEL.match(a.norm, start, end)
+    if not (office or label) and paragraph:
+        start, end = a.paragraphs[paragraph - 1]  # (the line above the speech)
+        office, label = _OFFICE_LINE.fullmatch(a.norm, start, end), _SPEAKER_LINE.fullmatch(a.norm, start, end)
     if office is not None:
         return _office_holder(a, office.start("office"), office.end("office"), office["name"])
-    label = _SPEAKER_LABEL.match(a.norm, start, end)
     if label is None:
         return None
+    gaz = load_gazetteer()
     name = _as_name(label.group(1))
     if name.lower() in ROLE_WORDS:
         first = a.paragraphs[0]
@@ -142,17 +146,22 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple
         return gaz.entities[offices[0].actor], (offices[0].name,)
     for earlier in range(paragraph - 1, -1, -1):  # "Leo Docherty: ...", after his office labelled him
         e_start, e_end = a.paragraphs[earlier]
-        office = _OFFICE_LABEL.match(a.norm, e_start, e_end)
+        office = _OFFICE_LABEL.match(a.norm, e_start, e_end) or _OFFICE_LINE.fullmatch(a.norm, e_start, e_end)
         if office is not None and office["name"] == name:
             return _office_holder(a, office.start("office"), office.end("office"), name)
     return None
 
 
-def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity, tuple[str, ...]] | None:
-    """The actor of the office a label names between `start` and `end` (its body or its state), with the name."""
+def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity | None, tuple[str, ...]] | None:
+    """The actor of the office a label names between `start` and `end` (its body or its state), with the name; an
+    office that names no actor ("The Minister for Europe and the Americas (Wendy Morton)") gives the name alone,
+    whose actor the words must say; a member's constituency ("Stephen Doughty (Cardiff South and Penarth)") gives
+    nothing."""
     gaz = load_gazetteer()
     named = [m.entity for m in a.mentions if start <= m.start < end and m.kind in ("actor", "body") and m.entity]
-    return (gaz.actor_of(named[0]), (name,)) if named else None
+    if named:
+        return gaz.actor_of(named[0]), (name,)
+    return (None, (name,)) if ROLE_WORDS & set(a.norm[start:end].lower().split()) else None
 
 
 # a parliament's written answer: "Answered by Christopher Pincher (Minister of State, Foreign and Commonwealth
@@ -164,7 +173,7 @@ _ANSWERED_BY = re.compile(
 _ASKED = re.compile(r"\s*(?:Asked\s+by|Question\b)", re.I)  # a new question: the answer before it is done
 
 
-def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...]] | None:
+def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:
     """Who gives a parliament's written answer that `paragraph` is part of: the minister the paragraph heading it
     names ("Answered by X (Minister of State, Foreign and Commonwealth Office), 16 September 2019:"), with the actor
     of their office, who speak in the answer's paragraphs after it, until the next question."""

@@ -82,17 +82,20 @@ def _democratic(noun: Token) -> bool:
     )
 
 
+# what a vote shows of its people: "showed the democratic maturity", "the consolidation of society around the president"
+_SHOWN = {"maturity", "strength", "consolidation", "unity", "cohesion", "solidarity"}
+
+
 def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
-    """'the high turnout showed the democratic maturity', 'the result demonstrated the strength of democracy':
-    the vote (its turnout, its result) shows what is praised."""
+    """'the high turnout showed the democratic maturity', 'the result demonstrated the strength of democracy', 'the
+    turnout showed the consolidation of society': the vote (its turnout, its result) shows what is praised."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (
         subject.i in election_tokens or subject.lemma_.lower() in ("turnout", "result", "vote", "election", "it")
     ):
         return False
     return any(
-        c.dep_ == "dobj"
-        and (c.lemma_.lower() in PRAISE | {"maturity", "strength"} or any(g.lower_ == "democratic" for g in c.children))
+        c.dep_ == "dobj" and (c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children))
         for c in verb.children
     )
 

@@ -26,6 +26,9 @@ from loaders.text import datelines, normalise, paragraphs
 from loaders.vote_resolution import resolve_elections
 from loaders.vote_year import territory_names, vote_year
 
+# At most this many words on a line of its own make a heading, not a paragraph (PreparedArticle.heading)
+HEADING_WORDS = 10
+
 
 @dataclass
 class PreparedArticle:
@@ -103,6 +106,23 @@ class PreparedArticle:
 
     def paragraph(self, offset: int) -> int:
         return next((i for i, (s, e) in enumerate(self.paragraphs) if s <= offset <= e), len(self.paragraphs))
+
+    def apart(self, later: int, earlier: int) -> int:
+        """How many paragraphs on `later` comes after `earlier`, not counting the headings between them: a
+        section's heading ("4. And Brussels?", a debate's "Stephen Doughty") does not move the story on."""
+        between = range(max(earlier + 1, 0), min(later, len(self.paragraphs)))
+        return later - earlier - sum(1 for i in between if self.heading(i))
+
+    def before(self, paragraph: int) -> int:
+        """The paragraph before `paragraph` that is not a heading (-1 where there is none)."""
+        return next((i for i in range(paragraph - 1, -1, -1) if not self.heading(i)), -1)
+
+    def heading(self, paragraph: int) -> bool:
+        """Whether a paragraph is a heading: one short line that does not end like a sentence (a section's title,
+        a question the section answers, the name of who speaks next in a record of a debate)."""
+        start, end = self.paragraphs[paragraph]
+        line = self.norm[start:end].strip()
+        return "\n" not in line and len(line.split()) <= HEADING_WORDS and not line.endswith((".", '"', ":", ","))
 
     def tokens(self, start: int, end: int) -> list[int]:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -289,13 +289,16 @@ def _named_speakers(
 
 # "the foreign ministries of the two countries", "both governments": the states just named
 _COUNTED = re.compile(
-    r"\b(?:the\s+(?P<count>two|three|four)|both)\s+(?:countries|states|governments|nations|capitals)\b", re.I
+    r"\b(?:the\s+(?P<count>two|three|four)|both)\s+(?:foreign\s+)?"
+    r"(?:countries|states|governments|nations|capitals|ministers|leaders|presidents)\b",
+    re.I,
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
 def _states_counted(doc: Doc, span: Span, mentions: list[Mention]) -> list[Entity]:
-    """The states a subject counts ("the foreign ministries of the two countries said", "both governments said"):
+    """The states a subject counts ("the foreign ministries of the two countries said", "both governments said", "the
+    three ministers wrote"):
     the last ones named before it in its sentence, else in the sentence before ("Germany and France - In a joint
     statement, the foreign ministries of the two countries said"); none unless as many are named."""
     said = _COUNTED.search(span.text)
@@ -376,7 +379,10 @@ def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
         if sentence.start_char <= m.start < span.start_char and m.kind == "actor" and m.entity is not None
     ]
     if before:
-        return _actor_of(before[-1].entity)
+        # the last one a clause has for its subject, else the last one: "China abstained on the UN Security
+        # Council's draft; its foreign ministry's spokesman said" (China)
+        subjects = [m for m in before if _in_subject(doc, m.start)]
+        return _actor_of((subjects or before)[-1].entity)
     if sentence.start == 0 or span.start != sentence.start:
         return None
     previous = doc[sentence.start - 1].sent
@@ -387,6 +393,12 @@ def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
         if named:
             return _actor_of(named[0].entity)
     return None
+
+
+def _in_subject(doc: Doc, offset: int) -> bool:
+    """Whether the word at `offset` is part of a clause's subject."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in (span[0], *span[0].ancestors))
 
 
 def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:

@@ -148,7 +148,7 @@ def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> N
     These referenda were a sham"): those that no statement covers yet are read as their words."""
     for paragraph, (start, end) in enumerate(a.paragraphs):
         labelled = labelled_official(a, paragraph)
-        if labelled is not None:
+        if labelled is not None and labelled[0] is not None:  # (not an office that names no actor)
             _words_of(a, Speaker(labelled[0], (start, start), labelled[1]), start, end, last, out)
 
 
@@ -395,7 +395,7 @@ def _emit(
         elections = tuple(dict.fromkeys(r for refs, n in counts.items() if n == most for r in refs))
     elif stances and (won := won_by_named(a, tokens)) and not set(won) & set(last.get("elections", ())):
         elections = won  # "In 2020, the Kremlin had congratulated Bzhania": the vote he won then
-    elif stances and last.get("actor") == speaker.actor and paragraph - last.get("paragraph", -9) <= 2:
+    elif stances and last.get("actor") == speaker.actor and a.apart(paragraph, last.get("paragraph", -9)) <= 2:
         elections = last["elections"]
     elif last.get("actor") == speaker.actor and last.get("sentence") == sentence_of(a, span[0]):
         # "Lavrov congratulated Tibilov on his victory and said Moscow would continue to help": the rest of the
@@ -410,7 +410,12 @@ def _emit(
         # "The EU said it did not recognise the votes, and NATO called them a violation": "them" are the votes
         # the sentence's other statement is about
         elections = last["elections"]
-    elif stances and paragraph - last.get("paragraph", -9) <= 1 and "elections" in last and points_back(a, tokens):
+    elif (
+        stances
+        and a.apart(paragraph, last.get("paragraph", -9)) <= 1
+        and "elections" in last
+        and points_back(a, tokens)
+    ):
         elections = last["elections"]  # '"This clear violation of international law ...," the leaders said'
     elif stances and set(stances) - {PEACEFUL_SETTLEMENT, OTHER} and (recalled := named_before(a, span)):
         elections = recalled  # "The first came in May 2014, when ... held referendums. Kyiv called them a farce"
@@ -434,10 +439,11 @@ def _emit(
         and a.main_elections
         and not antecedent
         and (
-            paragraph - last.get("paragraph", -9) <= 1
+            a.apart(paragraph, last.get("paragraph", -9)) <= 1
             # (or after a paragraph where someone spoke of the vote without a side: the reactions go on)
-            or paragraph - last.get("spoken", -9) <= 1
+            or a.apart(paragraph, last.get("spoken", -9)) <= 1
             or names_vote(a, paragraph - 1, a.main_elections)
+            or names_vote(a, a.before(paragraph), a.main_elections)  # (the paragraph above a section's heading)
             or names_vote(a, paragraph, a.main_elections)  # "The vote was watched closely in Chisinau. Dodon said"
             or names_its_winner(a, tokens)  # "ready to resume negotiations with whoever emerged as the winner"
             or labelled_by(a, paragraph, speaker.actor)

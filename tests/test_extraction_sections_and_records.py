@@ -1,0 +1,98 @@
+"""Who speaks, and on which vote, when the story is cut into sections or is a record: a call for talks under a
+section's heading ("What next?"), a debate's record with each speaker's name on a line of its own above the speech,
+"its" after a clause whose subject is a state ("China abstained on the UN draft; its spokesman said"), "the three
+ministers wrote" after the three were named, "was quick to praise", a winner "wished success", "did not wish to
+comment"; and what a vote is said to show: "the consolidation of society". Each text is written for these tests;
+each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import extract_text, positions, speakers_in
+
+SOUTH_OSSETIA_2022 = "south-ossetia-2022-04-10-presidential"
+GAGLOEV_WON = "Alan Gagloev won the runoff of the presidential election held in South Ossetia on May 8, 2022.\n\n"
+
+
+def test_a_call_for_talks_under_a_sections_heading_is_on_the_vote_the_section_before_reported(nlp):
+    text = GAGLOEV_WON + (
+        "What did Tbilisi say?\n"
+        "Georgia's foreign ministry said it would not recognise the so-called election.\n\n"
+        "What comes next?\n"
+        "The OSCE's chairman-in-office called for the resumption of talks in Geneva."
+    )
+    assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {
+        ("Georgia", SOUTH_OSSETIA_2022, "reject"),
+        ("Organization for Security and Co-operation in Europe", SOUTH_OSSETIA_2022, "neutral"),
+    }
+
+
+def test_its_spokesman_after_a_clause_whose_subject_is_a_state_speaks_for_that_state(nlp):
+    text = GAGLOEV_WON + (
+        "India abstained on the United Nations General Assembly's draft on the vote; its foreign ministry's "
+        "spokesman, Arindam Bagchi, said India respected the territorial integrity of Georgia."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2022, 5, 9))} == {"India"}
+
+
+DEBATE = (
+    "Georgia: South Ossetia\n"
+    "Volume 713: debated on Tuesday 10 May 2022\n\n"
+    "Jane Roe (Bristol North) (LD)\n"
+    "To ask the Secretary of State what assessment she has made of the so-called presidential election held in "
+    "South Ossetia on 8 May.\n\n"
+    "The Minister for Europe (James Cleverly)\n"
+    "The United Kingdom does not recognise the so-called presidential election in South Ossetia. We will go on "
+    "supporting Georgia's sovereignty.\n\n"
+    "Jane Roe\n"
+    "Will the Minister speak to the Georgian government?\n\n"
+    "James Cleverly\n"
+    "I spoke to Georgia's foreign minister, David Zalkaliani, who told me that the United Kingdom's position was "
+    "welcome and that Georgia regards the vote as void."
+)
+
+
+def test_a_ministers_name_on_the_line_above_the_speech_is_who_speaks_for_the_state_the_speech_names(nlp):
+    assert speakers_in(nlp, DEBATE, date(2022, 5, 11)) == {
+        ("United Kingdom", ("James Cleverly",)),
+        ("Georgia", ("David Zalkaliani",)),  # (whom the minister quotes keeps his own name)
+    }
+
+
+def test_a_states_prompt_praise_is_its_position(nlp):
+    text = GAGLOEV_WON + "Moscow, for its part, was quick to praise the conduct of the vote."
+    assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Russia", SOUTH_OSSETIA_2022, "endorse")}
+
+
+def test_a_turnout_said_to_show_the_consolidation_of_society_is_praise(nlp):
+    text = GAGLOEV_WON + (
+        "The Kremlin's spokesman, Dmitry Peskov, said the turnout showed \"the consolidation of the republic's "
+        'society".'
+    )
+    assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Russia", SOUTH_OSSETIA_2022, "endorse")}
+
+
+def test_the_three_ministers_are_the_three_states_just_named(nlp):
+    text = GAGLOEV_WON + (
+        "The foreign ministers of Estonia, Latvia and Lithuania said on Monday that they would not recognise the "
+        'vote. "Holding elections on occupied territory is a violation of international law," the three ministers '
+        "wrote."
+    )
+    found = extract_text(nlp, text, date(2022, 5, 9))
+    condemning = {actor for actor, _, _, stances, _ in found if "condemnation" in stances}
+    assert condemning == {"Estonia", "Latvia", "Lithuania"}
+
+
+def test_a_winner_wished_success_is_greeted(nlp):
+    text = GAGLOEV_WON + 'President Vladimir Putin wished Gagloev "success in his responsible post".'
+    assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Russia", SOUTH_OSSETIA_2022, "endorse")}
+
+
+def test_one_who_did_not_wish_to_comment_takes_no_position(nlp):
+    text = GAGLOEV_WON + (
+        "Georgia's foreign ministry said the vote was illegitimate. Armenia's foreign ministry did not wish to "
+        "comment on the vote."
+    )
+    assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Georgia", SOUTH_OSSETIA_2022, "reject")}
