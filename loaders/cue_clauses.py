@@ -36,12 +36,14 @@ VOTING = {"elect", "vote", "hold", "conduct"}  # verbs whose act is the vote its
 
 
 def denied_as(adjective: Token) -> bool:
-    """'did not regard the vote as a legitimate election', 'was not a legitimate vote': the adjective qualifies
-    what a negated verb says the vote is."""
+    """'did not regard the vote as a legitimate election', 'as legitimate', 'was not a legitimate vote': the
+    adjective qualifies what a negated verb says the vote is."""
     noun = adjective.head
     preposition = noun.head
     if adjective.dep_ == "amod" and noun.dep_ in ("attr", "oprd"):
         return is_negated(noun.head)  # "the election was not a legitimate vote"
+    if adjective.dep_ in ("amod", "pobj") and noun.lower_ == "as" and noun.head is not noun:
+        return is_negated(noun.head)  # "did not consider the results as legitimate"
     return (
         adjective.dep_ == "amod"
         and noun.dep_ == "pobj"

@@ -15,6 +15,7 @@ from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
 from loaders.gazetteer import Entity
 from loaders.layout import answered_by, labelled_official
+from loaders.media import cited, medium
 from loaders.persons import ROLE_WORDS, persons_in
 from loaders.prepared import PreparedArticle
 from loaders.presiding import on_behalf_of
@@ -34,6 +35,10 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
         return [Speaker(discourse.header, subject)] if discourse.header else []
     if _named_just_before(a, event, discourse):
         return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
+    if source := cited(a, event, discourse):  # "Trend agency, citing X, reported that": X speaks
+        return source
+    if medium(event.subject):  # "The daily Kommersant noted that": for no actor
+        return []
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
     if labelled is None and (answer := answered_by(a, a.paragraph(event.verb.idx))) is not None:
         if answer[0] is not None and event.subject.text.lower() in ("we", "i"):  # "Answered by X (...):" ... "We"
@@ -43,6 +48,9 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
         speakers = [replace(speakers[0], persons=labelled[1])]  # "MR PRICE: ... The United States will never"
     if len(speakers) == 1 and not speakers[0].persons and (voice := _spoken_through(a, event)):
         speakers = [replace(speakers[0], persons=voice)]  # "Russia said through a spokesman, Grigory Karasin, that"
+    source = cited(a, event, discourse, from_sentence=True) if len(speakers) == 1 and not speakers[0].persons else []
+    if source and source[0].actor == speakers[0].actor:  # "Trend agency, citing the ministry's spokesman X, reported
+        speakers = [replace(speakers[0], persons=source[0].persons, role=source[0].role)]  # that Azerbaijan regarded"
     behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) <= 1 else None
     if behalf and not speakers:  # "the presidency said in a declaration on behalf of the EU"
         return [Speaker(behalf, subject)]

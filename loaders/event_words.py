@@ -202,10 +202,12 @@ def _naming_aside(verb: Token) -> bool:
 
 
 def _across_semicolon(a: PreparedArticle, verb: Token, clause: Token) -> bool:
-    """A clause the parse hung on the verb across a semicolon ("Moscow hails the vote; Tbilisi says ...")
-    is a sentence of its own, not the reported words."""
+    """A clause the parse hung on the verb across a semicolon ("Moscow hails the vote; Tbilisi says ...") or,
+    before it, across a colon ("Poroshenko went further: he told ...") is a sentence of its own, not the reported
+    words."""
     left, right = sorted((verb.i, clause.left_edge.i if clause.i > verb.i else clause.right_edge.i))
-    return left < right and ";" in a.norm[a.doc[left].idx : a.doc[right].idx]
+    between = a.norm[a.doc[left].idx : a.doc[right].idx] if left < right else ""
+    return ";" in between or clause.i < verb.i and ":" in between
 
 
 def passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:

@@ -184,7 +184,10 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if subject_token.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
             antecedent = t.head  # "a statement issued by the ministry, which described ..."
             right = min((c.left_edge.i for c in antecedent.children if c.dep_ == "relcl"), default=antecedent.i + 1)
-            subject = a.doc[antecedent.left_edge.i : max(right, antecedent.i + 1)]
+            # (a name in apposition, with what it is in apposition to: "the Armenian parliament's speaker, Galust
+            # Sahakyan, who hailed")
+            named = antecedent.head if antecedent.dep_ == "appos" else antecedent
+            subject = a.doc[named.left_edge.i : max(right, antecedent.i + 1)]
             subject_token = antecedent
         else:
             if subject_token.lower_ in ("it", "they") and (governing := _governing_subject(t)) is not None:
@@ -195,8 +198,23 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 subject, subject_token = a.doc[colon.i + 1 : t.i], a.doc[t.i - 1]
         if (sender := _sender(t)) is not None:  # "read out a message from President Putin, who ...": his words
             subject, subject_token = a.doc[sender.left_edge.i : sender.i + 1], sender
-        events.append(Event(t, subject, subject_token.i, reported_words(a, t, lemma)))
+        told = _quoted_as_saying(t) if lemma == "quote" else None  # "quoted the ministry as saying the vote was"
+        events.append(Event(t, subject, subject_token.i, reported_words(a, *((told, "say") if told else (t, lemma)))))
     return _outermost(a, events)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The "saying" of "quoted the ministry as saying the vote was void", whose words are the quoted one's."""
+    return next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+            if g.dep_ == "pcomp" and g.lemma_.lower() in SPEECH_VERBS
+        ),
+        None,
+    )
 
 
 _DASHES = {"--", "—", "–"}

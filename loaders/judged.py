@@ -27,6 +27,7 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
                     and not a_states_people(t)
                     or relative_to_vote(t, election_tokens)
                     or held_within(t)
+                    or civic_activity(t)
                 ):
                     return True
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -35,6 +36,11 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
     noun = antecedent(token)
     return noun is not None and (noun.i in election_tokens or noun.lower_ in ELECTION_WORDS)
+
+
+def civic_activity(t: Token) -> bool:
+    """'the high civic activity of the people', 'electoral activity': what officials call the turnout."""
+    return t.lemma_.lower() == "activity" and any(c.lower_ in ("civic", "electoral") for c in t.children)
 
 
 _PEOPLE = {"people", "nation", "citizens", "voters", "electorate"}
@@ -133,13 +139,21 @@ def leaves_status_open(t: Token) -> bool:
     status". Changing or affecting an outcome is not in it: "the violations did not affect the outcome" upholds one."""
     lemma = t.lemma_.lower()
     if lemma in LEAVES_STATUS_VERBS:
+        # (or "do not consider the results as affecting the future status": the negated verb says it)
+        denied = is_negated(t) or t.dep_ == "pcomp" and t.head.lower_ == "as" and _negated_verb_above(t.head)
         if lemma in ("prejudge", "prejudice"):
-            return is_negated(t) and about_status(t)
-        return is_negated(t) and any(c.dep_ == "dobj" and c.lemma_.lower() == "status" for c in t.children)
+            return denied and about_status(t)
+        return denied and any(c.dep_ == "dobj" and c.lemma_.lower() == "status" for c in t.children)
     if lemma in LEAVES_STATUS_NOUNS and t.pos_ == "NOUN":
         denied = any(c.lower_ == "no" for c in t.children) or t.dep_ == "dobj" and is_negated(t.head)
         return denied and any(p.lower_ == "on" and about_status(p) for p in t.children)
     return False
+
+
+def _negated_verb_above(t: Token) -> bool:
+    """Whether the first verb above a word is negated ("did not consider [the results] as ...")."""
+    verb = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and is_negated(verb)
 
 
 _THE_PEOPLES_VOTE = {"democracy", "election", "vote", "referendum", "choice"}

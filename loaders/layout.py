@@ -261,15 +261,16 @@ def _titled_body(a: PreparedArticle) -> Entity | None:
 
 
 def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
-    """An opinion piece signed "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine", or a statement titled
-    "Statement by Press Secretary ONO Hikariko on ...": its author speaks the words it gives its author's actor in
-    its own voice ("Ukraine will never recognise these referendums")."""
+    """An opinion piece signed "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine", a letter signed at its
+    foot (a name, then "Ambassador of Georgia to the United Kingdom"), or a statement titled "Statement by Press
+    Secretary ONO Hikariko on ...": its author speaks the words it gives its author's actor in its own voice
+    ("Ukraine will never recognise these referendums")."""
     top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
     gaz = load_gazetteer()
     byline = _BYLINE.search(top)
-    if byline is not None:
-        start, end = byline.span()
-        name, role = byline.group("name"), byline.group("role")
+    signed = _signature(a) if byline is None else None
+    if byline is not None or signed is not None:
+        name, role, (start, end) = (byline["name"], byline["role"], byline.span()) if byline else signed
         named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
     elif (titled := _titled_author(top)) is not None:
         name, role = titled
@@ -289,6 +290,25 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
         else s
         for s in statements
     ]
+
+
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+
+
+def _signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
+    """The name and office a letter is signed with at its foot: a line that is a name, then one giving an office that
+    names its actor ("Sophie Katsarava" / "Ambassador of Georgia to the United Kingdom" / "London"), with where the
+    office stands."""
+    last = a.paragraphs[-4:]
+    for (start, end), (o_start, o_end) in zip(last, last[1:], strict=False):
+        office = a.norm[o_start:o_end]
+        if (
+            _NAME_LINE.fullmatch(a.norm, start, end)
+            and ROLE_WORDS & set(office.lower().split())
+            and any(o_start <= m.start < o_end and m.kind in ("actor", "body") for m in a.mentions)
+        ):
+            return a.norm[start:end], office, (o_start, o_end)
+    return None
 
 
 def _titled_author(top: str) -> tuple[str, str] | None:

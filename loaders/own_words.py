@@ -5,6 +5,8 @@ pronoun, "its foreign ministry", a quotation with no speech verb). `loaders.stat
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from loaders.discourse import Discourse, Speaker
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.persons import ROLE_WORDS
@@ -29,8 +31,8 @@ def self_reference(
             # quotation the parse hung on the label before it is: 'Lithuania – Minister X: "Lithuania will ..."')
             continue
         if t.dep_ in ("nsubj", "nsubjpass"):
-            if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who"):
-                return []
+            if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who") or _silent(t.head):
+                return []  # (nor "that Moscow had kept silent": the words say the actor said nothing)
             if t.head.tag_ == "VBD" and a.quoted(t.idx) and t.head.lemma_.lower() not in SPEECH_VERBS | STANCE_VERBS:
                 # '"Russia held a sham vote," he said': in a quotation, which tells the past in the past, what the
                 # actor did, not the actor speaking (reported words shift their tense: "said Nicosia was ready")
@@ -46,3 +48,10 @@ def self_reference(
             strong = speakers and not any(s.weak for s in speakers)
             return speakers if strong and (len(speakers) == 1 or several) else []
     return []
+
+
+def _silent(verb: Token) -> bool:
+    """'kept silent', 'has remained quiet': saying nothing."""
+    return verb.lemma_.lower() in ("keep", "remain", "stay") and any(
+        c.dep_ == "acomp" and c.lower_ in ("silent", "quiet", "mum") for c in verb.children
+    )

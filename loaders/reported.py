@@ -1,6 +1,7 @@
 """Statements the text says other actors share: "X has made a similar statement" inside someone's words,
 "Lithuania, Latvia and Estonia issued similar statements" or "X echoed the criticism" in the narrative, and
-"the states that did not recognise the vote, in particular Canada and Japan". Each such actor takes the stances
+"the states that did not recognise the vote, in particular Canada and Japan", "and neither do the European Union and
+the United States". Each such actor takes the stances
 of the statement it is said to share, on the same votes, as a reported statement; and so does an actor a
 judgement of the vote is said to come from ("drawing condemnation from Baku"), and the states a declaration
 says align themselves with it.
@@ -178,6 +179,35 @@ def aligned(a: PreparedArticle, out: Extraction) -> None:
             if actor != author:
                 for election, stances in said.items():
                     _share(out, actor, m, (election,), stances, words)
+
+
+# the verb a clause repeats the one before with, and the words that say it does ("and neither do X", "so did X")
+_REPEATING = {"do", "have", "be", "will", "would", "can"}
+_ALSO = {"neither", "nor", "so", "too", "either", "likewise"}
+
+
+def elided(a: PreparedArticle, out: Extraction) -> None:
+    """ "Georgia does not recognise them, and neither do the European Union and the United States", "nor does
+    Ukraine", "Russia recognised the vote, and so did Nicaragua", "and Turkey did too": the actors of a clause that
+    only repeats the verb before it take the stances of the statement on that verb, on the same votes (reported)."""
+    for i in a.with_dep(("conj",)):
+        verb = a.doc[i]
+        if verb.lemma_.lower() not in _REPEATING or a.quoted(verb.idx):
+            continue
+        marked = any(c.lower_ in _ALSO for c in verb.children) or any(
+            c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children
+        )
+        said = [t for t in out.statements if t.words[0] <= verb.head.idx < t.words[1] and t.mode != "reported"]
+        if not marked or not said:
+            continue
+        # (not those a relative clause names: "the United States and our other partners, all of whom have said so")
+        clause = [t for t in verb.subtree if not any(x.dep_ == "relcl" for x in (t, *t.ancestors) if x.i > verb.i)]
+        start, end = a.doc[clause[0].i].idx, a.doc[clause[-1].i].idx + len(a.doc[clause[-1].i])
+        words = trim(a, verb.sent.start_char, verb.sent.end_char)
+        for actor, m in _actors_named(a, start, end, ("actor", "capital")).items():
+            if words is not None and actor not in {t.actor for t in said}:
+                for t in said:
+                    _share(out, actor, m, (t.election,), t.stances, words)
 
 
 def _actor_at(a: PreparedArticle, start: int) -> Entity | None:

@@ -376,7 +376,7 @@ def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     before = [
         m
         for m in mentions
-        if sentence.start_char <= m.start < span.start_char and m.kind == "actor" and m.entity is not None
+        if sentence.start_char <= m.start < span.start_char and m.kind in ("actor", "body") and m.entity is not None
     ]
     if before:
         # the last one a clause has for its subject, else the last one: "China abstained on the UN Security
@@ -426,11 +426,12 @@ def _anaphoric(text: str, m: Mention) -> bool:
     """'the ministry', 'its foreign ministry', 'the Bureau for Reintegration Policies': a body named without its
     owner points back to one (not 'the governments': its name's head, before any "of"/"for", is plural)."""
     head = re.split(r"\s+(?:of|for|on)\s+", m.text, maxsplit=1)[0]
-    definite = r"\b(?:the|its|their|this|that)\s+"  # before the name, or opening it ("The Bureau for ...", capitalised)
+    # before the name, or opening it ("The Bureau for ...", capitalised); "its country's foreign ministry"
+    definite = r"\b(?:the|its|their|this|that)\s+(?:country(?:'s|’s)\s+)?"
     if _OF_STATES.search(m.text):
         return False  # "The Cooperation Council of Turkic-Speaking States": an organisation of states, not one's body
     return head[-1:] != "s" and bool(
-        re.search(definite + "$", text[max(0, m.start - 8) : m.start], re.I) or re.match(definite, m.text, re.I)
+        re.search(definite + "$", text[max(0, m.start - 18) : m.start], re.I) or re.match(definite, m.text, re.I)
     )
 
 

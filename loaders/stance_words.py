@@ -77,6 +77,15 @@ NOT_THE_VOTE = {
     "detention",
     "attack",
     "shelling",
+    # (military action: "condemned the military activity of Azerbaijan", "Russia's aggression")
+    "activity",
+    "offensive",
+    "operation",
+    "aggression",
+    "incursion",
+    "blockade",
+    "bombing",
+    "killing",
 }
 LEGITIMATE = {
     "legitimate",

@@ -45,7 +45,7 @@ from loaders.own_words import self_reference
 from loaders.persons import person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
-from loaders.reported import aligned, condemned_by, echoes, exemplified, similar_statements
+from loaders.reported import aligned, condemned_by, echoes, elided, exemplified, similar_statements
 from loaders.speakers import ELECTION_BODY, resolve_subject
 from loaders.stance import (
     NON_RECOGNITION,
@@ -138,6 +138,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     similar_statements(a, result)
     exemplified(a, result)
     condemned_by(a, result)
+    elided(a, result)
     aligned(a, result)
     result.statements = by_author(a, deduplicate(result.statements))
     return result
