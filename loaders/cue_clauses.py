@@ -65,11 +65,17 @@ def judges_objections(adjective: Token) -> bool:
     return False
 
 
+_ARMED = {"military", "armed"}
+
+
 def qualifies_other(adjective: Token) -> bool:
     """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...': the word judges
     something other than the vote."""
-    if adjective.pos_ == "VERB":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in adjective.children)
+    if adjective.pos_ == "VERB":  # ("condemned the military activity of Azerbaijan": armed action, not the vote)
+        return any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in NOT_THE_VOTE or any(m.lower_ in _ARMED for m in c.children))
+            for c in adjective.children
+        )
     if adjective.dep_ == "amod":
         return adjective.head.lemma_.lower() in NOT_THE_VOTE
     if adjective.dep_ in ("acomp", "attr"):

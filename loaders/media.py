@@ -34,8 +34,12 @@ _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>[^,;:\"“]{3,120}?)(?=\s*
 
 
 def medium(subject: Span) -> bool:
-    """Whether a subject is a news medium ("The Russian daily Kommersant", "Turkey's Anadolu news agency")."""
-    return any(t.lower_ in _MEDIA for t in subject)
+    """Whether a subject is a news medium ("The Russian daily Kommersant", "Turkey's Anadolu news agency"): its head
+    or what qualifies the head says so (not "a statement published on the organisation's website")."""
+    head = subject.root
+    return any(
+        t.lower_ in _MEDIA for t in (head, *(c for c in head.children if c.dep_ in ("amod", "compound", "appos")))
+    )
 
 
 def cited(a: PreparedArticle, event: Event, discourse: Discourse, from_sentence: bool = False) -> list[Speaker]:
@@ -43,6 +47,8 @@ def cited(a: PreparedArticle, event: Event, discourse: Discourse, from_sentence:
     words ("Interfax reported, citing a source in the foreign ministry, that"; "Baku's Trend agency, citing the
     foreign ministry's spokesman Hikmat Hajiyev, reported that Azerbaijan regarded"), resolved as a subject; [] when
     it cites nobody, or nobody an actor."""
+    if "citing" not in a.norm and "quoting" not in a.norm:
+        return []  # (most articles: read for each of their events)
     end = event.content[0] if event.content and event.content[0] > event.verb.idx else event.verb.sent.end_char
     start = event.verb.sent.start_char if from_sentence else event.subject.start_char
     found = _CITING.search(a.norm, start, end)

@@ -100,6 +100,26 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
     )
 
 
+# what a high turnout is said to be: "the best answer to those who questioned ...", "proof of the people's choice"
+TESTIMONY = {"answer", "proof", "evidence", "sign", "testament", "confirmation"}
+_HIGH = {"high", "record", "massive", "strong", "unprecedented"}
+
+
+def high_turnout_as(noun: Token) -> bool:
+    """'the high turnout was "the best answer" to those who questioned its status': a high turnout held up as what
+    answers the vote's critics, or proves its worth."""
+    verb = noun.head
+    return (
+        noun.lemma_.lower() in TESTIMONY
+        and noun.dep_ == "attr"
+        and not is_negated(verb)
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def voices_will(verb: Token) -> bool:
     """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)

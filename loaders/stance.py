@@ -59,6 +59,8 @@ from loaders.judged import (
 from loaders.peace import calls, imposed, is_peace_word, objects_named, offers_to_meet
 from loaders.praise import (
     DEMOCRACY_SHOWN,
+    TESTIMONY,
+    high_turnout_as,
     met_with_understanding,
     of_democracy,
     of_the_will,
@@ -118,7 +120,7 @@ REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
-    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE,
+    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY,
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
@@ -276,6 +278,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             ):
                 found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
         judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head  # "described it as a ..."
+        if high_turnout_as(t):
+            found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer to those who questioned ..."
         if (
             (
                 lemma in PRAISE

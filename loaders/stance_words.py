@@ -77,8 +77,7 @@ NOT_THE_VOTE = {
     "detention",
     "attack",
     "shelling",
-    # (military action: "condemned the military activity of Azerbaijan", "Russia's aggression")
-    "activity",
+    # (military action: "Russia's aggression"; "the military activity of Azerbaijan", loaders.cue_clauses)
     "offensive",
     "operation",
     "aggression",

@@ -2,8 +2,8 @@
 section's heading ("What next?"), a debate's record with each speaker's name on a line of its own above the speech,
 "its" after a clause whose subject is a state ("China abstained on the UN draft; its spokesman said"), "the three
 ministers wrote" after the three were named, "was quick to praise", a winner "wished success", "did not wish to
-comment"; and what a vote is said to show: "the consolidation of society". Each text is written for these tests;
-each test is one behaviour.
+comment"; and what a vote is said to show: "the consolidation of society", a high turnout "the best answer" to its
+critics. Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -96,3 +96,11 @@ def test_one_who_did_not_wish_to_comment_takes_no_position(nlp):
         "comment on the vote."
     )
     assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Georgia", SOUTH_OSSETIA_2022, "reject")}
+
+
+def test_a_high_turnout_called_the_best_answer_to_critics_is_praise(nlp):
+    text = GAGLOEV_WON + (
+        "Russia's ambassador, Marat Kulakhmetov, said the high turnout was \"the best answer\" to those who doubted "
+        "the republic's future."
+    )
+    assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Russia", SOUTH_OSSETIA_2022, "endorse")}
