@@ -115,6 +115,12 @@ def so_called_other(called: Token) -> bool:
     return called.dep_ == "amod" and called.head.lemma_.lower() in NOT_THE_VOTE | {"state", "republic", "country"}
 
 
+def stopped_short(t: Token) -> bool:
+    """'stopped short of recognising the vote', 'fell short of condemning it': the actor withheld the stance without
+    taking the other side."""
+    return t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short"
+
+
 def asked_whether(t: Token) -> bool:
     """A verb in a clause that asks ("whether it will recognise", "if it would accept")."""
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)

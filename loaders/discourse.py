@@ -69,6 +69,7 @@ class Discourse:
     # the state claiming the territory that voted: whose an unowned "the government" is when no state was named
     # before it (a Cypriot paper's "The government on Monday dismissed ...", with no dateline)
     claimant: Entity | None = None
+    year: int | None = None  # the year the article speaks in: which of an official's offices they hold
 
     def remember_all(self, speakers: list[Speaker]) -> None:
         """The speakers of one event: several made a statement together, which "the statement" or "they" may

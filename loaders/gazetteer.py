@@ -100,10 +100,13 @@ class Gazetteer:
     def by_iso3(self, iso3: str) -> Entity | None:
         return next((e for e in self.entities.values() if e.iso3 == iso3), None)
 
-    def offices(self, name: str) -> tuple[Official, ...]:
+    def offices(self, name: str, year: int | None = None) -> tuple[Official, ...]:
         """The offices of the official a name names: in full or in another spelling, else by a surname only one
-        official bears ("Lavrov", "Jomart Tokayev" for a name the model cut); () for anyone else."""
-        return self.officials.get(name) or self.surnames.get(name.split()[-1] if name.split() else name, ())
+        official bears ("Lavrov", "Jomart Tokayev" for a name the model cut); () for anyone else. Given the `year`
+        spoken of, those held then come first (Kaja Kallas: Estonia's prime minister in March 2024, the EU's High
+        Representative from December)."""
+        found = self.officials.get(name) or self.surnames.get(name.split()[-1] if name.split() else name, ())
+        return found if year is None else tuple(sorted(found, key=lambda o: not o.in_office(year)))
 
     def actor_of(self, entity: Entity) -> Entity:
         """The state or organisation an entity speaks for: itself, or what a body is part of."""

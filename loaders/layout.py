@@ -141,7 +141,7 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
         first = a.paragraphs[0]
         titled = [m.entity for m in a.mentions if first[0] <= m.start < first[1] and m.kind in ("actor", "body")]
         return (gaz.actor_of(titled[0]), ()) if titled and titled[0] is not None else None
-    offices = gaz.offices(name)
+    offices = gaz.offices(name, a.published.year if a.published else a.year)
     if offices:
         return gaz.entities[offices[0].actor], (offices[0].name,)
     for earlier in range(paragraph - 1, -1, -1):  # "Leo Docherty: ...", after his office labelled him

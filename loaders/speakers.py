@@ -213,7 +213,7 @@ def _named_speakers(
                 role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
         elif role_tokens:
             role_actor = _setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
-        official = _official(persons)
+        official = _official(persons, discourse.year)
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
         known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
@@ -344,12 +344,12 @@ def _respectively(
     return list(zip(named, persons, strict=True))
 
 
-def _official(persons: list[tuple[str, int, int]]) -> tuple[Entity, str] | None:
-    """The actor a person named in the subject holds office for, and the person's full name, from the
-    bundled list of officials."""
+def _official(persons: list[tuple[str, int, int]], year: int | None = None) -> tuple[Entity, str] | None:
+    """The actor a person named in the subject holds office for (in the `year` spoken of), and the person's full
+    name, from the bundled list of officials."""
     gaz = load_gazetteer()
     for name, _, _ in persons:
-        offices = gaz.offices(name)
+        offices = gaz.offices(name, year)
         if offices:  # the name as the text spells it ("Tayyip Erdogan"), or in full for a surname ("Lavrov")
             return gaz.entities[offices[0].actor], name if name in gaz.officials else offices[0].name
     return None

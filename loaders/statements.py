@@ -105,7 +105,12 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         article, elections=sorted({r for refs in a.election_at.values() for r in refs}, key=lambda r: r.key)
     )
     claimants = {load_gazetteer().by_iso3(e.territory.claimed_by) for e in a.main_elections}
-    discourse = Discourse(last_state=a.home, voice=voice(a), claimant=claimants.pop() if len(claimants) == 1 else None)
+    discourse = Discourse(
+        last_state=a.home,
+        voice=voice(a),
+        claimant=claimants.pop() if len(claimants) == 1 else None,
+        year=a.published.year if a.published else a.year,
+    )
     if signed := signatories(a):  # "We, the undersigned, ... endorsed by: Canada, Estonia, ...": all of them
         discourse.joint = [Speaker(actor, (0, 0)) for actor in signed]
     last: dict = {}

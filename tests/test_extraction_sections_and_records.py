@@ -2,8 +2,9 @@
 section's heading ("What next?"), a debate's record with each speaker's name on a line of its own above the speech,
 "its" after a clause whose subject is a state ("China abstained on the UN draft; its spokesman said"), "the three
 ministers wrote" after the three were named, "was quick to praise", a winner "wished success", "did not wish to
-comment"; and what a vote is said to show: "the consolidation of society", a high turnout "the best answer" to its
-critics. Each text is written for these tests; each test is one behaviour.
+comment", an official labelled by surname in a year they held another office than today's; what a vote is said to
+show: "the consolidation of society", a high turnout "the best answer" to its critics; and one who "stopped short of
+recognising" it. Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -104,3 +105,17 @@ def test_a_high_turnout_called_the_best_answer_to_critics_is_praise(nlp):
         "the republic's future."
     )
     assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Russia", SOUTH_OSSETIA_2022, "endorse")}
+
+
+def test_an_official_speaks_for_the_office_held_in_the_year_spoken_of(nlp):
+    text = (
+        "Transcript: press conference, Tallinn, 30 September 2022\n\n"
+        "Russia held so-called referendums in the occupied Donetsk region of Ukraine on September 23-27, 2022.\n\n"
+        "KALLAS: Estonia will never recognise these sham referendums."
+    )
+    assert speakers_in(nlp, text, date(2022, 9, 30)) == {("Estonia", ("Kaja Kallas",))}
+
+
+def test_one_who_stopped_short_of_recognising_the_vote_takes_no_side(nlp):
+    text = GAGLOEV_WON + "Armenia's foreign ministry noted the result but stopped short of recognising the vote."
+    assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Armenia", SOUTH_OSSETIA_2022, "neutral")}
