@@ -101,7 +101,7 @@ def test_one_who_did_not_wish_to_comment_takes_no_position(nlp):
 
 def test_a_high_turnout_called_the_best_answer_to_critics_is_praise(nlp):
     text = GAGLOEV_WON + (
-        "Russia's ambassador, Marat Kulakhmetov, said the high turnout was \"the best answer\" to those who doubted "
+        'Russia\'s ambassador, Marat Kulakhmetov, said the high turnout was "the best answer" to those who doubted '
         "the republic's future."
     )
     assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Russia", SOUTH_OSSETIA_2022, "endorse")}
