@@ -59,14 +59,17 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
 
 def _holds_the_floor(a: PreparedArticle, event: Event, labelled: Entity | None, speaker: Speaker) -> bool:
     """Whether the official a paragraph is labelled with voices the event: they hold office for its actor, or for
-    an actor their label does not name, which the event's subject then names ("The Minister for Europe (X)": "the
-    United Kingdom will not recognise ...", not "Moldova's Deputy Prime Minister, who told her that ...")."""
+    an actor their label does not name, which the subject of the official's own clause then is ("The Minister for
+    Europe (X)": "the United Kingdom will not recognise ...", not "Moldova's Deputy Prime Minister, who told her
+    that ...")."""
     if speaker.persons:
         return False
     if labelled is not None:
         return labelled == speaker.actor
-    start, end = event.subject.start_char, event.subject.end_char
-    return any(start <= m.start < end and m.kind == "actor" for m in a.mentions)
+    if any(x.lemma_.lower() in SPEECH_VERBS for x in event.verb.ancestors):
+        return False  # (what someone the official quotes told them: "X told me that Georgia regards the vote as void")
+    head = event.subject.root.idx  # (the actor itself, not one of its officials: "Georgia's foreign minister, X")
+    return any(m.start <= head < m.end and m.kind == "actor" for m in a.mentions)
 
 
 def _spoken_through(a: PreparedArticle, event: Event) -> tuple[str, ...]:

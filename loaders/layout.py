@@ -128,7 +128,8 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
     office = label = None
     if ":" in a.norm[start : start + 160]:
         office, label = _OFFICE_LABEL.match(a.norm, start, end), _SPEAKER_LABEL.match(a.norm, start, end)
-    if not (office or label) and paragraph:
+    on_line = not (office or label) and paragraph > 0
+    if on_line:
         start, end = a.paragraphs[paragraph - 1]  # (the line above the speech)
         office, label = _OFFICE_LINE.fullmatch(a.norm, start, end), _SPEAKER_LINE.fullmatch(a.norm, start, end)
     if office is not None:
@@ -137,11 +138,13 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
         return None
     gaz = load_gazetteer()
     name = _as_name(label.group(1))
-    if name.lower() in ROLE_WORDS:
+    # (a name or an office alone on a line may be a photo's caption or a heading: on a line, only a name that an
+    # office's label gave before)
+    if not on_line and name.lower() in ROLE_WORDS:
         first = a.paragraphs[0]
         titled = [m.entity for m in a.mentions if first[0] <= m.start < first[1] and m.kind in ("actor", "body")]
         return (gaz.actor_of(titled[0]), ()) if titled and titled[0] is not None else None
-    offices = gaz.offices(name, a.published.year if a.published else a.year)
+    offices = () if on_line else gaz.offices(name, a.published.year if a.published else a.year)
     if offices:
         return gaz.entities[offices[0].actor], (offices[0].name,)
     for earlier in range(paragraph - 1, -1, -1):  # "Leo Docherty: ...", after his office labelled him

@@ -157,12 +157,11 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             continue
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the referendums", "failed to adopt"
-        if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT or lemma in CONDEMN) and (
-            asked_whether(t) or stopped_short(t)
-        ):
-            # "declined to say whether Budapest will recognise the results": a question, which takes no side; nor does
-            # "stopped short of recognising the vote"
-            if (lemma in RECOGNISE or stopped_short(t)) and about_vote(t, election_tokens):
+        if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT or lemma in CONDEMN) and stopped_short(t):
+            continue  # "stopped short of recognising the vote": the stance withheld, the other side not taken
+        if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and asked_whether(t):
+            # "declined to say whether Budapest will recognise the results": a question, which takes no side
+            if lemma in RECOGNISE and about_vote(t, election_tokens):
                 found.setdefault(OTHER, t.text)
             continue
         if lemma in RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):

@@ -62,6 +62,11 @@ def test_a_ministers_name_on_the_line_above_the_speech_is_who_speaks_for_the_sta
     }
 
 
+def test_a_name_alone_on_a_line_a_caption_labels_no_speech(nlp):
+    text = GAGLOEV_WON + "Sergei Lavrov\nThe vote was a farce staged at gunpoint."
+    assert extract_text(nlp, text, date(2022, 5, 9)) == []
+
+
 def test_a_states_prompt_praise_is_its_position(nlp):
     text = GAGLOEV_WON + "Moscow, for its part, was quick to praise the conduct of the vote."
     assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Russia", SOUTH_OSSETIA_2022, "endorse")}
