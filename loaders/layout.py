@@ -152,6 +152,31 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
         office = _OFFICE_LABEL.match(a.norm, e_start, e_end) or _OFFICE_LINE.fullmatch(a.norm, e_start, e_end)
         if office is not None and office["name"] == name:
             return _office_holder(a, office.start("office"), office.end("office"), name)
+    return None if on_line else _introduced(a, name, a.paragraphs[paragraph][0])
+
+
+def speech_start(a: PreparedArticle, paragraph: int) -> int:
+    """Where a transcript's paragraph starts to give the speech: after its label ("Kox: ", "MR PRICE: ")."""
+    start, end = a.paragraphs[paragraph]
+    label = _OFFICE_LABEL.match(a.norm, start, end) or _SPEAKER_LABEL.match(a.norm, start, end)
+    return label.end() if label else start
+
+
+def _introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity, tuple[str, ...]] | None:
+    """The actor of someone a transcript labels by surname ("Kox: ...") whom the text introduced before with their
+    post in apposition ("Tiny Kox, the President of the Parliamentary Assembly of the Council of Europe"), with
+    their full name; None when it did not."""
+    if len(surname.split()) != 1:
+        return None
+    for found in re.finditer(rf"\b((?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(surname)}),\s+", a.norm[:before]):
+        post = re.match(r"(?:the\s+)?[^,;:()\n]{0,120}", a.norm[found.end() : before])
+        words = set(post.group().lower().split()) if post else set()
+        if not ROLE_WORDS & words:
+            continue
+        end = found.end() + post.end()
+        named = [m.entity for m in a.mentions if found.end() <= m.start < end and m.kind in ("actor", "body")]
+        if named and named[0] is not None:
+            return load_gazetteer().actor_of(named[0]), (found.group(1),)
     return None
 
 
@@ -223,8 +248,14 @@ def signatories(a: PreparedArticle) -> list[Entity]:
 
 
 def _says_we(a: PreparedArticle) -> bool:
-    """Whether the text says "we" as a subject outside quotations: it speaks in the first person."""
-    return any(a.doc[i].lower_ == "we" and not a.quoted(a.doc[i].idx) for i in a.with_dep(("nsubj",)))
+    """Whether the text says "we" as a subject outside quotations and outside a transcript's labelled speech (whose
+    "we" is the speaker's: "Buric: We do not recognise ..."): it speaks in the first person."""
+    return any(
+        a.doc[i].lower_ == "we"
+        and not a.quoted(a.doc[i].idx)
+        and labelled_official(a, a.paragraph(a.doc[i].idx)) is None
+        for i in a.with_dep(("nsubj",))
+    )
 
 
 def voice(a: PreparedArticle) -> Entity | None:

@@ -2,7 +2,8 @@
 section's heading ("What next?"), a debate's record with each speaker's name on a line of its own above the speech,
 "its" after a clause whose subject is a state ("China abstained on the UN draft; its spokesman said"), "the three
 ministers wrote" after the three were named, "was quick to praise", a winner "wished success", "did not wish to
-comment", an official labelled by surname in a year they held another office than today's; what a vote is said to
+comment", an official labelled by surname in a year they held another office than today's, or labelled by surname
+after the text gave their post; what a vote is said to
 show: "the consolidation of society", a high turnout "the best answer" to its critics; and one who "stopped short of
 recognising" it. Each text is written for these tests; each test is one behaviour.
 """
@@ -124,3 +125,43 @@ def test_an_official_speaks_for_the_office_held_in_the_year_spoken_of(nlp):
 def test_one_who_stopped_short_of_recognising_the_vote_takes_no_side(nlp):
     text = GAGLOEV_WON + "Armenia's foreign ministry noted the result but stopped short of recognising the vote."
     assert positions(extract_text(nlp, text, date(2022, 5, 9))) == {("Armenia", SOUTH_OSSETIA_2022, "neutral")}
+
+
+INTERVIEW = GAGLOEV_WON + (
+    "In an interview on Monday, Marija Pejcinovic Buric, the Secretary General of the Council of Europe, spoke about "
+    "the vote.\n\n"
+    "Interviewer: Will the Council of Europe accept the result?\n\n"
+    "Buric: We do not recognise this so-called election, which was held under occupation."
+)
+
+
+def test_a_transcripts_surname_label_speaks_for_the_post_the_text_gave_that_person(nlp):
+    assert speakers_in(nlp, INTERVIEW, date(2022, 5, 9)) == {("Council of Europe", ("Marija Pejcinovic Buric",))}
+
+
+def test_a_transcripts_words_start_after_the_label_and_its_we_is_the_speakers(nlp):
+    from loaders.article import Article
+    from loaders.statements import extract
+
+    found = extract(Article("t.txt", INTERVIEW, published=date(2022, 5, 9)), nlp).statements
+    assert [INTERVIEW[s.words[0] : s.words[1]] for s in found] == [
+        "We do not recognise this so-called election, which was held under occupation"
+    ]
+
+
+def test_a_transcripts_unlabelled_paragraph_goes_on_with_the_speech_before_it(nlp):
+    from loaders.article import Article
+    from loaders.statements import extract
+
+    text = GAGLOEV_WON + (
+        "Question: How do you assess the vote?\n\n"
+        "Maria Zakharova: The vote was held calmly.\n\n"
+        "It was a free expression of the will of the people of South Ossetia.\n\n"
+        "Question: Will Russia send observers to the next vote?\n\n"
+        "Maria Zakharova: Members of the State Duma have been invited."
+    )
+    found = extract(Article("t.txt", text, published=date(2022, 5, 9)), nlp).statements
+    continued = [s for s in found if text[s.words[0] : s.words[1]].startswith("It was a free expression")]
+    assert [(s.actor.name, s.speaker.persons, s.polarity) for s in continued] == [
+        ("Russia", ("Maria Zakharova",), "endorse")
+    ]
