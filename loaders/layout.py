@@ -9,6 +9,7 @@ through these.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.extracted import ExtractedStatement
@@ -155,11 +156,27 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
     return None if on_line else _introduced(a, name, a.paragraphs[paragraph][0])
 
 
-def speech_start(a: PreparedArticle, paragraph: int) -> int:
-    """Where a transcript's paragraph starts to give the speech: after its label ("Kox: ", "MR PRICE: ")."""
-    start, end = a.paragraphs[paragraph]
-    label = _OFFICE_LABEL.match(a.norm, start, end) or _SPEAKER_LABEL.match(a.norm, start, end)
-    return label.end() if label else start
+def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int, int]]:
+    """The speech of each paragraph a transcript labels with an official (their actor, their name, where the words
+    start after the label and where they end). Where two paragraphs or more are so labelled, one without a label of
+    its own goes on with the speech before it ("Maria Zakharova: ..." then "As for Tbilisi, ..."), until a label
+    ("Question: ...")."""
+    labels = [labelled_official(a, paragraph) for paragraph in range(len(a.paragraphs))]
+    transcript = sum(1 for labelled in labels if labelled is not None and labelled[0] is not None) >= 2
+    speaking = None
+    for paragraph, (start, end) in enumerate(a.paragraphs):
+        labelled = labels[paragraph]
+        if labelled is None and transcript and speaking is not None and not _OPENS_WITH_LABEL.match(a.norm, start):
+            labelled = speaking
+        # (not an office that names no actor: its holder's words say whose they are)
+        speaking = labelled if labelled is not None and labelled[0] is not None else None
+        if speaking is not None:
+            label = _OFFICE_LABEL.match(a.norm, start, end) or _SPEAKER_LABEL.match(a.norm, start, end)
+            yield speaking[0], speaking[1], label.end() if label else start, end
+
+
+# a paragraph that opens with a label of its own ("Question: ...", "Interviewer: ...")
+_OPENS_WITH_LABEL = re.compile(r"\s*[A-Z][^:\n\"“]{0,60}:\s")
 
 
 def _introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity, tuple[str, ...]] | None:

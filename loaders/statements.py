@@ -39,7 +39,7 @@ from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
-from loaders.layout import by_author, headers, labelled_official, named_in_label, signatories, speech_start, voice
+from loaders.layout import by_author, headers, named_in_label, signatories, speeches, voice
 from loaders.merging import deduplicate, lengthen
 from loaders.own_words import self_reference
 from loaders.persons import person_entities
@@ -150,25 +150,10 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
 
 
 def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> None:
-    """In a transcript, every sentence of a paragraph labelled with an official's name is theirs ("MR PRICE: ...
-    These referenda were a sham"): those that no statement covers yet are read as their words. Where two paragraphs
-    or more are so labelled, one without a label of its own goes on with the speech before it ("Maria Zakharova:
-    ..." then "As for Tbilisi, ..."), until a label ("Question: ...")."""
-    labels = [labelled_official(a, paragraph) for paragraph in range(len(a.paragraphs))]
-    transcript = sum(1 for labelled in labels if labelled is not None and labelled[0] is not None) >= 2
-    speaking = None
-    for paragraph, (start, end) in enumerate(a.paragraphs):
-        labelled = labels[paragraph]
-        if labelled is None and transcript and speaking is not None and not _OPENS_WITH_LABEL.match(a.norm, start):
-            labelled = speaking
-        speaking = labelled if labelled is not None and labelled[0] is not None else None
-        if speaking is not None:  # (not an office that names no actor)
-            speech = speech_start(a, paragraph)
-            _words_of(a, Speaker(speaking[0], (start, start), speaking[1]), speech, end, last, out)
-
-
-# a paragraph that opens with a label of its own ("Question: ...", "Interviewer: ...")
-_OPENS_WITH_LABEL = re.compile(r"\s*[A-Z][^:\n\"“]{0,60}:\s")
+    """In a transcript, every sentence of an official's speech (`loaders.layout.speeches`: "MR PRICE: ... These
+    referenda were a sham") that no statement covers yet is read as their words."""
+    for actor, names, start, end in speeches(a):
+        _words_of(a, Speaker(actor, (start, start), names), start, end, last, out)
 
 
 def _interview_statements(a: PreparedArticle, discourse: Discourse, last: dict, out: Extraction) -> None:
