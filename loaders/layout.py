@@ -347,15 +347,17 @@ _NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 
 
 def _signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
-    """The name and office a letter is signed with at its foot: a line that is a name, then one giving an office that
-    names its actor ("Sophie Katsarava" / "Ambassador of Georgia to the United Kingdom" / "London"), with where the
-    office stands."""
+    """The name and office a letter is signed with at its foot: a line that is a name, then one that opens with an
+    office and names its actor ("Sophie Katsarava" / "Ambassador of Georgia to the United Kingdom" / "London"), with
+    where the office stands."""
     last = a.paragraphs[-4:]
     for (start, end), (o_start, o_end) in zip(last, last[1:], strict=False):
         office = a.norm[o_start:o_end]
+        opening = re.sub(r"^(?:the|a|an)\s+", "", office.strip(), flags=re.I).split()[:1]
         if (
             _NAME_LINE.fullmatch(a.norm, start, end)
-            and ROLE_WORDS & set(office.lower().split())
+            and opening
+            and opening[0].lower() in ROLE_WORDS  # (an office, not a footer's headline: "Related Stories" / "...")
             and any(o_start <= m.start < o_end and m.kind in ("actor", "body") for m in a.mentions)
         ):
             return a.norm[start:end], office, (o_start, o_end)

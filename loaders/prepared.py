@@ -108,8 +108,9 @@ class PreparedArticle:
         return next((i for i, (s, e) in enumerate(self.paragraphs) if s <= offset <= e), len(self.paragraphs))
 
     def apart(self, later: int, earlier: int) -> int:
-        """How many paragraphs on `later` comes after `earlier`, not counting the headings between them: a
-        section's heading ("4. And Brussels?", a debate's "Stephen Doughty") does not move the story on."""
+        """How far paragraph `later` comes after paragraph `earlier`, in paragraphs, not counting the headings
+        between them: a section's heading ("4. And Brussels?", a debate's "Stephen Doughty") does not move the story
+        on."""
         between = range(max(earlier + 1, 0), min(later, len(self.paragraphs)))
         return later - earlier - sum(1 for i in between if self.heading(i))
 
@@ -118,11 +119,11 @@ class PreparedArticle:
         return next((i for i in range(paragraph - 1, -1, -1) if not self.heading(i)), -1)
 
     def heading(self, paragraph: int) -> bool:
-        """Whether a paragraph is a heading: one short line that does not end like a sentence (a section's title,
-        a question the section answers, the name of who speaks next in a record of a debate)."""
+        """Whether a paragraph (a line) is a heading: a short one that does not end like a sentence (a section's
+        title, a question the section answers, the name of who speaks next in a record of a debate)."""
         start, end = self.paragraphs[paragraph]
         line = self.norm[start:end].strip()
-        return "\n" not in line and len(line.split()) <= HEADING_WORDS and not line.endswith((".", '"', ":", ","))
+        return len(line.split()) <= HEADING_WORDS and not line.endswith((".", '"', ":", ","))
 
     def tokens(self, start: int, end: int) -> list[int]:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -95,3 +95,12 @@ def test_results_not_considered_as_affecting_the_status_are_not_recognised(nlp):
 def test_military_activity_condemned_is_not_the_vote(nlp):
     text = REFERENDUM_HELD.strip() + " Russia condemned the military activity of Azerbaijan the same week."
     assert extract_text(nlp, text, ON) == []
+
+
+def test_a_footers_headline_signs_nothing(nlp):
+    text = REFERENDUM_HELD + (
+        "Azerbaijan does not recognise the referendum.\n\n"
+        "Related Stories\n"
+        "Armenia's foreign minister says the vote in Karabakh was fair"
+    )
+    assert speakers_in(nlp, text, ON) == {("Azerbaijan", ()), ("Armenia", ())}
