@@ -84,6 +84,17 @@ def qualifies_other(adjective: Token) -> bool:
     return False
 
 
+# what others said or gave, which a welcome may take: "Welcomes the statements of partners who have declared that
+# they will not recognise the so-called elections"
+_OTHERS_WORDS = {"statement", "declaration", "position", "stance", "remark", "resolution", "support", "solidarity"}
+
+
+def welcomes_others_words(verb: Token) -> bool:
+    """'welcomes the statements of partners who ...', 'welcomed the EU's position': the welcome is of what others
+    said about the vote, not of the vote."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _OTHERS_WORDS for c in verb.children)
+
+
 def not_a_vote(noun: Token) -> bool:
     """'These are not elections', 'the votes were not real elections': a vote said not to be one (not "not the
     only elections that year")."""

@@ -199,6 +199,8 @@ def find_election_mentions(
         if _nationwide(text, mentions, m.end(), s_end) or claimants_own(text, mentions, m.start(), (s_start, s_end)):
             national = True
             continue  # "the presidential election on May 25 to go ahead across Ukraine": a state's, not a territory's
+        if _LIKENED_TO.search(text, max(s_start, m.start() - 40), m.start()):
+            continue  # "comparing it to the votes Russia organised in Crimea": named to liken, no one's subject
         if no_vote_there(text, m.end()):
             continue  # "No voting took place in Abkhazia and South Ossetia"
         sentence = text[s_start:s_end]
@@ -209,6 +211,8 @@ def find_election_mentions(
         )
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
         territories = [x for x in territories if not _TITLE.match(text, x.end)]  # not "Donetsk leader X"
+        if compared := _COMPARED_TO.search(text, m.end(), s_end):  # not the place of the vote it is likened to
+            territories = [x for x in territories if x.start < compared.start()]
         day = _coming_vote(_nearby_date(text, dates, m.start(), m.end(), s_start, s_end), kind)
         places = _territories_of(text, territories, m.start())
         if day is None and places and (year or published):
@@ -261,6 +265,12 @@ def find_election_mentions(
     if national and not any(f.territory for f in found):
         return []  # "Aliyev won ... OSCE observers said the election took place in a restrictive environment": his
     return found
+
+
+# what likens a vote to another: "said the vote had no legal force, comparing it to the votes Russia organised in
+# Crimea"
+_COMPARED_TO = re.compile(r"\b(?:compar(?:ing|ed)|liken(?:ing|ed))\s+(?:it|them|this|the\s+\w+)\s+(?:to|with)\s+")
+_LIKENED_TO = re.compile(_COMPARED_TO.pattern + r"(?:the\s+)?$")
 
 
 # a territory's name in a person's title, which says nothing of where a vote was: "Donetsk leader Zakharchenko"

@@ -6,7 +6,7 @@ the dateline. `loaders.events` finds the events; `loaders.statements` reads thei
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.clauses import antecedent
 from loaders.prepared import PreparedArticle
@@ -71,6 +71,9 @@ SPEECH_VERBS = {
     "appeal",
     "demand",
     "hope",
+    # (as agencies translate from other languages: "assured on Friday that Spain will not recognise", "indicated")
+    "assure",
+    "indicate",
 }
 STANCE_VERBS = {
     "condemn",
@@ -268,3 +271,47 @@ def trim(a: PreparedArticle, start: int, end: int, anchor: int | None = None) ->
     start = next((e for s, e in a.filed if s <= start < e), start)  # not the dateline: "KIEV, Nov 1 - Ukraine will"
     start, end = strip_span(a.text, max(start, p_start), min(end, p_end), " \t\n,;:.")
     return (start, end) if end > start else None
+
+
+def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """An aside that gives the sentence's main clause to a speaker: "As Azerbaijan's spokesman X put it, the vote
+    was ...", "as the minister said, ...", "In the words of the EU's statement, the election ..."; the speaker's
+    span, its head's index and the words, for the event told by `t` ("put", "said", "words")."""
+    if t.lower_ == "words":
+        of = next((c for c in t.children if c.lower_ == "of"), None)
+        whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        framing, head = t.head, t.head.head
+        if whose is None or framing.lower_ != "in" or t.dep_ != "pobj":
+            return None
+        # (a parse that took the clause's subject for the speaker's apposition: "the EU's statement, the election")
+        apposed = {x.i for c in whose.children if c.dep_ == "appos" for x in c.subtree}
+        end = min([whose.right_edge.i + 1, *apposed])
+        while end > whose.i + 1 and a.doc[end - 1].is_punct:
+            end -= 1
+        subject = a.doc[whose.left_edge.i : end]
+    else:
+        # (a speech verb with nothing said of its own, or "put it": not "as Moscow congratulates the winner", "as the
+        # Kremlin claims it was lawful", which tell what happened meanwhile)
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        said = [c for c in t.children if c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd")]
+        put_it = t.lemma_.lower() == "put" and [c.lower_ for c in said] == ["it"]
+        if (
+            t.dep_ != "advcl"
+            or not subjects
+            or not (put_it or t.lemma_.lower() in SPEECH_VERBS and not said)
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+        ):
+            return None
+        framing, head, whose = t, t.head, subjects[0]
+        subject = a.doc[whose.left_edge.i : whose.right_edge.i + 1]
+        apposed = set()
+    while head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ != "ROOT":
+        head = head.head  # ("The vote, as the ministry said, was illegitimate": the parse hung the aside on the noun)
+    if head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in head.children):
+        return None  # ("officials said the vote cannot be the basis for anything, as one diplomat put it")
+    if subject[0].lower_ in ("one", "a", "an", "some", "many"):
+        return None  # ("as one senior diplomat put it": nobody the text names)
+    aside = {x.i for x in framing.subtree} - apposed
+    clause = [x for x in head.subtree if x.i not in aside and not x.is_punct]
+    content = trim(a, clause[0].idx, token_end(clause[-1]), anchor=head.idx) if clause and head.i not in aside else None
+    return (subject, whose.i, content) if content is not None else None

@@ -15,6 +15,7 @@ from loaders.event_words import (
     SPEECH_VERBS,
     STANCE_VERBS,
     aside,
+    framed_words,
     passive_content,
     reported_words,
     span_without,
@@ -54,10 +55,11 @@ _DOCUMENTS = {
 }
 
 
-ISSUING = {"issue", "adopt", "sign"}  # "issued a statement", "adopted a declaration", "signed a joint statement"
+# "issued a statement", "adopted a declaration", "signed a joint statement", "made the following statement"
+ISSUING = {"issue", "adopt", "sign", "make"}
 _GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
-_EVENT_WORDS = frozenset(ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | {"according", "wish"})
+_EVENT_WORDS = frozenset(ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | {"according", "wish", "put", "words"})
 
 
 # how soon one did it, which is still doing it ("was quick to praise"; not "was unlikely to recognise")
@@ -80,6 +82,24 @@ def _document(noun: Token) -> Token | None:
     return noun if noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "dobj" else None
 
 
+def _goes_on_saying(verb: Token) -> bool:
+    """'said the principles of sovereignty must be respected, and called for a ceasefire': a past verb the parse joined
+    to the modal clause a speech verb reports goes on with the speech verb (the clause's subject did not call)."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+
+
+def _finite_or_saying(verb: Token) -> bool:
+    """A verb the parse hung on a noun that is a clause's own verb: finite, or a participle that says a "that"
+    clause ("The head of Italian diplomacy, X, assured on Friday that ...")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
     statement condemning")."""
@@ -87,11 +107,13 @@ def _subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
             return subjects[0]
-        if verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb or _prompt(verb):
+        if verb.dep_ == "conj" and _goes_on_saying(verb):
+            verb = verb.head.head
+        elif verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb or _prompt(verb):
             verb = verb.head
         elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
             verb = document.head
-        elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _finite_or_saying(verb):
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:
             return None
@@ -114,13 +136,22 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 content = span_without(a, root, exclude={t.i})
                 events.append(Event(t, subject, objects[0].i, content))
             continue
+        if (framed := framed_words(a, t)) is not None:
+            events.append(Event(t, *framed))  # "As X put it, the vote was ...", "In the words of X, the vote ..."
+            continue
+        if lemma == "put" or t.lower_ == "words":
+            continue
         if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in t.children):
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
         elif lemma in SENDING and _sends_greetings(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
         elif lemma == "wish" and wishes_success(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "the Russian president wished Bzhania success": a greeting sent to the winner
-        elif lemma not in SPEECH_VERBS and lemma not in STANCE_VERBS or not t.tag_.startswith("VB"):
+        elif (
+            lemma not in SPEECH_VERBS
+            and lemma not in STANCE_VERBS
+            or not (t.tag_.startswith("VB") or _opens_item(a, t))
+        ):
             continue
         if unsaid(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks
@@ -233,6 +264,12 @@ def _before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | No
         return None
     before = a.doc[start : opening.i]
     return before if before.root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _opens_item(a: PreparedArticle, t: Token) -> bool:
+    """A resolution's paragraph opened by a verb the parse took for a plural noun: "3. Calls on the international
+    community not to recognise ..."."""
+    return t.dep_ == "ROOT" and t.tag_ == "NNS" and t.text[:1].isupper() and _item_marker(a, t.i, t) is not None
 
 
 def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
@@ -407,3 +444,22 @@ def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
             following[0].quotes.append(q)
         elif preceding:
             preceding[-1].quotes.append(q)
+        elif (introduced := _introduced_above(a, q, events)) is not None:
+            introduced.quotes.append(q)
+
+
+def _introduced_above(a: PreparedArticle, q: Quote, events: list[Event]) -> Event | None:
+    """The event that introduced a quotation opening its paragraph from the paragraph above: one that ends with a
+    colon ("X made the following statement today:"), or one whose own quotation ran on to the end of that paragraph
+    (a quotation over several paragraphs, each opened by a mark and only the last one closed)."""
+    paragraph = a.paragraph(q.start)
+    if paragraph < 1 or q.depth or a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“", "«", "„"):
+        return None
+    above_start, above_end = a.paragraphs[paragraph - 1]
+    above = a.norm[above_start:above_end].rstrip()
+    if above.endswith(":"):
+        return next((e for e in reversed(events) if above_start <= e.verb.idx < above_end), None)
+    return next(
+        (e for e in events for o in e.quotes if above_start <= o.start and not a.norm[o.end : above_end].strip(' "”')),
+        None,
+    )

@@ -12,11 +12,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from loaders.discourse import Discourse, Speaker
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.prepared import PreparedArticle
+from loaders.quotes import Quote
+from loaders.speakers import resolve_subject
 from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
 
@@ -376,3 +379,24 @@ def _titled_author(top: str) -> tuple[str, str] | None:
     if office < 0 or not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
         return None
     return " ".join(name), " ".join(words[: office + 1])
+
+
+# the line under a quotation that credits it: "— British Foreign Secretary William Hague", "- Kremlin statement"
+_CREDIT = re.compile(r"\s*(?:—|–|--|-)\s*(?P<who>[^,\n]+?)(?=,|\s+(?:after|in|at|on|during|following)\s|\s*$)")
+
+
+def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
+    """Who the line under a quotation that is a paragraph of its own credits it to, as a box of quotations lays
+    them out: '"A referendum held at the barrel of a gun is a mockery of democracy."' over "— British Foreign
+    Secretary William Hague" (up to the line's first comma or preposition, which go on to say when or where:
+    "— Kremlin statement after Putin's call with Obama")."""
+    paragraph = a.paragraph(q.start)
+    if paragraph + 1 >= len(a.paragraphs) or a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
+        return None
+    if a.norm[q.end : a.paragraphs[paragraph][1]].strip(' ".”') or not (
+        credit := _CREDIT.match(a.norm, *a.paragraphs[paragraph + 1])
+    ):
+        return None
+    span = a.doc.char_span(credit.start("who"), credit.end("who"), alignment_mode="contract")
+    speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse()) if span else []
+    return speakers[0] if len(speakers) == 1 else None

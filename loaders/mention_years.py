@@ -27,9 +27,13 @@ def adjacent_year(text: str, start: int, end: int) -> int | None:
 
 
 # the time a sentence sets for what it tells: "In September 2022, Moscow organised referendums", "The first came in
-# May 2014, when separatists held referendums"
+# May 2014, when separatists held referendums", "On 12 November 2006, South Ossetians voted", "secured on November
+# 12, 2006, when South Ossetians also voted in a referendum"
+_MONTH = MONTH_NAME.replace("(?P<month>", "(?:")
 _SETS_YEAR = re.compile(
-    rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}\s+)?(?P<year>(?:19|20)\d\d)\b"
+    rf"\b(?:[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?"
+    rf"|[Oo]n\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+)"
+    r"(?P<year>(?:19|20)\d\d)\b"
     r"(?:,?\s+when\b|,|\s+(?=[A-Z][a-z]))"  # ("In 2014 Russia annexed Crimea after a similar vote")
 )
 

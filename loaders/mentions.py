@@ -31,6 +31,12 @@ BODY_NAMES: dict[str, str] = {
     "Federal Foreign Office": "Ministry of Foreign Affairs",
     "Quai d'Orsay": "Ministry of Foreign Affairs",  # France's, by the street it stands on
     "Farnesina": "Ministry of Foreign Affairs",  # Italy's, by its palace
+    "Itamaraty": "Ministry of Foreign Affairs",  # Brazil's
+    "Smolenskaya Square": "Ministry of Foreign Affairs",  # Russia's
+    "Foggy Bottom": "Department of State",  # the United States', by its neighbourhood
+    "Bankova": "Presidency",  # Ukraine's president's office, by its street
+    "Matignon": "Government",  # France's prime minister's
+    "Palazzo Chigi": "Government",  # Italy's
     "Foreign Office": "Ministry of Foreign Affairs",
     "foreign ministry": "Ministry of Foreign Affairs",
     "foreign office": "Ministry of Foreign Affairs",
@@ -98,6 +104,12 @@ _DEFAULT_OWNER = {
     "Sejm": "Poland",
     "Bundestag": "Germany",
     "Farnesina": "Italy",
+    "Itamaraty": "Brazil",
+    "Smolenskaya Square": "Russia",
+    "Foggy Bottom": "United States",
+    "Bankova": "Ukraine",
+    "Matignon": "France",
+    "Palazzo Chigi": "Italy",
     "Information and Press Department": "Russia",
 }
 

@@ -17,11 +17,12 @@ def of_the_will(noun: Token) -> bool:
     return any(c.lower_ == "of" and any(g.lemma_.lower() in WILL for g in c.children) for c in noun.children)
 
 
-def predicated(noun: Token) -> bool:
-    """The noun says what the vote is: 'was an expression of', 'regarded it as an expression of' (not negated)."""
+def predicated(noun: Token, denied: bool = False) -> bool:
+    """The noun says what the vote is: 'was an expression of', 'regarded it as an expression of' (not negated); with
+    `denied`, what it is not: 'cannot be considered an expression of'."""
     if noun.dep_ in ("attr", "oprd"):
-        return not is_negated(noun.head)
-    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and not is_negated(noun.head.head)
+        return is_negated(noun.head) == denied
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and is_negated(noun.head.head) == denied
 
 
 def voiced_in_vote(noun: Token, election_tokens: set[int]) -> bool:
@@ -150,8 +151,30 @@ def well_run(well: Token, election_tokens: set[int]) -> bool:
         not is_negated(verb)
         and not is_negated(clause)
         and any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c.i in election_tokens or c.lemma_.lower() in VOTE_NOUNS)
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.i in election_tokens or c.lemma_.lower() in VOTE_NOUNS or c.lower_ in ("it", "this") and said(v))
             for v in (verb, clause)
             for c in v.children
         )
+    )
+
+
+def said(verb: Token) -> bool:
+    """Whether the clause is what someone said ("Russia said it had been well organised"), where "it" and "this" are
+    the vote spoken of."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
+
+
+_TO_THE_POLLS = {"come", "go", "turn", "flock"}
+
+
+def casts_a_vote(verb: Token) -> bool:
+    """'voted', 'came (went) to the polls', 'cast their ballots': the voters' act, which "freely" may qualify."""
+    lemma = verb.lemma_.lower()
+    if lemma == "vote":
+        return True
+    if lemma == "cast":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("ballot", "vote") for c in verb.children)
+    return lemma in _TO_THE_POLLS and any(
+        p.lower_ == "to" and any(g.lower_ in ("polls", "polling") for g in p.subtree) for p in verb.children
     )

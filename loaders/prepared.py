@@ -170,10 +170,24 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         paragraphs(text),
         article.published,
         year,
-        _main_elections(sorted({r for refs in current for r in refs}, key=lambda r: r.key) or named, current),
+        _main_elections(sorted({r for refs in current for r in refs}, key=lambda r: r.key) or named, current)
+        or _just_held(named, article.published),
         tuple(filed),
         _home(norm, filed),
     )
+
+
+def _just_held(named: list[ElectionRef], published: date | None) -> tuple[ElectionRef, ...]:
+    """Of the votes an article names as often as each other, the one held in the month before its date when all the
+    others were held months before: "the parliament on Wednesday elected X, an arrangement introduced by a
+    referendum in February" is a story of the parliament's vote."""
+    if published is None or not all(r.date for r in named):
+        return ()
+    recent = [r for r in named if 0 <= (published - r.date).days <= 31]
+    older = [r for r in named if r not in recent]
+    if len({r.date for r in recent}) != 1 or not older or any((published - r.date).days <= 60 for r in older):
+        return ()
+    return tuple(recent)
 
 
 def _describes_another_thing(span: Span) -> bool:

@@ -27,7 +27,11 @@ from loaders.stance_words import VOTE_NOUNS
 
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
 _SIMILAR = re.compile(
-    r"\b(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
+    # (who shares it named after: "a position echoed by Lithuania and Poland", "Similar statements came from Riga")
+    r"\b(?:(?P<by>(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:issued|made|voiced|expressed|adopted)\s+by|came\s+from)"
+    r"|(?:position|stance|view|call|assessment|sentiment)s?\s+(?:echoed|shared|repeated|backed|endorsed)\s+by)\s)"
+    r"|(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
     r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
     r"(?:criticism|condemnation|position|stance|statement|view|call|concern)s?"
     r"|shar(?:e|es|ed|ing)[\"”]?\s+(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"
@@ -75,12 +79,16 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         sentence = span.sent if span is not None else None
         if sentence is None or a.quoted(sentence.start_char):
             continue
+        # (an echo named after its voice is of what its sentence said before it, if it said anything)
         before = [t for t in out.statements if t.words[1] <= sentence.start_char]
+        if found.group("by"):
+            before = [t for t in out.statements if sentence.start_char <= t.words[0] < found.start()] or before
         words = trim(a, sentence.start_char, sentence.end_char)
         if not before or words is None:
             continue
         whose = _actor_at(a, found.start("whose")) if found.group("whose") else None
-        if whose is None and not _follows(a, max(before, key=lambda t: t.words[0]), sentence):
+        last = max(before, key=lambda t: t.words[0])
+        if whose is None and last.words[0] < sentence.start_char and not _follows(a, last, sentence):
             continue  # "Russia recognised Abkhazia in 2008. Only Nicaragua ... have followed suit": what was said just
             # before is no statement on the vote, and the one before it is not what they followed
         if whose is not None:  # "Bucharest fully shares Chisinau's assessment": the stance Moldova took last
@@ -90,7 +98,8 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         last = max(before, key=lambda t: t.words[0])
         elections = [t.election for t in before if t.words == last.words and t.actor == last.actor]
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
-        for actor, m in _actors_named(a, sentence.start_char, found.start(), ("actor", "body")).items():
+        voices = (found.end(), sentence.end_char) if found.group("by") else (sentence.start_char, found.start())
+        for actor, m in _actors_named(a, *voices, ("actor", "body")).items():
             if actor != last.actor:
                 _share(out, actor, m, elections, last.stances, words)
 

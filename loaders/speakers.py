@@ -47,7 +47,11 @@ _MODIFIES_ROLE = ROLE_WORDS | {
     "defence",
     "defense",
     "interior",
+    "diplomacy",  # "the head of Spanish diplomacy"
 }
+# the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
+# may be of any party)
+_SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
 # the head nouns of a state's institutions the gazetteer does not name ("Moldova's Bureau for Reintegration")
 _INSTITUTIONS = {
     "bureau",
@@ -93,7 +97,7 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
     after = last.i + 1
     while after < len(doc) - 1 and doc[after].lower_ in PORTFOLIO_WORDS | {"foreign"}:
         after += 1  # "Georgian Reintegration Minister Eka Tkeshelashvili"
-    return after < len(doc) and doc[after].lower_ in _MODIFIES_ROLE
+    return after < len(doc) and (doc[after].lower_ in _MODIFIES_ROLE or doc[after].lower_ in _SPEAKING_FOR_STATE)
 
 
 # what an actor named in a post may be the subject of: "the committee on CIS affairs"
@@ -284,7 +288,12 @@ def _named_speakers(
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
     if not unique and (pair := _states_counted(doc, span, mentions)):
         return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]
+    if not unique and len(actors) == 1 and head.lemma_.lower() in _PAPERS:  # "According to the EU's statement"
+        return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char))]
     return unique or reference(head, discourse)
+
+
+_PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues
 
 
 # "the foreign ministries of the two countries", "both governments": the states just named

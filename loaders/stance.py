@@ -42,6 +42,7 @@ from loaders.cue_clauses import (
     so_called_other,
     stopped_short,
     subject_is_relative,
+    welcomes_others_words,
 )
 from loaders.integrity import claimants, of_every_state, only_the_claimants, part_of_whom, within_claimant
 from loaders.judged import (
@@ -61,6 +62,7 @@ from loaders.peace import calls, imposed, is_peace_word, objects_named, offers_t
 from loaders.praise import (
     DEMOCRACY_SHOWN,
     TESTIMONY,
+    casts_a_vote,
     high_turnout_as,
     met_with_understanding,
     of_democracy,
@@ -121,7 +123,7 @@ REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
-    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY,
+    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY, FREELY,
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
@@ -139,6 +141,19 @@ def _towards_seizure(stage: Token) -> bool:
         and prep.lower_ in ("towards", "toward", "to")
         and any(x.dep_ == "pobj" and x.lemma_.lower() in SEIZURE for x in prep.children)
         for prep in stage.children
+    )
+
+
+def _named_by_participle(noun: Token) -> bool:
+    """'called the vote "a show staged on occupied land"': the parse made the name the subject of its participle
+    (or of a past verb with no object of its own), which hangs on the verb that names the vote."""
+    participle = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and participle.tag_ in ("VBN", "VBD")
+        and participle.dep_ in ("oprd", "ccomp")
+        and not any(c.dep_ == "dobj" for c in participle.children)
+        and any(c.dep_ == "dobj" for c in participle.head.children)
     )
 
 
@@ -178,6 +193,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(NON_RECOGNITION, t.text)
         elif lemma == "congratulate" and congratulates_a_head_of_state(t):
             continue  # "Xi congratulated Putin on his re-election": the country-wide vote, not the territory's
+        elif lemma in WELCOME and welcomes_others_words(t):
+            continue  # "Welcomes the statements of partners who declared they will not recognise the elections"
         elif lemma in WELCOME and not is_negated(t) and (about_vote(t, election_tokens) or lemma == "congratulate"):
             found.setdefault(RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and not rejects_objections(t):
@@ -190,6 +207,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         elif lemma == "vote" and t.pos_ == "VERB" and any(c.lower_ in FREELY for c in t.children):
             # "residents had voted freely"; "could not vote freely under occupation"
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
+        elif lower in FREELY and t.dep_ == "advmod" and t.head.lemma_.lower() != "vote" and casts_a_vote(t.head):
+            # "people came to the polls freely", "cast their ballots freely"
+            found.setdefault(NON_RECOGNITION if is_negated(t.head) else RECOGNITION, t.text)
         elif lemma in VOICING and t.pos_ == "VERB" and voices_will(t):
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
         elif lemma in VOICING and t.pos_ == "VERB" and shows_democracy(t, election_tokens) and not is_negated(t):
@@ -210,6 +230,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice", "made their choice freely"
         elif lemma in ("expression", "reflection", "manifestation") and of_the_will(t) and predicated(t):
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
+        elif lemma in ("expression", "reflection", "manifestation") and of_the_will(t) and predicated(t, denied=True):
+            found.setdefault(NON_RECOGNITION, t.text)  # "this exercise cannot be considered an expression of the will"
         elif lemma in WILL and t.pos_ == "NOUN" and voiced_in_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
         elif lemma in CONGRATULATIONS and t.pos_ == "NOUN":
@@ -264,9 +286,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             if is_negated(t) or denied_as(t) or only_the_claimants(t):
                 found.setdefault(NON_RECOGNITION, t.text)  # (or "the only legitimate government is Nicosia's")
             elif adjective.dep_ in ("acomp", "oprd", "attr") and (
-                about_vote(adjective.head, election_tokens) or subject_is_vote(adjective.head, election_tokens)
+                about_vote(adjective.head, election_tokens)
+                or subject_is_vote(adjective.head, election_tokens, said_of=True)
             ):
-                found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
+                found.setdefault(
+                    RECOGNITION, t.text
+                )  # "the vote was legitimate", "considers it valid", "said it was fair"
             elif (
                 adjective.dep_ == "amod"
                 and adjective.head.lemma_.lower() in MANNER
@@ -280,7 +305,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 for v in ancestors(t.head, 3)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
-        judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" else t.head  # "described it as a ..."
+        # "described it as a ...", 'called the vote "a show staged on ..."' (parsed as the participle's subject)
+        judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" or _named_by_participle(t) else t.head
         if high_turnout_as(t):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer to those who questioned ..."
         if (

@@ -39,7 +39,7 @@ from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
-from loaders.layout import by_author, headers, named_in_label, signatories, speeches, voice
+from loaders.layout import by_author, credited, headers, named_in_label, signatories, speeches, voice
 from loaders.merging import deduplicate, lengthen
 from loaders.own_words import self_reference
 from loaders.persons import person_entities
@@ -286,7 +286,10 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
         return
     if event.verb.lemma_.lower() in ISSUING:  # "issued a joint statement on the vote": its words come later
         discourse.remember_all(speakers)
-        return
+        if not event.quotes:
+            return
+        # (or they are the quotations of the paragraphs below: "X made the following statement today:")
+        pieces = [((q.start, q.end), "direct") for q in event.quotes]
     date_said = _date_said(a, event)
     # several actors given one stance verb ("A, B and C condemned ...") are only listed: reported;
     # several actors given a speech verb ("A and B said they ...") spoke together: their own words
@@ -322,7 +325,8 @@ def _bare_quote_statements(
 ) -> None:
     """A quotation no speech verb introduces: the actor its own words name, else its paragraph's label
     ('Turkish Foreign Ministry: "We do not recognise ..."'), else whoever spoke just before."""
-    speakers = self_reference(a, q.start, q.end, discourse)
+    credit = credited(a, q)  # ('"..." over "— British Foreign Secretary William Hague"': the line below says who)
+    speakers = [credit] if credit else self_reference(a, q.start, q.end, discourse)
     previous = discourse.last_speaker
     if speakers and previous and previous.persons and not speakers[0].persons and previous.actor == speakers[0].actor:
         # 'Minister X issued the following statement: "Canada strongly condemns ..."': the minister speaks

@@ -291,7 +291,24 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
         if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
         return (same_place[0],)
-    return (_known_or_undated(m, territory, ctx),)
+    return (_held_that_day(m, territory, ctx) or _known_or_undated(m, territory, ctx),)
+
+
+def _held_that_day(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef | None:
+    """A vote of the mention's kind held on the day of another vote the article dated for its place: "the
+    referendum or the presidential election", after "on 12 November 2006, South Ossetians voted in a referendum"."""
+    if m.kind in (None, ELECTION) or m.year:
+        return None
+    days = Counter(r.date for r in ctx.dated.get(territory.name, []) if r.date)
+    for day, _ in days.most_common():
+        same_day = [
+            k
+            for k in load_gazetteer().elections
+            if k.territory == territory.name and k.kind == m.kind and k.rounds[0] == day
+        ]
+        if same_day:
+            return from_known(same_day[0])
+    return None
 
 
 def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
