@@ -45,6 +45,12 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+def reported_clause(verb: Token) -> bool:
+    """Whether a clause is what someone said ("Rehn said it was a positive signal", "Russia said it had been well
+    organised"), where "it" and "this" stand for the vote spoken of."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
+
+
 def antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's verb is said of: "a vote [that Kyiv denounced]". The parser may hang such a
     clause on the main verb with its "that" a marker ("annexed Crimea after a referendum [that Ukraine has never

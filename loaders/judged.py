@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import ancestors, antecedent, is_negated
+from loaders.clauses import ancestors, antecedent, is_negated, reported_clause
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import ELECTION_WORDS, LAWS, VOTE_NOUNS, WILL
 
@@ -103,7 +103,7 @@ def held_within(t: Token) -> bool:
 def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = False) -> bool:
     """'the referendum was ...': the clause is about the vote itself; with `said_of`, also "it" or "this" in
     words reported of the vote ("Rehn said it was a positive signal")."""
-    reported = said_of and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
+    reported = said_of and reported_clause(verb)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "the elections were an important event and had been held in accordance with ...": shared
     return any(

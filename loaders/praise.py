@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import is_negated
+from loaders.clauses import is_negated, reported_clause
 from loaders.stance_words import PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
 
 
@@ -152,17 +152,16 @@ def well_run(well: Token, election_tokens: set[int]) -> bool:
         and not is_negated(clause)
         and any(
             c.dep_ in ("nsubj", "nsubjpass")
-            and (c.i in election_tokens or c.lemma_.lower() in VOTE_NOUNS or c.lower_ in ("it", "this") and said(v))
+            and (
+                c.i in election_tokens
+                or c.lemma_.lower() in VOTE_NOUNS
+                or c.lower_ in ("it", "this")
+                and reported_clause(v)
+            )
             for v in (verb, clause)
             for c in v.children
         )
     )
-
-
-def said(verb: Token) -> bool:
-    """Whether the clause is what someone said ("Russia said it had been well organised"), where "it" and "this" are
-    the vote spoken of."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
 
 
 _TO_THE_POLLS = {"come", "go", "turn", "flock"}
