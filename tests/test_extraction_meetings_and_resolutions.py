@@ -1,10 +1,12 @@
-"""Who says what in the records of meetings and assemblies: a Security Council delegate who "said the principles must
-be respected, and called for a ceasefire", a briefing by a UN under-secretary-general, a parliament's resolution
-whose paragraph "3. Calls on ..." the parse takes for a noun and which "welcomes the statements of partners", a
-position "echoed by" others; when a vote was (a sentence "On 12 November 2006, ...", a vote held the same day as
-the one dated); and what was said of it: "Russian lawmakers said it had been free and fair", "came to the polls
-freely", "called the vote a show staged on occupied land". Each text is written for these tests; each test is one
-behaviour.
+"""Who says what in the records of meetings and assemblies and in the ways agencies lay out and frame words: a
+Security Council delegate who "said the principles must be respected, and called for a ceasefire", a briefing by a UN
+under-secretary-general, a parliament's resolution whose paragraph "3. Calls on ..." the parse takes for a noun and
+which "welcomes the statements of partners", a position "echoed by" others, quotations below "made the following
+statement:", a quotation credited by the line under it, "As X put it", "In the words of X's statement", "assured
+that", the head of a state's diplomacy; when a vote was (a sentence "On 12 November 2006, ...", a vote held the same
+day as the one dated, the vote just held, not one named to liken); and what was said of it: "Russian lawmakers said it
+had been free and fair", "came to the polls freely", "called the vote a show staged on occupied land", "cannot be
+considered an expression of the will". Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ REFERENDUMS_2022 = (
     "Zaporizhzhia and Kherson regions of Ukraine.\n\n"
 )
 SEPTEMBER_2022 = date(2022, 9, 28)
-DONETSK_2022 = "donetsk-2022-09-23-referendum"
 
 
 def test_a_call_joined_to_the_reported_clause_is_the_speakers_not_the_clause_subjects(nlp):
