@@ -53,7 +53,13 @@ _PATTERNS = [  # ranges first ("Sept. 23-27, 2022", "from 15 to 17 March 2024"):
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{MONTH_NAME}(?:,?\s+{_YEAR})?\b"),
 ]
 _GLUE = re.compile(r"\s*(?:,|and|to|-|–|or)?\s*")
-_RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+_RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # the day before the story's: "the referendum held a day earlier", "the election held the previous day" (not "the
+    # day before the vote")
+    r"|(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
+    r"(?!\s+(?:the|a|an|its|his|her|their|polling|voting|election|[A-Z0-9])))\b"
+)
 _YEAR_ONLY = re.compile(r"\b((?:19|20)\d{2})\b")
 # a full date as a page or a wire story gives its own: "Dec 1, 2025", "1 December 2025", "2025-12-01", "01.12.2025"
 _MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
@@ -71,7 +77,7 @@ _STATED = re.compile(
     r"(?:(?i:(?:First |Last )?(?:Published|Posted|Updated|Modified)(?:\s+on)?|Date|Dated)\s*:?\s*)?"  # (any case)
     rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}[ \t]*$"
     rf"|^[A-Z][A-Z'’./ -]+,\s*(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
-    r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.)",
+    r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“]))",  # (or a full stop: "TBILISI, July 11, 2016. The")
     re.M,
 )
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead
@@ -193,10 +199,10 @@ def _relative(word: str, published: date | None) -> date | None:
         return None
     if word == "today":
         return published
-    if word == "yesterday":
-        return published - timedelta(days=1)
-    back = (published.weekday() - WEEKDAYS[word]) % 7
-    return published - timedelta(days=back)
+    if word in WEEKDAYS:
+        back = (published.weekday() - WEEKDAYS[word]) % 7
+        return published - timedelta(days=back)
+    return published - timedelta(days=1)  # "yesterday", "a day earlier", "the previous day"
 
 
 # a month recalled with "last", right before a vote: "last April's referendum", "in last October's election"

@@ -18,6 +18,7 @@ from loaders.gazetteer import Territory, load_gazetteer
 from loaders.mention_years import adjacent_year, sentence_year, years_ago
 from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
+from loaders.occupied import all_occupied
 from loaders.text import rough_sentences
 
 _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
@@ -39,7 +40,7 @@ _RUNOFF = re.compile(r"\b(run-?off|second round|second time|re-?run)\b", re.I)
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
 # "61 percent of the vote", "a majority of the votes cast": a share of the ballots, not the vote as a whole
 _SHARE_OF = re.compile(
-    r"(?:percent|per cent|%|share|majority|half|third|quarter|most|count|tally|recount)\s+of\s+(?:the\s+)?$", re.I
+    r"(?:percent|per cent|%|share|majority|half|thirds?|quarters?|most|count|tally|recount)\s+of\s+(?:the\s+)?$", re.I
 )
 
 
@@ -109,10 +110,10 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     return ELECTION if noun.startswith(("election", "electoral")) else None
 
 
-_TO_PRESIDENCY = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:presidency|president)\b", re.I)
+_TO_PRESIDENCY = re.compile(r"\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){0,2}(?:presidency|president)\b", re.I)
 # "elections to Russia's State Duma", "the vote for the new parliament": a parliamentary vote named after its noun
 _TO_PARLIAMENT = re.compile(
-    r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}"
+    r"\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:parliament|duma|assembly|legislature|rada|supreme (?:council|soviet))\b",
     re.I,
 )
@@ -201,6 +202,10 @@ def find_election_mentions(
             continue  # "the presidential election on May 25 to go ahead across Ukraine": a state's, not a territory's
         if _LIKENED_TO.search(text, max(s_start, m.start() - 40), m.start()):
             continue  # "comparing it to the votes Russia organised in Crimea": named to liken, no one's subject
+        if _MEASURED_AGAINST.search(text, max(s_start, m.start() - 40), m.start()):
+            continue  # "turnout exceeded that of the previous regional vote": a vote named to measure another by
+        if _PUT_TO_VOTE.search(text, max(s_start, m.start() - 60), m.start()):
+            continue  # "a referendum on an early presidential election": what the vote asked, not a vote held
         if no_vote_there(text, m.end()):
             continue  # "No voting took place in Abkhazia and South Ossetia"
         sentence = text[s_start:s_end]
@@ -211,6 +216,8 @@ def find_election_mentions(
         )
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
         territories = [x for x in territories if not _TITLE.match(text, x.end)]  # not "Donetsk leader X"
+        # not across a semicolon: "Russia's vote in occupied Ukraine; Chisinau protests polling in Transnistria"
+        territories = [x for x in territories if ";" not in text[min(x.end, m.end()) : max(x.start, m.start())]]
         if compared := _COMPARED_TO.search(text, m.end(), s_end):  # not the place of the vote it is likened to
             territories = [x for x in territories if x.start < compared.start()]
         day = _coming_vote(_nearby_date(text, dates, m.start(), m.end(), s_start, s_end), kind)
@@ -237,7 +244,7 @@ def find_election_mentions(
         elif known:  # "in the Donetsk, ... regions it occupies and in Crimea": the sentence's other places of that vote
             named = {x.territory.name for x in territories if x.territory}
             places = places + [t for t in known if t.name in named and t not in places]
-        everywhere = _all_occupied(text, mentions, s_start, s_end)
+        everywhere = all_occupied(text, mentions, s_start, s_end)
         named_year = (
             None
             if day
@@ -271,6 +278,17 @@ def find_election_mentions(
 # Crimea"
 _COMPARED_TO = re.compile(r"\b(?:compar(?:ing|ed)|liken(?:ing|ed))\s+(?:it|them|this|the\s+\w+)\s+(?:to|with)\s+")
 _LIKENED_TO = re.compile(_COMPARED_TO.pattern + r"(?:the\s+)?$")
+# what measures a vote by another: "turnout exceeded that of the previous vote", "higher than in the 2019 election"
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:than|(?:that|those)\s+of)\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+# the question a referendum puts: "a referendum on an early presidential election", "asked whether they supported
+# an early presidential election"
+_PUT_TO_VOTE = re.compile(
+    r"(?:\breferend(?:um|ums|a)\s+(?:on|about)|\bwhether\s+(?:[\w'’-]+\s+){1,3}(?:supported|backed|wanted|favou?red"
+    r"|support|back|want|favou?r))\s+(?:holding\s+|calling\s+)?(?:an?\s+|the\s+)?(?:new\s+|early\s+|snap\s+)*$",
+    re.I,
+)
 
 
 # a territory's name in a person's title, which says nothing of where a vote was: "Donetsk leader Zakharchenko"
@@ -307,54 +325,6 @@ _PLANNED = re.compile(
 # what comes right before a vote the text sets before another: "the previous elections", "the last parliamentary
 # vote", "an earlier referendum" (not "last week's vote")
 _EARLIER = re.compile(r"\b(?:previous|prior|earlier|preceding|past|last)\s+(?:[\w-]+\s+)?$", re.I)
-_ALL_OCCUPIED = re.compile(
-    r"\b(?:occupied|annexed)\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?"
-    r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:that|which)\s+Russia\s+"
-    r"(?:occupies|controls|annexed|has\s+occupied|claims))"  # "the parts of Ukraine that Russia occupies"
-    # "in the territories of Ukraine" occupied by Russia
-    r"|\b(?:territories|parts|areas|regions)\s+of\s+(?:the\s+)?(?=\w+[\"'”’]?\s+(?:occupied|controlled|held)\s+by\b)"
-    # "the temporarily occupied Ukrainian territories", "elections on Ukrainian territory": the state's demonym
-    r"|\b(?:occupied|annexed|on|in)\s+(?=(?-i:[A-Z])\w+\s+(?:territories|territory|regions|lands)\b)",
-    re.I,
-)
-# "the vote in the occupied territories", after a sentence that said whose
-_THE_OCCUPIED = re.compile(
-    r"\b(?:the|other)\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)", re.I
-)  # ("in Crimea and other occupied regions")
-
-
-def _all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
-    """The state a sentence names every occupied territory of ("the temporarily occupied territories of
-    Ukraine", "the occupied Ukrainian territories"), whose votes held together it speaks of; for "the occupied
-    territories" alone, the state an earlier sentence named so."""
-    found = next((f for f in _ALL_OCCUPIED.finditer(text, start, end) if _whose(f, mentions)), None)
-    if found is None and _THE_OCCUPIED.search(text, start, end):
-        found = next((f for f in reversed(list(_ALL_OCCUPIED.finditer(text, 0, start))) if _whose(f, mentions)), None)
-        if found is None:  # "Ukraine's foreign ministry said the vote in the occupied territories was null and void"
-            return _claimant_named(mentions, start, end)
-    return _whose(found, mentions) if found else None
-
-
-def _claimant_named(mentions: list[Mention], start: int, end: int) -> str | None:
-    """The one state of those whose territories the gazetteer knows that the sentence names, if it names one."""
-    claimants = {t.claimed_by for t in load_gazetteer().territories.values()}
-    named = {m.entity.iso3 for m in mentions if start <= m.start < end and m.entity and m.entity.iso3 in claimants}
-    return named.pop() if len(named) == 1 else None
-
-
-def occupied_territories(text: str, mentions: list[Mention]) -> set[str]:
-    """The territories of the states whose every occupied territory the text names ("the occupied regions of
-    Ukraine"): where an article that names no territory says its votes were held."""
-    states = {whose for found in _ALL_OCCUPIED.finditer(text) if (whose := _whose(found, mentions))}
-    return {t.name for t in load_gazetteer().territories.values() if t.claimed_by in states and not t.covers}
-
-
-def _whose(found: re.Match[str], mentions: list[Mention]) -> str | None:
-    """The state named (or whose demonym is) right after an `_ALL_OCCUPIED` match."""
-    state = next((x for x in mentions if x.start == found.end() and x.entity and x.entity.iso3), None)
-    return state.entity.iso3 if state else None
-
-
 _ADJACENT = re.compile(r"(?:'s)?\s*(?:['\"]\s*)?")
 _LIST_GLUE = re.compile(
     # "the Donetsk and Lugansk People's Republics and the Kherson region"; "Donetsk People's Republic (DPR) and
@@ -403,6 +373,8 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
 # a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
 # a clause opening between a date and a vote: the day of the words ("said on January 19 that the referendum")
 _THAT = re.compile(r"\bthat\b", re.I)
+# what a vote's day follows in a clause on the vote, however far its head: "had been held between Friday and Sunday"
+_HELD_ON = re.compile(r"\b(?:held|took\s+place|conducted|staged)\s+(?:on|between|from|over)\s+$")
 _SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
 # a document's own date before the vote it is on: "European Parliament resolution of 13 March 2025 on the ... election"
 _DOCUMENT_OF = re.compile(
@@ -441,7 +413,17 @@ def _nearby_date(
     else just after it ("held ... on March 31", not "the vote, said on Monday"), else just before a verb mention
     ("on Saturday elected")."""
     after = [
-        d for d in dates if end <= d.start < min(end + 90, s_end) and d.value and not _SAID.search(text, end, d.start)
+        d
+        for d in dates
+        if end <= d.start < s_end
+        and d.value
+        and (
+            d.start < end + 90
+            and not _SAID.search(text, end, d.start)
+            # "the vote ..., which officials said had been held between Friday and Sunday"
+            or _HELD_ON.search(text, max(end, d.start - 30), d.start)
+            and not ELECTION_PATTERN.search(text, end, d.start)
+        )
     ]
     before = [
         d

@@ -174,6 +174,8 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
         last = max((x for x in ccomp if x.i > c.i and x.left_edge.i > verb.i), key=lambda x: x.i, default=c)
         end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=last.right_edge.i + 1) - 1
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
+    if not ccomp and lemma in SPEECH_VERBS and (told := _told_after(a, verb)) is not None:
+        return told
     words = span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS | SPEECH_VERBS | SENDING)
     we = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")), None)
     if words is not None and we is not None and lemma in STANCE_VERBS and we.idx < words[0]:
@@ -184,6 +186,24 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
     if words is not None and (helper := _coordinated_helper(verb)) is not None and helper.idx < words[0]:
         words = (helper.idx, words[1])  # "does not and will not recognise": both halves are the words
     return words
+
+
+def _told_after(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
+    """The clause a speech verb is an aside in, when the parse hung the verb on it: 'The votes are "illegal", they
+    say, and "undermine ..."', "X congratulated Tatar, the presidency said, and wished ..." (with what the clause goes
+    on to after the aside, but not a clause with its own subject: "..., he said, while Russia hailed it"; nor across
+    a semicolon or a colon: "Moscow hails the vote; Tbilisi says ...")."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i > verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    start, aside = a.doc[head.left_edge.i].idx, a.doc[verb.left_edge.i].idx
+    if start >= aside or ";" in a.norm[start:aside] or ":" in a.norm[start:aside]:
+        return None
+    after = [
+        c.right_edge for c in head.children if c.i > verb.i and c.dep_ not in ("punct", "cc") and not _own_event(c)
+    ]
+    end = token_end(max(after, key=lambda t: t.i)) if after else aside
+    return trim(a, start, end, anchor=verb.idx)
 
 
 _HELPERS = {"do", "have", "will", "would", "can", "shall", "should", "must"}  # verbs that only help another

@@ -22,6 +22,7 @@ from loaders.event_words import (
     token_end,
 )
 from loaders.gazetteer import load_gazetteer
+from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
@@ -218,8 +219,15 @@ def find_events(a: PreparedArticle) -> list[Event]:
             # (a name in apposition, with what it is in apposition to: "the Armenian parliament's speaker, Galust
             # Sahakyan, who hailed")
             named = antecedent.head if antecedent.dep_ == "appos" else antecedent
-            subject = a.doc[named.left_edge.i : max(right, antecedent.i + 1)]
             subject_token = antecedent
+            if (
+                antecedent.dep_ == "pobj"
+                and antecedent.head.lower_ in ("for", "to")
+                and antecedent.head.head.lower_ in AIDES
+            ):
+                # ("a spokesperson for Federica Mogherini, who said": the aide speaks, for her office)
+                named = subject_token = antecedent.head.head
+            subject = a.doc[named.left_edge.i : max(right, antecedent.i + 1)]
         else:
             if subject_token.lower_ in ("it", "they") and (governing := _governing_subject(t)) is not None:
                 subject_token = governing  # "The EU took note of the vote, which it said it did not recognise"

@@ -241,7 +241,17 @@ def _name_end(doc: Doc, end: int) -> int:
     return end
 
 
-_AIDES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "adviser", "advisor", "assistant")
+AIDES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "adviser", "advisor", "assistant")
+
+
+def principals_in(doc: Doc, span: Span) -> list[tuple[str, int, int]]:
+    """The persons a subject names as those its aide serves: "a spokesperson for Federica Mogherini", "an adviser to
+    President X" (whose office says whom the aide speaks for, when nothing else in the subject does)."""
+    names = []
+    for first, end in person_entities(doc):
+        if span.start <= first < span.end and _principal(doc[end - 1]):
+            names.append((doc[first:end].text, doc[first].idx, doc[end - 1].idx + len(doc[end - 1])))
+    return names
 
 
 def _principal(name: Token) -> bool:
@@ -254,12 +264,12 @@ def _principal(name: Token) -> bool:
             return False  # "a spokeswoman for EU foreign policy chief Catherine Ashton, Maja Kocijancic,": the aide
         name = name.head
     preposition = name.head if name.dep_ == "pobj" else None
-    if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in _AIDES:
+    if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in AIDES:
         return True  # (and "foreign policy adviser to President Ilham Aliyev")
     doc = name.doc
     for i in range(first - 1, max(first - 8, 0), -1):  # the title words back to "for" ("EU foreign policy chief")
         if doc[i].lower_ in ("for", "of", "to"):
-            return doc[i - 1].lower_ in _AIDES
+            return doc[i - 1].lower_ in AIDES
         if doc[i].is_punct and doc[i].text not in ("'s", "’s") or doc[i].pos_ in ("VERB", "AUX"):
             return False
     return False

@@ -96,8 +96,25 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
     ):
         return False
     return any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children))
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children) or _wish_to_join(c)
+        )
         for c in verb.children
+    )
+
+
+# what a vote is said to show its people want: "the residents' support for integration into Russia", "their desire for
+# reunification"
+_WISH = {"support", "desire", "wish", "aspiration", "will", "striving"}
+_JOINING = {"integration", "reunification", "unification", "accession", "joining", "union", "independence"}
+
+
+def _wish_to_join(noun: Token) -> bool:
+    return noun.lemma_.lower() in _WISH and any(
+        p.lower_ in ("for", "to") and any(o.lemma_.lower() in _JOINING for o in p.children)
+        for p in noun.children
+        if p.dep_ == "prep"
     )
 
 

@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.clauses import ancestors
-from loaders.elections import ElectionMention, ElectionRef, find_election_mentions, occupied_territories
+from loaders.elections import ElectionMention, ElectionRef, find_election_mentions
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
+from loaders.occupied import occupied_territories
 from loaders.quotes import Quote, find_quotes
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import datelines, normalise, paragraphs

@@ -19,7 +19,7 @@ from loaders.de_facto import territory_held
 from loaders.discourse import Discourse, Speaker, reference
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
-from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
+from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import TIME_STAMP
@@ -284,6 +284,8 @@ def _named_speakers(
     owner = _owning_state(doc, span, actors) if not unique else None
     if owner is not None:  # "Moldova's Bureau for Reintegration": an institution of the state that owns it
         return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
+    if not unique and head.lower_ in ROLE_WORDS and (served := _official(principals_in(doc, span), discourse.year)):
+        return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
     if not unique and (pair := _states_counted(doc, span, mentions)):

@@ -127,7 +127,7 @@ _CUE_WORDS = frozenset().union(
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
-    {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help"},
+    {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well"},
     IRREGULARITIES,
@@ -337,11 +337,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif subject_is_vote(verb, election_tokens) or verb.lemma_.lower() in VOTING:
                 # "the referendum was in line with the law", "residents are electing them in accordance with law"
                 found.setdefault(RECOGNITION, t.text)
-        if lemma in ("consistent", "compatible", "compliant") and t.dep_ == "acomp" and with_law(t):
-            # "the referendum was fully consistent with international law and the UN charter"
-            if is_negated(t.head) or any(c.dep_ == "neg" for c in t.children):
+        if (
+            lemma in ("consistent", "compatible", "compliant")
+            and t.dep_ == "acomp"
+            or lemma == "comply"
+            and t.pos_ in ("VERB", "AUX")
+        ) and with_law(t):
+            # "the referendum was fully consistent with international law", "the vote fully complied with the law"
+            verb = t if lemma == "comply" else t.head
+            if is_negated(verb) or any(c.dep_ == "neg" for c in t.children):
                 found.setdefault(CONDEMNATION, t.text)
-            elif subject_is_vote(t.head, election_tokens):
+            elif subject_is_vote(verb, election_tokens):
                 found.setdefault(RECOGNITION, t.text)
         if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and judges_objections(t):
             found.setdefault(RECOGNITION, t.text)  # "Western criticism of the votes was null and void": defends them

@@ -236,6 +236,9 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
         # (not a clause the quotation goes on from: 'told Interfax that Chisinau does not recognize the elections,
         # "just as it has not recognized any of the previous votes"')
         and not (event.verb.idx < content[0] and all(content[1] <= q.start for q in event.quotes))
+        # (nor the clause before the verb when the quotation comes after it: 'The votes are illegal, they say, and
+        # "undermine ..."')
+        and not (content[1] <= event.verb.idx and all(event.verb.idx < q.start for q in event.quotes))
     ):
         content = None  # "“...,” the ministry said in a statement": the quotation is the words
     if content:
@@ -346,10 +349,12 @@ def _bare_quote_statements(
     ):  # 'Lithuania – Foreign Minister X: "Lithuania will never ..."', 'Russia (spokeswoman X): "..."': the label's
         speakers = [replace(speakers[0], persons=named.persons, role=named.role)]
     if not speakers and discourse.last_speaker and last.get("paragraph", -9) >= a.paragraph(q.start) - 1:
-        speakers = [discourse.last_speaker]
+        # (all of them when several spoke together: 'the ministers of Canada, France and Japan said. "We will never
+        # recognise ..."')
+        speakers = list(discourse.joint) or [discourse.last_speaker]
     for speaker in speakers:
         _emit(a, speaker, (q.start, q.end), "direct", None, None, last, out)
-        discourse.remember(speaker)
+    discourse.remember_all(speakers)
 
 
 def _years_after(a: PreparedArticle, date_said: date | None) -> bool:

@@ -73,8 +73,11 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tupl
 
 
 _DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z'’./ -]+(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?)?"
-    r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+|\.\s*/[A-Z]{2,12}/\.?\s+)"  # "(Reuters) - " or TASS's ". /TASS/. "
+    r"(?m)^[A-Z][A-Z'’./ -]+"
+    r"(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?)?"
+    r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+|\.\s*/[A-Z]{2,12}/\.?\s+"  # "(Reuters) - " or TASS's ". /TASS/. "
+    # or, after a day, a full stop: "TBILISI, July 11, 2016. The ministry", "MOSCOW, Dec 12 (Interfax). The"
+    r"|(?(day)(?:\s*\([^)\n]{1,40}\))?\.\s+(?=[A-Z\"“])|(?!)))"
 )
 
 

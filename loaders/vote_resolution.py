@@ -55,14 +55,15 @@ def resolve_elections(
     names = names if names is not None else find_mentions(text)
     defaults = _default_territories(text, election_mentions, published.year if published else ctx.fallback_year, names)
     resolved: dict[int, tuple[ElectionRef, ...]] = {}
+    # "referendums in four occupied Ukrainian regions", and no place of that state named (none, or only another
+    # state's: "Russia's vote in occupied Ukraine ... polling in Transnistria"): the votes held together in that
+    # state's territories, whose places are those of the article's other mentions when it names none
+    for i, m in enumerate(election_mentions):
+        if m.everywhere and not m.territory and not any(t.claimed_by == m.everywhere for t in defaults):
+            resolved[i] = _held_everywhere(m, ctx)
+            for ref in resolved[i]:
+                ctx.dated.setdefault(ref.territory.name, []).append(ref)
     if not defaults:
-        # "referendums in four occupied Ukrainian regions", and no place named: the votes held together in that state's
-        # territories, whose places are those of the article's other mentions
-        for i, m in enumerate(election_mentions):
-            if m.everywhere and not m.territory:
-                resolved[i] = _held_everywhere(m, ctx)
-                for ref in resolved[i]:
-                    ctx.dated.setdefault(ref.territory.name, []).append(ref)
         places = {r.territory.name: r.territory for refs in resolved.values() for r in refs}
         defaults = list(places.values())
     for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones

@@ -1,0 +1,61 @@
+"""A state's occupied territories named as a whole: "the temporarily occupied territories of Ukraine", "the occupied
+Ukrainian regions", "the parts of Ukraine it occupies", "the vote in occupied Ukraine", where the votes held together
+in every territory of that state are meant (`loaders.elections` marks such a mention; `loaders.vote_resolution` gives
+it those votes), and where an article that names no territory says its votes were held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import load_gazetteer
+from loaders.mentions import Mention
+
+_ALL_OCCUPIED = re.compile(
+    r"\b(?:occupied|annexed)\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?"
+    r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:(?:that|which)\s+)?(?:Russia|Moscow|it)\s+"
+    r"(?:occupies|controls|annexed|has\s+(?:occupied|annexed)|claims))"  # "the parts of Ukraine (that) Russia occupies"
+    # "in the territories of Ukraine" occupied by Russia
+    r"|\b(?:territories|parts|areas|regions)\s+of\s+(?:the\s+)?(?=\w+[\"'”’]?\s+(?:occupied|controlled|held)\s+by\b)"
+    # "the temporarily occupied Ukrainian territories", "elections on Ukrainian territory": the state's demonym
+    r"|\b(?:occupied|annexed|on|in)\s+(?=(?-i:[A-Z])\w+\s+(?:territories|territory|regions|lands)\b)"
+    # "the vote in occupied Ukraine" (not "occupied Ukraine's Kherson region", "the occupied Ukrainian city of")
+    r"|\b(?:occupied|annexed)\s+(?=(?-i:[A-Z])\w+(?![\w'’-])(?!\s+(?-i:[a-z])))",
+    re.I,
+)
+# "the vote in the occupied territories", after a sentence that said whose
+_THE_OCCUPIED = re.compile(
+    r"\b(?:the|other)\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)", re.I
+)  # ("in Crimea and other occupied regions")
+
+
+def all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The state a sentence names every occupied territory of ("the temporarily occupied territories of
+    Ukraine", "the occupied Ukrainian territories"), whose votes held together it speaks of; for "the occupied
+    territories" alone, the state an earlier sentence named so."""
+    found = next((f for f in _ALL_OCCUPIED.finditer(text, start, end) if _whose(f, mentions)), None)
+    if found is None and _THE_OCCUPIED.search(text, start, end):
+        found = next((f for f in reversed(list(_ALL_OCCUPIED.finditer(text, 0, start))) if _whose(f, mentions)), None)
+        if found is None:  # "Ukraine's foreign ministry said the vote in the occupied territories was null and void"
+            return _claimant_named(mentions, start, end)
+    return _whose(found, mentions) if found else None
+
+
+def _claimant_named(mentions: list[Mention], start: int, end: int) -> str | None:
+    """The one state of those whose territories the gazetteer knows that the sentence names, if it names one."""
+    claimants = {t.claimed_by for t in load_gazetteer().territories.values()}
+    named = {m.entity.iso3 for m in mentions if start <= m.start < end and m.entity and m.entity.iso3 in claimants}
+    return named.pop() if len(named) == 1 else None
+
+
+def occupied_territories(text: str, mentions: list[Mention]) -> set[str]:
+    """The territories of the states whose every occupied territory the text names ("the occupied regions of
+    Ukraine"): where an article that names no territory says its votes were held."""
+    states = {whose for found in _ALL_OCCUPIED.finditer(text) if (whose := _whose(found, mentions))}
+    return {t.name for t in load_gazetteer().territories.values() if t.claimed_by in states and not t.covers}
+
+
+def _whose(found: re.Match[str], mentions: list[Mention]) -> str | None:
+    """The state named (or whose demonym is) right after an `_ALL_OCCUPIED` match."""
+    state = next((x for x in mentions if x.start == found.end() and x.entity and x.entity.iso3), None)
+    return state.entity.iso3 if state else None

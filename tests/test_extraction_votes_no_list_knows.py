@@ -1,0 +1,143 @@
+"""Votes no list knows and the words around them: a story that dates itself "TBILISI, July 11, 2016." or "MOSCOW,
+Dec 12 (Agency)."; a vote held "a day earlier" or "the previous day", or "between Friday and Sunday" as officials said;
+"the vote for a new regional legislature"; what a referendum asked ("a referendum on an early presidential election")
+and a vote named to measure another by ("turnout was higher than in the vote of 2019"), which are nobody's subject;
+"three-quarters of the vote"; Russia's vote "in occupied Ukraine" or "in the parts of Ukraine it occupies" in a story
+that also names Russia's polling in Transnistria. And who said it: "..., they say, and ..." as an aside; a quotation
+that goes on after several spoke together; "a spokesperson for Federica Mogherini"; and what was said: "complied with
+the law", "showed the residents' support for integration into Russia". Each text is written for these tests; each test
+is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.dates import find_dates, stated_date
+from loaders.elections import find_election_mentions
+from loaders.mentions import find_mentions
+
+from .conftest import extract_text, positions, speakers_in, verdicts
+
+
+def test_a_dateline_ended_by_a_full_stop_dates_the_story():
+    assert stated_date("Tbilisi rejects vote\n\nTBILISI, March 3, 2021. The ministry said ...") == date(2021, 3, 3)
+
+
+def test_the_day_before_the_storys_is_a_day_a_vote_is_held_on():
+    found = find_dates("the referendum held a day earlier; the poll held the previous day", date(2016, 5, 9))
+    assert [d.value for d in found] == [date(2016, 5, 8), date(2016, 5, 8)]
+
+
+def test_the_day_before_something_else_is_not_the_day_before_the_story():
+    assert find_dates("on the day before the vote", date(2016, 5, 9)) == []
+
+
+def test_a_vote_no_list_knows_is_dated_by_the_day_it_was_held_and_the_dateline_dates_nothing(nlp):
+    text = (
+        "Kyiv rejects Russia-run vote in Crimea\n\nKYIV, Sept 9, 2024 - Ukraine on Monday condemned the vote for a new "
+        "legislature in occupied Sevastopol, which Russian officials said had been held between Friday and Sunday."
+    )
+    found = extract_text(nlp, text, date(2024, 9, 9))
+    assert positions(found) == {("Ukraine", "crimea-2024-09-06-parliamentary", "reject")}
+
+
+def test_a_referendum_held_the_day_before_the_story_is_that_days_not_one_the_list_knows(nlp):
+    text = (
+        "SUKHUMI, May 16, 2016. Georgia's foreign ministry said on Monday that the so-called referendum held a day "
+        "earlier in Abkhazia was illegal."
+    )
+    found = extract_text(nlp, text, date(2016, 5, 16))
+    assert positions(found) == {("Georgia", "abkhazia-2016-05-15-referendum", "reject")}
+
+
+def test_what_a_referendum_asked_is_not_a_vote_anyone_took_a_side_on(nlp):
+    text = (
+        "Georgia's foreign ministry on Monday called illegal the referendum on an early presidential election held "
+        "in Abkhazia on Sunday. Voters were asked whether they supported an early presidential election."
+    )
+    found = extract_text(nlp, text, date(2016, 5, 16))
+    assert {key for _, key, *_ in found} == {"abkhazia-2016-05-15-referendum"}
+
+
+def test_a_vote_named_to_measure_another_by_is_nobodys_subject(nlp):
+    text = (
+        "Russia's Central Election Commission said on Monday that the voting in Crimea on Sunday had been in line with "
+        "the law and that turnout had been higher than in the regional vote of 2019."
+    )
+    found = extract_text(nlp, text, date(2023, 9, 11))
+    assert {key for _, key, *_ in found} == {"crimea-2023-09-10-unspecified"}
+
+
+def test_a_share_of_the_vote_given_as_a_fraction_is_no_vote():
+    text = "The ruling party claimed three-quarters of the vote on Monday."
+    assert find_election_mentions(text, find_mentions(text), published=date(2024, 9, 9)) == []
+
+
+THE_2024_VOTE_IN_UKRAINE = {
+    f"{territory}-2024-03-15-presidential" for territory in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")
+}
+
+
+def test_russias_vote_in_occupied_ukraine_is_not_its_polling_in_transnistria_named_beside_it(nlp):
+    text = (
+        "Japan condemns Russia's vote in occupied Ukraine; Moldova protests polling in Transnistria\n\n"
+        "Japan on Monday condemned the holding of Russia's presidential election in the parts of Ukraine it "
+        "occupies. Moldova protested against polling stations opened for Russia's election in Transnistria."
+    )
+    found = extract_text(nlp, text, date(2024, 3, 18))
+    assert {key for _, key, *_ in found} == THE_2024_VOTE_IN_UKRAINE
+
+
+def test_an_asides_speakers_said_the_clause_it_interrupts(nlp):
+    text = (
+        "Polls closed in Donetsk and Luhansk on Sunday.\n\n"
+        'Poland and Lithuania issued a joint statement. The votes are "a sham", they say, and will not be recognised.'
+    )
+    assert verdicts(extract_text(nlp, text, date(2018, 11, 12))) >= {
+        (actor, "reject", ("condemnation",)) for actor in ("Poland", "Lithuania")
+    }
+
+
+def test_a_quotation_going_on_after_several_spoke_together_is_all_of_theirs(nlp):
+    text = (
+        "Polls closed in Donetsk and Luhansk on Sunday.\n\n"
+        '"We condemn these elections," the foreign ministers of Estonia, Latvia and Lithuania said on Monday. '
+        '"We will never recognise their results."'
+    )
+    found = extract_text(nlp, text, date(2018, 11, 12))
+    assert {actor for actor, _, _, stances, _ in found if "non-recognition" in stances} == {
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+    }
+
+
+def test_a_spokesperson_for_an_official_speaks_for_the_officials_actor(nlp):
+    text = (
+        "Russia held elections in Crimea on Sunday.\n\n"
+        "A spokesperson for Federica Mogherini said the bloc did not recognise the elections in Crimea."
+    )
+    assert speakers_in(nlp, text, date(2018, 3, 19)) == {("European Union", ())}
+
+
+def test_a_spokesperson_for_an_official_who_said_speaks_for_the_officials_actor(nlp):
+    text = (
+        "Russia held elections in Crimea on Sunday.\n\n"
+        "The position was restated by a spokesperson for Federica Mogherini, who said the bloc did not recognise the "
+        "elections in Crimea."
+    )
+    assert speakers_in(nlp, text, date(2018, 3, 19)) == {("European Union", ())}
+
+
+def test_a_vote_said_to_comply_with_the_law_is_endorsed(nlp):
+    text = "Russia's foreign ministry said the parliamentary election in South Ossetia had fully complied with the law."
+    assert verdicts(extract_text(nlp, text, date(2024, 6, 10))) == {("Russia", "endorse", ("recognition",))}
+
+
+def test_a_vote_said_to_show_a_wish_to_join_russia_is_endorsed(nlp):
+    text = (
+        "Moscow said on Monday that the local elections in the Kherson region had shown the residents' support for "
+        "integration into Russia."
+    )
+    assert verdicts(extract_text(nlp, text, date(2023, 9, 11))) == {("Russia", "endorse", ("recognition",))}
