@@ -77,7 +77,8 @@ _STATED = re.compile(
     r"(?:(?i:(?:First |Last )?(?:Published|Posted|Updated|Modified)(?:\s+on)?|Date|Dated)\s*:?\s*)?"  # (any case)
     rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}[ \t]*$"
     rf"|^[A-Z][A-Z'’./ -]+,\s*(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
-    r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“]))",  # (or a full stop: "TBILISI, July 11, 2016. The")
+    # (or a full stop: "TBILISI, July 11, 2016. The"; or the line's end: "NICOSIA, Jan 8, 2018" above the lead)
+    r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)",
     re.M,
 )
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead

@@ -335,3 +335,26 @@ def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, in
     clause = [x for x in head.subtree if x.i not in aside and not x.is_punct]
     content = trim(a, clause[0].idx, token_end(clause[-1]), anchor=head.idx) if clause and head.i not in aside else None
     return (subject, whose.i, content) if content is not None else None
+
+
+def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """Whose words a statement named as a noun holds, and the words: "Moscow took note of the statement by Moldova's
+    Bureau for Reintegration that the vote 'has no legal consequences'", "rejected Kyiv's claim that the vote was
+    illegal" (the author by "by" or in the possessive; the clause "that" opens); the author's span, its head's index
+    and the words."""
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)), None
+    )
+    if clause is None or clause.i < noun.i:
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    author = author or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if author is None:
+        return None
+    mark = next(g for g in clause.children if g.lower_ == "that")
+    words = trim(a, token_end(mark), token_end(a.doc[clause.right_edge.i]), anchor=noun.idx)
+    if words is None:
+        return None
+    end = author.right_edge.i + 1 if author.dep_ == "pobj" else author.i + 1
+    return a.doc[author.left_edge.i : end], author.i, words

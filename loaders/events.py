@@ -19,6 +19,7 @@ from loaders.event_words import (
     passive_content,
     reported_words,
     span_without,
+    stated_in,
     token_end,
 )
 from loaders.gazetteer import load_gazetteer
@@ -26,7 +27,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.stance_words import CONGRATULATIONS
+from loaders.stance_words import CONGRATULATIONS, STATED_NOUNS
 from loaders.text import NUMBERED_ITEM
 
 
@@ -60,7 +61,9 @@ _DOCUMENTS = {
 ISSUING = {"issue", "adopt", "sign", "make"}
 _GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
-_EVENT_WORDS = frozenset(ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | {"according", "wish", "put", "words"})
+_EVENT_WORDS = frozenset(
+    ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | STATED_NOUNS | {"according", "wish", "put", "words"}
+)
 
 
 # how soon one did it, which is still doing it ("was quick to praise"; not "was unlikely to recognise")
@@ -141,6 +144,10 @@ def find_events(a: PreparedArticle) -> list[Event]:
             events.append(Event(t, *framed))  # "As X put it, the vote was ...", "In the words of X, the vote ..."
             continue
         if lemma == "put" or t.lower_ == "words":
+            continue
+        if lemma in STATED_NOUNS and t.pos_ == "NOUN":
+            if (stated := stated_in(a, t)) is not None:
+                events.append(Event(t, *stated))  # "the statement by X that the vote ...": X's words, where they are
             continue
         if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in t.children):
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
@@ -412,7 +419,12 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             and not (f.verb.lower_ == "according" and f.verb.head.i == e.verb.i)
             for f in events
         )
-        if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according" or not inside_other or aside(e.verb):
+        if (
+            e.verb.lemma_.lower() in SPEECH_VERBS | STATED_NOUNS
+            or e.verb.lower_ == "according"
+            or not inside_other
+            or aside(e.verb)
+        ):
             kept.append(e)
     return kept
 

@@ -216,8 +216,11 @@ _NAMED_AFTER_A_CITY = re.compile(
 )
 
 
-# a round-up's label in capitals at the head of a paragraph: "UNITED STATES: ...", "GERMANY AND FRANCE: ..."
-_CAPITALISED_LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'&-]*[ \t,]+){0,5}[A-Z][A-Z.'&-]*(?=:)", re.M)
+# a round-up's label in capitals at the head of a paragraph: "UNITED STATES: ...", "GERMANY AND FRANCE: ...", a
+# factbox's "* JAPAN - ..."
+_CAPITALISED_LABEL = re.compile(
+    r"^[ \t]*(?:[*•·][ \t]*)?(?:[A-Z][A-Z.'&-]*[ \t,]+){0,5}[A-Z][A-Z.'&-]*(?=:|[ \t]+[-–—][ \t])", re.M
+)
 
 
 def _capitalised_labels(text: str, names: re.Pattern[str], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:

@@ -21,7 +21,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
-from loaders.stance_words import VOTE_NOUNS
+from loaders.stance_words import STATED_NOUNS, VOTE_NOUNS
 from loaders.text import TIME_STAMP
 
 _MODIFIES_ROLE = ROLE_WORDS | {
@@ -220,6 +220,9 @@ def _named_speakers(
         official = _official(persons, discourse.year)
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
+        elif role_actor is None and role_tokens:
+            # "A group of Russian State Duma deputies ... . The elections were legal, deputy X said"
+            role_actor = _group_of_role(doc, span, role_tokens[0], mentions)
         known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
         if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons):
             names = tuple(n for n in known.persons if persons[0][0] in n)  # (not the others named with them)
@@ -256,7 +259,7 @@ def _named_speakers(
         role = re.sub(r"^(?:the|a|an)\s+", "", text[span.start_char : span.end_char], flags=re.I)
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char), role=role)]
     # bodies and actors, several of them when the subject lists them
-    non_possessive = [m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end : m.end + 3])]
+    non_possessive = [m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end : m.end + 3]) or _author(doc, m)]
     named = sorted([m for m in bodies] + non_possessive, key=lambda m: m.start)
     speakers: list[Speaker] = []
     for m in named:
@@ -293,6 +296,12 @@ def _named_speakers(
     if not unique and len(actors) == 1 and head.lemma_.lower() in _PAPERS:  # "According to the EU's statement"
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char))]
     return unique or reference(head, discourse)
+
+
+def _author(doc: Doc, m: Mention) -> bool:
+    """Whether an actor named in the possessive is the author of what it states: "Moscow's claim that ..."."""
+    name = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return name is not None and name.root.dep_ == "poss" and name.root.head.lemma_.lower() in STATED_NOUNS
 
 
 _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues
@@ -422,6 +431,21 @@ def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
             for m in mentions:
                 if start <= m.start < end and m.kind in ("capital", "actor") and m.entity is not None:
                     return _actor_of(m.entity)
+    return None
+
+
+def _group_of_role(doc: Doc, span: Span, role: Token, mentions: list[Mention]) -> Entity | None:
+    """The actor of a group of that role the sentence before named: "A group of Russian State Duma deputies followed
+    the vote. ... deputy Konstantin Zatulin said" (Russia's)."""
+    sentence = span.root.sent
+    if sentence.start == 0:
+        return None
+    for t in doc[sentence.start - 1].sent:
+        if t.lemma_.lower() == role.lemma_.lower() and t.tag_ == "NNS":
+            start, end = doc[t.left_edge.i].idx, t.idx + len(t)
+            owners = {_actor_of(m.entity).key: m for m in mentions if start <= m.start < end and m.entity is not None}
+            if len(owners) == 1:
+                return _actor_of(next(iter(owners.values())).entity)
     return None
 
 

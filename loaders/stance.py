@@ -100,6 +100,7 @@ from loaders.stance_words import (
     SEMBLANCE,
     SHOW,
     STAGE,
+    STATED_NOUNS,
     STOKING,
     TENSIONS,
     TI_HEADS,
@@ -197,6 +198,13 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             continue  # "Welcomes the statements of partners who declared they will not recognise the elections"
         elif lemma in WELCOME and not is_negated(t) and (about_vote(t, election_tokens) or lemma == "congratulate"):
             found.setdefault(RECOGNITION, t.text)
+        elif lemma in REJECT and not is_negated(t) and (claimed := _claim_of(t)):
+            # "rejected Moscow's claim that the vote was legal": the other side of what the claim says
+            side = cue_stances(doc, claimed, election_tokens)
+            if RECOGNITION in side:
+                found.setdefault(NON_RECOGNITION, t.text)
+            elif side.keys() & REJECTING:
+                found.setdefault(RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and not rejects_objections(t):
             found.setdefault(NON_RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and objections_to_vote(t, election_tokens):
@@ -436,6 +444,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma in ("meet", "work") and offers_to_meet(t):
             found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "would meet Tatar as soon as possible under UN auspices"
     return found
+
+
+def _claim_of(verb: Token) -> list[int]:
+    """The words of a statement the verb's object names with what it says: "rejected [Moscow's claim] that [the vote
+    was legal]" (the clause "that" opens)."""
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in STATED_NOUNS:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in clause.children):
+                    return [x.i for x in clause.subtree]
+    return []
 
 
 def polarity(stances: Iterable[str]) -> str:

@@ -303,3 +303,5 @@ ELECTION_WORDS = VOTE_NOUNS | {
 RELATIVE = {"which", "that", "who", "whom"}
 # how one takes what others did: "treats with understanding", "viewed the decision with understanding"
 TREATING = {"treat", "view", "regard", "perceive", "take", "meet", "greet", "receive", "react", "respond", "look"}
+# what one says, named as a noun with what it says: "the statement by X that the vote ...", "X's claim that ..."
+STATED_NOUNS = {"statement", "declaration", "claim", "assertion", "announcement", "insistence", "assurance"}

@@ -395,6 +395,8 @@ def _emit(
     mentioned = mentioned or a.vote_mentions(antecedent or [])
     others = others_words(a, tokens, speaker.actor)
     stances = cue_stances(a.doc, [i for i in tokens if i not in others], set(a.election_at))
+    if others and not stances and not antecedent and not a.vote_mentions([i for i in tokens if i not in others]):
+        return  # "Moscow noted the statement by Kyiv that the vote had no legal force": the vote only in Kyiv's words
     claim = claims_territory(a, span)
     if claim:
         stances.setdefault(TERRITORIAL_INTEGRITY, claim)

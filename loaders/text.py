@@ -77,7 +77,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?)?"
     r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+|\.\s*/[A-Z]{2,12}/\.?\s+"  # "(Reuters) - " or TASS's ". /TASS/. "
     # or, after a day, a full stop: "TBILISI, July 11, 2016. The ministry", "MOSCOW, Dec 12 (Interfax). The"
-    r"|(?(day)(?:\s*\([^)\n]{1,40}\))?\.\s+(?=[A-Z\"“])|(?!)))"
+    r"|(?(day)(?:\s*\([^)\n]{1,40}\))?\.\s+(?=[A-Z\"“])|(?!))"
+    r"|(?(day)[ \t]*$|(?!)))"  # or, after a day, the line's end: "NICOSIA, Jan 8, 2018" above the lead
 )
 
 

@@ -12,16 +12,19 @@ from functools import cache
 from kg.namespaces import plain_letters
 from loaders.clauses import antecedent, misparsed_antecedent
 from loaders.elections import ElectionRef
-from loaders.event_words import SPEECH_VERBS, token_end
+from loaders.event_words import SPEECH_VERBS, stated_in, token_end
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mention_years import sentence_year
 from loaders.prepared import PreparedArticle
+from loaders.stance_words import STATED_NOUNS
 from loaders.vote_resolution import from_known
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
-# after any time stamp)
-LABEL = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?[^:\"“]{1,60}:")
+# after any time stamp), or a factbox's in capitals before a dash: "* UNITED STATES - "
+LABEL = re.compile(
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?(?:[^:\"“]{1,60}:|[*•·]?\s*[A-Z][A-Z'’.&, ]{1,58}\s[-–—]\s)"
+)
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
 
@@ -129,11 +132,24 @@ def names_other_conflict(a: PreparedArticle, span: tuple[int, int], elections: t
 def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[int]:
     """The words of a relative clause whose subject names another actor, who judges there, not the speaker:
     "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham" (not
-    "referendums, which Ukraine's government dismissed as illegal", in Ukraine's own statement)."""
+    "referendums, which Ukraine's government dismissed as illegal", in Ukraine's own statement); and those of another
+    actor's statement named as a noun: "Kyiv rejected Moscow's claim that the vote was legal"."""
     found: set[int] = set()
     gaz = load_gazetteer()
     for i in tokens:
-        verb = a.doc[i]
+        noun = a.doc[i]
+        if noun.lemma_.lower() in STATED_NOUNS and noun.pos_ == "NOUN" and (stated := stated_in(a, noun)) is not None:
+            # "Kyiv rejected Moscow's claim that the vote was legal": the claim is Moscow's
+            author, _, words = stated
+            named = {
+                gaz.actor_of(m.entity).key
+                for m in a.mentions
+                if m.entity and author.start_char <= m.start < author.end_char
+            }
+            if named and actor.key not in named:
+                found.update(a.tokens(*words))
+            continue
+        verb = noun
         if verb.pos_ not in ("VERB", "AUX") or antecedent(verb) is None:
             continue  # (a relative clause, also one the parser calls "acl" or misplaced: loaders.clauses)
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):

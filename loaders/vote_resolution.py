@@ -80,7 +80,7 @@ def resolve_elections(
     for i, m in sorted(
         enumerate(election_mentions), key=lambda x: (x[1].kind is None, x[1].kind == ELECTION, x[1].start)
     ):
-        places = [m.territory] if m.territory else defaults
+        places = [m.territory] if m.territory else _paragraphs_place(text, election_mentions, i, defaults)
         if i in resolved or not places:
             continue
         refs = tuple(ref for territory in places for ref in _undated(m, territory, ctx))
@@ -170,6 +170,25 @@ def _pointing_back(
         )
         if refs and set(refs) != set(resolved[i]):
             yield i, refs
+
+
+def _paragraphs_place(
+    text: str, mentions: list[ElectionMention], i: int, defaults: list[Territory]
+) -> list[Territory]:
+    """Where a vote named without a place was held: where the vote its paragraph dated before it was, when that is
+    not where the article's votes mostly were ("In Abkhazia, Gunba won the runoff on 1 March 2025. The EU said it
+    did not recognise the elections", in a story on South Ossetia's vote too); else the article's places."""
+    m = mentions[i]
+    if m.kind not in (None, ELECTION) or m.year or m.everywhere:
+        return defaults
+    before = [
+        o
+        for o in mentions[:i]
+        if o.territory and o.date and not o.earlier and "\n" not in text[o.start : m.start]
+    ]
+    if before and before[-1].territory not in defaults[:1]:
+        return [before[-1].territory]
+    return defaults
 
 
 def _held_everywhere(m: ElectionMention, ctx: _Context) -> tuple[ElectionRef, ...]:

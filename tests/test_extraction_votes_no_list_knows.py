@@ -1,12 +1,14 @@
-"""Votes no list knows and the words around them: a story that dates itself "TBILISI, July 11, 2016." or "MOSCOW,
-Dec 12 (Agency)."; a vote held "a day earlier" or "the previous day", or "between Friday and Sunday" as officials said;
-"the vote for a new regional legislature"; what a referendum asked ("a referendum on an early presidential election")
-and a vote named to measure another by ("turnout was higher than in the vote of 2019"), which are nobody's subject;
-"three-quarters of the vote"; Russia's vote "in occupied Ukraine" or "in the parts of Ukraine it occupies" in a story
-that also names Russia's polling in Transnistria. And who said it: "..., they say, and ..." as an aside; a quotation
-that goes on after several spoke together; "a spokesperson for Federica Mogherini"; and what was said: "complied with
-the law", "showed the residents' support for integration into Russia". Each text is written for these tests; each test
-is one behaviour.
+"""Votes no list knows and the words around them: a story that dates itself "TBILISI, July 11, 2016.", "MOSCOW, Dec 12
+(Agency)." or on a line of its own ("NICOSIA, Feb 2, 2009"); a vote held "a day earlier" or "the previous day", or
+"between Friday and Sunday" as officials said; "the vote for a new regional legislature"; what a referendum asked ("a
+referendum on an early presidential election") and a vote named to measure another by ("turnout was higher than in
+the vote of 2019"), which are nobody's subject; "three-quarters of the vote"; Russia's vote "in occupied Ukraine" or
+"in the parts of Ukraine it occupies" in a story that also names Russia's polling in Transnistria; "the elections"
+named in a paragraph on another vote than the article's first. And who said it: "..., they say, and ..." as an aside; a
+quotation that goes on after several spoke together; "a spokesperson for Federica Mogherini"; "the statement by X that
+...", and the other side taken by one who rejects or dismisses it; a factbox's "* POLAND - "; "deputy X" after "a
+delegation of Belarusian deputies"; and what was said: "complied with the law", "showed the residents' support for
+integration into Russia". Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -16,12 +18,18 @@ from datetime import date
 from loaders.dates import find_dates, stated_date
 from loaders.elections import find_election_mentions
 from loaders.mentions import find_mentions
+from loaders.text import datelines
 
 from .conftest import extract_text, positions, speakers_in, verdicts
 
 
 def test_a_dateline_ended_by_a_full_stop_dates_the_story():
     assert stated_date("Tbilisi rejects vote\n\nTBILISI, March 3, 2021. The ministry said ...") == date(2021, 3, 3)
+
+
+def test_a_dateline_with_its_agency_ended_by_a_full_stop_is_where_the_story_was_filed():
+    text = "MOSCOW, Dec 12 (Interfax). The ministry said the vote was fair."
+    assert [text[s:e] for s, e in datelines(text)] == ["MOSCOW, Dec 12 (Interfax). "]
 
 
 def test_the_day_before_the_storys_is_a_day_a_vote_is_held_on():
@@ -141,3 +149,57 @@ def test_a_vote_said_to_show_a_wish_to_join_russia_is_endorsed(nlp):
         "integration into Russia."
     )
     assert verdicts(extract_text(nlp, text, date(2023, 9, 11))) == {("Russia", "endorse", ("recognition",))}
+
+
+TIRASPOL_2016 = "transnistria-2016-12-11-presidential"
+DECEMBER_2016 = date(2016, 12, 13)
+TIRASPOL_VOTED = "Transnistria elected a president on Sunday. "
+
+
+def test_a_statement_named_with_what_it_says_is_its_authors(nlp):
+    text = TIRASPOL_VOTED + (
+        "Moscow noted the statement by Ukraine's foreign ministry that the election had no legal force."
+    )
+    assert positions(extract_text(nlp, text, DECEMBER_2016)) == {("Ukraine", TIRASPOL_2016, "reject")}
+
+
+def test_rejecting_a_claim_takes_the_other_side_of_what_it_says(nlp):
+    text = TIRASPOL_VOTED + "Chisinau rejected Moscow's claim that the election was legitimate."
+    assert positions(extract_text(nlp, text, DECEMBER_2016)) == {
+        ("Moldova", TIRASPOL_2016, "reject"),
+        ("Russia", TIRASPOL_2016, "endorse"),
+    }
+
+
+def test_dismissing_a_statement_that_the_vote_was_illegal_defends_it(nlp):
+    text = TIRASPOL_VOTED + "Russia dismissed Romania's statement that the election was illegal."
+    assert positions(extract_text(nlp, text, DECEMBER_2016)) == {
+        ("Russia", TIRASPOL_2016, "endorse"),
+        ("Romania", TIRASPOL_2016, "reject"),
+    }
+
+
+def test_a_state_named_in_capitals_as_a_factbox_label_is_no_person(nlp):
+    text = TIRASPOL_VOTED + "\n\n* POLAND - The foreign ministry said it did not recognise the election."
+    assert speakers_in(nlp, text, DECEMBER_2016) == {("Poland", ())}
+
+
+def test_a_dateline_on_a_line_of_its_own_dates_the_story():
+    assert stated_date("Nicosia rejects vote\n\nNICOSIA, Feb 2, 2009\n\nThe government said ...") == date(2009, 2, 2)
+
+
+def test_a_member_of_a_group_named_before_by_its_role_speaks_for_the_groups_actor(nlp):
+    text = TIRASPOL_VOTED + (
+        "A delegation of Belarusian deputies watched the vote. The election was free and fair, deputy Ivan Petrov said."
+    )
+    assert speakers_in(nlp, text, DECEMBER_2016) == {("Belarus", ("Ivan Petrov",))}
+
+
+def test_a_vote_named_without_a_place_is_the_one_its_paragraph_dated(nlp):
+    text = (
+        "Transnistria elected a new Supreme Council on 29 November 2020, and the vote was denounced by Moldova. "
+        "Chisinau called the vote illegal.\n\n"
+        "In South Ossetia, a new parliament was elected on 9 June 2024. Latvia said it did not recognise the elections."
+    )
+    found = extract_text(nlp, text, date(2024, 6, 12))
+    assert ("Latvia", "south-ossetia-2024-06-09-parliamentary", "reject") in positions(found)
