@@ -370,12 +370,12 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
     return found
 
 
-# a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
 # a clause opening between a date and a vote: the day of the words ("said on January 19 that the referendum")
 _THAT = re.compile(r"\bthat\b", re.I)
+# a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
+_SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
 # what a vote's day follows in a clause on the vote, however far its head: "had been held between Friday and Sunday"
 _HELD_ON = re.compile(r"\b(?:held|took\s+place|conducted|staged)\s+(?:on|between|from|over)\s+$")
-_SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
 # a document's own date before the vote it is on: "European Parliament resolution of 13 March 2025 on the ... election"
 _DOCUMENT_OF = re.compile(
     r"\b(?:resolution|statement|declaration|decision|communiqu[eé]|letter|note|report)\s+of\s+(?:the\s+)?$", re.I
@@ -410,8 +410,8 @@ def _nearby_date(
     text: str, dates: list[DateMention], start: int, end: int, s_start: int, s_end: int
 ) -> DateMention | None:
     """The date of a vote stands right before its mention ("the March 16, 2014 referendum", "Sunday's vote"),
-    else just after it ("held ... on March 31", not "the vote, said on Monday"), else just before a verb mention
-    ("on Saturday elected")."""
+    else just after it ("held ... on March 31", not "the vote, said on Monday", but "the vote ..., which officials said
+    had been held between Friday and Sunday" however far), else just before a verb mention ("on Saturday elected")."""
     after = [
         d
         for d in dates

@@ -190,12 +190,15 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
 
 def _told_after(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
     """The clause a speech verb is an aside in, when the parse hung the verb on it: 'The votes are "illegal", they
-    say, and "undermine ..."', "X congratulated Tatar, the presidency said, and wished ..." (with what the clause goes
-    on to after the aside, but not a clause with its own subject: "..., he said, while Russia hailed it"; nor across
-    a semicolon or a colon: "Moscow hails the vote; Tbilisi says ...")."""
+    say, and "undermine ..."' (with what the clause goes on to after the aside, but not a clause with its own subject:
+    "..., he said, while Russia hailed it"; nor across a semicolon or a colon: "Moscow hails the vote; Tbilisi says
+    ..."; nor a clause told by a verb of speech or stance, which is an event itself: "Putin congratulated Gunba, the
+    Kremlin said")."""
     head = verb.head
     if verb.dep_ != "parataxis" or head.i > verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
+    if head.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS | SENDING:
+        return None  # "Putin congratulated Gunba, the Kremlin said": the clause's own verb tells it
     start, aside = a.doc[head.left_edge.i].idx, a.doc[verb.left_edge.i].idx
     if start >= aside or ";" in a.norm[start:aside] or ":" in a.norm[start:aside]:
         return None

@@ -84,6 +84,9 @@ _INSTITUTION = re.compile(
     r"(?:Bureau|Office|Agency|Commission|Committee|Ministry|Department|Directorate|Chancellery|Service|Council)"
     r"(?P<after>(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]+){1,4})?)(?![\w-])"
 )
+# "according to the Ministry", "the Bureau said": the one named before (a state has one ministry a story quotes, where
+# "the Council" may be any of several)
+_THE_MINISTRY = re.compile(r"\bthe\s+(?:Ministry|Bureau)$")
 #: Bodies whose owner is implied by the name alone when the text names none.
 _DEFAULT_OWNER = {
     "State Department": "United States",
@@ -201,7 +204,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             m = _INSTITUTION.match(text, owner.end + len(text[owner.end :]) - len(text[owner.end :].lstrip()))
             if m is None:
                 continue
-        if not (m.group("before") or m.group("after")):
+        if not (m.group("before") or m.group("after") or _THE_MINISTRY.search(text, max(0, m.start() - 4), m.end())):
             continue  # "the Commission", "the Council": which one, the words before it say
         if not any(n.start < m.end() and m.start() < n.end for n in named):  # "Security Council": the gazetteer's
             found.append(_body(text, m, named, gaz, owner_after, kind=m.group()))

@@ -280,7 +280,9 @@ def _named_speakers(
                 )
             )
             if owner is not None:
-                speakers.append(Speaker(owner, (m.start, m.end), body=m.text, body_kind=m.body, weak=m.entity is None))
+                named = _named_before(discourse, owner, m) if m.entity is None else None
+                body, kind = (named.body, named.body_kind) if named else (m.text, m.body)
+                speakers.append(Speaker(owner, (m.start, m.end), body=body, body_kind=kind, weak=m.entity is None))
         else:
             speakers.append(Speaker(_actor_of(m.entity), (m.start, m.end)))
     unique = list({s.actor.key: s for s in reversed(speakers)}.values())[::-1]
@@ -296,6 +298,14 @@ def _named_speakers(
     if not unique and len(actors) == 1 and head.lemma_.lower() in _PAPERS:  # "According to the EU's statement"
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char))]
     return unique or reference(head, discourse)
+
+
+def _named_before(discourse: Discourse, owner: Entity, m: Mention) -> Speaker | None:
+    """The body of the same actor named before that a bare "the Ministry" or "the Bureau" points back to ("the Bureau
+    for Reintegration Policies ... the Bureau said"), whose name it keeps."""
+    last = discourse.last_body
+    head = m.text.split()[-1].lower()
+    return last if last and last.actor == owner and last.body and head in last.body.lower().split() else None
 
 
 def _author(doc: Doc, m: Mention) -> bool:

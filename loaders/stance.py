@@ -378,8 +378,13 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
         ):
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
-        if lemma in IRREGULARITIES and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-            found.setdefault(RECOGNITION, t.text)  # "registered no serious violations": the observers' verdict on it
+        if lemma in IRREGULARITIES and (
+            any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+            or t.dep_ == "pobj"
+            and t.head.lower_ == "without"
+        ):
+            # "registered no serious violations", "passed without serious violations": the observers' verdict on it
+            found.setdefault(RECOGNITION, t.text)
         elif (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
         if (

@@ -137,8 +137,9 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
     found: set[int] = set()
     gaz = load_gazetteer()
     for i in tokens:
-        noun = a.doc[i]
-        if noun.lemma_.lower() in STATED_NOUNS and noun.pos_ == "NOUN" and (stated := stated_in(a, noun)) is not None:
+        t = a.doc[i]
+        pos = t.pos_
+        if pos == "NOUN" and t.lemma_.lower() in STATED_NOUNS and (stated := stated_in(a, t)) is not None:
             # "Kyiv rejected Moscow's claim that the vote was legal": the claim is Moscow's
             author, _, words = stated
             named = {
@@ -149,8 +150,8 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
             if named and actor.key not in named:
                 found.update(a.tokens(*words))
             continue
-        verb = noun
-        if verb.pos_ not in ("VERB", "AUX") or antecedent(verb) is None:
+        verb = t
+        if pos not in ("VERB", "AUX") or antecedent(verb) is None:
             continue  # (a relative clause, also one the parser calls "acl" or misplaced: loaders.clauses)
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])

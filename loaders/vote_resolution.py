@@ -172,9 +172,7 @@ def _pointing_back(
             yield i, refs
 
 
-def _paragraphs_place(
-    text: str, mentions: list[ElectionMention], i: int, defaults: list[Territory]
-) -> list[Territory]:
+def _paragraphs_place(text: str, mentions: list[ElectionMention], i: int, defaults: list[Territory]) -> list[Territory]:
     """Where a vote named without a place was held: where the vote its paragraph dated before it was, when that is
     not where the article's votes mostly were ("In Abkhazia, Gunba won the runoff on 1 March 2025. The EU said it
     did not recognise the elections", in a story on South Ossetia's vote too); else the article's places."""
@@ -182,13 +180,10 @@ def _paragraphs_place(
     if m.kind not in (None, ELECTION) or m.year or m.everywhere:
         return defaults
     before = [
-        o
-        for o in mentions[:i]
-        if o.territory and o.date and not o.earlier and "\n" not in text[o.start : m.start]
+        o for o in mentions[:i] if o.territory and o.date and not o.earlier and "\n" not in text[o.start : m.start]
     ]
-    if before and before[-1].territory not in defaults[:1]:
-        return [before[-1].territory]
-    return defaults
+    places = [o.territory for o in before if o.start == before[-1].start] if before else []  # (one per place it names)
+    return places if places and not set(places) <= set(defaults) else defaults
 
 
 def _held_everywhere(m: ElectionMention, ctx: _Context) -> tuple[ElectionRef, ...]:

@@ -1,23 +1,26 @@
 """Votes no list knows and the words around them: a story that dates itself "TBILISI, July 11, 2016.", "MOSCOW, Dec 12
 (Agency)." or on a line of its own ("NICOSIA, Feb 2, 2009"); a vote held "a day earlier" or "the previous day", or
-"between Friday and Sunday" as officials said; "the vote for a new regional legislature"; what a referendum asked ("a
-referendum on an early presidential election") and a vote named to measure another by ("turnout was higher than in
-the vote of 2019"), which are nobody's subject; "three-quarters of the vote"; Russia's vote "in occupied Ukraine" or
-"in the parts of Ukraine it occupies" in a story that also names Russia's polling in Transnistria; "the elections"
-named in a paragraph on another vote than the article's first. And who said it: "..., they say, and ..." as an aside; a
-quotation that goes on after several spoke together; "a spokesperson for Federica Mogherini"; "the statement by X that
-...", and the other side taken by one who rejects or dismisses it; a factbox's "* POLAND - "; "deputy X" after "a
-delegation of Belarusian deputies"; and what was said: "complied with the law", "showed the residents' support for
-integration into Russia". Each text is written for these tests; each test is one behaviour.
+"between Friday and Sunday" as officials said; "the vote for a new regional legislature"; what a referendum asked
+("a referendum on an early presidential election") and a vote named to measure another by ("turnout was higher than
+in the vote of 2019"), which are nobody's subject; "three-quarters of the vote"; Russia's vote "in occupied Ukraine"
+or "in the parts of Ukraine it occupies" in a story that also names Russia's polling in Transnistria; "the
+elections" named in a paragraph on another vote than the article's first. And who said it: "..., they say, and ..."
+as an aside; a quotation that goes on after several spoke together; "a spokesperson for Federica Mogherini"; "the
+statement by X that ...", and the other side taken by one who rejects or dismisses it; a factbox's "* POLAND - ";
+"deputy X" after "a delegation of Belarusian deputies"; "according to the Ministry", "the Bureau said" after the
+body named in full; and what was said: "complied with the law", "showed the residents' support for integration into
+Russia", "passed without any serious violations". Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from loaders.article import Article
 from loaders.dates import find_dates, stated_date
 from loaders.elections import find_election_mentions
 from loaders.mentions import find_mentions
+from loaders.statements import extract
 from loaders.text import datelines
 
 from .conftest import extract_text, positions, speakers_in, verdicts
@@ -203,3 +206,28 @@ def test_a_vote_named_without_a_place_is_the_one_its_paragraph_dated(nlp):
     )
     found = extract_text(nlp, text, date(2024, 6, 12))
     assert ("Latvia", "south-ossetia-2024-06-09-parliamentary", "reject") in positions(found)
+
+
+def test_a_vote_said_to_have_passed_without_violations_is_endorsed(nlp):
+    text = "Russia's foreign ministry said the vote in Crimea on Sunday had passed without any serious violations."
+    assert verdicts(extract_text(nlp, text, date(2019, 9, 9))) == {("Russia", "endorse", ("recognition",))}
+
+
+def test_the_ministry_a_story_goes_on_to_quote_is_the_one_it_named(nlp):
+    text = (
+        "The Ministry of Foreign Affairs of Georgia responded to the elections held in Abkhazia on 12 March 2022.\n\n"
+        'According to the Ministry, the so-called elections "are null and void".'
+    )
+    found = extract_text(nlp, text, date(2022, 3, 13))
+    assert {(actor, mode) for actor, _, _, stances, mode in found if "non-recognition" in stances} == {
+        ("Georgia", "direct")
+    }
+
+
+def test_the_bureau_a_story_goes_back_to_keeps_the_name_it_was_first_given(nlp):
+    text = TIRASPOL_VOTED + (
+        "The Bureau for Reintegration Policies said the election was illegal.\n\n"
+        '"We call for a peaceful settlement based on the territorial integrity of Moldova," the Bureau said.'
+    )
+    statements = extract(Article("t.txt", text, published=DECEMBER_2016), nlp).statements
+    assert [s.speaker.body for s in statements] == ["The Bureau for Reintegration Policies"] * 2
