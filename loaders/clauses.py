@@ -51,6 +51,19 @@ def reported_clause(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "call", "tell", "add")
 
 
+def that_clause(noun: Token) -> Token | None:
+    """The clause "that" opens after a noun: "Moscow's claim [that the vote was legal]", "the statement by X [that
+    ...]" (what a statement named as a noun says)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+
+
 def antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's verb is said of: "a vote [that Kyiv denounced]". The parser may hang such a
     clause on the main verb with its "that" a marker ("annexed Crimea after a referendum [that Ukraine has never

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.clauses import antecedent
+from loaders.clauses import antecedent, that_clause
 from loaders.prepared import PreparedArticle
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
@@ -345,10 +345,8 @@ def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, in
     Bureau for Reintegration that the vote 'has no legal consequences'", "rejected Kyiv's claim that the vote was
     illegal" (the author by "by" or in the possessive; the clause "that" opens); the author's span, its head's index
     and the words."""
-    clause = next(
-        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children)), None
-    )
-    if clause is None or clause.i < noun.i:
+    clause = that_clause(noun)
+    if clause is None:
         return None
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

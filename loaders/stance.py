@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from loaders.clauses import ancestors, attached_to, is_negated, unrealised
+from loaders.clauses import ancestors, attached_to, is_negated, that_clause, unrealised
 from loaders.cue_clauses import (
     VOTING,
     asked_whether,
@@ -455,10 +455,8 @@ def _claim_of(verb: Token) -> list[int]:
     """The words of a statement the verb's object names with what it says: "rejected [Moscow's claim] that [the vote
     was legal]" (the clause "that" opens)."""
     for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.lemma_.lower() in STATED_NOUNS:
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in clause.children):
-                    return [x.i for x in clause.subtree]
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in STATED_NOUNS and (clause := that_clause(noun)) is not None:
+            return [x.i for x in clause.subtree]
     return []
 
 
