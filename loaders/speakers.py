@@ -22,6 +22,7 @@ from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
 from loaders.stance_words import STATED_NOUNS, VOTE_NOUNS
+from loaders.state_groups import group_members
 from loaders.text import TIME_STAMP
 
 _MODIFIES_ROLE = ROLE_WORDS | {
@@ -293,8 +294,8 @@ def _named_speakers(
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
-    if not unique and (pair := _states_counted(doc, span, mentions)):
-        return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]
+    if not unique and (pair := _states_counted(doc, span, mentions) or group_members(span.text)):
+        return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]  # (or "the Baltic states")
     if not unique and len(actors) == 1 and head.lemma_.lower() in _PAPERS:  # "According to the EU's statement"
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char))]
     return unique or reference(head, discourse)

@@ -7,9 +7,10 @@ or "in the parts of Ukraine it occupies" in a story that also names Russia's pol
 elections" named in a paragraph on another vote than the article's first. And who said it: "..., they say, and ..."
 as an aside; a quotation that goes on after several spoke together; "a spokesperson for Federica Mogherini"; "the
 statement by X that ...", and the other side taken by one who rejects or dismisses it; a factbox's "* POLAND - ";
-"deputy X" after "a delegation of Belarusian deputies"; "according to the Ministry", "the Bureau said" after the
-body named in full; and what was said: "complied with the law", "showed the residents' support for integration into
-Russia", "passed without any serious violations". Each text is written for these tests; each test is one behaviour.
+"deputy X" after "a delegation of Belarusian deputies"; "the Baltic states"; "according to the Ministry", "the
+Bureau said" after the body named in full; and what was said: "complied with the law", "showed the residents'
+support for integration into Russia", "passed without any serious violations". Each text is written for these tests;
+each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -231,3 +232,8 @@ def test_the_bureau_a_story_goes_back_to_keeps_the_name_it_was_first_given(nlp):
     )
     statements = extract(Article("t.txt", text, published=DECEMBER_2016), nlp).statements
     assert [s.speaker.body for s in statements] == ["The Bureau for Reintegration Policies"] * 2
+
+
+def test_a_group_of_states_named_as_one_is_its_members(nlp):
+    text = TIRASPOL_VOTED + "The Baltic states said in a joint statement that they would not recognise the election."
+    assert speakers_in(nlp, text, DECEMBER_2016) == {(state, ()) for state in ("Estonia", "Latvia", "Lithuania")}
