@@ -83,6 +83,10 @@ def resolve_elections(
         places = [m.territory] if m.territory else _paragraphs_place(text, election_mentions, i, defaults)
         if i in resolved or not places:
             continue
+        if not m.territory and len(places) > 1 and any(_dated_here(m, t, ctx) for t in places):
+            # "the so-called referendum", in a story of Crimea's referendum and of a vote held in every occupied region
+            # since: not the places where the article dated only votes of another kind
+            places = [t for t in places if _dated_here(m, t, ctx) or not ctx.dated.get(t.name)]
         refs = tuple(ref for territory in places for ref in _undated(m, territory, ctx))
         if m.year and not m.territory and any(r.date and r.date.year == m.year for r in refs):
             # "In November 2018, new elections followed", in an article on four territories: those that voted then
@@ -294,12 +298,7 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
     names most, the first named of those named as often (all of those held that day for a plural that says no kind:
     "the votes", after "the election and the referendum"), else the known vote of its place the article's date
     points to; of the year it names, if it names one."""
-    named = [
-        r
-        for r in ctx.dated.get(territory.name, [])
-        if (compatible(m.kind, r.kind) or r.kind == "unspecified")
-        and (m.year is None or r.date and r.date.year == m.year)
-    ]
+    named = _dated_here(m, territory, ctx)
     times = Counter(named)  # ("This so-called election ... the so-called election ... the vote", then "a February
     same_place = sorted(dict.fromkeys(named), key=lambda r: -times[r])  # referendum": the vote is the election)
     if same_place:
@@ -307,6 +306,16 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
         return (same_place[0],)
     return (_held_that_day(m, territory, ctx) or _known_or_undated(m, territory, ctx),)
+
+
+def _dated_here(m: ElectionMention, territory: Territory, ctx: _Context) -> list[ElectionRef]:
+    """The votes of the mention's kind (and year, if it names one) the article dated for the place."""
+    return [
+        r
+        for r in ctx.dated.get(territory.name, [])
+        if (compatible(m.kind, r.kind) or r.kind == "unspecified")
+        and (m.year is None or r.date and r.date.year == m.year)
+    ]
 
 
 def _held_that_day(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef | None:

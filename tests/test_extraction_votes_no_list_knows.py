@@ -4,13 +4,13 @@
 ("a referendum on an early presidential election") and a vote named to measure another by ("turnout was higher than
 in the vote of 2019"), which are nobody's subject; "three-quarters of the vote"; Russia's vote "in occupied Ukraine"
 or "in the parts of Ukraine it occupies" in a story that also names Russia's polling in Transnistria; "the
-elections" named in a paragraph on another vote than the article's first. And who said it: "..., they say, and ..."
-as an aside; a quotation that goes on after several spoke together; "a spokesperson for Federica Mogherini"; "the
-statement by X that ...", and the other side taken by one who rejects or dismisses it; a factbox's "* POLAND - ";
-"deputy X" after "a delegation of Belarusian deputies"; "the Baltic states"; "according to the Ministry", "the
-Bureau said" after the body named in full; and what was said: "complied with the law", "showed the residents'
-support for integration into Russia", "passed without any serious violations". Each text is written for these tests;
-each test is one behaviour.
+elections" named in a paragraph on another vote than the article's first; "the so-called referendum" named without a
+place, only where the article dated a referendum. And who said it: "..., they say, and ..." as an aside; a quotation
+that goes on after several spoke together; "a spokesperson for Federica Mogherini"; "the statement by X that ...",
+and the other side taken by one who rejects or dismisses it; a factbox's "* POLAND - "; "deputy X" after "a
+delegation of Belarusian deputies"; "the Baltic states"; "according to the Ministry", "the Bureau said" after the
+body named in full; and what was said: "complied with the law", "showed the residents' support for integration into
+Russia", "passed without any serious violations". Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -237,3 +237,14 @@ def test_the_bureau_a_story_goes_back_to_keeps_the_name_it_was_first_given(nlp):
 def test_a_group_of_states_named_as_one_is_its_members(nlp):
     text = TIRASPOL_VOTED + "The Baltic states said in a joint statement that they would not recognise the election."
     assert speakers_in(nlp, text, DECEMBER_2016) == {(state, ()) for state in ("Estonia", "Latvia", "Lithuania")}
+
+
+def test_a_vote_named_without_a_place_is_where_the_article_dated_one_of_its_kind(nlp):
+    text = (
+        "Ten years on, Ukraine said the referendum held in Crimea on March 16, 2014 was void. "
+        '"Nobody recognises the so-called referendum," the ministry said.\n\n'
+        "Russia was to hold its presidential election in Crimea, Donetsk, Luhansk, Zaporizhzhia and Kherson from "
+        "March 15 to 17."
+    )
+    found = extract_text(nlp, text, date(2024, 3, 16))
+    assert {key for _, key, *_ in found} == {"crimea-2014-03-16-referendum"}
