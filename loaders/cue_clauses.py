@@ -81,6 +81,8 @@ def qualifies_other(adjective: Token) -> bool:
     if adjective.dep_ in ("acomp", "attr"):
         subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(c.lemma_.lower() in NOT_THE_VOTE for c in subjects)
+    if adjective.dep_ == "oprd":  # 'called the resolution "counterproductive"'
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in adjective.head.children)
     return False
 
 

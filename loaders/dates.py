@@ -78,7 +78,9 @@ _STATED = re.compile(
     rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}[ \t]*$"
     rf"|^[A-Z][A-Z'’./ -]+,\s*(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
     # (or a full stop: "TBILISI, July 11, 2016. The"; or the line's end: "NICOSIA, Jan 8, 2018" above the lead)
-    r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)",
+    r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"
+    # or a place and the date alone on a line: "Tbilisi, 14 November 2011"
+    rf"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*(?P<placed>{_FULL_DATE})[ \t]*$",
     re.M,
 )
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead
@@ -101,7 +103,7 @@ def stated_date(text: str) -> date | None:
     m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)
     if m is None or m.start() > _STATED_WITHIN:
         return None
-    written = m.group("line") or m.group("dateline")
+    written = m.group("line") or m.group("dateline") or m.group("placed")
     try:
         if "-" in written:
             return date.fromisoformat(written)

@@ -159,6 +159,8 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
         noun = m.group("noun")
         if noun.lower().startswith(("vote", "ballot")) and _SHARE_OF.search(text[max(0, m.start() - 30) : m.start()]):
             continue
+        if noun.lower().startswith("vote") and not m.group("kinds") and _body_voted_today(text, m):
+            continue  # "adopted by a vote of 100 to 11", and then "Today's vote shows ...": an assembly's vote
         if noun.lower() == "elected" and not re.search(_ELECTED_WHAT, sentence, re.I):
             continue
         if noun.lower() == "voted" and not (
@@ -166,6 +168,20 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
         ):
             continue
         yield m, s_start, s_end, _mention_kind(text, m, sentence)
+
+
+# an assembly's count of votes: "by a vote of 100 in favour to 11 against", "100 votes in favour"
+_TALLY = re.compile(r"\bvotes?\s+of\s+\d|\b\d+\s+(?:votes?\s+)?in\s+favou?r\b", re.I)
+
+
+def _body_voted_today(text: str, m: re.Match[str]) -> bool:
+    """Whether a vote is an assembly's that the text counts ("by a vote of 100 to 11"), or one it held that day in a
+    text that counts one ("Today's vote shows that Russia is isolated")."""
+    return bool(
+        _TALLY.match(text, m.start())
+        or re.search(r"\btoday['’]s\s+$", text[max(0, m.start() - 10) : m.start()], re.I)
+        and _TALLY.search(text)
+    )
 
 
 def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:

@@ -108,6 +108,13 @@ STANCE_VERBS = {
     "repudiate",
     "rebuff",
     "spurn",
+    "disavow",
+    "deride",
+    "ridicule",
+    "mock",
+    "scorn",
+    "scoff",  # "scoffed at the vote", "railed against the referendum"
+    "rail",
     "oppose",
     "protest",
     "support",

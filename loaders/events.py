@@ -117,6 +117,8 @@ def _subject_of(verb: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
             verb = document.head
+        elif verb.dep_ == "attr" and verb.head.lemma_ == "be":
+            verb = verb.head  # "X was the first foreign diplomat to congratulate Y": X
         elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _finite_or_saying(verb):
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:

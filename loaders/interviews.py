@@ -19,8 +19,8 @@ _ANSWER = re.compile(r"\s*(?:[-–—]\s*|A\s*[:.]\s*|Answer\s*:\s*)\S")
 
 
 def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
-    """Who answers the questions: the subject of "answered ... questions" or of "said in an interview", resolved like
-    any speaker (in the story's first paragraphs, before any question)."""
+    """Who answers the questions: the subject of "answered ... questions", of "said in an interview" or of "spoke to
+    our correspondent", resolved like any speaker (in the story's first paragraphs, before any question)."""
     first_question = next((i for i, _ in _questions(a)), len(a.paragraphs))
     limit = a.paragraphs[first_question][0] if first_question < len(a.paragraphs) else len(a.text)
     for t in a.doc:
@@ -31,7 +31,9 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
         interviewed = lemma in ("say", "tell", "give") and any(
             g.lemma_.lower() == "interview" for c in t.children if c.dep_ in ("prep", "dobj") for g in c.subtree
         )
-        if not (answered or interviewed):
+        # "X spoke to our correspondent", "X talked with Reuters" (a story laid out as questions and answers)
+        spoke = lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)
+        if not (answered or interviewed or spoke):
             continue
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subject is None:

@@ -140,7 +140,13 @@ def leaves_status_open(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if lemma in LEAVES_STATUS_VERBS:
         # (or "do not consider the results as affecting the future status": the negated verb says it)
-        denied = is_negated(t) or t.dep_ == "pcomp" and t.head.lower_ == "as" and _negated_verb_above(t.head)
+        denied = (
+            is_negated(t)
+            or t.dep_ == "pcomp"
+            and t.head.lower_ == "as"
+            and _negated_verb_above(t.head)
+            or _thought_not_to(t)
+        )
         if lemma in ("prejudge", "prejudice"):
             return denied and about_status(t)
         return denied and any(c.dep_ == "dobj" and c.lemma_.lower() == "status" for c in t.children)
@@ -148,6 +154,17 @@ def leaves_status_open(t: Token) -> bool:
         denied = any(c.lower_ == "no" for c in t.children) or t.dep_ == "dobj" and is_negated(t.head)
         return denied and any(p.lower_ == "on" and about_status(p) for p in t.children)
     return False
+
+
+# verbs of opinion whose "not" belongs to what they govern: "did not consider the outcome to prejudge ..."
+_OPINION = frozenset({"consider", "believe", "think", "regard", "deem", "see", "view"})
+
+
+def _thought_not_to(t: Token) -> bool:
+    """Whether a verb is what a negated verb of opinion governs: "they did not consider the outcome to prejudge the
+    final status", "Paris does not believe the referendum prejudges the status" (that it does not)."""
+    opinion = t.head if t.dep_ in ("ccomp", "xcomp") else t.head.head if t.dep_ == "acl" else None
+    return opinion is not None and opinion.lemma_.lower() in _OPINION and is_negated(opinion)
 
 
 def _negated_verb_above(t: Token) -> bool:

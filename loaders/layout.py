@@ -17,14 +17,18 @@ from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
+from loaders.posts import post_author
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
 from loaders.speakers import resolve_subject
 from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
 
-# "Maria Zakharova: ", "MR PRICE: " (a briefing's transcript)
-_NAME_LABEL = r"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+# "Maria Zakharova: ", "MR PRICE: " (a briefing's transcript), "Lord Ahmad of Wimbledon: " (a peer's, in a record)
+_NAME_LABEL = (
+    r"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"((?:Lord|Baroness|Lady|Earl|Viscount)\s+[A-Z][\w'’-]+\s+of\s+[A-Z][\w'’-]+|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+)
 # "The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): " (a parliament's record)
 _OFFICE = (
     r"\s*(?P<office>(?:The\s+)?(?:[A-Z][\w'’.-]*,?\s+)(?:[\w'’.-]+,?\s+){0,14}?)"
@@ -113,9 +117,10 @@ def named_in_label(a: PreparedArticle, start: int) -> tuple[str, ...]:
 
 def _only_names(text: str, named: list[Mention], end: int) -> bool:
     """Whether a label up to `end` (its colon) is the names alone, joined by commas or "and", and perhaps followed
-    by who spoke for them in brackets ("Georgia (foreign ministry):"), or a factbox's dash ("* UNITED STATES - ")."""
+    by who spoke for them in brackets ("Georgia (foreign ministry):"), a factbox's dash ("* UNITED STATES - ") or a
+    table's cell ("| Moldova |")."""
     joined = all(_JOINING.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:], strict=False))
-    return joined and bool(re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?(?::|\s[-–—]\s)", text[named[-1].end : end]))
+    return joined and bool(re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?(?::|\s[-–—]\s|\|)", text[named[-1].end : end]))
 
 
 def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:
@@ -128,6 +133,8 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
     the Spokesperson for the Secretary-General"): the actor of that office, and no name."""
     if not 0 <= paragraph < len(a.paragraphs):
         return None
+    if (post := post_author(a, paragraph)) is not None:
+        return post[0], post[1]  # (a post under its author's name and handle: loaders.posts)
     start, end = a.paragraphs[paragraph]
     office = label = None
     if ":" in a.norm[start : start + 160]:
@@ -175,7 +182,8 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
         speaking = labelled if labelled is not None and labelled[0] is not None else None
         if speaking is not None:
             label = _OFFICE_LABEL.match(a.norm, start, end) or _SPEAKER_LABEL.match(a.norm, start, end)
-            yield speaking[0], speaking[1], label.end() if label else start, end
+            post = post_author(a, paragraph)
+            yield speaking[0], speaking[1], post[2] if post else label.end() if label else start, end
 
 
 # a paragraph that opens with a label of its own ("Question: ...", "Interviewer: ...")
@@ -400,3 +408,23 @@ def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
     span = a.doc.char_span(credit.start("who"), credit.end("who"), alignment_mode="contract")
     speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse()) if span else []
     return speakers[0] if len(speakers) == 1 else None
+
+
+# who is named before a colon that opens a quotation, in a sentence of its own: 'Georgian Foreign Minister Maka
+# Botchorishvili: "These so-called elections ..."' (after another sentence of the paragraph)
+_BEFORE_COLON = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))(?P<who>[A-Z][^.!?:\"“”\n]{2,120}?)\s*:\s*[\"“]?$", re.M
+)
+
+
+def named_before_colon(a: PreparedArticle, q: Quote, discourse: Discourse) -> Speaker | None:
+    """The one who speaks a quotation that a phrase naming them and a colon introduce, with no verb between."""
+    start = a.paragraphs[a.paragraph(q.start)][0] if a.paragraph(q.start) < len(a.paragraphs) else 0
+    before = _BEFORE_COLON.search(a.norm, start, q.start)
+    if before is None:
+        return None
+    span = a.doc.char_span(before.start("who"), before.end("who"), alignment_mode="contract")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, discourse)
+    return speakers[0] if len(speakers) == 1 and speakers[0].persons else None

@@ -22,7 +22,7 @@ from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
 from loaders.stance_words import STATED_NOUNS, VOTE_NOUNS
-from loaders.state_groups import group_members
+from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
 
 _MODIFIES_ROLE = ROLE_WORDS | {
@@ -53,7 +53,8 @@ _MODIFIES_ROLE = ROLE_WORDS | {
 # the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
 # may be of any party)
 _SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
-# the head nouns of a state's institutions the gazetteer does not name ("Moldova's Bureau for Reintegration")
+# the head nouns of a state's (or an organisation's) institutions the gazetteer does not name ("Moldova's Bureau for
+# Reintegration", "the EU's delegation in Georgia")
 _INSTITUTIONS = {
     "bureau",
     "office",
@@ -66,6 +67,9 @@ _INSTITUTIONS = {
     "cabinet",
     "chancellery",
     "secretariat",
+    "delegation",
+    "mission",
+    "representation",
 }
 
 
@@ -287,6 +291,9 @@ def _named_speakers(
         else:
             speakers.append(Speaker(_actor_of(m.entity), (m.start, m.end)))
     unique = list({s.actor.key: s for s in reversed(speakers)}.values())[::-1]
+    if unique and (listed := listed_group(span)):  # "Britain, France, Poland and the Baltic states said"
+        have = {s.actor.key for s in unique}
+        unique += [Speaker(actor, (span.start_char, span.end_char)) for actor in listed if actor.key not in have]
     owner = _owning_state(doc, span, actors) if not unique else None
     if owner is not None:  # "Moldova's Bureau for Reintegration": an institution of the state that owns it
         return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
@@ -294,7 +301,7 @@ def _named_speakers(
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
-    if not unique and (pair := _states_counted(doc, span, mentions) or group_members(span.text)):
+    if not unique and (pair := states_counted(span, mentions) or group_members(span.text)):
         return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]  # (or "the Baltic states")
     if not unique and len(actors) == 1 and head.lemma_.lower() in _PAPERS:  # "According to the EU's statement"
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char))]
@@ -316,37 +323,6 @@ def _author(doc: Doc, m: Mention) -> bool:
 
 
 _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues
-
-
-# "the foreign ministries of the two countries", "both governments": the states just named
-_COUNTED = re.compile(
-    r"\b(?:the\s+(?P<count>two|three|four)|both)\s+(?:foreign\s+)?"
-    r"(?:countries|states|governments|nations|capitals|ministers|leaders|presidents)\b",
-    re.I,
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4}
-
-
-def _states_counted(doc: Doc, span: Span, mentions: list[Mention]) -> list[Entity]:
-    """The states a subject counts ("the foreign ministries of the two countries said", "both governments said", "the
-    three ministers wrote"):
-    the last ones named before it in its sentence, else in the sentence before ("Germany and France - In a joint
-    statement, the foreign ministries of the two countries said"); none unless as many are named."""
-    said = _COUNTED.search(span.text)
-    if said is None:
-        return []
-    count = _COUNTS[said["count"].lower()] if said["count"] else 2
-    sentence = span.sent
-    previous = doc[sentence.start - 1].sent if sentence.start else None
-    for start, end in (
-        (sentence.start_char, span.start_char),
-        (previous.start_char, previous.end_char) if previous else (0, 0),
-    ):
-        named = [m.entity for m in mentions if start <= m.start < end and m.kind in ("actor", "capital") and m.entity]
-        states = list(dict.fromkeys(_actor_of(e) for e in named))
-        if len(states) >= count:
-            return states[-count:]
-    return []
 
 
 # a subject that is the vote or its holding, which speaks for no one whatever actor its words name
@@ -413,6 +389,9 @@ def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
         # the last one a clause has for its subject, else the last one: "China abstained on the UN Security
         # Council's draft; its foreign ministry's spokesman said" (China)
         subjects = [m for m in before if _in_subject(doc, m.start)]
+        # (the subject itself, not one its apposition names: "Turkey, Azerbaijan's closest ally, condemned what its
+        # foreign ministry called ..." is Turkey's ministry)
+        subjects = [m for m in subjects if not _in_apposition(doc, m.start)] or subjects
         return _actor_of((subjects or before)[-1].entity)
     if sentence.start == 0 or span.start != sentence.start:
         return None
@@ -430,6 +409,17 @@ def _in_subject(doc: Doc, offset: int) -> bool:
     """Whether the word at `offset` is part of a clause's subject."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in (span[0], *span[0].ancestors))
+
+
+def _in_apposition(doc: Doc, offset: int) -> bool:
+    """Whether the word at `offset` is in an apposition to a clause's subject ("Turkey, Azerbaijan's closest ally")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    for t in (span[0], *span[0].ancestors) if span is not None else ():
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if t.dep_ == "appos":
+            return True
+    return False
 
 
 def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:

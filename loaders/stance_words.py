@@ -5,7 +5,7 @@ dependency parse, with negation and scope).
 
 RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
 WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "commend", "laud", "respect"}
-REJECT = {"reject", "dismiss", "disregard", "repudiate", "rebuff", "spurn"}
+REJECT = {"reject", "dismiss", "disregard", "repudiate", "rebuff", "spurn", "disavow"}
 # the greetings sent to a winner: "a message of congratulations", "his felicitations"
 CONGRATULATIONS = {"congratulation", "congratulations", "felicitation", "felicitations"}
 NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
@@ -85,6 +85,9 @@ NOT_THE_VOTE = {
     "blockade",
     "bombing",
     "killing",
+    # (what others did about the vote: "called the resolution counterproductive", "the sanctions are illegal")
+    "resolution",
+    "sanction",
 }
 LEGITIMATE = {
     "legitimate",
@@ -141,6 +144,12 @@ CONDEMN = {
     "castigate",
     "assail",
     "excoriate",
+    "deride",  # "derided the vote as a farce", "ridiculed", "mocked", "scorned", "scoffed at", "railed against"
+    "ridicule",
+    "mock",
+    "scorn",
+    "scoff",
+    "rail",
     "violation",
     "violate",
     "contravention",

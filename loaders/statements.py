@@ -31,15 +31,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from loaders.article import Article
-from loaders.dates import find_dates, latest_year
 from loaders.discourse import Discourse, Speaker
 from loaders.event_speakers import speakers_for
-from loaders.event_words import STANCE_VERBS, token_end
+from loaders.event_words import STANCE_VERBS
 from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
-from loaders.layout import by_author, credited, headers, named_in_label, signatories, speeches, voice
+from loaders.layout import (
+    by_author,
+    credited,
+    headers,
+    named_before_colon,
+    named_in_label,
+    signatories,
+    speeches,
+    voice,
+)
 from loaders.merging import deduplicate, lengthen
 from loaders.own_words import self_reference
 from loaders.persons import person_entities
@@ -72,6 +80,8 @@ from loaders.vote_context import (
     topic_tokens,
     won_by_named,
 )
+from loaders.when_said import date_said as said_on
+from loaders.when_said import years_after
 
 # people who comment on what actors do and speak for none of them
 _COMMENTATORS = {
@@ -293,7 +303,7 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
             return
         # (or they are the quotations of the paragraphs below: "X made the following statement today:")
         pieces = [((q.start, q.end), "direct") for q in event.quotes]
-    date_said = _date_said(a, event)
+    date_said = said_on(a, event)
     # several actors given one stance verb ("A, B and C condemned ...") are only listed: reported;
     # several actors given a speech verb ("A and B said they ...") spoke together: their own words
     listed = len(speakers) > 1 and event.verb.lemma_.lower() in STANCE_VERBS
@@ -328,8 +338,8 @@ def _bare_quote_statements(
 ) -> None:
     """A quotation no speech verb introduces: the actor its own words name, else its paragraph's label
     ('Turkish Foreign Ministry: "We do not recognise ..."'), else whoever spoke just before."""
-    credit = credited(a, q)  # ('"..." over "— British Foreign Secretary William Hague"': the line below says who)
-    speakers = [credit] if credit else self_reference(a, q.start, q.end, discourse)
+    credit = credited(a, q) or named_before_colon(a, q, discourse)  # ('"..." over "— British Foreign Secretary
+    speakers = [credit] if credit else self_reference(a, q.start, q.end, discourse)  # William Hague"'; 'X: "..."')
     previous = discourse.last_speaker
     if speakers and previous and previous.persons and not speakers[0].persons and previous.actor == speakers[0].actor:
         # 'Minister X issued the following statement: "Canada strongly condemns ..."': the minister speaks
@@ -355,27 +365,6 @@ def _bare_quote_statements(
     for speaker in speakers:
         _emit(a, speaker, (q.start, q.end), "direct", None, None, last, out)
     discourse.remember_all(speakers)
-
-
-def _years_after(a: PreparedArticle, date_said: date | None) -> bool:
-    """Whether words were said more than a year after every vote the article is about: a state's integrity
-    affirmed then, or talks called for, are words on the conflict ("Five years on, the EU remains committed to
-    Ukraine's territorial integrity"), not on the vote."""
-    said = date_said or a.published
-    return bool(said and a.main_elections) and all(e.date and (said - e.date).days > 366 for e in a.main_elections)
-
-
-def _date_said(a: PreparedArticle, event: Event) -> date | None:
-    published = a.published
-    for child in event.verb.children:
-        if child.dep_ in ("prep", "npadvmod") and (
-            event.content is None or not (event.content[0] <= child.idx < event.content[1])
-        ):
-            start, end = a.doc[child.left_edge.i].idx, token_end(a.doc[child.right_edge.i])
-            found = [d for d in find_dates(a.norm[start:end], published, a.year or latest_year(a.norm)) if d.value]
-            if found:
-                return found[0].value
-    return None
 
 
 def _emit(
@@ -443,7 +432,7 @@ def _emit(
         and not antecedent  # "Pashinyan, who has said he recognises Azerbaijan's integrity": the background
         and names_claimant(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
-        and not _years_after(a, date_said)
+        and not years_after(a, date_said)
     ):
         # "respected Ukraine's sovereignty and territorial integrity", in an article about a vote in Crimea (not
         # "On May 22, Pashinyan stated that Armenia is ready to recognize the territorial integrity of Azerbaijan")
@@ -465,7 +454,7 @@ def _emit(
         )
         and not names_other_conflict(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
-        and not _years_after(a, date_said)
+        and not years_after(a, date_said)
     ):
         # a call for talks, or the integrity of every state as a principle, among the reactions to the one vote
         # an article reports (right after another statement on it, or in or after a paragraph on it): a position that

@@ -21,9 +21,11 @@ from loaders.stance_words import STATED_NOUNS
 from loaders.vote_resolution import from_known
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
-# after any time stamp), or a factbox's in capitals before a dash: "* UNITED STATES - "
+# after any time stamp), a factbox's in capitals before a dash: "* UNITED STATES - ", or a table row's first cell:
+# "| Moldova | ... |"
 LABEL = re.compile(
-    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?(?:[^:\"“]{1,60}:|[*•·]?\s*[A-Z][A-Z'’.&, ]{1,58}\s[-–—]\s)"
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?"
+    r"(?:[^:\"“|]{1,60}:|[*•·]?\s*[A-Z][A-Z'’.&, ]{1,58}\s[-–—]\s|\|[^|:\"“\n]{1,60}\|)"
 )
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}

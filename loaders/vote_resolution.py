@@ -77,8 +77,10 @@ def resolve_elections(
                 ctx.dated.setdefault(ref.territory.name, []).append(ref)
     # then mentions that say which kind of vote, then "the elections" (no referendum), then bare ones ("the
     # polls", "leadership votes"), which join what came before
+    # (those said to be held alongside another before any: "a referendum held alongside it", named in the headline too)
     for i, m in sorted(
-        enumerate(election_mentions), key=lambda x: (x[1].kind is None, x[1].kind == ELECTION, x[1].start)
+        enumerate(election_mentions),
+        key=lambda x: (not _alongside(text, x[1]), x[1].kind is None, x[1].kind == ELECTION, x[1].start),
     ):
         places = [m.territory] if m.territory else _paragraphs_place(text, election_mentions, i, defaults)
         if i in resolved or not places:
@@ -320,7 +322,9 @@ def _dated_here(m: ElectionMention, territory: Territory, ctx: _Context) -> list
 
 def _held_that_day(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef | None:
     """A vote of the mention's kind held on the day of another vote the article dated for its place: "the
-    referendum or the presidential election", after "on 12 November 2006, South Ossetians voted in a referendum"."""
+    referendum or the presidential election", after "on 12 November 2006, South Ossetians voted in a referendum";
+    one no list knows when the text says so ("Sunday's presidential election ..., and a referendum held alongside
+    it")."""
     if m.kind in (None, ELECTION) or m.year:
         return None
     days = Counter(r.date for r in ctx.dated.get(territory.name, []) if r.date)
@@ -332,7 +336,23 @@ def _held_that_day(m: ElectionMention, territory: Territory, ctx: _Context) -> E
         ]
         if same_day:
             return from_known(same_day[0])
+    if days and _alongside(ctx.text, m):
+        return ElectionRef(territory, m.kind, days.most_common(1)[0][0])
     return None
+
+
+# a vote said to be held with another: "a referendum held alongside it", "on the same day", "a simultaneous vote"
+_ALONGSIDE_AFTER = re.compile(
+    r"\s+(?:(?:was|were|being)\s+)?(?:held\s+|taking\s+place\s+|conducted\s+)?"
+    r"(?:alongside|together\s+with|simultaneously|at\s+the\s+same\s+time|on\s+the\s+same\s+day)\b",
+    re.I,
+)
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:simultaneous|concurrent|parallel)\s+$", re.I)
+
+
+def _alongside(text: str, m: ElectionMention) -> bool:
+    """Whether the text says the vote was held together with another."""
+    return bool(_ALONGSIDE_AFTER.match(text, m.end) or _ALONGSIDE_BEFORE.search(text, max(0, m.start - 14), m.start))
 
 
 def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:

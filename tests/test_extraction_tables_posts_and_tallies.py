@@ -1,0 +1,183 @@
+"""Layouts and turns of phrase met in round 31's articles: a reactions table ("| Moldova | ... |"), posts quoted under
+their author's name and handle, a peer labelled in a parliament's record ("Lord Ahmad of Wimbledon: ..."), who a
+phrase names before a colon that opens a quotation, the one who "spoke to our correspondent" in an interview laid out
+as questions and answers, "the EU's delegation in Georgia", "Turkey, Azerbaijan's closest ally, condemned what its
+foreign ministry called ...", "the first foreign diplomat to congratulate" the winner, "Britain, France, Poland and
+the Baltic states"; and the votes: Russia's State Duma election of 2021 among passport holders in occupied Donbas, "a
+referendum held alongside it", "Tbilisi, 14 November 2011" on a line of its own, an assembly's vote counted in the
+text ("by a vote of 100 to 11", then "Today's vote"), what a speaker calls a resolution on the vote, and the
+mediators' "did not consider the outcome to prejudge the final legal status". Each text is written for these tests;
+each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.dates import stated_date
+
+from .conftest import extract_text, positions, speakers_in, verdicts
+
+
+def test_an_organisations_delegation_in_a_state_speaks_for_the_organisation_not_the_host(nlp):
+    text = (
+        "Tskhinvali held so-called parliamentary elections on Sunday.\n\nThe EU's delegation in Georgia said on "
+        'Monday the bloc "does not recognise the legal framework within which the elections took place".'
+    )
+    found = extract_text(nlp, text, date(2024, 6, 10))
+    assert positions(found) == {("European Union", "south-ossetia-2024-06-09-parliamentary", "reject")}
+
+
+def test_the_one_who_spoke_to_our_correspondent_answers_the_questions(nlp):
+    text = (
+        "Moldova's Deputy Prime Minister Oleg Serebrian spoke to our correspondent on December 1, 2025.\n\n"
+        "Q: How does Chisinau view Sunday's elections in the Transnistrian region?\n\n"
+        "A: Let me be clear. These elections are illegitimate and have no legal value."
+    )
+    assert positions(extract_text(nlp, text, date(2025, 12, 1))) == {
+        ("Moldova", "transnistria-2025-11-30-parliamentary", "reject")
+    }
+    assert speakers_in(nlp, text, date(2025, 12, 1)) == {("Moldova", ("Oleg Serebrian",))}
+
+
+def test_the_duma_vote_russia_held_in_occupied_donbas_is_known(nlp):
+    text = (
+        "KYIV, Sept 20, 2021 - Ukraine condemned the State Duma election that Russia held over the weekend among "
+        "passport holders in occupied Donetsk, calling it null and void."
+    )
+    found = extract_text(nlp, text, date(2021, 9, 20))
+    assert positions(found) == {("Ukraine", "donetsk-2021-09-17-parliamentary", "reject")}
+
+
+def test_a_place_and_a_date_alone_on_a_line_date_the_story():
+    assert stated_date("Georgia rejects vote\n\nTbilisi, 14 November 2011\n\nGeorgia on Monday ...") == date(
+        2011, 11, 14
+    )
+
+
+def test_a_referendum_held_alongside_a_dated_vote_is_held_that_day(nlp):
+    text = (
+        "Georgia rejects vote and referendum\n\nGeorgia on Monday denounced Sunday's presidential election in South "
+        "Ossetia, and a referendum held alongside it, as illegitimate."
+    )
+    assert positions(extract_text(nlp, text, date(2011, 11, 14))) == {
+        ("Georgia", "south-ossetia-2011-11-13-presidential", "reject"),
+        ("Georgia", "south-ossetia-2011-11-13-referendum", "reject"),
+    }
+
+
+def test_its_ministry_is_the_subjects_not_the_one_its_apposition_names(nlp):
+    text = (
+        "Voters in Nagorno-Karabakh approved a new constitution in a referendum on Monday.\n\nTurkey, Azerbaijan's "
+        "closest ally, condemned what its foreign ministry called an illegitimate vote held on occupied territory."
+    )
+    assert positions(extract_text(nlp, text, date(2017, 2, 21))) == {
+        ("Turkey", "nagorno-karabakh-2017-02-20-referendum", "reject")
+    }
+
+
+def test_not_considering_the_outcome_to_prejudge_the_status_is_the_mediators_non_recognition(nlp):
+    text = (
+        "Voters in Nagorno-Karabakh approved a new constitution in a referendum on Monday.\n\nThe co-chairs of the "
+        "OSCE Minsk Group said they did not consider the outcome of the referendum to prejudge the final legal status "
+        "of the region."
+    )
+    assert verdicts(extract_text(nlp, text, date(2017, 2, 21))) == {
+        ("OSCE Minsk Group", "reject", ("non-recognition",))
+    }
+
+
+def test_a_post_under_its_authors_name_and_handle_is_their_words(nlp):
+    text = (
+        "Russia held local elections in occupied Kherson from September 8 to 10.\n\n"
+        "Dmytro Kuleba (@DmytroKuleba), Ukraine's foreign minister:\n"
+        "These sham votes are null and void."
+    )
+    assert positions(extract_text(nlp, text, date(2023, 9, 10))) == {("Ukraine", "kherson-2023-09-08-local", "reject")}
+    assert speakers_in(nlp, text, date(2023, 9, 10)) == {("Ukraine", ("Dmytro Kuleba",))}
+
+
+def test_a_posts_author_sent_to_a_state_speaks_for_the_state_that_sent_them(nlp):
+    text = (
+        "Russia held local elections in occupied Kherson from September 8 to 10.\n\n"
+        "Jane Example (@ExampleAmb), U.S. Ambassador to Ukraine: These sham votes are a propaganda exercise."
+    )
+    assert speakers_in(nlp, text, date(2023, 9, 10)) == {("United States", ("Jane Example",))}
+
+
+def test_a_peer_labelled_in_a_parliaments_record_speaks_for_the_office_they_hold(nlp):
+    text = (
+        "Crimea: Elections\n\nAnswered on 27 March 2018\n\nLord Ahmad of Wimbledon: We do not recognise the "
+        "legitimacy of the Russian presidential election held in Crimea."
+    )
+    assert speakers_in(nlp, text, date(2018, 3, 27)) == {("United Kingdom", ("Lord Ahmad of Wimbledon",))}
+
+
+def test_the_first_diplomat_to_congratulate_the_winner_congratulated_him(nlp):
+    text = (
+        "Transnistria elected Vadim Krasnoselsky its leader on Sunday.\n\nRussia's ambassador in Chisinau, Farit "
+        "Mukhametshin, was the first foreign diplomat to congratulate Krasnoselsky on his victory in the election."
+    )
+    assert speakers_in(nlp, text, date(2016, 12, 12)) == {("Russia", ("Farit Mukhametshin",))}
+
+
+def test_a_group_of_states_listed_beside_others_is_its_members(nlp):
+    text = (
+        "Britain, France, Poland and the Baltic states said on Monday they would not recognise the result of "
+        "Sunday's referendum in Crimea."
+    )
+    assert {actor for actor, _, _ in positions(extract_text(nlp, text, date(2014, 3, 17)))} == {
+        "United Kingdom",
+        "France",
+        "Poland",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+    }
+
+
+def test_a_group_of_states_an_apposition_names_does_not_speak(nlp):
+    text = "Poland, a neighbour of the Baltic states, said on Monday it would not recognise the referendum in Crimea."
+    assert {actor for actor, _, _ in positions(extract_text(nlp, text, date(2014, 3, 17)))} == {"Poland"}
+
+
+def test_a_table_rows_first_cell_names_whose_words_the_row_gives(nlp):
+    text = (
+        "Transnistria held a presidential election on Sunday.\n\n| Actor | Reaction |\n"
+        '| Moldova | "The so-called elections have no legal value" - Bureau for Reintegration Policies |'
+    )
+    assert positions(extract_text(nlp, text, date(2021, 12, 13))) == {
+        ("Moldova", "transnistria-2021-12-12-presidential", "reject")
+    }
+
+
+def test_who_a_phrase_names_before_a_colon_speaks_the_quotation_after_it(nlp):
+    text = (
+        'Abkhazia held a runoff on Saturday.\n\nZakharova: "We regard the elections as an important event."\n\n'
+        'The reaction in Tbilisi was swift. Georgian Foreign Minister Maka Botchorishvili: "These so-called '
+        'elections are illegitimate."'
+    )
+    assert ("Georgia", ("Maka Botchorishvili",)) in speakers_in(nlp, text, date(2025, 3, 3))
+
+
+def test_an_assemblys_vote_counted_in_the_text_is_not_the_election(nlp):
+    text = (
+        "The UN General Assembly on Thursday adopted a resolution declaring the referendum held in Crimea on March 16 "
+        'invalid, by a vote of 100 in favour to 11 against.\n\n"Today\'s vote shows that Russia is isolated," the '
+        "Ukrainian foreign minister told reporters."
+    )
+    assert {actor for actor, _, _ in positions(extract_text(nlp, text, date(2014, 3, 27)))} == {"United Nations"}
+
+
+def test_what_a_speaker_calls_a_resolution_on_the_vote_is_not_said_of_the_vote(nlp):
+    text = (
+        "The UN General Assembly adopted a resolution on the Crimea referendum of March 16.\n\nRussia's envoy Vitaly "
+        "Churkin said the referendum had been a genuine expression of the will of the people and called the "
+        'resolution "counterproductive".'
+    )
+    assert positions(extract_text(nlp, text, date(2014, 3, 27))) >= {
+        ("Russia", "crimea-2014-03-16-referendum", "endorse")
+    }
+    assert ("Russia", "crimea-2014-03-16-referendum", "reject") not in positions(
+        extract_text(nlp, text, date(2014, 3, 27))
+    )
