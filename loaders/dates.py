@@ -102,7 +102,7 @@ def stated_date(text: str) -> date | None:
     cut = text.find("\n", _STATED_WITHIN)
     m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)
     if m is None or m.start() > _STATED_WITHIN:
-        return None
+        return _dated_address(text[: _STATED_WITHIN if cut < 0 else cut])
     written = m.group("line") or m.group("dateline") or m.group("placed")
     try:
         if "-" in written:
@@ -114,6 +114,19 @@ def stated_date(text: str) -> date | None:
         return None
     found = find_dates(written, None)
     return found[0].value if found else None
+
+
+# a page's address with the day in its path, above the story: "Source: https://example.com/world/2019/06/10/..."
+_DATED_ADDRESS = re.compile(r"https?://\S*?/(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/|\b)")
+
+
+def _dated_address(top: str) -> date | None:
+    """The day a web address near the top of a story gives in its path, if any."""
+    found = _DATED_ADDRESS.search(top)
+    try:
+        return date(int(found["year"]), int(found["month"]), int(found["day"])) if found else None
+    except ValueError:  # ("/2019/13/45/")
+        return None
 
 
 @dataclass(frozen=True)

@@ -204,6 +204,8 @@ def _told_after(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ != "parataxis" or head.i > verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
         return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children):
+        return None  # "... region (Kyiv has called the vote there "null and void")": words of its own
     if head.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS | SENDING:
         return None  # "Putin congratulated Gunba, the Kremlin said": the clause's own verb tells it
     start, aside = a.doc[head.left_edge.i].idx, a.doc[verb.left_edge.i].idx

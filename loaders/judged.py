@@ -244,3 +244,34 @@ def outside_the_law(outside: Token) -> bool:
         )
         for g in outside.children
     )
+
+
+# what is said of a vote that only gives its time or place: "would be held from September 23 to 27", "will take place"
+_SCHEDULED = frozenset({"hold", "schedule", "take", "set", "begin", "start", "last", "run", "postpone", "delay"})
+
+
+def only_scheduled(tokens: list[Token], election_tokens: set[int]) -> bool:
+    """Whether words only say when or where the vote is held ("referendums on joining Russia would be held from
+    September 23 to 27"): a notice of the vote, which takes no side on it."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head is t]
+    votes = [r for r in roots if r.i in election_tokens or r.lower_ in VOTE_NOUNS]  # (a parse may make one a verb)
+    verbs = [r for r in roots if r.pos_ in ("VERB", "AUX") and r not in votes]
+    return (
+        bool(verbs)
+        and len(votes) + len(verbs) == len(roots)
+        and all(_schedules(v, tokens, election_tokens) for v in verbs)
+    )
+
+
+def _schedules(verb: Token, tokens: list[Token], election_tokens: set[int]) -> bool:
+    """Whether a verb says when or where a vote is held, the vote its subject (or, where the parse lost the subject,
+    named before it)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _SCHEDULED or lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return False
+    if subject_is_vote(verb, election_tokens):
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        t.i < verb.i and (t.i in election_tokens or t.lower_ in VOTE_NOUNS) for t in tokens
+    )

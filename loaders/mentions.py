@@ -187,6 +187,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             )
             continue
         form = gaz.actor_forms[surface]
+        if _a_states_own(text, m.start(), found, gaz.entities[form.target]):
+            continue  # "Russian Security Council deputy chairman Dmitry Medvedev": Russia's council, not the UN's
         kind = {"demonym": "demonym", "capital": "capital"}.get(form.form, "actor")
         if any(start <= m.start() < end for start, end in parties):
             continue  # "the ruling United Russia party": a party, not the state
@@ -209,6 +211,21 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if not any(n.start < m.end() and m.start() < n.end for n in named):  # "Security Council": the gazetteer's
             found.append(_body(text, m, named, gaz, owner_after, kind=m.group()))
     return _without_overlaps(found)
+
+
+def _a_states_own(text: str, start: int, found: list[Mention], entity: Entity) -> bool:
+    """Whether an organisation's body named by a bare name that states' bodies share ("Security Council") is, after
+    a state's adjective or possessive right before it, that state's ("Russian Security Council", "Ukraine's")."""
+    if entity.kind != "GovernmentBody" or entity.part_of is None:
+        return False
+    before = found[-1] if found else None
+    return (
+        before is not None
+        and before.entity is not None
+        and before.entity.kind == "State"
+        and before.kind in ("demonym", "actor")
+        and re.fullmatch(r"(?:['’]s)?\s+(?:National\s+)?", text[before.end : start]) is not None
+    )
 
 
 # parties named after their state: "United Russia", "A Just Russia", "Our Ukraine"

@@ -38,6 +38,7 @@ from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
+from loaders.judged import only_scheduled
 from loaders.layout import (
     by_author,
     credited,
@@ -472,6 +473,8 @@ def _emit(
         return  # a past vote named in passing, without a word on it ("part of Russia after referendums")
     if not stances and speaker.body and ELECTION_BODY.search(speaker.body):
         return  # "according to Russia's Central Election Commission": the count, not a position on the vote
+    if not stances and only_scheduled([a.doc[i] for i in tokens], set(a.election_at)):
+        return  # "Russia announced that referendums would be held from September 23 to 27": a notice, no side
     stances = stances or {OTHER: cue or ""}
     for election in elections:
         out.statements.append(

@@ -280,7 +280,9 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
         if (
             known.territory == territory.name
             and compatible(m.kind, known.kind)
-            and any(abs((r - m.date).days) <= 4 for r in known.rounds)
+            # (a day up to a week after it: a vote held over several days, or the day its results or the reactions
+            # came, which the text put next to it: "announced the results of the referendum in Kherson on Wednesday")
+            and any(-4 <= (m.date - r).days <= 7 for r in known.rounds)
         ):
             return from_known(known)
     first = m.date

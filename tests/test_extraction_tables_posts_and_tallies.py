@@ -5,9 +5,11 @@ as questions and answers, "the EU's delegation in Georgia", "Turkey, Azerbaijan'
 foreign ministry called ...", "the first foreign diplomat to congratulate" the winner, "Britain, France, Poland and
 the Baltic states"; and the votes: Russia's State Duma election of 2021 among passport holders in occupied Donbas, "a
 referendum held alongside it", "Tbilisi, 14 November 2011" on a line of its own, an assembly's vote counted in the
-text ("by a vote of 100 to 11", then "Today's vote"), what a speaker calls a resolution on the vote, and the
-mediators' "did not consider the outcome to prejudge the final legal status". Each text is written for these tests;
-each test is one behaviour.
+text ("by a vote of 100 to 11", then "Today's vote"), what a speaker calls a resolution on the vote, the mediators'
+"did not consider the outcome to prejudge the final legal status", words that only say when a vote is held, a page's
+address with the day in its path, an aside in brackets with words of its own, "Russian Security Council", and a day in
+the week after a known vote (the reaction's, not another vote's). Each text is written for these tests; each test is
+one behaviour.
 """
 
 from __future__ import annotations
@@ -181,3 +183,49 @@ def test_what_a_speaker_calls_a_resolution_on_the_vote_is_not_said_of_the_vote(n
     assert ("Russia", "crimea-2014-03-16-referendum", "reject") not in positions(
         extract_text(nlp, text, date(2014, 3, 27))
     )
+
+
+def test_words_that_only_say_when_a_vote_is_held_take_no_side(nlp):
+    text = (
+        "Russia announced on Tuesday that referendums on joining Russia would be held from September 23 to 27 in the "
+        "Donetsk and Luhansk regions."
+    )
+    assert extract_text(nlp, text, date(2022, 9, 20)) == []
+
+
+def test_words_that_say_how_a_vote_is_held_still_take_a_side(nlp):
+    text = "Russia said on Tuesday that the referendums in the Donetsk and Luhansk regions would be free and fair."
+    assert {polarity for _, _, polarity in positions(extract_text(nlp, text, date(2022, 9, 20)))} == {"endorse"}
+
+
+def test_a_pages_address_with_the_day_in_its_path_dates_the_story():
+    text = "Source: https://www.example.org/world/2019/06/10/lithuania-condemns-vote\nLithuania condemns vote\n\nText."
+    assert stated_date(text) == date(2019, 6, 10)
+
+
+def test_an_aside_in_brackets_with_words_of_its_own_is_not_the_clause_it_sits_in(nlp):
+    text = (
+        "Voting ended on Sunday in Russia's presidential election, which was also held in the occupied part of "
+        'Ukraine\'s Kherson region (Kyiv has called the vote there "null and void").'
+    )
+    assert positions(extract_text(nlp, text, date(2024, 3, 17))) == {
+        ("Ukraine", "kherson-2024-03-15-presidential", "reject")
+    }
+
+
+def test_a_states_security_council_is_the_states_not_the_uns(nlp):
+    text = (
+        "Russia-installed officials announced the results of the referendum in occupied Kherson on Wednesday.\n\n"
+        'Russian Security Council deputy chairman Dmitry Medvedev said the results showed the "free will" of the '
+        "residents."
+    )
+    assert positions(extract_text(nlp, text, date(2022, 9, 28))) == {
+        ("Russia", "kherson-2022-09-23-referendum", "endorse")
+    }
+
+
+def test_a_day_in_the_week_after_a_known_vote_is_the_day_of_the_reaction_not_of_another_vote(nlp):
+    text = "Ukraine condemned the referendum held in occupied Kherson on Wednesday, after Moscow announced its results."
+    assert positions(extract_text(nlp, text, date(2022, 9, 28))) == {
+        ("Ukraine", "kherson-2022-09-23-referendum", "reject")
+    }
