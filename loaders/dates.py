@@ -80,7 +80,7 @@ _STATED = re.compile(
     # (or a full stop: "TBILISI, July 11, 2016. The"; or the line's end: "NICOSIA, Jan 8, 2018" above the lead)
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"
     # or a place and the date alone on a line: "Tbilisi, 14 November 2011"
-    rf"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,[ \t]*(?P<placed>{_FULL_DATE})[ \t]*$",
+    rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<placed>{_FULL_DATE})[ \t]*$",
     re.M,
 )
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead

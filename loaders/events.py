@@ -385,6 +385,15 @@ def _subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     # a name the parse left between its title and the verb: "the foreign ministry spokeswoman [Leyla Abdullayeva] said"
     while right + 1 < verb.i and a.doc[right + 1].pos_ == "PROPN" and right + 1 - subject.right_edge.i <= 3:
         right += 1
+    # the members of a count, which the parse hung on the verb: "More than 50 countries, [among them Germany and
+    # France,] signed"
+    between = a.doc[right + 1 : subject.head.i] if subject.head.i > right else a.doc[0:0]
+    if (
+        len(between) > 3
+        and (between[1].lower_, between[2].lower_) == ("among", "them")
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    ):
+        right = max(t.i for t in between if not t.is_punct)
     if subject.pos_ == "PROPN":
         while left - 1 >= verb.sent.start and (
             a.doc[left - 1].tag_ in ("NNP", "NNPS", "POS") or a.doc[left - 1].lower_ in _ROLE_GLUE

@@ -107,6 +107,11 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
 
 # what an actor named in a post may be the subject of: "the committee on CIS affairs"
 _PORTFOLIO = re.compile(r"\s+(?:affairs|relations|integration)\b", re.I)
+# a legislator named with the state or district they sit for: "Senator Jon Ossoff of Georgia", "Rep. X (D-Georgia)"
+_CONSTITUENCY = re.compile(
+    r"\b(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Governor|Gov\.)\s+"
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:of\s+|\([DRI]-)$"
+)
 _POSTS = {"chair", "head", "lead"}  # "X, who chairs the State Duma's committee ...": the post held
 
 
@@ -196,6 +201,8 @@ def _named_speakers(
                 continue  # "Ambassador to Azerbaijan", "Embassy in Baku", "the OSCE mission to Moldova": the host
             if _CLAIMED_PART.match(text, m.end):
                 continue  # "the acting leader of Georgia's breakaway region": the territory's, not Georgia's
+            if _CONSTITUENCY.search(text, max(span.start_char, m.start - 60), m.start):
+                continue  # "U.S. Senator Jon Ossoff of Georgia": the state a legislator sits for, not the country
             if _PORTFOLIO.match(text, m.end):
                 continue  # "the committee on CIS affairs", "Minister for EU Integration": a subject, not a speaker
             actors.append(m)

@@ -46,8 +46,22 @@ _TABLE = str.maketrans(
 
 
 def normalise(text: str) -> str:
-    """Same-length copy of `text` with uniform quotes, apostrophes, dashes and spaces."""
-    return text.translate(_TABLE)
+    """Same-length copy of `text` with uniform quotes, apostrophes, dashes and spaces, and the lines of a web page
+    that point to other stories blanked out ("READ MORE: Moldova rejects Transnistria vote": another story's
+    headline, whose words are not this story's).
+
+    >>> normalise("Text.\\nRead more: EU rejects vote\\nMore.")
+    'Text.\\n                          \\nMore.'
+    """
+    return _LINK_LINE.sub(lambda m: " " * len(m.group()), text.translate(_TABLE))
+
+
+# a line pointing to another story, as web pages put them between paragraphs
+_LINK_LINE = re.compile(
+    r"^[ \t]*(?:READ\s+MORE|Read\s+more|READ\s+ALSO|Read\s+also|ALSO\s+READ|Also\s+read|RELATED|Related(?:\s+stories)?"
+    r"|SEE\s+ALSO|See\s+also|MORE\s+ON\s+THIS|More\s+on\s+this(?:\s+story)?|Recommended)[ \t]*:[^\n]*",
+    re.M,
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -8,8 +8,9 @@ referendum held alongside it", "Tbilisi, 14 November 2011" on a line of its own,
 text ("by a vote of 100 to 11", then "Today's vote"), what a speaker calls a resolution on the vote, the mediators'
 "did not consider the outcome to prejudge the final legal status", words that only say when a vote is held, a page's
 address with the day in its path, an aside in brackets with words of its own, "Russian Security Council", and a day in
-the week after a known vote (the reaction's, not another vote's). Each text is written for these tests; each test is
-one behaviour.
+the week after a known vote (the reaction's, not another vote's), "Chișinău, 30 November 2015" on a line of its own,
+"More than 50 countries, among them Germany and Canada, signed", "U.S. Senator Jon Ossoff of Georgia", and a web
+page's "READ MORE:" line. Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -229,3 +230,36 @@ def test_a_day_in_the_week_after_a_known_vote_is_the_day_of_the_reaction_not_of_
     assert positions(extract_text(nlp, text, date(2022, 9, 28))) == {
         ("Ukraine", "kherson-2022-09-23-referendum", "reject")
     }
+
+
+def test_a_place_with_letters_beyond_ascii_and_a_date_alone_on_a_line_date_the_story():
+    assert stated_date("Moldova rejects vote\n\nChișinău, 30 November 2015\n\nThe Government ...") == date(2015, 11, 30)
+
+
+def test_the_states_named_among_a_count_of_countries_are_who_spoke(nlp):
+    text = (
+        "More than 50 countries, among them Germany and Canada, signed a joint statement on Monday condemning "
+        "Russia's holding of its presidential election in occupied Crimea."
+    )
+    assert positions(extract_text(nlp, text, date(2024, 3, 19))) == {
+        ("Germany", "crimea-2024-03-15-presidential", "reject"),
+        ("Canada", "crimea-2024-03-15-presidential", "reject"),
+    }
+
+
+def test_the_state_a_legislator_sits_for_is_not_a_country_speaking(nlp):
+    text = (
+        'U.S. senators call referendums in occupied Ukraine a "sham"\n\n'
+        "U.S. Senator Jon Ossoff of Georgia called the referendums being staged by Russia in the occupied regions of "
+        'Ukraine "a sham designed to justify an illegal land grab".'
+    )
+    assert {actor for actor, _, _ in positions(extract_text(nlp, text, date(2022, 9, 24)))} == {"United States"}
+
+
+def test_a_line_pointing_to_another_story_is_not_this_storys_words(nlp):
+    text = (
+        "Georgia condemns vote in Abkhazia\n\nGeorgia on Sunday condemned the so-called parliamentary elections held "
+        "in Abkhazia on Saturday.\n\nREAD MORE: Moldova rejects Transnistria's parliamentary elections\n\nThe ministry "
+        "said the vote had no legal force."
+    )
+    assert {actor for actor, _, _ in positions(extract_text(nlp, text, date(2022, 3, 13)))} == {"Georgia"}
