@@ -10,11 +10,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
 from kg.namespaces import slug
 from loaders.dates import DateMention, find_dates, latest_year, months_ago
 from loaders.gazetteer import Territory, load_gazetteer
+from loaders.known_votes import ELECTION, held_together, known_places, known_that_year
 from loaders.mention_years import adjacent_year, sentence_year, years_ago
 from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
@@ -35,7 +35,6 @@ ELECTION_PATTERN = re.compile(
     r"(?!\s+(?:on|for|against)\s+(?:the\s+|a\s+|this\s+)?(?:draft\s+)?(?:resolution|motion|bill|text|amendment)s?\b)",
     re.I,
 )
-ELECTION = "election"  # the kind of a mention that says "election(s)" and no more: not a referendum
 _RUNOFF = re.compile(r"\b(run-?off|second round|second time|re-?run)\b", re.I)
 _FIRST_ROUND = re.compile(r"\bfirst round\b", re.I)
 # "61 percent of the vote", "a majority of the votes cast": a share of the ballots, not the vote as a whole
@@ -241,14 +240,10 @@ def find_election_mentions(
         if day is None and places and (year or published):
             # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
             # where a vote of that kind was held the same day that year
-            places += _held_together(places, territories, kind, year or published.year)
-        if (
-            places
-            and states_own(text, mentions, m.start())
-            and not _known_that_year(places, kind, day, year, published)
-        ):
+            places += held_together(places, territories, kind, year or published.year)
+        if places and states_own(text, mentions, m.start()) and not known_that_year(places, kind, day, year, published):
             continue  # "polling stations in Transnistria for Russia's presidential election": Russia's own vote
-        known = _known_places(kind, day)
+        known = known_places(kind, day)
         if kind in (None, ELECTION):  # a bare "vote" on a day: only the votes of a state or a place the sentence names
             states = {x.entity.iso3 for x in mentions if s_start <= x.start < s_end and x.entity and x.entity.iso3}
             named_places = {x.territory.name for x in territories if x.territory}
@@ -390,6 +385,13 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
 _THAT = re.compile(r"\bthat\b", re.I)
 # a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
 _SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
+# a verb of speech or stance: what someone did on the day named before it
+_REACTED = re.compile(
+    r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted|condemn\w*|denounc\w*|reject\w*|call(?:s|ed)"
+    r"|describ\w*|dismiss\w*|slam\w*|critici[sz]\w*|welcom\w*|hail\w*|recogni[sz]\w*|brand\w*|decr\w*|deplor\w*"
+    r"|protest\w*|congratulat\w*|prais\w*|blast\w*|lambast\w*|urg\w*|warn\w*)\b",
+    re.I,
+)
 # what a vote's day follows in a clause on the vote, however far its head: "had been held between Friday and Sunday"
 _HELD_ON = re.compile(r"\b(?:held|took\s+place|conducted|staged)\s+(?:on|between|from|over)\s+$")
 # a document's own date before the vote it is on: "European Parliament resolution of 13 March 2025 on the ... election"
@@ -398,26 +400,13 @@ _DOCUMENT_OF = re.compile(
 )
 
 
-def _known_that_year(
-    places: list[Territory], kind: str | None, day: date | None, year: int | None, published: date | None
-) -> bool:
-    """Whether a known vote of that kind was held in one of the places in the year of the mention's day (else of
-    the article)."""
-    when = day.year if day else year or (published.year if published else None)
-    names = {t.name for t in places}
-    return any(
-        k.territory in names and compatible(kind, k.kind) and (when is None or any(r.year == when for r in k.rounds))
-        for k in load_gazetteer().elections
-    )
-
-
 def _coming_vote(found: DateMention | None, kind: str | None) -> date | None:
     """The day of a date mention, or for a weekday the coming one, when a known vote was held then and none on the
     last: "the polls the separatists plan to hold on Sunday", in Saturday's paper."""
     if found is None or found.value is None:
         return None
     coming = found.value + timedelta(days=7)
-    if found.weekday and not _known_places(kind, found.value) and _known_places(kind, coming):
+    if found.weekday and not known_places(kind, found.value) and known_places(kind, coming):
         return coming
     return found.value
 
@@ -449,46 +438,8 @@ def _nearby_date(
         and d.value
         and not _THAT.search(text, d.end, start)
         and not _DOCUMENT_OF.search(text, max(0, d.start - 30), d.start)
+        # (not the day someone reacted: "Ukraine on Wednesday denounced the elections in ...")
+        and not _REACTED.search(text, d.end, start)
     ]
     adjacent = [d for d in before if _ADJACENT.fullmatch(text[d.end : start])]
     return adjacent[-1] if adjacent else after[0] if after else (before[-1] if before else None)
-
-
-def _held_together(places: list[Territory], named: list[Mention], kind: str | None, year: int) -> list[Territory]:
-    """The territories a sentence names, beside `places`, whose known vote of that kind and year was held on the
-    day of one of `places`' votes that year."""
-    known = [k for k in load_gazetteer().elections if compatible(kind, k.kind) and k.rounds[0].year == year]
-    days = {k.rounds[0] for k in known if k.territory in {t.name for t in places}}
-    others = {x.territory.name for x in named if x.territory} - {t.name for t in places}
-    together = {k.territory for k in known if k.territory in others and k.rounds[0] in days}
-    return [load_gazetteer().territories[name] for name in sorted(together)]
-
-
-@cache
-def _known_places(kind: str | None, day: date | None) -> list[Territory]:
-    """Where the known votes of that kind held around that day took place (the same few days recur in an
-    article, and the known votes are many: kept per kind and day)."""
-    if day is None:
-        return []
-    gaz = load_gazetteer()
-    names = [
-        k.territory
-        for k in gaz.elections
-        if compatible(kind, k.kind) and any(abs((r - day).days) <= 4 for r in k.rounds)
-    ]
-    return [gaz.territories[name] for name in dict.fromkeys(names)]
-
-
-def compatible(kind: str | None, known: str) -> bool:
-    """Whether a mention of that kind (None: a bare "vote") can name a known vote of that kind."""
-    if kind == ELECTION:  # "the elections": any vote but a referendum
-        return known != "referendum"
-    # a "general election" of a parliamentary system elects its parliament ("the TRNC's early general election")
-    return (
-        kind is None
-        or kind == known
-        or known == "general"
-        and kind in ("presidential", "parliamentary")
-        or kind == "general"
-        and known == "parliamentary"
-    )

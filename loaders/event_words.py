@@ -117,6 +117,8 @@ STANCE_VERBS = {
     "rail",
     "oppose",
     "protest",
+    "regret",  # "Japan regrets the holding of the so-called elections", "objected to"
+    "object",
     "support",
     "respect",
 }

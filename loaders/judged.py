@@ -275,3 +275,23 @@ def _schedules(verb: Token, tokens: list[Token], election_tokens: set[int]) -> b
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
         t.i < verb.i and (t.i in election_tokens or t.lower_ in VOTE_NOUNS) for t in tokens
     )
+
+
+# what stands for the vote in a noun's complement: the vote itself, or its holding ("regret over the holding of ...")
+_HOLDING = frozenset({"holding", "conduct", "organization", "organisation", "staging"})
+
+
+def noun_on_vote(noun: Token, election_tokens: set[int], prepositions: tuple[str, ...]) -> bool:
+    """Whether a noun's complement is the vote: "regret over the holding of the so-called elections", "opposition to
+    the referendum", "support for the vote" (not "support for Georgia's territorial integrity")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+            continue
+        for g in prep.children:
+            if g.dep_ not in ("pobj", "pcomp"):
+                continue
+            if g.i in election_tokens or g.lower_ in VOTE_NOUNS:
+                return True
+            if g.lemma_.lower() in _HOLDING and any(x.i in election_tokens for x in g.subtree):
+                return True
+    return False

@@ -53,6 +53,7 @@ from loaders.judged import (
     in_line_with_law,
     leaves_status_open,
     nothing_to_do_with_the_vote,
+    noun_on_vote,
     outside_the_law,
     recognition_disclaimed,
     subject_is_vote,
@@ -78,6 +79,8 @@ from loaders.stance_words import (
     CONDEMN,
     CONGRATULATIONS,
     DEVELOPMENT,
+    DISAPPROVAL,
+    DISAPPROVE,
     FREELY,
     HOPEFUL,
     ILLEGITIMATE,
@@ -130,7 +133,8 @@ _CUE_WORDS = frozenset().union(
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
-    {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well"},
+    {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support"},
+    DISAPPROVE, DISAPPROVAL,
     IRREGULARITIES,
 )  # fmt: skip
 
@@ -406,6 +410,19 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)
         if lemma == "blast" and t.pos_ == "VERB" and not is_negated(t) and about_vote(t, election_tokens):
             found.setdefault(CONDEMNATION, t.text)  # "blasted the referendum"
+        if (
+            lemma in DISAPPROVE
+            and t.pos_ == "VERB"
+            and not is_negated(t)
+            and about_vote(t, election_tokens)
+            and not objections_to_vote(t, election_tokens)
+            or lemma in DISAPPROVAL
+            and t.pos_ == "NOUN"
+            and noun_on_vote(t, election_tokens, ("over", "at", "about", "to", "against", "with"))
+        ):
+            found.setdefault(CONDEMNATION, t.text)  # "regrets the holding of", "expressed its opposition to the vote"
+        if lemma == "support" and t.pos_ == "NOUN" and noun_on_vote(t, election_tokens, ("for",)):
+            found.setdefault(RECOGNITION, t.text)  # "expressed its support for the referendum"
         if (
             lemma in SHOW
             and t.pos_ == "NOUN"

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from loaders.dates import MONTH_NAME, latest_year
-from loaders.elections import ELECTION, ElectionMention, ElectionRef, compatible
+from loaders.elections import ElectionMention, ElectionRef
 from loaders.gazetteer import KnownElection, Territory, load_gazetteer
+from loaders.known_votes import ELECTION, compatible
 from loaders.mentions import Mention, find_mentions
 from loaders.national import no_vote_there
 from loaders.vote_year import won

@@ -41,8 +41,9 @@ from spacy.tokens import Doc, Token
 
 from kg.namespaces import spelling_key
 from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, unyeared_days
-from loaders.elections import ELECTION, ELECTION_PATTERN, compatible, mention_kinds
+from loaders.elections import ELECTION_PATTERN, mention_kinds
 from loaders.gazetteer import KnownElection, Official, load_gazetteer
+from loaders.known_votes import ELECTION, compatible
 from loaders.mentions import Mention, find_mentions
 from loaders.national import claimants_own
 from loaders.text import datelines, rough_sentences

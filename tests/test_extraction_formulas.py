@@ -182,8 +182,8 @@ def test_a_territory_called_de_facto_part_of_another_state_is_no_side_taken(nlp)
 def test_the_integrity_of_a_country_as_such_is_a_principle(nlp):
     text = (
         "Crimea held a referendum on 16 March 2014.\n\n"
-        "Kazakhstan's president said he regretted the vote, as the territorial integrity of a country must be "
-        "respected."
+        "Kazakhstan's president said he had followed the vote closely, as the territorial integrity of a country "
+        "must be respected."
     )
     assert [s[3] for s in extract_text(nlp, text)] == [["other"]]
 

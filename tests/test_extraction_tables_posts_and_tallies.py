@@ -10,7 +10,9 @@ text ("by a vote of 100 to 11", then "Today's vote"), what a speaker calls a res
 address with the day in its path, an aside in brackets with words of its own, "Russian Security Council", and a day in
 the week after a known vote (the reaction's, not another vote's), "Chișinău, 30 November 2015" on a line of its own,
 "More than 50 countries, among them Germany and Canada, signed", "U.S. Senator Jon Ossoff of Georgia", and a web
-page's "READ MORE:" line. Each text is written for these tests; each test is one behaviour.
+page's "READ MORE:" line; the day someone reacted on ("Ukraine on Wednesday denounced the elections"), which is not
+the vote's; and the diplomats' verbs and nouns of disapproval ("regrets the holding of", "its opposition to") and of
+support ("its support for the referendum"). Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -263,3 +265,43 @@ def test_a_line_pointing_to_another_story_is_not_this_storys_words(nlp):
         "said the vote had no legal force."
     )
     assert {actor for actor, _, _ in positions(extract_text(nlp, text, date(2022, 3, 13)))} == {"Georgia"}
+
+
+def test_the_day_someone_reacted_on_is_not_the_votes_day(nlp):
+    text = "Ukraine on Wednesday denounced the elections to the People's Council of the so-called DPR as illegal."
+    assert positions(extract_text(nlp, text, date(2020, 4, 15))) == {
+        ("Ukraine", "donetsk-undated-unspecified", "reject")
+    }
+
+
+def test_verbs_and_nouns_of_disapproval_condemn_the_vote(nlp):
+    found = [
+        verdicts(
+            extract_text(
+                nlp, f"Russia held a presidential election in Crimea from March 15 to 17. {t}", date(2024, 3, 18)
+            )
+        )
+        for t in (
+            "Japan regrets the holding of the election in Crimea.",
+            "Japan expressed regret over the election in Crimea.",
+            "Japan voiced its opposition to the election in Crimea.",
+            "Japan protested against the election in Crimea.",
+        )
+    ]
+    assert found == [{("Japan", "reject", ("condemnation",))}] * 4
+
+
+def test_regretting_the_criticism_of_a_vote_does_not_condemn_the_vote(nlp):
+    text = (
+        "Russia held a presidential election in Crimea from March 15 to 17. Lavrov regretted the Western criticism "
+        "of the election in Crimea."
+    )
+    assert "reject" not in {polarity for _, _, polarity in positions(extract_text(nlp, text, date(2024, 3, 18)))}
+
+
+def test_support_for_the_vote_recognises_it(nlp):
+    text = (
+        "Russia held a presidential election in Crimea from March 15 to 17. Syria expressed its support for the "
+        "election in Crimea."
+    )
+    assert verdicts(extract_text(nlp, text, date(2024, 3, 18))) == {("Syria", "endorse", ("recognition",))}

@@ -1,0 +1,67 @@
+"""What the bundled list of known votes (`data/elections.tsv`) says of a mention: whether a vote of its kind was held
+in a place that year, which places voted around a day, which of a sentence's places voted together. A mention's kind
+("the elections", a bare "vote") may name known votes of several kinds (`compatible`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from loaders.gazetteer import Territory, load_gazetteer
+from loaders.mentions import Mention
+
+ELECTION = "election"  # the kind of a mention that says "election(s)" and no more: not a referendum
+
+
+def known_that_year(
+    places: list[Territory], kind: str | None, day: date | None, year: int | None, published: date | None
+) -> bool:
+    """Whether a known vote of that kind was held in one of the places in the year of the mention's day (else of
+    the article)."""
+    when = day.year if day else year or (published.year if published else None)
+    names = {t.name for t in places}
+    return any(
+        k.territory in names and compatible(kind, k.kind) and (when is None or any(r.year == when for r in k.rounds))
+        for k in load_gazetteer().elections
+    )
+
+
+def held_together(places: list[Territory], named: list[Mention], kind: str | None, year: int) -> list[Territory]:
+    """The territories a sentence names, beside `places`, whose known vote of that kind and year was held on the
+    day of one of `places`' votes that year."""
+    known = [k for k in load_gazetteer().elections if compatible(kind, k.kind) and k.rounds[0].year == year]
+    days = {k.rounds[0] for k in known if k.territory in {t.name for t in places}}
+    others = {x.territory.name for x in named if x.territory} - {t.name for t in places}
+    together = {k.territory for k in known if k.territory in others and k.rounds[0] in days}
+    return [load_gazetteer().territories[name] for name in sorted(together)]
+
+
+@cache
+def known_places(kind: str | None, day: date | None) -> list[Territory]:
+    """Where the known votes of that kind held around that day took place (the same few days recur in an
+    article, and the known votes are many: kept per kind and day)."""
+    if day is None:
+        return []
+    gaz = load_gazetteer()
+    names = [
+        k.territory
+        for k in gaz.elections
+        if compatible(kind, k.kind) and any(abs((r - day).days) <= 4 for r in k.rounds)
+    ]
+    return [gaz.territories[name] for name in dict.fromkeys(names)]
+
+
+def compatible(kind: str | None, known: str) -> bool:
+    """Whether a mention of that kind (None: a bare "vote") can name a known vote of that kind."""
+    if kind == ELECTION:  # "the elections": any vote but a referendum
+        return known != "referendum"
+    # a "general election" of a parliamentary system elects its parliament ("the TRNC's early general election")
+    return (
+        kind is None
+        or kind == known
+        or known == "general"
+        and kind in ("presidential", "parliamentary")
+        or kind == "general"
+        and known == "parliamentary"
+    )
