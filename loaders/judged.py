@@ -265,11 +265,16 @@ def only_scheduled(tokens: list[Token], election_tokens: set[int]) -> bool:
 
 
 def _schedules(verb: Token, tokens: list[Token], election_tokens: set[int]) -> bool:
-    """Whether a verb says when or where a vote is held, the vote its subject (or, where the parse lost the subject,
-    named before it)."""
+    """Whether a verb says when or where a vote will be held, the vote its subject (or, where the parse lost the
+    subject, named before it)."""
     lemma = verb.lemma_.lower()
     if lemma not in _SCHEDULED or lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
         return False
+    ahead = lemma in ("schedule", "set", "postpone", "delay") or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "to") for c in verb.children
+    )
+    if not ahead:
+        return False  # (a vote said to have been held: "We have noted the referendum held in Crimea" takes note of it)
     if subject_is_vote(verb, election_tokens):
         return True
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
@@ -282,16 +287,30 @@ _HOLDING = frozenset({"holding", "conduct", "organization", "organisation", "sta
 
 
 def noun_on_vote(noun: Token, election_tokens: set[int], prepositions: tuple[str, ...]) -> bool:
-    """Whether a noun's complement is the vote: "regret over the holding of the so-called elections", "opposition to
-    the referendum", "support for the vote" (not "support for Georgia's territorial integrity")."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
-            continue
-        for g in prep.children:
-            if g.dep_ not in ("pobj", "pcomp"):
-                continue
-            if g.i in election_tokens or g.lower_ in VOTE_NOUNS:
-                return True
-            if g.lemma_.lower() in _HOLDING and any(x.i in election_tokens for x in g.subtree):
-                return True
-    return False
+    """Whether a noun's (or a verb's) complement is the vote: "regret over the holding of the so-called elections",
+    "opposition to the referendum", "support for the vote" (not "support for Georgia's territorial integrity")."""
+    return any(
+        _is_the_vote(g, election_tokens)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for g in prep.children
+        if g.dep_ in ("pobj", "pcomp")
+    )
+
+
+def disapproves_of_vote(verb: Token, election_tokens: set[int]) -> bool:
+    """Whether a verb of disapproval takes the vote for its object: "regrets the holding of the elections", "protested
+    against the vote" (not "regretted that Kiev had hastened to declare it would not recognise the vote": what
+    others did)."""
+    return any(c.dep_ == "dobj" and _is_the_vote(c, election_tokens) for c in verb.children) or noun_on_vote(
+        verb, election_tokens, ("against", "over", "to", "at", "about")
+    )
+
+
+def _is_the_vote(t: Token, election_tokens: set[int]) -> bool:
+    return (
+        t.i in election_tokens
+        or t.lower_ in VOTE_NOUNS
+        or t.lemma_.lower() in _HOLDING
+        and any(x.i in election_tokens for x in t.subtree)
+    )

@@ -50,6 +50,7 @@ from loaders.judged import (
     LEAVES_STATUS_VERBS,
     about_vote,
     as_a_state,
+    disapproves_of_vote,
     in_line_with_law,
     leaves_status_open,
     nothing_to_do_with_the_vote,
@@ -414,8 +415,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             lemma in DISAPPROVE
             and t.pos_ == "VERB"
             and not is_negated(t)
-            and about_vote(t, election_tokens)
-            and not objections_to_vote(t, election_tokens)
+            and disapproves_of_vote(t, election_tokens)
             or lemma in DISAPPROVAL
             and t.pos_ == "NOUN"
             and noun_on_vote(t, election_tokens, ("over", "at", "about", "to", "against", "with"))

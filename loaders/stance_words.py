@@ -85,9 +85,7 @@ NOT_THE_VOTE = {
     "blockade",
     "bombing",
     "killing",
-    # (what others did about the vote: "called the resolution counterproductive", "the sanctions are illegal")
-    "resolution",
-    "sanction",
+    "resolution",  # (what others did about the vote: 'called the resolution "counterproductive"')
 }
 LEGITIMATE = {
     "legitimate",

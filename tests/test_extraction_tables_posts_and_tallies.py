@@ -305,3 +305,26 @@ def test_support_for_the_vote_recognises_it(nlp):
         "election in Crimea."
     )
     assert verdicts(extract_text(nlp, text, date(2024, 3, 18))) == {("Syria", "endorse", ("recognition",))}
+
+
+def test_a_vote_said_to_have_been_held_is_not_only_a_notice_of_it(nlp):
+    from loaders.judged import only_scheduled
+
+    def scheduled(text: str, words: str) -> bool:
+        doc = nlp(text)
+        start = text.index(words)
+        tokens = [t for t in doc if start <= t.idx < start + len(words)]
+        return only_scheduled(tokens, {t.i for t in tokens if t.lower_ in ("referendum", "referendums")})
+
+    assert scheduled("Russia said referendums would be held from September 23 to 27.", "referendums would be held")
+    assert not scheduled("We have noted the referendum held in Crimea.", "the referendum held in Crimea")
+
+
+def test_regretting_what_others_declared_about_a_vote_does_not_condemn_it(nlp):
+    text = (
+        "The Donetsk and Luhansk regions held elections on Sunday. Moscow regretted that Kiev had hastened to "
+        "declare the elections illegitimate."
+    )
+    assert "condemnation" not in {
+        s for _, _, _, stances, _ in extract_text(nlp, text, date(2018, 11, 12)) for s in stances
+    }
