@@ -134,7 +134,8 @@ _CUE_WORDS = frozenset().union(
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
-    {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support"},
+    {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand"},
+    {"share"},
     DISAPPROVE, DISAPPROVAL,
     IRREGULARITIES,
 )  # fmt: skip
@@ -184,6 +185,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             # "declined to say whether Budapest will recognise the results": a question, which takes no side
             if lemma in RECOGNISE and about_vote(t, election_tokens):
                 found.setdefault(OTHER, t.text)
+            continue
+        if lemma in ("understand", "accept", "share") and is_negated(t) and objections_to_vote(t, election_tokens):
+            found.setdefault(RECOGNITION, t.text)  # "does not understand the criticism of the vote": defends it
             continue
         if lemma in RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
             if is_negated(t) and as_a_state(t) and any(j in election_tokens for j in ids):

@@ -328,3 +328,22 @@ def test_regretting_what_others_declared_about_a_vote_does_not_condemn_it(nlp):
     assert "condemnation" not in {
         s for _, _, _, stances, _ in extract_text(nlp, text, date(2018, 11, 12)) for s in stances
     }
+
+
+def test_not_understanding_the_criticism_of_a_vote_defends_it(nlp):
+    text = (
+        "Crimea voted in Russia's State Duma election on Sunday.\n\nKremlin spokesman Dmitry Peskov said Moscow "
+        '"does not understand" the criticism of the vote in Crimea.'
+    )
+    assert positions(extract_text(nlp, text, date(2016, 9, 19))) == {
+        ("Russia", "crimea-2016-09-18-parliamentary", "endorse")
+    }
+
+
+def test_not_accepting_the_vote_still_rejects_it(nlp):
+    text = (
+        "Crimea voted in Russia's State Duma election on Sunday.\n\nUkraine said it does not accept the vote in Crimea."
+    )
+    assert positions(extract_text(nlp, text, date(2016, 9, 19))) == {
+        ("Ukraine", "crimea-2016-09-18-parliamentary", "reject")
+    }
