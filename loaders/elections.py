@@ -235,7 +235,8 @@ def find_election_mentions(
         territories = [x for x in territories if ";" not in text[min(x.end, m.end()) : max(x.start, m.start())]]
         if compared := _COMPARED_TO.search(text, m.end(), s_end):  # not the place of the vote it is likened to
             territories = [x for x in territories if x.start < compared.start()]
-        day = _coming_vote(_nearby_date(text, dates, m.start(), m.end(), s_start, s_end), kind)
+        near = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end) or _labelled_day(text, dates, m.start())
+        day = _coming_vote(near, kind)
         places = _territories_of(text, territories, m.start())
         if day is None and places and (year or published):
             # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
@@ -409,6 +410,23 @@ def _coming_vote(found: DateMention | None, kind: str | None) -> date | None:
     if found.weekday and not known_places(kind, found.value) and known_places(kind, coming):
         return coming
     return found.value
+
+
+def _labelled_day(text: str, dates: list[DateMention], start: int) -> DateMention | None:
+    """The date a timeline's entry opens with, as its label, which dates the votes the entry names: "- May 11, 2014:
+    The separatists hold referendums on self-rule. Kiev calls them a farce"."""
+    line = text.rfind("\n", 0, start) + 1
+    return next(
+        (
+            d
+            for d in dates
+            if line <= d.start < start
+            and d.value
+            and re.fullmatch(r"[ \t•*·–—-]*", text[line : d.start])
+            and re.match(r"\s*[:–—-]\s", text[d.end : d.end + 3])
+        ),
+        None,
+    )
 
 
 def _nearby_date(

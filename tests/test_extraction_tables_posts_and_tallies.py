@@ -347,3 +347,15 @@ def test_not_accepting_the_vote_still_rejects_it(nlp):
     assert positions(extract_text(nlp, text, date(2016, 9, 19))) == {
         ("Ukraine", "crimea-2016-09-18-parliamentary", "reject")
     }
+
+
+def test_the_date_a_timelines_entry_opens_with_dates_the_votes_it_names(nlp):
+    text = (
+        "Timeline: the votes in eastern Ukraine\n\n"
+        '- May 11, 2014: The separatists in Donetsk hold "referendums" on self-rule. Kiev calls them "a farce".\n\n'
+        '- November 11, 2018: New "elections" follow in Donetsk. The EU says it will not recognise them.'
+    )
+    assert positions(extract_text(nlp, text, date(2019, 2, 20))) == {
+        ("Ukraine", "donetsk-2014-05-11-referendum", "reject"),
+        ("European Union", "donetsk-2018-11-11-general", "reject"),
+    }
