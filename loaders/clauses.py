@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from loaders.stance_words import NEGATING_HEADS, VOTE_NOUNS
+from loaders.stance_words import HEARSAY, NEGATING_HEADS, VOTE_NOUNS
 
 
 def is_negated(token: Token) -> bool:
@@ -131,7 +131,7 @@ def _tells_untruth(doc: Doc) -> bool:
 def unrealised(word: Token) -> bool:
     """A judgement that was not made: "would have condemned" (a conditional past), in a clause on a text
     that was not adopted ("failed to adopt a draft resolution condemning the referendums"), or reported as
-    untrue ("falsely claimed Hungary had welcomed the votes")."""
+    untrue ("falsely claimed Hungary had welcomed the votes") or denied ("denied reports that X had congratulated")."""
     if word.tag_ == "VBN" and {"would", "have"} <= {c.lower_ for c in word.children if c.dep_ == "aux"}:
         return True
     # the report itself, or the one whose complement the word is in (a verb joined to that complement too, not
@@ -143,10 +143,28 @@ def unrealised(word: Token) -> bool:
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head is clause:
             break
         clause = clause.head
+    if word.dep_ in ("ccomp", "xcomp") and word.head.lemma_.lower() == "deny":
+        return True  # "denied that President X had congratulated the winner", "denies congratulating"
+    if foreseen(word):
+        return True  # "The EU is expected to condemn the vote": not yet done
     if word.dep_ not in ("acl", "relcl") or word.head.dep_ != "dobj":
         return False
     verb = word.head.head
-    return is_negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS
+    if word.head.lemma_.lower() in HEARSAY and verb.lemma_.lower() == "deny":
+        return True  # "denied reports that President X had congratulated the winner"
+    # ("refused to issue a statement condemning", "is expected to issue a statement condemning the vote")
+    return is_negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS or foreseen(verb)
+
+
+def foreseen(verb: Token) -> bool:
+    """A verb that says what someone is expected or likely to do: "is expected to condemn", "is likely to
+    recognise" (a forecast, not what they did)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.lower() == "expect"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        or head.lower_ in ("likely", "unlikely")
+    )
 
 
 # verbs that only say that someone spoke: negated, nobody did ("did not comment"); unlike "does not regard

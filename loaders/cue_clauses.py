@@ -17,12 +17,16 @@ def congratulates_a_head_of_state(verb: Token) -> bool:
     re-election is the state's own vote; the winners of votes in contested territories hold none."""
     gaz = load_gazetteer()
     for child in verb.children:
-        if child.dep_ == "dobj":
+        # (not a name the parse hung on the verb after the quotation ends: '"I congratulate X," - President Y')
+        if child.dep_ == "dobj" and not any(t.text in _BREAKS for t in verb.doc[verb.i + 1 : child.left_edge.i]):
             names = [" ".join(t.text for t in child.subtree), child.text]
             offices = [gaz.offices(n) for n in names]
             if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices):
                 return True
     return False
+
+
+_BREAKS = {'"', "”", "—", "–", "-", "--"}
 
 
 def subject_is_relative(verb: Token) -> bool:

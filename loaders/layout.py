@@ -12,14 +12,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from loaders.delegates import DELEGATE_LABEL, delegate
 from loaders.discourse import Discourse, Speaker
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
+from loaders.name_labels import NAME_ROLE_LABEL, named_with_role
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.posts import post_author
 from loaders.prepared import PreparedArticle
-from loaders.quotes import Quote
+from loaders.quotes import Quote, find_quotes
 from loaders.speakers import resolve_subject
 from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
@@ -38,6 +40,7 @@ _OFFICE = (
 # above the speech ("The Minister for Europe (Wendy Morton)", then "Wendy Morton")
 _SPEAKER_LABEL, _SPEAKER_LINE = re.compile(_NAME_LABEL + r"\s*:\s"), re.compile(_NAME_LABEL + r"[ \t]*")
 _OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFICE + r"[ \t]*")
+_LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, _SPEAKER_LABEL)  # (a name's last: the others hold one)
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
@@ -99,9 +102,13 @@ def headers(a: PreparedArticle) -> list[Header]:
 
 
 def _speaker_label(a: PreparedArticle, start: int, first: Mention, end: int) -> bool:
-    """Whether a paragraph's label up to `end` (its colon) is who speaks, the actor named first and no verb: "•
-    Ukraine's Foreign Ministry:", "The Council of Europe's Secretary General X:" (not "Ukraine's answer was clear:")."""
-    if not re.fullmatch(r"[\s•*·–—-]*(?:the\s+)?", a.norm[start : first.start], re.I):
+    """Whether a paragraph's label up to `end` (its colon) is who speaks, the actor named first (after a name, if
+    any) and no verb: "• Ukraine's Foreign Ministry:", "The Council of Europe's Secretary General X:", "• Anitta
+    Hipper, EU spokesperson:" (not "Ukraine's answer was clear:")."""
+    # (or a name before them: "• Anitta Hipper, EU spokesperson:")
+    if not re.fullmatch(
+        r"[\s•*·–—-]*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*,\s*)?(?:[Tt]he\s+)?", a.norm[start : first.start]
+    ):
         return False
     label = a.doc.char_span(start, end, alignment_mode="contract")
     return label is not None and not any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in label)  # (not "•")
@@ -135,6 +142,13 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
         return None
     if (post := post_author(a, paragraph)) is not None:
         return post[0], post[1]  # (a post under its author's name and handle: loaders.posts)
+    return _labelled_by_name(a, paragraph)
+
+
+def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:
+    """The official a paragraph's label names (`labelled_official`, posts aside)."""
+    if (delegation := delegate(a, paragraph) or named_with_role(a, paragraph)) is not None:
+        return delegation  # (a meeting's record: "Mr. Churkin (Russian Federation):"; "X, EU spokesperson:")
     start, end = a.paragraphs[paragraph]
     office = label = None
     if ":" in a.norm[start : start + 160]:
@@ -171,19 +185,26 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
     start after the label and where they end). Where two paragraphs or more are so labelled, one without a label of
     its own goes on with the speech before it ("Maria Zakharova: ..." then "As for Tbilisi, ..."), until a label
     ("Question: ...")."""
-    labels = [labelled_official(a, paragraph) for paragraph in range(len(a.paragraphs))]
+    posts = [post_author(a, paragraph) for paragraph in range(len(a.paragraphs))]
+    labels = [
+        (post[0], post[1]) if post is not None else _labelled_by_name(a, paragraph)
+        for paragraph, post in enumerate(posts)
+    ]
     transcript = sum(1 for labelled in labels if labelled is not None and labelled[0] is not None) >= 2
     speaking = None
     for paragraph, (start, end) in enumerate(a.paragraphs):
+        if (post := posts[paragraph]) is not None:  # (a post says no more than its own words)
+            yield post[0], post[1], post[2], post[3]
+            speaking = None
+            continue
         labelled = labels[paragraph]
         if labelled is None and transcript and speaking is not None and not _OPENS_WITH_LABEL.match(a.norm, start):
             labelled = speaking
         # (not an office that names no actor: its holder's words say whose they are)
         speaking = labelled if labelled is not None and labelled[0] is not None else None
         if speaking is not None:
-            label = _OFFICE_LABEL.match(a.norm, start, end) or _SPEAKER_LABEL.match(a.norm, start, end)
-            post = post_author(a, paragraph)
-            yield speaking[0], speaking[1], post[2] if post else label.end() if label else start, end
+            label = next((x for x in _LABELS if (found := x.match(a.norm, start, end))), None) and found
+            yield speaking[0], speaking[1], label.end() if label else start, end
 
 
 # a paragraph that opens with a label of its own ("Question: ...", "Interviewer: ...")
@@ -280,10 +301,16 @@ def _says_we(a: PreparedArticle) -> bool:
     "we" is the speaker's: "Buric: We do not recognise ..."): it speaks in the first person."""
     return any(
         a.doc[i].lower_ == "we"
-        and not a.quoted(a.doc[i].idx)
+        and not _in_any_quotation(a, a.doc[i].idx)
         and labelled_official(a, a.paragraph(a.doc[i].idx)) is None
         for i in a.with_dep(("nsubj",))
     )
+
+
+def _in_any_quotation(a: PreparedArticle, offset: int) -> bool:
+    """Whether an offset lies in a quotation, however short (a heading's 'Nicosia: "We are ready"')."""
+    start, end = a.paragraphs[a.paragraph(offset)]
+    return any(start + q.start <= offset < start + q.end for q in find_quotes(a.norm[start:end]))
 
 
 def voice(a: PreparedArticle) -> Entity | None:
@@ -396,14 +423,20 @@ _CREDIT = re.compile(r"\s*(?:—|–|--|-)\s*(?P<who>[^,\n]+?)(?=,|\s+(?:after|i
 def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
     """Who the line under a quotation that is a paragraph of its own credits it to, as a box of quotations lays
     them out: '"A referendum held at the barrel of a gun is a mockery of democracy."' over "— British Foreign
-    Secretary William Hague" (up to the line's first comma or preposition, which go on to say when or where:
-    "— Kremlin statement after Putin's call with Obama")."""
+    Secretary William Hague", or a dash after it on its line ('"..." — Ministry of Foreign Affairs of Georgia'), up
+    to the line's first comma or preposition, which go on to say when or where: "— Kremlin statement after Putin's
+    call with Obama"."""
     paragraph = a.paragraph(q.start)
-    if paragraph + 1 >= len(a.paragraphs) or a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
+    if paragraph >= len(a.paragraphs) or a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
         return None
-    if a.norm[q.end : a.paragraphs[paragraph][1]].strip(' ".”') or not (
-        credit := _CREDIT.match(a.norm, *a.paragraphs[paragraph + 1])
-    ):
+    after, end = q.end, a.paragraphs[paragraph][1]
+    while after < end and a.norm[after] in ' ".”':
+        after += 1
+    if after < end:  # (or after it on its own line: '"..." — Ministry of Foreign Affairs of Georgia')
+        credit = _CREDIT.match(a.norm, after, end)
+    else:
+        credit = _CREDIT.match(a.norm, *a.paragraphs[paragraph + 1]) if paragraph + 1 < len(a.paragraphs) else None
+    if credit is None:
         return None
     span = a.doc.char_span(credit.start("who"), credit.end("who"), alignment_mode="contract")
     speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse()) if span else []

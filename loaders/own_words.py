@@ -5,11 +5,15 @@ pronoun, "its foreign ministry", a quotation with no speech verb). `loaders.stat
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from loaders.clauses import foreseen
 from loaders.discourse import Discourse, Speaker
-from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
-from loaders.persons import ROLE_WORDS
+from loaders.event_words import SENDING, SPEECH_VERBS, STANCE_VERBS
+from loaders.events import Event
+from loaders.persons import AIDES, ROLE_WORDS
 from loaders.prepared import PreparedArticle
 from loaders.speakers import resolve_subject
 
@@ -33,6 +37,8 @@ def self_reference(
         if t.dep_ in ("nsubj", "nsubjpass"):
             if t.pos_ == "PRON" or t.lower_ in ("this", "that", "which", "who") or _silent(t.head):
                 return []  # (nor "that Moscow had kept silent": the words say the actor said nothing)
+            if any(foreseen(c) for c in t.head.children):
+                return []  # (nor "the G7 is expected to issue a statement": what others foresee it will say)
             if t.head.tag_ == "VBD" and a.quoted(t.idx) and t.head.lemma_.lower() not in SPEECH_VERBS | STANCE_VERBS:
                 # '"Russia held a sham vote," he said': in a quotation, which tells the past in the past, what the
                 # actor did, not the actor speaking (reported words shift their tense: "said Nicosia was ready")
@@ -55,3 +61,76 @@ def _silent(verb: Token) -> bool:
     return verb.lemma_.lower() in ("keep", "remain", "stay") and any(
         c.dep_ == "acomp" and c.lower_ in ("silent", "quiet", "mum") for c in verb.children
     )
+
+
+def whose_words(
+    a: PreparedArticle,
+    event: Event,
+    speakers: list[Speaker],
+    words: tuple[int, int],
+    discourse: Discourse,
+    commentator: bool = False,
+) -> list[Speaker]:
+    """Who spoke some reported words, when the words' own subject says more than who reports them: the actor of
+    "its foreign ministry said", the person of "the Kremlin said" ("President X sent the winner his congratulations,
+    the Kremlin said"), the principal an aide reports on ("Spokesman Y said President X had congratulated the
+    winner": X took the position, Y told of it). A commentator's reading of an actor is no actor's words."""
+    if (not speakers or speakers[0].weak) and not commentator:
+        # ("his office said": his, the one the last clause names)
+        own = self_reference(a, *words, discourse, event.subject[0].lower_ in ("his", "her", "their"))
+        if own and speakers:
+            speakers = [
+                Speaker(
+                    own[0].actor,
+                    speakers[0].span,
+                    speakers[0].persons or own[0].persons,  # "President X congratulated ..., his office said"
+                    speakers[0].role or own[0].role,
+                    speakers[0].body or own[0].body,
+                    speakers[0].body_kind or own[0].body_kind,
+                )
+            ]
+        elif own:  # "Turkey congratulated ..., its foreign ministry said": the words name whose body it is
+            subject = (event.subject.start_char, event.subject.end_char)
+            body = next((m for m in a.mentions if m.kind == "body" and subject[0] <= m.start < subject[1]), None)
+            speakers = [
+                Speaker(
+                    own[0].actor,
+                    subject,
+                    own[0].persons,  # "Turkish President X congratulated ..., the presidency said": X spoke
+                    own[0].role,
+                    body=body.text if body else None,
+                    body_kind=body.body if body else None,
+                )
+            ]
+    elif speakers and len(speakers) == 1 and not speakers[0].persons:
+        # "Russian President Dmitry Medvedev sent the winner his congratulations, the Kremlin said": the person the
+        # words name as their subject acted for the same actor, and is who spoke
+        own = self_reference(a, *words, discourse, several=True)
+        if len(own) == 1 and own[0].actor == speakers[0].actor and own[0].persons:
+            speakers = [replace(speakers[0], persons=own[0].persons, role=own[0].role)]
+        elif len(own) > 1 and speakers[0].actor in {o.actor for o in own} and all(o.persons for o in own):
+            speakers = own  # "Macron and Zelensky agreed that the votes would never be recognised, the Elysee said"
+    elif speakers and len(speakers) == 1 and speakers[0].role and _aide(speakers[0].role) and _tells_an_act(a, words):
+        own = self_reference(a, *words, discourse)
+        if len(own) == 1 and own[0].actor == speakers[0].actor and own[0].persons not in ((), speakers[0].persons):
+            speakers = [replace(speakers[0], persons=own[0].persons, role=own[0].role)]
+    return speakers
+
+
+def _tells_an_act(a: PreparedArticle, words: tuple[int, int]) -> bool:
+    """Whether some reported words tell what a person, their subject, said or did of the vote ("President X had
+    congratulated the winner", "had sent him a telegram"), not what they are ready or minded to do ("President X was
+    ready to meet the new leader": the spokesman's words)."""
+    span = a.doc.char_span(*words, alignment_mode="expand")
+    subject = next((t for t in span or () if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.ent_type_ == "PERSON"  # (not "Kazakhstan does not recognise ...": the spokesman says it)
+        and subject.head.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS | SENDING
+    )
+
+
+def _aide(role: str) -> bool:
+    """A role that speaks for someone else: "Kremlin spokesman", "press secretary"."""
+    words = role.lower().split()
+    return any(w in AIDES for w in words) or "press secretary" in role.lower()

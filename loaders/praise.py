@@ -162,7 +162,9 @@ def well_run(well: Token, election_tokens: set[int]) -> bool:
     if well.lower_ != "well" or well.dep_ != "advmod" or verb.lemma_.lower() not in _RUN and verb.lower_ not in _RUN:
         return False
     if verb.dep_ == "amod":  # "a well-organised referendum"
-        return verb.head.i in election_tokens or verb.head.lemma_.lower() in VOTE_NOUNS
+        if verb.head.i in election_tokens or verb.head.lemma_.lower() in VOTE_NOUNS:
+            return True
+        return _described_as(verb, election_tokens)  # 'described the vote as "well organised"'
     clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb  # "had been well organized"
     return (
         not is_negated(verb)
@@ -177,6 +179,19 @@ def well_run(well: Token, election_tokens: set[int]) -> bool:
             )
             for v in (verb, clause)
             for c in v.children
+        )
+    )
+
+
+def _described_as(word: Token, election_tokens: set[int]) -> bool:
+    """Whether a word is what "as" calls the vote: 'described the vote as "well organised"' (the parse may hang it
+    on the quotation mark after "as")."""
+    head = word.head.head if word.head.is_punct else word.head
+    return (
+        head.lower_ == "as"
+        and head.dep_ == "prep"
+        and any(
+            c.dep_ == "dobj" and (c.i in election_tokens or c.lemma_.lower() in VOTE_NOUNS) for c in head.head.children
         )
     )
 

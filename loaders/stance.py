@@ -428,13 +428,17 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma == "support" and t.pos_ == "NOUN" and noun_on_vote(t, election_tokens, ("for",)):
             found.setdefault(RECOGNITION, t.text)  # "expressed its support for the referendum"
         if (
-            lemma in SHOW
+            (
+                lemma in SHOW
+                or lemma == "stunt"
+                or any(c.lower_ == "propaganda" for c in t.children if c.dep_ == "compound")
+            )
             and t.pos_ == "NOUN"
             and (t.dep_ in ("oprd", "attr") or judged is not t.head)
             and not is_negated(judged)
             and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
         ):
-            found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show"
+            found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show", "a propaganda exercise"
         if lemma == "run" and any(c.lower_ == "counter" for c in t.children) and not is_negated(t):
             found.setdefault(CONDEMNATION, t.text)  # "the votes run counter to the Minsk agreements"
         if (lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive") and is_negated(t):

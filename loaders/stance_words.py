@@ -9,6 +9,8 @@ REJECT = {"reject", "dismiss", "disregard", "repudiate", "rebuff", "spurn", "dis
 # the greetings sent to a winner: "a message of congratulations", "his felicitations"
 CONGRATULATIONS = {"congratulation", "congratulations", "felicitation", "felicitations"}
 NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
+# what is denied when one denies "reports that" someone did something
+HEARSAY = {"report", "claim", "rumour", "rumor", "allegation", "suggestion"}
 # what one rejects when one defends the vote: "Moscow rejected the criticism", "dismissed the accusations"
 OBJECTIONS = {
     "criticism",

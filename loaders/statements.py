@@ -50,7 +50,7 @@ from loaders.layout import (
     voice,
 )
 from loaders.merging import deduplicate, lengthen
-from loaders.own_words import self_reference
+from loaders.own_words import self_reference, whose_words
 from loaders.persons import person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
@@ -65,6 +65,7 @@ from loaders.stance import (
     cue_stances,
     polarity,
 )
+from loaders.text import strip_span
 from loaders.vote_context import (
     antecedent_vote,
     claims_territory,
@@ -179,8 +180,8 @@ def _interview_statements(a: PreparedArticle, discourse: Discourse, last: dict, 
 def _words_of(a: PreparedArticle, speaker: Speaker, start: int, end: int, last: dict, out: Extraction) -> None:
     """The sentences between `start` and `end` that no statement covers yet, as the speaker's own words."""
     for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
-        span = (max(sentence.start_char, start), sentence.start_char + len(sentence.text.rstrip()))
-        if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
+        span = strip_span(a.norm, max(sentence.start_char, start), sentence.end_char, " \t\n")
+        if span[0] < span[1] and not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
             _emit(a, speaker, span, "direct", None, None, last, out)
 
 
@@ -261,41 +262,8 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     words = (event.quotes[0].start, event.quotes[0].end) if event.quotes else None
     if content and (words is None or content[0] <= words[0] and words[1] <= content[1]):
         words = content  # 'said Ukraine would "never recognise ..."': the clause names whose words they are
-    if (not speakers or speakers[0].weak) and words and not _commentator(event):
-        # ("his office said": his, the one the last clause names)
-        own = self_reference(a, *words, discourse, event.subject[0].lower_ in ("his", "her", "their"))
-        if own and speakers:
-            speakers = [
-                Speaker(
-                    own[0].actor,
-                    speakers[0].span,
-                    speakers[0].persons or own[0].persons,  # "President X congratulated ..., his office said"
-                    speakers[0].role or own[0].role,
-                    speakers[0].body or own[0].body,
-                    speakers[0].body_kind or own[0].body_kind,
-                )
-            ]
-        elif own:  # "Turkey congratulated ..., its foreign ministry said": the words name whose body it is
-            subject = (event.subject.start_char, event.subject.end_char)
-            body = next((m for m in a.mentions if m.kind == "body" and subject[0] <= m.start < subject[1]), None)
-            speakers = [
-                Speaker(
-                    own[0].actor,
-                    subject,
-                    own[0].persons,  # "Turkish President X congratulated ..., the presidency said": X spoke
-                    own[0].role,
-                    body=body.text if body else None,
-                    body_kind=body.body if body else None,
-                )
-            ]
-    elif speakers and len(speakers) == 1 and not speakers[0].persons and words:
-        # "Russian President Dmitry Medvedev sent the winner his congratulations, the Kremlin said": the person the
-        # words name as their subject acted for the same actor, and is who spoke
-        own = self_reference(a, *words, discourse, several=True)
-        if len(own) == 1 and own[0].actor == speakers[0].actor and own[0].persons:
-            speakers = [replace(speakers[0], persons=own[0].persons, role=own[0].role)]
-        elif len(own) > 1 and speakers[0].actor in {o.actor for o in own} and all(o.persons for o in own):
-            speakers = own  # "Macron and Zelensky agreed that the votes would never be recognised, the Elysee said"
+    if words:
+        speakers = whose_words(a, event, speakers, words, discourse, commentator=_commentator(event))
     if not speakers:
         return
     if event.verb.lemma_.lower() in ISSUING:  # "issued a joint statement on the vote": its words come later

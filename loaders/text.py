@@ -46,14 +46,19 @@ _TABLE = str.maketrans(
 
 
 def normalise(text: str) -> str:
-    """Same-length copy of `text` with uniform quotes, apostrophes, dashes and spaces, and the lines of a web page
+    """Same-length copy of `text` with uniform quotes, apostrophes, dashes and spaces, the lines of a web page
     that point to other stories blanked out ("READ MORE: Moldova rejects Transnistria vote": another story's
-    headline, whose words are not this story's).
+    headline, whose words are not this story's), and the marks of a story kept as Markdown (a heading's "## ", a
+    quoted block's "> ", bold's "**"), which are not its words.
 
     >>> normalise("Text.\\nRead more: EU rejects vote\\nMore.")
     'Text.\\n                          \\nMore.'
     """
-    return _LINK_LINE.sub(lambda m: " " * len(m.group()), text.translate(_TABLE))
+    return _MARKUP.sub(_blank, _LINK_LINE.sub(_blank, text.translate(_TABLE)))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 # a line pointing to another story, as web pages put them between paragraphs
@@ -62,6 +67,10 @@ _LINK_LINE = re.compile(
     r"|SEE\s+ALSO|See\s+also|MORE\s+ON\s+THIS|More\s+on\s+this(?:\s+story)?|Recommended)[ \t]*:[^\n]*",
     re.M,
 )
+
+# Markdown's marks (a heading's hashes, a quoted block's angle brackets, bold's asterisks or underscores) and a
+# note's number after the word it annotates ("did not recognise the elections[4], and")
+_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)+|\*\*|__|(?<=[\w.,;:\"')])\[\d{1,3}\]", re.M)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from functools import cache
 from kg.namespaces import plain_letters
 from loaders.clauses import antecedent, misparsed_antecedent
 from loaders.elections import ElectionRef
+from loaders.event_subjects import DOCUMENTS
 from loaders.event_words import SPEECH_VERBS, stated_in, token_end
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
@@ -135,7 +136,8 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
     """The words of a relative clause whose subject names another actor, who judges there, not the speaker:
     "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham" (not
     "referendums, which Ukraine's government dismissed as illegal", in Ukraine's own statement); and those of another
-    actor's statement named as a noun: "Kyiv rejected Moscow's claim that the vote was legal"."""
+    actor's statement named as a noun: "Kyiv rejected Moscow's claim that the vote was legal"; and those of a text
+    voted against ("voted against a resolution describing the referendum as invalid")."""
     found: set[int] = set()
     gaz = load_gazetteer()
     for i in tokens:
@@ -153,6 +155,9 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
                 found.update(a.tokens(*words))
             continue
         verb = t
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS and verb.head.head.lower_ == "against":
+            found.update(x.i for x in verb.subtree)  # "voted against a resolution describing the vote as invalid"
+            continue
         if pos not in ("VERB", "AUX") or antecedent(verb) is None:
             continue  # (a relative clause, also one the parser calls "acl" or misplaced: loaders.clauses)
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):

@@ -1,0 +1,184 @@
+"""Who is the subject of a speech or stance verb, and which words say it: the verb's own subject, or the one of the
+verb it goes on from ("... and urged"), of the document it hangs on ("issued a statement condemning"), of the clause
+a relative clause hangs in; the agent a passive's parse hung elsewhere; and the subject's words, never running into
+a quotation and taking in the role words a parse may leave out before a name. `loaders.events` asks it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.event_words import SPEECH_VERBS, token_end
+from loaders.prepared import PreparedArticle
+
+# what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
+DOCUMENTS = {
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "resolution",
+    "message",
+    "note",
+    "letter",
+    "telegram",  # "sent Khajimba a telegram congratulating him"
+    "cable",
+    "appeal",  # a parliament's: "adopted an appeal to international organizations urging them not to recognise"
+    "address",
+}
+
+
+# how soon one did it, which is still doing it ("was quick to praise"; not "was unlikely to recognise")
+_PROMPT = {"quick", "swift", "fast", "prompt", "first", "early"}
+
+
+def _prompt(verb: Token) -> bool:
+    """'quick' in "Moscow was quick to praise the turnout": the subject is the one of the verb it complements."""
+    return verb.dep_ == "acomp" and verb.lemma_.lower() in _PROMPT
+
+
+def _document(noun: Token) -> Token | None:
+    """The document object a clause hangs on ("issued a statement condemning"), or on whose addressee it hangs
+    ("adopted an appeal to international organizations urging them"), or the "in" of the document a speaker said it
+    in ("said in a message posted on Twitter, congratulating Tatar"): a token whose head is the speaker's verb."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in DOCUMENTS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun if noun.lemma_.lower() in DOCUMENTS and noun.dep_ == "dobj" else None
+
+
+def _goes_on_saying(verb: Token) -> bool:
+    """'said the principles of sovereignty must be respected, and called for a ceasefire': a past verb the parse joined
+    to the modal clause a speech verb reports goes on with the speech verb (the clause's subject did not call)."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    )
+
+
+def _finite_or_saying(verb: Token) -> bool:
+    """A verb the parse hung on a noun that is a clause's own verb: finite, or a participle that says a "that"
+    clause ("The head of Italian diplomacy, X, assured on Friday that ...")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
+    statement condemning")."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ == "conj" and _goes_on_saying(verb):
+            verb = verb.head.head
+        elif verb.dep_ == "conj" and verb.head.dep_ == "relcl" and _closes_quotation(verb.head, verb):
+            # ('the EU "does not recognise the framework within which the elections took place" and reaffirms':
+            # not the relative clause the quotation ended in, but the clause it hangs on)
+            verb = verb.head.head.head
+        elif verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb or _prompt(verb):
+            verb = verb.head
+        elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
+            verb = document.head
+        elif verb.dep_ == "attr" and verb.head.lemma_ == "be":
+            verb = verb.head  # "X was the first foreign diplomat to congratulate Y": X
+        elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _finite_or_saying(verb):
+            return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
+        else:
+            return None
+    return None
+
+
+_DASHES = {"--", "—", "–"}
+
+
+def before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | None:
+    """The words before a pair of dashes that end right before the verb, when the parse took a name between them for
+    the subject: "The Minsk Group's co-chairs -- U.S. envoy A, Russia's B and France's C -- had said" (the list says
+    who they are; the words before it, who speaks)."""
+    closing = next((x for x in a.doc[subject.i + 1 : verb.i] if x.text in _DASHES), None)
+    if closing is None or any(x.dep_ not in ("aux", "auxpass", "neg", "advmod") for x in a.doc[closing.i + 1 : verb.i]):
+        return None
+    start = verb.sent.start
+    opening = next((x for x in reversed(a.doc[start : subject.i]) if x.text in _DASHES), None)
+    if opening is None or opening.i == start:
+        return None
+    before = a.doc[start : opening.i]
+    return before if before.root.pos_ in ("NOUN", "PROPN") else None
+
+
+def governing_subject(verb: Token) -> Token | None:
+    """The subject of the clause a relative clause hangs in, for "it" in that relative clause."""
+    clause = verb
+    while clause.dep_ != "relcl":
+        if clause.head is clause or clause.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+        clause = clause.head
+    governing = clause.head
+    while governing.pos_ not in ("VERB", "AUX") and governing.head is not governing:
+        governing = governing.head
+    subjects = [c for c in governing.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+    return subjects[0] if subjects else None
+
+
+def stray_agent(a: PreparedArticle, verb: Token) -> Token | None:
+    """The agent of a passive verb that the parse hung on a noun: "were described as a violation by the
+    Council of Europe" ("by" attached to "violation"), when the phrase names an actor or a body."""
+    for t in verb.subtree:
+        if t.lower_ == "by" and t.i > verb.i and t.dep_ == "prep":
+            objects = [g for g in t.children if g.dep_ == "pobj"]
+            if objects:
+                start, end = a.doc[objects[0].left_edge.i].idx, token_end(a.doc[objects[0].right_edge.i])
+                if any(start <= m.start < end and m.kind in ("actor", "body") for m in a.mentions):
+                    return objects[0]
+    return None
+
+
+_ROLE_GLUE = {"of", "for", "the", "and", "'s", "to", "in", "on"}
+
+
+def _closes_quotation(first: Token, second: Token) -> bool:
+    """Whether a quotation mark closes between two words."""
+    return any(t.text in ('"', "”") for t in first.doc[first.i + 1 : second.i])
+
+
+def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
+    """The subject's words, never running into a quotation, and taking in the role words a parse may
+    leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
+    left, right = subject.left_edge.i, subject.right_edge.i
+    semicolon = next((t.i for t in reversed(a.doc[left : verb.i]) if t.text == ";"), None)
+    if semicolon is not None and semicolon < verb.i - 1:  # "Armenia congratulates X; Azerbaijan calls ..."
+        left = max(left, semicolon + 1)
+    # a name the parse left between its title and the verb: "the foreign ministry spokeswoman [Leyla Abdullayeva] said"
+    while right + 1 < verb.i and a.doc[right + 1].pos_ == "PROPN" and right + 1 - subject.right_edge.i <= 3:
+        right += 1
+    # the members of a count, which the parse hung on the verb: "More than 50 countries, [among them Germany and
+    # France,] signed"
+    between = a.doc[right + 1 : subject.head.i] if subject.head.i > right else a.doc[0:0]
+    if (
+        len(between) > 3
+        and (between[1].lower_, between[2].lower_) == ("among", "them")
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    ):
+        right = max(t.i for t in between if not t.is_punct)
+    if subject.pos_ == "PROPN":
+        while left - 1 >= verb.sent.start and (
+            a.doc[left - 1].tag_ in ("NNP", "NNPS", "POS") or a.doc[left - 1].lower_ in _ROLE_GLUE
+        ):
+            left -= 1
+        while left < subject.i and a.doc[left].lower_ in _ROLE_GLUE:
+            left += 1
+    for start, end in a.filed:
+        while left < subject.i and start <= a.doc[left].idx < end:
+            left += 1
+    for q in a.quotes:
+        if q.end <= verb.idx and a.doc[left].idx < q.end + 1:
+            while left < subject.i and a.doc[left].idx < q.end + 1:
+                left += 1
+        if q.start > verb.idx and a.doc[right].idx >= q.start - 1:
+            while right > subject.i and a.doc[right].idx >= q.start - 1:
+                right -= 1
+    return a.doc[left : right + 1]

@@ -1,0 +1,205 @@
+"""Layouts and turns of phrase met in round 32's articles: a meeting's verbatim record ("Mr. Churkin (Russian
+Federation):", dated "Saturday, 15 March 2014, 9 a.m."), posts embedded with their credit below them ("— Name
+(@handle) September 10, 2023"), a quotation credited after a dash on its own line, a story kept as Markdown (headings,
+quoted blocks, bold names) and a brief's note numbers ("the elections[4]"), a round-up's "Name, EU spokesperson:"
+label, a verb joined to a quotation that ends in a relative clause, a spokesman telling what his principal did
+("Peskov said President Putin had sent Gunba a message of congratulations"), a newsletter's heading quoting "We are
+ready", "described the vote as 'well organised'", "a propaganda exercise"; and what no one did: "denied reports that
+X had congratulated", "is expected to issue a statement condemning", "voted against a resolution describing the
+referendum as invalid". Each text is written for these tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from loaders.dates import stated_date
+from loaders.text import normalise
+
+from .conftest import extract_text, positions, speakers_in, verdicts
+
+_RECORD = (
+    "Security Council\n7138th meeting\nSaturday, 15 March 2014, 9 a.m.\nNew York\n\n"
+    "The President (spoke in Spanish): I now give the floor to the members of the Council.\n\n"
+    "Mr. Churkin (Russian Federation) (spoke in Russian): We could not support the draft. Russia will respect the "
+    "choice that the inhabitants of Crimea make in tomorrow's referendum.\n\n"
+    "Ms. Power (United States of America): The United States will not recognize the results of this referendum.\n\n"
+    "Mr. Doughty (Cardiff South and Penarth): The referendum in Crimea is a sham."
+)
+_MEETING = date(2014, 3, 15)
+
+
+def test_a_meetings_record_is_dated_by_its_heading_with_the_hour():
+    assert stated_date(_RECORD) == date(2014, 3, 15)
+
+
+def test_a_delegate_speaks_for_the_delegation_in_brackets_with_the_name_the_officials_list_completes(nlp):
+    assert positions(extract_text(nlp, _RECORD, _MEETING)) >= {
+        ("Russia", "crimea-2014-03-16-referendum", "endorse"),
+        ("United States", "crimea-2014-03-16-referendum", "reject"),
+    }
+    assert speakers_in(nlp, _RECORD, _MEETING) >= {
+        ("Russia", ("Vitaly Churkin",)),
+        ("United States", ("Samantha Power",)),
+    }
+
+
+def test_a_bracket_that_names_no_actor_makes_no_delegate(nlp):
+    # (a member's constituency: the words are no actor's, nor do they go on with the delegate's speech before)
+    assert {actor for actor, *_ in extract_text(nlp, _RECORD, _MEETING)} == {"Russia", "United States"}
+
+
+_EMBEDS = (
+    "Russia staged votes in four occupied regions of Ukraine on Sunday.\n\n"
+    "> Russia's sham elections in the occupied territories of Ukraine are null and void.\n"
+    "> — Dmytro Kuleba (@DmytroKuleba) September 10, 2023\n\n"
+    "Turnout figures could not be verified. Polling stations stayed open until evening."
+)
+
+
+def test_an_embedded_post_is_the_words_of_the_author_its_credit_line_names(nlp):
+    found = extract_text(nlp, _EMBEDS, date(2023, 9, 10))
+    assert ("Ukraine", "zaporizhzhia-2023-09-08-local", "reject") in positions(found)
+    assert speakers_in(nlp, _EMBEDS, date(2023, 9, 10)) == {("Ukraine", ("Dmytro Kuleba",))}
+
+
+def test_an_embedded_post_does_not_go_on_into_the_paragraphs_after_it(nlp):
+    text = (
+        "Russia staged votes in four occupied regions of Ukraine on Sunday.\n\n"
+        "> The UK will never recognise these illegitimate so-called elections.\n"
+        "> — James Cleverly (@JamesCleverly) September 10, 2023\n\n"
+        "> Russia's sham elections in the occupied territories of Ukraine are null and void.\n"
+        "> — Dmytro Kuleba (@DmytroKuleba) September 10, 2023\n\n"
+        'Observers called the votes "a farce".'
+    )
+    found = extract_text(nlp, text, date(2023, 9, 10))
+    assert {actor for actor, *_ in found} == {"United Kingdom", "Ukraine"}
+    assert verdicts(found) == {
+        ("United Kingdom", "reject", ("non-recognition",)),
+        ("Ukraine", "reject", ("condemnation", "non-recognition")),
+    }
+
+
+def test_a_quotation_credited_after_a_dash_on_its_line(nlp):
+    text = (
+        'Moldova says Transnistria vote has "no legal value"\n\nCHISINAU, December 1, 2025\n\n'
+        '"The so-called elections in the Transnistrian region have no legal value" — Bureau for Reintegration '
+        "Policies of Moldova, in a statement.\n\n"
+        '"Moscow respects the choice the voters of Pridnestrovie have made," — Russian Foreign Minister Sergei Lavrov.'
+    )
+    found = extract_text(nlp, text, date(2025, 12, 1))
+    assert positions(found) == {
+        ("Moldova", "transnistria-2025-11-30-parliamentary", "reject"),
+        ("Russia", "transnistria-2025-11-30-parliamentary", "endorse"),
+    }
+    assert ("Russia", ("Sergei Lavrov",)) in speakers_in(nlp, text, date(2025, 12, 1))
+
+
+def test_markdown_marks_and_note_numbers_are_blanked_in_place():
+    text = "## Georgia\n> **Hipper**, spokesperson: no\nthe elections[4], and"
+    assert normalise(text) == "   Georgia\n    Hipper  , spokesperson: no\nthe elections   , and"
+    assert normalise("#Karabakh: a hashtag stays") == "#Karabakh: a hashtag stays"
+
+
+def test_a_name_and_a_role_before_a_colon_say_who_speaks_for_whom(nlp):
+    text = (
+        "# Abkhazia runoff: how capitals reacted\n\n*3 March 2025*\n\nBadra Gunba won Saturday's runoff in "
+        'Abkhazia.\n\n### European Union\n\n- **Anitta Hipper**, EU spokesperson: the EU "does not recognise the '
+        'constitutional and legal framework within which these elections took place" and reaffirms its "firm '
+        'support for the sovereignty and territorial integrity of Georgia".'
+    )
+    found = extract_text(nlp, text, date(2025, 3, 3))
+    assert positions(found) == {("European Union", "abkhazia-2025-02-15-presidential", "reject")}
+    assert speakers_in(nlp, text, date(2025, 3, 3)) == {("European Union", ("Anitta Hipper",))}
+
+
+def test_a_verb_after_a_quotation_that_ends_in_a_relative_clause_has_the_quotations_subject(nlp):
+    text = (
+        'Abkhazia held a presidential runoff on Saturday.\n\nIn Brussels, the EU "does not recognise the framework '
+        'within which these elections took place" and reaffirms its "firm support for the territorial integrity '
+        'of Georgia".'
+    )
+    found = extract_text(nlp, text, date(2025, 3, 3))
+    assert positions(found) == {("European Union", "abkhazia-2025-02-15-presidential", "reject")}
+
+
+def test_a_spokesman_telling_what_his_principal_did_gives_the_principal_as_speaker(nlp):
+    text = (
+        "Badra Gunba won the presidential runoff in Abkhazia on Saturday.\n\nKremlin spokesman Dmitry Peskov said "
+        "President Vladimir Putin had sent Gunba a message of congratulations."
+    )
+    assert speakers_in(nlp, text, date(2025, 3, 3)) == {("Russia", ("Vladimir Putin",))}
+
+
+def test_a_spokesman_telling_what_his_principal_is_ready_to_do_or_what_his_state_holds_speaks_himself(nlp):
+    ready = (
+        "Tufan Erhurman won the presidential election in Northern Cyprus on Sunday.\n\nGovernment spokesman "
+        "Konstantinos Letymbiotis said President Nikos Christodoulides was ready to meet the new Turkish Cypriot "
+        "leader to discuss a resumption of talks."
+    )
+    assert speakers_in(nlp, ready, date(2025, 10, 20)) == {("Cyprus", ("Konstantinos Letymbiotis",))}
+    state = (
+        "ASTANA - Kazakhstan does not recognise the results of the referendums held in the Donetsk and Luhansk "
+        "regions of Ukraine, Foreign Ministry spokesman Aibek Smadiyarov told reporters on Tuesday."
+    )
+    assert speakers_in(nlp, state, date(2022, 9, 27)) == {("Kazakhstan", ("Aibek Smadiyarov",))}
+
+
+def test_we_in_a_short_quotation_in_a_heading_is_not_the_voice_of_the_text(nlp):
+    text = (
+        "From: Cyprus Brief\nSubject: Erhurman wins\n\n1. ERHURMAN WINS IN THE NORTH\nTufan Erhurman, who backs a "
+        "federal settlement, beat the incumbent Ersin Tatar in Sunday's presidential election in the Turkish Cypriot "
+        'north.\n\n2. ANKARA CONGRATULATES\n"I congratulate Mr. Tufan Erhurman, who was elected President, and wish '
+        'him success," — Turkish President Recep Tayyip Erdogan.\n\n3. NICOSIA: "WE ARE READY"\nCyprus President '
+        "Nikos Christodoulides said he was ready to meet Erhurman.\n\n4. ATHENS\nGreece's foreign ministry said it "
+        "hoped the result would help restart negotiations."
+    )
+    found = extract_text(nlp, text, date(2025, 10, 21))
+    assert not any(actor == "Turkey" and polarity == "neutral" for actor, _, polarity, *_ in found)
+    assert ("Turkey", ("Recep Tayyip Erdogan",)) in speakers_in(nlp, text, date(2025, 10, 21))
+
+
+def test_a_vote_described_as_well_organised_is_praised(nlp):
+    text = (
+        "South Ossetia held parliamentary elections on 9 June 2024.\n\nA member of the State Duma described the "
+        'vote as "well organised".'
+    )
+    assert positions(extract_text(nlp, text, date(2024, 6, 24))) == {
+        ("Russia", "south-ossetia-2024-06-09-parliamentary", "endorse")
+    }
+
+
+def test_a_vote_called_a_propaganda_exercise_is_condemned(nlp):
+    text = (
+        "Russia held local elections in occupied Zaporizhzhia and Kherson this weekend.\n\nThe US ambassador to the "
+        'OSCE, Michael Carpenter, called the votes "a propaganda exercise".'
+    )
+    found = extract_text(nlp, text, date(2023, 9, 10))
+    assert verdicts(found) == {("United States", "reject", ("condemnation",))}
+
+
+def test_a_congratulation_denied_is_no_position(nlp):
+    text = (
+        "Belarus denies congratulating Abkhaz leader\n\nMINSK, 5 March 2025\n\nBelarus's foreign ministry on "
+        "Wednesday denied reports that President Alexander Lukashenko had congratulated Badra Gunba on his victory "
+        "in the presidential runoff in Abkhazia."
+    )
+    assert not any(actor == "Belarus" for actor, *_ in extract_text(nlp, text))
+
+
+def test_what_an_actor_is_expected_to_say_is_not_its_position(nlp):
+    text = (
+        "KYIV, March 14, 2024 - Russia's presidential election begins on Friday, also in occupied Crimea.\n\nThe "
+        "Group of Seven is expected to issue a statement condemning the vote in Crimea after polls close on Sunday, "
+        "a Western diplomat said. The European Union is likely to condemn it too."
+    )
+    assert not any(actor in ("Group of Seven", "European Union") for actor, *_ in extract_text(nlp, text))
+
+
+def test_a_resolution_voted_against_does_not_speak_for_the_speaker(nlp):
+    text = (
+        "Fact check, 14 April 2014.\n\nSyria's president Bashar al-Assad said he supported Russia's position, and at "
+        "the UN General Assembly on 27 March eleven countries voted against a resolution describing the referendum "
+        "in Crimea as invalid."
+    )
+    assert ("Syria", "reject") not in {(actor, polarity) for actor, _, polarity, *_ in extract_text(nlp, text)}
