@@ -61,6 +61,12 @@ _RELATIVE = re.compile(
     r"(?!\s+(?:the|a|an|its|his|her|their|polling|voting|election|[A-Z0-9])))\b"
 )
 _YEAR_ONLY = re.compile(r"\b((?:19|20)\d{2})\b")
+# a day written in numbers: "16.03.2014", "2014-03-16"
+_NUMERIC = re.compile(
+    r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"
+)
+_YEARS_AGO_TODAY = re.compile(r"\b(?P<n>\d{1,2}|[A-Za-z]+(?:-[a-z]+)?)\s+years?\s+ago\s+today\b")
 # a full date as a page or a wire story gives its own: "Dec 1, 2025", "1 December 2025", "2025-12-01", "01.12.2025"
 _MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _FULL_DATE = (
@@ -83,7 +89,9 @@ _STATED = re.compile(
     # (or a full stop: "TBILISI, July 11, 2016. The"; or the line's end: "NICOSIA, Jan 8, 2018" above the lead)
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"
     # or a place and the date alone on a line: "Tbilisi, 14 November 2011"
-    rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<placed>{_FULL_DATE})[ \t]*$",
+    rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<placed>{_FULL_DATE})[ \t]*$"
+    # or a briefing's title: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 28, 2022"
+    rf"|(?:Press\s+Conference|Briefing|Press\s+Briefing)\s+on\s+(?P<briefed>{_FULL_DATE})[ \t]*$",
     re.M,
 )
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead
@@ -106,7 +114,7 @@ def stated_date(text: str) -> date | None:
     m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)
     if m is None or m.start() > _STATED_WITHIN:
         return _dated_address(text[: _STATED_WITHIN if cut < 0 else cut])
-    written = m.group("line") or m.group("dateline") or m.group("placed")
+    written = m.group("line") or m.group("dateline") or m.group("placed") or m.group("briefed")
     try:
         if "-" in written:
             return date.fromisoformat(written)
@@ -192,12 +200,48 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
             year = int(following.group("year"))  # "on 31 March and 14 April 2020": both in 2020
         found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, published, fallback_year)))
     taken = [(m.start(), m.end()) for m in matches]
+    for m in _NUMERIC.finditer(text):  # "16.03.2014: the referendum", "on 2014-03-16"
+        day, month, year = (int(x) for x in (m["day"] or m["iday"], m["month"] or m["imonth"], m["year"] or m["iyear"]))
+        found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, None, None)))
+        taken.append((m.start(), m.end()))
+    for m in _YEARS_AGO_TODAY.finditer(
+        text
+    ):  # "Ten years ago today, voters ...": the story's day, that many years back
+        years = number_of(m["n"])
+        found.append(DateMention(m.start(), m.end(), _years_before(published, years) if years else None))
+        taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         word = m.group("rel").lower()
         found.append(DateMention(m.start(), m.end(), _relative(word, published), weekday=word in WEEKDAYS))
     return sorted(found, key=lambda d: d.start)
+
+
+_NUMBER_WORDS = {"a": 1, "thirty": 30, "forty": 40, "fifty": 50} | {
+    word: n
+    for n, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+        start=1,
+    )
+}  # fmt: skip
+
+
+def number_of(words: str) -> int | None:
+    """A count written in figures or words, up to fifty: "25", "ten", "twenty-five", "a"."""
+    parts = words.lower().split("-")
+    numbers = [int(w) if w.isdigit() else _NUMBER_WORDS.get(w) for w in parts]
+    return None if None in numbers else sum(numbers)
+
+
+def _years_before(published: date | None, years: int) -> date | None:
+    if published is None:
+        return None
+    try:
+        return published.replace(year=published.year - years)
+    except ValueError:  # (29 February)
+        return published.replace(year=published.year - years, day=28)
 
 
 def _absolute(year: int | None, month: int, day: int, published: date | None, fallback_year: int | None) -> date | None:

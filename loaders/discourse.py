@@ -145,6 +145,8 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
         return reference(owner, discourse)
     span = (head.idx, head.idx + len(head.text))
     last = discourse.last_speaker
+    if discourse.voice is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
+        return [Speaker(discourse.voice, span, weak=True)]  # "My country will not recognise": the text's own voice
     if word in ROLE_WORDS and any(c.lower_ in ("a", "an") for c in head.children):
         # "a spokesperson for the bloc": a new speaker, whose owner the role phrase points to
         owner = _role_owner(head, discourse)

@@ -321,7 +321,7 @@ def voice(a: PreparedArticle) -> Entity | None:
     if not _says_we(a):
         return None
     gaz = load_gazetteer()
-    if (author := _titled_body(a)) is not None:
+    if (author := _titled_body(a) or _author_at_foot(a)) is not None:
         return author  # "Comment by the Information and Press Department on ...": the ministry's own voice
     subjects = {
         gaz.actor_of(m.entity)
@@ -331,6 +331,26 @@ def voice(a: PreparedArticle) -> Entity | None:
         if m.start <= a.doc[i].idx < m.end and m.kind in ("actor", "capital") and m.entity is not None
     }
     return subjects.pop() if len(subjects) == 1 else None
+
+
+# the line at an opinion piece's foot that says who wrote it: "The author is the Minister of Foreign Affairs of X."
+_AUTHOR_LINE = re.compile(r"\s*(?:The\s+)?(?:author|writer)\s+is\s+(?P<role>[^\n]{3,160}?)\.?\s*", re.I)
+
+
+def _author_at_foot(a: PreparedArticle) -> Entity | None:
+    """The actor of the office a line at the text's foot says its author holds ("The writer is Latvia's foreign
+    minister."), when it names one."""
+    for start, end in a.paragraphs[-2:]:
+        line = _AUTHOR_LINE.fullmatch(a.norm, start, end)
+        if line is not None:
+            first, last = line.span("role")
+            named = {
+                load_gazetteer().actor_of(m.entity)
+                for m in a.mentions
+                if first <= m.start < last and m.kind in ("actor", "body", "demonym") and m.entity is not None
+            }
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _titled_body(a: PreparedArticle) -> Entity | None:

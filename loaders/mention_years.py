@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from loaders.dates import MONTH_NAME
+from loaders.dates import MONTH_NAME, number_of
 
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
 _YEAR_AFTER = re.compile(
@@ -44,14 +44,6 @@ def sentence_year(text: str, start: int, end: int) -> int | None:
     return int(found[-1].group("year")) if found else None
 
 
-_NUMBER_WORDS = {"a": 1, "thirty": 30, "forty": 40, "fifty": 50} | {
-    word: n
-    for n, word in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
-        start=1,
-    )
-}  # fmt: skip
 # "held thirty years ago", "the vote in Crimea ten years ago", "the referendum, 25 years ago"
 _YEARS_AGO = re.compile(
     r"(?:\s+(?:held|conducted|staged|organi[sz]ed))?(?:\s+in(?:\s+[\w'’-]+){1,5}?)?,?"
@@ -66,6 +58,5 @@ def years_ago(text: str, end: int, published: date | None) -> int | None:
     found = _YEARS_AGO.match(text, end)
     if found is None or published is None:
         return None
-    words = found.group("n").lower().split("-")
-    numbers = [int(w) if w.isdigit() else _NUMBER_WORDS.get(w) for w in words]
-    return None if None in numbers else published.year - sum(numbers)
+    years = number_of(found.group("n"))
+    return None if years is None else published.year - years

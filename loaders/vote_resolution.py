@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from loaders.dates import MONTH_NAME, latest_year
+from loaders.dates import MONTH_NAME, find_dates, latest_year
 from loaders.elections import ElectionMention, ElectionRef
 from loaders.gazetteer import KnownElection, Territory, load_gazetteer
 from loaders.known_votes import ELECTION, compatible
@@ -37,6 +37,7 @@ class _Context:
     fallback_year: int | None
     text: str = ""
     dated: dict[str, list[ElectionRef]] = field(default_factory=dict)
+    days: set[date] | None = None  # (the days the text names, found when first needed)
 
 
 def resolve_elections(
@@ -146,24 +147,28 @@ def _pointing_back(
     """A bare "the vote" with no time of its own, singular, or "votes that ..." (the plural a relative clause
     describes), is the vote its sentence named before it with its year, month or day: "after Khajimba won the August
     2014 election, Nicaragua sent congratulations, while Georgia condemned the vote", "The elections followed
-    referendums in May, ... in votes that Kiev and the west also rejected" (whatever vote the article is about); not
-    one named to compare ("Unlike the 2014 referendum")."""
+    referendums in May, ... in votes that Kiev and the west also rejected" (whatever vote the article is about); "that
+    vote" is the last one named, in its sentence or the one before ("Russia is holding a presidential election this
+    weekend. Kyiv called that vote a travesty"); not one named to compare ("Unlike the 2014 referendum")."""
     for i, m in enumerate(mentions):
         if m.date or m.year or m.planned or not resolved.get(i):
             continue
-        before_it = text[max(0, m.start - 5) : m.start]
+        before_it = text[max(0, m.start - 6) : m.start]
+        pointing = not _PLURAL.search(m.text) and re.search(r"\b(?:that|this)\s+$", before_it, re.I)
         if _PLURAL.search(m.text):
             if not (_DESCRIBED.match(text, m.end) and re.search(r"\b(?:in|of)\s+$", before_it)):
                 continue  # ("in votes that Kiev rejected", not "the votes" of every territory named)
-        elif not re.search(r"\bthe\s+$", before_it, re.I):
+        elif not pointing and not re.search(r"\bthe\s+$", before_it, re.I):
             continue
-        start = next((s for s, e in sentences if s <= m.start < e), None)
-        if start is None:
+        at = next((k for k, (s, e) in enumerate(sentences) if s <= m.start < e), None)
+        if at is None:
             continue
+        # ("that vote": the last one named, in its sentence or the one before, with a time of its own or not)
+        start = sentences[max(0, at - 1)][0] if pointing else sentences[at][0]
         before = [
             j
             for j, o in enumerate(mentions)
-            if start <= o.start < m.start and _timed(text, o) and not o.earlier and resolved.get(j)
+            if start <= o.start < m.start and (pointing or _timed(text, o)) and not o.earlier and resolved.get(j)
         ]
         if not before:
             continue
@@ -358,6 +363,14 @@ def _alongside(text: str, m: ElectionMention) -> bool:
     return bool(_ALONGSIDE_AFTER.match(text, m.end) or _ALONGSIDE_BEFORE.search(text, max(0, m.start - 14), m.start))
 
 
+def _days_named(ctx: _Context) -> set[date]:
+    """The days the article names anywhere, a vote's among them or not ("Ten years ago today", "On 17 September
+    2006 voters were asked"): an undated vote of the article's place held on one of them is that vote."""
+    if ctx.days is None:
+        ctx.days = {d.value for d in find_dates(ctx.text, ctx.published, ctx.fallback_year) if d.value}
+    return ctx.days
+
+
 def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef:
     known = [k for k in load_gazetteer().elections if k.territory == territory.name and compatible(m.kind, k.kind)]
     exact = [k for k in known if k.kind == m.kind]
@@ -379,6 +392,8 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
             if ahead
             else ElectionRef(territory, _ref_kind(m.kind), None)
         )
+    if recalled := [k for k in pool if k.rounds[0] in _days_named(ctx)]:
+        return from_known(recalled[0])  # "Ten years ago today, voters ... The OSCE would not recognise the referendum"
     if ctx.published:
         recent = [
             k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)

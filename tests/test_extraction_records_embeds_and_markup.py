@@ -6,7 +6,10 @@ label, a verb joined to a quotation that ends in a relative clause, a spokesman 
 ("Peskov said President Putin had sent Gunba a message of congratulations"), a newsletter's heading quoting "We are
 ready", "described the vote as 'well organised'", "a propaganda exercise"; and what no one did: "denied reports that
 X had congratulated", "is expected to issue a statement condemning", "voted against a resolution describing the
-referendum as invalid". Each text is written for these tests; each test is one behaviour.
+referendum as invalid"; and the times a text gives: a briefing's title ("Regular Press Conference on September 28,
+2022"), "Ten years ago today" in a look back, a timeline's "16.03.2014:", "that vote" after another vote is named, and
+"My country" in an opinion piece whose foot says which minister wrote it. Each text is written for these tests; each
+test is one behaviour.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from datetime import date
 from loaders.dates import stated_date
 from loaders.text import normalise
 
-from .conftest import extract_text, positions, speakers_in, verdicts
+from .conftest import extract_text, positions, sides, speakers_in, verdicts
 
 _RECORD = (
     "Security Council\n7138th meeting\nSaturday, 15 March 2014, 9 a.m.\nNew York\n\n"
@@ -203,3 +206,55 @@ def test_a_resolution_voted_against_does_not_speak_for_the_speaker(nlp):
         "in Crimea as invalid."
     )
     assert ("Syria", "reject") not in {(actor, polarity) for actor, _, polarity, *_ in extract_text(nlp, text)}
+
+
+def test_a_briefings_title_dates_it():
+    title = "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 28, 2022\n\nAFP: ..."
+    assert stated_date(title) == date(2022, 9, 28)
+    assert stated_date("Georgia condemns the vote held on March 16, 2014\n\nTbilisi said ...") is None
+
+
+def test_my_country_in_an_opinion_piece_is_the_country_of_the_author_its_foot_names(nlp):
+    text = (
+        "Opinion: the vote in occupied Crimea is a crime\n\nMarch 18, 2024\n\nThis weekend Russia held a presidential "
+        "election, also in occupied Crimea. My country will not recognise the results of this so-called election. "
+        "We will keep supporting Ukraine.\n\nThe author is the Minister of Foreign Affairs of Lithuania."
+    )
+    found = extract_text(nlp, text, date(2024, 3, 18))
+    assert sides(found) == {("Lithuania", "crimea-2024-03-15-presidential", "reject")}
+
+
+def test_years_ago_today_dates_the_vote_a_look_back_recalls(nlp):
+    text = (
+        "When Transnistria voted for independence: a look back\n\nTen years ago today, voters in Moldova's breakaway "
+        "Transnistria region were asked whether they backed independence.\n\nThe OSCE said it would not recognise "
+        "the referendum."
+    )
+    found = extract_text(nlp, text, date(2016, 9, 17))
+    assert positions(found) == {
+        ("Organization for Security and Co-operation in Europe", "transnistria-2006-09-17-referendum", "reject")
+    }
+
+
+def test_a_day_written_in_numbers_labels_a_timelines_entry(nlp):
+    text = (
+        "Two votes in Crimea\n\n16.03.2014: the referendum. Russia's President Vladimir Putin hailed the result as "
+        '"fully in line with international law".\n\n18.09.2016: the Duma election. Ukraine\'s foreign ministry called '
+        'the voting on the peninsula "null and void".'
+    )
+    assert positions(extract_text(nlp, text)) == {
+        ("Russia", "crimea-2014-03-16-referendum", "endorse"),
+        ("Ukraine", "crimea-2016-09-18-parliamentary", "reject"),
+    }
+
+
+def test_that_vote_is_the_last_one_named_before_it(nlp):
+    text = (
+        'Ten years on, Kyiv again rejects Crimea "referendum"\n\n16 March 2024\n\nTen years after the so-called '
+        "referendum in Crimea, Ukraine's foreign ministry said on Saturday that the vote held at gunpoint on 16 March "
+        '2014 "was and remains null and void".\n\n"No decade of occupation can turn an illegal referendum into a '
+        'legal one," the ministry said.\n\nRussia is holding a presidential election this weekend, including in '
+        'Crimea. The ministry in Kyiv called that vote "a travesty" as well.'
+    )
+    found = extract_text(nlp, text, date(2024, 3, 16))
+    assert ("Ukraine", "crimea-2024-03-15-presidential", "reject") in positions(found)
