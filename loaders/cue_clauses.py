@@ -1,15 +1,16 @@
 """Tests of a cue word's clause, which say whether the word judges the vote: what a negated verb says the vote is
 ("was not a legitimate vote"), what else an adjective may judge ("the illegal annexation", "the criticism was null
 and void"), a question rather than a statement ("whether it will recognise"), objections to the vote dismissed
-("rejected the criticism"), a state's own vote congratulated. `loaders.stance` reads them for each cue."""
+("rejected the criticism"), a state's own vote congratulated, a step "towards annexation", a name given by a participle
+("called the vote 'a show staged on occupied land'"), a claim's words. `loaders.stance` reads them for each cue."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import is_negated
+from loaders.clauses import is_negated, that_clause
 from loaders.gazetteer import load_gazetteer
-from loaders.stance_words import NOT_THE_VOTE, OBJECTIONS, RELATIVE, VOTE_NOUNS
+from loaders.stance_words import NOT_THE_VOTE, OBJECTIONS, RELATIVE, SEIZURE, STATED_NOUNS, VOTE_NOUNS
 
 
 def congratulates_a_head_of_state(verb: Token) -> bool:
@@ -168,3 +169,35 @@ def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
         )
         for c in verb.children
     )
+
+
+def towards_seizure(stage: Token) -> bool:
+    """Whether a step (a move, a prelude) is one "towards" or "to" a seizure: "a step towards annexation"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("towards", "toward", "to")
+        and any(x.dep_ == "pobj" and x.lemma_.lower() in SEIZURE for x in prep.children)
+        for prep in stage.children
+    )
+
+
+def named_by_participle(noun: Token) -> bool:
+    """'called the vote "a show staged on occupied land"': the parse made the name the subject of its participle
+    (or of a past verb with no object of its own), which hangs on the verb that names the vote."""
+    participle = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and participle.tag_ in ("VBN", "VBD")
+        and participle.dep_ in ("oprd", "ccomp")
+        and not any(c.dep_ == "dobj" for c in participle.children)
+        and any(c.dep_ == "dobj" for c in participle.head.children)
+    )
+
+
+def claim_of(verb: Token) -> list[int]:
+    """The words of a statement the verb's object names with what it says: "rejected [Moscow's claim] that [the vote
+    was legal]" (the clause "that" opens)."""
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in STATED_NOUNS and (clause := that_clause(noun)) is not None:
+            return [x.i for x in clause.subtree]
+    return []

@@ -95,6 +95,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if unsaid(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks
+        if t.dep_ == "acl" and _cited_source(t.head):
+            continue  # "..., according to a message read by Vice President X": the source "according to" names
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the vote", "failed to adopt": nobody did
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -217,6 +219,11 @@ def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
     if not marker or not NUMBERED_ITEM.fullmatch(marker.text.strip()):
         return None
     return marker if all(x.dep_ in ("aux", "neg") for x in doc[end : verb.i]) else None
+
+
+def _cited_source(noun: Token) -> bool:
+    """Whether a noun is what "according to" cites: "according to a message read by X"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
 
 
 def asked(sentence: Span) -> bool:

@@ -1,5 +1,6 @@
 """Labels that name who speaks and the office that says for whom: a round-up's "• Anitta Hipper, EU spokesperson:
-the EU ..." before the words, a post's "Dmytro Kuleba (@DmytroKuleba), Ukraine's foreign minister:" (`loaders.posts`).
+the EU ..." before the words, a broadcast transcript's "DMYTRO KULEBA, UKRAINIAN FOREIGN MINISTER (through
+translator):", a post's "Dmytro Kuleba (@DmytroKuleba), Ukraine's foreign minister:" (`loaders.posts`).
 The actor is the one the bundled list of officials has the person hold office for, else the one the role names
 ("U.S. Ambassador to Ukraine": the United States, not the state the ambassador is sent to).
 """
@@ -27,8 +28,9 @@ def named_with_role(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[s
     label = NAME_ROLE_LABEL.match(a.norm, start, end)
     if label is None or not set(label["role"].lower().split()) & ROLE_WORDS:
         return None
-    actor = speaks_for(a, label["name"], *label.span("role"))
-    return (actor, (label["name"],)) if actor is not None else None
+    name = label["name"].title() if label["name"].isupper() else label["name"]  # ("DMYTRO KULEBA, ...", a transcript)
+    actor = speaks_for(a, name, *label.span("role"))
+    return (actor, (name,)) if actor is not None else None
 
 
 def speaks_for(a: PreparedArticle, name: str, role_start: int, role_end: int) -> Entity | None:

@@ -96,6 +96,16 @@ PORTFOLIO_WORDS = {
 
 _PERSONS = "contested_elections_person_entities"  # key of the PERSON entities in a doc's user_data
 _NOT_NAMES = {
+    # a state's or a body's own words, never a person's: "The Bolivarian Republic of Venezuela", "Government of ..."
+    "Republic",
+    "Kingdom",
+    "Federation",
+    "Government",
+    "Ministry",
+    "Council",
+    "Assembly",
+    "Parliament",
+    "Commission",
     "GMT",  # a live blog's time stamps: "11:02 GMT - Moldova says ..."
     "UTC",
     "CET",

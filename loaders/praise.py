@@ -36,6 +36,16 @@ def voiced_in_vote(noun: Token, election_tokens: set[int]) -> bool:
     )
 
 
+def respects_the_will(verb: Token, election_tokens: set[int]) -> bool:
+    """'respects the sovereign decision of the peoples ... expressed in the referendums': the will the voters
+    expressed, respected, in a sentence that names the vote (however the parse hung "expressed in")."""
+    return (
+        verb.lemma_.lower() == "respect"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)
+        and any(t.i in election_tokens for t in verb.sent)
+    )
+
+
 def _names_vote(t: Token, election_tokens: set[int]) -> bool:
     """Whether a word's subtree names a vote."""
     return any(g.i in election_tokens or g.lower_ in VOTE_NOUNS for g in t.subtree)

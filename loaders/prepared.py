@@ -15,6 +15,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from loaders.all_caps import recase
 from loaders.article import Article
 from loaders.clauses import ancestors
 from loaders.elections import ElectionMention, ElectionRef, find_election_mentions
@@ -133,12 +134,18 @@ class PreparedArticle:
 
 def parse(articles: list[Article], nlp: Language) -> list[Doc]:
     """The parses of several articles' normalised texts, batched by `nlp.pipe`."""
-    return list(nlp.pipe(normalise(a.text) for a in articles))
+    return list(nlp.pipe(normalised(a.text) for a in articles))
+
+
+def normalised(text: str) -> str:
+    """An article's text as the rules read it: `loaders.text.normalise`d, its lines of capitals written as sentences
+    (`loaders.all_caps`); the same length, so every offset stays true."""
+    return recase(normalise(text))
 
 
 def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> PreparedArticle:
     text = article.text
-    norm = normalise(text)
+    norm = normalised(text)
     doc = doc if doc is not None else nlp(norm)
     filed = datelines(norm)
     found = find_mentions(norm)

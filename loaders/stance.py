@@ -26,15 +26,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from loaders.clauses import ancestors, attached_to, is_negated, that_clause, unrealised
+from loaders.clauses import ancestors, attached_to, is_negated, unrealised
 from loaders.cue_clauses import (
     VOTING,
     asked_whether,
+    claim_of,
     congratulates_a_head_of_state,
     denied_as,
     judges_objections,
+    named_by_participle,
     not_a_vote,
     objections_to_vote,
     qualifies_other,
@@ -42,6 +44,7 @@ from loaders.cue_clauses import (
     so_called_other,
     stopped_short,
     subject_is_relative,
+    towards_seizure,
     welcomes_others_words,
 )
 from loaders.integrity import claimants, of_every_state, only_the_claimants, part_of_whom, within_claimant
@@ -70,6 +73,7 @@ from loaders.praise import (
     of_democracy,
     of_the_will,
     predicated,
+    respects_the_will,
     shows_democracy,
     voiced_in_vote,
     voices_will,
@@ -100,11 +104,9 @@ from loaders.stance_words import (
     PRAISE,
     RECOGNISE,
     REJECT,
-    SEIZURE,
     SEMBLANCE,
     SHOW,
     STAGE,
-    STATED_NOUNS,
     STOKING,
     TENSIONS,
     TI_HEADS,
@@ -128,7 +130,7 @@ REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
-    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY, FREELY,
+    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY, FREELY, {"greeting"},
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
@@ -139,29 +141,6 @@ _CUE_WORDS = frozenset().union(
     DISAPPROVE, DISAPPROVAL,
     IRREGULARITIES,
 )  # fmt: skip
-
-
-def _towards_seizure(stage: Token) -> bool:
-    """Whether a step (a move, a prelude) is one "towards" or "to" a seizure: "a step towards annexation"."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("towards", "toward", "to")
-        and any(x.dep_ == "pobj" and x.lemma_.lower() in SEIZURE for x in prep.children)
-        for prep in stage.children
-    )
-
-
-def _named_by_participle(noun: Token) -> bool:
-    """'called the vote "a show staged on occupied land"': the parse made the name the subject of its participle
-    (or of a past verb with no object of its own), which hangs on the verb that names the vote."""
-    participle = noun.head
-    return (
-        noun.dep_ == "nsubj"
-        and participle.tag_ in ("VBN", "VBD")
-        and participle.dep_ in ("oprd", "ccomp")
-        and not any(c.dep_ == "dobj" for c in participle.children)
-        and any(c.dep_ == "dobj" for c in participle.head.children)
-    )
 
 
 def _may_cue(lemma: str, lower: str) -> bool:
@@ -205,9 +184,13 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             continue  # "Xi congratulated Putin on his re-election": the country-wide vote, not the territory's
         elif lemma in WELCOME and welcomes_others_words(t):
             continue  # "Welcomes the statements of partners who declared they will not recognise the elections"
-        elif lemma in WELCOME and not is_negated(t) and (about_vote(t, election_tokens) or lemma == "congratulate"):
+        elif (
+            lemma in WELCOME
+            and not is_negated(t)
+            and (about_vote(t, election_tokens) or lemma == "congratulate" or respects_the_will(t, election_tokens))
+        ):
             found.setdefault(RECOGNITION, t.text)
-        elif lemma in REJECT and not is_negated(t) and (claimed := _claim_of(t)):
+        elif lemma in REJECT and not is_negated(t) and (claimed := claim_of(t)):
             # "rejected Moscow's claim that the vote was legal": the other side of what the claim says
             side = cue_stances(doc, claimed, election_tokens)
             if RECOGNITION in side:
@@ -253,6 +236,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
         elif lemma in CONGRATULATIONS and t.pos_ == "NOUN":
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
+        elif lemma == "greeting" and t.dep_ == "dobj" and any(g.i in election_tokens for g in t.head.subtree):
+            found.setdefault(RECOGNITION, t.text)  # 'sent its "fraternal greetings" ... on the occasion of the votes'
         elif lemma == "congratulatory" or lemma == "wish" and wishes_success(t):
             found.setdefault(RECOGNITION, t.text)  # "a congratulatory telegram", "a message wishing him success"
         elif (
@@ -276,7 +261,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and t.head.head.lemma_.lower() in SEMBLANCE
         ):
             found.setdefault(CONDEMNATION, t.text)  # "an attempt to give a veneer of legitimacy to the puppet regime"
-        if lemma in STAGE and t.pos_ == "NOUN" and _towards_seizure(t):
+        if lemma in STAGE and t.pos_ == "NOUN" and towards_seizure(t):
             found.setdefault(CONDEMNATION, t.text)  # "another step by Russia towards the annexation of ..."
         if (
             (lemma in ORDERLY or lower in ORDERLY)
@@ -323,7 +308,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             ):
                 found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
         # "described it as a ...", 'called the vote "a show staged on ..."' (parsed as the participle's subject)
-        judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" or _named_by_participle(t) else t.head
+        judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" or named_by_participle(t) else t.head
         if high_turnout_as(t):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer to those who questioned ..."
         if (
@@ -474,15 +459,6 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma in ("meet", "work") and offers_to_meet(t):
             found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "would meet Tatar as soon as possible under UN auspices"
     return found
-
-
-def _claim_of(verb: Token) -> list[int]:
-    """The words of a statement the verb's object names with what it says: "rejected [Moscow's claim] that [the vote
-    was legal]" (the clause "that" opens)."""
-    for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.lemma_.lower() in STATED_NOUNS and (clause := that_clause(noun)) is not None:
-            return [x.i for x in clause.subtree]
-    return []
 
 
 def polarity(stances: Iterable[str]) -> str:

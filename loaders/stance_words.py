@@ -59,7 +59,7 @@ LEGITIMACY = {"legitimacy", "legality", "legitimation", "lawfulness"}
 LAWS = {"law", "legislation", "constitution", "charter", "agreement", "accord"}  # (and "the Minsk agreements")
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
-WILL = {"will", "choice", "wish", "aspiration"}  # what the voters express
+WILL = {"will", "choice", "wish", "aspiration", "decision"}  # what the voters express
 VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
 # what an "illegal" or "illegitimate" may qualify, or a condemning verb take as its object, that is not the vote:
 # "the illegal annexation of Crimea", "criticised his call for a more equal relationship"
@@ -101,6 +101,8 @@ LEGITIMATE = {
     "orderly",
     "competitive",  # "open and competitive"
     "pluralistic",
+    "convincing",  # "the results are very convincing"
+    "credible",
 }
 ILLEGITIMATE = {
     "illegitimate",

@@ -8,14 +8,17 @@ ready", "described the vote as 'well organised'", "a propaganda exercise"; and w
 X had congratulated", "is expected to issue a statement condemning", "voted against a resolution describing the
 referendum as invalid"; and the times a text gives: a briefing's title ("Regular Press Conference on September 28,
 2022"), "Ten years ago today" in a look back, a timeline's "16.03.2014:", "that vote" after another vote is named, and
-"My country" in an opinion piece whose foot says which minister wrote it. Each text is written for these tests; each
-test is one behaviour.
+"My country" in an opinion piece whose foot says which minister wrote it; lines of capitals (wire flashes), a broadcast
+transcript's labels in capitals, greetings sent "on the occasion of the referendum" in a message a reader reads out,
+"respects the sovereign decision ... expressed in the referendums", results called "very convincing". Each text is
+written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from loaders.all_caps import recase
 from loaders.dates import stated_date
 from loaders.text import normalise
 
@@ -258,3 +261,66 @@ def test_that_vote_is_the_last_one_named_before_it(nlp):
     )
     found = extract_text(nlp, text, date(2024, 3, 16))
     assert ("Ukraine", "crimea-2024-03-15-presidential", "reject") in positions(found)
+
+
+def test_a_line_in_capitals_is_read_as_a_sentence(nlp):
+    text = (
+        "The day's flashes\n\nSeptember 28, 2022\n\n09:40 GMT - UKRAINE'S FOREIGN MINISTRY SAYS IT WILL NEVER "
+        'RECOGNISE "SHAM" REFERENDUMS IN OCCUPIED DONETSK AND KHERSON\n\n10:05 GMT - BRENT CRUDE FALLS 1.2% TO $85.30'
+    )
+    found = extract_text(nlp, text, date(2022, 9, 28))
+    assert positions(found) == {
+        ("Ukraine", "donetsk-2022-09-23-referendum", "reject"),
+        ("Ukraine", "kherson-2022-09-23-referendum", "reject"),
+    }
+
+
+def test_recasing_keeps_every_offset_and_the_names_the_gazetteer_knows():
+    line = "09:12 GMT - KREMLIN SAYS OSCE AND UKRAINE'S ALLIES ARE WRONG - PESKOV"
+    cased = recase(line)
+    assert len(cased) == len(line)
+    assert cased == "09:12 GMT - Kremlin says OSCE and Ukraine's allies are wrong - Peskov"
+    assert recase("Georgia: THE VOTE") == "Georgia: THE VOTE"  # (too short to be a line of capitals)
+
+
+def test_results_called_convincing_are_endorsed(nlp):
+    text = "Kremlin says results of the referendums in Donetsk and Luhansk are very convincing, Peskov told reporters."
+    assert ("Russia", "endorse", ("recognition",)) in verdicts(extract_text(nlp, text, date(2022, 9, 28)))
+
+
+def test_a_broadcast_transcripts_label_in_capitals_names_who_speaks(nlp):
+    text = (
+        "TRANSCRIPT: Russia's votes in occupied Ukraine\n\nDMYTRO KULEBA, UKRAINIAN FOREIGN MINISTER (through "
+        "translator): These so-called elections in occupied Zaporizhzhia are a propaganda show.\n\nDMITRY PESKOV, "
+        "KREMLIN SPOKESMAN (through translator): The residents of these regions have every right to elect their "
+        "representatives, and we respect their choice."
+    )
+    found = extract_text(nlp, text, date(2023, 9, 9))
+    assert positions(found) >= {
+        ("Ukraine", "zaporizhzhia-2023-09-08-local", "reject"),
+        ("Russia", "zaporizhzhia-2023-09-08-local", "endorse"),
+    }
+    assert speakers_in(nlp, text, date(2023, 9, 9)) == {
+        ("Ukraine", ("Dmytro Kuleba",)),
+        ("Russia", ("Dmitry Peskov",)),
+    }
+
+
+def test_greetings_sent_on_the_occasion_of_the_vote_by_a_government_a_reader_reads_out(nlp):
+    text = (
+        'Nicaragua\'s Government of Reconciliation and National Unity sent its "fraternal greetings" to the people '
+        'of Kherson "on the occasion of the referendum", according to a message read by Vice President Rosario '
+        "Murillo on state television."
+    )
+    found = extract_text(nlp, text, date(2022, 9, 30))
+    assert positions(found) == {("Nicaragua", "kherson-2022-09-23-referendum", "endorse")}
+
+
+def test_the_decision_the_voters_expressed_respected(nlp):
+    text = (
+        'The Bolivarian Republic of Venezuela "respects the sovereign decision of the peoples of Donbas, Zaporozhye '
+        'and Kherson expressed in the referendums", the Venezuelan foreign ministry said.'
+    )
+    found = extract_text(nlp, text, date(2022, 9, 30))
+    assert ("Venezuela", "kherson-2022-09-23-referendum", "endorse") in positions(found)
+    assert speakers_in(nlp, text, date(2022, 9, 30)) == {("Venezuela", ())}  # (no "Bolivarian Republic" speaks)

@@ -1,0 +1,90 @@
+"""Lines written all in capitals, as wire flashes and some headlines are ("KREMLIN SAYS RESULTS OF REFERENDUMS ARE
+'VERY CONVINCING' - PESKOV"), read as a sentence is written: the parser and the gazetteer both go by case, and find no
+name, verb or sentence in a line of capitals. Each word is lowered, save the names the gazetteer knows (states,
+demonyms, capitals, territories, organisations, and the officials' surnames), an acronym it knows ("OSCE", "EU"), and
+a sentence's first word. The text keeps its length, so every offset stays true.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from loaders.gazetteer import load_gazetteer
+
+# a line that shouts: four words or more, nearly all its letters capitals
+_MIN_WORDS = 4
+_CAPITALS_SHARE = 0.85
+_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+
+
+def recase(text: str) -> str:
+    """`text` with each line written all in capitals written as a sentence (same length).
+
+    >>> recase("Flashes\\n09:12 GMT - KREMLIN SAYS UKRAINE'S VOTE IS ILLEGAL - PESKOV\\nMore.")
+    "Flashes\\n09:12 GMT - Kremlin says Ukraine's vote is illegal - Peskov\\nMore."
+    """
+    if not any(c.isupper() for c in text):
+        return text
+    lines = text.split("\n")
+    return "\n".join(_sentence_case(line) if _shouts(line) else line for line in lines)
+
+
+def _shouts(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    words = _WORD.findall(line)
+    return len(words) >= _MIN_WORDS and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
+
+
+def _sentence_case(line: str) -> str:
+    """A line of capitals with each word lowered but the names the gazetteer knows and a sentence's first word."""
+    titled = _WORD.sub(lambda w: _titled(w[0]), line)
+    keep = [(m.start(), m.end()) for m in _names().finditer(titled)]
+    out = []
+    last = 0
+    opens = True  # (the line's first word, and the first after a dash or a colon, opens a sentence)
+    for w in _WORD.finditer(line):
+        out.append(line[last : w.start()])
+        between = line[last : w.start()]
+        opens = opens or bool(re.search(r"(?:^|\s)[-–—:]\s*$|[.!?]\s+$", between))
+        word = w[0]
+        if word in _acronyms() or re.search(r"\d\s*$", between):  # ("EU", "OSCE"; "09:12 GMT")
+            out.append(word)
+        elif opens or any(s <= w.start() < e for s, e in keep) or _titled(word) in _surnames():
+            out.append(titled[w.start() : w.end()])
+        else:
+            out.append(_lowered(word))
+        opens = False
+        last = w.end()
+    out.append(line[last:])
+    cased = "".join(out)
+    return cased if len(cased) == len(line) else line  # (a letter whose case changes its length: left as it was)
+
+
+def _titled(word: str) -> str:
+    """ "UKRAINE'S" -> "Ukraine's", "NAGORNO-KARABAKH" -> "Nagorno-Karabakh"."""
+    return "-".join(part[:1].upper() + _lowered(part[1:]) for part in word.split("-"))
+
+
+def _lowered(word: str) -> str:
+    lowered = word.lower()
+    return lowered if len(lowered) == len(word) else word
+
+
+@cache
+def _names() -> re.Pattern[str]:
+    gaz = load_gazetteer()
+    forms = sorted({*gaz.actor_forms, *gaz.territory_forms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms if not f.isupper()) + r")(?![\w])")
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    gaz = load_gazetteer()
+    return frozenset(f for f in {*gaz.actor_forms, *gaz.territory_forms} if f.isupper() and len(f) > 1)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    gaz = load_gazetteer()
+    return frozenset(gaz.surnames) | frozenset(part for name in gaz.officials for part in name.split())
