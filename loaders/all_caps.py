@@ -15,6 +15,7 @@ from loaders.gazetteer import load_gazetteer
 # a line that shouts: four words or more, nearly all its letters capitals
 _MIN_WORDS = 4
 _CAPITALS_SHARE = 0.85
+_FOUR_IN_CAPITALS = re.compile(r"(?:\b[A-Z][A-Z'’.-]*\b[^\w\n]+){3}[A-Z]{2}")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
 
 
@@ -24,8 +25,8 @@ def recase(text: str) -> str:
     >>> recase("Flashes\\n09:12 GMT - KREMLIN SAYS UKRAINE'S VOTE IS ILLEGAL - PESKOV\\nMore.")
     "Flashes\\n09:12 GMT - Kremlin says Ukraine's vote is illegal - Peskov\\nMore."
     """
-    if not any(c.isupper() for c in text):
-        return text
+    if not _FOUR_IN_CAPITALS.search(text):
+        return text  # (most texts: no four words in capitals in a row)
     lines = text.split("\n")
     return "\n".join(_sentence_case(line) if _shouts(line) else line for line in lines)
 

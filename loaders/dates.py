@@ -204,9 +204,8 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
         day, month, year = (int(x) for x in (m["day"] or m["iday"], m["month"] or m["imonth"], m["year"] or m["iyear"]))
         found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, None, None)))
         taken.append((m.start(), m.end()))
-    for m in _YEARS_AGO_TODAY.finditer(
-        text
-    ):  # "Ten years ago today, voters ...": the story's day, that many years back
+    # "Ten years ago today, voters ...": the story's day, that many years back
+    for m in _YEARS_AGO_TODAY.finditer(text):
         years = number_of(m["n"])
         found.append(DateMention(m.start(), m.end(), _years_before(published, years) if years else None))
         taken.append((m.start(), m.end()))

@@ -105,7 +105,6 @@ def _speaker_label(a: PreparedArticle, start: int, first: Mention, end: int) -> 
     """Whether a paragraph's label up to `end` (its colon) is who speaks, the actor named first (after a name, if
     any) and no verb: "• Ukraine's Foreign Ministry:", "The Council of Europe's Secretary General X:", "• Anitta
     Hipper, EU spokesperson:" (not "Ukraine's answer was clear:")."""
-    # (or a name before them: "• Anitta Hipper, EU spokesperson:")
     if not re.fullmatch(
         r"[\s•*·–—-]*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*,\s*)?(?:[Tt]he\s+)?", a.norm[start : first.start]
     ):
@@ -184,7 +183,7 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
     """The speech of each paragraph a transcript labels with an official (their actor, their name, where the words
     start after the label and where they end). Where two paragraphs or more are so labelled, one without a label of
     its own goes on with the speech before it ("Maria Zakharova: ..." then "As for Tbilisi, ..."), until a label
-    ("Question: ...")."""
+    ("Question: ..."); a post says no more than its own words."""
     posts = [post_author(a, paragraph) for paragraph in range(len(a.paragraphs))]
     labels = [
         (post[0], post[1]) if post is not None else _labelled_by_name(a, paragraph)
@@ -203,7 +202,7 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
         # (not an office that names no actor: its holder's words say whose they are)
         speaking = labelled if labelled is not None and labelled[0] is not None else None
         if speaking is not None:
-            label = next((x for x in _LABELS if (found := x.match(a.norm, start, end))), None) and found
+            label = next((m for m in (x.match(a.norm, start, end) for x in _LABELS) if m is not None), None)
             yield speaking[0], speaking[1], label.end() if label else start, end
 
 

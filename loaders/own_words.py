@@ -1,6 +1,8 @@
 """Whose words some words are, read from the words themselves: the actor their own clause names as its subject
 ("Ukraine once again expresses ...", "that Türkiye does not recognize ..."), when who reports them leaves it open (a
-pronoun, "its foreign ministry", a quotation with no speech verb). `loaders.statements` asks it.
+pronoun, "its foreign ministry", a quotation with no speech verb), or the person they name when a body or an aide
+reports what that person did ("Spokesman Y said President X had congratulated the winner"). `loaders.statements` asks
+it.
 """
 
 from __future__ import annotations
