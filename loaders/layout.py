@@ -439,19 +439,28 @@ def _titled_author(top: str) -> tuple[str, str] | None:
 _CREDIT = re.compile(r"\s*(?:—|–|--|-)\s*(?P<who>[^,\n]+?)(?=,|\s+(?:after|in|at|on|during|following)\s|\s*$)")
 
 
+# who a bracket after a quotation, at its paragraph's end, credits it to: '"..." (Georgian Foreign Ministry).'
+_BRACKETED_CREDIT = re.compile(r"\((?P<who>[^()\n]{2,80})\)[ \t]*\.?[ \t]*")
+
+
 def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
     """Who the line under a quotation that is a paragraph of its own credits it to, as a box of quotations lays
     them out: '"A referendum held at the barrel of a gun is a mockery of democracy."' over "— British Foreign
     Secretary William Hague", or a dash after it on its line ('"..." — Ministry of Foreign Affairs of Georgia'), up
     to the line's first comma or preposition, which go on to say when or where: "— Kremlin statement after Putin's
-    call with Obama"."""
+    call with Obama"; or a bracket after it at its paragraph's end, wherever it stands ('The vote "has no legitimacy"
+    (Georgian Foreign Ministry).')."""
     paragraph = a.paragraph(q.start)
-    if paragraph >= len(a.paragraphs) or a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
+    if paragraph >= len(a.paragraphs):
         return None
     after, end = q.end, a.paragraphs[paragraph][1]
     while after < end and a.norm[after] in ' ".”':
         after += 1
-    if after < end:  # (or after it on its own line: '"..." — Ministry of Foreign Affairs of Georgia')
+    if bracketed := _BRACKETED_CREDIT.fullmatch(a.norm, after, end):  # ('The vote "..." (Georgian Foreign Ministry).')
+        credit = bracketed
+    elif a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
+        return None
+    elif after < end:  # (or after it on its own line: '"..." — Ministry of Foreign Affairs of Georgia')
         credit = _CREDIT.match(a.norm, after, end)
     else:
         credit = _CREDIT.match(a.norm, *a.paragraphs[paragraph + 1]) if paragraph + 1 < len(a.paragraphs) else None

@@ -324,3 +324,12 @@ def test_the_decision_the_voters_expressed_respected(nlp):
     found = extract_text(nlp, text, date(2022, 9, 30))
     assert ("Venezuela", "kherson-2022-09-23-referendum", "endorse") in positions(found)
     assert speakers_in(nlp, text, date(2022, 9, 30)) == {("Venezuela", ())}  # (no "Bolivarian Republic" speaks)
+
+
+def test_a_quotation_credited_in_brackets_at_its_paragraphs_end(nlp):
+    text = (
+        "Alan Gagloev won Sunday's presidential runoff in South Ossetia.\n\nThe vote \"has no legitimacy whatsoever "
+        'and will not be recognised by the international community" (Georgian Foreign Ministry).'
+    )
+    found = extract_text(nlp, text, date(2022, 5, 9))
+    assert positions(found) == {("Georgia", "south-ossetia-2022-04-10-presidential", "reject")}
