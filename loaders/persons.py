@@ -231,7 +231,12 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             and t.lower_ not in ROLE_WORDS
             and t.text.isalpha()
         ]
-        if len(proper) == 1 and len([t for t in span if not t.is_punct]) <= 2:
+        if len(proper) == 1 and (
+            len([t for t in span if not t.is_punct]) <= 2
+            # (or a known official after their state's name: "Russia's Lavrov", "Turkey's Erdogan")
+            or load_gazetteer().offices(proper[0].text)
+            and all(not free(t) or t.text in ("'s", "’s") or t.i == proper[0].i for t in span if not t.is_punct)
+        ):
             runs.append(proper)
     return [(doc[r[0].i : r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
 

@@ -333,3 +333,14 @@ def test_a_quotation_credited_in_brackets_at_its_paragraphs_end(nlp):
     )
     found = extract_text(nlp, text, date(2022, 5, 9))
     assert positions(found) == {("Georgia", "south-ossetia-2022-04-10-presidential", "reject")}
+
+
+def test_a_known_official_after_his_states_name_is_a_person(nlp):
+    text = (
+        "Turkey's Erdogan says Ankara does not accept the referendums in Donetsk and Luhansk.\n\nRussia's Lavrov said "
+        "the referendums in Kherson were legitimate.\n\nRussia's Gazprom said the referendum in Zaporizhzhia was legal."
+    )
+    assert speakers_in(nlp, text, date(2022, 9, 28)) == {
+        ("Turkey", ("Recep Tayyip Erdogan",)),
+        ("Russia", ("Sergey Lavrov",)),
+    }
