@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.delegates import DELEGATE_LABEL, delegate
-from loaders.discourse import Discourse, Speaker
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
@@ -21,8 +20,7 @@ from loaders.name_labels import NAME_ROLE_LABEL, named_with_role
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.posts import post_author
 from loaders.prepared import PreparedArticle
-from loaders.quotes import Quote, find_quotes
-from loaders.speakers import resolve_subject
+from loaders.quotes import find_quotes
 from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
 
@@ -433,59 +431,3 @@ def _titled_author(top: str) -> tuple[str, str] | None:
     if office < 0 or not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
         return None
     return " ".join(name), " ".join(words[: office + 1])
-
-
-# the line under a quotation that credits it: "— British Foreign Secretary William Hague", "- Kremlin statement"
-_CREDIT = re.compile(r"\s*(?:—|–|--|-)\s*(?P<who>[^,\n]+?)(?=,|\s+(?:after|in|at|on|during|following)\s|\s*$)")
-
-
-# who a bracket after a quotation, at its paragraph's end, credits it to: '"..." (Georgian Foreign Ministry).'
-_BRACKETED_CREDIT = re.compile(r"\((?P<who>[^()\n]{2,80})\)[ \t]*\.?[ \t]*")
-
-
-def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
-    """Who the line under a quotation that is a paragraph of its own credits it to, as a box of quotations lays
-    them out: '"A referendum held at the barrel of a gun is a mockery of democracy."' over "— British Foreign
-    Secretary William Hague", or a dash after it on its line ('"..." — Ministry of Foreign Affairs of Georgia'), up
-    to the line's first comma or preposition, which go on to say when or where: "— Kremlin statement after Putin's
-    call with Obama"; or a bracket after it at its paragraph's end, wherever it stands ('The vote "has no legitimacy"
-    (Georgian Foreign Ministry).')."""
-    paragraph = a.paragraph(q.start)
-    if paragraph >= len(a.paragraphs):
-        return None
-    after, end = q.end, a.paragraphs[paragraph][1]
-    while after < end and a.norm[after] in ' ".”':
-        after += 1
-    if bracketed := _BRACKETED_CREDIT.fullmatch(a.norm, after, end):  # ('The vote "..." (Georgian Foreign Ministry).')
-        credit = bracketed
-    elif a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
-        return None
-    elif after < end:  # (or after it on its own line: '"..." — Ministry of Foreign Affairs of Georgia')
-        credit = _CREDIT.match(a.norm, after, end)
-    else:
-        credit = _CREDIT.match(a.norm, *a.paragraphs[paragraph + 1]) if paragraph + 1 < len(a.paragraphs) else None
-    if credit is None:
-        return None
-    span = a.doc.char_span(credit.start("who"), credit.end("who"), alignment_mode="contract")
-    speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse()) if span else []
-    return speakers[0] if len(speakers) == 1 else None
-
-
-# who is named before a colon that opens a quotation, in a sentence of its own: 'Georgian Foreign Minister Maka
-# Botchorishvili: "These so-called elections ..."' (after another sentence of the paragraph)
-_BEFORE_COLON = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))(?P<who>[A-Z][^.!?:\"“”\n]{2,120}?)\s*:\s*[\"“]?$", re.M
-)
-
-
-def named_before_colon(a: PreparedArticle, q: Quote, discourse: Discourse) -> Speaker | None:
-    """The one who speaks a quotation that a phrase naming them and a colon introduce, with no verb between."""
-    start = a.paragraphs[a.paragraph(q.start)][0] if a.paragraph(q.start) < len(a.paragraphs) else 0
-    before = _BEFORE_COLON.search(a.norm, start, q.start)
-    if before is None:
-        return None
-    span = a.doc.char_span(before.start("who"), before.end("who"), alignment_mode="contract")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
-        return None
-    speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, discourse)
-    return speakers[0] if len(speakers) == 1 and speakers[0].persons else None

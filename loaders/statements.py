@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from loaders.article import Article
+from loaders.credits import credited, named_before_colon
 from loaders.discourse import Discourse, Speaker
 from loaders.event_speakers import speakers_for
 from loaders.event_words import STANCE_VERBS
@@ -41,9 +42,7 @@ from loaders.interviews import answers, interviewee
 from loaders.judged import only_scheduled
 from loaders.layout import (
     by_author,
-    credited,
     headers,
-    named_before_colon,
     named_in_label,
     signatories,
     speeches,
