@@ -1,14 +1,17 @@
 """Who a quotation with no speech verb is credited to by the layout around it: the line under it or a dash after it
 ('"..." — British Foreign Secretary William Hague'), a bracket after it at its paragraph's end ('The vote "has no
-legitimacy" (Georgian Foreign Ministry).'), or a name and a colon before it ('Georgian Foreign Minister X: "..."').
-`loaders.statements` asks it for each quotation no event takes.
+legitimacy" (Georgian Foreign Ministry).'), or a name and a colon before it ('Georgian Foreign Minister X: "..."');
+`loaders.statements` asks it for each quotation no event takes. And a dash at a paragraph's end that credits all of
+it ("... — EU spokesperson Anitta Hipper"), which names the speaker of the paragraph's statements.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders.discourse import Discourse, Speaker
+from loaders.extracted import ExtractedStatement
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
 from loaders.speakers import resolve_subject
@@ -67,3 +70,31 @@ def named_before_colon(a: PreparedArticle, q: Quote, discourse: Discourse) -> Sp
         return None
     speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, discourse)
     return speakers[0] if len(speakers) == 1 and speakers[0].persons else None
+
+
+# a paragraph's last words after a dash that credit all of it: "... in Georgia's breakaway region of Abkhazia. — EU
+# spokesperson Anitta Hipper" (a channel's post, a box of reactions)
+_TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])[ \t]+(?:—|–|--|-)[ \t]*(?P<who>[^\n—–]{3,100}?)[ \t]*$")
+
+
+def credited_at_end(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """The statements of a paragraph whose last words, after a dash, credit it to a person ("— EU spokesperson Anitta
+    Hipper"), with that person as their speaker when they speak for the same actor and no one is named yet."""
+    credits: dict[int, Speaker] = {}
+    for paragraph, (start, end) in enumerate(a.paragraphs):
+        credit = _TRAILING_CREDIT.search(a.norm, start, end)
+        span = a.doc.char_span(*credit.span("who"), alignment_mode="contract") if credit else None
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse())
+        if len(speakers) == 1 and speakers[0].persons:
+            credits[paragraph] = speakers[0]
+    if not credits:
+        return statements
+    result = []
+    for s in statements:
+        credit = credits.get(a.paragraph(s.words[0]))
+        if credit is not None and credit.actor == s.actor and not s.speaker.persons:
+            s = replace(s, speaker=replace(s.speaker, persons=credit.persons, role=credit.role))
+        result.append(s)
+    return result

@@ -47,13 +47,13 @@ def denied_as(adjective: Token) -> bool:
     preposition = noun.head
     if adjective.dep_ == "amod" and noun.dep_ in ("attr", "oprd"):
         return is_negated(noun.head)  # "the election was not a legitimate vote"
-    if adjective.dep_ in ("amod", "pobj") and noun.lower_ == "as" and noun.head is not noun:
+    if adjective.dep_ in ("amod", "pobj") and noun.lower_ == "as" and noun.head.i != noun.i:
         return is_negated(noun.head)  # "did not consider the results as legitimate"
     return (
         adjective.dep_ == "amod"
         and noun.dep_ == "pobj"
         and preposition.lower_ == "as"
-        and preposition.head is not preposition
+        and preposition.head.i != preposition.i
         and is_negated(preposition.head)
     )
 
@@ -159,7 +159,7 @@ def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
             any(
                 g.i in election_tokens or g.lower_ in VOTE_NOUNS or g.lower_ == "voting"
                 for g in c.subtree
-                if g is not c
+                if g.i != c.i
             )
             # "The Kremlin dismissed the criticism": the criticism just reported, of the vote (not "of its record")
             or not any(g.dep_ == "prep" for g in c.children)
@@ -169,6 +169,22 @@ def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
         )
         for c in verb.children
     )
+
+
+def objected_words(verb: Token) -> set[int]:
+    """The words of the objections a verb rejects, which judge the vote in another's name ("rejected [Baku's
+    description of the referendum as illegal]"), and what the verb calls them ("dismissed the accusations [as
+    groundless]", where the parse also hangs a description's "as illegal")."""
+    return {
+        x.i
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in OBJECTIONS
+        or c.dep_ == "prep"
+        and c.lower_ == "as"
+        or c.dep_ == "oprd"
+        for x in c.subtree
+    }
 
 
 def towards_seizure(stage: Token) -> bool:

@@ -64,7 +64,7 @@ def _qualifies(token: Token, head: Token) -> bool:
             return False
         if token.dep_ not in _QUALIFYING and token.dep_ not in ("prep", "pobj"):
             return False
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
     return True

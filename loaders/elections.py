@@ -183,6 +183,13 @@ def _body_voted_today(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# the question a vote puts, which makes it a referendum: "a vote on joining Russia", "a poll on independence"
+_ON_A_QUESTION = re.compile(
+    r"\s+on\s+(?:joining|independence|unification|reunification|accession|secession|sovereignty|(?:the\s+)?status)\b",
+    re.I,
+)
+
+
 def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:
     noun = m.group("noun")
     if noun.lower() != "elected" and _TO_PARLIAMENT.match(text, m.end()) and not m.group("kinds"):
@@ -195,6 +202,8 @@ def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:
         return "parliamentary"  # "the Supreme Council vote", "the State Duma elections"
     if noun.lower() != "elected" and _TO_PRESIDENCY.match(text, m.end()) and not m.group("kinds"):
         return "presidential"  # "the election for the presidency of the Turkish Cypriot community"
+    if noun.lower() != "elected" and not m.group("kinds") and _ON_A_QUESTION.match(text, m.end()):
+        return "referendum"  # "another vote on joining Russia", "a ballot on independence": a question put to voters
     return _kind(m.group("kinds") or m.group(0), noun, sentence)
 
 
@@ -328,10 +337,11 @@ def _nationwide(text: str, mentions: list[Mention], end: int, sentence_end: int)
     )
 
 
-# what comes right before a vote that has not been held: "a plan for a referendum", "whether to hold the referendum"
+# what comes right before a vote that has not been held: "a plan for a referendum", "whether to hold the referendum",
+# "plans for another vote", "any such referendum"
 _PLANNED = re.compile(
     r"\b(?:plans?\s+(?:for|to\s+hold)|planned|proposed|possible|upcoming|future|any|(?:whether|would|will)\s+"
-    r"(?:to\s+)?hold|to\s+hold)\s+(?:a\s+|the\s+|an\s+)?(?:new\s+)?$",
+    r"(?:to\s+)?hold|to\s+hold)\s+(?:a\s+|the\s+|an\s+|another\s+)?(?:new\s+|such\s+)?$",
     re.I,
 )
 # what comes right before a vote the text sets before another: "the previous elections", "the last parliamentary

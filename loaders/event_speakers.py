@@ -14,6 +14,7 @@ from loaders.discourse import Discourse, Speaker
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
 from loaders.gazetteer import Entity
+from loaders.interviews import answers, interviewee
 from loaders.layout import answered_by, labelled_official
 from loaders.media import cited, medium
 from loaders.persons import ROLE_WORDS, persons_in
@@ -25,11 +26,17 @@ from loaders.text import NUMBERED_ITEM
 
 def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list[Speaker]:
     """Who speaks in an event: its subject resolved (`loaders.speakers`), or the official a transcript's paragraph is
-    labelled with, or a numbered item's heading; with the person an actor "said through", and the actor a statement
-    is made "on behalf of"; nobody for "he" or "she" who is someone of no actor named just before."""
+    labelled with, or a numbered item's heading, or who answers an interview's question ("we"); with the person an
+    actor "said through", and the actor a statement is made "on behalf of"; nobody for "he" or "she" who is someone
+    of no actor named just before."""
     labelled = labelled_official(a, a.paragraph(event.verb.idx))
-    if labelled is not None and labelled[0] is not None and event.subject.text.lower() in ("we", "i"):
+    first_person = event.subject.text.lower() in ("we", "i")
+    if labelled is not None and labelled[0] is not None and first_person:
         return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), labelled[1])]
+    if first_person and any(start <= event.verb.idx < end for start, end in answers(a)):
+        answering = interviewee(a, discourse)  # (an interview's answer: "We do not recognise them")
+        if answering is not None:
+            return [replace(answering, span=(event.subject.start_char, event.subject.end_char))]
     subject = (event.subject.start_char, event.subject.end_char)
     if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
         return [Speaker(discourse.header, subject)] if discourse.header else []

@@ -79,7 +79,7 @@ def subject_of(verb: Token) -> Token | None:
             # ('the EU "does not recognise the framework within which the elections took place" and reaffirms':
             # not the relative clause the quotation ended in, but the clause it hangs on)
             verb = verb.head.head.head
-        elif verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head is not verb or _prompt(verb):
+        elif verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head.i != verb.i or _prompt(verb):
             verb = verb.head
         elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
             verb = document.head
@@ -114,11 +114,11 @@ def governing_subject(verb: Token) -> Token | None:
     """The subject of the clause a relative clause hangs in, for "it" in that relative clause."""
     clause = verb
     while clause.dep_ != "relcl":
-        if clause.head is clause or clause.dep_ not in ("ccomp", "xcomp", "conj"):
+        if clause.head.i == clause.i or clause.dep_ not in ("ccomp", "xcomp", "conj"):
             return None
         clause = clause.head
     governing = clause.head
-    while governing.pos_ not in ("VERB", "AUX") and governing.head is not governing:
+    while governing.pos_ not in ("VERB", "AUX") and governing.head.i != governing.i:
         governing = governing.head
     subjects = [c for c in governing.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
     return subjects[0] if subjects else None

@@ -283,7 +283,7 @@ def span_without(a: PreparedArticle, verb: Token, exclude: set[int], from_verb: 
         if child.i < verb.i and child.dep_ not in ("neg", "aux", "auxpass", "advmod"):
             continue
         subtree = list(child.subtree)
-        nested = [(x.left_edge.i, x.right_edge.i) for x in subtree if x is not child and _own_event(x)]
+        nested = [(x.left_edge.i, x.right_edge.i) for x in subtree if x.i != child.i and _own_event(x)]
         sub = [t.i for t in subtree if not any(left <= t.i <= right for left, right in nested)]
         tokens.extend(i for i in sub if i not in exclude)
     tokens = [i for i in tokens if i not in exclude]

@@ -57,7 +57,7 @@ def claimants() -> frozenset[str]:
 def of_every_state(t: Token) -> bool:
     """'the sovereignty and territorial integrity of all countries', 'when the integrity of a country is broken': a
     principle, not the claimant's cause."""
-    while t.dep_ in ("conj", "nmod", "compound") and t.head is not t:  # to the head of "sovereignty and ..."
+    while t.dep_ in ("conj", "nmod", "compound") and t.head.i != t.i:  # to the head of "sovereignty and ..."
         t = t.head
     return any(
         o.lower_ in ("countries", "states", "nations")

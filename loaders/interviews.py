@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from loaders.discourse import Discourse, Speaker
+from loaders.persons import ROLE_WORDS
 from loaders.prepared import PreparedArticle
 from loaders.speakers import resolve_subject
 
-# what opens a question or an answer: a dash (the Russian and Azerbaijani agencies' way), or "Q:" / "A:"
+# what opens a question or an answer: a dash (the Russian and Azerbaijani agencies' way), or "Q:" / "A:", or for an
+# answer the name of who answers ("Roman Roșca: The so-called elections ...")
 _QUESTION = re.compile(r"\s*(?:[-–—]\s*|Q\s*[:.]\s*|Question\s*:\s*)\S")
-_ANSWER = re.compile(r"\s*(?:[-–—]\s*|A\s*[:.]\s*|Answer\s*:\s*)\S")
+_ANSWER = re.compile(
+    r"\s*(?:[-–—]\s*|A\s*[:.]\s*|Answer\s*:\s*|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s*)(?=\S)"
+)
 
 
 def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
@@ -31,8 +36,11 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
         interviewed = lemma in ("say", "tell", "give") and any(
             g.lemma_.lower() == "interview" for c in t.children if c.dep_ in ("prep", "dobj") for g in c.subtree
         )
-        # "X spoke to our correspondent", "X talked with Reuters" (a story laid out as questions and answers)
-        spoke = lemma in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)
+        # "X spoke to our correspondent", "X talked with Reuters", "X talks about Sunday's vote" (a story laid out as
+        # questions and answers)
+        spoke = lemma in ("speak", "talk") and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with", "about") for c in t.children
+        )
         if not (answered or interviewed or spoke):
             continue
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -41,12 +49,41 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
         span = a.doc[subject.left_edge.i : subject.right_edge.i + 1]
         speakers = resolve_subject(a.doc, span, subject.i, a.mentions, a.norm, discourse)
         if len(speakers) == 1:
+            names = {m["name"] for start, end in _answer_spans(a) if (m := _ANSWER.match(a.norm, start, end))}
+            if not speakers[0].persons and len(names) == 1 and None not in names:  # ("Roman Roșca: ...")
+                return replace(speakers[0], persons=(names.pop(),))
             return speakers[0]
+    return _introduced_by_role(a, limit, discourse)
+
+
+def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) -> Speaker | None:
+    """Who answers when each answer is labelled with one name no list knows ("Roman Roșca: ...") and the story's top
+    gives the office alone ("Moldova's deputy prime minister for reintegration talks about ..."): the actor of the
+    first office named with an actor before the first question, with that name."""
+    names = {m["name"] for start, end in _answer_spans(a) if (m := _ANSWER.match(a.norm, start, end))}
+    if len(names) != 1 or None in names:
+        return None
+    for t in a.doc:
+        if t.idx >= limit:
+            break
+        if t.lower_ not in ROLE_WORDS or t.pos_ != "NOUN":
+            continue
+        span = a.doc[t.left_edge.i : t.i + 1]
+        speakers = resolve_subject(a.doc, span, t.i, a.mentions, a.norm, discourse)
+        if len(speakers) == 1 and not speakers[0].persons:
+            return replace(speakers[0], persons=(names.pop(),))
     return None
 
 
 def answers(a: PreparedArticle) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each answer: a paragraph opening like an answer, right after a question's paragraph."""
+    """The (start, end) of each answer's words (after its label, if any): a paragraph opening like an answer, right
+    after a question's paragraph."""
+    for start, end in _answer_spans(a):
+        yield _ANSWER.match(a.norm, start, end).end(), end
+
+
+def _answer_spans(a: PreparedArticle) -> Iterator[tuple[int, int]]:
+    """The paragraphs that answer a question."""
     for i, _ in _questions(a):
         if i + 1 < len(a.paragraphs):
             start, end = a.paragraphs[i + 1]

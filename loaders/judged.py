@@ -106,6 +106,8 @@ def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = Fals
     reported = said_of and reported_clause(verb)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "the elections were an important event and had been held in accordance with ...": shared
+    elif verb.dep_ == "conj" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return subject_is_vote(verb.head, election_tokens)  # "the referendum was held ..., and it was a legitimate"
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and any(
@@ -254,7 +256,7 @@ def only_scheduled(tokens: list[Token], election_tokens: set[int]) -> bool:
     """Whether words only say when or where the vote is held ("referendums on joining Russia would be held from
     September 23 to 27"): a notice of the vote, which takes no side on it."""
     inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head is t]
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     votes = [r for r in roots if r.i in election_tokens or r.lower_ in VOTE_NOUNS]  # (a parse may make one a verb)
     verbs = [r for r in roots if r.pos_ in ("VERB", "AUX") and r not in votes]
     return (

@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from loaders.delegates import DELEGATE_LABEL, delegate
+from loaders.discourse import Discourse
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
+from loaders.interviews import answers, interviewee
 from loaders.mentions import Mention
-from loaders.name_labels import NAME_ROLE_LABEL, named_with_role
+from loaders.name_labels import NAME_BRACKET_ROLE_LABEL, NAME_ROLE_LABEL, named_with_role
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.posts import post_author
 from loaders.prepared import PreparedArticle
@@ -38,7 +40,8 @@ _OFFICE = (
 # above the speech ("The Minister for Europe (Wendy Morton)", then "Wendy Morton")
 _SPEAKER_LABEL, _SPEAKER_LINE = re.compile(_NAME_LABEL + r"\s*:\s"), re.compile(_NAME_LABEL + r"[ \t]*")
 _OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFICE + r"[ \t]*")
-_LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, _SPEAKER_LABEL)  # (a name's last: the others hold one)
+# (a name's last: the others hold one)
+_LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, NAME_BRACKET_ROLE_LABEL, _SPEAKER_LABEL)
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
@@ -294,13 +297,17 @@ def signatories(a: PreparedArticle) -> list[Entity]:
 
 
 def _says_we(a: PreparedArticle) -> bool:
-    """Whether the text says "we" as a subject outside quotations and outside a transcript's labelled speech (whose
-    "we" is the speaker's: "Buric: We do not recognise ..."): it speaks in the first person."""
+    """Whether the text says "we" as a subject outside quotations, outside a transcript's labelled speech (whose
+    "we" is the speaker's: "Buric: We do not recognise ...") and outside an interview's answers: it speaks in the
+    first person (an interview's answers, when the story says who answers: a briefing's "A: We have noted ..." with
+    no one named is the text's own voice)."""
+    we = [i for i in a.with_dep(("nsubj",)) if a.doc[i].lower_ == "we"]
+    answered = list(answers(a)) if we and interviewee(a, Discourse()) is not None else []
     return any(
-        a.doc[i].lower_ == "we"
-        and not _in_any_quotation(a, a.doc[i].idx)
+        not _in_any_quotation(a, a.doc[i].idx)
         and labelled_official(a, a.paragraph(a.doc[i].idx)) is None
-        for i in a.with_dep(("nsubj",))
+        and not any(start <= a.doc[i].idx < end for start, end in answered)
+        for i in we
     )
 
 

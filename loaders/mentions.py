@@ -215,9 +215,12 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
 
 def _a_states_own(text: str, start: int, found: list[Mention], entity: Entity) -> bool:
     """Whether an organisation's body named by a bare name that states' bodies share ("Security Council") is, after
-    a state's adjective or possessive right before it, that state's ("Russian Security Council", "Ukraine's")."""
+    a state's adjective or possessive right before it, that state's ("Russian Security Council", "Ukraine's"), and a
+    "National Security Council" is always a state's (the White House's, named by the story around it)."""
     if entity.kind != "GovernmentBody" or entity.part_of is None:
         return False
+    if re.search(r"\bNational\s+$", text[max(0, start - 12) : start], re.I):
+        return True
     before = found[-1] if found else None
     return (
         before is not None

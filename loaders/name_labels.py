@@ -1,6 +1,7 @@
 """Labels that name who speaks and the office that says for whom: a round-up's "• Anitta Hipper, EU spokesperson:
 the EU ..." before the words, a broadcast transcript's "DMYTRO KULEBA, UKRAINIAN FOREIGN MINISTER (through
-translator):", a post's "Dmytro Kuleba (@DmytroKuleba), Ukraine's foreign minister:" (`loaders.posts`).
+translator):" or "JOSEP BORRELL (EU HIGH REPRESENTATIVE, RECORDED EARLIER):", a post's "Dmytro Kuleba
+(@DmytroKuleba), Ukraine's foreign minister:" (`loaders.posts`).
 The actor is the one the bundled list of officials has the person hold office for, else the one the role names
 ("U.S. Ambassador to Ukraine": the United States, not the state the ambassador is sent to).
 """
@@ -17,16 +18,20 @@ from loaders.prepared import PreparedArticle
 NAME_ROLE_LABEL = re.compile(
     r"[\s•*·–—-]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,\s*(?P<role>[^:\n\"“]{2,80}?)\s*:\s"
 )
+# a name and a role in brackets, and a colon: a broadcast transcript's "JOSEP BORRELL (EU HIGH REPRESENTATIVE):"
+NAME_BRACKET_ROLE_LABEL = re.compile(
+    r"[\s•*·–—-]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\((?P<role>[^()\n:\"“]{2,80})\)\s*:\s"
+)
 # what comes before the state an official is sent to: "Ambassador to Ukraine", "Embassy in Kyiv"
 _HOST = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 
 
 def named_with_role(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...]] | None:
-    """The actor and name of the person a paragraph's "Name, role:" label gives; None when it has no such label,
-    or its role has no word of office ("Erhürman, the winner:")."""
+    """The actor and name of the person a paragraph's "Name, role:" or "NAME (ROLE):" label gives; None when it has
+    no such label, or its role has no word of office ("Erhürman, the winner:", "HOST (ANNA BERG):")."""
     start, end = a.paragraphs[paragraph]
-    label = NAME_ROLE_LABEL.match(a.norm, start, end)
-    if label is None or not set(label["role"].lower().split()) & ROLE_WORDS:
+    label = NAME_ROLE_LABEL.match(a.norm, start, end) or NAME_BRACKET_ROLE_LABEL.match(a.norm, start, end)
+    if label is None or not set(re.findall(r"[\w'’-]+", label["role"].lower())) & ROLE_WORDS:
         return None
     name = label["name"].title() if label["name"].isupper() else label["name"]  # ("DMYTRO KULEBA, ...", a transcript)
     actor = speaks_for(a, name, *label.span("role"))

@@ -274,7 +274,7 @@ def _principal(name: Token) -> bool:
     (also where the parse made the name a subject of its own: "A spokesperson for EU foreign policy chief
     [Catherine Ashton] said")."""
     first = name.left_edge.i
-    while name.dep_ in ("compound", "appos", "flat") and name.head is not name:
+    while name.dep_ in ("compound", "appos", "flat") and name.head.i != name.i:
         if name.dep_ == "appos" and name.head.pos_ == "PROPN":
             return False  # "a spokeswoman for EU foreign policy chief Catherine Ashton, Maja Kocijancic,": the aide
         name = name.head

@@ -148,6 +148,24 @@ def high_turnout_as(noun: Token) -> bool:
     )
 
 
+# what a high turnout is said to do: "showed that the residents had made their choice", "confirmed the legitimacy"
+TURNOUT_SHOWS = {"show", "prove", "confirm", "demonstrate", "testify", "attest"}
+
+
+def turnout_shows(verb: Token) -> bool:
+    """'the high turnout showed that their residents had made their choice': a high turnout held up as proof of the
+    vote's worth (not "the turnout showed little interest": only a high one)."""
+    return (
+        verb.lemma_.lower() in TURNOUT_SHOWS
+        and verb.pos_ == "VERB"
+        and not is_negated(verb)
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def voices_will(verb: Token) -> bool:
     """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.all_caps import recase
 from loaders.article import Article
-from loaders.clauses import ancestors
+from loaders.clauses import ancestors, keep_doc_text
 from loaders.elections import ElectionMention, ElectionRef, find_election_mentions
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
@@ -27,6 +27,7 @@ from loaders.stance_words import VOTE_NOUNS
 from loaders.text import datelines, normalise, paragraphs
 from loaders.vote_resolution import resolve_elections
 from loaders.vote_year import territory_names, vote_year
+from loaders.wrapping import unwrap
 
 # At most this many words on a line of its own make a heading, not a paragraph (PreparedArticle.heading)
 HEADING_WORDS = 10
@@ -138,15 +139,17 @@ def parse(articles: list[Article], nlp: Language) -> list[Doc]:
 
 
 def normalised(text: str) -> str:
-    """An article's text as the rules read it: `loaders.text.normalise`d, its lines of capitals written as sentences
-    (`loaders.all_caps`); the same length, so every offset stays true."""
-    return recase(normalise(text))
+    """An article's text as the rules read it: `loaders.text.normalise`d, its wrapped paragraphs on one line each
+    (`loaders.wrapping`), its lines of capitals written as sentences (`loaders.all_caps`); the same length, so every
+    offset stays true."""
+    return recase(unwrap(normalise(text)))
 
 
 def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> PreparedArticle:
-    text = article.text
-    norm = normalised(text)
+    text = unwrap(article.text)  # (the rules' copy: the article's own text stays as it is)
+    norm = normalised(article.text)
     doc = doc if doc is not None else nlp(norm)
+    keep_doc_text(doc, norm)
     filed = datelines(norm)
     found = find_mentions(norm)
     mentions = [m for m in found if not any(s <= m.start < e for s, e in filed)]

@@ -21,6 +21,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
+from loaders.role_owners import INSTITUTIONS, antecedent_owner, group_of_role, setting
 from loaders.stance_words import STATED_NOUNS, VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
@@ -53,24 +54,6 @@ _MODIFIES_ROLE = ROLE_WORDS | {
 # the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
 # may be of any party)
 _SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
-# the head nouns of a state's (or an organisation's) institutions the gazetteer does not name ("Moldova's Bureau for
-# Reintegration", "the EU's delegation in Georgia")
-_INSTITUTIONS = {
-    "bureau",
-    "office",
-    "agency",
-    "commission",
-    "council",
-    "service",
-    "committee",
-    "administration",
-    "cabinet",
-    "chancellery",
-    "secretariat",
-    "delegation",
-    "mission",
-    "representation",
-}
 
 
 @cache
@@ -83,7 +66,8 @@ def _territory_leaders() -> frozenset[str]:
     )
 
 
-def _territory_leader(name: str) -> bool:
+def territory_leader(name: str) -> bool:
+    """Whether a person's name is that of a known vote's winner who holds no office of a state: a territory's leader."""
     return bool(name.split()) and spelling_key(name.split()[-1]) in _territory_leaders()
 
 
@@ -107,6 +91,7 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
 
 # what an actor named in a post may be the subject of: "the committee on CIS affairs"
 _PORTFOLIO = re.compile(r"\s+(?:affairs|relations|integration)\b", re.I)
+_BACKED = re.compile(r"-(?:backed|supported|installed|appointed|sponsored|controlled|friendly|leaning)\b", re.I)
 # a legislator named with the state or district they sit for: "Senator Jon Ossoff of Georgia", "Rep. X (D-Georgia)"
 _CONSTITUENCY = re.compile(
     r"\b(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Governor|Gov\.)\s+"
@@ -179,7 +164,7 @@ def _named_speakers(
     if (
         ELECTION_BODY.search(span.text)
         and not any(m.entity is not None for m in inside)
-        and _setting(doc, span, mentions) is None
+        and setting(doc, span, mentions) is None
     ):
         return []  # "The head of the referendum commission, Mikhail Malyshev": the vote's counters, no state's
     bodies = [m for m in inside if m.kind == "body"]
@@ -205,6 +190,8 @@ def _named_speakers(
                 continue  # "U.S. Senator Jon Ossoff of Georgia": the state a legislator sits for, not the country
             if _PORTFOLIO.match(text, m.end):
                 continue  # "the committee on CIS affairs", "Minister for EU Integration": a subject, not a speaker
+            if _BACKED.match(text, m.end):
+                continue  # "the Moscow-backed prime minister Raul Khajimba": who backs him, not for whom he speaks
             actors.append(m)
 
     # a person, with the actor of their role, or of an earlier mention of them
@@ -212,7 +199,7 @@ def _named_speakers(
     if paired:
         role_text = _role_text(text, span, persons)
         return [Speaker(actor, (start, end), (name,), role_text) for actor, (name, start, end) in paired]
-    if persons and not actors and not any(b.entity for b in bodies) and all(_territory_leader(p[0]) for p in persons):
+    if persons and not actors and not any(b.entity for b in bodies) and all(territory_leader(p[0]) for p in persons):
         return []  # "Bibilov, a former commander of the region's emergency ministry, has said": a territory's leader
     if persons:
         role_text = _role_text(text, span, persons)
@@ -224,17 +211,17 @@ def _named_speakers(
         elif bodies or re.search(r"\b(ministry|embassy|country)\b", role_text or "", re.I):
             # "Kazakhstan will not ..., a spokesman for its foreign ministry said": the actor the sentence named
             # before; else the state spoken of last, unless the words name another
-            role_actor = _antecedent(doc, span, mentions) or _setting(doc, span, mentions)
+            role_actor = antecedent_owner(doc, span, mentions) or setting(doc, span, mentions)
             if role_actor is None:
                 role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
         elif role_tokens:
-            role_actor = _setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
+            role_actor = setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
         official = _official(persons, discourse.year)
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
         elif role_actor is None and role_tokens:
             # "A group of Russian State Duma deputies ... . The elections were legal, deputy X said"
-            role_actor = _group_of_role(doc, span, role_tokens[0], mentions)
+            role_actor = group_of_role(doc, span, role_tokens[0], mentions)
         known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
         if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons):
             names = tuple(n for n in known.persons if persons[0][0] in n)  # (not the others named with them)
@@ -282,8 +269,8 @@ def _named_speakers(
                 _actor_of(m.entity)
                 if m.entity
                 else (
-                    _antecedent(doc, span, mentions)
-                    or _setting(doc, span, mentions)
+                    antecedent_owner(doc, span, mentions)
+                    or setting(doc, span, mentions)
                     or discourse.last_state
                     or discourse.header
                     # (not a vote's counters: "According to the Central Election Commission, turnout ..." is the
@@ -306,7 +293,7 @@ def _named_speakers(
         return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
     if not unique and head.lower_ in ROLE_WORDS and (served := _official(principals_in(doc, span), discourse.year)):
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
-    if not unique and head.lower_ in ROLE_WORDS and (owner := _antecedent(doc, span, mentions)) is not None:
+    if not unique and head.lower_ in ROLE_WORDS and (owner := antecedent_owner(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
     if not unique and (pair := states_counted(span, mentions) or group_members(span.text)):
         return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]  # (or "the Baltic states")
@@ -375,86 +362,7 @@ def _owning_state(doc: Doc, span: Span, actors: list[Mention]) -> Entity | None:
     if len(actors) != 1:
         return None
     after = [t for t in span if t.idx >= actors[0].end and t.text not in ("'s", "’s", "'")][:4]
-    return _actor_of(actors[0].entity) if any(t.lemma_.lower() in _INSTITUTIONS for t in after) else None
-
-
-def _antecedent(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
-    """Whose "its" / "their" the subject says, when its sentence named an actor before it: "Belarus voted
-    against the resolution, and its envoy said" (Belarus), not the actor spoken of last; at the head of a sentence,
-    the actor the sentence before has for its subject ("North Korea sided with Moscow. Its foreign ministry said"), as
-    for someone not named who opens a sentence ("The OSCE mission declined to comment. A spokesperson said")."""
-    sentence = span.sent
-    indefinite = span[0].lower_ in ("a", "an") and span.start == sentence.start
-    if not indefinite and not any(t.lower_ in ("its", "their") for t in span):
-        return None
-    before = [
-        m
-        for m in mentions
-        if sentence.start_char <= m.start < span.start_char and m.kind in ("actor", "body") and m.entity is not None
-    ]
-    if before:
-        # the last one a clause has for its subject, else the last one: "China abstained on the UN Security
-        # Council's draft; its foreign ministry's spokesman said" (China)
-        subjects = [m for m in before if _in_subject(doc, m.start)]
-        # (the subject itself, not one its apposition names: "Turkey, Azerbaijan's closest ally, condemned what its
-        # foreign ministry called ..." is Turkey's ministry)
-        subjects = [m for m in subjects if not _in_apposition(doc, m.start)] or subjects
-        return _actor_of((subjects or before)[-1].entity)
-    if sentence.start == 0 or span.start != sentence.start:
-        return None
-    previous = doc[sentence.start - 1].sent
-    for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        start, end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
-        # (an actor, or a body of one: "The OSCE Mission to Moldova declined to comment. A spokesperson said")
-        named = [m for m in mentions if start <= m.start < end and m.kind in ("actor", "body") and m.entity is not None]
-        if named:
-            return _actor_of(named[0].entity)
-    return None
-
-
-def _in_subject(doc: Doc, offset: int) -> bool:
-    """Whether the word at `offset` is part of a clause's subject."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in (span[0], *span[0].ancestors))
-
-
-def _in_apposition(doc: Doc, offset: int) -> bool:
-    """Whether the word at `offset` is in an apposition to a clause's subject ("Turkey, Azerbaijan's closest ally")."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    for t in (span[0], *span[0].ancestors) if span is not None else ():
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            return False
-        if t.dep_ == "appos":
-            return True
-    return False
-
-
-def _setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
-    """The state whose capital (or name) sets the clause an unowned body speaks in: "In Moscow, the foreign
-    ministry welcomed the outcome" (Russia's ministry, whoever spoke last)."""
-    verb = span.root.head
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < span.start:
-            start, end = prep.idx, doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i])
-            for m in mentions:
-                if start <= m.start < end and m.kind in ("capital", "actor") and m.entity is not None:
-                    return _actor_of(m.entity)
-    return None
-
-
-def _group_of_role(doc: Doc, span: Span, role: Token, mentions: list[Mention]) -> Entity | None:
-    """The actor of a group of that role the sentence before named: "A group of Russian State Duma deputies followed
-    the vote. ... deputy Konstantin Zatulin said" (Russia's)."""
-    sentence = span.root.sent
-    if sentence.start == 0:
-        return None
-    for t in doc[sentence.start - 1].sent:
-        if t.lemma_.lower() == role.lemma_.lower() and t.tag_ == "NNS":
-            start, end = doc[t.left_edge.i].idx, t.idx + len(t)
-            owners = {_actor_of(m.entity).key: m for m in mentions if start <= m.start < end and m.entity is not None}
-            if len(owners) == 1:
-                return _actor_of(next(iter(owners.values())).entity)
-    return None
+    return _actor_of(actors[0].entity) if any(t.lemma_.lower() in INSTITUTIONS for t in after) else None
 
 
 # a vote's counters ("the Central Election Commission", "the referendum commission"), whose figures are no state's

@@ -38,6 +38,7 @@ from loaders.cue_clauses import (
     judges_objections,
     named_by_participle,
     not_a_vote,
+    objected_words,
     objections_to_vote,
     qualifies_other,
     rejects_objections,
@@ -67,6 +68,7 @@ from loaders.peace import calls, imposed, is_peace_word, objects_named, offers_t
 from loaders.praise import (
     DEMOCRACY_SHOWN,
     TESTIMONY,
+    TURNOUT_SHOWS,
     casts_a_vote,
     high_turnout_as,
     met_with_understanding,
@@ -75,6 +77,7 @@ from loaders.praise import (
     predicated,
     respects_the_will,
     shows_democracy,
+    turnout_shows,
     voiced_in_vote,
     voices_will,
     well_run,
@@ -130,7 +133,7 @@ REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
-    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY, FREELY, {"greeting"},
+    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY, TURNOUT_SHOWS, FREELY, {"greeting"},
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
@@ -143,6 +146,10 @@ _CUE_WORDS = frozenset().union(
 )  # fmt: skip
 
 
+# what a vote is said to be a legitimate one of (not "a pseudo-democratic farce")
+_AN_EXERCISE = {"exercise", "expression", "act", "process", "procedure", "choice", "decision"} | VOTE_NOUNS
+
+
 def _may_cue(lemma: str, lower: str) -> bool:
     return lemma in _CUE_WORDS or lower in _CUE_WORDS or lower.startswith("pseudo") or lower.rstrip("s") in PEACE
 
@@ -151,7 +158,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
     """Stances cued in the tokens `token_ids` of `doc`, each with the word that cued it."""
     found: dict[str, str] = {}
     ids = sorted(set(token_ids))
+    objected: set[int] = set()  # the words of objections rejected before: another's judgement of the vote
     for i in ids:
+        if i in objected:
+            continue
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
         if not _may_cue(lemma, lower):
@@ -201,6 +211,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and objections_to_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "dismissed Western criticism of the voting as absurd": defends it
+            objected |= objected_words(t)
         elif (lemma in LEAVES_STATUS_VERBS or lemma in LEAVES_STATUS_NOUNS) and leaves_status_open(t):
             # "the vote does not prejudge the future status of the region": the mediators' formula of non-recognition
             found.setdefault(NON_RECOGNITION, t.text)
@@ -302,6 +313,13 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 and subject_is_vote(adjective.head.head.head, election_tokens)
             ):
                 found.setdefault(RECOGNITION, t.text)  # "the referendum had been held in a free and democratic manner"
+            elif (
+                adjective.dep_ == "amod"
+                and adjective.head.lemma_.lower() in _AN_EXERCISE
+                and adjective.head.dep_ in ("attr", "oprd")
+                and subject_is_vote(adjective.head.head, election_tokens, said_of=True)
+            ):
+                found.setdefault(RECOGNITION, t.text)  # "it was a legitimate exercise of the right to ..."
             elif t.head.lower_ == "as" and any(
                 v.pos_ == "VERB" and not is_negated(v) and (about_vote(v, election_tokens) or v.i in election_tokens)
                 for v in ancestors(t.head, 3)
@@ -309,7 +327,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
         # "described it as a ...", 'called the vote "a show staged on ..."' (parsed as the participle's subject)
         judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" or named_by_participle(t) else t.head
-        if high_turnout_as(t):
+        if high_turnout_as(t) or turnout_shows(t):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer to those who questioned ..."
         if (
             (
@@ -320,7 +338,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 or lemma == "process"
                 and any(c.lower_ == "democratic" for c in t.children)  # "a democratic process"
             )
-            and (t.dep_ in ("oprd", "attr") or judged is not t.head)
+            and (t.dep_ in ("oprd", "attr") or judged.i != t.head.i)
             and not is_negated(judged)
             and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
             # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
@@ -419,7 +437,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 or any(c.lower_ == "propaganda" for c in t.children if c.dep_ == "compound")
             )
             and t.pos_ == "NOUN"
-            and (t.dep_ in ("oprd", "attr") or judged is not t.head)
+            and (t.dep_ in ("oprd", "attr") or judged.i != t.head.i)
             and not is_negated(judged)
             and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
         ):

@@ -32,6 +32,12 @@ OBJECTIONS = {
     "report",
     "appeal",
     "assessment",
+    "description",  # "rejected Baku's description of the referendum as illegal"
+    "characterisation",
+    "characterization",
+    "portrayal",
+    "depiction",
+    "assertion",
 }
 # what calling the vote praises it: "a great success", "a triumph of democracy"
 PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "victory"}

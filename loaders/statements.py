@@ -31,7 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from loaders.article import Article
-from loaders.credits import credited, named_before_colon
+from loaders.clauses import unsaid
+from loaders.credits import credited, credited_at_end, named_before_colon
 from loaders.discourse import Discourse, Speaker
 from loaders.event_speakers import speakers_for
 from loaders.event_words import STANCE_VERBS
@@ -41,6 +42,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
 from loaders.judged import only_scheduled
 from loaders.layout import (
+    Header,
     by_author,
     headers,
     named_in_label,
@@ -66,6 +68,7 @@ from loaders.stance import (
 )
 from loaders.text import strip_span
 from loaders.vote_context import (
+    LABEL,
     antecedent_vote,
     claims_territory,
     labelled_by,
@@ -149,6 +152,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         else:
             _bare_quote_statements(a, unit, discourse, last, result, labels.get(a.paragraph(unit.start)))
     _transcript_statements(a, last, result)
+    _labelled_statements(a, layout, last, result)
     _interview_statements(a, discourse, last, result)
     _voiced_statements(a, discourse.voice, events, last, result)
     similar_statements(a, result)
@@ -156,7 +160,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     condemned_by(a, result)
     elided(a, result)
     aligned(a, result)
-    result.statements = by_author(a, deduplicate(result.statements))
+    result.statements = credited_at_end(a, by_author(a, deduplicate(result.statements)))
     return result
 
 
@@ -165,6 +169,27 @@ def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> N
     referenda were a sham") that no statement covers yet is read as their words."""
     for actor, names, start, end in speeches(a):
         _words_of(a, Speaker(actor, (start, start), names), start, end, last, out)
+
+
+def _labelled_statements(a: PreparedArticle, layout: list[Header], last: dict, out: Extraction) -> None:
+    """After a label that names who speaks ("The Georgian Foreign Ministry: The so-called elections ... are
+    illegitimate", a channel's posts; "Georgia: ...", a round-up's), the sentences that no statement covers yet are
+    that actor's words (each actor's, for a label that names several)."""
+    for header in layout:
+        paragraph = a.paragraph(header.start)
+        if not header.labelled or paragraph == 0 or a.heading(paragraph):
+            continue  # (a title's "Georgia: Statement by the Spokesperson on ...", "Russia: Elections in ...": a topic)
+        start, end = a.paragraphs[paragraph]
+        label = LABEL.match(a.norm, header.start, end)
+        if label is None or not a.norm[label.start() : label.end()].rstrip().endswith(":"):
+            continue  # (a factbox's "UNITED STATES - " and a table's cells say who, not that the words follow)
+        body = next((m for m in a.mentions if header.start <= m.start < label.end() and m.kind == "body"), None)
+        persons = named_in_label(a, header.start)
+        for actor in (header.actor, *header.also):
+            speaker = Speaker(actor, (header.start, label.end()), persons if not header.also else ())
+            if body is not None and not header.also:
+                speaker = replace(speaker, body=body.text, body_kind=body.body)
+            _words_of(a, speaker, label.end(), end, last, out)
 
 
 def _interview_statements(a: PreparedArticle, discourse: Discourse, last: dict, out: Extraction) -> None:
@@ -221,6 +246,10 @@ _OUTCOME = {"outcome", "result", "winner"}
 
 def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
     speakers = speakers_for(a, event, discourse)
+    told = a.doc.char_span(*event.content, alignment_mode="expand") if not speakers and event.content else None
+    if told is not None and unsaid(told.root):
+        return  # "The daily Aravot noted that Yerevan had not commented on the vote": no actor reports, and its words
+        # say their subject said nothing
     pieces: list[tuple[tuple[int, int], str]] = []
     content = event.content
     for (

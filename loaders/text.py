@@ -48,18 +48,23 @@ _TABLE = str.maketrans(
 def normalise(text: str) -> str:
     """Same-length copy of `text` with uniform quotes, apostrophes, dashes and spaces, the lines of a web page
     that point to other stories blanked out ("READ MORE: Moldova rejects Transnistria vote": another story's
-    headline, whose words are not this story's), and the marks of a story kept as Markdown (a heading's "## ", a
-    quoted block's "> ", bold's "**"), which are not its words.
+    headline, whose words are not this story's), the marks of a story kept as Markdown (a heading's "## ", a
+    quoted block's "> ", bold's "**"), a transcript's time codes ("[00:01:33] ") and emoji, which are not its words.
 
     >>> normalise("Text.\\nRead more: EU rejects vote\\nMore.")
     'Text.\\n                          \\nMore.'
     """
-    return _MARKUP.sub(_blank, _LINK_LINE.sub(_blank, text.translate(_TABLE)))
+    return _MARKUP.sub(_blank, _LINK_LINE.sub(_blank, _EMOJI.sub(_blank, text.translate(_TABLE))))
 
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
+
+# emoji and pictographs, which a post from a messaging channel puts before its words ("🇷🇺🇦🇧 Maria Zakharova: We
+# welcome ...", "❗️The Georgian Foreign Ministry: ..."): flags' regional indicators, pictographs, dingbats, and the
+# variation selector and joiner that compose them; none is a word
+_EMOJI = re.compile("[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 
 # a line pointing to another story, as web pages put them between paragraphs
 _LINK_LINE = re.compile(
@@ -70,7 +75,12 @@ _LINK_LINE = re.compile(
 
 # Markdown's marks (a heading's hashes, a quoted block's angle brackets, bold's asterisks or underscores) and a
 # note's number after the word it annotates ("did not recognise the elections[4], and")
-_MARKUP = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)+|\*\*|__|(?<=[\w.,;:\"')])\[\d{1,3}\]", re.M)
+_MARKUP = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)+|\*\*|__|(?<=[\w.,;:\"')])\[\d{1,3}\]"
+    # and a transcript's time code before its speaker's label: "[00:01:33] KAJA KALLAS:"
+    r"|^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*",
+    re.M,
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

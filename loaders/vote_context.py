@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from kg.namespaces import plain_letters
-from loaders.clauses import antecedent, misparsed_antecedent
+from loaders.clauses import after_colon, antecedent, misparsed_antecedent
 from loaders.elections import ElectionRef
 from loaders.event_subjects import DOCUMENTS
 from loaders.event_words import SPEECH_VERBS, stated_in, token_end
@@ -18,6 +18,7 @@ from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mention_years import sentence_year
 from loaders.prepared import PreparedArticle
+from loaders.speakers import territory_leader
 from loaders.stance_words import STATED_NOUNS
 from loaders.vote_resolution import from_known
 
@@ -158,12 +159,16 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS and verb.head.head.lower_ == "against":
             found.update(x.i for x in verb.subtree)  # "voted against a resolution describing the vote as invalid"
             continue
-        if pos not in ("VERB", "AUX") or antecedent(verb) is None:
-            continue  # (a relative clause, also one the parser calls "acl" or misplaced: loaders.clauses)
+        if pos not in ("VERB", "AUX") or antecedent(verb) is None or after_colon(verb):
+            continue  # (a relative clause, also one the parser calls "acl" or misplaced: loaders.clauses; not a
+            # label's sentence: "JOSEP BORRELL (...): The elections organised in Ukraine are null and void")
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])
             named = {gaz.actor_of(m.entity).key for m in a.mentions if start <= m.start < end and m.entity is not None}
-            if named and actor.key not in named:
+            leaders = [e for e in a.doc[subject.left_edge.i : subject.right_edge.i + 1].ents if e.label_ == "PERSON"]
+            if named and actor.key not in named or leaders and all(territory_leader(e.text) for e in leaders):
+                # (or the candidates': "The vote, in which Bagapsh and Khajimba both claimed victory, has nothing
+                # in common with democracy")
                 found.update(x.i for x in verb.subtree)
     return found
 

@@ -307,15 +307,27 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
     """The vote an undated mention names: one already dated in the article for its place, the one the article
     names most, the first named of those named as often (all of those held that day for a plural that says no kind:
     "the votes", after "the election and the referendum"), else the known vote of its place the article's date
-    points to; of the year it names, if it names one."""
+    points to; of the year it names, if it names one. None for earlier votes a plural names with no time ("previous
+    votes"): some votes before the one the text is about, which it does not say."""
+    if m.earlier and not m.year and _PLURAL.search(m.text):
+        return ()  # "Kyiv had condemned previous votes in Transnistria": some votes before, none the text says
     named = _dated_here(m, territory, ctx)
+    # (a vote ahead, or "any" vote, is not one the article dates years before its time: "plans for another
+    # referendum", "any such referendum", thirty years after the first one)
+    recent = _since(ctx) - timedelta(days=366) if m.planned and _since(ctx) else None
+    named = [r for r in named if r.date is None or r.date >= recent] if recent else named
     times = Counter(named)  # ("This so-called election ... the so-called election ... the vote", then "a February
     same_place = sorted(dict.fromkeys(named), key=lambda r: -times[r])  # referendum": the vote is the election)
     if same_place:
         if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
         return (same_place[0],)
-    return (_held_that_day(m, territory, ctx) or _known_or_undated(m, territory, ctx),)
+    return (_held_that_day(m, territory, ctx, recent) or _known_or_undated(m, territory, ctx),)
+
+
+def _since(ctx: _Context) -> date | None:
+    """The earliest day the article can have been written: its date, else the first day of the year it is of."""
+    return ctx.published or (date(ctx.fallback_year, 1, 1) if ctx.fallback_year else None)
 
 
 def _dated_here(m: ElectionMention, territory: Territory, ctx: _Context) -> list[ElectionRef]:
@@ -328,14 +340,16 @@ def _dated_here(m: ElectionMention, territory: Territory, ctx: _Context) -> list
     ]
 
 
-def _held_that_day(m: ElectionMention, territory: Territory, ctx: _Context) -> ElectionRef | None:
+def _held_that_day(
+    m: ElectionMention, territory: Territory, ctx: _Context, since: date | None = None
+) -> ElectionRef | None:
     """A vote of the mention's kind held on the day of another vote the article dated for its place: "the
     referendum or the presidential election", after "on 12 November 2006, South Ossetians voted in a referendum";
     one no list knows when the text says so ("Sunday's presidential election ..., and a referendum held alongside
-    it")."""
+    it"); of the days from `since` on, if given."""
     if m.kind in (None, ELECTION) or m.year:
         return None
-    days = Counter(r.date for r in ctx.dated.get(territory.name, []) if r.date)
+    days = Counter(r.date for r in ctx.dated.get(territory.name, []) if r.date and (since is None or r.date >= since))
     for day, _ in days.most_common():
         same_day = [
             k
@@ -385,7 +399,7 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
     if m.year:  # "the October 1999 vote", which no list knows: not a vote of another year
         return ElectionRef(territory, _ref_kind(m.kind), None)
     if m.planned:  # a vote ahead ("a plan for a referendum"): a known one after the article's time, else none known
-        since = ctx.published or (date(ctx.fallback_year, 1, 1) if ctx.fallback_year else None)
+        since = _since(ctx)
         ahead = [k for k in pool if since and k.rounds[0] >= since]
         return (
             from_known(min(ahead, key=lambda k: k.rounds[0]))

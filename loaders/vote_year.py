@@ -224,7 +224,7 @@ _SHARES = {"percent", "%", "majority", "share", "seat", "seats"}  # a part of th
 def _wins(name: Token) -> bool:
     """Whether a name is the subject of a win of the vote: "X (narrowly) won the runoff", "X was elected", "the
     victory of X" (not a share of it, a negated win, nor a win of someone else's clause)."""
-    while name.dep_ in ("compound", "flat") and name.head is not name:
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
         name = name.head
     verb = name.head
     if name.dep_ == "nsubj" and verb.lemma_.lower() in _WIN_VERBS:

@@ -1,0 +1,129 @@
+"""Whose role a subject names when it names no actor of its own: "its foreign ministry" or "A spokesperson" (the actor
+its sentence, or the sentence before, has for subject), a role in a clause a capital sets ("In Moscow, the foreign
+ministry"), a member of a group of that role named before ("deputy Konstantin Zatulin", after "a group of Russian State
+Duma deputies"). `loaders.speakers` asks it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from loaders.gazetteer import Entity, load_gazetteer
+from loaders.mentions import Mention
+
+# what a state's people name its rulers by: "the Greek Cypriot government"
+GOVERNMENTS = {"government", "authorities", "leadership", "presidency", "ministry"}
+# the head nouns of a state's (or an organisation's) institutions the gazetteer does not name ("Moldova's Bureau for
+# Reintegration", "the EU's delegation in Georgia")
+INSTITUTIONS = {
+    "bureau",
+    "office",
+    "agency",
+    "commission",
+    "council",
+    "service",
+    "committee",
+    "administration",
+    "cabinet",
+    "chancellery",
+    "secretariat",
+    "delegation",
+    "mission",
+    "representation",
+}
+
+
+def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
+    """Whose "its" / "their" the subject says, when its sentence named an actor before it: "Belarus voted
+    against the resolution, and its envoy said" (Belarus), not the actor spoken of last; at the head of a sentence,
+    the actor the sentence before has for its subject ("North Korea sided with Moscow. Its foreign ministry said"), as
+    for someone not named who opens a sentence ("The OSCE mission declined to comment. A spokesperson said";
+    "Government spokesman X said")."""
+    sentence = span.sent
+    # ("A spokesperson said", and with no article at all after a government: "Government spokesman X said")
+    bare = span.start == sentence.start and span[0].pos_ in ("NOUN", "PROPN")
+    indefinite = span.start == sentence.start and span[0].lower_ in ("a", "an") or bare
+    if not indefinite and not any(t.lower_ in ("its", "their") for t in span):
+        return None
+    before = [
+        m
+        for m in mentions
+        if sentence.start_char <= m.start < span.start_char and m.kind in ("actor", "body") and m.entity is not None
+    ]
+    if before:
+        # the last one a clause has for its subject, else the last one: "China abstained on the UN Security
+        # Council's draft; its foreign ministry's spokesman said" (China)
+        subjects = [m for m in before if _in_subject(doc, m.start)]
+        # (the subject itself, not one its apposition names: "Turkey, Azerbaijan's closest ally, condemned what its
+        # foreign ministry called ..." is Turkey's ministry)
+        subjects = [m for m in subjects if not _in_apposition(doc, m.start)] or subjects
+        return load_gazetteer().actor_of((subjects or before)[-1].entity)
+    if sentence.start == 0 or span.start != sentence.start:
+        return None
+    previous = doc[sentence.start - 1].sent
+    for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        start, end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
+        # (an actor, or a body of one: "The OSCE Mission to Moldova declined to comment. A spokesperson said"; or its
+        # people's name: "The Greek Cypriot government played down the result. Government spokesman X said")
+        people = subject.lemma_.lower() in GOVERNMENTS | INSTITUTIONS and subject.ent_type_ != "PERSON"
+        if bare and not people:
+            continue  # ("Turkey congratulated ... Government spokesman X said": another government's)
+        named = [
+            m
+            for m in mentions
+            if start <= m.start < end
+            and (m.kind in ("actor", "body") or m.kind == "demonym" and people)
+            and m.entity is not None
+        ]
+        if named:
+            return load_gazetteer().actor_of(named[0].entity)
+    return None
+
+
+def _in_subject(doc: Doc, offset: int) -> bool:
+    """Whether the word at `offset` is part of a clause's subject."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in (span[0], *span[0].ancestors))
+
+
+def _in_apposition(doc: Doc, offset: int) -> bool:
+    """Whether the word at `offset` is in an apposition to a clause's subject ("Turkey, Azerbaijan's closest ally")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    for t in (span[0], *span[0].ancestors) if span is not None else ():
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if t.dep_ == "appos":
+            return True
+    return False
+
+
+def setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
+    """The state whose capital (or name) sets the clause an unowned body speaks in: "In Moscow, the foreign
+    ministry welcomed the outcome" (Russia's ministry, whoever spoke last)."""
+    verb = span.root.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < span.start:
+            start, end = prep.idx, doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i])
+            for m in mentions:
+                if start <= m.start < end and m.kind in ("capital", "actor") and m.entity is not None:
+                    return load_gazetteer().actor_of(m.entity)
+    return None
+
+
+def group_of_role(doc: Doc, span: Span, role: Token, mentions: list[Mention]) -> Entity | None:
+    """The actor of a group of that role the sentence before named: "A group of Russian State Duma deputies followed
+    the vote. ... deputy Konstantin Zatulin said" (Russia's)."""
+    sentence = span.root.sent
+    if sentence.start == 0:
+        return None
+    for t in doc[sentence.start - 1].sent:
+        if t.lemma_.lower() == role.lemma_.lower() and t.tag_ == "NNS":
+            start, end = doc[t.left_edge.i].idx, t.idx + len(t)
+            owners = {
+                load_gazetteer().actor_of(m.entity).key: m
+                for m in mentions
+                if start <= m.start < end and m.entity is not None
+            }
+            if len(owners) == 1:
+                return load_gazetteer().actor_of(next(iter(owners.values())).entity)
+    return None
