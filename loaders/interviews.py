@@ -1,7 +1,9 @@
 """An interview laid out as questions and answers, with no speech verb in the answers: the story names whom it
 questioned ("Azerbaijan's Foreign Ministry spokesman Elman Abdullayev answered APA's questions", "X said in an
-interview with Y"), then gives each question ("- How does Baku assess the so-called elections?") and the answer
-after it ("- These elections are illegitimate ..."). Each answer is the interviewee's own words.
+interview with Y"), or gives the office alone and labels each answer with the name ("Moldova's deputy prime minister
+... talks about ...", then "Roman Roșca: ..."), then gives each question ("- How does Baku assess the so-called
+elections?") and the answer after it ("- These elections are illegitimate ..."). Each answer is the interviewee's
+own words, and its "we" is the interviewee.
 """
 
 from __future__ import annotations
@@ -49,9 +51,9 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
         span = a.doc[subject.left_edge.i : subject.right_edge.i + 1]
         speakers = resolve_subject(a.doc, span, subject.i, a.mentions, a.norm, discourse)
         if len(speakers) == 1:
-            names = {m["name"] for start, end in _answer_spans(a) if (m := _ANSWER.match(a.norm, start, end))}
-            if not speakers[0].persons and len(names) == 1 and None not in names:  # ("Roman Roșca: ...")
-                return replace(speakers[0], persons=(names.pop(),))
+            name = _answering_name(a)
+            if not speakers[0].persons and name is not None:  # ("Roman Roșca: ...")
+                return replace(speakers[0], persons=(name,))
             return speakers[0]
     return _introduced_by_role(a, limit, discourse)
 
@@ -60,8 +62,8 @@ def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) ->
     """Who answers when each answer is labelled with one name no list knows ("Roman Roșca: ...") and the story's top
     gives the office alone ("Moldova's deputy prime minister for reintegration talks about ..."): the actor of the
     first office named with an actor before the first question, with that name."""
-    names = {m["name"] for start, end in _answer_spans(a) if (m := _ANSWER.match(a.norm, start, end))}
-    if len(names) != 1 or None in names:
+    name = _answering_name(a)
+    if name is None:
         return None
     for t in a.doc:
         if t.idx >= limit:
@@ -71,8 +73,14 @@ def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) ->
         span = a.doc[t.left_edge.i : t.i + 1]
         speakers = resolve_subject(a.doc, span, t.i, a.mentions, a.norm, discourse)
         if len(speakers) == 1 and not speakers[0].persons:
-            return replace(speakers[0], persons=(names.pop(),))
+            return replace(speakers[0], persons=(name,))
     return None
+
+
+def _answering_name(a: PreparedArticle) -> str | None:
+    """The one name every answer is labelled with ("Roman Roșca: ..."), if they all are."""
+    names = {m["name"] for start, end in _answer_spans(a) if (m := _ANSWER.match(a.norm, start, end))}
+    return names.pop() if len(names) == 1 and None not in names else None
 
 
 def answers(a: PreparedArticle) -> Iterator[tuple[int, int]]:

@@ -302,7 +302,9 @@ def _says_we(a: PreparedArticle) -> bool:
     first person (an interview's answers, when the story says who answers: a briefing's "A: We have noted ..." with
     no one named is the text's own voice)."""
     we = [i for i in a.with_dep(("nsubj",)) if a.doc[i].lower_ == "we"]
-    answered = list(answers(a)) if we and interviewee(a, Discourse()) is not None else []
+    answered = list(answers(a)) if we else []
+    if answered and interviewee(a, Discourse()) is None:
+        answered = []
     return any(
         not _in_any_quotation(a, a.doc[i].idx)
         and labelled_official(a, a.paragraph(a.doc[i].idx)) is None

@@ -137,15 +137,7 @@ def high_turnout_as(noun: Token) -> bool:
     """'the high turnout was "the best answer" to those who questioned its status': a high turnout held up as what
     answers the vote's critics, or proves its worth."""
     verb = noun.head
-    return (
-        noun.lemma_.lower() in TESTIMONY
-        and noun.dep_ == "attr"
-        and not is_negated(verb)
-        and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in c.children)
-            for c in verb.children
-        )
-    )
+    return noun.lemma_.lower() in TESTIMONY and noun.dep_ == "attr" and not is_negated(verb) and _high_turnout_of(verb)
 
 
 # what a high turnout is said to do: "showed that the residents had made their choice", "confirmed the legitimacy"
@@ -156,13 +148,15 @@ def turnout_shows(verb: Token) -> bool:
     """'the high turnout showed that their residents had made their choice': a high turnout held up as proof of the
     vote's worth (not "the turnout showed little interest": only a high one)."""
     return (
-        verb.lemma_.lower() in TURNOUT_SHOWS
-        and verb.pos_ == "VERB"
-        and not is_negated(verb)
-        and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in c.children)
-            for c in verb.children
-        )
+        verb.lemma_.lower() in TURNOUT_SHOWS and verb.pos_ == "VERB" and not is_negated(verb) and _high_turnout_of(verb)
+    )
+
+
+def _high_turnout_of(verb: Token) -> bool:
+    """Whether a verb's subject is a high turnout ("the high turnout", "a record turnout")."""
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in c.children)
+        for c in verb.children
     )
 
 

@@ -1,5 +1,11 @@
-"""Layouts and turns of phrase met in round 33's articles. Each text is written for these tests; each test is one
-behaviour.
+"""Layouts and turns of phrase met in round 33's articles: a press release wrapped at a fixed width, a radio
+transcript's time codes and "NAME (ROLE, RECORDED EARLIER):" labels, posts from a messaging channel (flags and emoji,
+"The Georgian Foreign Ministry:" before the words, a dash crediting a post at its end), an interview whose answers
+carry the answerer's name, "Government spokesman X" after the government the sentence before named, a "National
+Security Council"; votes kept apart ("plans for another vote on joining Russia" thirty years after a dated one,
+"previous votes" with no time); "rejected Baku's description of the referendum as illegal", "it was a legitimate
+exercise of the right to ...", "the high turnout showed that ...", and a medium noting that someone had not
+commented. Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -171,3 +177,18 @@ def test_answers_labelled_with_a_name_are_the_words_of_the_office_the_story_intr
         "Roman Roșca: The so-called elections were organised outside our legal framework. We do not recognise them."
     )
     assert speakers_in(nlp, text, date(2025, 12, 2)) == {("Moldova", ("Roman Roșca",))}
+
+
+_CLAIMED = (
+    "Georgian President Mikheil Saakashvili on Monday dismissed Sunday's presidential election in Abkhazia.\n\n"
+    "The vote, in which opposition candidate Sergei Bagapsh and the Moscow-backed prime minister Raul Khajimba both "
+    'claimed victory, "has nothing in common with democracy," Saakashvili told reporters.'
+)
+
+
+def test_who_backs_a_candidate_is_not_who_speaks(nlp):
+    assert {actor for actor, *_ in extract_text(nlp, _CLAIMED, date(2004, 10, 4))} == {"Georgia"}
+
+
+def test_candidates_claiming_victory_is_no_praise_of_the_vote(nlp):
+    assert all(polarity != "endorse" for _, _, polarity, *_ in extract_text(nlp, _CLAIMED, date(2004, 10, 4)))
