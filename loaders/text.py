@@ -63,8 +63,11 @@ def _blank(m: re.Match[str]) -> str:
 
 # emoji and pictographs, which a post from a messaging channel puts before its words ("🇷🇺🇦🇧 Maria Zakharova: We
 # welcome ...", "❗️The Georgian Foreign Ministry: ..."): flags' regional indicators, pictographs, dingbats, and the
-# variation selector and joiner that compose them; none is a word
-_EMOJI = re.compile("[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
+# variation selector and joiner that compose them; none is a word (but the dingbats' quotation marks, "❝ ❞ ❮ ❯",
+# which open and close words)
+_EMOJI = re.compile(
+    "[\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u275a\u2761-\u276d\u2772-\u27bf\u2b00-\u2bff\ufe0f\u200d]"
+)
 
 # a line pointing to another story, as web pages put them between paragraphs
 _LINK_LINE = re.compile(

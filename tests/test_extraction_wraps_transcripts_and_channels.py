@@ -119,6 +119,13 @@ def test_emoji_before_a_posts_label_are_no_words(nlp):
     assert ("Russia", ("Maria Zakharova",)) in speakers_in(nlp, _POSTS, date(2025, 3, 2))
 
 
+def test_emoji_are_blanked_in_place_but_not_the_dingbats_quotation_marks():
+    from loaders.text import normalise
+
+    assert normalise("🇷🇺 Zakharova: ❗️ok") == "   Zakharova:   ok"
+    assert normalise("❝ok❞") == "❝ok❞"
+
+
 def test_a_label_naming_a_body_makes_the_sentences_after_it_the_bodys_words(nlp):
     assert ("Georgia", "abkhazia-2025-02-15-presidential", "reject", ["non-recognition"], "direct") in extract_text(
         nlp, _POSTS, date(2025, 3, 2)
