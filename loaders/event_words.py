@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from loaders.clauses import antecedent, that_clause
 from loaders.prepared import PreparedArticle
-from loaders.stance_words import VOTE_NOUNS
+from loaders.stance_words import DESCRIBING, VOTE_NOUNS
 from loaders.text import strip_span
 
 SPEECH_VERBS = {
@@ -354,11 +354,11 @@ def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, in
 def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
     """Whose words a statement named as a noun holds, and the words: "Moscow took note of the statement by Moldova's
     Bureau for Reintegration that the vote 'has no legal consequences'", "rejected Kyiv's claim that the vote was
-    illegal" (the author by "by" or in the possessive; the clause "that" opens); the author's span, its head's index
-    and the words."""
+    illegal" (the author by "by" or in the possessive; the clause "that" opens), "rejected Baku's description of the
+    referendum as illegal"; the author's span, its head's index and the words."""
     clause = that_clause(noun)
     if clause is None:
-        return None
+        return _described_in(a, noun)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     author = author or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -370,3 +370,19 @@ def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, in
         return None
     end = author.right_edge.i + 1 if author.dep_ == "pobj" else author.i + 1
     return a.doc[author.left_edge.i : end], author.i, words
+
+
+def _described_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """The author and words of a description named as a noun with its author in the possessive, what it describes
+    and what it calls it: "Baku's description of [the 1991 referendum as illegal]" (the "as" may hang on the verb
+    whose object the description is)."""
+    if noun.lemma_.lower() not in DESCRIBING:
+        return None
+    author = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    described = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    calling = [c for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ == "as"]
+    calling = [c for c in calling if c.i > noun.i]
+    if author is None or described is None or not calling:
+        return None
+    words = (a.doc[described.i + 1].idx, token_end(a.doc[calling[0].right_edge.i]))
+    return a.doc[author.left_edge.i : author.i + 1], author.i, words

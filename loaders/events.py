@@ -34,7 +34,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.stance_words import CONGRATULATIONS, STATED_NOUNS
+from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS
 from loaders.text import NUMBERED_ITEM
 
 
@@ -52,7 +52,7 @@ ISSUING = {"issue", "adopt", "sign", "make"}
 _GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
 _EVENT_WORDS = frozenset(
-    ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | STATED_NOUNS | {"according", "wish", "put", "words"}
+    ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | STATED_NOUNS | DESCRIBING | {"according", "wish", "put", "words"}
 )
 
 
@@ -77,7 +77,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma == "put" or t.lower_ == "words":
             continue
-        if lemma in STATED_NOUNS and t.pos_ == "NOUN":
+        if lemma in STATED_NOUNS | DESCRIBING and t.pos_ == "NOUN":
             if (stated := stated_in(a, t)) is not None:
                 events.append(Event(t, *stated))  # "the statement by X that the vote ...": X's words, where they are
             continue
@@ -281,7 +281,7 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             for f in events
         )
         if (
-            e.verb.lemma_.lower() in SPEECH_VERBS | STATED_NOUNS
+            e.verb.lemma_.lower() in SPEECH_VERBS | STATED_NOUNS | DESCRIBING
             or e.verb.lower_ == "according"
             or not inside_other
             or aside(e.verb)

@@ -22,7 +22,7 @@ from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
 from loaders.role_owners import INSTITUTIONS, antecedent_owner, group_of_role, setting
-from loaders.stance_words import STATED_NOUNS, VOTE_NOUNS
+from loaders.stance_words import DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
 
@@ -311,9 +311,10 @@ def _named_before(discourse: Discourse, owner: Entity, m: Mention) -> Speaker | 
 
 
 def _author(doc: Doc, m: Mention) -> bool:
-    """Whether an actor named in the possessive is the author of what it states: "Moscow's claim that ..."."""
+    """Whether an actor named in the possessive is the author of what it states: "Moscow's claim that ...", "Baku's
+    description of the referendum as illegal"."""
     name = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return name is not None and name.root.dep_ == "poss" and name.root.head.lemma_.lower() in STATED_NOUNS
+    return name is not None and name.root.dep_ == "poss" and name.root.head.lemma_.lower() in STATED_NOUNS | DESCRIBING
 
 
 _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues

@@ -322,6 +322,8 @@ RELATIVE = {"which", "that", "who", "whom"}
 TREATING = {"treat", "view", "regard", "perceive", "take", "meet", "greet", "receive", "react", "respond", "look"}
 # what one says, named as a noun with what it says: "the statement by X that the vote ...", "X's claim that ..."
 STATED_NOUNS = {"statement", "declaration", "claim", "assertion", "announcement", "insistence", "assurance"}
+# ... and the nouns of how someone described the vote: "Baku's description of the referendum as illegal"
+DESCRIBING = {"description", "characterisation", "characterization", "portrayal", "depiction"}
 
 # verbs of disapproval, which diplomats use for a vote they reject: "regrets the holding of", "opposed the referendum",
 # "protested against the vote", "objected to"; and their nouns: "expressed regret over", "its opposition to"

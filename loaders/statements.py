@@ -66,6 +66,7 @@ from loaders.stance import (
     cue_stances,
     polarity,
 )
+from loaders.stance_words import DESCRIBING
 from loaders.text import strip_span
 from loaders.vote_context import (
     LABEL,
@@ -304,6 +305,9 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     # several actors given one stance verb ("A, B and C condemned ...") are only listed: reported;
     # several actors given a speech verb ("A and B said they ...") spoke together: their own words
     listed = len(speakers) > 1 and event.verb.lemma_.lower() in STANCE_VERBS
+    # (another's description inside the words of who rejects it, "rejected Baku's description of the referendum as
+    # illegal": its author is not who speaks on after it)
+    before = dict(last) if event.verb.lemma_.lower() in DESCRIBING else None
     for span, mode in pieces:
         for speaker in speakers:
             _emit(
@@ -317,6 +321,10 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
                 out,
                 antecedent_vote(event),
             )
+    if before is not None:
+        last.clear()
+        last.update(before)
+        return
     discourse.remember_all(speakers)
 
 
