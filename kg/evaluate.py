@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import GoldError
-from kg.namespaces import plain_letters, slug
+from kg.namespaces import plain_letters, slug, spelling_key
 from kg.positions import position_stances
 from kg.store import Store
 from loaders.gazetteer import load_gazetteer
@@ -194,11 +194,14 @@ def _speakers(value) -> frozenset[str]:
 
 def _plain(name: str) -> str:
     """A person's name compared without case or diacritics ("Mélanie Joly" is "melanie joly"), an official the
-    gazetteer knows by the name it gives them ("Mikhail Saakashvili" is "mikheil saakashvili": transliterations
-    of one first name, with the same initial, and one surname)."""
+    gazetteer knows by the name it gives them, as the graph does ("Tayyip Erdogan" and "Nikol Pashinian" are "recep
+    tayyip erdogan" and "nikol pashinyan"; "Mikhail Saakashvili" is "mikheil saakashvili": transliterations of one
+    first name, with the same initial, and one surname)."""
     name = name.strip()
-    offices = load_gazetteer().offices(name)
-    if offices and plain_letters(offices[0].name)[:1].lower() == plain_letters(name)[:1].lower():
+    gaz = load_gazetteer()
+    canonical = gaz.spellings.get(spelling_key(name))
+    offices = gaz.officials[canonical] if canonical else gaz.offices(name)
+    if canonical or offices and plain_letters(offices[0].name)[:1].lower() == plain_letters(name)[:1].lower():
         name = offices[0].name
     return plain_letters(name).lower()
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from loaders.gazetteer import load_gazetteer
+from loaders.text import datelines
 
 # a line that shouts: four words or more, nearly all its letters capitals
 _MIN_WORDS = 4
@@ -25,10 +28,45 @@ def recase(text: str) -> str:
     >>> recase("Flashes\\n09:12 GMT - KREMLIN SAYS UKRAINE'S VOTE IS ILLEGAL - PESKOV\\nMore.")
     "Flashes\\n09:12 GMT - Kremlin says Ukraine's vote is illegal - Peskov\\nMore."
     """
-    if not _FOUR_IN_CAPITALS.search(text):
-        return text  # (most texts: no four words in capitals in a row)
-    lines = text.split("\n")
-    return "\n".join(_sentence_case(line) if _shouts(line) else line for line in lines)
+    if not _FOUR_IN_CAPITALS.search(text) and not _NAME_IN_CAPITALS.search(text):
+        return text  # (most texts: no two words in capitals in a row)
+    filed = datelines(text)  # ("NEW YORK, Sept 27 -": a dateline stays as wire datelines are written)
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append(_sentence_case(line) if _shouts(line) else _names_titled(line, start, filed))
+        start += len(line) + 1
+    return "\n".join(out)
+
+
+def _names_titled(line: str, start: int, filed: list[tuple[int, int]]) -> str:
+    """A line with its names in capitals written as names, but in a dateline (`start`: the line's offset)."""
+    return _NAME_IN_CAPITALS.sub(
+        lambda m: m[0] if any(s <= start + m.start() < e for s, e in filed) else _name_titled(m), line
+    )
+
+
+# a name in capitals in a line that does not shout, before a bracket or between commas: the speakers of a UN
+# meeting's record ("MARK LYALL GRANT (United Kingdom) said ...", "Briefing the Council, OSCAR FERNANDEZ-TARANCO,
+# Assistant Secretary-General ..."), a transcript's "NAME (ROLE):"
+_NAME_IN_CAPITALS = re.compile(
+    r"(?:(?<=^)|(?<=^[ \t])|(?<=, ))((?:[A-Z][^\W\d_a-z]+[ \t]+){1,3}[A-Z][^\W\d_a-z'’.-]*(?:-[^\W\d_a-z]+)?)"
+    r"(?=[ \t]*\(|,)",
+    re.M,
+)
+
+
+def _name_titled(m: re.Match[str]) -> str:
+    """A name in capitals written as a name ("LIU JIEYI" -> "Liu Jieyi"), not an acronym ("OSCE PA", "UN")."""
+    name = m.group(1)
+    words = _WORD.findall(name)
+    if (
+        not name.isupper()
+        or any(w in _acronyms() or len(w) < 2 or w.lower() in STOP_WORDS for w in words)
+        or max(map(len, words)) < 4
+    ):
+        return name
+    titled = _WORD.sub(lambda w: _titled(w[0]), name)
+    return titled if len(titled) == len(name) else name
 
 
 def _shouts(line: str) -> bool:

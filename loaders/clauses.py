@@ -64,12 +64,25 @@ def that_clause(noun: Token) -> Token | None:
     )
 
 
+# verbs of saying whose clause a relative's gap may lie in: "a poll that Baku [said] it would not recognise"
+_SAYING = {"say", "state", "declare", "announce", "insist", "add", "warn", "tell"}
+
+
 def antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's verb is said of: "a vote [that Kyiv denounced]". The parser may hang such a
     clause on the main verb with its "that" a marker ("annexed Crimea after a referendum [that Ukraine has never
     recognised]"): then the vote named right before the "that"."""
     if verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # (a clause with a subject of its own the parser calls "acl" is one too)
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _SAYING
+        and not any(c.dep_ in ("dobj", "ccomp", "nsubjpass") for c in verb.children)
+    ):
+        # "a poll [that Baku said it would not recognise]": the relative's gap lies in what was said
+        noun = antecedent(verb.head)
+        if noun is not None and noun.lower_ in VOTE_NOUNS:
+            return noun
     return misparsed_antecedent(verb)
 
 
@@ -216,3 +229,13 @@ def says_whether(verb: Token) -> bool:
         c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
         for c in verb.children
     )
+
+
+# phrasal verbs that dismiss what they take: "brushed aside", "shrugged off", "waved away"
+BRUSHING = {"brush": ("aside", "off", "away"), "shrug": ("off", "aside"), "wave": ("aside", "away", "off")}
+
+
+def brushes_aside(verb: Token) -> bool:
+    """'brushed the criticism aside', 'shrugged off the objections': a way to say "dismissed"."""
+    ends = BRUSHING.get(verb.lemma_.lower())
+    return ends is not None and any(c.lower_ in ends for c in verb.children)

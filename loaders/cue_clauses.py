@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import is_negated, that_clause
+from loaders.clauses import brushes_aside, is_negated, that_clause
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import NOT_THE_VOTE, OBJECTIONS, RELATIVE, SEIZURE, STATED_NOUNS, VOTE_NOUNS
 
@@ -144,30 +144,50 @@ def asked_whether(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
 
 
+def _taken(verb: Token) -> list[Token]:
+    """What a verb takes: its object, or what a phrasal verb's particle takes ("brushed off [the criticism]"), or in a
+    headline the parse cut up, the objection named right after it ("Moscow shrugs off Western [criticism]")."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g
+        for c in verb.children
+        if c.dep_ in ("prt", "prep") and c.lower_ in ("off", "aside", "away")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not taken and brushes_aside(verb):
+        taken = [t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.lemma_.lower() in OBJECTIONS][:1]
+    return taken
+
+
 def rejects_objections(verb: Token) -> bool:
-    """'rejected the criticism', 'dismissed the accusations as groundless': the speaker defends the vote."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OBJECTIONS for c in verb.children)
+    """'rejected the criticism', 'dismissed the accusations as groundless', 'brushed off the criticism': the speaker
+    defends the vote."""
+    return any(c.lemma_.lower() in OBJECTIONS for c in _taken(verb))
 
 
 def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
     """'dismissed Western criticism of the voting', 'rejected the accusations against the referendum': what is
     objected to is the vote, which the speaker defends."""
     return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.lemma_.lower() in OBJECTIONS
+        c.lemma_.lower() in OBJECTIONS
         and (
             any(
                 g.i in election_tokens or g.lower_ in VOTE_NOUNS or g.lower_ == "voting"
                 for g in c.subtree
                 if g.i != c.i
             )
-            # "The Kremlin dismissed the criticism": the criticism just reported, of the vote (not "of its record")
+            # "The Kremlin dismissed the criticism", "Western criticism": the criticism just reported, of the vote
+            # (not "of its record")
             or not any(g.dep_ == "prep" for g in c.children)
             and any(
-                g.dep_ == "det" and g.lower_ in ("the", "such", "this", "these", "that", "those") for g in c.children
+                g.dep_ == "det"
+                and g.lower_ in ("the", "such", "this", "these", "that", "those")
+                or g.dep_ == "amod"
+                and g.lower_ in ("western", "international", "foreign")
+                for g in c.children
             )
         )
-        for c in verb.children
+        for c in _taken(verb)
     )
 
 
@@ -175,16 +195,9 @@ def objected_words(verb: Token) -> set[int]:
     """The words of the objections a verb rejects, which judge the vote in another's name ("rejected [Baku's
     description of the referendum as illegal]"), and what the verb calls them ("dismissed the accusations [as
     groundless]", where the parse also hangs a description's "as illegal")."""
-    return {
-        x.i
-        for c in verb.children
-        if c.dep_ in ("dobj", "nsubjpass")
-        and c.lemma_.lower() in OBJECTIONS
-        or c.dep_ == "prep"
-        and c.lower_ == "as"
-        or c.dep_ == "oprd"
-        for x in c.subtree
-    }
+    taken = [c for c in _taken(verb) if c.lemma_.lower() in OBJECTIONS]
+    described = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd"]
+    return {x.i for c in taken + described for x in c.subtree}
 
 
 def towards_seizure(stage: Token) -> bool:

@@ -23,7 +23,8 @@ from loaders.text import rough_sentences
 
 _KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
 ELECTION_PATTERN = re.compile(
-    rf"(?<![\w-])(?:(?:pseudo|so[- ]called)[- ]['\"]?)?(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
+    rf"(?<![\w-])(?:re-?(?=elected))?(?:(?:pseudo|so[- ]called)[- ]['\"]?)?"
+    rf"(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
     r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run"
     r"|electoral\s+(?:exercise|process)(?:es)?"  # "does not recognize the electoral exercise"
     r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"
@@ -230,6 +231,8 @@ def find_election_mentions(
             continue  # "turnout exceeded that of the previous regional vote": a vote named to measure another by
         if _PUT_TO_VOTE.search(text, max(s_start, m.start() - 60), m.start()):
             continue  # "a referendum on an early presidential election": what the vote asked, not a vote held
+        if _ANY_VOTE.search(text, max(s_start, m.start() - 20), m.start()):
+            continue  # "any so-called election held in the occupied territories": votes in general, not one held
         if no_vote_there(text, m.end()):
             continue  # "No voting took place in Abkhazia and South Ossetia"
         sentence = text[s_start:s_end]
@@ -295,6 +298,8 @@ def find_election_mentions(
     return found
 
 
+# what makes a vote's noun stand for any vote: "Any so-called election or referendum held in the occupied territories"
+_ANY_VOTE = re.compile(r"\b(?:any|every)\s+(?:other\s+|future\s+)?$", re.I)
 # what likens a vote to another: "said the vote had no legal force, comparing it to the votes Russia organised in
 # Crimea"
 _COMPARED_TO = re.compile(r"\b(?:compar(?:ing|ed)|liken(?:ing|ed))\s+(?:it|them|this|the\s+\w+)\s+(?:to|with)\s+")

@@ -145,13 +145,24 @@ def _closes_quotation(first: Token, second: Token) -> bool:
     return any(t.text in ('"', "”") for t in first.doc[first.i + 1 : second.i])
 
 
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     """The subject's words, never running into a quotation, and taking in the role words a parse may
     leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
     left, right = subject.left_edge.i, subject.right_edge.i
     semicolon = next((t.i for t in reversed(a.doc[left : verb.i]) if t.text == ";"), None)
     if semicolon is not None and semicolon < verb.i - 1:  # "Armenia congratulates X; Azerbaijan calls ..."
+        if semicolon > subject.i:  # the parse took a word before it: "Leader re-elected; Baku, mediators reject vote"
+            return a.doc[semicolon + 1 : verb.i]
         left = max(left, semicolon + 1)
+    # a clause the parse hung before the subject, as in a headline: "[Smirnov claims third term in vote] Chisinau calls
+    # a farce"
+    clause = next((t for t in a.doc[left : subject.i] if t.pos_ in ("VERB", "AUX") and _has_subject(t)), None)
+    if clause is not None and clause.right_edge.i < subject.i:
+        left = clause.right_edge.i + 1
     # a name the parse left between its title and the verb: "the foreign ministry spokeswoman [Leyla Abdullayeva] said"
     while right + 1 < verb.i and a.doc[right + 1].pos_ == "PROPN" and right + 1 - subject.right_edge.i <= 3:
         right += 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from loaders.clauses import doc_text, unrealised, unsaid
+from loaders.clauses import BRUSHING, brushes_aside, doc_text, unrealised, unsaid
 from loaders.event_subjects import (
     DOCUMENTS,
     before_dashes,
@@ -34,7 +34,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS
+from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 
 
@@ -52,7 +52,14 @@ ISSUING = {"issue", "adopt", "sign", "make"}
 _GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
 _EVENT_WORDS = frozenset(
-    ISSUING | SENDING | SPEECH_VERBS | STANCE_VERBS | STATED_NOUNS | DESCRIBING | {"according", "wish", "put", "words"}
+    ISSUING
+    | SENDING
+    | SPEECH_VERBS
+    | STANCE_VERBS
+    | STATED_NOUNS
+    | DESCRIBING
+    | set(BRUSHING)
+    | {"according", "wish", "put", "words"}
 )
 
 
@@ -85,12 +92,14 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
         elif lemma in SENDING and _sends_greetings(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
+        elif brushes_aside(t):
+            lemma = "dismiss"  # "brushed the criticism aside"
         elif lemma == "wish" and wishes_success(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "the Russian president wished Bzhania success": a greeting sent to the winner
         elif (
             lemma not in SPEECH_VERBS
             and lemma not in STANCE_VERBS
-            or not (t.tag_.startswith("VB") or _opens_item(a, t))
+            or not (t.tag_.startswith("VB") or _opens_item(a, t) or _verb_read_as_noun(t))
         ):
             continue
         if unsaid(t):
@@ -104,6 +113,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             agent = stray_agent(a, t)
         if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):
             subject_token = next(c for c in t.children if c.dep_ == "dobj")
+        elif agent is not None and _recognised_other(a, t):
+            continue  # "observers recognised by the OSCE", "a government recognised by Moscow": not the vote
         elif agent is not None:  # "the vote was condemned by the United States and the EU"
             events.append(Event(t, a.doc[agent.left_edge.i : agent.right_edge.i + 1], agent.i, passive_content(a, t)))
             continue
@@ -173,6 +184,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             if subject_token.lower_ in ("it", "they") and (governing := governing_subject(t)) is not None:
                 subject_token = governing  # "The EU took note of the vote, which it said it did not recognise"
             subject = subject_span(a, subject_token, t)
+            if not subject.start <= subject_token.i < subject.end:  # (the words after a semicolon: their last)
+                subject_token = a.doc[t.i - 1]
             colon = next((x for x in a.doc[subject.end - 1 : t.i] if x.text == ":"), None)
             if colon is not None and colon.i + 1 < t.i:  # "Germany: Chancellor Merkel's spokesman X said"
                 subject, subject_token = a.doc[colon.i + 1 : t.i], a.doc[t.i - 1]
@@ -181,6 +194,23 @@ def find_events(a: PreparedArticle) -> list[Event]:
         told = _quoted_as_saying(t) if lemma == "quote" else None  # "quoted the ministry as saying the vote was"
         events.append(Event(t, subject, subject_token.i, reported_words(a, *((told, "say") if told else (t, lemma)))))
     return _outermost(a, events)
+
+
+def _verb_read_as_noun(t: Token) -> bool:
+    """A verb the tagger took for a plural noun, which the parse still gives a subject and a clause: "The Ministry
+    ... [states] that these elections are illegitimate"."""
+    children = {c.dep_ for c in t.children}
+    return t.tag_ == "NNS" and "nsubj" in children and "ccomp" in children
+
+
+def _recognised_other(a: PreparedArticle, verb: Token) -> bool:
+    """A participle of recognising said of something that is not the vote: "observers [recognised by the OSCE]"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in ("recognize", "recognise", "accept", "acknowledge")
+        and verb.head.lower_ not in VOTE_NOUNS
+        and verb.head.i not in a.election_at
+    )
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

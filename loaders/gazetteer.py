@@ -20,6 +20,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from kg.namespaces import spelling_key
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -89,6 +91,8 @@ class Gazetteer:
     officials: dict[str, tuple[Official, ...]] = field(default_factory=dict)
     # ... and by surname alone, where only one official bears it ("Lavrov said")
     surnames: dict[str, tuple[Official, ...]] = field(default_factory=dict)
+    # ... and the one name the table writes for each transliteration of a name ("Robert Kocharian": Kocharyan)
+    spellings: dict[str, str] = field(default_factory=dict)
 
     def entity(self, name: str) -> Entity:
         return self.entities[name]
@@ -107,6 +111,16 @@ class Gazetteer:
         Representative from December)."""
         found = self.officials.get(name) or self.surnames.get(name.split()[-1] if name.split() else name, ())
         return found if year is None else tuple(sorted(found, key=lambda o: not o.in_office(year)))
+
+    def official_name(self, name: str, actor: Entity) -> str:
+        """The name the officials' table gives an official of `actor` whom `name` names in another spelling or by a
+        surname only one official bears ("Tayyip Erdogan", "Robert Kocharian", "Lavrov": "Recep Tayyip Erdogan",
+        "Robert Kocharyan", "Sergey Lavrov"), so that one person is one node; `name` itself for anyone else."""
+        canonical = self.spellings.get(spelling_key(name))
+        offices = self.officials.get(canonical, ()) if canonical else self.surnames.get(name, ())
+        if not any(self.actor_of(self.entities[o.actor]).name == actor.name for o in offices):
+            return name
+        return offices[0].name
 
     def actor_of(self, entity: Entity) -> Entity:
         """The state or organisation an entity speaks for: itself, or what a body is part of."""
@@ -168,6 +182,7 @@ def load_gazetteer() -> Gazetteer:
 
 def _add_officials(gaz: Gazetteer) -> None:
     by_surname: dict[str, set[str]] = {}
+    spelled: dict[str, set[str]] = {}  # (spelling keys of full names and their other spellings)
     for row in _rows("officials.tsv"):
         office = Official(
             row["name"], row["actor"], row["role"], int(row["from"]), int(row["to"]) if row["to"] else None
@@ -177,6 +192,8 @@ def _add_officials(gaz: Gazetteer) -> None:
             surname = form.split()[-1]
             if len(form.split()) > 1 and len(surname) > 3 and gaz.entities[office.actor].iso3 != "CHN":
                 by_surname.setdefault(surname, set()).add(row["name"])  # (a Chinese name puts the surname first)
+            spelled.setdefault(spelling_key(form), set()).add(row["name"])
+    gaz.spellings = {key: names.pop() for key, names in spelled.items() if len(names) == 1}
     for surname, names in by_surname.items():
         if len(names) == 1:
             gaz.surnames[surname] = gaz.officials[names.pop()]

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from loaders.discourse import Discourse, Speaker
 from loaders.persons import ROLE_WORDS
 from loaders.prepared import PreparedArticle
@@ -43,12 +45,19 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
         spoke = lemma in ("speak", "talk") and any(
             c.dep_ == "prep" and c.lower_ in ("to", "with", "about") for c in t.children
         )
-        if not (answered or interviewed or spoke):
+        # "An interview with Georgia's State Minister for Reintegration, X": a title that names whom it questioned
+        titled = lemma == "interview" and t.pos_ == "NOUN" and t.head.lower_ != "in"
+        if not (answered or interviewed or spoke or titled):
             continue
-        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subject = _with_whom(t) if titled else next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        span = a.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        end = subject.right_edge.i + 1
+        if titled:  # (the name the parse hung on "interview": "An interview with the Minister for X, [Y Z]")
+            end = max([end] + [c.right_edge.i + 1 for c in t.children if c.dep_ == "appos" and c.i > subject.i])
+            while end > subject.i + 1 and a.doc[end - 1].is_space:
+                end -= 1
+        span = a.doc[subject.left_edge.i : end]
         speakers = resolve_subject(a.doc, span, subject.i, a.mentions, a.norm, discourse)
         if len(speakers) == 1:
             name = _answering_name(a)
@@ -56,6 +65,20 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
                 return replace(speakers[0], persons=(name,))
             return speakers[0]
     return _introduced_by_role(a, limit, discourse)
+
+
+def _with_whom(interview: Token) -> Token | None:
+    """Whom "an interview with X" questioned."""
+    return next(
+        (
+            g
+            for c in interview.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) -> Speaker | None:

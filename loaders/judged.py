@@ -126,6 +126,12 @@ def about_status(verb: Token) -> bool:
             c = next((g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c)
         if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in ("status", "outcome", "result"):
             return True
+        if (
+            c.dep_ in ("dobj", "pobj")
+            and c.lemma_.lower() in ("negotiation", "talk")
+            and any(p.lower_ in ("on", "over") and about_status(p) for p in c.children)
+        ):
+            return True  # "no bearing on the negotiations on the status of the region"
     return False
 
 

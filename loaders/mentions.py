@@ -262,6 +262,19 @@ def _capitalised_labels(text: str, names: re.Pattern[str], gaz: Gazetteer, found
     return mentions
 
 
+def _owns(name: Mention, gap: str) -> bool:
+    """Whether a name before a body's, across `gap`, is its owner's: "Azerbaijan's foreign ministry", "Turkish Foreign
+    Ministry", "Russia's federal government", "In Baku the foreign ministry" (other words between only after a
+    possessive or an adjective of nationality: not "Ukraine said the State Duma elections ...")."""
+    between = _OWNER_GAP.fullmatch(gap)
+    return between is not None and (
+        set(between["words"].split()) <= {"the"} or bool(between["possessive"]) or name.kind == "demonym"
+    )
+
+
+_OWNER_GAP = re.compile(r"(?P<possessive>'s|')?\s+(?P<words>(?:(?:Federal|[a-z]+)\s+){0,2})")
+
+
 def _body(
     text: str,
     match: re.Match[str],
@@ -275,13 +288,7 @@ def _body(
     `kind`: the body's own name, for an institution `BODY_NAMES` does not list."""
     start, end, name = match.start(), match.end(), match.group()
     owner: Entity | None = None
-    before = [
-        n
-        for n in names
-        if n.end <= start
-        and n.entity is not None
-        and re.fullmatch(r"(?:'s|')?\s+(?:(?:Federal|[a-z]+)\s+){0,2}", text[n.end : start])
-    ]
+    before = [n for n in names if n.end <= start and n.entity is not None and _owns(n, text[n.end : start])]
     if before:
         owner, start = before[-1].entity, before[-1].start
     after = owner_after.match(text, end)

@@ -80,6 +80,8 @@ def whose_words(
     if (not speakers or speakers[0].weak) and not commentator:
         # ("his office said": his, the one the last clause names)
         own = self_reference(a, *words, discourse, event.subject[0].lower_ in ("his", "her", "their"))
+        if own and speakers and _quoting_another(a, event, words, speakers[0], own[0]):
+            own = []  # '"Russia cannot legitimise its occupation," it said': the ministry speaks of Russia
         if own and speakers:
             speakers = [
                 Speaker(
@@ -117,6 +119,13 @@ def whose_words(
         if len(own) == 1 and own[0].actor == speakers[0].actor and own[0].persons not in ((), speakers[0].persons):
             speakers = [replace(speakers[0], persons=own[0].persons, role=own[0].role)]
     return speakers
+
+
+def _quoting_another(a: PreparedArticle, event: Event, words: tuple[int, int], speaker: Speaker, own: Speaker) -> bool:
+    """Whether a pronoun ("it said", "he told reporters") stands for a speaker the story named, whose quoted words have
+    another actor for their subject: what the speaker says of that actor."""
+    pronoun = len(event.subject) == 1 and event.subject[0].lower_ in ("it", "he", "she", "they")
+    return pronoun and speaker.actor is not None and own.actor != speaker.actor and a.quoted(words[0])
 
 
 def _tells_an_act(a: PreparedArticle, words: tuple[int, int]) -> bool:

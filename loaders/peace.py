@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.clauses import ancestors
 from loaders.stance_words import CALLING, PEACE, PEACE_QUALIFIED
 
 
@@ -23,6 +24,15 @@ def calls(t: Token) -> bool:
         or t.lemma_.lower() == "look"
         and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
     )
+
+
+_AVERTING = {"avoid", "refrain", "prevent", "abstain"}
+
+
+def averted(stoking: Token) -> bool:
+    """Whether what would raise tensions is to be kept from: "urged all sides to avoid steps that could raise
+    tensions" (a call for restraint, not a charge against the vote)."""
+    return any(a.lemma_.lower() in _AVERTING for a in ancestors(stoking, 4))
 
 
 _IMPOSING = {"dictate", "impose", "force", "dictated", "imposed", "forced"}

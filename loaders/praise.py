@@ -160,6 +160,37 @@ def _high_turnout_of(verb: Token) -> bool:
     )
 
 
+def none_found(irregularity: Token) -> bool:
+    """'registered no serious violations', 'passed without serious violations', 'did not see any violations'."""
+    return (
+        any(c.dep_ == "det" and c.lower_ == "no" for c in irregularity.children)
+        or irregularity.dep_ == "pobj"
+        and irregularity.head.lower_ == "without"
+        or irregularity.dep_ == "dobj"
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in irregularity.children)
+        and is_negated(irregularity.head)
+    )
+
+
+_VOTERS = {"people", "voter", "citizen", "resident", "electorate", "nation", "population"}
+
+
+_FREE = {"free", "freely", "democratic", "democratically", "conscious", "consciously"}
+
+
+def people_chose(verb: Token) -> bool:
+    """'the people of South Ossetia have made their choice freely', 'made a conscious and free choice', 'made their
+    choice in a free and democratic election': the voters chose freely, which praises the vote (their choice alone,
+    "the people on the left bank have made their choice", is a fact a claimant may state too)."""
+    choice = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "choice"), None)
+    return (
+        verb.lemma_.lower() == "make"
+        and choice is not None
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _VOTERS for c in verb.children)
+        and any(t.lower_ in _FREE for t in verb.subtree)
+    )
+
+
 def voices_will(verb: Token) -> bool:
     """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from loaders.all_caps import recase
 from loaders.article import Article
 from loaders.clauses import ancestors, keep_doc_text
+from loaders.dates import unyeared_days
 from loaders.elections import ElectionMention, ElectionRef, find_election_mentions
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
@@ -54,6 +55,17 @@ class PreparedArticle:
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
     _by_dep: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
     _words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
+
+    def story_day(self) -> date | None:
+        """The day of the story: its publication date, or an undated wire's dateline day ("NICOSIA, Feb 21 (AFP) -")
+        in the year its votes place it in."""
+        if self.published is not None or self.year is None or not self.filed:
+            return self.published
+        days = unyeared_days(self.norm[self.filed[0][0] : self.filed[0][1]])
+        try:
+            return date(self.year, *days[0]) if days else None
+        except ValueError:  # (February 29 in another year)
+            return None
 
     def in_quote(self, offset: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= offset < q.end), None)

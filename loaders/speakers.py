@@ -126,6 +126,13 @@ def resolve_subject(
     ]
 
 
+def _one_of_them(head: Token) -> bool:
+    """'one of them', 'one of those': one of a group named before."""
+    return head.lower_ == "one" and any(
+        c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children) for c in head.children
+    )
+
+
 def _named_speakers(
     doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str, discourse: Discourse
 ) -> list[Speaker]:
@@ -232,6 +239,8 @@ def _named_speakers(
         if official is not None and len(names) == 1 and " " not in names[0]:
             names = (official[1],)  # a surname met before with another: "Kerry, Lavrov at odds" ... "Lavrov said"
         actor = role_actor or (known.actor if known else None)
+        if actor is None and _one_of_them(head) and discourse.last_speaker is not None:
+            actor = discourse.last_speaker.actor  # "..., said one of them, Viktor Alksnis": of those who spoke last
         if actor is None and not role_tokens:
             return []  # a bare name no earlier sentence introduced ("Gagloev, who has opposed ..."): not a spokesman
         weak = actor is None or inferred

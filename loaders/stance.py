@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from loaders.clauses import ancestors, attached_to, is_negated, unrealised
+from loaders.clauses import ancestors, attached_to, brushes_aside, is_negated, unrealised
 from loaders.cue_clauses import (
     VOTING,
     asked_whether,
@@ -64,7 +64,7 @@ from loaders.judged import (
     subject_is_vote,
     with_law,
 )
-from loaders.peace import calls, imposed, is_peace_word, objects_named, offers_to_meet
+from loaders.peace import averted, calls, imposed, is_peace_word, objects_named, offers_to_meet
 from loaders.praise import (
     DEMOCRACY_SHOWN,
     TESTIMONY,
@@ -72,8 +72,10 @@ from loaders.praise import (
     casts_a_vote,
     high_turnout_as,
     met_with_understanding,
+    none_found,
     of_democracy,
     of_the_will,
+    people_chose,
     predicated,
     respects_the_will,
     shows_democracy,
@@ -135,7 +137,7 @@ _CUE_WORDS = frozenset().union(
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
     PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY, TURNOUT_SHOWS, FREELY, {"greeting"},
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
-    {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice"},
+    {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice", "make"},
     {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
@@ -164,6 +166,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             continue
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
+        if brushes_aside(t):
+            lemma = "dismiss"  # "brushed the criticism aside", "shrugged off the objections"
         if not _may_cue(lemma, lower):
             continue
         if unrealised(t):
@@ -221,7 +225,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         elif lower in FREELY and t.dep_ == "advmod" and t.head.lemma_.lower() != "vote" and casts_a_vote(t.head):
             # "people came to the polls freely", "cast their ballots freely"
             found.setdefault(NON_RECOGNITION if is_negated(t.head) else RECOGNITION, t.text)
-        elif lemma in VOICING and t.pos_ == "VERB" and voices_will(t):
+        elif (lemma in VOICING and voices_will(t) or people_chose(t)) and t.pos_ == "VERB":
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
         elif lemma in VOICING and t.pos_ == "VERB" and shows_democracy(t, election_tokens) and not is_negated(t):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout showed the democratic maturity of the people"
@@ -390,13 +394,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
         ):
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
-        if lemma in IRREGULARITIES and (
-            any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
-            or t.dep_ == "pobj"
-            and t.head.lower_ == "without"
-        ):
-            # "registered no serious violations", "passed without serious violations": the observers' verdict on it
-            found.setdefault(RECOGNITION, t.text)
+        if lemma in IRREGULARITIES and none_found(t):
+            found.setdefault(RECOGNITION, t.text)  # "registered no serious violations": the observers' verdict on it
         elif (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not qualifies_other(t):
             found.setdefault(CONDEMNATION, t.text)
         if (
@@ -451,7 +450,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children):
             found.setdefault(CONDEMNATION, t.text)  # "a blow to the peace process"
         if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj" and not is_negated(t.head):
-            found.setdefault(CONDEMNATION, t.text)  # "the vote would only increase tensions"
+            if averted(t.head):
+                found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "urged all sides to avoid steps that raise tensions"
+            else:
+                found.setdefault(CONDEMNATION, t.text)  # "the vote would only increase tensions"
         if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):
             found.setdefault(CONDEMNATION, t.text)
         affirms_integrity = (

@@ -244,6 +244,7 @@ PEACE_QUALIFIED = {
     "means": {"political", "diplomatic", "peaceful"},
     # "engage constructively in the UN process", "the settlement process" (not "the electoral process")
     "process": {"peace", "negotiating", "negotiation", "settlement", "un", "u.n.", "un-led"},
+    "effort": {"peace", "mediation", "settlement", "un", "u.n.", "un-led", "diplomatic"},  # "UN efforts to reunify"
 }
 CALLING = {
     "opportunity",  # 'saw the result as "an opportunity" to restart negotiations'
@@ -271,6 +272,7 @@ CALLING = {
     "hope",
     "hoped",  # which the model may lemmatise as "hop"
     "hopes",
+    "want",  # "wanted the negotiations to resume"
     "continue",
     "seek",
     "achieve",

@@ -72,6 +72,7 @@ from loaders.vote_context import (
     LABEL,
     antecedent_vote,
     claims_territory,
+    in_places_named,
     labelled_by,
     named_before,
     names_claimant,
@@ -473,6 +474,7 @@ def _emit(
         elections = last["elections"]
     else:
         return
+    elections = elections if mentioned else in_places_named(a, span, elections)
     if not stances and a.main_elections and not set(elections) & set(a.main_elections):
         return  # a past vote named in passing, without a word on it ("part of Russia after referendums")
     if not stances and speaker.body and ELECTION_BODY.search(speaker.body):

@@ -179,7 +179,8 @@ def _speaker_nodes(g: Triples, speaker: Speaker, actor: URIRef) -> list[URIRef]:
         g.add((body, RDFS.label, lit(_body_label(speaker))))
         g.add((body, ORG.unitOf, actor))
         g.add((body, CE.speaksFor, actor))
-    for name in speaker.persons:
+    for written in speaker.persons:
+        name = load_gazetteer().official_name(written, speaker.actor)  # (one node for each official's spellings)
         person = person_iri(name)
         g.add((person, RDF.type, CE.Person))
         # one label for the spellings the IRI's slug merges ("Erdoğan", "Erdogan", in one article or across

@@ -248,10 +248,26 @@ def won_by_named(a: PreparedArticle, tokens: list[int]) -> tuple[ElectionRef, ..
     if year is not None:
         won = [k for k in won if k.rounds[0].year == year]
     # (held before the story: "congratulated Eroglu" in 2009 is not on his win of 2010)
-    if a.published is not None:
-        won = [k for k in won if k.rounds[0] <= a.published]
+    if (day := a.story_day()) is not None:
+        won = [k for k in won if k.rounds[0] <= day]
     elif a.year is not None:
         won = [k for k in won if k.rounds[0].year <= a.year]
     if {from_known(k) for k in won} & set(a.main_elections):
         return ()
     return (from_known(won[0]),) if len(won) == 1 else ()
+
+
+def in_places_named(
+    a: PreparedArticle, span: tuple[int, int], elections: tuple[ElectionRef, ...]
+) -> tuple[ElectionRef, ...]:
+    """The votes held on the day of `elections` in the territories some words name, when the words name none of
+    theirs: "... did not recognise the elections in Crimea. The EU was also concerned about the participation of
+    residents of Donetsk and Luhansk" (the same day's votes there, which the article names)."""
+    named = {
+        m.territory.name for m in a.mentions if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]
+    }
+    if not named or any(e.territory.name in named for e in elections):
+        return elections
+    days = {e.date for e in elections}
+    there = [r for refs in a.election_at.values() for r in refs if r.territory.name in named and r.date in days]
+    return tuple(dict.fromkeys(there)) or elections
