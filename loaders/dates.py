@@ -90,8 +90,9 @@ _STATED = re.compile(
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"
     # or a place and the date alone on a line: "Tbilisi, 14 November 2011"
     rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<placed>{_FULL_DATE})[ \t]*$"
-    # or a briefing's title: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 28, 2022"
-    rf"|(?:Press\s+Conference|Briefing|Press\s+Briefing)\s+on\s+(?P<briefed>{_FULL_DATE})[ \t]*$",
+    # or a briefing's title: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 28, 2022",
+    # "Government press conference of 12 November 2018"
+    rf"|(?i:press\s+conference|briefing|press\s+briefing)\s+(?:on|of)\s+(?P<briefed>{_FULL_DATE})[ \t]*$",
     re.M,
 )
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead

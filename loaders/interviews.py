@@ -20,10 +20,11 @@ from loaders.prepared import PreparedArticle
 from loaders.speakers import resolve_subject
 
 # what opens a question or an answer: a dash (the Russian and Azerbaijani agencies' way), or "Q:" / "A:", or for an
-# answer the name of who answers ("Roman Roșca: The so-called elections ...")
-_QUESTION = re.compile(r"\s*(?:[-–—]\s*|Q\s*[:.]\s*|Question\s*:\s*)\S")
+# answer the name of who answers ("Roman Roșca: The so-called elections ...", a press conference's "ADEBAHR: The ...")
+_QUESTION = re.compile(r"\s*(?:[-–—]\s*|Q\s*[:.]\s*|(?i:question)\s*:\s*)\S")
 _ANSWER = re.compile(
-    r"\s*(?:[-–—]\s*|A\s*[:.]\s*|Answer\s*:\s*|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s*)(?=\S)"
+    r"\s*(?:[-–—]\s*|A\s*[:.]\s*|(?i:answer)\s*:\s*"
+    r"|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}|[A-Z][A-Z'’-]{2,})\s*:\s*)(?=\S)"
 )
 
 
@@ -60,7 +61,7 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
         span = a.doc[subject.left_edge.i : end]
         speakers = resolve_subject(a.doc, span, subject.i, a.mentions, a.norm, discourse)
         if len(speakers) == 1:
-            name = _answering_name(a)
+            name = answering_name(a)
             if not speakers[0].persons and name is not None:  # ("Roman Roșca: ...")
                 return replace(speakers[0], persons=(name,))
             return speakers[0]
@@ -85,7 +86,7 @@ def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) ->
     """Who answers when each answer is labelled with one name no list knows ("Roman Roșca: ...") and the story's top
     gives the office alone ("Moldova's deputy prime minister for reintegration talks about ..."): the actor of the
     first office named with an actor before the first question, with that name."""
-    name = _answering_name(a)
+    name = answering_name(a)
     if name is None:
         return None
     for t in a.doc:
@@ -100,7 +101,7 @@ def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) ->
     return None
 
 
-def _answering_name(a: PreparedArticle) -> str | None:
+def answering_name(a: PreparedArticle) -> str | None:
     """The one name every answer is labelled with ("Roman Roșca: ..."), if they all are."""
     names = {m["name"] for start, end in _answer_spans(a) if (m := _ANSWER.match(a.norm, start, end))}
     return names.pop() if len(names) == 1 and None not in names else None

@@ -16,7 +16,7 @@ from loaders.delegates import DELEGATE_LABEL, delegate
 from loaders.discourse import Discourse
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.interviews import answers, interviewee
+from loaders.interviews import answering_name, answers, interviewee
 from loaders.mentions import Mention
 from loaders.name_labels import NAME_BRACKET_ROLE_LABEL, NAME_ROLE_LABEL, named_with_role
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
@@ -299,11 +299,11 @@ def signatories(a: PreparedArticle) -> list[Entity]:
 def _says_we(a: PreparedArticle) -> bool:
     """Whether the text says "we" as a subject outside quotations, outside a transcript's labelled speech (whose
     "we" is the speaker's: "Buric: We do not recognise ...") and outside an interview's answers: it speaks in the
-    first person (an interview's answers, when the story says who answers: a briefing's "A: We have noted ..." with
-    no one named is the text's own voice)."""
+    first person (an interview's answers, when the story says who answers or labels them with a name: a briefing's
+    "A: We have noted ..." with no one named is the text's own voice; "ADEBAHR: We regret ..." is Adebahr's)."""
     we = [i for i in a.with_dep(("nsubj",)) if a.doc[i].lower_ == "we"]
     answered = list(answers(a)) if we else []
-    if answered and interviewee(a, Discourse()) is None:
+    if answered and interviewee(a, Discourse()) is None and answering_name(a) is None:
         answered = []
     return any(
         not _in_any_quotation(a, a.doc[i].idx)

@@ -53,6 +53,7 @@ BODY_NAMES: dict[str, str] = {
     "Presidency": "Presidency",
     "Office of the President": "Presidency",
     "Government": "Government",
+    "Federal Government": "Government",  # (capitalised: Germany's, as its own press office writes it)
     "government": "Government",
     "Cabinet of Ministers": "Government",
     "governments": "Government",
@@ -95,6 +96,7 @@ _DEFAULT_OWNER = {
     "FCDO": "United Kingdom",
     "Foreign and Commonwealth Office": "United Kingdom",
     "Federal Foreign Office": "Germany",
+    "Federal Government": "Germany",
     "Quai d'Orsay": "France",
     "Verkhovna Rada": "Ukraine",
     "State Duma": "Russia",

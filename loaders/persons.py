@@ -106,6 +106,7 @@ _NOT_NAMES = {
     "Assembly",
     "Parliament",
     "Commission",
+    "Federal",  # "The Federal Government does not recognise ..."
     "Allies",  # "NATO Allies do not recognise ...": the alliance's members
     "Partners",
     "GMT",  # a live blog's time stamps: "11:02 GMT - Moldova says ..."

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import is_negated, reported_clause
+from loaders.judged import subject_is_vote
 from loaders.stance_words import PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
 
 
@@ -206,6 +207,16 @@ def wishes_success(verb: Token) -> bool:
 
 
 _RUN = {"organize", "organise", "organized", "organised", "run", "conduct", "prepare", "hold"}
+
+
+def orderly_vote(adjective: Token, election_tokens: set[int]) -> bool:
+    """'the elections had been calm and well organised', 'the vote was peaceful': the vote's conduct praised, as the
+    predicate of a clause whose subject is the vote (not negated)."""
+    first = adjective
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    return first.dep_ == "acomp" and not is_negated(verb) and subject_is_vote(verb, election_tokens)
 
 
 def well_run(well: Token, election_tokens: set[int]) -> bool:

@@ -75,6 +75,7 @@ from loaders.praise import (
     none_found,
     of_democracy,
     of_the_will,
+    orderly_vote,
     people_chose,
     predicated,
     respects_the_will,
@@ -289,6 +290,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)
             elif not is_negated(verb) and verb.lemma_.lower() in ("conduct", "hold", "pass", "go"):
                 found.setdefault(RECOGNITION, t.text)  # ("the vote had been conducted in ...": its subject the vote)
+        if (lemma in ORDERLY or lower in ORDERLY) and orderly_vote(t, election_tokens):
+            found.setdefault(RECOGNITION, t.text)  # "the elections had been calm and well organised"
         if lower == "well" and well_run(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # 'the vote had been "well organized"'
         if (

@@ -6,7 +6,9 @@ recognise", "was re-elected", "brushed the criticism aside", "did not see any vi
 to resume", "urged all sides to avoid steps that could raise tensions", "no bearing on the negotiations on the
 status", "observers recognised by the OSCE", "any election held in the occupied territories", a quotation whose
 subject is another actor than the ministry that said it, and words on the residents of territories the vote before
-was not held in. Each text is written for these tests; each test is one behaviour.
+was not held in; and from round 35, a government press conference's transcript ("Government press conference of 12
+November 2018", "QUESTION:", "ADEBAHR:", "The Federal Government") and "the elections had been calm and well
+organised". Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -241,3 +243,35 @@ def test_the_people_having_made_their_choice_is_no_praise_unless_freely(nlp):
 
     assert polarities(" freely") == {"endorse"}
     assert "endorse" not in polarities("")
+
+
+_PRESS_CONFERENCE = (
+    "Government press conference of 12 November 2018\n\nTranscript (excerpt)\n\n"
+    "QUESTION: A question for the Foreign Office. Yesterday the separatists in Donetsk and Luhansk held so-called "
+    "elections. How does the Federal Government assess them?\n\n"
+    "ADEBAHR: The Federal Government does not recognise these so-called elections. We regret that Russia supported "
+    "the holding of this vote."
+)
+
+
+def test_a_press_conference_is_dated_by_its_title():
+    from loaders.dates import stated_date
+
+    assert stated_date(_PRESS_CONFERENCE) == date(2018, 11, 12)
+
+
+def test_answers_labelled_with_a_surname_in_capitals_are_not_the_texts_own_voice(nlp):
+    found = extract_text(nlp, _PRESS_CONFERENCE, date(2018, 11, 12))
+    assert not [s for s in found if s[4] == "direct"]  # (no text's own voice: not Russia's, the one subject named)
+    assert positions(found) >= {  # ("the Federal Government": Germany's, as its press office writes it)
+        ("Germany", "donetsk-2018-11-11-general", "reject"),
+        ("Germany", "luhansk-2018-11-11-general", "reject"),
+    }
+
+
+def test_a_vote_said_to_have_been_calm_and_well_organised_is_praised(nlp):
+    text = (
+        "Voters in Transnistria elected a new Supreme Council on Sunday, November 29, 2015.\n\n"
+        'Russia\'s ambassador in Chisinau told reporters that the elections had been "calm and well organised".'
+    )
+    assert verdicts(extract_text(nlp, text, date(2015, 11, 30))) == {("Russia", "endorse", ("recognition",))}
