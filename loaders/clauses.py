@@ -104,12 +104,17 @@ def misparsed_antecedent(verb: Token) -> Token | None:
     return noun if noun is not None and noun.lower_ in VOTE_NOUNS else None
 
 
+def first_conjunct(word: Token) -> Token:
+    """The first of the words a coordination joins `word` to ("calm" in "calm and well organised")."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def attached_to(word: Token) -> Token:
     """The word a modifier attaches to, through a coordination: in "took place calmly and in line with the law",
     "in" is joined to "calmly", and both say how the vote "took place"."""
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    return word.head
+    return first_conjunct(word).head
 
 
 def ancestors(token: Token, hops: int) -> Iterable[Token]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import is_negated, reported_clause
+from loaders.clauses import first_conjunct, is_negated, reported_clause
 from loaders.judged import subject_is_vote
 from loaders.stance_words import PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
 
@@ -212,9 +212,7 @@ _RUN = {"organize", "organise", "organized", "organised", "run", "conduct", "pre
 def orderly_vote(adjective: Token, election_tokens: set[int]) -> bool:
     """'the elections had been calm and well organised', 'the vote was peaceful': the vote's conduct praised, as the
     predicate of a clause whose subject is the vote (not negated)."""
-    first = adjective
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(adjective)
     verb = first.head
     return first.dep_ == "acomp" and not is_negated(verb) and subject_is_vote(verb, election_tokens)
 
