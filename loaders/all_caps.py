@@ -33,9 +33,21 @@ def recase(text: str) -> str:
     filed = datelines(text)  # ("NEW YORK, Sept 27 -": a dateline stays as wire datelines are written)
     out, start = [], 0
     for line in text.split("\n"):
-        out.append(_sentence_case(line) if _shouts(line) else _names_titled(line, start, filed))
+        if _shouts(line):
+            out.append(_sentence_case(line))
+        elif (title := _ITEM_TITLE.match(line)) and _shouts(title[0]):  # a digest's item: "RUSSIA SAYS VOTE WAS
+            # CALM. Russian Foreign Ministry spokesman ...", its title a sentence of its own ("ELECTION... Speaking")
+            cased = re.sub(r"\.\.\.$", ".  ", _sentence_case(title[0]))
+            out.append(cased + _names_titled(line[title.end() :], start + title.end(), filed))
+        else:
+            out.append(_names_titled(line, start, filed))
         start += len(line) + 1
     return "\n".join(out)
+
+
+# a digest's item opening with its title in capitals, on the line of its text ("GEORGIAN PRESIDENT DERIDES SOUTH
+# OSSETIAN ELECTION... Speaking in Tbilisi ...", "...WHILE OSCE SAYS IT HARMS CONFLICT SETTLEMENT. The OSCE ...")
+_ITEM_TITLE = re.compile(r"(?:\.\.\.)?[A-Z][^a-z\n]*?(?:\.\.\.|\.)(?=[ \t]+[A-Z\"“])")
 
 
 def _names_titled(line: str, start: int, filed: list[tuple[int, int]]) -> str:

@@ -71,8 +71,10 @@ _YEARS_AGO_TODAY = re.compile(r"\b(?P<n>\d{1,2}|[A-Za-z]+(?:-[a-z]+)?)\s+years?\
 _MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _FULL_DATE = (
     rf"(?:{_MONTH_WORD}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD},?"
-    r"\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)"
+    r"\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d"
+    rf"|[0-3]?\d\s+{_MONTH_WORD}\s?['’]\d\d(?!\d))"  # (a year in two digits after an apostrophe: "11 Jul.'16")
 )
+_SHORT_YEAR = re.compile(r"['’](\d\d)$")
 _WEEKDAY_NAME = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _CLOCK = (  # "14:05 GMT", "10.20 a.m.", "9 a.m." (a meeting's record: "Saturday, 15 March 2014, 9 a.m.")
     r"(?:[,\s]+(?:at\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))*"
@@ -81,11 +83,18 @@ _CLOCK = (  # "14:05 GMT", "10.20 a.m.", "9 a.m." (a meeting's record: "Saturday
 # where a story gives its own date: on a line of its own near its top, after its byline if any ("Published: 5 October
 # 1999", "Updated: 21 September 2026, 14:05", "Monday, December 1, 2025 10:32 GMT"), or in its wire dateline
 # ("CHISINAU, Dec 1, 2025 (Agency) - ", "TIRASPOL, December 1, 2025. /TASS/. ")
+# what a date line may end with: a byline, an agency, a section ("13 December 2010, 17:42 | Politics", "21 September
+# 2026 - 10:15", "Posted on November 14, 2011 by Nino K.", "/ 11 Jul.'16 / 14:20")
+_TRAILER = r"[ \t]*(?:(?:[|/•·–—]|-\s|[Bb]y\s)[^\n]{0,40})?$"
 _STATED = re.compile(
     r"^[ \t]*(?:By\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # a byline before it: "By Nino Beridze | 14 March 2022"
     r"(?:(?i:(?:First |Last )?(?:Published|Posted|Updated|Modified)(?:\s+on)?|Date|Dated)\s*:?\s*)?"  # (any case)
-    rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}[ \t]*$"
-    rf"|^[A-Z][A-Z'’./ -]+,\s*(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
+    rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}{_TRAILER}"
+    # or a masthead's date after the paper's or the page's name, issue or section and a separator ("PRESS REVIEW |
+    # Tuesday 16 December 2003", "NEWSLINE Vol. 8, No. 98, Part I, 25 May 2004", "Baku, 19 June 2000 /AZERTAC/")
+    rf"|^[^\n]{{1,80}}?(?:[|/•·,–—]|\s-)[ \t]*{_WEEKDAY_NAME}(?P<masthead>{_FULL_DATE}){_CLOCK}{_TRAILER}"
+    # (a dateline's place may carry its agency: "ANKARA/LEFKOSA (A.A) - 18.04.2005 - ")
+    rf"|^[A-Z][A-Z'’./ -]+(?:\([^)\n]{{1,20}}\)\s*)?(?:,|[-–—])\s*(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
     # (or a full stop: "TBILISI, July 11, 2016. The"; or the line's end: "NICOSIA, Jan 8, 2018" above the lead)
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"
     # or a place and the date alone on a line: "Tbilisi, 14 November 2011"
@@ -115,7 +124,10 @@ def stated_date(text: str) -> date | None:
     m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)
     if m is None or m.start() > _STATED_WITHIN:
         return _dated_address(text[: _STATED_WITHIN if cut < 0 else cut])
-    written = m.group("line") or m.group("dateline") or m.group("placed") or m.group("briefed")
+    written = m.group("line") or m.group("masthead") or m.group("dateline") or m.group("placed") or m.group("briefed")
+    if short := _SHORT_YEAR.search(written):  # "11 Jul.'16": this century's year, unless that is still to come
+        year = 2000 + int(short[1]) if 2000 + int(short[1]) <= date.today().year else 1900 + int(short[1])
+        written = f"{written[: short.start()].rstrip()} {year}"
     try:
         if "-" in written:
             return date.fromisoformat(written)
@@ -210,12 +222,23 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
         years = number_of(m["n"])
         found.append(DateMention(m.start(), m.end(), _years_before(published, years) if years else None))
         taken.append((m.start(), m.end()))
+    absolute = sorted(found, key=lambda d: d.start)
     for m in _RELATIVE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         word = m.group("rel").lower()
-        found.append(DateMention(m.start(), m.end(), _relative(word, published), weekday=word in WEEKDAYS))
+        value = _relative(word, published)
+        if word not in WEEKDAYS and word not in ("yesterday", "today"):
+            # "the previous day", "a day earlier": the day before the one its sentence names, if it names one ("on 24
+            # May, the president described the previous day's election", in a digest of 25 May), else the story's
+            anchor = next((d for d in reversed(absolute) if d.end <= m.start() and d.value), None)
+            if anchor and not _SENTENCE_END.search(text, anchor.end, m.start()):
+                value = anchor.value - timedelta(days=1)
+        found.append(DateMention(m.start(), m.end(), value, weekday=word in WEEKDAYS))
     return sorted(found, key=lambda d: d.start)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
 
 
 _NUMBER_WORDS = {"a": 1, "thirty": 30, "forty": 40, "fifty": 50} | {

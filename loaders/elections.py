@@ -110,10 +110,13 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     return ELECTION if noun.startswith(("election", "electoral")) else None
 
 
-_TO_PRESIDENCY = re.compile(r"\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){0,2}(?:presidency|president)\b", re.I)
-# "elections to Russia's State Duma", "the vote for the new parliament": a parliamentary vote named after its noun
+_TO_PRESIDENCY = re.compile(
+    r"[\"”’']?\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){0,2}(?:presidency|president)\b", re.I
+)
+# "elections to Russia's State Duma", "the vote for the new parliament", 'so-called "elections" to the State Duma':
+# a parliamentary vote named after its noun
 _TO_PARLIAMENT = re.compile(
-    r"\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){0,2}"
+    r"[\"”’']?\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:parliament|duma|assembly|legislature|rada|supreme (?:council|soviet))\b",
     re.I,
 )
@@ -400,7 +403,7 @@ def _territories_of(text: str, territories: list[Mention], position: int) -> lis
 # a clause opening between a date and a vote: the day of the words ("said on January 19 that the referendum")
 _THAT = re.compile(r"\bthat\b", re.I)
 # a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
-_SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted|speaking|spoke|talking)\b", re.I)
 # a verb of speech or stance: what someone did on the day named before it
 _REACTED = re.compile(
     r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted|condemn\w*|denounc\w*|reject\w*|call(?:s|ed)"
@@ -409,6 +412,8 @@ _REACTED = re.compile(
     re.I,
 )
 # what a vote's day follows in a clause on the vote, however far its head: "had been held between Friday and Sunday"
+_OPENS = re.compile(r"\s*(?:[•*–—-]\s*)?(?:(?:[Oo]n|[Ff]rom)\s+)?")
+_HELD_BEFORE = re.compile(r"\b(?:held|staged|conducted|organi[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
 _HELD_ON = re.compile(r"\b(?:held|took\s+place|conducted|staged)\s+(?:on|between|from|over)\s+$")
 # a document's own date before the vote it is on: "European Parliament resolution of 13 March 2025 on the ... election"
 _DOCUMENT_OF = re.compile(
@@ -475,4 +480,11 @@ def _nearby_date(
         and not _REACTED.search(text, d.end, start)
     ]
     adjacent = [d for d in before if _ADJACENT.fullmatch(text[d.end : start])]
-    return adjacent[-1] if adjacent else after[0] if after else (before[-1] if before else None)
+    if adjacent or after or before:
+        return adjacent[-1] if adjacent else after[0] if after else before[-1]
+    # "On 18 June 2000 the separatist regime ... held so-called parliamentary elections": the day the sentence opens
+    # with is the day of the vote it says was held
+    opening = next((d for d in dates if s_start <= d.start and d.end <= start and d.value), None)
+    if opening and _OPENS.fullmatch(text, s_start, opening.start) and _HELD_BEFORE.search(text, start - 20, start):
+        return opening
+    return None

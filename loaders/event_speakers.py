@@ -6,6 +6,7 @@ sentence before named ("Kocharian, a former official, has led the enclave since 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -46,6 +47,8 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
         return source
     if medium(event.subject):  # "The daily Kommersant noted that": for no actor
         return []
+    if labelled is not None and labelled[0] is not None and _OWN_GOVERNMENT.fullmatch(event.subject.text):
+        return [Speaker(labelled[0], subject, labelled[1])]  # "Baroness X: My Lords, the Government do not recognise"
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
     if labelled is None and (answer := answered_by(a, a.paragraph(event.verb.idx))) is not None:
         if answer[0] is not None and event.subject.text.lower() in ("we", "i"):  # "Answered by X (...):" ... "We"
@@ -62,6 +65,10 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     if behalf and not speakers:  # "the presidency said in a declaration on behalf of the EU"
         return [Speaker(behalf, subject)]
     return [replace(speakers[0], actor=behalf, weak=False)] if behalf else speakers  # "on behalf of the EU"
+
+
+# the government a labelled official speaks for, named with no owner: "the Government", "my Government"
+_OWN_GOVERNMENT = re.compile(r"(?:(?:the|our|my)\s+)?government", re.I)
 
 
 def _holds_the_floor(a: PreparedArticle, event: Event, labelled: Entity | None, speaker: Speaker) -> bool:

@@ -306,8 +306,9 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             not in ISSUING  # "issued a statement recognising ...": the recognising is the event
             # ("were denounced by Kyiv as a farce and rejected by the West": the second's words hold the first)
             and not (f.verb.dep_ == "conj" and f.verb.head.i == e.verb.i)
-            # ("According to the readout, Blinken condemned the referenda": the source of a clause with its own subject)
-            and not (f.verb.lower_ == "according" and f.verb.head.i == e.verb.i)
+            # ("According to the readout, Blinken condemned the referenda": the source of a clause with its own subject;
+            # "X telephoned Y to congratulate him, according to the agency")
+            and not (f.verb.lower_ == "according" and _in_clause_of(e.verb, f.verb.head))
             for f in events
         )
         if (
@@ -318,6 +319,13 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
         ):
             kept.append(e)
     return kept
+
+
+def _in_clause_of(verb: Token, head: Token) -> bool:
+    """Whether `verb` is `head`, or a verb its clause goes on with ("telephoned Y to congratulate him")."""
+    while verb.i != head.i and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i == head.i
 
 
 def _within(q: Quote, span: tuple[int, int]) -> bool:

@@ -14,12 +14,16 @@ from loaders.gazetteer import Entity, load_gazetteer
 
 
 def part_of_whom(adjective: Token) -> Entity | None:
-    """The state in "an integral (inalienable, inseparable) part of X", if X names one."""
+    """The state in "an integral (inalienable, inseparable) part of X", or in "an internal matter of X" ("X's
+    internal affair"), if X names one."""
     part = adjective.head
-    if adjective.dep_ != "amod" or part.lemma_.lower() != "part":
+    internal = adjective.lower_ == "internal" and part.lemma_.lower() in ("matter", "affair", "issue", "question")
+    if adjective.dep_ != "amod" or part.lemma_.lower() != "part" and not internal:
         return None
     of = next((c for c in part.children if c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None and internal:  # "Georgia's internal affair"
+        whole = next((c for c in part.children if c.dep_ == "poss"), None)
     if whole is None:
         return None
     name = part.doc[whole.left_edge.i : whole.i + 1].text

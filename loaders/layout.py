@@ -26,15 +26,15 @@ from loaders.quotes import find_quotes
 from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
 
+# a peer, named by title and seat: "Lord Ahmad of Wimbledon", "Baroness Kinnock of Holyhead"
+_PEER = r"(?:Lord|Baroness|Lady|Earl|Viscount)\s+[A-Z][\w'’-]+\s+of\s+[A-Z][\w'’-]+"
 # "Maria Zakharova: ", "MR PRICE: " (a briefing's transcript), "Lord Ahmad of Wimbledon: " (a peer's, in a record)
-_NAME_LABEL = (
-    r"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?"
-    r"((?:Lord|Baroness|Lady|Earl|Viscount)\s+[A-Z][\w'’-]+\s+of\s+[A-Z][\w'’-]+|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
-)
-# "The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): " (a parliament's record)
+_NAME_LABEL = rf"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?({_PEER}|(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)"
+# "The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): " (a parliament's record; "The
+# Minister of State, Foreign and Commonwealth Office (Baroness Kinnock of Holyhead)" in the Lords)
 _OFFICE = (
     r"\s*(?P<office>(?:The\s+)?(?:[A-Z][\w'’.-]*,?\s+)(?:[\w'’.-]+,?\s+){0,14}?)"
-    r"\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\)"
+    rf"\((?P<name>{_PEER}|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})\)"
 )
 # a label opens its paragraph, up to a colon; a record of a debate published online gives it on a line of its own,
 # above the speech ("The Minister for Europe (Wendy Morton)", then "Wendy Morton")
@@ -110,8 +110,13 @@ def _speaker_label(a: PreparedArticle, start: int, first: Mention, end: int) -> 
         r"[\s•*·–—-]*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*,\s*)?(?:[Tt]he\s+)?", a.norm[start : first.start]
     ):
         return False
-    label = a.doc.char_span(start, end, alignment_mode="contract")
+    # (with when or where they spoke after a comma: "• US State Department spokesperson X, asked at the briefing:")
+    occasion = _OCCASION.search(a.norm, first.end, end)
+    label = a.doc.char_span(start, occasion.start() if occasion else end, alignment_mode="contract")
     return label is not None and not any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in label)  # (not "•")
+
+
+_OCCASION = re.compile(r",\s+(?:asked|speaking|talking|writing|responding|answering|commenting|interviewed)\b")
 
 
 def named_in_label(a: PreparedArticle, start: int) -> tuple[str, ...]:
@@ -211,13 +216,15 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
 _OPENS_WITH_LABEL = re.compile(r"\s*[A-Z][^:\n\"“]{0,60}:\s")
 
 
-def _introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity, tuple[str, ...]] | None:
+def _introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity | None, tuple[str, ...]] | None:
     """The actor of someone a transcript labels by surname ("Kox: ...") whom the text introduced before with their
     post in apposition ("Tiny Kox, the President of the Parliamentary Assembly of the Council of Europe"), with
-    their full name; None when it did not."""
+    their full name; their name alone for a post that names no actor ("Tom Casey, Deputy Spokesman", atop a
+    briefing's transcript: whose words say whom he speaks for); None when the text did not introduce them."""
     if len(surname.split()) != 1:
         return None
-    for found in re.finditer(rf"\b((?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(surname)}),\s+", a.norm[:before]):
+    unplaced = None
+    for found in re.finditer(rf"\b((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}{re.escape(surname)}),\s+", a.norm[:before]):
         post = re.match(r"(?:the\s+)?[^,;:()\n]{0,120}", a.norm[found.end() : before])
         words = set(post.group().lower().split()) if post else set()
         if not ROLE_WORDS & words:
@@ -226,7 +233,8 @@ def _introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity, 
         named = [m.entity for m in a.mentions if found.end() <= m.start < end and m.kind in ("actor", "body")]
         if named and named[0] is not None:
             return load_gazetteer().actor_of(named[0]), (found.group(1),)
-    return None
+        unplaced = unplaced or (None, (found.group(1),))
+    return unplaced
 
 
 def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity | None, tuple[str, ...]] | None:

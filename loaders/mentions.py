@@ -242,9 +242,9 @@ _NAMED_AFTER_A_CITY = re.compile(
 
 
 # a round-up's label in capitals at the head of a paragraph: "UNITED STATES: ...", "GERMANY AND FRANCE: ...", a
-# factbox's "* JAPAN - ..."
+# factbox's "* JAPAN - ...", or its heading on a line of its own ("EUROPEAN UNION", above the Union's reaction)
 _CAPITALISED_LABEL = re.compile(
-    r"^[ \t]*(?:[*•·][ \t]*)?(?:[A-Z][A-Z.'&-]*[ \t,]+){0,5}[A-Z][A-Z.'&-]*(?=:|[ \t]+[-–—][ \t])", re.M
+    r"^[ \t]*(?:[*•·][ \t]*)?(?:[A-Z][A-Z.'&-]*[ \t,]+){0,5}[A-Z][A-Z.'&-]*(?=:|[ \t]+[-–—][ \t]|[ \t]*$)", re.M
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -22,7 +23,7 @@ from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.prepared import PreparedArticle
-from loaders.stance import CONDEMNATION, NON_RECOGNITION, RECOGNITION, cue_stances, polarity
+from loaders.stance import CONDEMNATION, NON_RECOGNITION, OTHER, RECOGNITION, cue_stances, polarity
 from loaders.stance_words import VOTE_NOUNS
 
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
@@ -36,7 +37,10 @@ _SIMILAR = re.compile(
     r"(?:criticism|condemnation|position|stance|statement|view|call|concern)s?"
     r"|shar(?:e|es|ed|ing)[\"”]?\s+(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"
     r"(?:view|position|assessment|stance|concern)s?"
-    r"|followed\s+suit|did\s+the\s+same)\b",
+    r"|followed\s+suit|did\s+the\s+same"
+    # "said much the same thing in a statement", "making exactly the same point"
+    r"|(?:say|says|said|saying|make|makes|made|making)\s+(?:(?:much|exactly|very\s+much|largely|essentially)\s+)?"
+    r"the\s+same\s+(?:thing|point)s?)\b",
     re.I,
 )
 # "condemnation from Baku", "criticism by Kyiv and the West": whose judgement the narrative reports
@@ -97,11 +101,38 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
             before = [t for t in before if t.polarity == "reject"] or before
         last = max(before, key=lambda t: t.words[0])
         elections = [t.election for t in before if t.words == last.words and t.actor == last.actor]
+        # (what the actor said in that paragraph, all of it: "The United States does not recognise ... We believe the
+        # only way is negotiation ... The co-chairs said much the same thing")
+        stances = {
+            k: v
+            for t in before
+            if t.actor == last.actor
+            and t.election in elections
+            and a.paragraph(t.words[0]) == a.paragraph(last.words[0])
+            for k, v in t.stances.items()
+            if k != OTHER
+        } or last.stances
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
         voices = (found.end(), sentence.end_char) if found.group("by") else (sentence.start_char, found.start())
         for actor, m in _actors_named(a, *voices, ("actor", "body")).items():
             if actor != last.actor:
-                _share(out, actor, m, elections, last.stances, words)
+                _share(out, actor, m, elections, stances, words)
+        _said_the_same(out, found, last, elections, stances)
+
+
+def _said_the_same(
+    out: Extraction, found: re.Match[str], last: ExtractedStatement, elections: list, stances: dict[str, str]
+) -> None:
+    """Words the rules read as taking no side that are the phrase itself: "The co-chairs said much the same thing"
+    is the co-chairs' share of the stance just reported (reported); "The presidency issued a declaration making the
+    same point", in the words of the speaker who reports it, is not that speaker's own."""
+    for t in [t for t in out.statements if set(t.stances) == {OTHER} and t.words[0] < found.end() <= t.words[1]]:
+        out.statements.remove(t)
+        if t.actor != last.actor:
+            out.statements += [
+                replace(t, election=e, stances=dict(stances), polarity=polarity(stances), mode="reported")
+                for e in elections
+            ]
 
 
 def _follows(a: PreparedArticle, last: ExtractedStatement, sentence: Span) -> bool:

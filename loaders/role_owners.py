@@ -61,7 +61,13 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
     if sentence.start == 0 or span.start != sentence.start:
         return None
     previous = doc[sentence.start - 1].sent
-    for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    # (or the subject of what the speaker of that sentence says they believe: "I'm sure the Azerbaijani Government has
+    # made its views known. Their Foreign Ministry has already called the vote illegal")
+    clauses = [previous.root]
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in previous.root.children):
+        says = [previous.root, *(c for c in previous.root.children if c.dep_ == "acomp")]  # ("I'm sure ...")
+        clauses += [c for verb in says for c in verb.children if c.dep_ == "ccomp"]
+    for subject in (c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
         start, end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
         # (an actor, or a body of one: "The OSCE Mission to Moldova declined to comment. A spokesperson said"; or its
         # people's name: "The Greek Cypriot government played down the result. Government spokesman X said")
@@ -78,6 +84,21 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
         if named:
             return load_gazetteer().actor_of(named[0].entity)
     return None
+
+
+def owned_by_unnamed(doc: Doc, span: Span, mentions: list[Mention]) -> bool:
+    """Whether "its" or "their", opening a sentence, point back to the subject of the sentence before, named and no
+    actor ("The CTP is expected to form a government. Its leader has said ...": the party's leader, nobody's
+    official)."""
+    sentence = span.sent
+    if span.start != sentence.start or sentence.start == 0 or span[0].lower_ not in ("its", "their"):
+        return False
+    previous = doc[sentence.start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        s.pos_ == "PROPN" and not any(m.start <= s.idx < m.end and m.entity is not None for m in mentions)
+        for s in subjects
+    )
 
 
 def _in_subject(doc: Doc, offset: int) -> bool:

@@ -21,7 +21,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
-from loaders.role_owners import INSTITUTIONS, antecedent_owner, group_of_role, setting
+from loaders.role_owners import INSTITUTIONS, antecedent_owner, group_of_role, owned_by_unnamed, setting
 from loaders.stance_words import DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
@@ -84,8 +84,8 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
     if last.i == subject_head_idx:
         return True
     after = last.i + 1
-    while after < len(doc) - 1 and doc[after].lower_ in PORTFOLIO_WORDS | {"foreign"}:
-        after += 1  # "Georgian Reintegration Minister Eka Tkeshelashvili"
+    while after < len(doc) - 1 and doc[after].lower_ in PORTFOLIO_WORDS | {"foreign", "parliamentary"}:
+        after += 1  # "Georgian Reintegration Minister Eka Tkeshelashvili", "Russian parliamentary speaker X"
     return after < len(doc) and (doc[after].lower_ in _MODIFIES_ROLE or doc[after].lower_ in _SPEAKING_FOR_STATE)
 
 
@@ -304,6 +304,8 @@ def _named_speakers(
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := antecedent_owner(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
+    if not unique and head.lower_ in ROLE_WORDS and owned_by_unnamed(doc, span, mentions):
+        return []  # "The CTP is expected to form a government. Its leader has said": the party's, nobody's official
     if not unique and (pair := states_counted(span, mentions) or group_members(span.text)):
         return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]  # (or "the Baltic states")
     if not unique and len(actors) == 1 and head.lemma_.lower() in _PAPERS:  # "According to the EU's statement"

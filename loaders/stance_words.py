@@ -220,7 +220,8 @@ VIOLATING = {
 TI_HEADS = {"integrity", "sovereignty", "inviolability", "inseparable", "integral"}
 # "an integral part of Georgia" affirms Georgia's integrity; "an integral part of Russia" claims the territory for
 # Russia (loaders.stance reads whose part it is said to be)
-PART_OF = {"integral", "inseparable", "inalienable", "facto"}  # ("de facto part of": said, no side taken)
+# ("de facto part of": said, no side taken; "an internal matter of Georgia": Georgia's)
+PART_OF = {"integral", "inseparable", "inalienable", "facto", "internal"}
 PEACE = {
     "settlement",
     "negotiation",

@@ -112,7 +112,23 @@ def resolve_elections(
             resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
     for i, refs in _pointing_back(text, election_mentions, resolved, sentences or []):
         resolved[i] = refs
-    return resolved
+    return _kind_of_the_day(resolved)
+
+
+def _kind_of_the_day(resolved: dict[int, tuple[ElectionRef, ...]]) -> dict[int, tuple[ElectionRef, ...]]:
+    """A vote no list knows, named without its kind ("Sunday's vote") on the day the article names one vote of a
+    kind in the same place ("the parliamentary election of 14 December"), is that vote."""
+    kinds: dict[tuple[str, date], set[ElectionRef]] = {}
+    for refs in resolved.values():
+        for r in refs:
+            if r.date and r.kind != "unspecified":
+                kinds.setdefault((r.territory.name, r.date), set()).add(r)
+
+    def kind_of(r: ElectionRef) -> ElectionRef:
+        that_day = kinds.get((r.territory.name, r.date), set()) if r.kind == "unspecified" and r.date else set()
+        return next(iter(that_day)) if len(that_day) == 1 else r
+
+    return {i: tuple(dict.fromkeys(kind_of(r) for r in refs)) for i, refs in resolved.items()}
 
 
 # "votes that Kiev rejected": a plural a relative clause describes

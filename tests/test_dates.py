@@ -75,3 +75,25 @@ def test_a_date_in_a_sentence_or_deep_in_the_story_is_not_its_own():
     assert stated_date("CHISINAU, Dec 1 (Example Wire) - Moldova said no.") is None  # no year: not a date to keep
     assert stated_date("Moldova said no.\n" + "It did. " * 60 + "\nPublished: 5 October 1999") is None
     assert stated_date("Published: 31 February 2020\nMoldova said no.") is None
+
+
+def test_a_story_dated_by_its_masthead_or_its_page_line():
+    assert stated_date("DIGEST | Tuesday 16 December 2003\n\nCyprus said no.") == date(2003, 12, 16)
+    assert stated_date("BULLETIN Vol. 3, No. 12, Part II, 4 May 2004\n\nGeorgia said no.") == date(2004, 5, 4)
+    assert stated_date("Stepanakert, 20 June 2000 /NEWS AGENCY/\n\nAzerbaijan said no.") == date(2000, 6, 20)
+    assert stated_date("14 December 2010, 17:42 | Politics\n\nMoldova said no.") == date(2010, 12, 14)
+    assert stated_date("Statement\n\n22 September 2026 - 10:15\n\nUkraine said no.") == date(2026, 9, 22)
+    assert stated_date("A blog\nPosted on November 15, 2011 by A. B.\n\nGeorgia said no.") == date(2011, 11, 15)
+    assert stated_date("ANKARA/BAKU (Agency) - 19.04.2005 - Turkey said no.") == date(2005, 4, 19)
+
+
+def test_a_year_in_two_digits_after_an_apostrophe():
+    assert stated_date("Tbilisi reacts\n\nNews Portal, Tbilisi / 12 Jul.'16 / 09:10\n\nGeorgia said no.") == date(
+        2016, 7, 12
+    )
+
+
+def test_the_previous_day_is_the_day_before_the_one_its_sentence_names():
+    text = "Speaking on 24 May, the president called the previous day's election a farce."
+    assert values(text, date(2004, 5, 26)) == [date(2004, 5, 24), date(2004, 5, 23)]
+    assert values("The president called the previous day's election a farce.", date(2004, 5, 26)) == [date(2004, 5, 25)]

@@ -1,0 +1,170 @@
+"""Layouts and turns of phrase met in round 36's articles, most of them on votes no list knows (Transnistria's of
+1996 and 2000, Nagorno-Karabakh's of 2000, Northern Cyprus's of 2003, South Ossetia's of 2004, Abkhazia's of 2002):
+a vote dated by the sentence that opens with its day ("On 18 June 2000 the regime held so-called elections"), named
+by its kind once and by "Sunday's vote" elsewhere, 'so-called "elections" to the State Duma'; a news digest's items
+titled in capitals ("RUSSIAN DIPLOMAT SAYS VOTE WAS CALM. ..."), a round-up's headings in capitals on lines of their
+own ("EUROPEAN UNION"), a bullet labelled with who spoke and when ("X, asked at the briefing: ..."), the Lords'
+record ("The Minister of State, Foreign and Commonwealth Office (Baroness X of Y): ... the Government do not
+recognise"), "said much the same thing", "making exactly the same point", "X telephoned Y to congratulate him,
+according to the agency", "Their Foreign Ministry" after "I'm sure the Azerbaijani Government ...", "Its leader"
+after a party, "Russian parliamentary speaker X" and "an internal matter of Georgia". Each text is written for these
+tests; each test is one behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import extract_text, positions, sides, speakers_in, verdicts
+
+K00 = "nagorno-karabakh-2000-06-18-parliamentary"
+T00 = "transnistria-2000-12-10-parliamentary"
+C03 = "northern-cyprus-2003-12-14-parliamentary"
+S04 = "south-ossetia-2004-05-23-parliamentary"
+
+
+def test_a_sentence_opening_with_a_day_dates_the_vote_it_says_was_held(nlp):
+    text = (
+        "On 18 June 2000 the separatist regime in the Nagorno-Karabakh region of Azerbaijan held so-called "
+        'parliamentary elections.\n\nAzerbaijan said the "elections" were null and void.'
+    )
+    assert positions(extract_text(nlp, text, date(2000, 6, 20))) == {("Azerbaijan", K00, "reject")}
+
+
+def test_a_vote_named_without_its_kind_on_the_day_of_one_named_with_it_is_that_vote(nlp):
+    text = (
+        "Transdniestria held parliamentary elections on December 10. Moldova said Sunday's vote was illegal and "
+        "that it would not recognise these so-called elections."
+    )
+    assert {key for _, key, *_ in extract_text(nlp, text, date(2000, 12, 12))} == {T00}
+
+
+def test_quoted_elections_to_the_state_duma_are_parliamentary(nlp):
+    text = (
+        'From 18 to 20 September 2026, Russia held so-called "elections" to the State Duma in occupied Crimea. '
+        "Ukraine condemned them."
+    )
+    assert positions(extract_text(nlp, text, date(2026, 9, 21))) == {
+        ("Ukraine", "crimea-2026-09-18-parliamentary", "reject")
+    }
+
+
+def test_a_digests_item_titled_in_capitals_is_read_as_a_sentence(nlp):
+    text = (
+        "DIGEST, 25 May 2004\n\n"
+        "GEORGIA SLAMS SOUTH OSSETIAN ELECTION... Speaking in Tbilisi on 24 May, President Mikheil Saakashvili "
+        "called the previous day's parliamentary election in South Ossetia a farce. LF\n\n"
+        "RUSSIAN DIPLOMAT SAYS VOTE WAS CALM. Russian Foreign Ministry spokesman Aleksandr Yakovenko said the "
+        "ballot in South Ossetia passed in a calm atmosphere. LF"
+    )
+    assert sides(extract_text(nlp, text, date(2004, 5, 25))) == {("Georgia", S04, "reject"), ("Russia", S04, "endorse")}
+
+
+def test_a_heading_in_capitals_on_a_line_of_its_own_names_who_speaks_below_it(nlp):
+    text = (
+        "Reactions to the parliamentary election of 14 December in the north of Cyprus.\n\n"
+        "GREECE\nForeign Minister George Papandreou said Athens did not recognise the vote.\n\n"
+        "EUROPEAN UNION\nEnlargement Commissioner Guenter Verheugen urged the two sides to resume talks after the vote."
+    )
+    assert sides(extract_text(nlp, text, date(2003, 12, 16))) == {
+        ("Greece", C03, "reject"),
+        ("European Union", C03, "neutral"),
+    }
+
+
+def test_a_bullet_labelled_with_who_spoke_and_when_names_the_speaker(nlp):
+    text = (
+        "South Ossetia held a presidential election on November 13.\n\n"
+        "* Georgia's Foreign Ministry: the vote is illegitimate.\n"
+        '* US State Department spokesperson Victoria Nuland, asked at the briefing: "We do not recognise these '
+        'so-called elections."'
+    )
+    assert ("United States", ("Victoria Nuland",)) in speakers_in(nlp, text, date(2011, 11, 14))
+
+
+def test_a_lords_minister_labelled_with_the_office_speaks_for_its_state_and_the_government(nlp):
+    text = (
+        "House of Lords\n\nAsked by Lord Example\n\nTo ask the Government what is their response to the presidential "
+        "election held in Abkhazia on 12 December.\n\n"
+        "The Minister of State, Foreign and Commonwealth Office (Baroness Example of Town): My Lords, the "
+        "Government do not recognise the so-called presidential election held in Abkhazia on 12 December."
+    )
+    assert speakers_in(nlp, text, date(2009, 12, 15)) == {("United Kingdom", ("Baroness Example of Town",))}
+
+
+def test_said_much_the_same_thing_shares_all_the_speaker_said_before(nlp):
+    text = (
+        "Karabakh held a presidential election on July 19.\n\n"
+        "MR. SPOKESMAN: The United States does not recognize the results of the so-called presidential election. "
+        "We believe the only way to a settlement is through negotiation. The Minsk Group co-chairs said much the "
+        "same thing in a statement."
+    )
+    found = {v for v in verdicts(extract_text(nlp, text, date(2007, 7, 20))) if v[0] == "OSCE Minsk Group"}
+    assert found == {("OSCE Minsk Group", "reject", ("call-for-peaceful-settlement", "non-recognition"))}
+
+
+def test_a_speaker_reporting_a_declaration_making_the_same_point_does_not_speak_it(nlp):
+    text = (
+        "Abkhazia held a presidential election on 12 December.\n\n"
+        "The Minister of State, Foreign and Commonwealth Office (Baroness Example of Town): My Lords, the "
+        "Government do not recognise the so-called presidential election held in Abkhazia. The presidency issued a "
+        "declaration on behalf of the European Union making exactly the same point."
+    )
+    statements = extract_text(nlp, text, date(2009, 12, 15))
+    assert sides(statements) == {
+        ("United Kingdom", "abkhazia-2009-12-12-presidential", "reject"),
+        ("European Union", "abkhazia-2009-12-12-presidential", "reject"),
+    }
+
+
+def test_a_congratulation_according_to_an_agency_is_the_congratulators(nlp):
+    text = (
+        "Parliamentary elections were held in northern Cyprus on Sunday.\n\n"
+        "Turkish Foreign Minister Ahmet Davutoglu telephoned the winner to congratulate him on the result, according "
+        "to Anadolu news agency."
+    )
+    assert positions(extract_text(nlp, text, date(2013, 7, 29))) == {
+        ("Turkey", "northern-cyprus-2013-07-28-parliamentary", "endorse")
+    }
+
+
+def test_their_ministry_after_i_am_sure_the_government_is_that_governments(nlp):
+    text = (
+        "Karabakh held a presidential election on July 19.\n\n"
+        "MR. SPOKESMAN: The United States does not recognize the results.\n\nQUESTION: And Baku?\n\n"
+        "MR. SPOKESMAN: I'm sure the Azerbaijani Government has made its views known. Their Foreign Ministry has "
+        "already called the vote illegal."
+    )
+    assert positions(extract_text(nlp, text, date(2007, 7, 20))) == {
+        ("United States", "nagorno-karabakh-2007-07-19-presidential", "reject"),
+        ("Azerbaijan", "nagorno-karabakh-2007-07-19-presidential", "reject"),
+    }
+
+
+def test_its_leader_after_a_party_named_is_nobodys_official(nlp):
+    text = (
+        "Turkish Foreign Minister Ahmet Davutoglu congratulated the winner of Sunday's parliamentary election in "
+        "northern Cyprus.\n\nThe CTP is expected to form a coalition. Its leader has said his party will support the "
+        "talks."
+    )
+    assert positions(extract_text(nlp, text, date(2013, 7, 29))) == {
+        ("Turkey", "northern-cyprus-2013-07-28-parliamentary", "endorse")
+    }
+
+
+def test_a_parliamentary_speaker_named_with_a_demonym_speaks_for_the_state(nlp):
+    text = (
+        "On 19 January 1992, South Ossetia held a referendum on independence. Russian parliamentary speaker Ruslan "
+        "Khasbulatov said the referendum was illegal."
+    )
+    assert speakers_in(nlp, text, date(1992, 1, 22)) == {("Russia", ("Ruslan Khasbulatov",))}
+
+
+def test_an_internal_matter_of_the_claimant_affirms_its_integrity(nlp):
+    text = (
+        "On 19 January 1992, South Ossetia held a referendum on independence. Russian Foreign Minister Andrei "
+        'Kozyrev described it as "an internal matter of Georgia".'
+    )
+    assert verdicts(extract_text(nlp, text, date(1992, 1, 22))) == {
+        ("Russia", "reject", ("support-territorial-integrity",))
+    }
