@@ -71,7 +71,7 @@ _YEARS_AGO_TODAY = re.compile(r"\b(?P<n>\d{1,2}|[A-Za-z]+(?:-[a-z]+)?)\s+years?\
 _MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _FULL_DATE = (
     rf"(?:{_MONTH_WORD}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD},?"
-    r"\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d"
+    r"\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d"
     rf"|[0-3]?\d\s+{_MONTH_WORD}\s?['’]\d\d(?!\d))"  # (a year in two digits after an apostrophe: "11 Jul.'16")
 )
 _SHORT_YEAR = re.compile(r"['’](\d\d)$")
@@ -80,12 +80,12 @@ _CLOCK = (  # "14:05 GMT", "10.20 a.m.", "9 a.m." (a meeting's record: "Saturday
     r"(?:[,\s]+(?:at\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))*"
     r"|[01]?\d\s*[ap]\.?m\.?))?"
 )
-# where a story gives its own date: on a line of its own near its top, after its byline if any ("Published: 5 October
-# 1999", "Updated: 21 September 2026, 14:05", "Monday, December 1, 2025 10:32 GMT"), or in its wire dateline
-# ("CHISINAU, Dec 1, 2025 (Agency) - ", "TIRASPOL, December 1, 2025. /TASS/. ")
 # what a date line may end with: a byline, an agency, a section ("13 December 2010, 17:42 | Politics", "21 September
 # 2026 - 10:15", "Posted on November 14, 2011 by Nino K.", "/ 11 Jul.'16 / 14:20")
 _TRAILER = r"[ \t]*(?:(?:[|/•·–—]|-\s|[Bb]y\s)[^\n]{0,40})?$"
+# where a story gives its own date: on a line of its own near its top, after its byline if any ("Published: 5 October
+# 1999", "Updated: 21 September 2026, 14:05", "Monday, December 1, 2025 10:32 GMT"), or in its wire dateline
+# ("CHISINAU, Dec 1, 2025 (Agency) - ", "TIRASPOL, December 1, 2025. /TASS/. ")
 _STATED = re.compile(
     r"^[ \t]*(?:By\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # a byline before it: "By Nino Beridze | 14 March 2022"
     r"(?:(?i:(?:First |Last )?(?:Published|Posted|Updated|Modified)(?:\s+on)?|Date|Dated)\s*:?\s*)?"  # (any case)
@@ -134,6 +134,9 @@ def stated_date(text: str) -> date | None:
         if "." in written and written[-5] == ".":
             day, month, year = (int(x) for x in written.split("."))
             return date(year, month, day)
+        if "/" in written:  # "20/04/2000", as Europe writes it; "04/20/2000" only where the day cannot be first
+            day, month, year = (int(x) for x in written.split("/"))
+            return date(year, day, month) if month > 12 else date(year, month, day)
     except ValueError:  # "2020-02-31", "13.13.2020"
         return None
     found = find_dates(written, None)

@@ -133,9 +133,9 @@ _PARLIAMENT_BEFORE = re.compile(
 
 # the day people "voted", which makes the verb a vote's mention: "Crimeans voted on March 16" (not a body's vote:
 # "the parliament voted on Tuesday to ...", "states voted"; nor a result claimed: "the regions voted to join")
-_VOTED_WHEN = re.compile(
-    r"\s+(?:(?:overwhelmingly|massively|heavily|largely)\s+)?(?:on\s+(?:(?:Sunday|Saturday|Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday)\b|[0-3]?\d\s+[A-Z]|[A-Z][a-z]+\.?\s+[0-3]?\d\b))"
+_VOTED_WHEN = re.compile(  # (a wire's "voted Sunday", without "on")
+    r"\s+(?:(?:overwhelmingly|massively|heavily|largely)\s+)?(?:(?:on\s+)?(?:Sunday|Saturday|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday)\b|on\s+(?:[0-3]?\d\s+[A-Z]|[A-Z][a-z]+\.?\s+[0-3]?\d\b))"
 )
 _BODY_VOTED = re.compile(
     r"\b(?:parliament|council|assembly|lawmakers|legislators|deputies|MPs|senators|senate|duma|rada|congress|members"
@@ -251,7 +251,9 @@ def find_election_mentions(
         if compared := _COMPARED_TO.search(text, m.end(), s_end):  # not the place of the vote it is likened to
             territories = [x for x in territories if x.start < compared.start()]
         near = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end) or _labelled_day(text, dates, m.start())
-        day = _coming_vote(near, kind)
+        # (a vote ahead on a weekday, but not one people "voted" in: "residents voted Sunday")
+        past = m.group("noun").lower() in ("voted", "elected")
+        day = (near.value if near else None) if past else _coming_vote(near, kind)
         places = _territories_of(text, territories, m.start())
         if day is None and places and (year or published):
             # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
@@ -411,9 +413,11 @@ _REACTED = re.compile(
     r"|protest\w*|congratulat\w*|prais\w*|blast\w*|lambast\w*|urg\w*|warn\w*)\b",
     re.I,
 )
-# what a vote's day follows in a clause on the vote, however far its head: "had been held between Friday and Sunday"
+# what opens a sentence before the day it opens with ("On 18 June 2000 the regime ...", "From 18 to 20 September"), and
+# the verb right before a vote that sentence says was held then ("held so-called parliamentary elections")
 _OPENS = re.compile(r"\s*(?:[•*–—-]\s*)?(?:(?:[Oo]n|[Ff]rom)\s+)?")
 _HELD_BEFORE = re.compile(r"\b(?:held|staged|conducted|organi[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
+# what a vote's day follows in a clause on the vote, however far its head: "had been held between Friday and Sunday"
 _HELD_ON = re.compile(r"\b(?:held|took\s+place|conducted|staged)\s+(?:on|between|from|over)\s+$")
 # a document's own date before the vote it is on: "European Parliament resolution of 13 March 2025 on the ... election"
 _DOCUMENT_OF = re.compile(
@@ -485,6 +489,10 @@ def _nearby_date(
     # "On 18 June 2000 the separatist regime ... held so-called parliamentary elections": the day the sentence opens
     # with is the day of the vote it says was held
     opening = next((d for d in dates if s_start <= d.start and d.end <= start and d.value), None)
-    if opening and _OPENS.fullmatch(text, s_start, opening.start) and _HELD_BEFORE.search(text, start - 20, start):
+    if (
+        opening
+        and _OPENS.fullmatch(text, s_start, opening.start)
+        and _HELD_BEFORE.search(text, max(0, start - 20), start)
+    ):
         return opening
     return None

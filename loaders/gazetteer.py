@@ -15,6 +15,7 @@ known contested votes and the officials who speak for the actors, read from the 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -106,10 +107,17 @@ class Gazetteer:
 
     def offices(self, name: str, year: int | None = None) -> tuple[Official, ...]:
         """The offices of the official a name names: in full or in another spelling, else by a surname only one
-        official bears ("Lavrov", "Jomart Tokayev" for a name the model cut); () for anyone else. Given the `year`
-        spoken of, those held then come first (Kaja Kallas: Estonia's prime minister in March 2024, the EU's High
-        Representative from December)."""
-        found = self.officials.get(name) or self.surnames.get(name.split()[-1] if name.split() else name, ())
+        official bears ("Lavrov", "Jomart Tokayev" for a name the model cut, "Sergei Lavrov"; not "Rasul Guliyev", whose
+        first name is not the official's); () for anyone else. Given the `year` spoken of, those held then come first
+        (Kaja Kallas: Estonia's prime minister in March 2024, the EU's High Representative from December)."""
+        found = self.officials.get(name)
+        if not found:
+            words = name.split()
+            found = self.surnames.get(words[-1] if words else name, ())
+            # (not a state's name or its people's before the surname: "Belarus' Lukashenko", "Russian Lavrov")
+            before = re.sub(r"['’]s?$", "", words[-2]) if len(words) > 1 else None
+            if found and before and before not in self.actor_forms and not _first_names_agree(before, found[0].name):
+                found = ()
         return found if year is None else tuple(sorted(found, key=lambda o: not o.in_office(year)))
 
     def official_name(self, name: str, actor: Entity) -> str:
@@ -125,6 +133,22 @@ class Gazetteer:
     def actor_of(self, entity: Entity) -> Entity:
         """The state or organisation an entity speaks for: itself, or what a body is part of."""
         return self.entities[entity.part_of] if entity.part_of else entity
+
+
+def _first_names_agree(before: str, official: str) -> bool:
+    """Whether the word before a surname may be the official's: one of their given names ("Jomart", "Tayyip"),
+    another spelling of their first, which starts with the same letter ("Sergei" for "Sergey"), or a title
+    ("President Zelensky", "Elect Maia Sandu" as the model cuts "President-elect"); not another first name
+    ("Rasul Guliyev" is not Vilayat Guliyev)."""
+    given = re.split(r"[\s-]+", official)[:-1]
+    same_initial = bool(given) and before[:1].lower() == given[0][:1].lower()
+    return before.lower().rstrip(".") in _TITLES or before in given or same_initial
+
+
+# words a text may put before an official's surname that are no first name
+_TITLES = {"president", "elect", "prime", "minister", "chancellor", "premier", "mr", "mrs", "ms", "dr", "sir", "madam"}
+_TITLES |= {"secretary", "general", "ambassador", "spokesman", "spokeswoman", "spokesperson", "deputy", "speaker"}
+_TITLES |= {"senator", "lord", "baroness", "king", "queen", "foreign", "leader", "envoy", "commissioner", "chairman"}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -25,10 +25,23 @@ _POST_CREDIT = re.compile(
 )
 
 
+# a page of one post, headed by its author's name, perhaps their role, and when it was posted ("Olga Cebotari" /
+# "Deputy Prime Minister for Reintegration of the Republic of Moldova" / "29 November 2020 at 19:04 ·")
+_POST_HEADER = re.compile(
+    r"\A\s*(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*\n"
+    r"(?:[ \t]*(?P<role>[^\n·]{3,120}?)[ \t]*\n)?"
+    r"[ \t]*[^\n]{0,40}?\b[0-2]?\d:[0-5]\d[ \t]*·[^\n]*\n"
+)
+
+
 def post_author(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...], int, int] | None:
     """The author of the post a paragraph gives: the actor they speak for, their name, and where the post's words
     start (after a label on the same line) and end; None when no label names one."""
     start, end = a.paragraphs[paragraph]
+    header = _POST_HEADER.match(a.norm)
+    if header is not None and start >= header.end():  # (the whole page is the post under the header)
+        actor = speaks_for(a, header["name"], *(header.span("role") if header["role"] else (0, 0)))
+        return (actor, (header["name"],), start, end) if actor is not None else None
     label = _POST_LABEL.match(a.norm, start, end)
     words = label.end() if label is not None and label.end() < end else None
     if words is None and paragraph > 0:

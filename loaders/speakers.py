@@ -133,6 +133,13 @@ def _one_of_them(head: Token) -> bool:
     )
 
 
+_MET_WITH = re.compile(
+    r"^(?:(?:in|at|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+    r"(?:conversation|meeting|talks|call|telephone\s+call|discussion)s?\s+)?with\s",
+    re.I,
+)
+
+
 def _named_speakers(
     doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str, discourse: Discourse
 ) -> list[Speaker]:
@@ -150,6 +157,13 @@ def _named_speakers(
             or c.dep_ == "appos"
             and doc[c.left_edge.i].lower_ in ("a", "an")
         )
+    ]
+    # and whom the speaker met or spoke with ("The Head of Mission, in a conversation with the Georgian Deputy Foreign
+    # Minister on 11 November, reiterated")
+    clauses += [
+        (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+        for c in span
+        if c.i != head_idx and c.dep_ == "prep" and _MET_WITH.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
     ]
     # and a clause the parse left inside the subject ("Ukraine on Thursday condemned Russia for ..., saying"):
     # what its verb governs after it

@@ -112,23 +112,28 @@ def resolve_elections(
             resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
     for i, refs in _pointing_back(text, election_mentions, resolved, sentences or []):
         resolved[i] = refs
-    return _kind_of_the_day(resolved)
+    return _kind_of_the_day(resolved, election_mentions)
 
 
-def _kind_of_the_day(resolved: dict[int, tuple[ElectionRef, ...]]) -> dict[int, tuple[ElectionRef, ...]]:
-    """A vote no list knows, named without its kind ("Sunday's vote") on the day the article names one vote of a
-    kind in the same place ("the parliamentary election of 14 December"), is that vote."""
+def _kind_of_the_day(
+    resolved: dict[int, tuple[ElectionRef, ...]], mentions: list[ElectionMention]
+) -> dict[int, tuple[ElectionRef, ...]]:
+    """A vote no list knows, named without its kind ("Sunday's vote") on the day the article names votes of a
+    kind in the same place ("the parliamentary election of 14 December"), is that vote (those votes: "the vote",
+    in a story of a referendum and a presidential election held that day)."""
     kinds: dict[tuple[str, date], set[ElectionRef]] = {}
     for refs in resolved.values():
         for r in refs:
             if r.date and r.kind != "unspecified":
                 kinds.setdefault((r.territory.name, r.date), set()).add(r)
 
-    def kind_of(r: ElectionRef) -> ElectionRef:
+    def kinds_of(r: ElectionRef, kind: str | None) -> list[ElectionRef]:
         that_day = kinds.get((r.territory.name, r.date), set()) if r.kind == "unspecified" and r.date else set()
-        return next(iter(that_day)) if len(that_day) == 1 else r
+        return sorted((x for x in that_day if compatible(kind, x.kind)), key=lambda x: x.key) or [r]
 
-    return {i: tuple(dict.fromkeys(kind_of(r) for r in refs)) for i, refs in resolved.items()}
+    return {
+        i: tuple(dict.fromkeys(x for r in refs for x in kinds_of(r, mentions[i].kind))) for i, refs in resolved.items()
+    }
 
 
 # "votes that Kiev rejected": a plural a relative clause describes
@@ -337,6 +342,9 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
     if same_place:
         if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
+        if same_place[0].kind == "unspecified" and m.kind not in (None, ELECTION) and same_place[0].date:
+            # "a referendum and presidential election", after "residents voted Sunday": that day's, of its kind
+            return (ElectionRef(territory, m.kind, same_place[0].date),)
         return (same_place[0],)
     return (_held_that_day(m, territory, ctx, recent) or _known_or_undated(m, territory, ctx),)
 

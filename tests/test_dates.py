@@ -97,3 +97,8 @@ def test_the_previous_day_is_the_day_before_the_one_its_sentence_names():
     text = "Speaking on 24 May, the president called the previous day's election a farce."
     assert values(text, date(2004, 5, 26)) == [date(2004, 5, 24), date(2004, 5, 23)]
     assert values("The president called the previous day's election a farce.", date(2004, 5, 26)) == [date(2004, 5, 25)]
+
+
+def test_a_masthead_writing_the_day_first_with_slashes():
+    assert stated_date("NEWS AGENCY - NEWS IN ENGLISH, 21/04/2000\n\nCyprus said no.") == date(2000, 4, 21)
+    assert stated_date("NEWS, 04/21/2000\n\nCyprus said no.") == date(2000, 4, 21)  # (no 21st month: the US order)

@@ -7,7 +7,10 @@ own ("EUROPEAN UNION"), a bullet labelled with who spoke and when ("X, asked at 
 record ("The Minister of State, Foreign and Commonwealth Office (Baroness X of Y): ... the Government do not
 recognise"), "said much the same thing", "making exactly the same point", "X telephoned Y to congratulate him,
 according to the agency", "Their Foreign Ministry" after "I'm sure the Azerbaijani Government ...", "Its leader"
-after a party, "Russian parliamentary speaker X" and "an internal matter of Georgia". Each text is written for these
+after a party, "Russian parliamentary speaker X" and "an internal matter of Georgia"; and in round 37's, an AP wire
+of 1991 ("Residents ... voted Sunday" to approve a referendum and elect a president, both unknown to any list), an
+OSCE mission's spot report ("The Head of Mission, in a conversation with the Georgian Deputy Foreign Minister, ...")
+and an official's post on a social network, headed by the author's name and role. Each text is written for these
 tests; each test is one behaviour.
 """
 
@@ -168,3 +171,35 @@ def test_an_internal_matter_of_the_claimant_affirms_its_integrity(nlp):
     assert verdicts(extract_text(nlp, text, date(1992, 1, 22))) == {
         ("Russia", "reject", ("support-territorial-integrity",))
     }
+
+
+def test_a_vote_people_voted_in_on_a_weekday_without_on_is_that_days(nlp):
+    text = (
+        "CHISINAU (AP) _ Moldova on Monday declared invalid a referendum and a presidential election held by "
+        "separatists in the Dniester region. Residents of the region voted Sunday to approve independence and chose "
+        "a president.\n\nMoldova said the vote had no legal force."
+    )
+    assert positions(extract_text(nlp, text, date(1991, 12, 2))) == {
+        ("Moldova", "transnistria-1991-12-01-presidential", "reject"),
+        ("Moldova", "transnistria-1991-12-01-referendum", "reject"),
+    }
+
+
+def test_whom_the_speaker_spoke_with_is_not_the_speaker(nlp):
+    text = (
+        "South Ossetia held a presidential election on 10 November.\n\n"
+        "The OSCE Head of Mission, in a conversation with the Georgian Deputy Foreign Minister on 11 November, "
+        "reiterated that the OSCE did not recognise the election."
+    )
+    assert positions(extract_text(nlp, text, date(1996, 11, 12))) == {
+        ("Organization for Security and Co-operation in Europe", "south-ossetia-1996-11-10-presidential", "reject")
+    }
+
+
+def test_a_post_headed_by_its_authors_name_and_role_is_their_words(nlp):
+    text = (
+        "Olga Cebotari\nDeputy Prime Minister for Reintegration of the Republic of Moldova\n"
+        "29 November 2020 at 19:04 ·\n\n"
+        'Today, so-called "elections" were held in the Transnistrian region. Their results will not be recognised.'
+    )
+    assert speakers_in(nlp, text, date(2020, 11, 29)) == {("Moldova", ("Olga Cebotari",))}

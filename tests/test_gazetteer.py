@@ -163,3 +163,12 @@ def test_a_surname_names_an_official_only_when_one_official_bears_it():
     gaz = load_gazetteer()
     assert {o.name for o in gaz.surnames["Lavrov"]} == {"Sergey Lavrov"}
     assert "Yi" not in gaz.surnames  # Wang Yi: a Chinese name puts the surname first
+
+
+def test_a_surname_with_another_first_name_before_it_names_someone_else():
+    gaz = load_gazetteer()
+    assert [o.name for o in gaz.offices("Rasul Guliyev")] == []  # (a speaker of parliament, not the minister)
+    assert [o.name for o in gaz.offices("Vilayat Guliyev")] == ["Vilayat Guliyev"]
+    assert [o.name for o in gaz.offices("Sergei Lavrov")] == ["Sergey Lavrov"]  # (another spelling of his name)
+    assert [o.name for o in gaz.offices("President Zelensky")][:1] == ["Volodymyr Zelensky"]  # (a title)
+    assert [o.name for o in gaz.offices("Belarus' Lukashenko")] == ["Alexander Lukashenko"]  # (his state's name)
