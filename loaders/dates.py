@@ -75,6 +75,8 @@ _FULL_DATE = (
     rf"|[0-3]?\d\s+{_MONTH_WORD}\s?['’]\d\d(?!\d))"  # (a year in two digits after an apostrophe: "11 Jul.'16")
 )
 _SHORT_YEAR = re.compile(r"['’](\d\d)$")
+# the first day of a weekly's dates, before the last ("Friday, April 28 - Thursday, May 4, 1995")
+_WEEK_FROM = re.compile(rf"(?P<day>{_MONTH_WORD}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH_WORD})\s*[-–—]\s*\S*\s*$")
 _WEEKDAY_NAME = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _CLOCK = (  # "14:05 GMT", "10.20 a.m.", "9 a.m." (a meeting's record: "Saturday, 15 March 2014, 9 a.m.")
     r"(?:[,\s]+(?:at\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))*"
@@ -125,6 +127,7 @@ def stated_date(text: str) -> date | None:
     if m is None or m.start() > _STATED_WITHIN:
         return _dated_address(text[: _STATED_WITHIN if cut < 0 else cut])
     written = m.group("line") or m.group("masthead") or m.group("dateline") or m.group("placed") or m.group("briefed")
+    week = _WEEK_FROM.search(text, max(0, m.start("masthead") - 30), m.start("masthead")) if m["masthead"] else None
     if short := _SHORT_YEAR.search(written):  # "11 Jul.'16": this century's year, unless that is still to come
         year = 2000 + int(short[1]) if 2000 + int(short[1]) <= date.today().year else 1900 + int(short[1])
         written = f"{written[: short.start()].rstrip()} {year}"
@@ -140,7 +143,18 @@ def stated_date(text: str) -> date | None:
     except ValueError:  # "2020-02-31", "13.13.2020"
         return None
     found = find_dates(written, None)
+    if week is not None and found and found[0].value:  # a weekly's "April 28 - May 4, 1995": its first day
+        return _week_start(week["day"], found[0].value)
     return found[0].value if found else None
+
+
+def _week_start(first: str, last: date) -> date:
+    """The first day of a weekly's dates, given without a year ("April 28", "December 28"), before `last`."""
+    found = find_dates(f"{first} {last.year}", None)
+    day = found[0].value if found else None
+    if day is None:
+        return last
+    return day if day <= last else day.replace(year=last.year - 1)
 
 
 # a page's address with the day in its path, above the story: "Source: https://example.com/world/2019/06/10/..."

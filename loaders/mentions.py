@@ -88,6 +88,10 @@ _INSTITUTION = re.compile(
 # "according to the Ministry", "the Bureau said": the one named before (a state has one ministry a story quotes, where
 # "the Council" may be any of several)
 _THE_MINISTRY = re.compile(r"\bthe\s+(?:Ministry|Bureau)$")
+# "The Commission" with no owner named, which is the European Commission in a text on the European institutions (a
+# parliament's question answered "on behalf of the Commission")
+_THE_COMMISSION = re.compile(r"(?:[Tt]he\s+)?Commission")
+_EUROPEAN = re.compile(r"\bEuropean\s+(?:Parliament|Union|Commission|Council)\b|\bEU\b")
 #: Bodies whose owner is implied by the name alone when the text names none.
 _DEFAULT_OWNER = {
     "State Department": "United States",
@@ -307,6 +311,8 @@ def _body(
         end = after.end()  # "British Embassy in Azerbaijan": the host country is part of the name
     if owner is None and name in _DEFAULT_OWNER:
         owner = gaz.entities[_DEFAULT_OWNER[name]]
+    if owner is None and _THE_COMMISSION.fullmatch(name) and _EUROPEAN.search(text):
+        owner = gaz.entities["European Union"]  # "The Commission", in a text of the European institutions
     return Mention(start, end, text[start:end], "body", entity=owner, body=kind or BODY_NAMES[name])
 
 

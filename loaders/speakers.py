@@ -21,7 +21,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
-from loaders.role_owners import INSTITUTIONS, antecedent_owner, group_of_role, owned_by_unnamed, setting
+from loaders.role_owners import GOVERNMENTS, INSTITUTIONS, antecedent_owner, group_of_role, owned_by_unnamed, setting
 from loaders.stance_words import DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
@@ -384,11 +384,12 @@ def _official(persons: list[tuple[str, int, int]], year: int | None = None) -> t
 
 def _owning_state(doc: Doc, span: Span, actors: list[Mention]) -> Entity | None:
     """The one actor a subject names in the possessive before an institution's name ("Moldova's Bureau for
-    Reintegration", "Ukraine's Central Election Commission"); not "Russia's critics"."""
+    Reintegration", "Ukraine's Central Election Commission") or its rulers' ("Azerbaijan's leadership"); not
+    "Russia's critics"."""
     if len(actors) != 1:
         return None
     after = [t for t in span if t.idx >= actors[0].end and t.text not in ("'s", "’s", "'")][:4]
-    return _actor_of(actors[0].entity) if any(t.lemma_.lower() in INSTITUTIONS for t in after) else None
+    return _actor_of(actors[0].entity) if any(t.lemma_.lower() in INSTITUTIONS | GOVERNMENTS for t in after) else None
 
 
 # a vote's counters ("the Central Election Commission", "the referendum commission"), whose figures are no state's

@@ -248,8 +248,12 @@ def _default_territories(
         m.territory.name for m in election_mentions if m.territory and not (m.year and year and m.year < year - 1)
     )
     gaz = load_gazetteer()
-    if not counts and any(m.everywhere and not m.territory for m in election_mentions):
-        return []  # "referendums in four occupied Ukrainian regions": the votes held together there (below)
+    everywhere = {m.everywhere for m in election_mentions if m.everywhere and not m.territory}
+    if not counts and everywhere:
+        # "the elections in the occupied areas", of a state that has one such territory (Cyprus's north): that one
+        only = [t for t in gaz.territories.values() if t.claimed_by in everywhere and not t.covers]
+        # "referendums in four occupied Ukrainian regions": the votes held together there (below)
+        return only if len(only) == 1 else []
     if not counts:
         main = _main_territory(text, names)
         return [main, *_held_with(main, names, year)] if main else []

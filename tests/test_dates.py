@@ -102,3 +102,8 @@ def test_the_previous_day_is_the_day_before_the_one_its_sentence_names():
 def test_a_masthead_writing_the_day_first_with_slashes():
     assert stated_date("NEWS AGENCY - NEWS IN ENGLISH, 21/04/2000\n\nCyprus said no.") == date(2000, 4, 21)
     assert stated_date("NEWS, 04/21/2000\n\nCyprus said no.") == date(2000, 4, 21)  # (no 21st month: the US order)
+
+
+def test_a_weeklys_masthead_is_dated_by_its_first_day():
+    assert stated_date("THE WEEKLY\nFriday, April 28 - Thursday, May 4, 1995\n\nCyprus said no.") == date(1995, 4, 28)
+    assert stated_date("THE WEEKLY\nDecember 28 - January 3, 1996\n\nCyprus said no.") == date(1995, 12, 28)

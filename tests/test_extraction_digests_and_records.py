@@ -10,8 +10,9 @@ according to the agency", "Their Foreign Ministry" after "I'm sure the Azerbaija
 after a party, "Russian parliamentary speaker X" and "an internal matter of Georgia"; and in round 37's, an AP wire
 of 1991 ("Residents ... voted Sunday" to approve a referendum and elect a president, both unknown to any list), an
 OSCE mission's spot report ("The Head of Mission, in a conversation with the Georgian Deputy Foreign Minister, ...")
-and an official's post on a social network, headed by the author's name and role. Each text is written for these
-tests; each test is one behaviour.
+and an official's post on a social network, headed by the author's name and role; and in round 38's, "the
+elections in the occupied areas" of a state with one such territory, "Azerbaijan's leadership" and "The Commission"
+answering a question of the European Parliament. Each text is written for these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -203,3 +204,35 @@ def test_a_post_headed_by_its_authors_name_and_role_is_their_words(nlp):
         'Today, so-called "elections" were held in the Transnistrian region. Their results will not be recognised.'
     )
     assert speakers_in(nlp, text, date(2020, 11, 29)) == {("Moldova", ("Olga Cebotari",))}
+
+
+def test_the_occupied_areas_of_a_state_with_one_such_territory_are_that_territory(nlp):
+    text = (
+        "Rauf Denktash won the runoff held last Saturday, April 22. Government Spokesman Yiannakis Cassoulides said "
+        'the "elections" in the occupied areas were illegal as far as the Republic of Cyprus was concerned.'
+    )
+    assert positions(extract_text(nlp, text, date(1995, 4, 28))) == {
+        ("Cyprus", "northern-cyprus-1995-04-22-unspecified", "reject")
+    }
+
+
+def test_a_states_leadership_speaks_for_it(nlp):
+    text = (
+        "On 10 December 1991 a referendum on independence was held in Nagorno-Karabakh. Azerbaijan's leadership "
+        "declared the referendum illegal."
+    )
+    assert positions(extract_text(nlp, text, date(2016, 4, 2))) == {
+        ("Azerbaijan", "nagorno-karabakh-1991-12-10-referendum", "reject")
+    }
+
+
+def test_the_commission_answering_the_european_parliament_is_the_unions(nlp):
+    text = (
+        "Question for written answer to the Commission by a Member of the European Parliament: what does the "
+        "Commission make of the parliamentary elections held in northern Cyprus on 19 April?\n\n"
+        "Answer given by Mr Rehn on behalf of the Commission (10 June 2009)\n\n"
+        "The Commission continues to support the negotiations under UN auspices after the elections."
+    )
+    assert positions(extract_text(nlp, text, date(2009, 6, 10))) == {
+        ("European Union", "northern-cyprus-2009-04-19-parliamentary", "neutral")
+    }
