@@ -19,13 +19,15 @@ from loaders.persons import ROLE_WORDS
 from loaders.prepared import PreparedArticle
 from loaders.speakers import resolve_subject
 
-# what opens a question or an answer: a dash (the Russian and Azerbaijani agencies' way), or "Q:" / "A:", or for an
-# answer the name of who answers ("Roman Roșca: The so-called elections ...", a press conference's "ADEBAHR: The ...")
-_QUESTION = re.compile(r"\s*(?:[-–—]\s*|Q\s*[:.]\s*|(?i:question)\s*:\s*)\S")
+# what opens a question or an answer: a dash (the Russian and Azerbaijani agencies' way), or "Q:" / "A:", or the
+# initials of who asks or answers ("AK: Minister, ...?", "MJ: These so-called elections ..."), or for an answer the
+# name of who answers ("Roman Roșca: The so-called elections ...", a press conference's "ADEBAHR: The ...")
+_QUESTION = re.compile(r"\s*(?:[-–—]\s*|Q\s*[:.]\s*|(?i:question)\s*:\s*|[A-Z]{2,3}\s*:\s*)\S")
 _ANSWER = re.compile(
     r"\s*(?:[-–—]\s*|A\s*[:.]\s*|(?i:answer)\s*:\s*"
-    r"|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}|[A-Z][A-Z'’-]{2,})\s*:\s*)(?=\S)"
+    r"|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}|[A-Z][A-Z'’-]+)\s*:\s*)(?=\S)"
 )
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
@@ -33,6 +35,7 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
     our correspondent", resolved like any speaker (in the story's first paragraphs, before any question)."""
     first_question = next((i for i, _ in _questions(a)), len(a.paragraphs))
     limit = a.paragraphs[first_question][0] if first_question < len(a.paragraphs) else len(a.text)
+    unnamed = None  # (an office named first, "An interview with Georgia's foreign minister", then its holder's name)
     for t in a.doc:
         if t.idx >= limit:
             break
@@ -64,8 +67,12 @@ def interviewee(a: PreparedArticle, discourse: Discourse) -> Speaker | None:
             name = answering_name(a)
             if not speakers[0].persons and name is not None:  # ("Roman Roșca: ...")
                 return replace(speakers[0], persons=(name,))
-            return speakers[0]
-    return _introduced_by_role(a, limit, discourse)
+            if unnamed is not None and unnamed.actor != speakers[0].actor:
+                return unnamed  # (another actor's: the one named first answers)
+            if speakers[0].persons:
+                return speakers[0]
+            unnamed = unnamed or speakers[0]
+    return unnamed or _introduced_by_role(a, limit, discourse)
 
 
 def _with_whom(interview: Token) -> Token | None:
@@ -104,7 +111,8 @@ def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) ->
 def answering_name(a: PreparedArticle) -> str | None:
     """The one name every answer is labelled with ("Roman Roșca: ..."), if they all are."""
     names = {m["name"] for start, end in _answer_spans(a) if (m := _ANSWER.match(a.norm, start, end))}
-    return names.pop() if len(names) == 1 and None not in names else None
+    name = names.pop() if len(names) == 1 and None not in names else None
+    return None if name and _INITIALS.fullmatch(name) else name  # ("MJ": initials, which the story's top spells out)
 
 
 def answers(a: PreparedArticle) -> Iterator[tuple[int, int]]:

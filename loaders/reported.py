@@ -1,7 +1,8 @@
 """Statements the text says other actors share: "X has made a similar statement" inside someone's words,
 "Lithuania, Latvia and Estonia issued similar statements" or "X echoed the criticism" in the narrative, and
 "the states that did not recognise the vote, in particular Canada and Japan", "and neither do the European Union and
-the United States". Each such actor takes the stances
+the United States", "The following states ... do not recognize the elections:" above a list. Each such actor takes
+the stances
 of the statement it is said to share, on the same votes, as a reported statement; and so does an actor a
 judgement of the vote is said to come from ("drawing condemnation from Baku"), and the states a declaration
 says align themselves with it.
@@ -164,6 +165,33 @@ def exemplified(a: PreparedArticle, out: Extraction) -> None:
             continue
         for actor, m in _actors_named(a, marker.end(), verb.sent.end_char, ("actor", "body")).items():
             _share(out, actor, m, elections, stances, words)
+
+
+# "The following states and international organizations have made statements in which they declared that they do not
+# recognize the elections:", with the actors one to a line below it, each after a dash, a bullet or a number
+_FOLLOWING = re.compile(r"\bthe\s+following\s+(?:states|countries|governments|organi[sz]ations|partners)\b", re.I)
+_ITEM = re.compile(r"[ \t]*(?:[-–—•*·]|\d{1,2}[.)])[ \t]*\S")
+
+
+def listed_below(a: PreparedArticle, out: Extraction) -> None:
+    """ "The following states ... declared that they do not recognize the elections:" and the actors listed one to a
+    line below it: each takes the stance of that line, on the votes it names (else the article's), reported."""
+    for found in _FOLLOWING.finditer(a.norm):
+        line_start, line_end = a.paragraphs[a.paragraph(found.start())]
+        if a.quoted(found.start()) or not a.norm[line_start:line_end].rstrip().endswith(":"):
+            continue
+        tokens = a.tokens(line_start, line_end)
+        stances = cue_stances(a.doc, tokens, set(a.election_at))
+        votes = a.vote_mentions(tokens)
+        elections = votes[0] if votes else a.main_elections
+        words = trim(a, line_start, line_end)
+        if not stances or not elections or words is None:
+            continue
+        for start, end in a.paragraphs[a.paragraph(found.start()) + 1 :]:
+            if not _ITEM.match(a.norm, start, end):
+                break
+            for actor, m in _actors_named(a, start, end, ("actor",)).items():
+                _share(out, actor, m, elections, stances, words)
 
 
 def condemned_by(a: PreparedArticle, out: Extraction) -> None:

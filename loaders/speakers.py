@@ -294,6 +294,7 @@ def _named_speakers(
                 else (
                     antecedent_owner(doc, span, mentions)
                     or setting(doc, span, mentions)
+                    or _body_named_before(mentions, m)
                     or discourse.last_state
                     or discourse.header
                     # (not a vote's counters: "According to the Central Election Commission, turnout ..." is the
@@ -325,6 +326,14 @@ def _named_speakers(
     if not unique and len(actors) == 1 and head.lemma_.lower() in _PAPERS:  # "According to the EU's statement"
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char))]
     return unique or reference(head, discourse)
+
+
+def _body_named_before(mentions: list[Mention], m: Mention) -> Entity | None:
+    """Whose "The Council" is when the text named a council with its owner before ("GUAM Council of Ministers", then
+    "The Council considers these actions illegitimate"): the owner of the last body named with that word."""
+    head = m.text.split()[-1]
+    named = [x for x in mentions if x.end <= m.start and x.kind == "body" and x.entity and head in x.text.split()]
+    return _actor_of(named[-1].entity) if named else None
 
 
 def _named_before(discourse: Discourse, owner: Entity, m: Mention) -> Speaker | None:

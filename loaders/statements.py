@@ -55,7 +55,7 @@ from loaders.own_words import self_reference, whose_words
 from loaders.persons import person_entities
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
-from loaders.reported import aligned, condemned_by, echoes, elided, exemplified, similar_statements
+from loaders.reported import aligned, condemned_by, echoes, elided, exemplified, listed_below, similar_statements
 from loaders.speakers import ELECTION_BODY, resolve_subject
 from loaders.stance import (
     NON_RECOGNITION,
@@ -159,6 +159,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     _voiced_statements(a, discourse.voice, events, last, result)
     similar_statements(a, result)
     exemplified(a, result)
+    listed_below(a, result)
     condemned_by(a, result)
     elided(a, result)
     aligned(a, result)

@@ -12,7 +12,10 @@ of 1991 ("Residents ... voted Sunday" to approve a referendum and elect a presid
 OSCE mission's spot report ("The Head of Mission, in a conversation with the Georgian Deputy Foreign Minister, ...")
 and an official's post on a social network, headed by the author's name and role; and in round 38's, "the
 elections in the occupied areas" of a state with one such territory, "Azerbaijan's leadership" and "The Commission"
-answering a question of the European Parliament. Each text is written for these tests; each test is one behaviour.
+answering a question of the European Parliament; and in round 39's, an interview whose questions and answers are
+labelled with initials, a ministry's list of the states that "declared that they do
+not recognize" a vote, one to a line, and "The Council" after "the GUAM Council of Ministers". Each text is written for
+these tests; each test is one behaviour.
 """
 
 from __future__ import annotations
@@ -235,4 +238,35 @@ def test_the_commission_answering_the_european_parliament_is_the_unions(nlp):
     )
     assert positions(extract_text(nlp, text, date(2009, 6, 10))) == {
         ("European Union", "northern-cyprus-2009-04-19-parliamentary", "neutral")
+    }
+
+
+def test_an_interview_labelled_with_initials_is_the_interviewees(nlp):
+    text = (
+        "Georgia's Foreign Minister Mikheil Janelidze spoke to us after the parliamentary elections held in "
+        "Abkhazia on 12 March.\n\n"
+        "AK: Minister, how does Tbilisi see the vote?\n\n"
+        "MJ: These so-called elections are illegal, and their results have no legal force."
+    )
+    assert speakers_in(nlp, text, date(2017, 3, 14)) == {("Georgia", ("Mikheil Janelidze",))}
+
+
+def test_the_states_listed_below_a_line_that_says_what_they_declared_take_it(nlp):
+    text = (
+        "International reaction to the illegal parliamentary elections held in Nagorno-Karabakh on 3 May 2015\n\n"
+        "The following states have made statements in which they declared that they do not recognize the so-called "
+        "parliamentary elections:\n\n- Republic of Turkey\n- Ukraine\n\nThe list will be updated."
+    )
+    found = {(actor, mode) for actor, _, _, _, mode in extract_text(nlp, text, date(2015, 5, 5))}
+    assert {("Turkey", "reported"), ("Ukraine", "reported")} <= found
+
+
+def test_the_council_after_an_organisations_council_is_the_organisations(nlp):
+    text = (
+        "Statement of the GUAM Council of Ministers for Foreign Affairs, Kyiv, 20 November 2006\n\n"
+        "The Council considers the so-called referendum held on 17 September 2006 in the Transnistrian region of the "
+        "Republic of Moldova illegitimate. The Council supports the territorial integrity of Georgia."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2006, 11, 20))} == {
+        "GUAM Organization for Democracy and Economic Development"
     }
