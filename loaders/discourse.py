@@ -66,6 +66,7 @@ class Discourse:
     header: Entity | None = None
     joint: list[Speaker] = field(default_factory=list)  # the actors of the last statement made together
     voice: Entity | None = None  # who a text in the first person is: the actor it names as a subject of its own
+    voice_persons: tuple[str, ...] = ()  # and who speaks for it there (a briefing's spokesperson)
     # the state claiming the territory that voted: whose an unowned "the government" is when no state was named
     # before it (a Cypriot paper's "The government on Monday dismissed ...", with no dateline)
     claimant: Entity | None = None
@@ -146,7 +147,7 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     span = (head.idx, head.idx + len(head.text))
     last = discourse.last_speaker
     if discourse.voice is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
-        return [Speaker(discourse.voice, span, weak=True)]  # "My country will not recognise": the text's own voice
+        return [Speaker(discourse.voice, span, discourse.voice_persons, weak=True)]  # "My country will not recognise"
     if word in ROLE_WORDS and any(c.lower_ in ("a", "an") for c in head.children):
         # "a spokesperson for the bloc": a new speaker, whose owner the role phrase points to
         owner = _role_owner(head, discourse)
@@ -163,7 +164,7 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
         return []
     kind = BODY_PRONOUNS.get(word)
     if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"
-        return [Speaker(discourse.voice, span, weak=True)]
+        return [Speaker(discourse.voice, span, discourse.voice_persons, weak=True)]
     # "a Russian Foreign Ministry source told Interfax ... the source said": who spoke last
     the_source = word in ("source", "sources") and any(c.lower_ == "the" for c in head.children)
     if word in ("it", "they", "we") or kind == "statement" or the_source:

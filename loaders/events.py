@@ -59,7 +59,7 @@ _EVENT_WORDS = frozenset(
     | STATED_NOUNS
     | DESCRIBING
     | set(BRUSHING)
-    | {"according", "wish", "put", "words"}
+    | {"according", "wish", "put", "words", "take"}
 )
 
 
@@ -94,6 +94,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
         elif brushes_aside(t):
             lemma = "dismiss"  # "brushed the criticism aside"
+        elif lemma == "take" and _takes_note_that(t):
+            lemma = "note"  # "Japan takes note with concern that ..."
         elif lemma == "wish" and wishes_success(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "the Russian president wished Bzhania success": a greeting sent to the winner
         elif (
@@ -269,6 +271,13 @@ def _won_by_a_head_of_state(a: PreparedArticle) -> bool:
     return any(
         e.winner and any(gaz.entities[o.actor].kind == "State" for o in gaz.offices(e.winner)) for e in a.main_elections
     )
+
+
+def _takes_note_that(verb: Token) -> bool:
+    """ "takes note (with concern) that ...": a way of saying "notes" (not "took note of the vote", which only
+    says the vote was seen)."""
+    note = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "note"), None)
+    return note is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in (*verb.children, *note.children))
 
 
 def _sends_greetings(verb: Token) -> bool:

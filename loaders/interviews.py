@@ -136,3 +136,8 @@ def _questions(a: PreparedArticle) -> Iterator[tuple[int, tuple[int, int]]]:
     for i, (start, end) in enumerate(a.paragraphs):
         if _QUESTION.match(a.norm, start, end) and a.norm[start:end].rstrip().endswith("?"):
             yield i, (start, end)
+
+
+def in_question(a: PreparedArticle, position: int) -> bool:
+    """Whether a place in the text is in a question put to the interviewee (not their words)."""
+    return any(start <= position < end for _, (start, end) in _questions(a))

@@ -25,6 +25,7 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
                     t.i in election_tokens
                     or t.lower_ in ELECTION_WORDS
                     and not a_states_people(t)
+                    and not _pronoun_of_a_clause_below(t, token)
                     or relative_to_vote(t, election_tokens)
                     or held_within(t)
                     or civic_activity(t)
@@ -36,6 +37,19 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
     noun = antecedent(token)
     return noun is not None and (noun.i in election_tokens or noun.lower_ in ELECTION_WORDS)
+
+
+def _pronoun_of_a_clause_below(t: Token, verb: Token) -> bool:
+    """A pronoun a clause below the verb governs: "welcomes the efforts of the authorities ... and invites the
+    Committee to support [them]" (the authorities, not the votes "recognise them" names)."""
+    if t.pos_ != "PRON":
+        return False
+    for h in ancestors(t, 12):
+        if h.i == verb.i:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def civic_activity(t: Token) -> bool:
@@ -321,4 +335,23 @@ def _is_the_vote(t: Token, election_tokens: set[int]) -> bool:
         or t.lower_ in VOTE_NOUNS
         or t.lemma_.lower() in _HOLDING
         and any(x.i in election_tokens for x in t.subtree)
+    )
+
+
+_CONCERN_PREPOSITIONS = ("about", "over", "at", "by", "regarding", "with")
+
+
+def concern_over_vote(t: Token, election_tokens: set[int]) -> bool:
+    """Whether a word of concern is about the vote: "concerned about the elections", "expressed concern over the
+    vote", "is concerned that residents of X were given access to the voting", "notes with concern that ... the
+    voting" (not "concerned about the humanitarian situation", nor "the parties concerned"): the mildest
+    condemnation."""
+    if is_negated(t) or t.lower_ == "concerned" and t.dep_ not in ("ROOT", "acomp", "conj", "ccomp"):
+        return False
+    if noun_on_vote(t, election_tokens, _CONCERN_PREPOSITIONS):
+        return True
+    owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t  # "notes [with concern] that ..."
+    return any(
+        c.dep_ in ("ccomp", "acl") and any(_is_the_vote(x, election_tokens) for x in c.subtree)
+        for c in (*t.children, *owner.children)
     )

@@ -12,11 +12,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from loaders.delegates import DELEGATE_LABEL, delegate
 from loaders.discourse import Discourse
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.interviews import answering_name, answers, interviewee
+from loaders.interviews import answering_name, answers, in_question, interviewee
 from loaders.mentions import Mention
 from loaders.name_labels import NAME_BRACKET_ROLE_LABEL, NAME_ROLE_LABEL, named_with_role
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
@@ -340,11 +342,31 @@ def voice(a: PreparedArticle) -> Entity | None:
     subjects = {
         gaz.actor_of(m.entity)
         for i in a.with_dep(("nsubj",))
-        if not a.quoted(a.doc[i].idx)
+        if not a.quoted(a.doc[i].idx) and not _told_in_question(a, a.doc[i])
         for m in a.mentions
         if m.start <= a.doc[i].idx < m.end and m.kind in ("actor", "capital") and m.entity is not None
     }
     return subjects.pop() if len(subjects) == 1 else None
+
+
+# a briefing's title naming who gives it: "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on ..."
+_BRIEFER = re.compile(
+    r"\b(?:Spokesperson|Spokesman|Spokeswoman)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})['’]s\s+"
+    r"(?:Regular\s+|Daily\s+)?(?:Press\s+Conference|Press\s+Briefing|Briefing)"
+)
+
+
+def briefer(a: PreparedArticle) -> tuple[str, ...]:
+    """Who gives the briefing a transcript's title names, who speaks for its voice ("We always respect ...")."""
+    top = a.paragraphs[1][1] if len(a.paragraphs) > 1 else len(a.norm)
+    title = _BRIEFER.search(a.norm, 0, top)
+    return (title["name"],) if title else ()
+
+
+def _told_in_question(a: PreparedArticle, subject: Token) -> bool:
+    """A subject of what a question tells before it asks ("Q: The US and the EU have announced sanctions. Does China
+    support them?"): what others did, not who answers ("Will China recognize the result?" asks who does)."""
+    return in_question(a, subject.idx) and not subject.sent.text.rstrip().endswith("?")
 
 
 # the line at an opinion piece's foot that says who wrote it: "The author is the Minister of Foreign Affairs of X."

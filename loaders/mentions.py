@@ -92,6 +92,9 @@ _THE_MINISTRY = re.compile(r"\bthe\s+(?:Ministry|Bureau)$")
 # parliament's question answered "on behalf of the Commission")
 _THE_COMMISSION = re.compile(r"(?:[Tt]he\s+)?Commission")
 _EUROPEAN = re.compile(r"\bEuropean\s+(?:Parliament|Union|Commission|Council)\b|\bEU\b")
+# "The Assembly" of a resolution's text, which is the assembly it named before ("The Parliamentary Assembly of the
+# Council of Europe ... The Assembly considers them illegitimate"); with none named before, it names nobody
+_THE_ASSEMBLY = re.compile(r"(?<![\w-])[Tt]he\s+(?:Parliamentary\s+)?Assembly(?![\w-])")
 #: Bodies whose owner is implied by the name alone when the text names none.
 _DEFAULT_OWNER = {
     "State Department": "United States",
@@ -216,6 +219,10 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             continue  # "the Commission", "the Council": which one, the words before it say
         if not any(n.start < m.end() and m.start() < n.end for n in named):  # "Security Council": the gazetteer's
             found.append(_body(text, m, named, gaz, owner_after, kind=m.group()))
+    for m in _THE_ASSEMBLY.finditer(text):
+        before = [n for n in named if n.end <= m.start() and n.entity is not None and "Assembly" in n.entity.name]
+        if before and not any(n.start < m.end() and m.start() < n.end for n in named):
+            found.append(Mention(m.start(), m.end(), m.group(), "actor", entity=before[-1].entity))
     return _without_overlaps(found)
 
 

@@ -171,14 +171,15 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         return not any(s <= tok.idx < e for s, e in covered)
 
     names = []
+    reach = 0  # (the end of the name before, past its particles and surname)
     for first, end in person_entities(doc):
-        if not span.start <= first < span.end:
+        if not span.start <= first < span.end or first < reach:
             continue
         while first < end - 1 and doc[first].lower_ in ROLE_WORDS:
             first += 1  # the model may take the title in: "[Spokeswoman Leyla Abdullayeva]"
         while first < end - 2 and doc[first].lower_ in PORTFOLIO_WORDS:
             first += 1  # and the portfolio: "Minister for [Conflict Resolution Merab Antadze]"
-        end = _name_end(doc, end)  # and leave out the end of a hyphenated name: "[Ban Ki]-moon's spokesman"
+        end = reach = _name_end(doc, end)  # and leave out the end of a hyphenated name: "[Ban Ki]-moon's spokesman"
         e = doc[first:end]
         if all(t.lower_ in ROLE_WORDS for t in e) or all(t.lower_ in PORTFOLIO_WORDS for t in e):
             continue  # a title taken for a name: "[Spokesperson] for ...", "for Reconciliation and [Civic Equality]"
@@ -254,8 +255,15 @@ def _name_end(doc: Doc, end: int) -> int:
         end += 2
     if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].pos_ == "PROPN":
         end += 1
-    if end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper():
-        end += 1  # and the surname after a particle the model left it at: "[Ursula von der] Leyen"
+    particles = end
+    while particles < len(doc) and doc[particles].lower_ in _PARTICLES and doc[particles].text[:1].islower():
+        particles += 1  # ("[René van] der [Linden]": the model cut the name at each particle)
+    if (
+        particles < len(doc)
+        and (doc[end - 1].lower_ in _PARTICLES or particles > end)
+        and doc[particles].text[:1].isupper()
+    ):
+        end = particles + 1  # and the surname after a particle the model left it at: "[Ursula von der] Leyen"
     return end
 
 
@@ -295,3 +303,33 @@ def _principal(name: Token) -> bool:
 
 def _name_word(token: Token) -> bool:
     return token.tag_ == "NNP" and token.text not in _NOT_NAMES and token.lower_ not in ROLE_WORDS
+
+
+# people who comment on what actors do and speak for none of them
+_COMMENTATORS = {
+    "analyst",
+    "expert",
+    "observer",
+    "scholar",
+    "professor",
+    "researcher",
+    "commentator",
+    "journalist",
+    "correspondent",
+    "historian",
+    "economist",
+    "critic",
+    "fellow",  # "a senior fellow at ..."
+    "consultancy",  # "founder of the R.Politik consultancy"
+    "pundit",
+    "scientist",  # "political scientist"
+    "activist",
+    "resident",
+    "voter",
+}
+
+
+def speaks_for_nobody(subject: Span) -> bool:
+    """A subject who speaks for nobody ("Analyst Mark Galeotti", "experts"): what they say an actor thinks is
+    their reading, not the actor's statement."""
+    return any(t.lemma_.lower() in _COMMENTATORS for t in subject)

@@ -144,6 +144,12 @@ class PreparedArticle:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(range(span.start, span.end)) if span is not None else []
 
+    def opens_sentence(self, quote: Quote) -> bool:
+        """Whether a quotation is a sentence of its own or opens one: words spoken, not a name quoted in passing."""
+        first = self.doc[self.tokens(quote.start, quote.end)[0]]
+        before = self.doc[first.i - 1] if first.i > 0 else None
+        return first.is_sent_start or before is not None and before.is_sent_start and before.is_punct
+
 
 def parse(articles: list[Article], nlp: Language) -> list[Doc]:
     """The parses of several articles' normalised texts, batched by `nlp.pipe`."""

@@ -86,6 +86,9 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
     after = last.i + 1
     while after < len(doc) - 1 and doc[after].lower_ in PORTFOLIO_WORDS | {"foreign", "parliamentary"}:
         after += 1  # "Georgian Reintegration Minister Eka Tkeshelashvili", "Russian parliamentary speaker X"
+    if after < len(doc) and doc[after].lemma_.lower() in ("observer", "monitor"):
+        return doc[after - 1].lower_ == "parliamentary"  # "a Russian parliamentary observer": a lawmaker watching
+        # the vote; a "Russian observer" may be a political commentator
     return after < len(doc) and (doc[after].lower_ in _MODIFIES_ROLE or doc[after].lower_ in _SPEAKING_FOR_STATE)
 
 

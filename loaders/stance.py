@@ -54,6 +54,7 @@ from loaders.judged import (
     LEAVES_STATUS_VERBS,
     about_vote,
     as_a_state,
+    concern_over_vote,
     disapproves_of_vote,
     in_line_with_law,
     leaves_status_open,
@@ -144,7 +145,7 @@ _CUE_WORDS = frozenset().union(
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand"},
     {"share"},
-    DISAPPROVE, DISAPPROVAL,
+    DISAPPROVE, DISAPPROVAL, {"concern", "concerned"},
     IRREGULARITIES,
 )  # fmt: skip
 
@@ -430,6 +431,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and noun_on_vote(t, election_tokens, ("over", "at", "about", "to", "against", "with"))
         ):
             found.setdefault(CONDEMNATION, t.text)  # "regrets the holding of", "expressed its opposition to the vote"
+        if lemma in ("concern", "concerned") and concern_over_vote(t, election_tokens):
+            found.setdefault(CONDEMNATION, t.text)  # "notes with concern that ... were given access to the voting"
         if lemma == "support" and t.pos_ == "NOUN" and noun_on_vote(t, election_tokens, ("for",)):
             found.setdefault(RECOGNITION, t.text)  # "expressed its support for the referendum"
         if (

@@ -43,6 +43,7 @@ from loaders.interviews import answers, interviewee
 from loaders.judged import only_scheduled
 from loaders.layout import (
     Header,
+    briefer,
     by_author,
     headers,
     named_in_label,
@@ -52,7 +53,7 @@ from loaders.layout import (
 )
 from loaders.merging import deduplicate, lengthen
 from loaders.own_words import self_reference, whose_words
-from loaders.persons import person_entities
+from loaders.persons import person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
 from loaders.reported import aligned, condemned_by, echoes, elided, exemplified, listed_below, similar_statements
@@ -89,29 +90,6 @@ from loaders.vote_context import (
 from loaders.when_said import date_said as said_on
 from loaders.when_said import years_after
 
-# people who comment on what actors do and speak for none of them
-_COMMENTATORS = {
-    "analyst",
-    "expert",
-    "observer",
-    "scholar",
-    "professor",
-    "researcher",
-    "commentator",
-    "journalist",
-    "correspondent",
-    "historian",
-    "economist",
-    "critic",
-    "fellow",  # "a senior fellow at ..."
-    "consultancy",  # "founder of the R.Politik consultancy"
-    "pundit",
-    "scientist",  # "political scientist"
-    "activist",
-    "resident",
-    "voter",
-}
-
 
 def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extraction:
     """All statements about contested votes in one article (`doc`: its normalised text already parsed by
@@ -124,6 +102,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     discourse = Discourse(
         last_state=a.home,
         voice=voice(a),
+        voice_persons=briefer(a),
         claimant=claimants.pop() if len(claimants) == 1 else None,
         year=a.published.year if a.published else a.year,
     )
@@ -156,7 +135,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     _transcript_statements(a, last, result)
     _labelled_statements(a, layout, last, result)
     _interview_statements(a, discourse, last, result)
-    _voiced_statements(a, discourse.voice, events, last, result)
+    _voiced_statements(a, discourse, events, last, result)
     similar_statements(a, result)
     exemplified(a, result)
     listed_below(a, result)
@@ -208,30 +187,27 @@ def _words_of(a: PreparedArticle, speaker: Speaker, start: int, end: int, last: 
     """The sentences between `start` and `end` that no statement covers yet, as the speaker's own words."""
     for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
         span = strip_span(a.norm, max(sentence.start_char, start), sentence.end_char, " \t\n")
-        if span[0] < span[1] and not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
+        if any(c.isalnum() for c in a.norm[span[0] : span[1]]) and not any(  # (not a quotation mark the parse
+            s.words[0] < span[1] and span[0] < s.words[1]
+            for s in out.statements  # made a sentence of)
+        ):
             _emit(a, speaker, span, "direct", None, None, last, out)
 
 
 def _voiced_statements(
-    a: PreparedArticle, voice: Entity | None, events: list[Event], last: dict, out: Extraction
+    a: PreparedArticle, discourse: Discourse, events: list[Event], last: dict, out: Extraction
 ) -> None:
     """In a text in its own voice (a ministry's comment: "the voting was well organised ... We hope ..."), the
     sentences that report no one's words and that no statement covers yet are the voice's own words."""
-    if voice is None:
+    if discourse.voice is None:
         return
-    speaker = Speaker(voice, (0, 0))
+    speaker = Speaker(discourse.voice, (0, 0), discourse.voice_persons)
     for sentence in a.doc.sents:
         span = (sentence.start_char, sentence.end_char)
         if a.quoted(span[0]) or asked(sentence) or any(sentence.start <= e.verb.i < sentence.end for e in events):
             continue  # (not a question put to the voice: "Q: Will China recognize the result?")
         if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
             _emit(a, speaker, span, "direct", None, None, last, out)
-
-
-def _commentator(event: Event) -> bool:
-    """A subject who speaks for nobody ("Analyst Mark Galeotti", "experts"): what they say an actor thinks is
-    their reading, not the actor's statement."""
-    return any(t.lemma_.lower() in _COMMENTATORS for t in event.subject)
 
 
 def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
@@ -294,7 +270,7 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     if content and (words is None or content[0] <= words[0] and words[1] <= content[1]):
         words = content  # 'said Ukraine would "never recognise ..."': the clause names whose words they are
     if words:
-        speakers = whose_words(a, event, speakers, words, discourse, commentator=_commentator(event))
+        speakers = whose_words(a, event, speakers, words, discourse, commentator=speaks_for_nobody(event.subject))
     if not speakers:
         return
     if event.verb.lemma_.lower() in ISSUING:  # "issued a joint statement on the vote": its words come later
@@ -365,7 +341,16 @@ def _bare_quote_statements(
         and re.fullmatch(r"\s*\)?\s*:\s*[\"“]?", a.norm[named.span[1] : q.start])
     ):  # 'Lithuania – Foreign Minister X: "Lithuania will never ..."', 'Russia (spokeswoman X): "..."': the label's
         speakers = [replace(speakers[0], persons=named.persons, role=named.role)]
-    if not speakers and discourse.last_speaker and last.get("paragraph", -9) >= a.paragraph(q.start) - 1:
+    if (
+        not speakers
+        and discourse.last_speaker
+        and (
+            last.get("paragraph", -9) >= a.paragraph(q.start) - 1
+            or a.paragraph(discourse.last_speaker.span[0]) == a.paragraph(q.start)
+            and a.opens_sentence(q)
+        )
+    ):  # (or who spoke in its paragraph without naming the vote yet: '"We do not comment ...," X told reporters.
+        # "The so-called elections ... have no legal standing"'; not a name in quotation marks)
         # (all of them when several spoke together: 'the ministers of Canada, France and Japan said. "We will never
         # recognise ..."')
         speakers = list(discourse.joint) or [discourse.last_speaker]
