@@ -62,8 +62,13 @@ def _goes_on_saying(verb: Token) -> bool:
 
 def _finite_or_saying(verb: Token) -> bool:
     """A verb the parse hung on a noun that is a clause's own verb: finite, or a participle that says a "that"
-    clause ("The head of Italian diplomacy, X, assured on Friday that ...")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in verb.children)
+    clause ("The head of Italian diplomacy, X, assured on Friday that ..."), or calls on someone ("Iran, which
+    borders both countries, called on Baku and Yerevan to ...": no name is "called on")."""
+    return (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        or verb.tag_ == "VBN"
+        and any(c.dep_ == "ccomp" or c.lower_ == "on" and verb.lemma_ == "call" for c in verb.children)
+    )
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -162,9 +162,12 @@ def aside(verb: Token) -> bool:
 def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
     """The reported words of an event: the clausal complement, or what follows the verb."""
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)]
-    if any(c.i < verb.i for c in ccomp) and any(c.i > verb.i for c in ccomp):
+    if any(c.i < verb.i for c in ccomp) and (
+        any(c.i > verb.i for c in ccomp) or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)
+    ):
         # a clause before the subject that the parse hung on the verb ("The vote was denounced by Turkey, while the
-        # co-chairs said they did not recognise it"): the verb's words are the clause after it
+        # co-chairs said they did not recognise it", a title's "Yerevan welcomes vote, Baku calls it a sham"): the
+        # verb's words are what comes after it
         ccomp = [c for c in ccomp if c.i > verb.i]
     if ccomp and lemma in SPEECH_VERBS:
         c = ccomp[0]
@@ -236,6 +239,33 @@ def _coordinated_helper(verb: Token) -> Token | None:
 def _naming_aside(verb: Token) -> bool:
     """'..., as the region calls itself, ...': a name given in passing, not another speaker's words."""
     return verb.lemma_.lower() == "call" and any(g.dep_ == "mark" and g.lower_ == "as" for g in verb.children)
+
+
+# the kinds a vote is named by ("a presidential election"), which judge nothing
+_VOTE_KINDS = {
+    "presidential",
+    "parliamentary",
+    "legislative",
+    "general",
+    "local",
+    "municipal",
+    "constitutional",
+    "independence",
+    "national",
+}
+
+
+def names_the_vote(verb: Token) -> bool:
+    """ "held what they called a presidential election": the name someone gives the vote, quoted at a distance,
+    not their judgement of it ("what Kyiv called a sham vote" is one)."""
+    if verb.lemma_.lower() != "call" or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return False
+    named = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    return (
+        named is not None
+        and (named.lower_ in VOTE_NOUNS or named.lemma_.lower() in VOTE_NOUNS)
+        and all(t.dep_ in ("det", "compound") or t.lower_ in _VOTE_KINDS for t in named.children)
+    )
 
 
 def _across_semicolon(a: PreparedArticle, verb: Token, clause: Token) -> bool:

@@ -24,6 +24,7 @@ from loaders.event_words import (
     STANCE_VERBS,
     aside,
     framed_words,
+    names_the_vote,
     passive_content,
     reported_words,
     span_without,
@@ -104,8 +105,9 @@ def find_events(a: PreparedArticle) -> list[Event]:
             or not (t.tag_.startswith("VB") or _opens_item(a, t) or _verb_read_as_noun(t))
         ):
             continue
-        if unsaid(t):
-            continue  # "It did not comment on the vote", "declined to comment": nobody speaks
+        if unsaid(t) or names_the_vote(t):
+            continue  # "It did not comment on the vote", "declined to comment": nobody speaks; "held what they
+            # called a presidential election": nobody judges it
         if t.dep_ == "acl" and _cited_source(t.head):
             continue  # "..., according to a message read by Vice President X": the source "according to" names
         if unrealised(t):

@@ -333,7 +333,11 @@ def voice(a: PreparedArticle) -> Entity | None:
     """Who "we" are in a text that speaks in the first person (a ministry's press release: "We do not
     recognize ... Türkiye will continue to support ...", "Moscow remains committed ..."): the one actor it names,
     or names by its capital, as the subject of its own clauses, outside quotations; none when it names several or
-    none, or has no "we" outside quotations."""
+    none, or has no "we" outside quotations. A text under a body's letterhead ("Verkhovna Rada of Ukraine" alone on
+    its first line) is that body's voice, in the first person or the third ("The Verkhovna Rada of Ukraine strongly
+    condemns ... These pseudo-elections are null and void")."""
+    if (letterhead := _letterhead(a)) is not None:
+        return letterhead
     if not _says_we(a):
         return None
     gaz = load_gazetteer()
@@ -347,6 +351,27 @@ def voice(a: PreparedArticle) -> Entity | None:
         if m.start <= a.doc[i].idx < m.end and m.kind in ("actor", "capital") and m.entity is not None
     }
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def _letterhead(a: PreparedArticle) -> Entity | None:
+    """The actor of the body or organisation a text's first line names and nothing else, over a document's title
+    ("Ministry of Foreign Affairs of Japan" / "Statement by the Press Secretary on ...", "Parliamentary Assembly of
+    the Council of Europe" / "Resolution 2611"): whose document it is (not a meeting's record under "Security
+    Council", which reports what its members said)."""
+    if len(a.paragraphs) < 2:
+        return None
+    start, end = a.paragraphs[0]
+    named = [m for m in a.mentions if start <= m.start < end and m.entity is not None and m.kind in ("body", "actor")]
+    if len(named) != 1 or a.norm[start:end].strip(" \t.") != named[0].text:
+        return None
+    if not any(_DOCUMENT_TITLE.match(a.norm, *a.paragraphs[i]) for i in (1, 2) if i < len(a.paragraphs)):
+        return None
+    return load_gazetteer().actor_of(named[0].entity)
+
+
+_DOCUMENT_TITLE = re.compile(
+    r"\s*(?:Joint\s+)?(?:Statement|Resolution|Declaration|Appeal|Comment|Communiqu[eé]|Press\s+release)\b", re.I
+)
 
 
 # a briefing's title naming who gives it: "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on ..."
@@ -373,6 +398,9 @@ def _told_in_question(a: PreparedArticle, subject: Token) -> bool:
 _AUTHOR_LINE = re.compile(r"\s*(?:The\s+)?(?:author|writer)\s+is\s+(?P<role>[^\n]{3,160}?)\.?\s*", re.I)
 
 
+_HOSTED = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")  # the state an envoy is posted to: "ambassador to the UK"
+
+
 def _author_at_foot(a: PreparedArticle) -> Entity | None:
     """The actor of the office a line at the text's foot says its author holds ("The writer is Latvia's foreign
     minister."), when it names one."""
@@ -383,7 +411,10 @@ def _author_at_foot(a: PreparedArticle) -> Entity | None:
             named = {
                 load_gazetteer().actor_of(m.entity)
                 for m in a.mentions
-                if first <= m.start < last and m.kind in ("actor", "body", "demonym") and m.entity is not None
+                if first <= m.start < last
+                and m.kind in ("actor", "body", "demonym")
+                and m.entity is not None
+                and not _HOSTED.search(a.norm, max(first, m.start - 20), m.start)  # (not "ambassador to the UK")
             }
             return named.pop() if len(named) == 1 else None
     return None

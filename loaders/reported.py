@@ -26,6 +26,7 @@ from loaders.mentions import Mention
 from loaders.prepared import PreparedArticle
 from loaders.stance import CONDEMNATION, NON_RECOGNITION, OTHER, RECOGNITION, cue_stances, polarity
 from loaders.stance_words import VOTE_NOUNS
+from loaders.state_groups import group_members
 
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
 _SIMILAR = re.compile(
@@ -39,9 +40,10 @@ _SIMILAR = re.compile(
     r"|shar(?:e|es|ed|ing)[\"”]?\s+(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"
     r"(?:view|position|assessment|stance|concern)s?"
     r"|followed\s+suit|did\s+the\s+same"
-    # "said much the same thing in a statement", "making exactly the same point"
+    # "said much the same thing in a statement", "making exactly the same point", "said the same." (not "said the
+    # same day")
     r"|(?:say|says|said|saying|make|makes|made|making)\s+(?:(?:much|exactly|very\s+much|largely|essentially)\s+)?"
-    r"the\s+same\s+(?:thing|point)s?)\b",
+    r"the\s+same(?:\s+(?:thing|point)s?\b|(?=\s*[.,;]|\s+(?:about|of|in|on|regarding)\b)))",
     re.I,
 )
 # "condemnation from Baku", "criticism by Kyiv and the West": whose judgement the narrative reports
@@ -115,7 +117,7 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         } or last.stances
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
         voices = (found.end(), sentence.end_char) if found.group("by") else (sentence.start_char, found.start())
-        for actor, m in _actors_named(a, *voices, ("actor", "body")).items():
+        for actor, m in _actors_named(a, *voices, ("actor", "body"), groups=True).items():
             if actor != last.actor:
                 _share(out, actor, m, elections, stances, words)
         _said_the_same(out, found, last, elections, stances)
@@ -284,13 +286,18 @@ def _actor_at(a: PreparedArticle, start: int) -> Entity | None:
     return load_gazetteer().actor_of(m.entity) if m is not None else None
 
 
-def _actors_named(a: PreparedArticle, start: int, end: int, kinds: tuple[str, ...]) -> dict[Entity, Mention]:
-    """The actors the text names between `start` and `end` (a body for the actor it belongs to), first mention each."""
+def _actors_named(
+    a: PreparedArticle, start: int, end: int, kinds: tuple[str, ...], groups: bool = False
+) -> dict[Entity, Mention]:
+    """The actors the text names between `start` and `end` (a body for the actor it belongs to), first mention each;
+    with `groups`, the members of a group of states it names as one too ("the Baltic states said the same")."""
     gaz = load_gazetteer()
     named: dict[Entity, Mention] = {}
     for m in a.mentions:
         if start <= m.start < end and m.kind in kinds and m.entity is not None:
             named.setdefault(gaz.actor_of(m.entity), m)
+    for member in group_members(a.norm[start:end]) if groups else ():
+        named.setdefault(member, Mention(start, end, a.norm[start:end], "actor", entity=member))
     return named
 
 

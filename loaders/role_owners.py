@@ -119,15 +119,21 @@ def _in_apposition(doc: Doc, offset: int) -> bool:
 
 
 def setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
-    """The state whose capital (or name) sets the clause an unowned body speaks in: "In Moscow, the foreign
-    ministry welcomed the outcome" (Russia's ministry, whoever spoke last)."""
+    """The state whose capital (or name, or body) sets the clause an unowned body or role speaks in: "In Moscow, the
+    foreign ministry welcomed the outcome" (Russia's ministry, whoever spoke last), "At the State Department,
+    acting spokesman Mark Toner said" (the United States'; not "At the UN Security Council", where every state's
+    envoy speaks)."""
     verb = span.root.head
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < span.start:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i < span.start:
             start, end = prep.idx, doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i])
             for m in mentions:
-                if start <= m.start < end and m.kind in ("capital", "actor") and m.entity is not None:
-                    return load_gazetteer().actor_of(m.entity)
+                if not (start <= m.start < end and m.entity is not None):
+                    continue
+                owner = load_gazetteer().actor_of(m.entity)
+                named_in = prep.lower_ == "in" and m.kind in ("capital", "actor")
+                if named_in or prep.lower_ == "at" and owner.kind == "State":  # (at a state's own house)
+                    return owner
     return None
 
 

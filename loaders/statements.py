@@ -187,10 +187,8 @@ def _words_of(a: PreparedArticle, speaker: Speaker, start: int, end: int, last: 
     """The sentences between `start` and `end` that no statement covers yet, as the speaker's own words."""
     for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
         span = strip_span(a.norm, max(sentence.start_char, start), sentence.end_char, " \t\n")
-        if any(c.isalnum() for c in a.norm[span[0] : span[1]]) and not any(  # (not a quotation mark the parse
-            s.words[0] < span[1] and span[0] < s.words[1]
-            for s in out.statements  # made a sentence of)
-        ):
+        wordless = not any(c.isalnum() for c in a.norm[span[0] : span[1]])  # (a quotation mark made a sentence)
+        if not wordless and not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
             _emit(a, speaker, span, "direct", None, None, last, out)
 
 

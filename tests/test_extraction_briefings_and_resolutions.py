@@ -4,7 +4,11 @@ surname the model cut at its particles ("René van der Linden"), "a Russian parl
 the vote ("takes note with concern that residents ... were given access to the voting"), "The Assembly" of a
 resolution after the assembly it named, a pronoun in a clause below what is welcomed, a briefing whose title names
 the spokesperson and whose questions tell what others did, and a quotation mark the parse made a sentence of. Each
-text is written for these tests; each test is one behaviour.
+text is written for these tests; each test is one behaviour. And round 41's: "At the State Department, acting
+spokesman X" (the house a role speaks in, when it is a state's), a title's "Yerevan welcomes vote, Baku calls it a
+sham", a document under a body's letterhead in the third person, "the Baltic states said the same", "held what they
+called a presidential election", "Iran, which borders both countries, called on Baku and Yerevan to ..." (a parse
+that hung the verb on the name) and an opinion piece by "Georgia's ambassador to the United Kingdom".
 """
 
 from __future__ import annotations
@@ -117,3 +121,91 @@ def test_a_quotation_mark_the_parse_made_a_sentence_of_is_no_statement(nlp):
         "won Sunday's presidential election in the north with 62.8 percent."
     )
     assert [s[2:4] for s in extract_text(nlp, text, date(2025, 10, 20))] == [("reject", ["non-recognition"])]
+
+
+K20 = "nagorno-karabakh-2020-03-31-general"
+S22 = "south-ossetia-2022-04-10-presidential"
+
+
+def test_a_role_at_a_states_own_house_speaks_for_that_state(nlp):
+    text = (
+        "Nagorno-Karabakh held a constitutional referendum on 20 February 2017.\n\nAt the State Department, acting "
+        'spokesman Mark Toner was more cautious. "We do not accept the results of this referendum," he told reporters.'
+    )
+    assert speakers_in(nlp, text, date(2017, 2, 22)) == {("United States", ("Mark Toner",))}
+
+
+def test_a_venue_of_an_organisation_does_not_own_the_states_envoys_who_speak_there(nlp):
+    text = (
+        "Russia held referendums in four occupied regions of Ukraine from September 23 to 27, 2022.\n\nAt the UN "
+        "Security Council, Brazil's ambassador Ronaldo Costa Filho said the referendums were regrettable and urged "
+        "negotiations."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2022, 9, 30))} == {"Brazil"}
+
+
+def test_a_titles_two_clauses_joined_by_a_comma_are_two_statements(nlp):
+    text = "Yerevan welcomes Artsakh vote, Baku calls it a sham\n\nMarch 31, 2020\n\nNagorno-Karabakh held elections."
+    assert positions(extract_text(nlp, text, date(2020, 4, 1))) == {
+        ("Armenia", K20, "endorse"),
+        ("Azerbaijan", K20, "reject"),
+    }
+
+
+def test_a_document_under_a_bodys_letterhead_speaks_in_its_voice_in_the_third_person(nlp):
+    text = (
+        "Verkhovna Rada of Ukraine\n\nResolution on the so-called elections held by Russia in occupied Crimea\n\n"
+        "The Verkhovna Rada of Ukraine condemns the so-called elections held in Crimea on 18-20 September 2026.\n\n"
+        "These pseudo-elections are null and void."
+    )
+    words = [(actor, stances) for actor, _, _, stances, mode in extract_text(nlp, text, date(2026, 9, 22))]
+    assert ("Ukraine", ["non-recognition"]) in words
+
+
+def test_a_meetings_record_under_an_organs_name_is_not_the_organs_voice(nlp):
+    text = (
+        "Security Council\n\n7180th Meeting (AM)\n\nSpeakers Call Polls in Donetsk and Luhansk Illegitimate\n\n"
+        "The representative of France said the referendums held on 11 May 2014 were null and void."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2014, 5, 13))} == {"France"}
+
+
+def test_a_group_of_states_that_said_the_same_shares_the_stance_before(nlp):
+    text = (
+        "South Ossetia held a presidential election on 10 April 2022. The European Union said that it does not "
+        "recognise the constitutional and legal framework in which the vote took place. The Baltic states said the "
+        "same."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2022, 4, 14))} == {
+        "European Union",
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+    }
+
+
+def test_what_they_called_an_election_is_no_statement_but_what_kyiv_called_a_sham_is(nlp):
+    named = (
+        "The Russian-installed authorities in Tskhinvali, which Moscow calls South Ossetia, held what they called a "
+        "presidential election on 10 April 2022."
+    )
+    judged = "The authorities in Tskhinvali held what Tbilisi called a sham election on 10 April 2022."
+    assert extract_text(nlp, named, date(2022, 4, 14)) == []
+    assert positions(extract_text(nlp, judged, date(2022, 4, 14))) == {("Georgia", S22, "reject")}
+
+
+def test_a_call_on_both_sides_the_parse_hung_on_the_callers_name_is_the_callers(nlp):
+    text = (
+        "Nagorno-Karabakh held general elections on March 31, 2020, which Azerbaijan called illegal.\n\nIran, which "
+        "borders both countries, called on Baku and Yerevan to resolve the conflict through dialogue."
+    )
+    assert ("Iran", K20, "neutral") in positions(extract_text(nlp, text, date(2020, 4, 1)))
+
+
+def test_an_envoys_opinion_piece_is_the_voice_of_the_state_they_serve_not_of_their_host(nlp):
+    text = (
+        "On Sunday the occupation regime in Tskhinvali held so-called elections. We do not recognise them.\n\nSuch a "
+        "vote is a blatant violation of international law.\n\nThe author is Georgia's ambassador to the United "
+        "Kingdom."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2022, 4, 14))} == {"Georgia"}
