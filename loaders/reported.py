@@ -47,9 +47,18 @@ _SIMILAR = re.compile(
     re.I,
 )
 # "condemnation from Baku", "criticism by Kyiv and the West": whose judgement the narrative reports
-_JUDGEMENTS = {"condemnation": CONDEMNATION, "criticism": CONDEMNATION, "rejection": NON_RECOGNITION}
+_JUDGEMENTS = {
+    "condemnation": CONDEMNATION,
+    "criticism": CONDEMNATION,
+    "rejection": NON_RECOGNITION,
+    "congratulation": RECOGNITION,  # "received messages of congratulations from the leaders of Russia, Syria, ..."
+}
 _DRAWING = {"draw", "attract", "prompt", "spark", "provoke", "trigger"}  # what a judgement is drawn by
-_JUDGEMENT_FROM = re.compile(r"\b(condemnations?|criticism|rejections?)\s+(?:from|by)\s+", re.I)
+_JUDGEMENT_FROM = re.compile(r"\b(condemnations?|criticism|rejections?|congratulations)\s+(?:from|by)\s+", re.I)
+# whose people a judgement is said to come from: "from the leaders of Russia, Syria and Nicaragua"
+_LEADERS_OF = re.compile(
+    r"(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state|governments|foreign\s+ministers|foreign\s+ministries)\s+of\s+"
+)
 _LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+|\s+as well as\s+)?)+")
 # "states that did not recognise the vote, in particular the EU, ...": who the examples are examples of
 _GENERIC_ACTORS = {"state", "country", "government", "organisation", "organization", "partner", "nation", "ally"}
@@ -210,10 +219,12 @@ def condemned_by(a: PreparedArticle, out: Extraction) -> None:
         votes = a.vote_mentions(list(range(sentence.start, sentence.end)))
         elections = votes[0] if votes else a.main_elections
         stance = _JUDGEMENTS[found.group(1).lower().rstrip("s")]
-        # the actors listed right after the phrase ("from Baku and a string of foreign governments")
-        listed = _LISTED.match(a.norm, found.end())
+        # the actors listed right after the phrase ("from Baku and a string of foreign governments", "from the
+        # leaders of Russia, Syria and Nicaragua")
+        start = leaders.end() if (leaders := _LEADERS_OF.match(a.norm, found.end())) else found.end()
+        listed = _LISTED.match(a.norm, start)
         for actor, m in _actors_named(
-            a, found.end(), listed.end() if listed else found.end(), ("actor", "capital", "body")
+            a, start, listed.end() if listed else start, ("actor", "capital", "body")
         ).items():
             _share(out, actor, m, elections, {stance: found.group(1)}, words)
 

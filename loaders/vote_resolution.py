@@ -29,6 +29,7 @@ from loaders.national import no_vote_there
 from loaders.vote_year import won
 
 _PLURAL = re.compile(r"(?:elections|polls|votes|referendums|referenda|ballots)$", re.I)
+_RUNOFF = re.compile(r"(?:runoff|run-off|second\s+round)$", re.I)  # a round of the vote named before it
 
 
 @dataclass
@@ -179,8 +180,9 @@ def _pointing_back(
         if _PLURAL.search(m.text):
             if not (_DESCRIBED.match(text, m.end) and re.search(r"\b(?:in|of)\s+$", before_it)):
                 continue  # ("in votes that Kiev rejected", not "the votes" of every territory named)
-        elif not pointing and not re.search(r"\bthe\s+$", before_it, re.I):
-            continue
+        elif not pointing and not re.search(r"\bthe\s+$", before_it, re.I) and not _RUNOFF.search(m.text):
+            continue  # (any "runoff" of a vote its sentence named: "the presidential election of 2022, when X
+            # unseated Y in a runoff")
         at = next((k for k, (s, e) in enumerate(sentences) if s <= m.start < e), None)
         if at is None:
             continue
@@ -194,7 +196,7 @@ def _pointing_back(
         if not before:
             continue
         named = mentions[before[-1]].start
-        if _COMPARED.search(text, max(start, named - 40), named):
+        if _COMPARED.search(text, max(start, named - 40), named) and not _RUNOFF.search(m.text):
             continue
         refs = tuple(
             r

@@ -8,7 +8,10 @@ text is written for these tests; each test is one behaviour. And round 41's: "At
 spokesman X" (the house a role speaks in, when it is a state's), a title's "Yerevan welcomes vote, Baku calls it a
 sham", a document under a body's letterhead in the third person, "the Baltic states said the same", "held what they
 called a presidential election", "Iran, which borders both countries, called on Baku and Yerevan to ..." (a parse
-that hung the verb on the name) and an opinion piece by "Georgia's ambassador to the United Kingdom".
+that hung the verb on the name) and an opinion piece by "Georgia's ambassador to the United Kingdom". And round
+42's: "the presidential election of 2022, when X unseated Y in a runoff. At the time, Tbilisi denounced that vote"
+(a round of the vote named before it) and "received messages of congratulations from the leaders of Russia, Syria,
+Venezuela and Nicaragua".
 """
 
 from __future__ import annotations
@@ -209,3 +212,25 @@ def test_an_envoys_opinion_piece_is_the_voice_of_the_state_they_serve_not_of_the
         "Kingdom."
     )
     assert {actor for actor, *_ in extract_text(nlp, text, date(2022, 4, 14))} == {"Georgia"}
+
+
+def test_a_runoff_is_a_round_of_the_vote_its_sentence_named_and_that_vote_is_it(nlp):
+    text = (
+        "Residents of South Ossetia voted on Sunday for a new parliament. Georgia called the vote illegitimate.\n\n"
+        "It was the first vote since the presidential election of 2022, when Alan Gagloev unseated Anatoly Bibilov in "
+        "a runoff. At the time, the European Union denounced that vote."
+    )
+    assert positions(extract_text(nlp, text, date(2024, 6, 10))) == {
+        ("Georgia", "south-ossetia-2024-06-09-parliamentary", "reject"),
+        ("European Union", S22, "reject"),
+    }
+
+
+def test_congratulations_from_the_leaders_of_states_are_theirs(nlp):
+    text = (
+        "Aslan Bzhania, who won the presidential election in Abkhazia on 22 March 2020, has received messages of "
+        "congratulations from the leaders of Syria, Venezuela and Nicaragua."
+    )
+    assert positions(extract_text(nlp, text, date(2020, 3, 24))) == {
+        (actor, "abkhazia-2020-03-22-presidential", "endorse") for actor in ("Syria", "Venezuela", "Nicaragua")
+    }
