@@ -1,9 +1,8 @@
 """How an article is laid out around its statements: one-line headings and round-up labels that name the actors
 whose reactions follow ("European Union" on a line of its own; "Georgia: The foreign ministry said ..."; "GERMANY AND
 FRANCE: The foreign ministries said ..."), a transcript's labels naming an official ("Maria Zakharova: We ...",
-"MR PRICE: We ..."), the voice of a text in the first person (a ministry's press release), and the byline of a
-signed piece ("By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine"). `loaders.statements` reads who speaks
-through these.
+"MR PRICE: We ..."), and the byline of a signed piece ("By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine").
+`loaders.statements` reads who speaks through these; a text's own voice is in `loaders.voice`.
 """
 
 from __future__ import annotations
@@ -12,19 +11,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
-
 from loaders.delegates import DELEGATE_LABEL, delegate
-from loaders.discourse import Discourse
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.interviews import answering_name, answers, in_question, interviewee
 from loaders.mentions import Mention
 from loaders.name_labels import NAME_BRACKET_ROLE_LABEL, NAME_ROLE_LABEL, named_with_role
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.posts import post_author
 from loaders.prepared import PreparedArticle
-from loaders.quotes import find_quotes
 from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
 
@@ -49,7 +43,7 @@ _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
 _SPEAKER_PHRASE = re.compile(r"[^:\"“\n]{1,100}:")
 # a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ..."
-_STATEMENT_BY = re.compile(
+STATEMENT_BY = re.compile(
     r"^(?:Joint\s+|Press\s+)?(?:Statement|Comment)\s+by\s+(?:the\s+)?(?P<by>[^\n]{3,120}?)\s+"
     r"(?:on|regarding|concerning|about|in\s+connection\s+with)\s",
     re.M,
@@ -281,161 +275,6 @@ def _as_name(label: str) -> str:
     return label.title() if label.isupper() else label
 
 
-# the states that put their names to a text: "The statement is endorsed by: Canada, Estonia, Japan, Norway."
-_SIGNED = re.compile(
-    r"\b(?:endorsed|signed|supported|joined|co-?sponsored)\s+by\s*:?\s*(?P<names>[^\n]{3,600})"
-    r"|^[ \t]*Signator(?:y|ies)[^:\n]{0,30}:\s*(?P<listed>[^\n]{3,600})",
-    re.I | re.M,
-)
-
-
-def signatories(a: PreparedArticle) -> list[Entity]:
-    """Who "we" are in a text in the first person that lists the states putting their names to it ("We, the
-    undersigned, condemn ... The statement is endorsed by: Canada, Estonia, Japan, Norway."): those named in the
-    list, when it names two or more and the text says "we" outside quotations."""
-    if not _says_we(a):
-        return []
-    gaz = load_gazetteer()
-    for found in _SIGNED.finditer(a.norm):
-        start, end = found.span("names") if found["names"] else found.span("listed")
-        named = [
-            gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.kind == "actor" and m.entity
-        ]
-        if len(set(named)) >= 2:
-            return list(dict.fromkeys(named))
-    return []
-
-
-def _says_we(a: PreparedArticle) -> bool:
-    """Whether the text says "we" as a subject outside quotations, outside a transcript's labelled speech (whose
-    "we" is the speaker's: "Buric: We do not recognise ...") and outside an interview's answers: it speaks in the
-    first person (an interview's answers, when the story says who answers or labels them with a name: a briefing's
-    "A: We have noted ..." with no one named is the text's own voice; "ADEBAHR: We regret ..." is Adebahr's)."""
-    we = [i for i in a.with_dep(("nsubj",)) if a.doc[i].lower_ == "we"]
-    answered = list(answers(a)) if we else []
-    if answered and interviewee(a, Discourse()) is None and answering_name(a) is None:
-        answered = []
-    return any(
-        not _in_any_quotation(a, a.doc[i].idx)
-        and labelled_official(a, a.paragraph(a.doc[i].idx)) is None
-        and not any(start <= a.doc[i].idx < end for start, end in answered)
-        for i in we
-    )
-
-
-def _in_any_quotation(a: PreparedArticle, offset: int) -> bool:
-    """Whether an offset lies in a quotation, however short (a heading's 'Nicosia: "We are ready"')."""
-    start, end = a.paragraphs[a.paragraph(offset)]
-    return any(start + q.start <= offset < start + q.end for q in find_quotes(a.norm[start:end]))
-
-
-def voice(a: PreparedArticle) -> Entity | None:
-    """Who "we" are in a text that speaks in the first person (a ministry's press release: "We do not
-    recognize ... Türkiye will continue to support ...", "Moscow remains committed ..."): the one actor it names,
-    or names by its capital, as the subject of its own clauses, outside quotations; none when it names several or
-    none, or has no "we" outside quotations. A text under a body's letterhead ("Verkhovna Rada of Ukraine" alone on
-    its first line) is that body's voice, in the first person or the third ("The Verkhovna Rada of Ukraine strongly
-    condemns ... These pseudo-elections are null and void")."""
-    if (letterhead := _letterhead(a)) is not None:
-        return letterhead
-    if not _says_we(a):
-        return None
-    gaz = load_gazetteer()
-    if (author := _titled_body(a) or _author_at_foot(a)) is not None:
-        return author  # "Comment by the Information and Press Department on ...": the ministry's own voice
-    subjects = {
-        gaz.actor_of(m.entity)
-        for i in a.with_dep(("nsubj",))
-        if not a.quoted(a.doc[i].idx) and not _told_in_question(a, a.doc[i])
-        for m in a.mentions
-        if m.start <= a.doc[i].idx < m.end and m.kind in ("actor", "capital") and m.entity is not None
-    }
-    return subjects.pop() if len(subjects) == 1 else None
-
-
-def _letterhead(a: PreparedArticle) -> Entity | None:
-    """The actor of the body or organisation a text's first line names and nothing else, over a document's title
-    ("Ministry of Foreign Affairs of Japan" / "Statement by the Press Secretary on ...", "Parliamentary Assembly of
-    the Council of Europe" / "Resolution 2611"): whose document it is (not a meeting's record under "Security
-    Council", which reports what its members said)."""
-    if len(a.paragraphs) < 2:
-        return None
-    start, end = a.paragraphs[0]
-    named = [m for m in a.mentions if start <= m.start < end and m.entity is not None and m.kind in ("body", "actor")]
-    if len(named) != 1 or a.norm[start:end].strip(" \t.") != named[0].text:
-        return None
-    if not any(_DOCUMENT_TITLE.match(a.norm, *a.paragraphs[i]) for i in (1, 2) if i < len(a.paragraphs)):
-        return None
-    return load_gazetteer().actor_of(named[0].entity)
-
-
-_DOCUMENT_TITLE = re.compile(
-    r"\s*(?:Joint\s+)?(?:Statement|Resolution|Declaration|Appeal|Comment|Communiqu[eé]|Press\s+release)\b", re.I
-)
-
-
-# a briefing's title naming who gives it: "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on ..."
-_BRIEFER = re.compile(
-    r"\b(?:Spokesperson|Spokesman|Spokeswoman)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})['’]s\s+"
-    r"(?:Regular\s+|Daily\s+)?(?:Press\s+Conference|Press\s+Briefing|Briefing)"
-)
-
-
-def briefer(a: PreparedArticle) -> tuple[str, ...]:
-    """Who gives the briefing a transcript's title names, who speaks for its voice ("We always respect ...")."""
-    top = a.paragraphs[1][1] if len(a.paragraphs) > 1 else len(a.norm)
-    title = _BRIEFER.search(a.norm, 0, top)
-    return (title["name"],) if title else ()
-
-
-def _told_in_question(a: PreparedArticle, subject: Token) -> bool:
-    """A subject of what a question tells before it asks ("Q: The US and the EU have announced sanctions. Does China
-    support them?"): what others did, not who answers ("Will China recognize the result?" asks who does)."""
-    return in_question(a, subject.idx) and not subject.sent.text.rstrip().endswith("?")
-
-
-# the line at an opinion piece's foot that says who wrote it: "The author is the Minister of Foreign Affairs of X."
-_AUTHOR_LINE = re.compile(r"\s*(?:The\s+)?(?:author|writer)\s+is\s+(?P<role>[^\n]{3,160}?)\.?\s*", re.I)
-
-
-_HOSTED = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")  # the state an envoy is posted to: "ambassador to the UK"
-
-
-def _author_at_foot(a: PreparedArticle) -> Entity | None:
-    """The actor of the office a line at the text's foot says its author holds ("The writer is Latvia's foreign
-    minister."), when it names one."""
-    for start, end in a.paragraphs[-2:]:
-        line = _AUTHOR_LINE.fullmatch(a.norm, start, end)
-        if line is not None:
-            first, last = line.span("role")
-            named = {
-                load_gazetteer().actor_of(m.entity)
-                for m in a.mentions
-                if first <= m.start < last
-                and m.kind in ("actor", "body", "demonym")
-                and m.entity is not None
-                and not _HOSTED.search(a.norm, max(first, m.start - 20), m.start)  # (not "ambassador to the UK")
-            }
-            return named.pop() if len(named) == 1 else None
-    return None
-
-
-def _titled_body(a: PreparedArticle) -> Entity | None:
-    """The actor of the body a text's title says it is by ("Comment by the Information and Press Department on
-    the elections ...", "Statement by the Ministry of Foreign Affairs of Ukraine on ..."), when the body's owner is
-    known."""
-    title = _STATEMENT_BY.search(a.norm[: a.paragraphs[0][1]] if a.paragraphs else "")
-    if title is None:
-        return None
-    start, end = title.span("by")
-    owners = {
-        load_gazetteer().actor_of(m.entity)
-        for m in a.mentions
-        if start <= m.start < end and m.kind in ("body", "actor") and m.entity is not None
-    }
-    return owners.pop() if len(owners) == 1 else None
-
-
 def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
     """An opinion piece signed "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine", a letter signed at its
     foot (a name, then "Ambassador of Georgia to the United Kingdom"), or a statement titled "Statement by Press
@@ -492,7 +331,7 @@ def _signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
 def _titled_author(top: str) -> tuple[str, str] | None:
     """The name and office of whom a statement's title says made it ("Statement by Press Secretary ONO Hikariko on
     ..."), not an office alone ("Statement by the Spokesperson on ...")."""
-    title = _STATEMENT_BY.search(top)
+    title = STATEMENT_BY.search(top)
     if title is None:
         return None
     words = title.group("by").split()

@@ -41,16 +41,7 @@ from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
 from loaders.judged import only_scheduled
-from loaders.layout import (
-    Header,
-    briefer,
-    by_author,
-    headers,
-    named_in_label,
-    signatories,
-    speeches,
-    voice,
-)
+from loaders.layout import Header, by_author, headers, named_in_label, speeches
 from loaders.merging import deduplicate, lengthen
 from loaders.own_words import self_reference, whose_words
 from loaders.persons import person_entities, speaks_for_nobody
@@ -69,6 +60,7 @@ from loaders.stance import (
 )
 from loaders.stance_words import DESCRIBING
 from loaders.text import strip_span
+from loaders.voice import briefer, signatories, voice
 from loaders.vote_context import (
     LABEL,
     antecedent_vote,
