@@ -133,7 +133,8 @@ _PARLIAMENT_BEFORE = re.compile(
 
 # the day people "voted", which makes the verb a vote's mention: "Crimeans voted on March 16" (not a body's vote:
 # "the parliament voted on Tuesday to ...", "states voted"; nor a result claimed: "the regions voted to join")
-_VOTED_WHEN = re.compile(  # (a wire's "voted Sunday", without "on")
+_VOTED_WHEN = re.compile(  # (a wire's "voted Sunday", without "on"; "voted for a new parliament on Sunday")
+    r"(?:\s+for\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:president|parliament|legislature|assembly|leader))?"
     r"\s+(?:(?:overwhelmingly|massively|heavily|largely)\s+)?(?:(?:on\s+)?(?:Sunday|Saturday|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday)\b|on\s+(?:[0-3]?\d\s+[A-Z]|[A-Z][a-z]+\.?\s+[0-3]?\d\b))"
 )

@@ -11,7 +11,7 @@ called a presidential election", "Iran, which borders both countries, called on 
 that hung the verb on the name) and an opinion piece by "Georgia's ambassador to the United Kingdom". And round
 42's: "the presidential election of 2022, when X unseated Y in a runoff. At the time, Tbilisi denounced that vote"
 (a round of the vote named before it) and "received messages of congratulations from the leaders of Russia, Syria,
-Venezuela and Nicaragua".
+Venezuela and Nicaragua". And round 43's: "voted for a new parliament on Sunday".
 """
 
 from __future__ import annotations
@@ -234,3 +234,12 @@ def test_congratulations_from_the_leaders_of_states_are_theirs(nlp):
     assert positions(extract_text(nlp, text, date(2020, 3, 24))) == {
         (actor, "abkhazia-2020-03-22-presidential", "endorse") for actor in ("Syria", "Venezuela", "Nicaragua")
     }
+
+
+def test_voting_for_a_new_parliament_on_a_day_is_a_vote_and_voting_for_a_resolution_is_not(nlp):
+    voted = "Residents of Abkhazia voted for a new parliament on Sunday. Georgia called the vote illegitimate."
+    resolution = "Britain voted for the resolution on Tuesday. Georgia called the vote illegitimate."
+    assert positions(extract_text(nlp, voted, date(2002, 3, 4))) == {
+        ("Georgia", "abkhazia-2002-03-03-parliamentary", "reject")
+    }
+    assert extract_text(nlp, resolution, date(2002, 3, 4)) == []
