@@ -21,10 +21,10 @@ from loaders.national import claimants_own, no_vote_there, states_own
 from loaders.occupied import all_occupied
 from loaders.text import rough_sentences
 
-_KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
+KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
 ELECTION_PATTERN = re.compile(
     rf"(?<![\w-])(?:re-?(?=elected))?(?:(?:pseudo|so[- ]called)[- ]['\"]?)?"
-    rf"(?P<kinds>(?:{_KINDS}\s+(?:and\s+)?)*){_KINDS}?['\"]?\s*"
+    rf"(?P<kinds>(?:{KINDS}\s+(?:and\s+)?)*){KINDS}?['\"]?\s*"
     r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run"
     r"|electoral\s+(?:exercise|process)(?:es)?"  # "does not recognize the electoral exercise"
     r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"

@@ -6,9 +6,12 @@ the dateline. `loaders.events` finds the events; `loaders.statements` reads thei
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from loaders.clauses import antecedent, that_clause
+from loaders.elections import KINDS
 from loaders.prepared import PreparedArticle
 from loaders.stance_words import DESCRIBING, VOTE_NOUNS
 from loaders.text import strip_span
@@ -241,18 +244,8 @@ def _naming_aside(verb: Token) -> bool:
     return verb.lemma_.lower() == "call" and any(g.dep_ == "mark" and g.lower_ == "as" for g in verb.children)
 
 
-# the kinds a vote is named by ("a presidential election"), which judge nothing
-_VOTE_KINDS = {
-    "presidential",
-    "parliamentary",
-    "legislative",
-    "general",
-    "local",
-    "municipal",
-    "constitutional",
-    "independence",
-    "national",
-}
+# the kinds a vote is named by ("a presidential election", "an independence referendum"), which judge nothing
+_VOTE_KIND = re.compile(rf"{KINDS}|independence|national")
 
 
 def names_the_vote(verb: Token) -> bool:
@@ -264,7 +257,7 @@ def names_the_vote(verb: Token) -> bool:
     return (
         named is not None
         and (named.lower_ in VOTE_NOUNS or named.lemma_.lower() in VOTE_NOUNS)
-        and all(t.dep_ in ("det", "compound") or t.lower_ in _VOTE_KINDS for t in named.children)
+        and all(t.dep_ in ("det", "compound") or _VOTE_KIND.fullmatch(t.lower_) for t in named.children)
     )
 
 

@@ -146,7 +146,10 @@ class PreparedArticle:
 
     def opens_sentence(self, quote: Quote) -> bool:
         """Whether a quotation is a sentence of its own or opens one: words spoken, not a name quoted in passing."""
-        first = self.doc[self.tokens(quote.start, quote.end)[0]]
+        inside = self.tokens(quote.start, quote.end)
+        if not inside:
+            return False
+        first = self.doc[inside[0]]
         before = self.doc[first.i - 1] if first.i > 0 else None
         return first.is_sent_start or before is not None and before.is_sent_start and before.is_punct
 
