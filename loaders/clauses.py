@@ -20,10 +20,10 @@ def is_negated(token: Token) -> bool:
     if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
         return True
     if any(
-        c.dep_ == "nsubj" and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+        c.dep_ == "nsubj" and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
         for c in token.children
     ):
-        return True  # "a referendum that neither Moldova nor any other country recognised"
+        return True  # "a referendum that neither Moldova nor any other country recognised", "Neither X nor Y ..."
     if any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (c.lower_ in ("nobody", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
@@ -33,6 +33,8 @@ def is_negated(token: Token) -> bool:
     head = token.head
     if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head.children):
         return True  # "saw no reason to recognise the result", "has no intention to recognise"
+    if token.dep_ == "pcomp" and head.lower_ == "of" and any(c.lower_ == "no" for c in head.head.children):
+        return True  # "there could be no question of recognising the vote", "has no intention of recognising"
     if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
         return True  # "the vote was not an election his government recognized"
     if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head.i != token.i:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from loaders.clauses import brushes_aside, is_negated, that_clause
 from loaders.gazetteer import load_gazetteer
-from loaders.stance_words import NOT_THE_VOTE, OBJECTIONS, RELATIVE, SEIZURE, STATED_NOUNS, VOTE_NOUNS
+from loaders.stance_words import CRITICISM, NOT_THE_VOTE, OBJECTIONS, RELATIVE, SEIZURE, STATED_NOUNS, VOTE_NOUNS
 
 
 def congratulates_a_head_of_state(verb: Token) -> bool:
@@ -58,37 +58,46 @@ def denied_as(adjective: Token) -> bool:
     )
 
 
-def judges_objections(adjective: Token) -> bool:
-    """'the criticism was null and void', 'dismissed the illegitimate accusations': the word judges what was said
-    against the vote."""
+def _judged(adjective: Token) -> list[Token]:
+    """The nouns a word of judgement is said of: "the [annexation] was illegal", "the illegitimate [accusations]",
+    'called the [resolution] "counterproductive"', "the criticism was null and [void]"."""
     if adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
         adjective = adjective.head  # "null and [void]"
     if adjective.dep_ == "amod":
-        return adjective.head.lemma_.lower() in OBJECTIONS
-    if adjective.dep_ in ("acomp", "attr"):
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in OBJECTIONS for c in adjective.head.children)
-    return False
+        return [adjective.head]
+    deps = (
+        ("nsubj", "nsubjpass") if adjective.dep_ in ("acomp", "attr") else ("dobj",) if adjective.dep_ == "oprd" else ()
+    )
+    return [c for c in adjective.head.children if c.dep_ in deps]
+
+
+def judges_objections(adjective: Token) -> bool:
+    """'the criticism was null and void', 'dismissed the illegitimate accusations': the word judges what was said
+    against the vote."""
+    return any(n.lemma_.lower() in OBJECTIONS for n in _judged(adjective))
+
+
+def criticism_judged(word: Token) -> bool:
+    """'Western criticism of the elections was unacceptable', 'called the accusations groundless', "politically
+    motivated criticism": a reproach of what was said against the vote, which defends it (not of "Russia's
+    statement", which may be for it)."""
+    if word.lower_ == "motivated" and not any(c.lower_ == "politically" for c in word.children):
+        return False
+    return any(n.lemma_.lower() in CRITICISM for n in _judged(word))
 
 
 _ARMED = {"military", "armed"}
 
 
 def qualifies_other(adjective: Token) -> bool:
-    """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...': the word judges
-    something other than the vote."""
+    """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...', "the criticism was
+    unacceptable": the word judges something other than the vote."""
     if adjective.pos_ == "VERB":  # ("condemned the military activity of Azerbaijan": armed action, not the vote)
         return any(
             c.dep_ == "dobj" and (c.lemma_.lower() in NOT_THE_VOTE or any(m.lower_ in _ARMED for m in c.children))
             for c in adjective.children
         )
-    if adjective.dep_ == "amod":
-        return adjective.head.lemma_.lower() in NOT_THE_VOTE
-    if adjective.dep_ in ("acomp", "attr"):
-        subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(c.lemma_.lower() in NOT_THE_VOTE for c in subjects)
-    if adjective.dep_ == "oprd":  # 'called the resolution "counterproductive"'
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_THE_VOTE for c in adjective.head.children)
-    return False
+    return any(n.lemma_.lower() in NOT_THE_VOTE | CRITICISM for n in _judged(adjective))
 
 
 # what others said or gave, which a welcome may take: "Welcomes the statements of partners who have declared that
@@ -230,3 +239,11 @@ def claim_of(verb: Token) -> list[int]:
         if noun.dep_ == "dobj" and noun.lemma_.lower() in STATED_NOUNS and (clause := that_clause(noun)) is not None:
             return [x.i for x in clause.subtree]
     return []
+
+
+def scare_quoted(verb: Token) -> bool:
+    """A verb between quotation marks of its own: the word of whoever is reported, which a report by no actor
+    holds at a distance ('posts say that China "backed" the vote'); an actor's spokesman's 'said Berlin "condemns"
+    the votes' is Berlin's word."""
+    doc, i = verb.doc, verb.i
+    return verb.pos_ == "VERB" and 0 < i < len(doc) - 1 and doc[i - 1].text + doc[i + 1].text in ('""', "“”")

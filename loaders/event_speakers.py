@@ -61,10 +61,16 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     source = cited(a, event, discourse, from_sentence=True) if len(speakers) == 1 and not speakers[0].persons else []
     if source and source[0].actor == speakers[0].actor:  # "Trend agency, citing the ministry's spokesman X, reported
         speakers = [replace(speakers[0], persons=source[0].persons, role=source[0].role)]  # that Azerbaijan regarded"
-    behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) <= 1 else None
+    behalf = on_behalf_of(a.norm, event, a.mentions) if len(speakers) <= 1 else []
     if behalf and not speakers:  # "the presidency said in a declaration on behalf of the EU"
-        return [Speaker(behalf, subject)]
-    return [replace(speakers[0], actor=behalf, weak=False)] if behalf else speakers  # "on behalf of the EU"
+        return [Speaker(actor, subject) for actor in behalf]
+    if behalf and speakers[0].actor not in behalf and _states(behalf + [speakers[0].actor]):
+        behalf = [speakers[0].actor, *behalf]  # "France's envoy, speaking also on behalf of Germany": both states
+    return [replace(speakers[0], actor=actor, weak=False) for actor in behalf] or speakers  # "on behalf of the EU"
+
+
+def _states(actors: list) -> bool:
+    return all(actor is not None and actor.kind == "State" for actor in actors)
 
 
 # the government a labelled official speaks for, named with no owner: "the Government", "my Government"

@@ -88,8 +88,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
             verb = document.head
-        elif verb.dep_ == "attr" and verb.head.lemma_ == "be":
-            verb = verb.head  # "X was the first foreign diplomat to congratulate Y": X
+        elif verb.dep_ in ("attr", "acomp") and verb.head.lemma_ == "be":
+            verb = verb.head  # "X was the first foreign diplomat to congratulate Y", "X is opposed to ...": X
         elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _finite_or_saying(verb):
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:
@@ -129,6 +129,20 @@ def governing_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
+_STANDS = {"position", "stance", "view", "policy"}
+
+
+def position_owner(verb: Token) -> Token | None:
+    """The actor whose position a clause before a colon states, for "it" after the colon: "The EU's position remains
+    unchanged: it does not recognise ...", "Turkey's stance is clear: it rejects the vote"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        for noun in (s for s in clause.children if s.dep_ == "nsubj" and s.lemma_.lower() in _STANDS):
+            owner = next((p for p in noun.children if p.dep_ == "poss" and p.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner
+    return None
+
+
 def stray_agent(a: PreparedArticle, verb: Token) -> Token | None:
     """The agent of a passive verb that the parse hung on a noun: "were described as a violation by the
     Council of Europe" ("by" attached to "violation"), when the phrase names an actor or a body."""
@@ -139,6 +153,16 @@ def stray_agent(a: PreparedArticle, verb: Token) -> Token | None:
                 start, end = a.doc[objects[0].left_edge.i].idx, token_end(a.doc[objects[0].right_edge.i])
                 if any(start <= m.start < end and m.kind in ("actor", "body") for m in a.mentions):
                     return objects[0]
+    return None
+
+
+def capital_setting(a: PreparedArticle, verb: Token) -> Token | None:
+    """The capital a passive stance verb with no agent was taken "in", which stands for its government: "The vote
+    was welcomed in Moscow", "was condemned in Kyiv" (not "was held in Tskhinvali": no stance)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(m.kind == "capital" and m.start == place.idx for m in a.mentions):
+                return place
     return None
 
 

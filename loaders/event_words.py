@@ -123,6 +123,7 @@ STANCE_VERBS = {
     "regret",  # "Japan regrets the holding of the so-called elections", "objected to"
     "object",
     "support",
+    "back",
     "respect",
 }
 # what one sends to greet a winner: "sent a message of congratulations", "sent Bzhania a congratulatory telegram"
@@ -187,6 +188,10 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
         ]
         # a parse that split one clause in two ("said [the vote held in the region] [was illegitimate]"): both
         last = max((x for x in ccomp if x.i > c.i and x.left_edge.i > verb.i), key=lambda x: x.i, default=c)
+        # (and a second "that" clause the parse made the verb's own: "said that X, and that she favoured Y")
+        last = max(
+            [last] + [x for x in verb.children if x.dep_ == "conj" and x.i > c.i and _that_clause(x)], key=lambda x: x.i
+        )
         end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=last.right_edge.i + 1) - 1
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
     if not ccomp and lemma in SPEECH_VERBS and (told := _told_after(a, verb)) is not None:
@@ -201,6 +206,10 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
     if words is not None and (helper := _coordinated_helper(verb)) is not None and helper.idx < words[0]:
         words = (helper.idx, words[1])  # "does not and will not recognise": both halves are the words
     return words
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in verb.children)
 
 
 def _told_after(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
@@ -289,10 +298,18 @@ def passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
 def _own_event(child: Token) -> bool:
     """A clause with its own subject ("..., while the EU said ...") or a speech participle ("adding: ...")
     is a separate event."""
-    if child.dep_ not in ("conj", "advcl", "ccomp", "xcomp"):
+    if child.dep_ not in ("conj", "advcl", "ccomp", "xcomp") or _free_relative(child):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or (
         child.dep_ in ("advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _free_relative(clause: Token) -> bool:
+    """ "condemned what it called a sham vote", "hailed what she called a record turnout": a clause opened by "what"
+    that the parse hung on the verb as a clause of its own is the verb's object."""
+    return clause.dep_ == "ccomp" and any(
+        c.lower_ == "what" and c.i < clause.i and c.i == clause.left_edge.i for c in clause.children
     )
 
 

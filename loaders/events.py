@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from loaders.clauses import BRUSHING, brushes_aside, doc_text, unrealised, unsaid
+from loaders.cue_clauses import scare_quoted
 from loaders.event_subjects import (
     DOCUMENTS,
     before_dashes,
+    capital_setting,
     governing_subject,
+    position_owner,
     stray_agent,
     subject_of,
     subject_span,
@@ -51,6 +54,7 @@ class Event:
 # "issued a statement", "adopted a declaration", "signed a joint statement", "made the following statement"
 ISSUING = {"issue", "adopt", "sign", "make"}
 _GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
+_LODGING = {"lodge", "hand", "deliver", "file"}  # how a protest is made: "lodged a protest", "handed a note of protest"
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
 _EVENT_WORDS = frozenset(
     ISSUING
@@ -60,16 +64,23 @@ _EVENT_WORDS = frozenset(
     | STATED_NOUNS
     | DESCRIBING
     | set(BRUSHING)
-    | {"according", "wish", "put", "words", "take"}
+    | {"according", "wish", "put", "words", "take", "join", "opposed"}
+    | _LODGING
 )
+
+
+# what one joins in saying: "joined the condemnation of the vote", "joined the chorus of criticism"
+_JOINED = {"condemnation", "criticism", "chorus", "protest", "protests", "call", "calls"}
 
 
 def find_events(a: PreparedArticle) -> list[Event]:
     events = []
     for i in a.with_words(_EVENT_WORDS):
         t = a.doc[i]
-        if a.quoted(t.idx) or asked(t.sent):
-            continue  # (a question is asked, not said: "Q: Will China recognize the result of the referendum?")
+        if a.quoted(t.idx) or asked(t.sent) or t.dep_ == "ccomp" and scare_quoted(t):
+            # (a question is asked, not said: "Q: Will China recognize the result of the referendum?"; a verb quoted
+            # on its own in a reported clause is told by whoever reports it: 'Posts claim that China "backed" it')
+            continue
         lemma = t.lemma_.lower()
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             to = next(c for c in t.children if c.lower_ == "to")
@@ -93,10 +104,18 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
         elif lemma in SENDING and _sends_greetings(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
+        elif lemma in SENDING | _LODGING and _sends_protest(t):
+            lemma = "protest"  # "sent a note of protest to Moscow over the elections", "lodged a protest"
         elif brushes_aside(t):
             lemma = "dismiss"  # "brushed the criticism aside"
         elif lemma == "take" and _takes_note_that(t):
             lemma = "note"  # "Japan takes note with concern that ..."
+        elif _stands_opposed(t):
+            lemma = "oppose"  # "France is firmly opposed to the holding of the election"
+        elif lemma == "make" and any(c.lower_ == "clear" for c in t.children):
+            lemma = "say"  # "Rome has made clear it does not recognise ...", "made it clear that ..."
+        elif lemma == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in _JOINED for c in t.children):
+            lemma = "condemn"  # "Estonia joined the condemnation of the referendum", "joined the criticism"
         elif lemma == "wish" and wishes_success(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "the Russian president wished Bzhania success": a greeting sent to the winner
         elif (
@@ -113,8 +132,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the vote", "failed to adopt": nobody did
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if agent is None and any(c.dep_ == "auxpass" for c in t.children):
-            agent = stray_agent(a, t)
+        if agent is None and (_passive(t) or t.dep_ == "conj" and t.tag_ == "VBN" and _passive(t.head)):
+            agent = stray_agent(a, t) or capital_setting(a, t)  # (and "was welcomed in Moscow and condemned in Kyiv")
         if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):
             subject_token = next(c for c in t.children if c.dep_ == "dobj")
         elif agent is not None and _recognised_other(a, t):
@@ -175,6 +194,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             # (a name in apposition, with what it is in apposition to: "the Armenian parliament's speaker, Galust
             # Sahakyan, who hailed")
             named = antecedent.head if antecedent.dep_ == "appos" else antecedent
+            while named.dep_ == "conj" and named.head.i < named.i:  # ("statements by A and B, which said": both)
+                named = named.head
             subject_token = antecedent
             if (
                 antecedent.dep_ == "pobj"
@@ -184,6 +205,9 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 # ("a spokesperson for Federica Mogherini, who said": the aide speaks, for her office)
                 named = subject_token = antecedent.head.head
             subject = a.doc[named.left_edge.i : max(right, antecedent.i + 1)]
+        elif subject_token.lower_ in ("it", "they") and (owner := position_owner(t)) is not None:
+            # "The EU's position remains unchanged: it does not recognise ...": the position's owner speaks
+            subject, subject_token = a.doc[owner.left_edge.i : owner.i + 1], owner
         else:
             if subject_token.lower_ in ("it", "they") and (governing := governing_subject(t)) is not None:
                 subject_token = governing  # "The EU took note of the vote, which it said it did not recognise"
@@ -280,6 +304,23 @@ def _takes_note_that(verb: Token) -> bool:
     says the vote was seen)."""
     note = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "note"), None)
     return note is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in (*verb.children, *note.children))
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _stands_opposed(word: Token) -> bool:
+    """ "France is firmly opposed to the holding of the election": a stance told as the subject's state."""
+    return word.lower_ == "opposed" and word.dep_ == "acomp" and word.head.lemma_ == "be"
+
+
+def _sends_protest(verb: Token) -> bool:
+    """Whether the verb makes a protest: "sent a note of protest", "lodged a protest", "handed over a protest note"."""
+    return any(
+        c.dep_ == "dobj" and any(x.lower_ == "protest" for x in c.subtree) and c.lemma_.lower() in ("protest", "note")
+        for c in verb.children
+    )
 
 
 def _sends_greetings(verb: Token) -> bool:

@@ -312,7 +312,7 @@ def noun_on_vote(noun: Token, election_tokens: set[int], prepositions: tuple[str
     """Whether a noun's (or a verb's) complement is the vote: "regret over the holding of the so-called elections",
     "opposition to the referendum", "support for the vote" (not "support for Georgia's territorial integrity")."""
     return any(
-        _is_the_vote(g, election_tokens)
+        is_the_vote(g, election_tokens)
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ in prepositions
         for g in prep.children
@@ -322,14 +322,43 @@ def noun_on_vote(noun: Token, election_tokens: set[int], prepositions: tuple[str
 
 def disapproves_of_vote(verb: Token, election_tokens: set[int]) -> bool:
     """Whether a verb of disapproval takes the vote for its object: "regrets the holding of the elections", "protested
-    against the vote" (not "regretted that Kiev had hastened to declare it would not recognise the vote": what
-    others did)."""
-    return any(c.dep_ == "dobj" and _is_the_vote(c, election_tokens) for c in verb.children) or noun_on_vote(
-        verb, election_tokens, ("against", "over", "to", "at", "about")
+    against the vote", "is opposed to the holding of the election", "regrets that the vote took place" (not "regretted
+    that Kiev had hastened to declare it would not recognise the vote": what others did)."""
+    return (
+        any(c.dep_ == "dobj" and is_the_vote(c, election_tokens) for c in verb.children)
+        or noun_on_vote(verb, election_tokens, ("against", "over", "to", "at", "about"))
+        or _held(verb, election_tokens)
     )
 
 
-def _is_the_vote(t: Token, election_tokens: set[int]) -> bool:
+def disapproval_of_vote(noun: Token, election_tokens: set[int]) -> bool:
+    """Whether a noun of disapproval is of the vote: "expressed regret over the vote", "its opposition to the
+    referendum", "a note of protest over the elections", "expressed regret that the vote took place"."""
+    return noun_on_vote(noun, election_tokens, ("over", "at", "about", "to", "against", "with")) or _held(
+        noun, election_tokens
+    )
+
+
+def rejection_of_vote(noun: Token, election_tokens: set[int]) -> bool:
+    """ "voiced its rejection of the vote" (not "its rejection of the criticism")."""
+    return noun.lemma_.lower() == "rejection" and noun_on_vote(noun, election_tokens, ("of",))
+
+
+# what a clause of regret says happened to the vote: "that the vote took place", "that the elections were held"
+_HAPPENED = {"take", "hold", "go", "proceed", "happen", "occur"}
+
+
+def _held(word: Token, election_tokens: set[int]) -> bool:
+    """A clause after the word that tells the vote was held ("regrets that the vote took place")."""
+    return any(
+        c.dep_ in ("ccomp", "acl")
+        and c.lemma_.lower() in _HAPPENED
+        and any(s.dep_ in ("nsubj", "nsubjpass") and is_the_vote(s, election_tokens) for s in c.children)
+        for c in word.children
+    )
+
+
+def is_the_vote(t: Token, election_tokens: set[int]) -> bool:
     return (
         t.i in election_tokens
         or t.lower_ in VOTE_NOUNS
@@ -352,6 +381,17 @@ def concern_over_vote(t: Token, election_tokens: set[int]) -> bool:
         return True
     owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t  # "notes [with concern] that ..."
     return any(
-        c.dep_ in ("ccomp", "acl") and any(_is_the_vote(x, election_tokens) for x in c.subtree)
+        c.dep_ in ("ccomp", "acl") and any(is_the_vote(x, election_tokens) for x in c.subtree)
         for c in (*t.children, *owner.children)
     )
+
+
+def reproaches(t: Token) -> bool:
+    """The diplomats' milder words of condemnation: "the votes run counter to the Minsk agreements", "the vote does not
+    help the Geneva discussions", "not conducive to", "a blow to the peace process"."""
+    lemma = t.lemma_.lower()
+    if lemma == "run":
+        return any(c.lower_ == "counter" for c in t.children) and not is_negated(t)
+    if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive":
+        return is_negated(t)
+    return lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children)

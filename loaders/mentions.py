@@ -40,6 +40,8 @@ BODY_NAMES: dict[str, str] = {
     "Foreign Office": "Ministry of Foreign Affairs",
     "foreign ministry": "Ministry of Foreign Affairs",
     "foreign office": "Ministry of Foreign Affairs",
+    "foreign service": "Ministry of Foreign Affairs",  # ("the EU's foreign service": its External Action Service)
+    "diplomatic service": "Ministry of Foreign Affairs",
     "Foreign and Commonwealth Office": "Ministry of Foreign Affairs",
     "Foreign, Commonwealth and Development Office": "Ministry of Foreign Affairs",
     "FCDO": "Ministry of Foreign Affairs",

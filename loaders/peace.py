@@ -64,7 +64,17 @@ def is_peace_word(t: Token) -> bool:
         # ("called for calm", not "a calm vote"; not "will never accept a dictated peace": refused, not called for)
         return (lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")) and not imposed(t)
     qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
-    return bool(qualifiers) and any(c.lower_ in qualifiers for c in t.children) and not imposed(t)
+    # (and a qualifier the tokenizer split off: "the [UN]-[led] process")
+    named = (
+        [c for c in t.children if c.lower_ in qualifiers or c.lower_ == "led" and _led_by(c, qualifiers)]
+        if qualifiers
+        else []
+    )
+    return bool(named) and not imposed(t)
+
+
+def _led_by(led: Token, qualifiers: set[str]) -> bool:
+    return any(g.lower_ + "-led" in qualifiers for g in led.children)
 
 
 # whom one offers to meet or work with after a vote: its winner by name, or by what the vote made them

@@ -293,7 +293,8 @@ def _principal(name: Token) -> bool:
     if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in AIDES:
         return True  # (and "foreign policy adviser to President Ilham Aliyev")
     doc = name.doc
-    for i in range(first - 1, max(first - 8, 0), -1):  # the title words back to "for" ("EU foreign policy chief")
+    # the title words back to "for" ("EU foreign policy chief", "the European Union's foreign policy chief")
+    for i in range(first - 1, max(first - 11, 0), -1):
         if doc[i].lower_ in ("for", "of", "to"):
             return doc[i - 1].lower_ in AIDES
         if doc[i].is_punct and doc[i].text not in ("'s", "’s") or doc[i].pos_ in ("VERB", "AUX"):

@@ -9,13 +9,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import first_conjunct, is_negated, reported_clause
-from loaders.judged import subject_is_vote
-from loaders.stance_words import PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
+from loaders.judged import is_the_vote, subject_is_vote
+from loaders.stance_words import PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
 
 
 def of_the_will(noun: Token) -> bool:
-    """'an expression of the will of the population', 'a reflection of the people's choice'."""
-    return any(c.lower_ == "of" and any(g.lemma_.lower() in WILL for g in c.children) for c in noun.children)
+    """'an expression of the will of the population', 'a reflection of the people's choice', 'an exercise of the right
+    to self-determination'."""
+    return any(
+        c.lower_ == "of" and any(g.lemma_.lower() in WILL or _self_determination(g) for g in c.children)
+        for c in noun.children
+    )
+
+
+def _self_determination(noun: Token) -> bool:
+    return noun.lemma_.lower() == "right" and any("determination" in x.lower_ for x in noun.subtree)
 
 
 def predicated(noun: Token, denied: bool = False) -> bool:
@@ -151,6 +159,37 @@ def turnout_shows(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in TURNOUT_SHOWS and verb.pos_ == "VERB" and not is_negated(verb) and _high_turnout_of(verb)
     )
+
+
+def pleased_by_vote(word: Token, election_tokens: set[int]) -> bool:
+    """'said it was "encouraged" by the outcome', 'is satisfied with the results of the vote': a welcome (not "pleased
+    with the progress of the talks", nor "not satisfied with the result", nor "encouraged the parties to talk")."""
+    if word.lower_ not in PLEASED or word.dep_ not in ("ROOT", "acomp", "ccomp", "conj", "xcomp") or is_negated(word):
+        return False
+    return any(
+        g.dep_ == "pobj" and (g.i in election_tokens or g.lower_ in VOTE_NOUNS)
+        for p in word.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by", "at", "about")
+        for g in p.children
+    )
+
+
+def backs_the_vote(verb: Token, election_tokens: set[int]) -> bool:
+    """'Venezuela backed the referendum', 'said it supported the holding of the vote': the vote itself as the object
+    (not "voters backed joining Russia", "supported Ukraine's sovereignty", "supports the Geneva discussions"), by the
+    speaker, not by another actor whose act a clause reports ("We regret that Russia supported the holding of this
+    vote")."""
+    if verb.lemma_.lower() not in ("support", "back") or verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return False  # "asked residents whether they supported an early presidential election": a question
+    clause = verb.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and verb.head.lemma_.lower() not in _TELLING
+    if clause and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and is_the_vote(c, election_tokens) for c in verb.children)
+
+
+_TELLING = {"say", "state", "declare", "announce", "tell", "add", "confirm", "reiterate", "stress", "insist"}
 
 
 def _high_turnout_of(verb: Token) -> bool:

@@ -79,23 +79,30 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
     return None
 
 
-def on_behalf_of(text: str, event: Event, mentions: list[Mention]) -> Entity | None:
-    """The actor named after "on behalf of" in the event's sentence before its words; for "on behalf of the bloc",
-    the organisation the subject names ("Finland, which holds the EU presidency, said on behalf of the bloc")."""
+def on_behalf_of(text: str, event: Event, mentions: list[Mention]) -> list[Entity]:
+    """The actors named after "on behalf of" in the event's sentence before its words ("on behalf of France and
+    Germany": both); for "on behalf of the bloc", the organisation the subject names ("Finland, which holds the EU
+    presidency, said on behalf of the bloc")."""
     if "behalf" not in text:
-        return None
+        return []
     subject = (event.subject.start_char, event.subject.end_char)
     # (words quoted before the verb end nothing: '"...," the presidency said on behalf of the EU')
     end = event.content[0] if event.content and event.content[0] > event.verb.idx else event.verb.sent.end_char
+    gaz = load_gazetteer()
     for found in _ON_BEHALF.finditer(text, event.verb.sent.start_char, end):
         named = next(
             (m for m in mentions if m.kind == "actor" and m.entity and _first_after(text, found.end(), m.start)), None
         )
         if named is not None:
-            return load_gazetteer().actor_of(named.entity)
+            # (and those the parse joins to it: "on behalf of Germany, Poland and the Netherlands")
+            name = event.verb.doc.char_span(named.start, named.end, alignment_mode="expand")
+            joined = {t.idx for t in name.root.conjuncts} if name is not None else set()
+            listed = [named] + [m for m in mentions if m.kind == "actor" and m.entity and m.start in joined]
+            return list(dict.fromkeys(gaz.actor_of(m.entity) for m in listed))
         if _BLOC_WORDS.match(text, found.end() + 4 if text.startswith("the ", found.end()) else found.end()):
-            return _organisation(mentions, *subject)
-    return None
+            org = _organisation(mentions, *subject)
+            return [org] if org else []
+    return []
 
 
 def _first_after(text: str, end: int, start: int) -> bool:

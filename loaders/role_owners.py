@@ -122,16 +122,19 @@ def setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     """The state whose capital (or name, or body) sets the clause an unowned body or role speaks in: "In Moscow, the
     foreign ministry welcomed the outcome" (Russia's ministry, whoever spoke last), "At the State Department,
     acting spokesman Mark Toner said" (the United States'; not "At the UN Security Council", where every state's
-    envoy speaks)."""
+    envoy speaks); and whose view the words open with: "For Germany, the elections are null and void, a government
+    spokesman said"."""
     verb = span.root.head
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and prep.i < span.start:
+    first = span.root.sent[0]
+    opening = [first] if first.lower_ == "for" and first.dep_ == "prep" and first.i < span.start else []
+    for prep in [*verb.children, *opening]:
+        if prep.dep_ == "prep" and (prep.lower_ in ("in", "at") or prep in opening) and prep.i < span.start:
             start, end = prep.idx, doc[prep.right_edge.i].idx + len(doc[prep.right_edge.i])
             for m in mentions:
                 if not (start <= m.start < end and m.entity is not None):
                     continue
                 owner = load_gazetteer().actor_of(m.entity)
-                named_in = prep.lower_ == "in" and m.kind in ("capital", "actor")
+                named_in = prep.lower_ in ("in", "for") and m.kind in ("capital", "actor")
                 if named_in or prep.lower_ == "at" and owner.kind == "State":  # (at a state's own house)
                     return owner
     return None

@@ -148,7 +148,8 @@ def _named_speakers(
 ) -> list[Speaker]:
     # a relative clause in the subject ("Russia, which recognised X after a war with Y, said") says
     # something about the speaker; the actors it names are not speakers
-    # and so does an indefinite apposition ("The government of Cyprus, a member of the European Union, said")
+    # and so does an indefinite apposition ("The government of Cyprus, a member of the European Union, said") and an
+    # adjective set off after it ("Hungary, usually reluctant to criticise Moscow, said")
     clauses = [
         (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
         for c in span
@@ -159,6 +160,9 @@ def _named_speakers(
             and not _holds_post(c)
             or c.dep_ == "appos"
             and doc[c.left_edge.i].lower_ in ("a", "an")
+            or c.dep_ == "amod"
+            and c.i > head_idx
+            and doc[c.left_edge.i - 1].text == ","
         )
     ]
     # and whom the speaker met or spoke with ("The Head of Mission, in a conversation with the Georgian Deputy Foreign
@@ -322,6 +326,8 @@ def _named_speakers(
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := antecedent_owner(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
+    if not unique and head.lower_ in ROLE_WORDS and (owner := setting(doc, span, mentions)) is not None:
+        return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "For Germany, ..., a spokesman"
     if not unique and head.lower_ in ROLE_WORDS and owned_by_unnamed(doc, span, mentions):
         return []  # "The CTP is expected to form a government. Its leader has said": the party's, nobody's official
     if not unique and (pair := states_counted(span, mentions) or group_members(span.text)):
@@ -347,11 +353,15 @@ def _named_before(discourse: Discourse, owner: Entity, m: Mention) -> Speaker | 
     return last if last and last.actor == owner and last.body and head in last.body.lower().split() else None
 
 
+# what an actor named in the possessive states: "Moscow's claim", "Baku's description", "the EU's position"
+_AUTHORED = STATED_NOUNS | DESCRIBING | {"position", "stance", "view", "policy"}
+
+
 def _author(doc: Doc, m: Mention) -> bool:
     """Whether an actor named in the possessive is the author of what it states: "Moscow's claim that ...", "Baku's
-    description of the referendum as illegal"."""
+    description of the referendum as illegal", "The EU's position remains unchanged: it does not recognise"."""
     name = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return name is not None and name.root.dep_ == "poss" and name.root.head.lemma_.lower() in STATED_NOUNS | DESCRIBING
+    return name is not None and name.root.dep_ == "poss" and name.root.head.lemma_.lower() in _AUTHORED
 
 
 _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues
@@ -425,8 +435,12 @@ def _anaphoric(text: str, m: Mention) -> bool:
     )
 
 
+# a live blog's time stamp or a dateline before a subject: "17:10 - ", "10:15 President X", "Oct 12 (Wire) - X"
+_STAMPED = re.compile(rf"{TIME_STAMP.pattern}|^\s*\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z])|^(?:[^\n]*\d[^\n]*?)?\s*[-–—]\s+")
+
+
 def _role_text(text: str, span: Span, persons: list[tuple[str, int, int]]) -> str | None:
-    before = TIME_STAMP.sub("", text[span.start_char : persons[0][1]], count=1).strip(" ,")  # (not "17:10 - ")
+    before = _STAMPED.sub("", text[span.start_char : persons[0][1]], count=1).strip(" ,")  # (not "17:10 - ")
     after = text[persons[-1][2] : span.end_char].strip(" ,")
     role = after if after and not before else before
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I).strip(" ,")

@@ -34,6 +34,7 @@ from loaders.cue_clauses import (
     asked_whether,
     claim_of,
     congratulates_a_head_of_state,
+    criticism_judged,
     denied_as,
     judges_objections,
     named_by_participle,
@@ -55,6 +56,7 @@ from loaders.judged import (
     about_vote,
     as_a_state,
     concern_over_vote,
+    disapproval_of_vote,
     disapproves_of_vote,
     in_line_with_law,
     leaves_status_open,
@@ -62,6 +64,8 @@ from loaders.judged import (
     noun_on_vote,
     outside_the_law,
     recognition_disclaimed,
+    rejection_of_vote,
+    reproaches,
     subject_is_vote,
     with_law,
 )
@@ -70,6 +74,7 @@ from loaders.praise import (
     DEMOCRACY_SHOWN,
     TESTIMONY,
     TURNOUT_SHOWS,
+    backs_the_vote,
     casts_a_vote,
     high_turnout_as,
     met_with_understanding,
@@ -78,6 +83,7 @@ from loaders.praise import (
     of_the_will,
     orderly_vote,
     people_chose,
+    pleased_by_vote,
     predicated,
     respects_the_will,
     shows_democracy,
@@ -88,6 +94,7 @@ from loaders.praise import (
     wishes_success,
 )
 from loaders.stance_words import (
+    AN_EXERCISE,
     CONDEMN,
     CONGRATULATIONS,
     DEVELOPMENT,
@@ -100,6 +107,7 @@ from loaders.stance_words import (
     LEGITIMACY,
     LEGITIMATE,
     LEGITIMISE,
+    MANIFESTING,
     MANNER,
     NO_LEGAL,
     NOT_THE_VOTE,
@@ -108,6 +116,7 @@ from loaders.stance_words import (
     PART_OF,
     PEACE,
     PEACE_QUALIFIED,
+    PLEASED,
     PRAISE,
     RECOGNISE,
     REJECT,
@@ -117,6 +126,7 @@ from loaders.stance_words import (
     STOKING,
     TENSIONS,
     TI_HEADS,
+    UNFOUNDED,
     VIOLATING,
     VOICING,
     VOTE_NOUNS,
@@ -140,18 +150,12 @@ _CUE_WORDS = frozenset().union(
     PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY, TURNOUT_SHOWS, FREELY, {"greeting"},
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice", "make"},
-    {"expression", "reflection", "manifestation", "note", "understanding", "process", "so", "blast", "run"},
+    MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "rejection", "opposed", "back"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
-    {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand"},
-    {"share"},
-    DISAPPROVE, DISAPPROVAL, {"concern", "concerned"},
-    IRREGULARITIES,
+    {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
+    DISAPPROVE, DISAPPROVAL, {"concern", "concerned"}, PLEASED, IRREGULARITIES, UNFOUNDED,
 )  # fmt: skip
-
-
-# what a vote is said to be a legitimate one of (not "a pseudo-democratic farce")
-_AN_EXERCISE = {"exercise", "expression", "act", "process", "procedure", "choice", "decision"} | VOTE_NOUNS
 
 
 def _may_cue(lemma: str, lower: str) -> bool:
@@ -204,6 +208,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             lemma in WELCOME
             and not is_negated(t)
             and (about_vote(t, election_tokens) or lemma == "congratulate" or respects_the_will(t, election_tokens))
+            or backs_the_vote(t, election_tokens)  # "Venezuela backed the referendum"
         ):
             found.setdefault(RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and (claimed := claim_of(t)):
@@ -245,9 +250,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             )
         ):
             found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice", "made their choice freely"
-        elif lemma in ("expression", "reflection", "manifestation") and of_the_will(t) and predicated(t):
+        elif lemma in MANIFESTING and of_the_will(t) and predicated(t):
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
-        elif lemma in ("expression", "reflection", "manifestation") and of_the_will(t) and predicated(t, denied=True):
+        elif lemma in MANIFESTING and of_the_will(t) and predicated(t, denied=True):
             found.setdefault(NON_RECOGNITION, t.text)  # "this exercise cannot be considered an expression of the will"
         elif lemma in WILL and t.pos_ == "NOUN" and voiced_in_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
@@ -323,7 +328,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)  # "the referendum had been held in a free and democratic manner"
             elif (
                 adjective.dep_ == "amod"
-                and adjective.head.lemma_.lower() in _AN_EXERCISE
+                and adjective.head.lemma_.lower() in AN_EXERCISE
                 and adjective.head.dep_ in ("attr", "oprd")
                 and subject_is_vote(adjective.head.head, election_tokens, said_of=True)
             ):
@@ -335,8 +340,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
         # "described it as a ...", 'called the vote "a show staged on ..."' (parsed as the participle's subject)
         judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" or named_by_participle(t) else t.head
-        if high_turnout_as(t) or turnout_shows(t):
-            found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer to those who questioned ..."
+        if high_turnout_as(t) or turnout_shows(t) or pleased_by_vote(t, election_tokens):
+            found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer", "pleased with the outcome"
         if (
             (
                 lemma in PRAISE
@@ -379,6 +384,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(RECOGNITION, t.text)
         if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and judges_objections(t):
             found.setdefault(RECOGNITION, t.text)  # "Western criticism of the votes was null and void": defends them
+        elif (lemma in CONDEMN or lower in UNFOUNDED) and criticism_judged(t):
+            found.setdefault(RECOGNITION, t.text)  # "the criticism was unacceptable", "politically motivated charges"
         elif (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not qualifies_other(t):
             found.setdefault(NON_RECOGNITION, t.text)
         if (
@@ -390,9 +397,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         ) and not so_called_other(doc[i + 2] if doc[i + 1].text == "-" else doc[i + 1]):
             found.setdefault(NON_RECOGNITION, "so-called")
         if (lower in VOTE_NOUNS or lemma in VOTE_NOUNS) and t.dep_ == "attr" and not_a_vote(t):
-            found.setdefault(
-                CONDEMNATION, t.text
-            )  # "These are not elections", "Elections under occupation ... are not"
+            found.setdefault(CONDEMNATION, t.text)  # "These are not elections", "Elections under occupation are not"
         if lemma in NO_LEGAL and (
             any(c.lower_ == "no" for c in t.children)
             or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
@@ -412,8 +417,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "its abstention did not mean acceptance of the referendums"
         if lower == "outside" and outside_the_law(t):
             found.setdefault(NON_RECOGNITION, t.text)  # "the vote took place outside the constitutional framework"
-        if recognition_disclaimed(t):
-            found.setdefault(NON_RECOGNITION, t.text)  # "without any implication of recognition"
+        if recognition_disclaimed(t) or rejection_of_vote(t, election_tokens):
+            found.setdefault(NON_RECOGNITION, t.text)  # "without any implication of recognition", "its rejection of"
         if (lower == "nonrecognition" or lower == "recognition" and i >= 2 and doc[i - 2].lower_ == "non") and not any(
             x.lemma_.lower() in NOT_THE_VOTE for x in doc[i + 1 : min(i + 7, t.sent.end)]
         ):
@@ -422,13 +427,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma == "blast" and t.pos_ == "VERB" and not is_negated(t) and about_vote(t, election_tokens):
             found.setdefault(CONDEMNATION, t.text)  # "blasted the referendum"
         if (
-            lemma in DISAPPROVE
-            and t.pos_ == "VERB"
+            (lemma in DISAPPROVE and t.pos_ == "VERB" or lower == "opposed")
             and not is_negated(t)
             and disapproves_of_vote(t, election_tokens)
             or lemma in DISAPPROVAL
             and t.pos_ == "NOUN"
-            and noun_on_vote(t, election_tokens, ("over", "at", "about", "to", "against", "with"))
+            and disapproval_of_vote(t, election_tokens)
         ):
             found.setdefault(CONDEMNATION, t.text)  # "regrets the holding of", "expressed its opposition to the vote"
         if lemma in ("concern", "concerned") and concern_over_vote(t, election_tokens):
@@ -447,14 +451,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
         ):
             found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show", "a propaganda exercise"
-        if lemma == "run" and any(c.lower_ == "counter" for c in t.children) and not is_negated(t):
-            found.setdefault(CONDEMNATION, t.text)  # "the votes run counter to the Minsk agreements"
-        if (lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive") and is_negated(t):
-            found.setdefault(CONDEMNATION, t.text)  # "the vote does not help the Geneva discussions", "not conducive"
+        if reproaches(t):
+            found.setdefault(CONDEMNATION, t.text)  # "run counter to", "does not help the talks", "a blow to"
         if lower == "nothing" and nothing_to_do_with_the_vote(t):
             found.setdefault(NON_RECOGNITION, t.text)  # "had nothing to do with the will of the population"
-        if lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children):
-            found.setdefault(CONDEMNATION, t.text)  # "a blow to the peace process"
         if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj" and not is_negated(t.head):
             if averted(t.head):
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "urged all sides to avoid steps that raise tensions"

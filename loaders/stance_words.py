@@ -11,6 +11,10 @@ CONGRATULATIONS = {"congratulation", "congratulations", "felicitation", "felicit
 NEGATING_HEADS = {"refuse", "decline", "fail", "never"}
 # what is denied when one denies "reports that" someone did something
 HEARSAY = {"report", "claim", "rumour", "rumor", "allegation", "suggestion"}
+# what is said against a vote, whatever the words: "Western criticism", "the accusations"
+CRITICISM = {"criticism", "critique", "accusation", "allegation", "condemnation", "objection", "charge"}
+# what the vote's defenders call the criticism of it: "groundless", "biased", "politically motivated"
+UNFOUNDED = {"groundless", "baseless", "unfounded", "unjustified", "biased", "absurd", "motivated"}
 # what one rejects when one defends the vote: "Moscow rejected the criticism", "dismissed the accusations"
 OBJECTIONS = {
     "criticism",
@@ -41,6 +45,8 @@ OBJECTIONS = {
 }
 # what calling the vote praises it: "a great success", "a triumph of democracy"
 PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "victory"}
+# how one takes news one likes: "pleased with the outcome", "encouraged by the result"
+PLEASED = {"pleased", "satisfied", "encouraged", "heartened", "delighted", "gratified"}
 # "a hopeful development", "a welcome step", "a positive sign"
 DEVELOPMENT = {"development", "step", "sign", "signal", "news", "event"}
 HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
@@ -66,6 +72,8 @@ LAWS = {"law", "legislation", "constitution", "charter", "agreement", "accord"} 
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
 WILL = {"will", "choice", "wish", "aspiration", "decision"}  # what the voters express
+# what a vote is said to be of the voters' will or right: "an expression of the will", "an exercise of the right to"
+MANIFESTING = {"expression", "reflection", "manifestation", "exercise", "realisation", "realization"}
 VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
 # what an "illegal" or "illegitimate" may qualify, or a condemning verb take as its object, that is not the vote:
 # "the illegal annexation of Crimea", "criticised his call for a more equal relationship"
@@ -245,7 +253,8 @@ PEACE_QUALIFIED = {
     "means": {"political", "diplomatic", "peaceful"},
     # "engage constructively in the UN process", "the settlement process" (not "the electoral process")
     "process": {"peace", "negotiating", "negotiation", "settlement", "un", "u.n.", "un-led"},
-    "effort": {"peace", "mediation", "settlement", "un", "u.n.", "un-led", "diplomatic"},  # "UN efforts to reunify"
+    # "UN efforts to reunify the island", "any effort to reunify it"
+    "effort": {"peace", "mediation", "settlement", "un", "u.n.", "un-led", "diplomatic", "reunify", "reunite"},
 }
 CALLING = {
     "opportunity",  # 'saw the result as "an opportunity" to restart negotiations'
@@ -305,6 +314,8 @@ VOTE_NOUNS = {
     "plebiscite",
     "runoff",
 }
+# what a vote is said to be a legitimate one of (not "a pseudo-democratic farce")
+AN_EXERCISE = {"exercise", "expression", "act", "process", "procedure", "choice", "decision"} | VOTE_NOUNS
 # ... and the words that stand for it as the argument of a verb ("recognise it", "the choice of voters")
 ELECTION_WORDS = VOTE_NOUNS | {
     "winner",
@@ -331,4 +342,4 @@ DESCRIBING = {"description", "characterisation", "characterization", "portrayal"
 # verbs of disapproval, which diplomats use for a vote they reject: "regrets the holding of", "opposed the referendum",
 # "protested against the vote", "objected to"; and their nouns: "expressed regret over", "its opposition to"
 DISAPPROVE = {"regret", "oppose", "protest", "object"}
-DISAPPROVAL = {"regret", "opposition"}
+DISAPPROVAL = {"regret", "opposition", "protest"}  # (and "a note of protest over the elections")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from loaders.article import Article
 from loaders.clauses import unsaid
 from loaders.credits import credited, credited_at_end, named_before_colon
+from loaders.cue_clauses import scare_quoted
 from loaders.discourse import Discourse, Speaker
 from loaders.event_speakers import speakers_for
 from loaders.event_words import STANCE_VERBS
@@ -216,9 +217,9 @@ _OUTCOME = {"outcome", "result", "winner"}
 def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
     speakers = speakers_for(a, event, discourse)
     told = a.doc.char_span(*event.content, alignment_mode="expand") if not speakers and event.content else None
-    if told is not None and unsaid(told.root):
+    if told is not None and (unsaid(told.root) or any(scare_quoted(t) for t in told)):
         return  # "The daily Aravot noted that Yerevan had not commented on the vote": no actor reports, and its words
-        # say their subject said nothing
+        # say their subject said nothing; 'Posts say that China "backed" the vote': a claim its reporter doubts
     pieces: list[tuple[tuple[int, int], str]] = []
     content = event.content
     for (
@@ -444,9 +445,24 @@ def _emit(
         # it was committed to a settlement", answering an accusation of the paragraph before), nor on another
         # conflict ("ready to start peace talks with Azerbaijan", in a story of a vote in South Ossetia)
         elections = a.main_elections
-    elif not stances and mode == "direct" and last.get("actor") == speaker.actor and paragraph == last.get("paragraph"):
+    elif (
+        not stances
+        and mode == "direct"
+        and last.get("actor") == speaker.actor
+        and (
+            paragraph == last.get("paragraph")
+            or cue is not None  # (told by a verb, "X wrote", where the speaker is named in the paragraph)
+            and speaker.persons
+            and speaker.persons == last.get("persons")
+            and a.apart(paragraph, last["paragraph"]) <= 1
+            and a.paragraph(speaker.span[0]) == paragraph
+            and any(name.split()[-1] in a.norm[speaker.span[0] : speaker.span[1]] for name in speaker.persons)
+        )
+    ):
         # a quotation going on from the actor's stance in the paragraph: "Turkey also rejected the vote. 'For Turkey,
-        # there is no such thing as a president of Nagorno-Karabakh,' Foreign Ministry spokesman Omer Akbel said"
+        # there is no such thing as a president of Nagorno-Karabakh,' Foreign Ministry spokesman Omer Akbel said"; or
+        # from the same person's, named again, in the paragraph before: "X said the criticism of the vote was ...
+        # '...,' X wrote" (not "she said", who may be someone else)
         elections = last["elections"]
     else:
         return
