@@ -10,7 +10,16 @@ from spacy.tokens import Token
 
 from loaders.clauses import brushes_aside, is_negated, that_clause
 from loaders.gazetteer import load_gazetteer
-from loaders.stance_words import CRITICISM, NOT_THE_VOTE, OBJECTIONS, RELATIVE, SEIZURE, STATED_NOUNS, VOTE_NOUNS
+from loaders.stance_words import (
+    CRITICISM,
+    NOT_THE_VOTE,
+    OBJECTIONS,
+    RECOGNISE,
+    RELATIVE,
+    SEIZURE,
+    STATED_NOUNS,
+    VOTE_NOUNS,
+)
 
 
 def congratulates_a_head_of_state(verb: Token) -> bool:
@@ -143,8 +152,10 @@ def so_called_other(called: Token) -> bool:
 
 
 def stopped_short(t: Token) -> bool:
-    """'stopped short of recognising the vote', 'fell short of condemning it': the actor withheld the stance without
-    taking the other side."""
+    """'stopped short of recognising the vote', 'fell short of condemning it', 'would only recognise elections held
+    under Ukrainian law': the actor withheld the stance (or kept it for other votes) without taking the other side."""
+    if t.lemma_.lower() in RECOGNISE and t.i > 0 and t.doc[t.i - 1].lower_ == "only":
+        return True  # (not "said only that Moscow respects the choice": what the saying was limited to)
     return t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short"
 
 

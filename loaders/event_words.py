@@ -214,12 +214,20 @@ def _that_clause(verb: Token) -> bool:
 
 def _told_after(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
     """The clause a speech verb is an aside in, when the parse hung the verb on it: 'The votes are "illegal", they
-    say, and "undermine ..."' (with what the clause goes on to after the aside, but not a clause with its own subject:
+    say, and "undermine ..."', 'The vote, the ministry said, was an "important step"' (with what the clause goes on
+    to after the aside, but not a clause with its own subject:
     "..., he said, while Russia hailed it"; nor across a semicolon or a colon: "Moscow hails the vote; Tbilisi says
     ..."; nor a clause told by a verb of speech or stance, which is an event itself: "Putin congratulated Gunba, the
     Kremlin said")."""
     head = verb.head
-    if verb.dep_ != "parataxis" or head.i > verb.i or not any(c.dep_ == "nsubj" for c in verb.children):
+    # (or an aside between the clause's subject and its verb: "The vote, the ministry said, was an important step")
+    interrupts = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in head.children)
+    if (
+        verb.dep_ != "parataxis"
+        or head.i > verb.i
+        and not interrupts
+        or not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children):
         return None  # "... region (Kyiv has called the vote there "null and void")": words of its own

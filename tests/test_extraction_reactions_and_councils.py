@@ -284,3 +284,22 @@ def test_the_principal_a_spokesman_serves_under_a_long_title_is_not_the_speaker(
         "foreign policy chief Catherine Ashton said the EU did not recognise the vote."
     )
     assert speakers_in(nlp, text, date(2014, 8, 25)) == {("European Union", ())}
+
+
+VOTE_IN_DONBAS = "Separatists in Donetsk and Luhansk held elections on Sunday. "
+
+
+def test_an_aside_between_the_subject_and_its_verb_tells_the_clause(nlp):
+    text = VOTE_IN_DONBAS + (
+        'The vote, Russia\'s foreign ministry said, was an "important step" towards restoring normal life.'
+    )
+    assert verdicts(extract_text(nlp, text, date(2014, 11, 4))) == {("Russia", "endorse", ("recognition",))}
+
+
+def test_recognising_only_other_votes_is_no_recognition_of_this_one_but_saying_only_that_is_saying(nlp):
+    text = VOTE_IN_DONBAS + (
+        "Britain said it would only recognise elections held under Ukrainian law, and that Sunday's vote was not one "
+        'of them. Kremlin spokesman Dmitry Peskov said only that Moscow "respects the choice" of the voters.'
+    )
+    found = {(actor, polarity) for actor, _, polarity, _, _ in extract_text(nlp, text, date(2014, 11, 4))}
+    assert ("United Kingdom", "endorse") not in found and ("Russia", "endorse") in found
