@@ -353,13 +353,15 @@ def _named_before(discourse: Discourse, owner: Entity, m: Mention) -> Speaker | 
     return last if last and last.actor == owner and last.body and head in last.body.lower().split() else None
 
 
-# what an actor named in the possessive states: "Moscow's claim", "Baku's description", "the EU's position"
-_AUTHORED = STATED_NOUNS | DESCRIBING | {"position", "stance", "view", "policy"}
+# what an actor named in the possessive states: "Moscow's claim", "Baku's description", "the EU's position"; and
+# those who speak in its name together: "the EU's 27 leaders", "NATO's foreign ministers"
+_AUTHORED = STATED_NOUNS | DESCRIBING | {"position", "stance", "view", "policy", "leader", "minister"}
 
 
 def _author(doc: Doc, m: Mention) -> bool:
     """Whether an actor named in the possessive is the author of what it states: "Moscow's claim that ...", "Baku's
-    description of the referendum as illegal", "The EU's position remains unchanged: it does not recognise"."""
+    description of the referendum as illegal", "The EU's position remains unchanged: it does not recognise", "The
+    EU's 27 leaders said in a joint statement"."""
     name = doc.char_span(m.start, m.end, alignment_mode="expand")
     return name is not None and name.root.dep_ == "poss" and name.root.head.lemma_.lower() in _AUTHORED
 

@@ -11,8 +11,9 @@ said", "the UN-led process", "sent a note of protest over the elections", "The E
 does not recognise ...", "For Germany, the elections are null and void, a government spokesman said", "no question
 of recognising", "regret that the vote took place", "is firmly opposed to the holding of", "its rejection of the
 vote", "Neither X nor Y recognises", "welcomed in Moscow", and a verb quoted on its own in a claim no actor makes.
-Each text is written for these tests; each test is one behaviour; four guards pass on the code before them and fail
-on a looser rule.
+And round 49's: "The vote, the ministry said, was ..." (an aside inside the clause), "would only recognise elections
+held under Ukrainian law" (no recognition of this vote) and "The EU's 28 leaders said". Each text is written for
+these tests; each test is one behaviour; four guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -303,3 +304,11 @@ def test_recognising_only_other_votes_is_no_recognition_of_this_one_but_saying_o
     )
     found = {(actor, polarity) for actor, _, polarity, _, _ in extract_text(nlp, text, date(2014, 11, 4))}
     assert ("United Kingdom", "endorse") not in found and ("Russia", "endorse") in found
+
+
+def test_an_organisations_leaders_named_in_the_possessive_speak_for_it(nlp):
+    text = VOTE_IN_DONBAS + "The EU's 28 leaders said in a joint statement that they rejected the sham elections."
+    assert positions(extract_text(nlp, text, date(2014, 11, 4))) == {
+        ("European Union", "donetsk-2014-11-02-general", "reject"),
+        ("European Union", "luhansk-2014-11-02-general", "reject"),
+    }
