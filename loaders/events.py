@@ -163,10 +163,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 events.append(Event(t, region, t.i - 1, reported_words(a, t, lemma)))
             continue
         if subject_token is None or (
-            t.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in t.children)
-            and lemma in SPEECH_VERBS
-            and subject_token.dep_ == "nsubjpass"
+            t.tag_ == "VBN" and _passive(t) and lemma in SPEECH_VERBS and subject_token.dep_ == "nsubjpass"
         ):
             continue  # "was said to have won": no one speaks
         dateline = next(((s, e) for s, e in a.filed if s <= subject_token.idx < e), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import first_conjunct, is_negated, reported_clause
+from loaders.cue_clauses import asked_whether
 from loaders.judged import is_the_vote, subject_is_vote
 from loaders.stance_words import PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
 
@@ -181,7 +182,7 @@ def backs_the_vote(verb: Token, election_tokens: set[int]) -> bool:
     vote")."""
     if verb.lemma_.lower() not in ("support", "back") or verb.pos_ != "VERB" or is_negated(verb):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+    if asked_whether(verb):
         return False  # "asked residents whether they supported an early presidential election": a question
     clause = verb.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and verb.head.lemma_.lower() not in _TELLING
     if clause and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
