@@ -88,6 +88,20 @@ def antecedent(verb: Token) -> Token | None:
     return misparsed_antecedent(verb)
 
 
+def joined_after_relative(verb: Token) -> bool:
+    """A main verb the parse joined to the relative clause before it: "The representative of Brazil, who abstained,
+    called for dialogue" ("called" after the comma that closes the clause, with no "and"), not a verb of the clause
+    itself ("Russia, which recognised the vote and hailed the result, ...")."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and clause.dep_ == "relcl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children)
+    )
+
+
 def after_colon(verb: Token) -> bool:
     """Whether a clause the parser hung on a noun stands after a colon that follows the noun: a sentence after a
     label ("JOSEP BORRELL (...): The elections are null and void"), or a headline's after its topic ("Karabakh
@@ -165,8 +179,9 @@ def _tells_untruth(doc: Doc) -> bool:
 
 def unrealised(word: Token) -> bool:
     """A judgement that was not made: "would have condemned" (a conditional past), in a clause on a text
-    that was not adopted ("failed to adopt a draft resolution condemning the referendums"), or reported as
-    untrue ("falsely claimed Hungary had welcomed the votes") or denied ("denied reports that X had congratulated")."""
+    that was not adopted ("failed to adopt a draft resolution condemning the referendums", "vetoed a resolution
+    declaring the vote invalid"), or reported as untrue ("falsely claimed Hungary had welcomed the votes") or denied
+    ("denied reports that X had congratulated")."""
     if word.tag_ == "VBN" and {"would", "have"} <= {c.lower_ for c in word.children if c.dep_ == "aux"}:
         return True
     # the report itself, or the one whose complement the word is in (a verb joined to that complement too, not
@@ -187,8 +202,14 @@ def unrealised(word: Token) -> bool:
     verb = word.head.head
     if word.head.lemma_.lower() in HEARSAY and verb.lemma_.lower() == "deny":
         return True  # "denied reports that President X had congratulated the winner"
+    if verb.lemma_.lower() in _KILLING:
+        return True  # "when Russia vetoed a Security Council resolution declaring the referendum invalid"
     # ("refused to issue a statement condemning", "is expected to issue a statement condemning the vote")
     return is_negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS or foreseen(verb)
+
+
+# what keeps a text from being adopted: "vetoed a resolution condemning the vote", "blocked a statement"
+_KILLING = {"veto", "block"}
 
 
 def foreseen(verb: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import brushes_aside, is_negated, that_clause
+from loaders.clauses import brushes_aside, is_negated, joined_after_relative, that_clause
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import (
     CRITICISM,
@@ -41,7 +41,7 @@ _BREAKS = {'"', "”", "—", "–", "-", "--"}
 
 def subject_is_relative(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ in ("xcomp", "conj"):
+    if not subjects and verb.dep_ in ("xcomp", "conj") and not joined_after_relative(verb):
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lower_ in RELATIVE for s in subjects)
 
@@ -183,6 +183,16 @@ def rejects_objections(verb: Token) -> bool:
     """'rejected the criticism', 'dismissed the accusations as groundless', 'brushed off the criticism': the speaker
     defends the vote."""
     return any(c.lemma_.lower() in OBJECTIONS for c in _taken(verb))
+
+
+# texts put to a vote, whose rejection says nothing of the contested vote itself: "rejected the resolution"
+_TEXTS_VOTED = {"resolution", "draft", "motion", "amendment", "proposal", "bill"}
+
+
+def rejects_a_text(verb: Token) -> bool:
+    """'Venezuela rejected the resolution': a text put to a vote (which may condemn the vote or call it), not the
+    vote."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TEXTS_VOTED for c in verb.children)
 
 
 def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:

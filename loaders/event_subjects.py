@@ -76,6 +76,8 @@ def subject_of(verb: Token) -> Token | None:
     statement condemning")."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
+            return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
         if subjects:
             return subjects[0]
         if verb.dep_ == "conj" and _goes_on_saying(verb):
@@ -88,12 +90,23 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
             verb = document.head
+        elif (joining := joined_in(verb)) is not None:
+            verb = joining  # "Georgia joined Ukraine in condemning the vote": Georgia condemns
         elif verb.dep_ in ("attr", "acomp") and verb.head.lemma_ == "be":
             verb = verb.head  # "X was the first foreign diplomat to congratulate Y", "X is opposed to ...": X
         elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _finite_or_saying(verb):
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:
             return None
+    return None
+
+
+def joined_in(verb: Token) -> Token | None:
+    """'joined' in "Georgia joined Ukraine in condemning the vote": the verb whose subject does what `verb` says,
+    alongside its object."""
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ == "in" and prep.head.lemma_.lower() == "join":
+        return prep.head
     return None
 
 
@@ -192,6 +205,11 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     clause = next((t for t in a.doc[left : subject.i] if t.pos_ in ("VERB", "AUX") and _has_subject(t)), None)
     if clause is not None and clause.right_edge.i < subject.i:
         left = clause.right_edge.i + 1
+    # a name the parse hung on the verb before a description of it set off by a comma, which it took for the subject:
+    # "[Ankara], the only capital that recognises the breakaway state, congratulated Tatar"
+    named = next((c for c in verb.children if c.dep_ == "npadvmod" and c.right_edge.i == left - 2), None)
+    if named is not None and a.doc[left - 1].text == "," and named.pos_ == "PROPN" and subject.pos_ == "NOUN":
+        left = named.left_edge.i
     # a name the parse left between its title and the verb: "the foreign ministry spokeswoman [Leyla Abdullayeva] said"
     while right + 1 < verb.i and a.doc[right + 1].pos_ == "PROPN" and right + 1 - subject.right_edge.i <= 3:
         right += 1

@@ -305,11 +305,19 @@ def passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
 
 def _own_event(child: Token) -> bool:
     """A clause with its own subject ("..., while the EU said ...") or a speech participle ("adding: ...")
-    is a separate event."""
-    if child.dep_ not in ("conj", "advcl", "ccomp", "xcomp") or _free_relative(child):
+    is a separate event; an infinitive opened by "for" is what the verb asks ("called for the conflict to be settled
+    through negotiations")."""
+    if child.dep_ not in ("conj", "advcl", "ccomp", "xcomp") or _free_relative(child) or _asked_for(child):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or (
         child.dep_ in ("advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _asked_for(clause: Token) -> bool:
+    """'for the conflict to be settled': an infinitive clause opened by "for"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from loaders.clauses import BRUSHING, brushes_aside, doc_text, unrealised, unsaid
-from loaders.cue_clauses import scare_quoted
+from loaders.clauses import BRUSHING, brushes_aside, doc_text, joined_after_relative, unrealised, unsaid
+from loaders.cue_clauses import asked_whether, scare_quoted
 from loaders.event_subjects import (
     DOCUMENTS,
     before_dashes,
@@ -32,8 +32,11 @@ from loaders.event_words import (
     reported_words,
     span_without,
     stated_in,
+    token_end,
+    trim,
 )
 from loaders.gazetteer import load_gazetteer
+from loaders.judged import complements
 from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
@@ -96,6 +99,12 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma == "put" or t.lower_ == "words":
             continue
+        if (acting := _in_protest(t)) is not None:
+            # "The Ukrainian delegation walked out in protest against the votes": the protest is its stance
+            if (subject_token := subject_of(acting)) is not None:
+                words = trim(a, t.head.idx, token_end(a.doc[t.right_edge.i]))
+                events.append(Event(t, subject_span(a, subject_token, acting), subject_token.i, words))
+            continue
         if lemma in STATED_NOUNS | DESCRIBING and t.pos_ == "NOUN":
             if (stated := stated_in(a, t)) is not None:
                 events.append(Event(t, *stated))  # "the statement by X that the vote ...": X's words, where they are
@@ -124,6 +133,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             or not (t.tag_.startswith("VB") or _opens_item(a, t) or _verb_read_as_noun(t))
         ):
             continue
+        if asked_whether(t) and _left_open(t):
+            continue  # "It was not clear whether Belarus would recognise the votes": nobody's word
         if unsaid(t) or names_the_vote(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks; "held what they
             # called a presidential election": nobody judges it
@@ -185,8 +196,11 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if dashed is not None:  # "The Minsk Group's co-chairs -- A, B and C -- had said": the group speaks
             events.append(Event(t, dashed, dashed.root.i, reported_words(a, t, lemma)))
             continue
-        if subject_token.lower_ in ("which", "that", "who") and t.dep_ == "relcl":
-            antecedent = t.head  # "a statement issued by the ministry, which described ..."
+        relative = t if t.dep_ == "relcl" else t.head if joined_after_relative(t) else None
+        if subject_token.lower_ in ("which", "that", "who") and relative is not None:
+            # "a statement issued by the ministry, which described ..." (and "The representative of Brazil, who
+            # abstained, called for dialogue": a parse that joined the main verb to the relative clause)
+            antecedent = relative.head
             right = min((c.left_edge.i for c in antecedent.children if c.dep_ == "relcl"), default=antecedent.i + 1)
             # (a name in apposition, with what it is in apposition to: "the Armenian parliament's speaker, Galust
             # Sahakyan, who hailed")
@@ -303,6 +317,16 @@ def _takes_note_that(verb: Token) -> bool:
     return note is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in (*verb.children, *note.children))
 
 
+def _left_open(verb: Token) -> bool:
+    """Whether the question a clause asks ("whether Belarus would recognise") is one the text says is open ("It was
+    not clear whether", "It remains to be seen whether"), not one put to a speaker ("Asked whether Beijing would
+    recognise ..., the spokesman said")."""
+    head = verb.head
+    return head.pos_ == "ADJ" or any(
+        c.lower_ == "it" and c.dep_ in ("expl", "nsubj", "nsubjpass") for h in (head, head.head) for c in h.children
+    )
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -310,6 +334,18 @@ def _passive(verb: Token) -> bool:
 def _stands_opposed(word: Token) -> bool:
     """ "France is firmly opposed to the holding of the election": a stance told as the subject's state."""
     return word.lower_ == "opposed" and word.dep_ == "acomp" and word.head.lemma_ == "be"
+
+
+def _in_protest(noun: Token) -> Token | None:
+    """The verb of an act done "in protest against / at / over" something ("walked out in protest against the
+    votes"), for the word "protest"."""
+    preposition = noun.head
+    if noun.lower_ != "protest" or noun.dep_ != "pobj" or preposition.lower_ != "in":
+        return None
+    if not any(c.lower_ in ("against", "at", "over") for c in complements(noun)):
+        return None
+    # (the parse may hang "in protest" on the verb's object: "recalled its ambassador in protest")
+    return next((h for h in preposition.ancestors if h.pos_ in ("VERB", "AUX")), None)
 
 
 def _sends_protest(verb: Token) -> bool:

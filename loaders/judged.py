@@ -52,9 +52,17 @@ def _pronoun_of_a_clause_below(t: Token, verb: Token) -> bool:
     return False
 
 
+# what officials call a vote they praise: "a triumph of democracy", "a celebration of democracy"
+_FEASTS = {"triumph", "victory", "celebration", "festival", "holiday", "feast"}
+
+
 def civic_activity(t: Token) -> bool:
-    """'the high civic activity of the people', 'electoral activity': what officials call the turnout."""
-    return t.lemma_.lower() == "activity" and any(c.lower_ in ("civic", "electoral") for c in t.children)
+    """'the high civic activity of the people', 'electoral activity': what officials call the turnout; 'a triumph
+    of democracy', 'a victory for democracy': what they call the vote."""
+    lemma = t.lemma_.lower()
+    if lemma in _FEASTS:
+        return any(c.lower_ in ("of", "for") and any(g.lower_ == "democracy" for g in c.children) for c in t.children)
+    return lemma == "activity" and any(c.lower_ in ("civic", "electoral") for c in t.children)
 
 
 _PEOPLE = {"people", "nation", "citizens", "voters", "electorate"}
@@ -122,6 +130,8 @@ def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = Fals
         verb = verb.head  # "the elections were an important event and had been held in accordance with ...": shared
     elif verb.dep_ == "conj" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return subject_is_vote(verb.head, election_tokens)  # "the referendum was held ..., and it was a legitimate"
+    elif verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        return is_the_vote(verb.head, election_tokens)  # "a referendum that was fully in line with international law"
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and any(
@@ -199,21 +209,20 @@ _THE_PEOPLES_VOTE = {"democracy", "election", "vote", "referendum", "choice"}
 
 
 def nothing_to_do_with_the_vote(nothing: Token) -> bool:
-    """ "The vote had nothing to do with the will of the population", "has nothing to do with democracy": what "nothing"
-    has to do with is the voters' will or the vote itself."""
+    """ "The vote had nothing to do with the will of the population", "has nothing to do with democracy", "nothing
+    to do with a real election": what "nothing" has to do with is the voters' will or a true vote (not "Armenia said
+    it had nothing to do with the vote": a speaker's part in the vote disowned)."""
     if nothing.head.lemma_.lower() != "have":
         return False
-    return bool(
-        (WILL | _THE_PEOPLES_VOTE)
-        & {
-            g.lemma_.lower()
-            for do in nothing.children
-            if do.lemma_ == "do"
-            for with_ in do.children
-            if with_.lower_ == "with"
-            for g in with_.children
-            if g.dep_ == "pobj"
-        }
+    return any(
+        g.lemma_.lower() in WILL | _THE_PEOPLES_VOTE
+        and (g.lemma_.lower() not in VOTE_NOUNS or any(c.dep_ == "amod" for c in g.children))
+        for do in nothing.children
+        if do.lemma_ == "do"
+        for with_ in do.children
+        if with_.lower_ == "with"
+        for g in with_.children
+        if g.dep_ == "pobj"
     )
 
 
@@ -313,11 +322,21 @@ def noun_on_vote(noun: Token, election_tokens: set[int], prepositions: tuple[str
     "opposition to the referendum", "support for the vote" (not "support for Georgia's territorial integrity")."""
     return any(
         is_the_vote(g, election_tokens)
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for prep in complements(noun)
+        if prep.lower_ in prepositions
         for g in prep.children
         if g.dep_ in ("pobj", "pcomp")
     )
+
+
+def complements(word: Token) -> list[Token]:
+    """The prepositions hung on a word, and the one right after it that the parse hung elsewhere ("recalled its
+    ambassador in protest [at] the votes": "at" on the verb)."""
+    found = [c for c in word.children if c.dep_ == "prep"]
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.i != word.i:
+        found.append(after)
+    return found
 
 
 def disapproves_of_vote(verb: Token, election_tokens: set[int]) -> bool:

@@ -65,6 +65,10 @@ def _silent(verb: Token) -> bool:
     )
 
 
+# those who tell what actors said without being named or speaking for one of them
+_UNNAMED_OFFICIALS = {"official", "source", "diplomat", "minister", "leader"}
+
+
 def whose_words(
     a: PreparedArticle,
     event: Event,
@@ -79,7 +83,13 @@ def whose_words(
     winner": X took the position, Y told of it). A commentator's reading of an actor is no actor's words."""
     if (not speakers or speakers[0].weak) and not commentator:
         # ("his office said": his, the one the last clause names)
-        own = self_reference(a, *words, discourse, event.subject[0].lower_ in ("his", "her", "their"))
+        # (several when unnamed officials tell them, or theirs: "Neither the EU nor NATO will recognise the results,
+        # officials said", "..., their foreign ministries said"; not when a post or a claim does: '"Germany and Italy
+        # recognised the result," a post says')
+        several = not speakers and (
+            event.subject.root.lemma_.lower() in _UNNAMED_OFFICIALS or event.subject[0].lower_ == "their"
+        )
+        own = self_reference(a, *words, discourse, event.subject[0].lower_ in ("his", "her", "their"), several=several)
         if own and speakers and _quoting_another(a, event, words, speakers[0], own[0]):
             own = []  # '"Russia cannot legitimise its occupation," it said': the ministry speaks of Russia
         if own and speakers:
@@ -98,13 +108,14 @@ def whose_words(
             body = next((m for m in a.mentions if m.kind == "body" and subject[0] <= m.start < subject[1]), None)
             speakers = [
                 Speaker(
-                    own[0].actor,
+                    one.actor,
                     subject,
-                    own[0].persons,  # "Turkish President X congratulated ..., the presidency said": X spoke
-                    own[0].role,
+                    one.persons,  # "Turkish President X congratulated ..., the presidency said": X spoke
+                    one.role,
                     body=body.text if body else None,
                     body_kind=body.body if body else None,
                 )
+                for one in own
             ]
     elif speakers and len(speakers) == 1 and not speakers[0].persons:
         # "Russian President Dmitry Medvedev sent the winner his congratulations, the Kremlin said": the person the

@@ -281,10 +281,12 @@ def principals_in(doc: Doc, span: Span) -> list[tuple[str, int, int]]:
 
 
 def _principal(name: Token) -> bool:
-    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X" / "an adviser to X": the one the aide serves
-    (also where the parse made the name a subject of its own: "A spokesperson for EU foreign policy chief
-    [Catherine Ashton] said")."""
+    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X" / "an adviser to X" / "X's spokesman":
+    the one the aide serves (also where the parse made the name a subject of its own: "A spokesperson for EU foreign
+    policy chief [Catherine Ashton] said")."""
     first = name.left_edge.i
+    if name.dep_ == "poss" and name.head.lemma_.lower() in AIDES:
+        return True  # "Erdogan's spokesman Ibrahim Kalin"
     while name.dep_ in ("compound", "appos", "flat") and name.head.i != name.i:
         if name.dep_ == "appos" and name.head.pos_ == "PROPN":
             return False  # "a spokeswoman for EU foreign policy chief Catherine Ashton, Maja Kocijancic,": the aide

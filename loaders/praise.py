@@ -27,6 +27,20 @@ def _self_determination(noun: Token) -> bool:
     return noun.lemma_.lower() == "right" and any("determination" in x.lower_ for x in noun.subtree)
 
 
+def manifests_the_will(word: Token, denied: bool = False) -> bool:
+    """The vote said to be the people's will or right: 'regarded the referendum as a free expression of the will',
+    'the people of Crimea had exercised their right to self-determination'; with `denied`, said not to be: 'this
+    exercise cannot be considered an expression of the will'."""
+    if of_the_will(word) and predicated(word, denied):
+        return True
+    return (  # (the verb: "had exercised their right to self-determination")
+        not denied
+        and word.pos_ == "VERB"
+        and not is_negated(word)
+        and any(c.dep_ == "dobj" and _self_determination(c) for c in word.children)
+    )
+
+
 def predicated(noun: Token, denied: bool = False) -> bool:
     """The noun says what the vote is: 'was an expression of', 'regarded it as an expression of' (not negated); with
     `denied`, what it is not: 'cannot be considered an expression of'."""

@@ -30,11 +30,17 @@ _TITLE_AFTER = re.compile(
     r"\s*(?:['’]s\s+)?(?:(?:rotating|current)\s+)?(?:[\w-]+\s+)?(?:chair(?:man|person|woman)?|chairmanship|presidency)\b",
     re.I,
 )
-_TITLE_BEFORE = re.compile(r"\b(?:chair(?:man|person|woman)?|chairmanship|presidency)\s+of\s+(?:the\s+)?$", re.I)
+_TITLE_BEFORE = re.compile(
+    r"(?<!co-)(?<!co )\b(?:chair(?:man|person|woman)?|chairmanship|presidency)\s+of\s+(?:the\s+)?$", re.I
+)
 # the OSCE's own title for the minister who chairs it
 _IN_OFFICE = re.compile(r"\bchair(?:man|person|woman)?\s*-\s*in\s*-\s*office\b", re.I)
-# (the noun: not "Russia, which co-chairs the talks")
-_CO_CHAIRS = re.compile(r"(?<!which )(?<!who )(?<!that )\bco\s*-\s*chair(?:s|men|man|persons|woman|women)?\b", re.I)
+# (the noun: not "Russia, which co-chairs the talks"; nor one of them: "Russia, a co-chair of the Minsk Group, said",
+# "France, one of the co-chairs, said")
+_CO_CHAIRS = re.compile(
+    r"(?<!which )(?<!who )(?<!that )(?<!\ba )(?<!\bone of the )\bco\s*-\s*chair(?:s|men|man|persons|woman|women)?\b",
+    re.I,
+)
 _TOPIC = re.compile(r"\b(?:on|for)\s", re.I)
 # "speaking on behalf of the European Union", "a statement on behalf of the bloc"
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", re.I)

@@ -2,10 +2,9 @@
 "Lithuania, Latvia and Estonia issued similar statements" or "X echoed the criticism" in the narrative, and
 "the states that did not recognise the vote, in particular Canada and Japan", "and neither do the European Union and
 the United States", "The following states ... do not recognize the elections:" above a list. Each such actor takes
-the stances
-of the statement it is said to share, on the same votes, as a reported statement; and so does an actor a
-judgement of the vote is said to come from ("drawing condemnation from Baku"), and the states a declaration
-says align themselves with it.
+the stances of the statement it is said to share, on the same votes, as a reported statement; and so does an actor a
+judgement of the vote is said to come from ("drawing condemnation from Baku"), the actors one is said to have joined
+in it ("Georgia joined Ukraine in condemning the vote"), and the states a declaration says align themselves with it.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from spacy.tokens import Span, Token
 from loaders.clauses import antecedent
 from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
-from loaders.event_words import trim
+from loaders.event_words import token_end, trim
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
@@ -33,7 +32,10 @@ _SIMILAR = re.compile(
     # (who shares it named after: "a position echoed by Lithuania and Poland", "Similar statements came from Riga")
     r"\b(?:(?P<by>(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:issued|made|voiced|expressed|adopted)\s+by|came\s+from)"
-    r"|(?:position|stance|view|call|assessment|sentiment)s?\s+(?:echoed|shared|repeated|backed|endorsed)\s+by)\s)"
+    r"|(?:position|stance|view|call|assessment|sentiment)s?\s+(?:echoed|shared|repeated|backed|endorsed)\s+by"
+    # ("echoing earlier statements by the United States")
+    r"|echo(?:ed|es|ing)?\s+(?:(?:the|earlier|previous|similar)\s+)*(?:statement|remark|comment|criticism|"
+    r"condemnation|position|call)s?\s+(?:by|from|of))\s)"
     r"|(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
     r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
     r"(?:criticism|condemnation|position|stance|statement|view|call|concern)s?"
@@ -54,7 +56,11 @@ _JUDGEMENTS = {
     "congratulation": RECOGNITION,  # "received messages of congratulations from the leaders of Russia, Syria, ..."
 }
 _DRAWING = {"draw", "attract", "prompt", "spark", "provoke", "trigger"}  # what a judgement is drawn by
-_JUDGEMENT_FROM = re.compile(r"\b(condemnations?|criticism|rejections?|congratulations)\s+(?:from|by)\s+", re.I)
+_JUDGEMENT_FROM = re.compile(
+    r"\b(condemnations?|criticism|rejections?|congratulations)\s+(?:(?:poured|came|flowed|flooded)\s+in\s+)?"
+    r"(?:from|by)\s+",  # ("Congratulations poured in from Ankara and Baku")
+    re.I,
+)
 # whose people a judgement is said to come from: "from the leaders of Russia, Syria and Nicaragua"
 _LEADERS_OF = re.compile(
     r"(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state|governments|foreign\s+ministers|foreign\s+ministries)\s+of\s+"
@@ -69,6 +75,17 @@ _ALIGNED = re.compile(
     re.I,
 )
 _EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|among them|include|naming)\b", re.I)
+
+
+def shared_statements(a: PreparedArticle, out: Extraction) -> None:
+    """Every statement the text says other actors share, read after the statements of the events."""
+    similar_statements(a, out)
+    exemplified(a, out)
+    listed_below(a, out)
+    condemned_by(a, out)
+    elided(a, out)
+    joined(a, out)
+    aligned(a, out)
 
 
 def echoes(a: PreparedArticle, span: tuple[int, int], election: ElectionRef, speaker: Speaker, out: Extraction) -> None:
@@ -95,11 +112,20 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         sentence = span.sent if span is not None else None
         if sentence is None or a.quoted(sentence.start_char):
             continue
-        # (an echo named after its voice is of what its sentence said before it, if it said anything)
-        before = [t for t in out.statements if t.words[1] <= sentence.start_char]
+        # (a clause after a semicolon goes on as a sentence would: "Moscow was the first to welcome the result;
+        # Nicaragua and Venezuela followed suit")
+        semicolon = a.norm.rfind(";", sentence.start_char, found.start())
+        start = semicolon + 1 if semicolon >= 0 else sentence.start_char
+        # (an echo named after its voice is of what its sentence said before it, if it said anything; so is one whose
+        # sentence said something before its voice: "The EU said it does not recognise ..., and Washington said much
+        # the same")
+        before = [t for t in out.statements if t.words[1] <= start]
+        within = [t for t in out.statements if start <= t.words[0] and t.words[1] <= found.start()]
         if found.group("by"):
-            before = [t for t in out.statements if sentence.start_char <= t.words[0] < found.start()] or before
-        words = trim(a, sentence.start_char, sentence.end_char)
+            before = [t for t in out.statements if start <= t.words[0] < found.start()] or before
+        elif within:
+            before, start = within, max(t.words[1] for t in within)
+        words = trim(a, start, sentence.end_char)
         if not before or words is None:
             continue
         whose = _actor_at(a, found.start("whose")) if found.group("whose") else None
@@ -125,8 +151,8 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
             if k != OTHER
         } or last.stances
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
-        voices = (found.end(), sentence.end_char) if found.group("by") else (sentence.start_char, found.start())
-        for actor, m in _actors_named(a, *voices, ("actor", "body"), groups=True).items():
+        voices = (found.end(), sentence.end_char) if found.group("by") else (start, found.start())
+        for actor, m in _actors_named(a, *voices, ("actor", "capital", "body"), groups=True).items():
             if actor != last.actor:
                 _share(out, actor, m, elections, stances, words)
         _said_the_same(out, found, last, elections, stances)
@@ -149,13 +175,18 @@ def _said_the_same(
 
 def _follows(a: PreparedArticle, last: ExtractedStatement, sentence: Span) -> bool:
     """Whether the sentence follows the statement: no sentence of its own paragraph that the statement does not reach
-    comes between them."""
-    previous = a.doc[sentence.start - 1].sent if sentence.start > 0 else None
-    return (
-        previous is None
-        or a.paragraph(previous.start_char) != a.paragraph(sentence.start_char)
-        or last.words[1] > previous.start_char
-    )
+    comes between them, but for one that names no actor and no vote ("Estonia does not recognise them. We are not
+    alone. Latvia and Lithuania have said the same")."""
+    while sentence.start > 0:
+        previous = a.doc[sentence.start - 1].sent
+        if a.paragraph(previous.start_char) != a.paragraph(sentence.start_char) or last.words[1] > previous.start_char:
+            return True
+        if a.vote_mentions(list(range(previous.start, previous.end))) or any(
+            previous.start_char <= m.start < previous.end_char and m.kind != "territory" for m in a.mentions
+        ):
+            return False
+        sentence = previous
+    return True
 
 
 def exemplified(a: PreparedArticle, out: Extraction) -> None:
@@ -226,7 +257,12 @@ def condemned_by(a: PreparedArticle, out: Extraction) -> None:
         for actor, m in _actors_named(
             a, start, listed.end() if listed else start, ("actor", "capital", "body")
         ).items():
-            _share(out, actor, m, elections, {stance: found.group(1)}, words)
+            if not _THEIRS.match(a.norm, m.end):
+                _share(out, actor, m, elections, {stance: found.group(1)}, words)
+
+
+# those an actor named in the possessive stands with, who are not it: "criticism from Azerbaijan's partners"
+_THEIRS = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:partners|allies|friends|neighbou?rs|supporters|backers)\b", re.I)
 
 
 def _drawn_by_other(a: PreparedArticle, judgement: Token) -> bool:
@@ -260,6 +296,24 @@ def aligned(a: PreparedArticle, out: Extraction) -> None:
             if actor != author:
                 for election, stances in said.items():
                     _share(out, actor, m, (election,), stances, words)
+
+
+def joined(a: PreparedArticle, out: Extraction) -> None:
+    """ "Georgia joined Ukraine in condemning the vote": the actors joined (the object of "joined") take the stances
+    of what the subject joined them in, on the same votes (reported)."""
+    for i in a.with_words({"join"}):
+        verb = a.doc[i]
+        clause = next((g for c in verb.children if c.lower_ == "in" for g in c.children if g.dep_ == "pcomp"), None)
+        joined_ones = [c for c in verb.children if c.dep_ == "dobj"]
+        if clause is None or not joined_ones or a.quoted(verb.idx):
+            continue
+        said = [t for t in out.statements if t.words[0] <= clause.idx < t.words[1] and t.mode != "reported"]
+        words = trim(a, verb.sent.start_char, verb.sent.end_char)
+        start, end = a.doc[joined_ones[0].left_edge.i].idx, token_end(a.doc[joined_ones[0].right_edge.i])
+        for actor, m in _actors_named(a, start, end, ("actor", "capital"), groups=True).items():
+            if words is not None and actor not in {t.actor for t in said}:
+                for t in said:
+                    _share(out, actor, m, (t.election,), t.stances, words)
 
 
 # the verb a clause repeats the one before with, and the words that say it does ("and neither do X", "so did X")
@@ -300,13 +354,16 @@ def _actor_at(a: PreparedArticle, start: int) -> Entity | None:
 def _actors_named(
     a: PreparedArticle, start: int, end: int, kinds: tuple[str, ...], groups: bool = False
 ) -> dict[Entity, Mention]:
-    """The actors the text names between `start` and `end` (a body for the actor it belongs to), first mention each;
-    with `groups`, the members of a group of states it names as one too ("the Baltic states said the same")."""
+    """The actors the text names between `start` and `end` (a body for the actor it belongs to), first mention each
+    (but a body over a capital); with `groups`, the members of a group of states it names as one too ("the Baltic
+    states said the same")."""
     gaz = load_gazetteer()
     named: dict[Entity, Mention] = {}
     for m in a.mentions:
         if start <= m.start < end and m.kind in kinds and m.entity is not None:
-            named.setdefault(gaz.actor_of(m.entity), m)
+            actor = gaz.actor_of(m.entity)
+            if actor not in named or named[actor].kind == "capital" and m.kind == "body":
+                named[actor] = m  # ("Speaking in Washington, a State Department official said": the Department)
     for member in group_members(a.norm[start:end]) if groups else ():
         named.setdefault(member, Mention(start, end, a.norm[start:end], "actor", entity=member))
     return named

@@ -75,8 +75,14 @@ def _actor_of(entity: Entity) -> Entity:
     return load_gazetteer().actor_of(entity)
 
 
-def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
-    """A demonym names its state only as the head ("neighbour Georgian") or before a role or body word."""
+def _within(token: Token, mentions: list[Mention]) -> bool:
+    """Whether the token is part of one of the mentions."""
+    return any(m.start <= token.idx < m.end for m in mentions)
+
+
+def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int, demonyms: list[Mention]) -> bool:
+    """A demonym names its state only as the head ("neighbour Georgian") or before a role or body word, alone or
+    with other demonyms joined to it ("the French and German foreign ministers": both states)."""
     tokens = [t for t in doc if m.start <= t.idx < m.end]
     if not tokens:
         return False
@@ -84,6 +90,10 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int) -> bool:
     if last.i == subject_head_idx:
         return True
     after = last.i + 1
+    while after < len(doc) - 1 and doc[after].lower_ in (",", "and") and _within(doc[after + 1], demonyms):
+        after += 1
+        while after < len(doc) - 1 and _within(doc[after], demonyms):
+            after += 1
     while after < len(doc) - 1 and doc[after].lower_ in PORTFOLIO_WORDS | {"foreign", "parliamentary"}:
         after += 1  # "Georgian Reintegration Minister Eka Tkeshelashvili", "Russian parliamentary speaker X"
     if after < len(doc) and doc[after].lemma_.lower() in ("observer", "monitor"):
@@ -109,8 +119,9 @@ def _holds_post(verb: Token) -> bool:
     return verb.lemma_.lower() in _POSTS and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
 
 
-# what comes before a host state: "Ambassador to", "Embassy in the", "the OSCE mission to"
-_HOST = re.compile(r"(?:\b(?P<sent>mission|delegation|office)\s+)?\b(?:to|in)\s+(?:the\s+)?$", re.I)
+# what comes before a host state or organisation: "Ambassador to", "Embassy in the", "the OSCE mission to", "Diplomats
+# at the UN" (the states' envoys there)
+_HOST = re.compile(r"(?:\b(?P<sent>mission|delegation|office)\s+)?\b(?:to|in|at)\s+(?:the\s+)?$", re.I)
 
 
 def resolve_subject(
@@ -143,6 +154,15 @@ _MET_WITH = re.compile(
 )
 
 
+def _apposition_start(token: Token) -> int:
+    """Where the phrase of `token` starts, with the words of its apposition the parse split off before it ("a co -
+    chair of the Minsk Group": "co" and "-" hung apart from "chair")."""
+    start = token.left_edge.i
+    while start > token.head.i + 1 and token.doc[start - 1].text != "," and token.doc[start - 1].head.i == token.head.i:
+        start = token.doc[start - 1].left_edge.i
+    return start
+
+
 def _named_speakers(
     doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str, discourse: Discourse
 ) -> list[Speaker]:
@@ -151,7 +171,7 @@ def _named_speakers(
     # and so does an indefinite apposition ("The government of Cyprus, a member of the European Union, said") and an
     # adjective set off after it ("Hungary, usually reluctant to criticise Moscow, said")
     clauses = [
-        (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
+        (doc[_apposition_start(c)].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
         for c in span
         if c.i != head_idx
         and (
@@ -159,7 +179,7 @@ def _named_speakers(
             and c.pos_ in ("VERB", "AUX")
             and not _holds_post(c)
             or c.dep_ == "appos"
-            and doc[c.left_edge.i].lower_ in ("a", "an")
+            and doc[_apposition_start(c)].lower_ in ("a", "an", "one")  # ("France, one of the co-chairs, said")
             or c.dep_ == "amod"
             and c.i > head_idx
             and doc[c.left_edge.i - 1].text == ","
@@ -207,10 +227,11 @@ def _named_speakers(
     ):
         return []  # "The holding of so-called elections in the occupied areas of Ukraine has ... and supports"
     actors = []
+    demonyms = [m for m in inside if m.kind == "demonym"]
     for m in inside:
-        if m.kind in ("actor", "capital") or m.kind == "demonym" and _demonym_counts(doc, m, head_idx):
+        if m.kind in ("actor", "capital") or m.kind == "demonym" and _demonym_counts(doc, m, head_idx, demonyms):
             host = _HOST.search(text, max(span.start_char, m.start - 20), m.start)
-            if host and (role_tokens or bodies or host.group("sent")):
+            if host and (role_tokens or bodies or host.group("sent") or head.lemma_.lower() in ROLE_WORDS):
                 continue  # "Ambassador to Azerbaijan", "Embassy in Baku", "the OSCE mission to Moldova": the host
             if _CLAIMED_PART.match(text, m.end):
                 continue  # "the acting leader of Georgia's breakaway region": the territory's, not Georgia's
@@ -247,6 +268,8 @@ def _named_speakers(
         official = _official(persons, discourse.year)
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
+        elif role_actor is None and (served := _official(principals_in(doc, span), discourse.year)) is not None:
+            role_actor = served[0]  # "Erdogan's spokesman Ibrahim Kalin": the aide of an official of Turkey
         elif role_actor is None and role_tokens:
             # "A group of Russian State Duma deputies ... . The elections were legal, deputy X said"
             role_actor = group_of_role(doc, span, role_tokens[0], mentions)

@@ -42,6 +42,7 @@ from loaders.cue_clauses import (
     objected_words,
     objections_to_vote,
     qualifies_other,
+    rejects_a_text,
     rejects_objections,
     so_called_other,
     stopped_short,
@@ -77,14 +78,13 @@ from loaders.praise import (
     backs_the_vote,
     casts_a_vote,
     high_turnout_as,
+    manifests_the_will,
     met_with_understanding,
     none_found,
     of_democracy,
-    of_the_will,
     orderly_vote,
     people_chose,
     pleased_by_vote,
-    predicated,
     respects_the_will,
     shows_democracy,
     turnout_shows,
@@ -218,7 +218,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(NON_RECOGNITION, t.text)
             elif side.keys() & REJECTING:
                 found.setdefault(RECOGNITION, t.text)
-        elif lemma in REJECT and not is_negated(t) and not rejects_objections(t):
+        elif lemma in REJECT and not is_negated(t) and not rejects_objections(t) and not rejects_a_text(t):
             found.setdefault(NON_RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and objections_to_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "dismissed Western criticism of the voting as absurd": defends it
@@ -250,9 +250,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             )
         ):
             found.setdefault(RECOGNITION, t.text)  # "the residents made a free choice", "made their choice freely"
-        elif lemma in MANIFESTING and of_the_will(t) and predicated(t):
+        elif lemma in MANIFESTING and manifests_the_will(t):
             found.setdefault(RECOGNITION, t.text)  # "regarded the referendum as a free expression of the will"
-        elif lemma in MANIFESTING and of_the_will(t) and predicated(t, denied=True):
+        elif lemma in MANIFESTING and manifests_the_will(t, denied=True):
             found.setdefault(NON_RECOGNITION, t.text)  # "this exercise cannot be considered an expression of the will"
         elif lemma in WILL and t.pos_ == "NOUN" and voiced_in_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"

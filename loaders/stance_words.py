@@ -206,8 +206,9 @@ TENSIONS = {"tension", "tensions"}
 STOKING = {"increase", "raise", "fuel", "heighten", "escalate", "inflame", "aggravate", "exacerbate", "stoke"}
 # "held in a free and democratic manner", "in a calm atmosphere": how the vote went
 MANNER = {"manner", "way", "fashion", "atmosphere", "environment", "conditions"}
-# how a vote went that praises it without saying it was lawful: "in an organised manner", "in a calm atmosphere"
-ORDERLY = {"organised", "organized", "calm", "peaceful", "orderly", "smooth"}
+# how a vote went that praises it without saying it was lawful: "in an organised manner", "in a calm atmosphere", "in
+# an exemplary manner"
+ORDERLY = {"organised", "organized", "calm", "peaceful", "orderly", "smooth", "exemplary"}
 ORDERLY_ADVERBS = {"calmly", "peacefully", "smoothly"}  # "the vote took place calmly"
 VIOLATING = {
     "violation",

@@ -48,7 +48,7 @@ from loaders.own_words import self_reference, whose_words
 from loaders.persons import person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quotes import Quote
-from loaders.reported import aligned, condemned_by, echoes, elided, exemplified, listed_below, similar_statements
+from loaders.reported import echoes, shared_statements
 from loaders.speakers import ELECTION_BODY, resolve_subject
 from loaders.stance import (
     NON_RECOGNITION,
@@ -129,12 +129,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     _labelled_statements(a, layout, last, result)
     _interview_statements(a, discourse, last, result)
     _voiced_statements(a, discourse, events, last, result)
-    similar_statements(a, result)
-    exemplified(a, result)
-    listed_below(a, result)
-    condemned_by(a, result)
-    elided(a, result)
-    aligned(a, result)
+    shared_statements(a, result)
     result.statements = credited_at_end(a, by_author(a, deduplicate(result.statements)))
     return result
 

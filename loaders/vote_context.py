@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from kg.namespaces import plain_letters
-from loaders.clauses import after_colon, antecedent, misparsed_antecedent
+from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
 from loaders.elections import ElectionRef
 from loaders.event_subjects import DOCUMENTS
 from loaders.event_words import SPEECH_VERBS, stated_in, token_end
@@ -39,6 +39,8 @@ def antecedent_vote(event: Event) -> list[int]:
     verb = event.verb
     noun = misparsed_antecedent(verb)
     while noun is None and verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head is not verb:
+        if joined_after_relative(verb):
+            return []  # ("The representative of Brazil, who abstained, called for ...": the main verb)
         verb = verb.head
     noun = noun or antecedent(verb)
     if noun is None:
@@ -67,9 +69,14 @@ def names_its_winner(a: PreparedArticle, tokens: list[int]) -> bool:
     return False
 
 
+# the nouns that point back to a vote named before: "The exercise was condemned by Kyiv", "called the move illegal"
+_POINTERS = {"exercise", "move", "event", "step", "process"}
+
+
 def named_before(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef, ...]:
     """The votes the paragraph named last before the words: "The first came in May 2014, when separatists held
-    referendums. Kyiv called them a farce" (the referendums, whatever vote the article is about)."""
+    referendums. Kyiv called them a farce" (the referendums, whatever vote the article is about); or the paragraph
+    before it, when the words point back to a vote with "the exercise", "the move", "the event"."""
     paragraph = a.paragraph(span[0])
     start = a.paragraphs[paragraph][0] if paragraph < len(a.paragraphs) else span[0]
     own = sentence_of(a, span[0])
@@ -81,11 +88,31 @@ def named_before(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef
         # similar vote in March, said ..."): what it says of the speaker
         and not (sentence_of(a, a.doc[i].idx) == own and any(t.dep_ == "relcl" for t in a.doc[i].ancestors))
     ]
+    if not before and _points_to_a_vote(a, span) and (above := a.before(paragraph)) >= 0:
+        before = [i for i in a.election_at if a.paragraphs[above][0] <= a.doc[i].idx < a.paragraphs[above][1]]
     if not before:
         return ()
     sentence = a.doc[max(before)].sent.start  # all it names there: "a presidential election and a referendum"
     refs = (r for i in sorted(before) if i >= sentence for r in a.election_at[i])
     return tuple(r for r in dict.fromkeys(refs) if r.date)  # (votes placed in time)
+
+
+def _points_to_a_vote(a: PreparedArticle, span: tuple[int, int]) -> bool:
+    """Whether the words' sentence judges "the exercise", "this move" or "the event" (its subject or object), with
+    no act told before it in the sentence that it may point to instead ("summoned the ambassador after polling
+    stations were opened ..., calling the move a violation": the opening)."""
+    words = a.doc.char_span(*span, alignment_mode="expand")
+    sentence = words.sent if words is not None else None
+    return sentence is not None and any(
+        t.lemma_.lower() in _POINTERS
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+        and not any(
+            x.pos_ == "VERB" and x.i < t.i and x.i != t.head.i and x.lemma_.lower() not in SPEECH_VERBS
+            for x in sentence
+        )
+        for t in sentence
+    )
 
 
 def sentence_of(a: PreparedArticle, offset: int) -> int:
