@@ -14,7 +14,8 @@ from loaders.stance_words import HEARSAY, NEGATING_HEADS, VOTE_NOUNS
 
 
 def is_negated(token: Token) -> bool:
-    """Negated by a 'not', 'never', 'no', or by a governing refuse/decline/fail ("refuses to recognize")."""
+    """Negated by a 'not', 'never', 'no', by a governing refuse/decline/fail ("refuses to recognize"), or by "refrain
+    from"."""
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither") for c in token.children):
         return True  # ("neither free nor fair")
     if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
@@ -37,6 +38,14 @@ def is_negated(token: Token) -> bool:
         return True  # "there could be no question of recognising the vote", "has no intention of recognising"
     if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
         return True  # "the vote was not an election his government recognized"
+    # "refrain from recognising the vote", "refrain from any steps that could legitimise the vote"
+    held_off = head.head if token.dep_ in ("relcl", "acl") and head.dep_ == "pobj" else head
+    if (
+        token.dep_ in ("pcomp", "relcl", "acl")
+        and held_off.lower_ == "from"
+        and held_off.head.lemma_.lower() in _AVERTING
+    ):
+        return True
     if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head.i != token.i:
         if head.lemma_.lower() in NEGATING_HEADS:
             return True
@@ -45,6 +54,10 @@ def is_negated(token: Token) -> bool:
         if predicated and any(c.dep_ == "neg" for c in head.children):
             return True
     return False
+
+
+# what one keeps from doing: "refrain from recognising", "abstain from any step that would legitimise"
+_AVERTING = {"refrain", "abstain", "desist"}
 
 
 def reported_clause(verb: Token) -> bool:

@@ -164,6 +164,25 @@ def asked_whether(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
 
 
+# a bare answer to a question put to a speaker: 'Asked whether Germany would recognise the results, a spokesman said:
+# "Certainly not."'
+_NO = {"no", "not", "never", "certainly not", "of course not", "absolutely not", "definitely not", "no way"}
+_YES = {"yes", "of course", "certainly", "absolutely", "definitely"}
+
+
+def answered(question: Token) -> bool | None:
+    """The bare yes (True) or no (False) a speaker gave to the question a clause asks ("Asked whether X would
+    recognise ..., the spokesman said: "No.""), if that is all the answer says."""
+    asking = next((h for h in question.ancestors if h.lemma_.lower() == "ask"), None)
+    speech = asking.head if asking is not None and asking.dep_ in ("advcl", "ccomp", "xcomp") else None
+    if speech is None or speech.i <= question.i:
+        return None
+    doc = speech.doc
+    end = next((t.i for t in doc[speech.i + 1 :] if t.is_sent_end and t.i > speech.i + 1), len(doc) - 1) + 1
+    words = " ".join(t.lower_ for t in doc[speech.i + 1 : end] if not t.is_punct and not t.is_space)
+    return True if words in _YES else False if words in _NO else None
+
+
 def _taken(verb: Token) -> list[Token]:
     """What a verb takes: its object, or what a phrasal verb's particle takes ("brushed off [the criticism]"), or in a
     headline the parse cut up, the objection named right after it ("Moscow shrugs off Western [criticism]")."""
@@ -207,8 +226,8 @@ def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
                 if g.i != c.i
             )
             # "The Kremlin dismissed the criticism", "Western criticism": the criticism just reported, of the vote
-            # (not "of its record")
-            or not any(g.dep_ == "prep" for g in c.children)
+            # (not "of its record"; "rejected the criticism as Western hypocrisy" says what it is, not what of)
+            or not any(g.dep_ == "prep" and g.lower_ != "as" for g in c.children)
             and any(
                 g.dep_ == "det"
                 and g.lower_ in ("the", "such", "this", "these", "that", "those")

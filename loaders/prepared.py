@@ -23,7 +23,7 @@ from loaders.elections import ElectionMention, ElectionRef, find_election_mentio
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.occupied import occupied_territories
-from loaders.quotes import Quote, find_quotes
+from loaders.quotes import Quote, speeches
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import datelines, normalise, paragraphs
 from loaders.vote_resolution import resolve_elections
@@ -189,7 +189,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
             for ref in refs.get(index, ()):
                 if ref not in election_at.get(i, ()):
                     election_at[i] = election_at.get(i, ()) + (ref,)
-    quotes = [q for q in find_quotes(text) if q.is_speech(text)]
+    quotes = speeches(text)
     named = sorted({r for refs in election_at.values() for r in refs}, key=lambda r: r.key)
     current = _per_mention(emention, refs)
     return PreparedArticle(

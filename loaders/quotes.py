@@ -3,7 +3,8 @@
 Direction is read from context, not from the glyph alone: a mark after a space opens, a mark before a
 space or punctuation closes (writers mix “ and " and close with “). Quote marks pair on a stack, so a
 quotation can hold scare quotes ("the so-called "elections" held ..."). A quotation still open at the end
-of its paragraph ends there, as in the convention for quotes running over paragraphs.
+of its paragraph ends there, as in the convention for quotes running over paragraphs. `speeches` keeps those that
+are someone's words, not scare quotes.
 
 >>> text = 'He said: “We do not recognize the so called "elections“ at all,” and left.'
 >>> [(text[q.start:q.end], q.depth) for q in find_quotes(text)]
@@ -84,3 +85,30 @@ def find_quotes(text: str) -> list[Quote]:
             end = p_end
             quotes.append(Quote(start, end, 0))
     return sorted(quotes, key=lambda q: (q.start, -q.end))
+
+
+# how far the attribution that interrupts a quotation may run: '"We will not recognise," the minister said, "these"'
+_ATTRIBUTION_CHARS = 100
+
+
+def speeches(text: str) -> list[Quote]:
+    """The quotations that are someone's words: those long enough not to be scare quotes, and the short rest of one
+    its attribution interrupts ('"We do not and will not recognise," the minister said of the referendums, "these
+    sham votes."')."""
+    found = find_quotes(text)
+    kept = [q for q in found if q.is_speech(text)]
+    for q in found:
+        if q.depth or q in kept:
+            continue
+        before = [k for k in kept if k.end < q.start]
+        opened = before[-1] if before else None
+        between = text[opened.end + 1 : q.start - 1] if opened else ""
+        if (
+            opened is not None
+            and text[opened.end - 1] == ","
+            and len(between) <= _ATTRIBUTION_CHARS
+            and between.rstrip().endswith(",")
+            and "\n" not in between
+        ):
+            kept.append(q)
+    return sorted(kept, key=lambda q: (q.start, -q.end))

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from loaders.clauses import ancestors, attached_to, brushes_aside, is_negated, unrealised
 from loaders.cue_clauses import (
     VOTING,
+    answered,
     asked_whether,
     claim_of,
     congratulates_a_head_of_state,
@@ -180,10 +181,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             continue  # "a draft resolution that would have condemned the referendums", "failed to adopt"
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT or lemma in CONDEMN) and stopped_short(t):
             continue  # "stopped short of recognising the vote": the stance withheld, the other side not taken
-        if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and asked_whether(t):
-            # "declined to say whether Budapest will recognise the results": a question, which takes no side
-            if lemma in RECOGNISE and about_vote(t, election_tokens):
-                found.setdefault(OTHER, t.text)
+        if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and asked_whether(t):  # a question: no side
+            if lemma in RECOGNISE and about_vote(t, election_tokens):  # (unless answered: 'a spokesman said: "No."')
+                found.setdefault({True: RECOGNITION, False: NON_RECOGNITION}.get(answered(t), OTHER), t.text)
             continue
         if lemma in ("understand", "accept", "share") and is_negated(t) and objections_to_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "does not understand the criticism of the vote": defends it
@@ -455,10 +455,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "run counter to", "does not help the talks", "a blow to"
         if lower == "nothing" and nothing_to_do_with_the_vote(t):
             found.setdefault(NON_RECOGNITION, t.text)  # "had nothing to do with the will of the population"
-        if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj" and not is_negated(t.head):
-            if averted(t.head):
+        if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj":
+            if averted(t.head):  # (before its negation: "refrain from steps that could raise tensions")
                 found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "urged all sides to avoid steps that raise tensions"
-            else:
+            elif not is_negated(t.head):
                 found.setdefault(CONDEMNATION, t.text)  # "the vote would only increase tensions"
         if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):
             found.setdefault(CONDEMNATION, t.text)

@@ -15,7 +15,10 @@ condemned by Kyiv as a sham" in the paragraph after the vote's; and round 53's "
 self-determination in a referendum that was fully in line with international law", "rejected the resolution" (a
 text, not the vote), "The representative of Brazil, who abstained, called for dialogue" and "Estonia does not
 recognise them. We are not alone. Latvia and Lithuania have said the same" (and "The EU said it does not recognise
-..., and Washington said much the same": what the EU said). Each text is written for
+..., and Washington said much the same": what the EU said); and round 54's "rejected the criticism as Western
+hypocrisy", "refrain from any steps that could legitimise the vote", 'Asked whether Germany would recognise the
+results, a spokesman said: "Certainly not."' and '"We do not and will not recognise," the minister said of the
+referendums, "these sham votes."'. Each text is written for
 these tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
@@ -261,3 +264,36 @@ def test_one_said_to_say_the_same_after_anothers_words_in_its_sentence_shares_th
         ("European Union", "indirect"),
         ("United States", "reported"),
     }
+
+
+def test_criticism_rejected_as_hypocrisy_is_the_vote_defended(nlp):
+    text = CRIMEA_VOTED + "Moscow rejected the criticism as Western hypocrisy."
+    assert sides(extract_text(nlp, text, date(2014, 3, 27))) == {("Russia", REFERENDUM, "endorse")}
+
+
+def test_a_call_to_refrain_from_legitimising_the_vote_rejects_it(nlp):
+    text = CRIMEA_VOTED + "Ukraine urged all states to refrain from any steps that could legitimise the referendum."
+    assert sides(extract_text(nlp, text, date(2014, 3, 27))) == {("Ukraine", REFERENDUM, "reject")}
+
+
+def test_steps_that_could_raise_tensions_to_refrain_from_are_a_call_for_restraint(nlp):  # guard
+    text = CRIMEA_VOTED + "Turkey urged all sides to refrain from steps that could raise tensions."
+    assert extract_text(nlp, text, date(2014, 3, 27)) == [
+        ("Turkey", REFERENDUM, "neutral", ["call-for-peaceful-settlement"], "indirect")
+    ]
+
+
+def test_a_bare_answer_to_whether_one_will_recognise_the_vote_takes_its_side(nlp):
+    text = CRIMEA_VOTED + (
+        'Asked whether Germany would recognise the result, a government spokesman said: "Certainly not." '
+        'Asked whether Belarus would recognise the result, Lukashenko said: "Of course."'
+    )
+    assert sides(extract_text(nlp, text, date(2014, 3, 27))) == {
+        ("Germany", REFERENDUM, "reject"),
+        ("Belarus", REFERENDUM, "endorse"),
+    }
+
+
+def test_the_short_rest_of_a_quotation_its_attribution_interrupts_is_the_speakers(nlp):
+    text = CRIMEA_VOTED + '"We do not recognise," Lithuania\'s foreign minister said of the vote, "this farce."'
+    assert sides(extract_text(nlp, text, date(2014, 3, 27))) == {("Lithuania", REFERENDUM, "reject")}
