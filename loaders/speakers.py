@@ -54,6 +54,7 @@ _MODIFIES_ROLE = ROLE_WORDS | {
 # the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
 # may be of any party)
 _SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
+_LEGISLATORS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
 
 
 @cache
@@ -349,8 +350,9 @@ def _named_speakers(
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := antecedent_owner(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
-    if not unique and head.lower_ in ROLE_WORDS and (owner := setting(doc, span, mentions)) is not None:
-        return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "For Germany, ..., a spokesman"
+    if not unique and head.lower_ in ROLE_WORDS | _LEGISLATORS and (owner := setting(doc, span, mentions)):
+        # "For Germany, ..., a government spokesman said", "In Moscow, lawmakers welcomed the result"
+        return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]
     if not unique and head.lower_ in ROLE_WORDS and owned_by_unnamed(doc, span, mentions):
         return []  # "The CTP is expected to form a government. Its leader has said": the party's, nobody's official
     if not unique and (pair := states_counted(span, mentions) or group_members(span.text)):

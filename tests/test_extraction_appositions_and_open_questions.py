@@ -18,7 +18,7 @@ recognise them. We are not alone. Latvia and Lithuania have said the same" (and 
 ..., and Washington said much the same": what the EU said); and round 54's "rejected the criticism as Western
 hypocrisy", "refrain from any steps that could legitimise the vote", 'Asked whether Germany would recognise the
 results, a spokesman said: "Certainly not."' and '"We do not and will not recognise," the minister said of the
-referendums, "these sham votes."'. Each text is written for
+referendums, "these sham votes."'; and round 55's "In Moscow, lawmakers welcomed the result". Each text is written for
 these tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
@@ -297,3 +297,8 @@ def test_a_bare_answer_to_whether_one_will_recognise_the_vote_takes_its_side(nlp
 def test_the_short_rest_of_a_quotation_its_attribution_interrupts_is_the_speakers(nlp):
     text = CRIMEA_VOTED + '"We do not recognise," Lithuania\'s foreign minister said of the vote, "this farce."'
     assert sides(extract_text(nlp, text, date(2014, 3, 27))) == {("Lithuania", REFERENDUM, "reject")}
+
+
+def test_lawmakers_in_a_capital_set_before_them_speak_for_its_state(nlp):
+    text = CRIMEA_VOTED + "In Moscow, lawmakers welcomed the result."
+    assert sides(extract_text(nlp, text, date(2014, 3, 27))) == {("Russia", REFERENDUM, "endorse")}
