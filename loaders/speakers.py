@@ -54,6 +54,7 @@ _MODIFIES_ROLE = ROLE_WORDS | {
 # the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
 # may be of any party)
 _SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
+# a state's legislators, who speak for the state whose capital a sentence is set in ("In Moscow, lawmakers welcomed")
 _LEGISLATORS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
 
 
