@@ -28,7 +28,11 @@ def recase(text: str) -> str:
     >>> recase("Flashes\\n09:12 GMT - KREMLIN SAYS UKRAINE'S VOTE IS ILLEGAL - PESKOV\\nMore.")
     "Flashes\\n09:12 GMT - Kremlin says Ukraine's vote is illegal - Peskov\\nMore."
     """
-    if not _FOUR_IN_CAPITALS.search(text) and not _NAME_IN_CAPITALS.search(text):
+    if (
+        not _FOUR_IN_CAPITALS.search(text)
+        and not _NAME_IN_CAPITALS.search(text)
+        and not _OPENS_IN_CAPITALS.search(text)
+    ):
         return text  # (most texts: no two words in capitals in a row)
     filed = datelines(text)  # ("NEW YORK, Sept 27 -": a dateline stays as wire datelines are written)
     out, start = [], 0
@@ -40,7 +44,7 @@ def recase(text: str) -> str:
             cased = re.sub(r"\.\.\.$", ".  ", _sentence_case(title[0]))
             out.append(cased + _names_titled(line[title.end() :], start + title.end(), filed))
         else:
-            out.append(_names_titled(line, start, filed))
+            out.append(_names_titled(_OPENS_IN_CAPITALS.sub(_opening_cased, line), start, filed))
         start += len(line) + 1
     return "\n".join(out)
 
@@ -48,6 +52,20 @@ def recase(text: str) -> str:
 # a digest's item opening with its title in capitals, on the line of its text ("GEORGIAN PRESIDENT DERIDES SOUTH
 # OSSETIAN ELECTION... Speaking in Tbilisi ...", "...WHILE OSCE SAYS IT HARMS CONFLICT SETTLEMENT. The OSCE ...")
 _ITEM_TITLE = re.compile(r"(?:\.\.\.)?[A-Z][^a-z\n]*?(?:\.\.\.|\.)(?=[ \t]+[A-Z\"“])")
+
+
+# a paragraph whose first words are set in capitals, as some papers open a story ("THE GOVERNMENT yesterday dismissed
+# ...", "TURKISH CYPRIOT leader Mustafa Akinci said"): two words or more, then a word in lower case
+_OPENS_IN_CAPITALS = re.compile(r"^((?:[A-Z][A-Z'’-]*[ \t]+)+[A-Z][A-Z'’-]+)(?=[ \t]+[a-z])", re.M)
+
+
+def _opening_cased(m: re.Match[str]) -> str:
+    """The opening words in capitals written as a sentence opens, unless one is too short to tell from an acronym
+    ("NATO PA members": left as written)."""
+    words = _WORD.findall(m[0])
+    if any(len(w) < 3 and w.lower() not in STOP_WORDS for w in words):
+        return m[0]
+    return _sentence_case(m[0])
 
 
 def _names_titled(line: str, start: int, filed: list[tuple[int, int]]) -> str:

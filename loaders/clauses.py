@@ -46,6 +46,8 @@ def is_negated(token: Token) -> bool:
         and held_off.head.lemma_.lower() in _AVERTING
     ):
         return True
+    if token.dep_ == "pcomp" and head.lower_ == "as" and _held_off(head.head):
+        return True  # "refrain from any steps that could be interpreted as legitimising the vote"
     if token.dep_ in ("xcomp", "ccomp", "acomp", "oprd") and head.i != token.i:
         if head.lemma_.lower() in NEGATING_HEADS:
             return True
@@ -53,11 +55,31 @@ def is_negated(token: Token) -> bool:
         predicated = token.dep_ in ("acomp", "oprd") or token.dep_ == "ccomp" and token.pos_ == "ADJ"
         if predicated and any(c.dep_ == "neg" for c in head.children):
             return True
+        if predicated and head.lemma_ == "be" and head.dep_ in ("ccomp", "xcomp") and is_negated(head):
+            return True  # "does not believe the vote was fair" (below)
+        # "does not consider this election to be a legitimate expression of the will", "does not believe the vote was
+        # fair": the copula of the clause a negated verb of opinion holds (not "did not say it was fair")
+        if token.lemma_ == "be" and head.lemma_.lower() in _OPINION and any(c.dep_ == "neg" for c in head.children):
+            return True
     return False
+
+
+_OPINION = {"consider", "regard", "believe", "think", "deem", "find", "view", "judge", "hold"}
 
 
 # what one keeps from doing: "refrain from recognising", "abstain from any step that would legitimise"
 _AVERTING = {"refrain", "abstain", "desist"}
+
+
+def _held_off(verb: Token) -> bool:
+    """Whether a verb is said of steps one is to keep from: "refrain from any steps that could be interpreted as"."""
+    steps = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and steps.dep_ == "pobj"
+        and steps.head.lower_ == "from"
+        and steps.head.head.lemma_.lower() in _AVERTING
+    )
 
 
 def reported_clause(verb: Token) -> bool:

@@ -82,18 +82,54 @@ def credited_at_end(a: PreparedArticle, statements: list[ExtractedStatement]) ->
     Hipper"), with that person as their speaker when they speak for the same actor and no one is named yet."""
     credits: dict[int, Speaker] = {}
     for paragraph, (start, end) in enumerate(a.paragraphs):
-        credit = _TRAILING_CREDIT.search(a.norm, start, end)
-        span = a.doc.char_span(*credit.span("who"), alignment_mode="contract") if credit else None
-        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
-            continue
-        speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse())
-        if len(speakers) == 1 and speakers[0].persons:
-            credits[paragraph] = speakers[0]
+        if speaker := _person_credited(a, _TRAILING_CREDIT.search(a.norm, start, end)):
+            credits[paragraph] = speaker
+    return _with_credits(statements, credits, lambda s: a.paragraph(s.words[0]))
+
+
+# whose words a sentence says it gives, in passing: "Kiev branded the vote a farce, in the words of President Petro
+# Poroshenko", "a provocation, as Foreign Minister X put it"
+_IN_THE_WORDS = re.compile(
+    r"\bin\s+the\s+words\s+of\s+(?P<who>[^,.;:\n\"“”]{3,80}?)(?=[,.;:]|\s+(?:and|who)\s)"
+    r"|\bas\s+(?P<putter>[A-Z][^,.;:\n\"“”]{2,80}?)\s+put\s+it\b"
+)
+
+
+def credited_in_passing(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """The statements of a sentence that credits its words to a person in passing ("..., in the words of President
+    Petro Poroshenko, ...", "as Lavrov put it"), with that person as their speaker when they speak for the same actor
+    and no one is named yet."""
+    credits: dict[int, Speaker] = {}
+    for found in _IN_THE_WORDS.finditer(a.norm):
+        span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        group = "who" if found.group("who") else "putter"
+        if span is not None and (speaker := _person_credited(a, found, group)):
+            credits[span.sent.start] = speaker
+    return _with_credits(statements, credits, lambda s: _sentence_of(a, s))
+
+
+def _person_credited(a: PreparedArticle, credit: re.Match[str] | None, group: str = "who") -> Speaker | None:
+    """The one person the words a credit names are (no verb among them)."""
+    span = a.doc.char_span(*credit.span(group), alignment_mode="contract") if credit else None
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse())
+    return speakers[0] if len(speakers) == 1 and speakers[0].persons else None
+
+
+def _sentence_of(a: PreparedArticle, s: ExtractedStatement) -> int:
+    span = a.doc.char_span(*s.words, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
+
+
+def _with_credits(statements: list[ExtractedStatement], credits: dict[int, Speaker], scope) -> list[ExtractedStatement]:
+    """The statements, each credited to the person of its scope's credit (a paragraph, a sentence) when that person
+    speaks for the statement's actor and no one is named yet."""
     if not credits:
         return statements
     result = []
     for s in statements:
-        credit = credits.get(a.paragraph(s.words[0]))
+        credit = credits.get(scope(s))
         if credit is not None and credit.actor == s.actor and not s.speaker.persons:
             s = replace(s, speaker=replace(s.speaker, persons=credit.persons, role=credit.role))
         result.append(s)

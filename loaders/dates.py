@@ -90,7 +90,9 @@ _TRAILER = r"[ \t]*(?:(?:[|/•·–—]|-\s|[Bb]y\s)[^\n]{0,40})?$"
 # ("CHISINAU, Dec 1, 2025 (Agency) - ", "TIRASPOL, December 1, 2025. /TASS/. ")
 _STATED = re.compile(
     r"^[ \t]*(?:By\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # a byline before it: "By Nino Beridze | 14 March 2022"
-    r"(?:(?i:(?:First |Last )?(?:Published|Posted|Updated|Modified)(?:\s+on)?|Date|Dated)\s*:?\s*)?"  # (any case)
+    # (any case; "Published time: 3 Nov, 2014 09:15", as RT dates its pages)
+    r"(?:(?i:(?:First |Last )?(?:Published|Posted|Updated|Modified|Edited)(?:\s+(?:on|time|date))?|Date|Dated)"
+    r"\s*:?\s*)?"
     rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}{_TRAILER}"
     # or a masthead's date after the paper's or the page's name, issue or section and a separator ("PRESS REVIEW |
     # Tuesday 16 December 2003", "NEWSLINE Vol. 8, No. 98, Part I, 25 May 2004", "Baku, 19 June 2000 /AZERTAC/")

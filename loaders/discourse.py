@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.gazetteer import Entity
+from loaders.mentions import Mention
 from loaders.persons import ROLE_WORDS
 
 BODY_PRONOUNS = {
@@ -37,6 +38,7 @@ BODY_PRONOUNS = {
     "mfa": "body",
     "authorities": "body",
     "cabinet": "body",
+    "bureau": "body",  # ("Moldova's Bureau for Reintegration Policies said ... , the bureau said")
 }
 
 
@@ -70,6 +72,9 @@ class Discourse:
     # the state claiming the territory that voted: whose an unowned "the government" is when no state was named
     # before it (a Cypriot paper's "The government on Monday dismissed ...", with no dateline)
     claimant: Entity | None = None
+    # whose every unowned "the government" is, in an article that spoke of one before naming any other state
+    # (`own_government`)
+    government: Entity | None = None
     year: int | None = None  # the year the article speaks in: which of an official's offices they hold
 
     def remember_all(self, speakers: list[Speaker]) -> None:
@@ -167,7 +172,9 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
         return [Speaker(discourse.voice, span, discourse.voice_persons, weak=True)]
     # "a Russian Foreign Ministry source told Interfax ... the source said": who spoke last
     the_source = word in ("source", "sources") and any(c.lower_ == "the" for c in head.children)
-    if word in ("it", "they", "we") or kind == "statement" or the_source:
+    # "The foreign ministers of the G7 condemned ... . "...," the ministers said": those who spoke last
+    the_group = word in ("ministers", "leaders") and [c.lower_ for c in head.children] == ["the"]
+    if word in ("it", "they", "we") or kind == "statement" or the_source or the_group:
         if discourse.joint and word != "it":
             return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]
         if last:
@@ -176,7 +183,8 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     if word in ("ministries", "governments"):  # "GERMANY AND FRANCE: The foreign ministries said"; not "Western
         return [Speaker(s.actor, span, body=head.text, weak=True) for s in discourse.joint]  # governments"
     if kind == "body":
-        actor = last.actor if last and last.actor.kind == "State" else discourse.last_state
+        actor = discourse.government if word == "government" else None
+        actor = actor or (last.actor if last and last.actor.kind == "State" else discourse.last_state)
         if actor is None and discourse.header and discourse.header.kind == "State":
             actor = discourse.header
         actor = actor or discourse.claimant
@@ -190,3 +198,22 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
         )
         return [Speaker(actor, span, weak=True)] if actor else []
     return []
+
+
+def own_government(mentions: list[Mention], home: Entity | None, claimant: Entity | None) -> Entity | None:
+    """The government an article means by an unowned "the government" all through it, when it speaks of one before
+    naming another state: the dateline's state, else the claimant of the territory that voted. A Cypriot paper
+    opens "THE GOVERNMENT yesterday dismissed ...", quotes Athens and Ankara, and then "government spokesman X":
+    still Nicosia's, not the capital named last."""
+    own = home or claimant
+    for m in mentions:  # (in the order of the text)
+        if unowned_government(m):
+            return own
+        if m.entity is not None and m.entity.kind == "State" and m.entity is not own:
+            return None
+    return None
+
+
+def unowned_government(m: Mention) -> bool:
+    """Whether a mention is a government no words say whose ("the government", "Government spokesman")."""
+    return m.kind == "body" and m.entity is None and m.text.lower().split()[-1] == "government"

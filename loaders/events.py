@@ -138,7 +138,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if unsaid(t) or names_the_vote(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks; "held what they
             # called a presidential election": nobody judges it
-        if t.dep_ == "acl" and _cited_source(t.head):
+        if t.dep_ == "acl" and _cited_source(t.head) or _published_for_another(t):
             continue  # "..., according to a message read by Vice President X": the source "according to" names
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the vote", "failed to adopt": nobody did
@@ -293,6 +293,23 @@ def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
 def _cited_source(noun: Token) -> bool:
     """Whether a noun is what "according to" cites: "according to a message read by X"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
+_PUBLISHING = {"publish", "release", "post", "circulate", "distribute", "carry"}
+
+
+def _published_for_another(verb: Token) -> bool:
+    """Whether a verb tells who published the paper someone else speaks in: "the ministers said in a joint statement
+    published by the German Foreign Office" (the ministers' words, not the office's)."""
+    paper = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in _PUBLISHING
+        and any(c.dep_ == "agent" for c in verb.children)
+        and paper.dep_ == "pobj"
+        and paper.head.lower_ == "in"
+        and paper.head.head.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 def asked(sentence: Span) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from loaders.clauses import ancestors, antecedent, is_negated, reported_clause
 from loaders.gazetteer import load_gazetteer
+from loaders.peace import is_peace_word
 from loaders.stance_words import ELECTION_WORDS, LAWS, VOTE_NOUNS, WILL
 
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
@@ -405,12 +406,68 @@ def concern_over_vote(t: Token, election_tokens: set[int]) -> bool:
     )
 
 
+# what a vote is said to undermine besides the words of peace: "the efforts", "the process"
+_PEACE_EFFORTS = {"effort", "process", "format", "mediation"}
+
+
 def reproaches(t: Token) -> bool:
     """The diplomats' milder words of condemnation: "the votes run counter to the Minsk agreements", "the vote does not
-    help the Geneva discussions", "not conducive to", "a blow to the peace process"."""
+    help the Geneva discussions", "not conducive to", "a blow to the peace process", "such actions undermine the
+    efforts to find a political settlement"."""
     lemma = t.lemma_.lower()
+    if lemma == "undermine" and t.pos_ == "VERB" and not is_negated(t):
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        return any(w.lemma_.lower() in _PEACE_EFFORTS or is_peace_word(w) for o in objects for w in o.subtree)
     if lemma == "run":
         return any(c.lower_ == "counter" for c in t.children) and not is_negated(t)
     if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive":
         return is_negated(t)
     return lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children)
+
+
+def worth_nothing(worth: Token) -> bool:
+    """'"not worth the paper they are written on"', "worth nothing": a vote or its results said to have no value."""
+    if worth.lower_ != "worth":
+        return False
+    if any(c.lower_ in ("nothing", "zero") for c in worth.children):
+        return True
+    return is_negated(worth) and any(c.lemma_.lower() == "paper" for c in worth.children)
+
+
+_FRUITS = {"result", "results", "outcome", "consequence", "consequences", "fruit", "fruits"}
+
+
+def legitimised(verb: Token) -> list[Token]:
+    """What a verb such as "legitimise" takes for its object: "legitimise the occupation and the annexation", and what
+    a clause of "what" says it is: "an attempt to legitimize what was an illegal annexation", "to legitimise what Kyiv
+    calls the occupation"."""
+    objects = [x for c in verb.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
+    # ("to legitimize the results of ethnic cleansing": what the results are of)
+    objects += [
+        g for o in objects if o.lemma_.lower() in _FRUITS for p in o.children if p.lower_ == "of" for g in p.children
+    ]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(c.lower_ == "what" and c.dep_ in ("nsubj", "dobj") for c in clause.children):
+            objects += [c for c in clause.children if c.dep_ in ("attr", "oprd")]
+    return objects
+
+
+# what a speaker calls another's act: "an attempt to legitimise the vote", "a bid to recognise"
+_ATTEMPTS = {"attempt", "effort", "bid", "ploy", "try"}
+
+
+def attempted(verb: Token) -> bool:
+    """Whether a verb is what an attempt, so named, is to do: "condemned Russia's attempt to legitimize the elections",
+    "an illegal act aimed at legitimizing the results of the occupation" (not the speaker's own recognition)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "at" and verb.head.head.lemma_.lower() == "aim":
+        return True
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _ATTEMPTS
+
+
+_STANCE_NOUNS = {"position", "stance", "policy", "view", "attitude", "approach"}
+
+
+def on_a_stance(effect: Token) -> bool:
+    """Whether "no effect" is said to be on a stance ("the vote would have no effect on its position": the speaker's
+    policy stays as it was), not on the vote's legal force ("no legal effect")."""
+    return any(p.lower_ == "on" and any(g.lemma_.lower() in _STANCE_NOUNS for g in p.children) for p in effect.children)

@@ -263,16 +263,22 @@ _CAPITALISED_LABEL = re.compile(
 
 def _capitalised_labels(text: str, names: re.Pattern[str], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """The actors a label in capitals names, read with each word as a name is written ("UNITED STATES" as "United
-    States", an acronym the gazetteer knows, "OSCE", as it is)."""
+    States", an acronym the gazetteer knows, "OSCE", as it is), and the territory a digest's label names ("SOUTH
+    OSSETIA: ...")."""
     mentions = []
     for label in _CAPITALISED_LABEL.finditer(text):
         if any(label.start() <= m.start < label.end() for m in found):
             continue
         written = re.sub(r"[A-Z][A-Z.'&-]*", lambda w: w[0] if w[0] in gaz.actor_forms else w[0].title(), label[0])
         for m in names.finditer(written):
+            start, end = label.start() + m.start(), label.start() + m.end()
+            place = gaz.territory_forms.get(m.group())
+            if place is not None and place.form == "name":  # a digest's "ABKHAZIA: ...", the place its item is about
+                territory = gaz.territories[place.target]
+                mentions.append(Mention(start, end, text[start:end], "territory", territory=territory))
+                continue
             form = gaz.actor_forms.get(m.group())
             if form is not None and form.form not in ("demonym", "capital"):
-                start, end = label.start() + m.start(), label.start() + m.end()
                 mentions.append(Mention(start, end, text[start:end], "actor", entity=gaz.entities[form.target]))
     return mentions
 

@@ -23,6 +23,10 @@ def calls(t: Token) -> bool:
         )
         or t.lemma_.lower() == "look"
         and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
+        # "the conflict can only be resolved through negotiations", "reintegration can only happen peacefully"
+        or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.children)
+        and any(c.lower_ == "only" for c in t.children)
+        and not any(c.dep_ == "dobj" for c in t.children)  # (not "the vote can only strengthen the talks")
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import first_conjunct, is_negated, reported_clause
+from loaders.clauses import ancestors, first_conjunct, is_negated, reported_clause
 from loaders.cue_clauses import asked_whether
 from loaders.judged import is_the_vote, subject_is_vote
 from loaders.stance_words import PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
@@ -277,10 +277,10 @@ def well_run(well: Token, election_tokens: set[int]) -> bool:
     verb = well.head
     if well.lower_ != "well" or well.dep_ != "advmod" or verb.lemma_.lower() not in _RUN and verb.lower_ not in _RUN:
         return False
-    if verb.dep_ == "amod":  # "a well-organised referendum"
-        if verb.head.i in election_tokens or verb.head.lemma_.lower() in VOTE_NOUNS:
-            return True
-        return _described_as(verb, election_tokens)  # 'described the vote as "well organised"'
+    if verb.dep_ == "amod" and (verb.head.i in election_tokens or verb.head.lemma_.lower() in VOTE_NOUNS):
+        return True  # "a well-organised referendum"
+    if _described_as(verb, election_tokens):
+        return True  # 'described the vote as "well organised"', 'described it as "open and well organized"'
     clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb  # "had been well organized"
     return (
         not is_negated(verb)
@@ -300,16 +300,30 @@ def well_run(well: Token, election_tokens: set[int]) -> bool:
 
 
 def _described_as(word: Token, election_tokens: set[int]) -> bool:
-    """Whether a word is what "as" calls the vote: 'described the vote as "well organised"' (the parse may hang it
-    on the quotation mark after "as")."""
-    head = word.head.head if word.head.is_punct else word.head
-    return (
-        head.lower_ == "as"
-        and head.dep_ == "prep"
-        and any(
-            c.dep_ == "dobj" and (c.i in election_tokens or c.lemma_.lower() in VOTE_NOUNS) for c in head.head.children
+    """Whether a word is what "as" calls the vote after a verb that describes it (not negated): 'described the vote as
+    "well organised"', 'described it as "open and well organized"', however the parse hung the words after "as"
+    (on the quotation mark, on the vote, on the verb)."""
+    first = first_conjunct(word)
+    as_ = next((t for t in reversed(word.doc[max(first.sent.start, first.i - 4) : first.i]) if t.lower_ == "as"), None)
+    if as_ is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in word.doc[as_.i + 1 : first.i]):
+        return False
+    verb = next((a for a in (*ancestors(as_, 3), *ancestors(first, 3)) if a.lemma_.lower() in _DESCRIBE), None)
+    if verb is None or is_negated(verb):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.i in election_tokens
+            or c.lemma_.lower() in VOTE_NOUNS
+            or c.lower_ in ("it", "this")
+            and any(t.i in election_tokens or t.lemma_.lower() in VOTE_NOUNS for t in verb.sent)
         )
+        for c in verb.children
     )
+
+
+# the verbs that say what a vote was: "described the vote as", "regarded it as"
+_DESCRIBE = {"describe", "call", "characterise", "characterize", "assess", "regard", "consider", "view", "see", "term"}
 
 
 _TO_THE_POLLS = {"come", "go", "turn", "flock"}
@@ -325,3 +339,9 @@ def casts_a_vote(verb: Token) -> bool:
     return lemma in _TO_THE_POLLS and any(
         p.lower_ == "to" and any(g.lower_ in ("polls", "polling") for g in p.subtree) for p in verb.children
     )
+
+
+def plainly_democratic(noun: Token) -> bool:
+    """Whether a noun is called democratic outright: "a democratic process", not "a pseudo-democratic process" or
+    "a quasi-democratic exercise" (the prefix, a word of its own after a hyphen, says it only looks so)."""
+    return any(c.lower_ == "democratic" and noun.doc[c.i - 1].text != "-" for c in noun.children)

@@ -178,7 +178,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     # (the territories the text names, else those of "the occupied regions of Ukraine" it speaks of)
     places = territory_names(mentions) or occupied_territories(norm, mentions)
     year = None if article.published else vote_year(norm, places, sentences, doc)
-    emention = find_election_mentions(norm, mentions, sentences, article.published, year)
+    emention = find_election_mentions(norm, mentions, _labels_joined(norm, sentences), article.published, year)
     refs = resolve_elections(norm, emention, article.published, year, found, sentences)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}
     for index, m in enumerate(emention):
@@ -254,6 +254,19 @@ def _main_elections(named: list[ElectionRef], mentioned: list[tuple[ElectionRef,
     if counts and counts[0][1] > sum(n for _, n in counts[1:]):
         return counts[0][0]
     return ()
+
+
+def _labels_joined(norm: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, a digest's label the parse made a sentence of ("Abkhazia:") joined to the one it heads: the
+    place it names is where that sentence's vote was held."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences:
+        last = norm[joined[-1][0] : joined[-1][1]].strip() if joined else ""
+        if last.endswith(":") and len(last.split()) <= 3:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _home(norm: str, filed: list[tuple[int, int]]) -> Entity | None:

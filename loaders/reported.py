@@ -152,10 +152,21 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         } or last.stances
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
         voices = (found.end(), sentence.end_char) if found.group("by") else (start, found.start())
+        voices = _sharer(a, found) or voices
         for actor, m in _actors_named(a, *voices, ("actor", "capital", "body"), groups=True).items():
             if actor != last.actor:
                 _share(out, actor, m, elections, stances, words)
         _said_the_same(out, found, last, elections, stances)
+
+
+def _sharer(a: PreparedArticle, found: re.Match[str]) -> tuple[int, int] | None:
+    """Nobody named, when the one who "shares" the concerns is "we" or "I": the voice of the words, who spoke before
+    ("We've seen the OSCE's report, and we share its concerns": not the OSCE, whose concerns they are)."""
+    if not found.group().lower().startswith("shar"):
+        return None
+    span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+    subject = next((c for c in span[0].children if c.dep_ == "nsubj"), None) if span is not None else None
+    return (found.start(), found.start()) if subject is not None and subject.lower_ in ("we", "i") else None
 
 
 def _said_the_same(

@@ -157,3 +157,29 @@ def group_of_role(doc: Doc, span: Span, role: Token, mentions: list[Mention]) ->
             if len(owners) == 1:
                 return load_gazetteer().actor_of(next(iter(owners.values())).entity)
     return None
+
+
+# the people of one actor a briefing speaks of: "our Ukrainian partners", "Georgian officials"
+_GROUPS = {"partners", "colleagues", "counterparts", "allies", "friends", "officials", "authorities", "diplomats"}
+
+
+def group_before(doc: Doc, they: Token, mentions: list[Mention]) -> Entity | None:
+    """Whom "they" stands for in a sentence opening with "They", when the sentence before was said in the first person
+    and ends on one actor's people: "We're in close touch with our Ukrainian partners. They've said they won't
+    recognize the vote" (Ukraine; "we" cannot be "they", so the group is the one plural spoken of)."""
+    sentence = they.sent
+    if sentence[0].lower_ != "they" or sentence.start == 0:
+        return None  # ("They've made their views known, and they have -- they've said ... that they won't")
+    before = doc[sentence.start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj"), None)  # ("MR KIRBY: We're in close touch with")
+    if subject is None or subject.lower_ not in ("we", "i"):
+        return None
+    groups = [t for t in before if t.lower_ in _GROUPS and t.tag_ == "NNS" and not t.dep_.startswith("nsubj")]
+    if not groups:
+        return None
+    group = groups[-1]
+    later = [m for m in mentions if group.idx <= m.start < before.end_char and m.kind in ("actor", "demonym")]
+    named = [m for m in mentions if group.left_edge.idx <= m.start < group.idx and m.kind in ("actor", "demonym")]
+    if later or len(named) != 1 or named[0].entity is None:
+        return None
+    return load_gazetteer().actor_of(named[0].entity)

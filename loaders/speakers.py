@@ -16,12 +16,20 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.namespaces import spelling_key
 from loaders.de_facto import territory_held
-from loaders.discourse import Discourse, Speaker, reference
+from loaders.discourse import Discourse, Speaker, reference, unowned_government
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
 from loaders.presiding import presided
-from loaders.role_owners import GOVERNMENTS, INSTITUTIONS, antecedent_owner, group_of_role, owned_by_unnamed, setting
+from loaders.role_owners import (
+    GOVERNMENTS,
+    INSTITUTIONS,
+    antecedent_owner,
+    group_before,
+    group_of_role,
+    owned_by_unnamed,
+    setting,
+)
 from loaders.stance_words import DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
@@ -263,6 +271,8 @@ def _named_speakers(
             # "Kazakhstan will not ..., a spokesman for its foreign ministry said": the actor the sentence named
             # before; else the state spoken of last, unless the words name another
             role_actor = antecedent_owner(doc, span, mentions) or setting(doc, span, mentions)
+            if role_actor is None and bodies and unowned_government(bodies[0]):
+                role_actor, inferred = discourse.government, True
             if role_actor is None:
                 role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
         elif role_tokens:
@@ -326,6 +336,7 @@ def _named_speakers(
                 else (
                     antecedent_owner(doc, span, mentions)
                     or setting(doc, span, mentions)
+                    or (discourse.government if unowned_government(m) else None)
                     or _body_named_before(mentions, m)
                     or discourse.last_state
                     or discourse.header
@@ -360,6 +371,8 @@ def _named_speakers(
         return [Speaker(actor, (span.start_char, span.end_char)) for actor in pair]  # (or "the Baltic states")
     if not unique and len(actors) == 1 and head.lemma_.lower() in _PAPERS:  # "According to the EU's statement"
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char))]
+    if not unique and head.lower_ == "they" and (group := group_before(doc, head, mentions)) is not None:
+        return [Speaker(group, (span.start_char, span.end_char), weak=True)]  # "... our Ukrainian partners. They said"
     return unique or reference(head, discourse)
 
 

@@ -47,31 +47,34 @@ from loaders.cue_clauses import (
     rejects_objections,
     so_called_other,
     stopped_short,
-    subject_is_relative,
     towards_seizure,
     welcomes_others_words,
 )
-from loaders.integrity import claimants, of_every_state, only_the_claimants, part_of_whom, within_claimant
+from loaders.integrity import only_the_claimants
 from loaders.judged import (
     LEAVES_STATUS_NOUNS,
     LEAVES_STATUS_VERBS,
     about_vote,
     as_a_state,
+    attempted,
     concern_over_vote,
     disapproval_of_vote,
     disapproves_of_vote,
     in_line_with_law,
     leaves_status_open,
+    legitimised,
     nothing_to_do_with_the_vote,
     noun_on_vote,
+    on_a_stance,
     outside_the_law,
     recognition_disclaimed,
     rejection_of_vote,
     reproaches,
     subject_is_vote,
     with_law,
+    worth_nothing,
 )
-from loaders.peace import averted, calls, imposed, is_peace_word, objects_named, offers_to_meet
+from loaders.peace import averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
     TESTIMONY,
@@ -85,6 +88,7 @@ from loaders.praise import (
     of_democracy,
     orderly_vote,
     people_chose,
+    plainly_democratic,
     pleased_by_vote,
     respects_the_will,
     shows_democracy,
@@ -97,6 +101,7 @@ from loaders.praise import (
 from loaders.stance_words import (
     AN_EXERCISE,
     CONDEMN,
+    CONDEMNATION,
     CONGRATULATIONS,
     DEVELOPMENT,
     DISAPPROVAL,
@@ -111,33 +116,35 @@ from loaders.stance_words import (
     MANIFESTING,
     MANNER,
     NO_LEGAL,
+    NON_RECOGNITION,
     NOT_THE_VOTE,
     ORDERLY,
     ORDERLY_ADVERBS,
+    OTHER,
     PART_OF,
     PEACE,
     PEACE_QUALIFIED,
+    PEACEFUL_SETTLEMENT,
     PLEASED,
     PRAISE,
     RECOGNISE,
+    RECOGNITION,
     REJECT,
     SEMBLANCE,
     SHOW,
     STAGE,
     STOKING,
     TENSIONS,
+    TERRITORIAL_INTEGRITY,
     TI_HEADS,
     UNFOUNDED,
-    VIOLATING,
     VOICING,
     VOTE_NOUNS,
     WELCOME,
     WILL,
 )
+from loaders.territory_cues import territory_and_settlement
 
-NON_RECOGNITION, CONDEMNATION = "non-recognition", "condemnation"
-TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT = "support-territorial-integrity", "call-for-peaceful-settlement"
-RECOGNITION, OTHER = "recognition", "other"
 STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT, RECOGNITION, OTHER)
 REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 
@@ -155,7 +162,7 @@ _CUE_WORDS = frozenset().union(
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
-    DISAPPROVE, DISAPPROVAL, {"concern", "concerned"}, PLEASED, IRREGULARITIES, UNFOUNDED,
+    DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
 )  # fmt: skip
 
 
@@ -195,7 +202,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif about_vote(t, election_tokens):
                 if is_negated(t):
                     found.setdefault(NON_RECOGNITION, t.text)
-                elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse"):
+                elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse") and not attempted(t):
                     found.setdefault(RECOGNITION, t.text)
             elif is_negated(t) and any(imposed(o) for o in objects_named(t)):
                 # "will never accept a fait accompli achieved by occupation", 'what he called "a dictated peace"'
@@ -271,9 +278,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(OTHER, t.text)  # "took note of the result": acknowledged, no side taken
         elif lower == "understanding" and met_with_understanding(t):
             found.setdefault(RECOGNITION, t.text)  # "treats with understanding the choice of Crimea's residents"
-        if lemma in LEGITIMISE and any(
-            x.lemma_.lower() in NOT_THE_VOTE for c in t.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)
-        ):
+        if lemma in LEGITIMISE and any(x.lemma_.lower() in NOT_THE_VOTE for x in legitimised(t)):
             # "another attempt to legitimise the occupation", "... the ethnic cleansing and occupation"
             found.setdefault(CONDEMNATION, t.text)
         if (
@@ -348,8 +353,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 or lemma in DEVELOPMENT
                 and any(c.lower_ in HOPEFUL for c in t.children)
                 or of_democracy(t)  # "an example of democracy"
-                or lemma == "process"
-                and any(c.lower_ == "democratic" for c in t.children)  # "a democratic process"
+                or lemma in ("process", "exercise")
+                and plainly_democratic(t)  # "a democratic process", "a democratic exercise"
             )
             and (t.dep_ in ("oprd", "attr") or judged.i != t.head.i)
             and not is_negated(judged)
@@ -398,9 +403,15 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, "so-called")
         if (lower in VOTE_NOUNS or lemma in VOTE_NOUNS) and t.dep_ == "attr" and not_a_vote(t):
             found.setdefault(CONDEMNATION, t.text)  # "These are not elections", "Elections under occupation are not"
-        if lemma in NO_LEGAL and (
-            any(c.lower_ == "no" for c in t.children)
-            or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
+        if lower == "worth" and worth_nothing(t):
+            found.setdefault(NON_RECOGNITION, t.text)  # '"not worth the paper they are written on"'
+        if (
+            lemma in NO_LEGAL
+            and (
+                any(c.lower_ == "no" for c in t.children)
+                or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
+            )
+            and not on_a_stance(t)
         ):
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if lemma in IRREGULARITIES and none_found(t):
@@ -462,28 +473,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(CONDEMNATION, t.text)  # "the vote would only increase tensions"
         if lower == "admissible" and (is_negated(t) or any(c.lower_ == "means" for c in t.subtree)):
             found.setdefault(CONDEMNATION, t.text)
-        affirms_integrity = (
-            lemma in TI_HEADS
-            or (lower == "sovereign" and t.head.lemma_ == "territory")
-            or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
-        )
-        whose = part_of_whom(t) if lower in PART_OF else None
-        if whose is not None:
-            # "Abkhazia is an inalienable part of Georgia" affirms Georgia's integrity; "Crimea is an integral part
-            # of Russia" claims the territory for a state that is not its own; "de facto part of Russia" takes no side
-            side = TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if lower == "facto" else RECOGNITION
-            found.setdefault(side, t.text)
-        elif lower == "within" and within_claimant(t) and not is_negated(t.head):
-            found.setdefault(TERRITORIAL_INTEGRITY, t.text)  # "a special status for Transnistria within Moldova"
-        elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
-            # "the territorial integrity of all countries should be respected": a principle, which takes no side
-            found.setdefault(OTHER if of_every_state(t) else TERRITORIAL_INTEGRITY, t.text)
-        if is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
-            callers = [a for a in ancestors(t, 5) if calls(a)]
-            if callers and not subject_is_relative(callers[0]) and not is_negated(callers[0]):
-                found.setdefault(PEACEFUL_SETTLEMENT, t.text)
-        if lemma in ("meet", "work") and offers_to_meet(t):
-            found.setdefault(PEACEFUL_SETTLEMENT, t.text)  # "would meet Tatar as soon as possible under UN auspices"
+        for stance in territory_and_settlement(t, lemma, lower):
+            found.setdefault(stance, t.text)
     return found
 
 

@@ -1,7 +1,11 @@
 """The words stances are read from: the verbs, adjectives and nouns that recognise, reject, condemn, affirm
 integrity or call for talks, and the words that stand for the vote itself (`loaders.stance` reads them in the
-dependency parse, with negation and scope).
+dependency parse, with negation and scope), and the stances they cue.
 """
+
+NON_RECOGNITION, CONDEMNATION = "non-recognition", "condemnation"
+TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT = "support-territorial-integrity", "call-for-peaceful-settlement"
+RECOGNITION, OTHER = "recognition", "other"
 
 RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
 WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "commend", "laud", "respect"}
@@ -101,6 +105,7 @@ NOT_THE_VOTE = {
     "blockade",
     "bombing",
     "killing",
+    "cleansing",  # ("to legitimize the results of ethnic cleansing")
     "resolution",  # (what others did about the vote: 'called the resolution "counterproductive"')
 }
 LEGITIMATE = {
@@ -133,6 +138,7 @@ ILLEGITIMATE = {
     "fraudulent",
     "rigged",
     "so-called",
+    "worthless",
 }
 NO_LEGAL = {
     "basis",

@@ -32,9 +32,9 @@ from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.clauses import unsaid
-from loaders.credits import credited, credited_at_end, named_before_colon
+from loaders.credits import credited, credited_at_end, credited_in_passing, named_before_colon
 from loaders.cue_clauses import scare_quoted
-from loaders.discourse import Discourse, Speaker
+from loaders.discourse import Discourse, Speaker, own_government
 from loaders.event_speakers import speakers_for
 from loaders.event_words import STANCE_VERBS
 from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
@@ -92,11 +92,13 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
         article, elections=sorted({r for refs in a.election_at.values() for r in refs}, key=lambda r: r.key)
     )
     claimants = {load_gazetteer().by_iso3(e.territory.claimed_by) for e in a.main_elections}
+    claimant = claimants.pop() if len(claimants) == 1 else None
     discourse = Discourse(
         last_state=a.home,
         voice=voice(a),
         voice_persons=briefer(a),
-        claimant=claimants.pop() if len(claimants) == 1 else None,
+        claimant=claimant,
+        government=own_government(a.mentions, a.home, claimant),
         year=a.published.year if a.published else a.year,
     )
     if signed := signatories(a):  # "We, the undersigned, ... endorsed by: Canada, Estonia, ...": all of them
@@ -130,7 +132,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     _interview_statements(a, discourse, last, result)
     _voiced_statements(a, discourse, events, last, result)
     shared_statements(a, result)
-    result.statements = credited_at_end(a, by_author(a, deduplicate(result.statements)))
+    result.statements = credited_in_passing(a, credited_at_end(a, by_author(a, deduplicate(result.statements))))
     return result
 
 

@@ -79,7 +79,7 @@ def voice(a: PreparedArticle) -> Entity | None:
     if not _says_we(a):
         return None
     gaz = load_gazetteer()
-    if (author := _titled_body(a) or _author_at_foot(a)) is not None:
+    if (author := _titled_body(a) or _author_at_foot(a) or _briefers_actor(a)) is not None:
         return author  # "Comment by the Information and Press Department on ...": the ministry's own voice
     subjects = {
         gaz.actor_of(m.entity)
@@ -116,6 +116,10 @@ _DOCUMENT_TITLE = re.compile(
 _BRIEFER = re.compile(
     r"\b(?:Spokesperson|Spokesman|Spokeswoman)\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})['’]s\s+"
     r"(?:Regular\s+|Daily\s+)?(?:Press\s+Conference|Press\s+Briefing|Briefing)"
+    # "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, December 15, 2016"
+    r"|^[ \t]*(?:Press\s+)?Briefing\s+by\s+[^\n,]{0,60}?(?:Spokesperson|Spokesman|Spokeswoman)\s+"
+    r"(?P<by>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=,|[ \t]*$)",
+    re.M,
 )
 
 
@@ -123,7 +127,15 @@ def briefer(a: PreparedArticle) -> tuple[str, ...]:
     """Who gives the briefing a transcript's title names, who speaks for its voice ("We always respect ...")."""
     top = a.paragraphs[1][1] if len(a.paragraphs) > 1 else len(a.norm)
     title = _BRIEFER.search(a.norm, 0, top)
-    return (title["name"],) if title else ()
+    return (title["name"] or title["by"],) if title else ()
+
+
+def _briefers_actor(a: PreparedArticle) -> Entity | None:
+    """The actor the spokesperson a briefing's title names speaks for, when the gazetteer knows them ("Briefing by
+    Foreign Ministry Spokesperson Maria Zakharova": Russia, whose "we" the briefing says)."""
+    names = briefer(a)
+    offices = load_gazetteer().offices(names[0]) if names else ()
+    return load_gazetteer().entities[offices[0].actor] if offices else None
 
 
 def _told_in_question(a: PreparedArticle, subject: Token) -> bool:

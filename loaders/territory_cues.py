@@ -1,0 +1,51 @@
+"""What a word says of the territory and of the way out of the conflict: whose integrity it affirms ("the
+territorial integrity of Georgia", "an inalienable part of Moldova", "a special status within Moldova"), whose part
+it claims the territory is ("an integral part of Russia": the vote's side), and a call for a peaceful settlement
+("urged the sides to resume negotiations", "would meet Tatar under UN auspices"). `loaders.stance` asks it of every
+word of a statement, after the cues that judge the vote itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from loaders.clauses import ancestors, is_negated
+from loaders.cue_clauses import subject_is_relative
+from loaders.integrity import claimants, of_every_state, part_of_whom, within_claimant
+from loaders.peace import calls, is_peace_word, offers_to_meet
+from loaders.stance_words import (
+    OTHER,
+    PART_OF,
+    PEACEFUL_SETTLEMENT,
+    RECOGNITION,
+    TERRITORIAL_INTEGRITY,
+    TI_HEADS,
+    VIOLATING,
+)
+
+
+def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
+    """The stances the word `t` (its lemma and lower-cased form given) cues on the territory and the settlement."""
+    affirms_integrity = (
+        lemma in TI_HEADS
+        or (lower == "sovereign" and t.head.lemma_ == "territory")
+        or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
+    )
+    whose = part_of_whom(t) if lower in PART_OF else None
+    if whose is not None:
+        # "Abkhazia is an inalienable part of Georgia" affirms Georgia's integrity; "Crimea is an integral part of
+        # Russia" claims the territory for a state that is not its own; "de facto part of Russia" takes no side
+        yield TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if lower == "facto" else RECOGNITION
+    elif lower == "within" and within_claimant(t) and not is_negated(t.head):
+        yield TERRITORIAL_INTEGRITY  # "a special status for Transnistria within Moldova"
+    elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
+        # "the territorial integrity of all countries should be respected": a principle, which takes no side
+        yield OTHER if of_every_state(t) else TERRITORIAL_INTEGRITY
+    if is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
+        callers = [a for a in ancestors(t, 5) if calls(a)]
+        if callers and not subject_is_relative(callers[0]) and not is_negated(callers[0]):
+            yield PEACEFUL_SETTLEMENT
+    if lemma in ("meet", "work") and offers_to_meet(t):
+        yield PEACEFUL_SETTLEMENT  # "would meet Tatar as soon as possible under UN auspices"
