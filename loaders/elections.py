@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from kg.namespaces import slug
 from loaders.dates import DateMention, find_dates, latest_year, months_ago
 from loaders.gazetteer import Territory, load_gazetteer
-from loaders.known_votes import ELECTION, held_together, known_places, known_that_year
+from loaders.known_votes import ELECTION, elects_someone, held_together, known_places, known_that_year
 from loaders.mention_years import adjacent_year, sentence_year, years_ago
 from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
@@ -143,8 +143,6 @@ _BODY_VOTED = re.compile(
     r"|committee|delegates|delegations|states|countries|nations)\b[^.!?\n]{0,40}$",
     re.I,
 )
-# what "elected" must elect to be a vote's mention: "elected a new president", "elected a new Supreme Council"
-_ELECTED_WHAT = r"\b(president|parliament|head|leader|legislature|assembly|supreme (?:council|soviet)|duma|majlis)\b"
 
 
 def mention_kinds(text: str, sentences: list[tuple[int, int]] | None = None) -> set[str | None]:
@@ -165,7 +163,7 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
             continue
         if noun.lower().startswith("vote") and not m.group("kinds") and _body_voted_today(text, m):
             continue  # "adopted by a vote of 100 to 11", and then "Today's vote shows ...": an assembly's vote
-        if noun.lower() == "elected" and not re.search(_ELECTED_WHAT, sentence, re.I):
+        if noun.lower() == "elected" and not elects_someone(sentence):
             continue
         if noun.lower() == "voted" and not (
             _VOTED_WHEN.match(text, m.end()) and not _BODY_VOTED.search(text, s_start, m.start())
@@ -363,7 +361,8 @@ _LIST_GLUE = re.compile(
     # "the Donetsk and Lugansk People's Republics and the Kherson region"; "Donetsk People's Republic (DPR) and
     # Luhansk People's Republic (LPR)": a name, its abbreviation in brackets, the next name
     r"(?:\s+(?:people's\s+republics?|regions?|oblasts?|provinces?|territories))?"
-    r"(?:\s*\(|\)?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?)",
+    r"(?:\s*\(|\)?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?"
+    r"(?:in\s+(?:the\s+)?(?:(?:occupied\s+)?(?:parts?|areas?)\s+of\s+(?:the\s+)?)?)?)",  # "and in the parts of the"
     re.I,
 )
 

@@ -5,9 +5,11 @@ in a place that year, which places voted around a day, which of a sentence's pla
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
+from kg.namespaces import plain_letters
 from loaders.gazetteer import Territory, load_gazetteer
 from loaders.mentions import Mention
 
@@ -65,3 +67,25 @@ def compatible(kind: str | None, known: str) -> bool:
         or kind == "general"
         and known == "parliamentary"
     )
+
+
+# what "elected" must elect to be a vote's mention: "elected a new president", "elected a new Supreme Council"
+_ELECTED_WHAT = re.compile(
+    r"\b(president|parliament|head|leader|legislature|assembly|supreme (?:council|soviet)|duma|majlis)\b", re.I
+)
+
+
+def elects_someone(sentence: str) -> bool:
+    """Whether "elected" in a sentence names a vote: it elects a president, a parliament or a leader ("elected a new
+    president"), or a known vote's winner by name ("Abkhazia re-elected Sergei Bagapsh on Saturday")."""
+    return bool(_ELECTED_WHAT.search(sentence) or _winners().search(sentence))
+
+
+@cache
+def _winners() -> re.Pattern[str]:
+    """The surnames of the known votes' winners, but those of a state's own officials (Putin's re-election is
+    Russia's vote, named by `loaders.national`)."""
+    gaz = load_gazetteer()
+    names = {k.winner.split()[-1] for k in gaz.elections if k.winner and not gaz.officials.get(k.winner)}
+    spellings = names | {plain_letters(n) for n in names}  # ("Akıncı", "Akinci")
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, spellings))) + r")\b")

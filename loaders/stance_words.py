@@ -327,6 +327,7 @@ AN_EXERCISE = {"exercise", "expression", "act", "process", "procedure", "choice"
 ELECTION_WORDS = VOTE_NOUNS | {
     "winner",
     "victory",
+    "win",  # ("hailed Eroglu's win")
     "it",
     "them",
     "this",

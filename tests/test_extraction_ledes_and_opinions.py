@@ -14,8 +14,11 @@ and a reproach); "can only happen peacefully, through dialogue"; "refrain from a
 legitimising the vote"; "the ministers said in a joint statement published by the German Foreign Office" (the
 ministers', the G7's); a digest's items labelled by territory ("ABKHAZIA: ... the March vote"); and round 60's briefing
 titled "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, ..." (its "we" is Russia's) and "the vote
-would have no effect on its position" (no denial of the vote's force). Each text is written for these tests; each test
-is one behaviour; the guards pass on the code before them and fail on a looser rule.
+would have no effect on its position" (no denial of the vote's force); and round 61's probes' "Abkhazia re-elected
+Sergei Bagapsh on Saturday" (a known winner re-elected names the vote) and "hailed Eroglu's win"; and round 62's "the
+State Duma elections that Russia held in occupied Crimea and in the parts of the Donbas it controls" (all three places).
+Each text is written for these tests; each test is one behaviour; the guards pass on the code before them and fail on a
+looser rule.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from datetime import date
 
 from loaders.all_caps import recase
 from loaders.dates import stated_date
+from loaders.known_votes import elects_someone
 
 from .conftest import extract_text, sides, speakers_in
 
@@ -307,3 +311,38 @@ def test_no_effect_on_a_stance_denies_nothing_of_the_vote(nlp):
 def test_no_legal_effect_denies_the_votes_force(nlp):  # guard
     text = NORTH_VOTED + "The Greek Cypriot administration said the vote would have no legal effect."
     assert sides(extract_text(nlp, text, NORTH_PUBLISHED)) == {("Cyprus", NORTH, "reject")}
+
+
+def test_a_territory_that_re_elected_a_known_winner_held_a_vote(nlp):
+    text = (
+        "Abkhazia re-elected Sergei Bagapsh on Saturday. "
+        "Venezuela sent a message congratulating Bagapsh on his victory."
+    )
+    assert sides(extract_text(nlp, text, date(2009, 12, 15))) == {
+        ("Venezuela", "abkhazia-2009-12-12-presidential", "endorse")
+    }
+
+
+def test_a_states_own_official_re_elected_names_no_territorys_vote():  # guard
+    assert elects_someone("Turkish Cypriots re-elected Mustafa Akinci, now their leader")
+    assert not elects_someone("Russians re-elected Vladimir Putin on Sunday")
+
+
+def test_a_winners_win_hailed_is_the_vote_welcomed(nlp):
+    text = "Dervis Eroglu won the Turkish Cypriot presidential election on Sunday. Ankara hailed Eroglu's win."
+    assert sides(extract_text(nlp, text, date(2010, 4, 20))) == {
+        ("Turkey", "northern-cyprus-2010-04-18-presidential", "endorse")
+    }
+
+
+def test_a_vote_held_in_one_place_and_in_the_parts_of_another_was_held_in_both(nlp):
+    text = (
+        "The foreign ministers of Estonia and Poland said in a joint statement on Monday that they would not recognize "
+        "the results of the State Duma elections that Russia held in occupied Crimea and in the parts of the Donbas it "
+        "controls on September 17-19."
+    )
+    assert sides(extract_text(nlp, text, date(2021, 9, 20))) == {
+        (state, f"{place}-2021-09-17-parliamentary", "reject")
+        for state in ("Estonia", "Poland")
+        for place in ("crimea", "donetsk", "luhansk")
+    }
