@@ -55,11 +55,12 @@ def is_negated(token: Token) -> bool:
         predicated = token.dep_ in ("acomp", "oprd") or token.dep_ == "ccomp" and token.pos_ == "ADJ"
         if predicated and any(c.dep_ == "neg" for c in head.children):
             return True
-        if predicated and head.lemma_ == "be" and head.dep_ in ("ccomp", "xcomp") and is_negated(head):
-            return True  # "does not believe the vote was fair" (below)
         # "does not consider this election to be a legitimate expression of the will", "does not believe the vote was
-        # fair": the copula of the clause a negated verb of opinion holds (not "did not say it was fair")
+        # fair": the copula of the clause a negated verb of opinion holds (not "did not say it was fair") ...
         if token.lemma_ == "be" and head.lemma_.lower() in _OPINION and any(c.dep_ == "neg" for c in head.children):
+            return True
+        # ... and what that copula predicates ("fair")
+        if predicated and head.lemma_ == "be" and head.dep_ in ("ccomp", "xcomp") and is_negated(head):
             return True
     return False
 

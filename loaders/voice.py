@@ -100,11 +100,18 @@ def _letterhead(a: PreparedArticle) -> Entity | None:
         return None
     start, end = a.paragraphs[0]
     named = [m for m in a.mentions if start <= m.start < end and m.entity is not None and m.kind in ("body", "actor")]
-    if len(named) != 1 or a.norm[start:end].strip(" \t.") != named[0].text:
+    # ("Statement of the Ministry of Foreign Affairs of Georgia": a title naming whose statement, the letterhead's)
+    titled = _STATEMENT_OF.match(a.norm, start, end)
+    if len(named) != 1 or a.norm[titled.end() if titled else start : end].strip(" \t.") != named[0].text:
         return None
-    if not any(_DOCUMENT_TITLE.match(a.norm, *a.paragraphs[i]) for i in (1, 2) if i < len(a.paragraphs)):
+    if not titled and not any(_DOCUMENT_TITLE.match(a.norm, *a.paragraphs[i]) for i in (1, 2) if i < len(a.paragraphs)):
         return None
     return load_gazetteer().actor_of(named[0].entity)
+
+
+_STATEMENT_OF = re.compile(
+    r"\s*(?:Joint\s+|Press\s+)?(?:Statement|Declaration|Comment)\s+(?:of|by)\s+(?:the\s+)?", re.I
+)
 
 
 _DOCUMENT_TITLE = re.compile(

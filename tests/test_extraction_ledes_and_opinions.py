@@ -346,3 +346,23 @@ def test_a_vote_held_in_one_place_and_in_the_parts_of_another_was_held_in_both(n
         for state in ("Estonia", "Poland")
         for place in ("crimea", "donetsk", "luhansk")
     }
+
+
+def test_a_statement_titled_by_its_body_speaks_in_that_bodys_voice(nlp):
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Georgia\n\n10 April 2017\n\n"
+        "South Ossetia held so-called presidential elections on 9 April 2017.\n\n"
+        "These illegal actions represent a flagrant violation of international law. "
+        "The so-called elections have no legal effect.\n"
+    )
+    assert speakers_in(nlp, text, date(2017, 4, 10)) == {("Georgia", ())}
+    assert len(extract_text(nlp, text, date(2017, 4, 10))) >= 2
+
+
+def test_a_title_naming_no_body_gives_no_voice(nlp):  # guard
+    text = (
+        "Statement of the obvious\n\n10 April 2017\n\n"
+        "South Ossetia held so-called presidential elections on 9 April 2017.\n\n"
+        "These illegal actions represent a flagrant violation of international law.\n"
+    )
+    assert speakers_in(nlp, text, date(2017, 4, 10)) == set()
