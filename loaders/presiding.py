@@ -85,6 +85,18 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
     return None
 
 
+# the capacity several states speak in: "The United States, Russia and France, as co-chairs of the OSCE Minsk Group,"
+_AS_CO_CHAIRS = re.compile(r",?\s*as\s+(?:the\s+)?(?:three\s+)?co\s*-\s*chair(?:s|men|persons)\s+of\s+", re.I)
+
+
+def chaired_together(text: str, start: int, end: int, mentions: list[Mention]) -> Entity | None:
+    """The organisation several states named as a subject (text[start:end]) speak for when its words, or those right
+    after it, say they speak as its co-chairs ("The United States, Russia and France, as co-chairs of the OSCE Minsk
+    Group, had said"): one statement of the group, as "The co-chairs of the OSCE Minsk Group said" is."""
+    found = _AS_CO_CHAIRS.search(text, start, min(end + 40, len(text)))
+    return _organisation(mentions, found.start(), found.end() + 40) if found else None
+
+
 def on_behalf_of(text: str, event: Event, mentions: list[Mention]) -> list[Entity]:
     """The actors named after "on behalf of" in the event's sentence before its words ("on behalf of France and
     Germany": both); for "on behalf of the bloc", the organisation the subject names ("Finland, which holds the EU

@@ -20,7 +20,7 @@ from loaders.discourse import Discourse, Speaker, reference, unowned_government
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
-from loaders.presiding import presided
+from loaders.presiding import chaired_together, presided
 from loaders.role_owners import (
     GOVERNMENTS,
     INSTITUTIONS,
@@ -140,6 +140,8 @@ def resolve_subject(
     """The speakers a subject span names (several for a list of actors; none when nobody is named); one who
     chairs an international organisation speaks for it (`loaders.presiding`)."""
     speakers = _named_speakers(doc, span, head_idx, mentions, text, discourse)
+    if len(speakers) > 1 and (group := chaired_together(text, span.start_char, span.end_char, mentions)) is not None:
+        return [Speaker(group, (span.start_char, span.end_char))]  # "X, Y and Z, as co-chairs of the Minsk Group,"
     chaired = presided(text, span.start_char, span.end_char, mentions) if len(speakers) <= 1 else None
     if chaired is None:
         return speakers

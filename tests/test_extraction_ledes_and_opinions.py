@@ -366,3 +366,19 @@ def test_a_title_naming_no_body_gives_no_voice(nlp):  # guard
         "These illegal actions represent a flagrant violation of international law.\n"
     )
     assert speakers_in(nlp, text, date(2017, 4, 10)) == set()
+
+
+def test_states_speaking_as_co_chairs_of_a_group_speak_for_the_group(nlp):
+    text = (
+        "Nagorno-Karabakh held a presidential election on July 19, 2012. The United States, Russia and France, as "
+        "co-chairs of the OSCE Minsk Group, said they did not accept the results of the vote."
+    )
+    assert sides(extract_text(nlp, text, date(2012, 7, 20))) == {
+        ("OSCE Minsk Group", "nagorno-karabakh-2012-07-19-presidential", "reject")
+    }
+
+
+def test_states_listed_with_no_capacity_speak_each_for_itself(nlp):  # guard
+    text = "Nagorno-Karabakh held a presidential election on July 19, 2012. Russia, France and the United States said "
+    text += "they did not accept the results of the vote."
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2012, 7, 20))} == {"Russia", "France", "United States"}
