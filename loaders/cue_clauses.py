@@ -6,6 +6,8 @@ and void"), a question rather than a statement ("whether it will recognise"), ob
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from loaders.clauses import brushes_aside, is_negated, joined_after_relative, that_clause
@@ -249,12 +251,13 @@ def objected_words(verb: Token) -> set[int]:
     return {x.i for c in taken + described for x in c.subtree}
 
 
-def towards_seizure(stage: Token) -> bool:
-    """Whether a step (a move, a prelude) is one "towards" or "to" a seizure: "a step towards annexation"."""
+def towards(stage: Token, goals: Collection[str] = SEIZURE) -> bool:
+    """Whether a step (a move, a prelude) is one "towards" or "to" one of the goals, by default a seizure: "a step
+    towards annexation"; with the words of peace, "a step toward a settlement"."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("towards", "toward", "to")
-        and any(x.dep_ == "pobj" and x.lemma_.lower() in SEIZURE for x in prep.children)
+        and any(x.dep_ == "pobj" and x.lemma_.lower() in goals for x in prep.children)
         for prep in stage.children
     )
 

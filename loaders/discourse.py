@@ -25,6 +25,7 @@ BODY_PRONOUNS = {
     "organization": "org",
     "organisation": "org",
     "alliance": "org",
+    "assembly": "org",  # ("Council of Europe - Parliamentary Assembly ... 1. The Assembly reaffirms")
     "secretariat": "org",
     "mediators": "org",  # "The co-chairs of the OSCE Minsk Group said ... The mediators also said"
     "statement": "statement",

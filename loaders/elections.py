@@ -13,13 +13,14 @@ from datetime import date, timedelta
 
 from kg.namespaces import slug
 from loaders.dates import DateMention, find_dates, latest_year, months_ago
-from loaders.gazetteer import Territory, load_gazetteer
+from loaders.gazetteer import Territory
 from loaders.known_votes import ELECTION, elects_someone, held_together, known_places, known_that_year
 from loaders.mention_years import adjacent_year, sentence_year, years_ago
 from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
 from loaders.occupied import all_occupied
 from loaders.text import rough_sentences
+from loaders.vote_places import TITLE, nationwide, territories_of
 
 KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
 ELECTION_PATTERN = re.compile(
@@ -224,7 +225,7 @@ def find_election_mentions(
     found = []
     national = False  # whether the article names a claimant state's own vote
     for m, s_start, s_end, kind in _vote_matches(text, sentences):
-        if _nationwide(text, mentions, m.end(), s_end) or claimants_own(text, mentions, m.start(), (s_start, s_end)):
+        if nationwide(text, mentions, m.end(), s_end) or claimants_own(text, mentions, m.start(), (s_start, s_end)):
             national = True
             continue  # "the presidential election on May 25 to go ahead across Ukraine": a state's, not a territory's
         if _LIKENED_TO.search(text, max(s_start, m.start() - 40), m.start()):
@@ -244,16 +245,17 @@ def find_election_mentions(
             else (1 if _FIRST_ROUND.search(sentence) else None)
         )
         territories = [x for x in mentions if x.kind == "territory" and s_start <= x.start < s_end]
-        territories = [x for x in territories if not _TITLE.match(text, x.end)]  # not "Donetsk leader X"
+        territories = [x for x in territories if not TITLE.match(text, x.end)]  # not "Donetsk leader X"
         # not across a semicolon: "Russia's vote in occupied Ukraine; Chisinau protests polling in Transnistria"
         territories = [x for x in territories if ";" not in text[min(x.end, m.end()) : max(x.start, m.start())]]
         if compared := _COMPARED_TO.search(text, m.end(), s_end):  # not the place of the vote it is likened to
             territories = [x for x in territories if x.start < compared.start()]
         near = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end) or _labelled_day(text, dates, m.start())
-        # (a vote ahead on a weekday, but not one people "voted" in: "residents voted Sunday")
-        past = m.group("noun").lower() in ("voted", "elected")
+        # (a vote ahead on a weekday, but not one people "voted" in: "residents voted Sunday", "voted for independence
+        # in a referendum Sunday")
+        past = m.group("noun").lower() in ("voted", "elected") or bool(_HELD_THEN.search(sentence))
         day = (near.value if near else None) if past else _coming_vote(near, kind)
-        places = _territories_of(text, territories, m.start())
+        places = territories_of(text, territories, m.start())
         if day is None and places and (year or published):
             # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
             # where a vote of that kind was held the same day that year
@@ -321,31 +323,6 @@ _PUT_TO_VOTE = re.compile(
 )
 
 
-# a territory's name in a person's title, which says nothing of where a vote was: "Donetsk leader Zakharchenko"
-_TITLE = re.compile(
-    r"\s+(?:(?:separatist|rebel|de\s+facto|former|breakaway|self-proclaimed)\s+)?"
-    r"(?:leader|president|chief|head|premier|prime\s+minister)\b(?!\s+(?:of|in)\b)",
-    re.I,
-)
-# what follows a state's vote held everywhere: "nationwide", "across the country", "throughout Ukraine"
-_NATIONWIDE = re.compile(
-    r"(?:\s+(?:on|of)\s+\w+\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+to\s+(?:go\s+ahead|take\s+place|be\s+held))?\s+"
-    r"(?:(?P<everywhere>nationwide|countrywide|across\s+the\s+(?:country|nation)|throughout\s+the\s+country)\b"
-    r"|(?:across|throughout|all\s+over)\s+(?=\S))",
-    re.I,
-)
-
-
-def _nationwide(text: str, mentions: list[Mention], end: int, sentence_end: int) -> bool:
-    """Whether the vote mention ending at `end` is said to be held across a whole state."""
-    found = _NATIONWIDE.match(text, end, sentence_end)
-    if found is None or any(x.kind == "territory" and found.end() <= x.start < sentence_end for x in mentions):
-        return False  # ("across the country and in Crimea": the territory's too)
-    return bool(found.group("everywhere")) or any(
-        x.start == found.end() and x.kind == "actor" and x.entity and x.entity.kind == "State" for x in mentions
-    )
-
-
 # what comes right before a vote that has not been held: "a plan for a referendum", "whether to hold the referendum",
 # "plans for another vote", "any such referendum"
 _PLANNED = re.compile(
@@ -357,51 +334,10 @@ _PLANNED = re.compile(
 # vote", "an earlier referendum" (not "last week's vote")
 _EARLIER = re.compile(r"\b(?:previous|prior|earlier|preceding|past|last)\s+(?:[\w-]+\s+)?$", re.I)
 _ADJACENT = re.compile(r"(?:'s)?\s*(?:['\"]\s*)?")
-_LIST_GLUE = re.compile(
-    # "the Donetsk and Lugansk People's Republics and the Kherson region"; "Donetsk People's Republic (DPR) and
-    # Luhansk People's Republic (LPR)": a name, its abbreviation in brackets, the next name
-    r"(?:\s+(?:people's\s+republics?|regions?|oblasts?|provinces?|territories))?"
-    r"(?:\s*\(|\)?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?"
-    r"(?:in\s+(?:the\s+)?(?:(?:occupied\s+)?(?:parts?|areas?)\s+of\s+(?:the\s+)?)?)?)",  # "and in the parts of the"
-    re.I,
-)
 
-
-# "a 2017 referendum", "the 2014 Crimean referendum", "the referendum of 2017", "the election of March 2020"
-# what a territory is named as that is not where a vote was held: "its recognition of South Ossetia and Abkhazia"
-_NOT_WHERE = re.compile(
-    r"\b(?:recognition|independence|annexation|status|sovereignty|integrity)\s+of\s+(?:the\s+)?"
-    # ("reverse its recognition of the Georgian regions of Abkhazia and South Ossetia")
-    r"(?:[\w'’-]+\s+){0,2}?(?:(?:regions?|territories|provinces|republics)\s+of\s+)?$",
-    re.I,
-)
-
-
-def _territories_of(text: str, territories: list[Mention], position: int) -> list[Territory]:
-    """The territory nearest a vote mention, or all of a list it stands in ("in Donetsk, Luhansk,
-    Zaporizhzhia and Kherson"), with regions that span several territories expanded ("the Donbas")."""
-    if not territories:
-        return []
-    nearest = min(range(len(territories)), key=lambda i: abs(territories[i].start - position))
-    first = last = nearest
-    while first > 0 and _LIST_GLUE.fullmatch(text[territories[first - 1].end : territories[first].start]):
-        first -= 1
-    while last + 1 < len(territories) and _LIST_GLUE.fullmatch(
-        text[territories[last].end : territories[last + 1].start]
-    ):
-        last += 1
-    if _NOT_WHERE.search(text, max(0, territories[first].start - 60), territories[first].start):
-        return []  # "did not recognise the elections and urged Russia to reverse its recognition of X and Y"
-    gaz = load_gazetteer()
-    found: list[Territory] = []
-    for mention in territories[first : last + 1]:
-        t = mention.territory
-        for part in [gaz.territories[c] for c in t.covers] if t and t.covers else [t]:
-            if part is not None and part not in found:
-                found.append(part)
-    return found
-
-
+# a sentence that says its vote was held (past), which a weekday then dates back: "voted for independence in a
+# referendum Sunday", "the vote was held on Sunday"
+_HELD_THEN = re.compile(r"\b(?:voted|went\s+to\s+the\s+polls|(?:was|were)\s+held|took\s+place)\b", re.I)
 # a clause opening between a date and a vote: the day of the words ("said on January 19 that the referendum")
 _THAT = re.compile(r"\bthat\b", re.I)
 # a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's

@@ -78,6 +78,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
             return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
+        if subjects and _as_role_misread(verb, subjects[0]):
+            return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
             return subjects[0]
         if verb.dep_ == "conj" and _goes_on_saying(verb):
@@ -99,6 +101,20 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _as_role_misread(verb: Token, subject: Token) -> bool:
+    """Whether the parse read "as observers said" for a clause of its own, its root the noun before it: "Russian
+    State Duma deputies who were in Tiraspol as observers said ..." (the sentence has no other verb to say it)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and subject.pos_ == "NOUN"  # (a bare role: "as observers", not "as Moscow congratulates the winner")
+        and subject.i > 0
+        and subject.doc[subject.i - 1].lower_ == "as"
+        and subject.doc[subject.i - 1].head == verb
+    )
 
 
 def joined_in(verb: Token) -> Token | None:

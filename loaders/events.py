@@ -274,7 +274,7 @@ def _opens_item(a: PreparedArticle, t: Token) -> bool:
 
 def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
     """The marker of the numbered item a verb with no subject opens, with only its helpers between them ("1. Does
-    not recognise the so-called election ...", "2. Condemns ...": a resolution's paragraphs, whose
+    not recognise the so-called election ...", "2. Strongly condemns ...": a resolution's paragraphs, whose
     heading names who speaks); `start` is where the walk back from the verb stopped (after the marker's period)."""
     doc = a.doc
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].like_num:
@@ -282,12 +282,15 @@ def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return None  # (a marker opens its paragraph)
     end = start
-    while end < verb.i and doc[end].dep_ not in ("aux", "neg"):
+    while end < verb.i and doc[end].dep_ not in _HELPERS:
         end += 1
     marker = doc[start:end]
     if not marker or not NUMBERED_ITEM.fullmatch(marker.text.strip()):
         return None
-    return marker if all(x.dep_ in ("aux", "neg") for x in doc[end : verb.i]) else None
+    return marker if all(x.dep_ in _HELPERS for x in doc[end : verb.i]) else None
+
+
+_HELPERS = ("aux", "neg", "advmod")  # what may stand between an item's number and its verb: "1. Strongly condemns"
 
 
 def _cited_source(noun: Token) -> bool:

@@ -1,6 +1,7 @@
 """Whose territory words affirm: "an integral (inalienable) part of X" (the claimant's integrity, or a claim for
-another state), "the territorial integrity of all countries" (a principle, which takes no side), and which states
-the disputed territories belong to. `loaders.stance` reads these.
+another state), "the territorial integrity of all countries" (a principle, which takes no side), "an attempt to
+dismember the Republic of Moldova" (the claimant's integrity, defended), and which states the disputed territories
+belong to. `loaders.stance` reads these.
 """
 
 from __future__ import annotations
@@ -10,26 +11,70 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from loaders.clauses import is_negated
 from loaders.gazetteer import Entity, load_gazetteer
+
+_MATTERS = ("matter", "affair", "issue", "question")
+_PEOPLES = ("community", "people", "population", "society", "side")  # whose own matter a vote may be called
 
 
 def part_of_whom(adjective: Token) -> Entity | None:
     """The state in "an integral (inalienable, inseparable) part of X", or in "an internal matter of X" ("X's
     internal affair"), if X names one."""
     part = adjective.head
-    internal = adjective.lower_ == "internal" and part.lemma_.lower() in ("matter", "affair", "issue", "question")
+    internal = adjective.lower_ == "internal" and part.lemma_.lower() in _MATTERS
     if adjective.dep_ != "amod" or part.lemma_.lower() != "part" and not internal:
         return None
+    whole = _owner(part, internal)
+    return _state_named(whole) if whole is not None else None
+
+
+def internal_to_others(adjective: Token) -> bool:
+    """'an internal matter of the Turkish Cypriot community', 'the Abkhaz people's internal affair': a matter said to
+    be a people's own, which takes no side on the vote (not "the Ministry of Internal Affairs", nor "the internal
+    affairs of a sovereign state", which defends the territory's statehood)."""
+    part = adjective.head
+    if adjective.lower_ != "internal" or adjective.dep_ != "amod" or part.pos_ != "NOUN":
+        return False
+    whole = _owner(part, True) if part.lemma_.lower() in _MATTERS else None
+    return whole is not None and whole.lemma_.lower() in _PEOPLES
+
+
+def _owner(part: Token, internal: bool) -> Token | None:
+    """Whose part or matter: "of X", or for a matter "X's" ("Georgia's internal affair")."""
     of = next((c for c in part.children if c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if whole is None and internal:  # "Georgia's internal affair"
+    if whole is None and internal:
         whole = next((c for c in part.children if c.dep_ == "poss"), None)
-    if whole is None:
-        return None
-    name = part.doc[whole.left_edge.i : whole.i + 1].text
-    gaz = load_gazetteer()  # ("the Russian Federation")
-    entity = gaz.lookup(name) or gaz.lookup(re.sub(r"^the\s+", "", name, flags=re.I)) or gaz.lookup(whole.text)
+    return whole
+
+
+def _state_named(whole: Token) -> Entity | None:
+    """The state a noun and its words before it name ("the Republic of Moldova", "the Russian Federation"), if any."""
+    gaz = load_gazetteer()
+    entity = None
+    for name in (
+        whole.doc[whole.left_edge.i : whole.right_edge.i + 1].text,
+        whole.doc[whole.left_edge.i : whole.i + 1].text,
+    ):
+        entity = entity or gaz.lookup(name) or gaz.lookup(re.sub(r"^the\s+", "", name, flags=re.I))
+    entity = entity or gaz.lookup(whole.text)
     return entity if entity is not None and entity.iso3 else None
+
+
+DISMEMBERING = {"dismember", "dismemberment", "partition", "partitioning", "breakup", "disintegration", "fragmentation"}
+
+
+def dismembered(word: Token) -> bool:
+    """'an attempt to dismember the Republic of Moldova', 'the breakup of Georgia': a state that a territory
+    belongs to broken up, which a speaker names to oppose it (not when negated: "no one seeks to dismember Moldova")."""
+    if word.lemma_.lower() not in DISMEMBERING or is_negated(word):
+        return False
+    if word.pos_ == "VERB":
+        wholes = [c for c in word.children if c.dep_ == "dobj"]
+    else:
+        wholes = [g for p in word.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any((state := _state_named(w)) is not None and state.iso3 in claimants() for w in wholes)
 
 
 def within_claimant(word: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from loaders.clauses import ancestors, antecedent, is_negated, reported_clause
 from loaders.gazetteer import load_gazetteer
 from loaders.peace import is_peace_word
-from loaders.stance_words import ELECTION_WORDS, LAWS, VOTE_NOUNS, WILL
+from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS, WILL
 
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
 
@@ -227,27 +227,6 @@ def nothing_to_do_with_the_vote(nothing: Token) -> bool:
     )
 
 
-def in_line_with_law(t: Token) -> bool:
-    """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
-    lawfulness asserted."""
-    return t.head.lower_ == "in" and with_law(t)
-
-
-def with_law(t: Token) -> bool:
-    """'... with (international) law', '... with the highest democratic standards'."""
-    return any(
-        c.lower_ == "with" and any(g.lemma_.lower() in LAWS or _democratic_standard(g) for g in c.subtree)
-        for c in t.children
-    )
-
-
-def _democratic_standard(t: Token) -> bool:
-    """'the highest democratic standards', 'international electoral norms'."""
-    return t.lemma_.lower() in ("standard", "norm") and any(
-        c.lower_ in ("democratic", "international", "electoral") for c in t.children
-    )
-
-
 def recognition_disclaimed(t: Token) -> bool:
     """A dealing said to carry no recognition: "dealt with the north without any implication of recognition",
     "without implying recognition" (an actor's words on the vote's authorities, in an article about the vote)."""
@@ -257,25 +236,6 @@ def recognition_disclaimed(t: Token) -> bool:
         implication = t.head.head
         return implication.head.lower_ == "without" or any(c.lower_ == "no" for c in implication.children)
     return t.dep_ == "dobj" and t.head.lemma_.lower() == "imply" and t.head.head.lower_ == "without"
-
-
-_OUTSIDE_WHAT = {"framework", "field", "space", "order", "bounds", "limits"}
-
-
-def outside_the_law(outside: Token) -> bool:
-    """'took place outside the constitutional framework of the Republic of Moldova', 'outside the legal field of
-    Georgia', 'outside the law': a vote held beyond the claimant's law (not when negated: "not outside")."""
-    if outside.lower_ != "outside" or outside.dep_ != "prep" or is_negated(outside.head):
-        return False
-    return any(
-        g.dep_ == "pobj"
-        and (
-            g.lemma_.lower() in LAWS
-            or g.lemma_.lower() in _OUTSIDE_WHAT
-            and any(c.lower_ in ("constitutional", "legal", "legislative") for c in g.children)
-        )
-        for g in outside.children
-    )
 
 
 # what is said of a vote that only gives its time or place: "would be held from September 23 to 27", "will take place"

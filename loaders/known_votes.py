@@ -69,9 +69,10 @@ def compatible(kind: str | None, known: str) -> bool:
     )
 
 
-# what "elected" must elect to be a vote's mention: "elected a new president", "elected a new Supreme Council"
+# what "elected" must elect to be a vote's mention: "elected a new president", "elected a new Supreme Council",
+# "elected leaders"
 _ELECTED_WHAT = re.compile(
-    r"\b(president|parliament|head|leader|legislature|assembly|supreme (?:council|soviet)|duma|majlis)\b", re.I
+    r"\b(president|parliament|head|leader|legislature|assembly|supreme (?:council|soviet)|duma|majlis)s?\b", re.I
 )
 
 

@@ -90,12 +90,22 @@ def headers(a: PreparedArticle) -> list[Header]:
         if spoken and first.start < spoken.end() and _speaker_label(a, start, first, spoken.end()):
             found.append(Header(start, actor, True))  # "• Ukraine's Foreign Ministry: the vote is null and void"
             continue
-        if len(line.split()) <= 8 and not line.endswith((".", '"')):
+        line = line.split("\n", 1)[0].strip()  # (a letterhead's line over the title: its first line)
+        if len(_ORGANS.sub("", line).split()) <= 8 and not line.endswith((".", '"')) and first.text in line:
             rest = re.sub(r"\(.*?\)", "", line.replace(first.text, "")).strip()
-            # ("The Verkhovna Rada of Ukraine:", a resolution's "The European Parliament,")
-            if not re.sub(r"^the\b|[:,]$", "", rest, flags=re.I).strip():
+            # ("The Verkhovna Rada of Ukraine:", a resolution's "The European Parliament,"; a letterhead's organs after
+            # dashes: "Council of Europe - Parliamentary Assembly - Standing Committee")
+            if not _ORGANS.sub("", re.sub(r"^the\b|[:,]$", "", rest, flags=re.I)).strip():
                 found.append(Header(start, actor, False))
     return found
+
+
+# a letterhead's organs of the actor it names, after its name or a dash: "NATO Parliamentary Assembly", "Council of
+# Europe - Parliamentary Assembly", "- Press Service"
+_ORGANS = re.compile(
+    r"(?:(?:^|\s*[-–—|]\s*|\s+)(?:[A-Z][\w'’.-]*\s+){0,3}(?:Assembly|Committee|Council|Secretariat|Service|Office|Delegation"
+    r"|Mission|Commission|Presidency|Bureau|Department|Directorate|Centre|Center)\b)+"
+)
 
 
 def _speaker_label(a: PreparedArticle, start: int, first: Mention, end: int) -> bool:

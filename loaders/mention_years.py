@@ -39,9 +39,17 @@ _SETS_YEAR = re.compile(
 
 
 def sentence_year(text: str, start: int, end: int) -> int | None:
-    """The year a sentence opens with ("In September 2022, ...") or gives to a "when" clause before the mention."""
-    found = [f for f in _SETS_YEAR.finditer(text, start, end) if not text[start : f.start()].strip() or "when" in f[0]]
+    """The year a sentence opens with ("In September 2022, ...", also after a short phrase of time: "Five years later,
+    in December 2009, ...") or gives to a "when" clause before the mention."""
+    found = [
+        f for f in _SETS_YEAR.finditer(text, start, end) if _opens(text[start : f.start()].strip()) or "when" in f[0]
+    ]
     return int(found[-1].group("year")) if found else None
+
+
+def _opens(before: str) -> bool:
+    """Whether the words before a year leave it at the sentence's opening: none, or a short phrase and a comma."""
+    return not before or before.endswith(",") and len(before.split()) <= 4
 
 
 # "held thirty years ago", "the vote in Crimea ten years ago", "the referendum, 25 years ago"

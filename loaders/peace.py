@@ -35,8 +35,10 @@ _AVERTING = {"avoid", "refrain", "prevent", "abstain"}
 
 def averted(stoking: Token) -> bool:
     """Whether what would raise tensions is to be kept from: "urged all sides to avoid steps that could raise
-    tensions" (a call for restraint, not a charge against the vote)."""
-    return any(a.lemma_.lower() in _AVERTING for a in ancestors(stoking, 4))
+    tensions", "urged Tbilisi not to escalate tensions" (a call for restraint, not a charge against the vote)."""
+    return any(a.lemma_.lower() in _AVERTING for a in ancestors(stoking, 4)) or (
+        any(c.dep_ == "neg" for c in stoking.children) and stoking.dep_ == "xcomp" and calls(stoking.head)
+    )
 
 
 _IMPOSING = {"dictate", "impose", "force", "dictated", "imposed", "forced"}

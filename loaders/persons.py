@@ -190,6 +190,7 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             if (
                 start - 1 >= span.start
                 and _name_word(doc[start - 1])
+                and not _lower_word(doc[start - 1])  # ("president-elect [Petru Lucinschi]")
                 and free(doc[start - 1])
                 and doc[start - 1].lower_ not in PORTFOLIO_WORDS  # "Minister for Reintegration [Vladislav Kulminski]"
                 and not (start - 2 >= span.start and _name_word(doc[start - 2]))
@@ -246,6 +247,11 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
 
 
 _PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn"}  # inside surnames
+
+
+def _lower_word(t: Token) -> bool:
+    """A lower-case word no name opens with (but a particle: "de Soto")."""
+    return t.is_alpha and t.is_lower and t.lower_ not in _PARTICLES
 
 
 def _name_end(doc: Doc, end: int) -> int:

@@ -70,6 +70,23 @@ def respects_the_will(verb: Token, election_tokens: set[int]) -> bool:
     )
 
 
+_OUTCOME = {"result", "outcome"}
+
+
+def taken_into_account(verb: Token, election_tokens: set[int]) -> bool:
+    """'the result should be taken into account', 'take into account the will of the voters': the vote (its result,
+    the voters' will) to be heeded; its negation ("cannot be taken into account") read by the caller."""
+    if verb.lemma_.lower() != "take" or not any(
+        p.lower_ == "into" and any(g.lower_ == "account" for g in p.children) for p in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.lemma_.lower() in _OUTCOME or c.lemma_.lower() in WILL or _names_vote(c, election_tokens))
+        for c in verb.children
+    )
+
+
 def _names_vote(t: Token, election_tokens: set[int]) -> bool:
     """Whether a word's subtree names a vote."""
     return any(g.i in election_tokens or g.lower_ in VOTE_NOUNS for g in t.subtree)

@@ -65,11 +65,8 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
     if _IN_OFFICE.search(text, start, end):
         return load_gazetteer().lookup("OSCE")
     if _CO_CHAIRS.search(text, start, min(end + 12, len(text))):
-        # "the co-chairs - X of Russia, Y of France and Z of the United States - said": the group they chair, named
-        # in the subject, just after it (a parse that cut "The co-[chairmen of the OSCE Minsk Group]") or last before
-        return _organisation(mentions, start, end + 60) or next(
-            (org for m in reversed(mentions) if m.start < start and (org := _organisation([m], m.start, m.end))), None
-        )
+        # "the co-chairs - X of Russia, Y of France and Z of the United States - said"
+        return _co_chaired(start, end, mentions)
     for found in _HOLDS.finditer(text, start, end):
         # (what a committee is "on" or "for" is its subject: "chairs the State Duma's committee on CIS affairs")
         topic = _TOPIC.search(text, found.start(), found.end())
@@ -94,7 +91,18 @@ def chaired_together(text: str, start: int, end: int, mentions: list[Mention]) -
     after it, say they speak as its co-chairs ("The United States, Russia and France, as co-chairs of the OSCE Minsk
     Group, had said"): one statement of the group, as "The co-chairs of the OSCE Minsk Group said" is."""
     found = _AS_CO_CHAIRS.search(text, start, min(end + 40, len(text)))
-    return _organisation(mentions, found.start(), found.end() + 40) if found else None
+    if found:
+        return _organisation(mentions, found.start(), found.end() + 40)
+    # "the Minsk Group co-chairmen, France, Russia and the United States, who said" (the parse may cut "co-" off)
+    return _co_chaired(start, end, mentions) if _CO_CHAIRS.search(text, max(0, start - 4), end) else None
+
+
+def _co_chaired(start: int, end: int, mentions: list[Mention]) -> Entity | None:
+    """The group co-chairs named in text[start:end] chair: named in their words, just after them (a parse that cut
+    "The co-[chairmen of the OSCE Minsk Group]") or last before them ("the Minsk Group co-chairmen")."""
+    return _organisation(mentions, start, end + 60) or next(
+        (org for m in reversed(mentions) if m.start < start and (org := _organisation([m], m.start, m.end))), None
+    )
 
 
 def on_behalf_of(text: str, event: Event, mentions: list[Mention]) -> list[Entity]:

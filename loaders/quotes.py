@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.text import paragraphs
+from loaders.text import doubled_marks, paragraphs
 
 _DOUBLE = {'"': None, "“": "open", "”": "close", "„": "open", "«": "open", "»": "close", "″": None}
 _SINGLE = {"‘": "open", "’": "close", "‹": "open", "›": "close"}
@@ -53,6 +53,7 @@ def _direction(text: str, i: int, default: str | None) -> str | None:
 
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in `text`, outer ones before the quotes they contain."""
+    text = doubled_marks(text)
     quotes: list[Quote] = []
     for p_start, p_end in paragraphs(text):
         stack: list[tuple[int, str]] = []  # (offset after the opening mark, "double" | "single")
@@ -95,6 +96,7 @@ def speeches(text: str) -> list[Quote]:
     """The quotations that are someone's words: those long enough not to be scare quotes, and the short rest of one
     its attribution interrupts ('"We do not and will not recognise," the minister said of the referendums, "these
     sham votes."')."""
+    text = doubled_marks(text)  # (``No,'' as old wire copy quotes)
     found = find_quotes(text)
     kept = [q for q in found if q.is_speech(text)]
     for q in found:

@@ -26,11 +26,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from loaders.clauses import ancestors, attached_to, brushes_aside, is_negated, unrealised
+from loaders.clauses import ancestors, brushes_aside, is_negated, unrealised
 from loaders.cue_clauses import (
-    VOTING,
     answered,
     asked_whether,
     claim_of,
@@ -47,10 +46,10 @@ from loaders.cue_clauses import (
     rejects_objections,
     so_called_other,
     stopped_short,
-    towards_seizure,
+    towards,
     welcomes_others_words,
 )
-from loaders.integrity import only_the_claimants
+from loaders.integrity import DISMEMBERING, only_the_claimants
 from loaders.judged import (
     LEAVES_STATUS_NOUNS,
     LEAVES_STATUS_VERBS,
@@ -60,20 +59,18 @@ from loaders.judged import (
     concern_over_vote,
     disapproval_of_vote,
     disapproves_of_vote,
-    in_line_with_law,
     leaves_status_open,
     legitimised,
     nothing_to_do_with_the_vote,
     noun_on_vote,
     on_a_stance,
-    outside_the_law,
     recognition_disclaimed,
     rejection_of_vote,
     reproaches,
     subject_is_vote,
-    with_law,
     worth_nothing,
 )
+from loaders.lawfulness import lawfulness
 from loaders.peace import averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
@@ -92,6 +89,7 @@ from loaders.praise import (
     pleased_by_vote,
     respects_the_will,
     shows_democracy,
+    taken_into_account,
     turnout_shows,
     voiced_in_vote,
     voices_will,
@@ -163,6 +161,7 @@ _CUE_WORDS = frozenset().union(
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
+    {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation"}, DISMEMBERING,
 )  # fmt: skip
 
 
@@ -245,8 +244,13 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "the high turnout showed the democratic maturity of the people"
         elif lemma == "devoid" and any(g.lemma_.lower() in NO_LEGAL for c in t.children for g in c.children):
             found.setdefault(NON_RECOGNITION, t.text)  # "devoid of legitimacy", "devoid of any legal force"
+        elif lemma == "lack" and not is_negated(t) and any(g.lemma_.lower() in NO_LEGAL for g in _lacked(t)):
+            found.setdefault(NON_RECOGNITION, t.text)  # "the poll lacks any legal basis", "its lack of legitimacy"
         elif lemma == "take" and is_negated(t) and any(c.lower_ == "seriously" for c in t.children):
             found.setdefault(NON_RECOGNITION, t.text)  # "the referendums cannot be taken seriously"
+        elif lemma == "take" and taken_into_account(t, election_tokens):
+            # "the result should be taken into account"; "cannot be taken into account"
+            found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
         elif (
             lemma == "choice"
             and not is_negated(t.head)
@@ -288,7 +292,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and t.head.head.lemma_.lower() in SEMBLANCE
         ):
             found.setdefault(CONDEMNATION, t.text)  # "an attempt to give a veneer of legitimacy to the puppet regime"
-        if lemma in STAGE and t.pos_ == "NOUN" and towards_seizure(t):
+        if lemma in STAGE and t.pos_ == "NOUN" and towards(t):
             found.setdefault(CONDEMNATION, t.text)  # "another step by Russia towards the annexation of ..."
         if (
             (lemma in ORDERLY or lower in ORDERLY)
@@ -365,28 +369,15 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             )
         ):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
-        if lemma in ("line", "accordance", "conformity", "compliance") and in_line_with_law(t):
-            # (the negation on the verb, or on the phrase itself: "regarded the vote as not in conformity with")
-            verb = attached_to(t.head)  # ("held calmly and in line with the law": the verb the adverb modifies)
-            if is_negated(verb if t.head.dep_ in ("prep", "conj") else t.head) or any(
-                c.dep_ == "neg" for c in t.head.children
-            ):
-                found.setdefault(CONDEMNATION, t.text)
-            elif subject_is_vote(verb, election_tokens) or verb.lemma_.lower() in VOTING:
-                # "the referendum was in line with the law", "residents are electing them in accordance with law"
-                found.setdefault(RECOGNITION, t.text)
-        if (
-            lemma in ("consistent", "compatible", "compliant")
-            and t.dep_ == "acomp"
-            or lemma == "comply"
-            and t.pos_ in ("VERB", "AUX")
-        ) and with_law(t):
-            # "the referendum was fully consistent with international law", "the vote fully complied with the law"
-            verb = t if lemma == "comply" else t.head
-            if is_negated(verb) or any(c.dep_ == "neg" for c in t.children):
-                found.setdefault(CONDEMNATION, t.text)
-            elif subject_is_vote(verb, election_tokens):
-                found.setdefault(RECOGNITION, t.text)
+        elif (
+            lemma in DEVELOPMENT
+            and (any(c.lower_ in HOPEFUL for c in t.children) or towards(t, PEACE))
+            and is_negated(judged)
+            and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
+        ):
+            found.setdefault(CONDEMNATION, t.text)  # "does not consider these elections a step toward a settlement"
+        for stance in lawfulness(t, lemma, election_tokens):
+            found.setdefault(stance, t.text)  # "held in line with the law", "met democratic standards", "outside"
         if (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and judges_objections(t):
             found.setdefault(RECOGNITION, t.text)  # "Western criticism of the votes was null and void": defends them
         elif (lemma in CONDEMN or lower in UNFOUNDED) and criticism_judged(t):
@@ -426,8 +417,6 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and any(x.i in election_tokens for x in t.subtree)
         ):
             found.setdefault(NON_RECOGNITION, t.text)  # "its abstention did not mean acceptance of the referendums"
-        if lower == "outside" and outside_the_law(t):
-            found.setdefault(NON_RECOGNITION, t.text)  # "the vote took place outside the constitutional framework"
         if recognition_disclaimed(t) or rejection_of_vote(t, election_tokens):
             found.setdefault(NON_RECOGNITION, t.text)  # "without any implication of recognition", "its rejection of"
         if (lower == "nonrecognition" or lower == "recognition" and i >= 2 and doc[i - 2].lower_ == "non") and not any(
@@ -476,6 +465,12 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         for stance in territory_and_settlement(t, lemma, lower):
             found.setdefault(stance, t.text)
     return found
+
+
+def _lacked(lack: Token) -> list[Token]:
+    """What a verb or noun "lack" says is lacking: "lacks legitimacy", "a lack of any legal basis"."""
+    of = [g for p in lack.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [c for c in lack.children if c.dep_ == "dobj"] + of
 
 
 def polarity(stances: Iterable[str]) -> str:

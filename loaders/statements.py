@@ -371,8 +371,10 @@ def _emit(
         stances.setdefault(TERRITORIAL_INTEGRITY, claim)
     paragraph = a.paragraph(span[0])
     # the votes the words name most (one statement per territory when it spans several), else those their
-    # sentence says the words answer ("China's spokesman, asked about the votes, said ...")
-    mentioned = mentioned or (a.vote_mentions(topic_tokens(a, span)) if stances else [])
+    # sentence says the words answer ("China's spokesman, asked about the votes, said ..."; "..., asked about the
+    # vote, said Moscow regarded it as an internal matter")
+    if not mentioned and (stances or pronoun_for_vote(a, tokens, objects_only=True)):
+        mentioned = a.vote_mentions(topic_tokens(a, span))
     if mentioned:
         counts = Counter(mentioned)
         most = max(counts.values())

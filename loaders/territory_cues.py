@@ -13,9 +13,18 @@ from spacy.tokens import Token
 
 from loaders.clauses import ancestors, is_negated
 from loaders.cue_clauses import subject_is_relative
-from loaders.integrity import claimants, of_every_state, part_of_whom, within_claimant
+from loaders.integrity import (
+    DISMEMBERING,
+    claimants,
+    dismembered,
+    internal_to_others,
+    of_every_state,
+    part_of_whom,
+    within_claimant,
+)
 from loaders.peace import calls, is_peace_word, offers_to_meet
 from loaders.stance_words import (
+    CONDEMNATION,
     OTHER,
     PART_OF,
     PEACEFUL_SETTLEMENT,
@@ -38,11 +47,16 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         # "Abkhazia is an inalienable part of Georgia" affirms Georgia's integrity; "Crimea is an integral part of
         # Russia" claims the territory for a state that is not its own; "de facto part of Russia" takes no side
         yield TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if lower == "facto" else RECOGNITION
+    elif lower == "internal" and internal_to_others(t):
+        yield OTHER  # "an internal matter of the Turkish Cypriot community": no side taken
     elif lower == "within" and within_claimant(t) and not is_negated(t.head):
         yield TERRITORIAL_INTEGRITY  # "a special status for Transnistria within Moldova"
     elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
         # "the territorial integrity of all countries should be respected": a principle, which takes no side
         yield OTHER if of_every_state(t) else TERRITORIAL_INTEGRITY
+    if lemma in DISMEMBERING and dismembered(t):
+        yield TERRITORIAL_INTEGRITY  # "an attempt to dismember the Republic of Moldova": the state's integrity defended
+        yield CONDEMNATION
     if is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
         callers = [a for a in ancestors(t, 5) if calls(a)]
         if callers and not subject_is_relative(callers[0]) and not is_negated(callers[0]):

@@ -7,6 +7,8 @@ are done on a normalised copy of the same length, so an offset in the copy is an
 'Azerbaijan\\'s "so-called" vote - "no"'
 >>> len(normalise("„x“")) == len("„x“")
 True
+>>> normalise("said ``No vote,'' and left")
+'said  "No vote,"  and left'
 """
 
 from __future__ import annotations
@@ -54,11 +56,35 @@ def normalise(text: str) -> str:
     >>> normalise("Text.\\nRead more: EU rejects vote\\nMore.")
     'Text.\\n                          \\nMore.'
     """
-    return _MARKUP.sub(_blank, _LINK_LINE.sub(_blank, _EMOJI.sub(_blank, text.translate(_TABLE))))
+    text = doubled_marks(text).translate(_TABLE)
+    return _MARKUP.sub(_blank, _LINK_LINE.sub(_blank, _EMOJI.sub(_blank, text)))
 
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+# two grave accents or two apostrophes for a quotation mark, as wire archives of the 1990s write them: ``This
+# so-called referendum has no legal force,'' President Mircea Snegur said
+_DOUBLED = re.compile(r"``|''")
+
+
+def doubled_marks(text: str) -> str:
+    """`text` with each pair of grave accents or apostrophes written as one curly quotation mark and a space (the
+    space outside the quotation), so that offsets stay and the mark says whether it opens or closes.
+
+    >>> doubled_marks("said ``No vote,'' and left")
+    'said  “No vote,”  and left'
+    """
+    return _DOUBLED.sub(_as_quote_mark, text)
+
+
+def _as_quote_mark(m: re.Match[str]) -> str:
+    text, start, end = m.string, m.start(), m.end()
+    opens = (
+        m.group() == "``" or end < len(text) and text[end].isalnum() and (start == 0 or not text[start - 1].isalnum())
+    )
+    return " “" if opens else "” "
 
 
 # emoji and pictographs, which a post from a messaging channel puts before its words ("🇷🇺🇦🇧 Maria Zakharova: We

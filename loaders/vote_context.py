@@ -121,9 +121,11 @@ def sentence_of(a: PreparedArticle, offset: int) -> int:
     return span.sent.start if span is not None else -1
 
 
-def pronoun_for_vote(a: PreparedArticle, tokens: list[int]) -> bool:
-    """Whether the words point back with "it" or "them" as what a verb of theirs judges."""
-    return any(a.doc[i].lower_ in ("it", "them") and a.doc[i].dep_ in ("dobj", "nsubj", "nsubjpass") for i in tokens)
+def pronoun_for_vote(a: PreparedArticle, tokens: list[int], objects_only: bool = False) -> bool:
+    """Whether the words point back with "it" or "them" as what a verb of theirs judges (with `objects_only`, as
+    its object: "regarded it as an internal matter", not "it said", which may be the speaker's own "it")."""
+    roles = ("dobj",) if objects_only else ("dobj", "nsubj", "nsubjpass")
+    return any(a.doc[i].lower_ in ("it", "them") and a.doc[i].dep_ in roles for i in tokens)
 
 
 def points_back(a: PreparedArticle, tokens: list[int]) -> bool:

@@ -1,0 +1,149 @@
+"""What a word says of the vote's lawfulness and of its standards: held "in line with" or "in accordance with" the
+law (or "not in conformity with" it), "fully consistent with international law", "complied with the law", "met
+democratic standards" or "fell short of" them, "took place outside the constitutional framework of Moldova", "held
+under occupation", and doubt cast on "the legitimacy of the vote" (or "nothing that would cast doubt on" it).
+`loaders.stance` asks it of every word of a statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from loaders.clauses import attached_to, is_negated
+from loaders.cue_clauses import VOTING
+from loaders.judged import subject_is_vote
+from loaders.stance_words import CONDEMNATION, LAWS, NON_RECOGNITION, RECOGNITION, VOTE_NOUNS
+
+# a vote's qualities one may doubt: "cast doubt on the legitimacy (the democratic character) of the vote"
+_DOUBTED = {"legitimacy", "legality", "character", "fairness", "validity", "credibility", "result", "outcome"}
+_RESULTS = {"result", "outcome"}  # (doubt on "the results" is on the vote's without naming it)
+
+
+def lawfulness(t: Token, lemma: str, election_tokens: set[int]) -> Iterator[str]:
+    """The stances the word `t` (its lemma given) cues on the vote's lawfulness, its standards and its doubters."""
+    if lemma in ("line", "accordance", "conformity", "compliance") and in_line_with_law(t):
+        # (the negation on the verb, or on the phrase itself: "regarded the vote as not in conformity with")
+        verb = attached_to(t.head)  # ("held calmly and in line with the law": the verb the adverb modifies)
+        if is_negated(verb if t.head.dep_ in ("prep", "conj") else t.head) or any(
+            c.dep_ == "neg" for c in t.head.children
+        ):
+            yield CONDEMNATION
+        elif subject_is_vote(verb, election_tokens) or verb.lemma_.lower() in VOTING:
+            yield RECOGNITION  # "the referendum was in line with the law", "electing them in accordance with law"
+    if (
+        lemma in ("consistent", "compatible", "compliant")
+        and t.dep_ == "acomp"
+        or lemma == "comply"
+        and t.pos_ in ("VERB", "AUX")
+    ) and with_law(t):
+        # "the referendum was fully consistent with international law", "the vote fully complied with the law"
+        verb = t if lemma == "comply" else t.head
+        if is_negated(verb) or any(c.dep_ == "neg" for c in t.children):
+            yield CONDEMNATION
+        elif subject_is_vote(verb, election_tokens):
+            yield RECOGNITION
+    if meets_standards(t) and subject_is_vote(t, election_tokens, said_of=True):
+        # "the vote met democratic standards"; "did not meet" them, "fell short of" them
+        met = (not is_negated(t)) == (lemma != "fall")
+        yield RECOGNITION if met else CONDEMNATION
+    if lemma == "outside" and outside_the_law(t):
+        yield NON_RECOGNITION  # "the vote took place outside the constitutional framework"
+    if lemma == "occupation" and held_under_occupation(t, election_tokens):
+        yield NON_RECOGNITION  # "the elections were held under occupation": no lawful vote
+    if lemma == "doubt" and (cast := doubt_cast(t, election_tokens)) is not None:
+        yield CONDEMNATION if cast else RECOGNITION  # "casts doubt on its legitimacy"; "nothing that would cast doubt"
+
+
+def in_line_with_law(t: Token) -> bool:
+    """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
+    lawfulness asserted."""
+    return t.head.lower_ == "in" and with_law(t)
+
+
+def with_law(t: Token) -> bool:
+    """'... with (international) law', '... with the highest democratic standards'."""
+    return any(
+        c.lower_ == "with" and any(g.lemma_.lower() in LAWS or _democratic_standard(g) for g in c.subtree)
+        for c in t.children
+    )
+
+
+def meets_standards(verb: Token) -> bool:
+    """'met democratic standards', 'satisfied international electoral norms', 'fell short of democratic standards':
+    a verb that measures something against the standards of a vote (its subject and negation read by the caller)."""
+    if verb.lemma_.lower() in ("meet", "satisfy", "fulfil", "fulfill", "match"):
+        return any(c.dep_ == "dobj" and _democratic_standard(c) for c in verb.children)
+    return verb.lemma_.lower() == "fall" and any(  # "fell (far) short of"
+        c.lower_ == "short" and any(p.lower_ == "of" and any(map(_democratic_standard, p.children)) for p in c.children)
+        for c in verb.children
+    )
+
+
+def _democratic_standard(t: Token) -> bool:
+    """'the highest democratic standards', 'international electoral norms'."""
+    return t.lemma_.lower() in ("standard", "norm") and any(
+        c.lower_ in ("democratic", "international", "electoral") for c in t.children
+    )
+
+
+_OUTSIDE_WHAT = {"framework", "field", "space", "order", "bounds", "limits"}
+
+
+def outside_the_law(outside: Token) -> bool:
+    """'took place outside the constitutional framework of the Republic of Moldova', 'outside the legal field of
+    Georgia', 'outside the law': a vote held beyond the claimant's law (not when negated: "not outside")."""
+    if outside.lower_ != "outside" or outside.dep_ != "prep" or is_negated(outside.head):
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and (
+            g.lemma_.lower() in LAWS
+            or g.lemma_.lower() in _OUTSIDE_WHAT
+            and any(c.lower_ in ("constitutional", "legal", "legislative") for c in g.children)
+        )
+        for g in outside.children
+    )
+
+
+def held_under_occupation(occupation: Token, election_tokens: set[int]) -> bool:
+    """'the elections were held under occupation', 'a vote conducted under Russian occupation': a vote's conditions
+    that no free vote has, in a speaker's words (not when negated)."""
+    verb = occupation.head.head
+    return (
+        occupation.dep_ == "pobj"
+        and occupation.head.lower_ == "under"
+        and verb.pos_ == "VERB"
+        and not is_negated(verb)
+        and (
+            subject_is_vote(verb, election_tokens, said_of=True)
+            or verb.dep_ == "acl"
+            and verb.head.lower_ in VOTE_NOUNS
+        )
+    )
+
+
+def doubt_cast(doubt: Token, election_tokens: set[int]) -> bool | None:
+    """Whether doubt is cast on the vote ("the violations cast doubt on the legitimacy of the vote"), denied
+    (False: "nothing that would cast doubt on the democratic character of the vote", "did not cast doubt on"), or
+    neither said (None: doubt on something else, or no verb that casts it)."""
+    verb = doubt.head
+    if doubt.dep_ != "dobj" or verb.lemma_.lower() not in ("cast", "raise", "throw"):
+        return None
+    doubted = [g for p in verb.children if p.lower_ in ("on", "over") for g in p.children if g.dep_ == "pobj"]
+    doubted += [g for p in doubt.children if p.lower_ in ("on", "over", "about") for g in p.children]
+
+    def names_vote(x: Token) -> bool:
+        return x.i in election_tokens or x.lower_ in VOTE_NOUNS
+
+    if not any(
+        names_vote(g)
+        or g.lemma_.lower() in _DOUBTED
+        and (g.lemma_.lower() in _RESULTS or any(map(names_vote, g.subtree)))
+        for g in doubted
+    ):
+        return None
+    denier = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    denied = denier is not None and any(x.lower_ in ("nothing", "no") for x in (denier, *denier.children))
+    return not (denied or is_negated(verb))

@@ -1,0 +1,80 @@
+"""Where a vote mention's vote was held: the territory its sentence names nearest it, or every one of a list it
+stands in ("in Donetsk, Luhansk, Zaporizhzhia and Kherson"), not a territory named in a person's title ("Donetsk
+leader Zakharchenko") nor one whose recognition or status is spoken of; and whether the vote is said to be held across
+a whole state ("nationwide", "across Russia"). `loaders.elections` asks it of each mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import Territory, load_gazetteer
+from loaders.mentions import Mention
+
+# a territory's name in a person's title, which says nothing of where a vote was: "Donetsk leader Zakharchenko"
+TITLE = re.compile(
+    r"\s+(?:(?:separatist|rebel|de\s+facto|former|breakaway|self-proclaimed)\s+)?"
+    r"(?:leader|president|chief|head|premier|prime\s+minister)\b(?!\s+(?:of|in)\b)",
+    re.I,
+)
+# what follows a state's vote held everywhere: "nationwide", "across the country", "throughout Ukraine"
+_NATIONWIDE = re.compile(
+    r"(?:\s+(?:on|of)\s+\w+\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+to\s+(?:go\s+ahead|take\s+place|be\s+held))?\s+"
+    r"(?:(?P<everywhere>nationwide|countrywide|across\s+the\s+(?:country|nation)|throughout\s+the\s+country)\b"
+    r"|(?:across|throughout|all\s+over)\s+(?=\S))",
+    re.I,
+)
+
+
+def nationwide(text: str, mentions: list[Mention], end: int, sentence_end: int) -> bool:
+    """Whether the vote mention ending at `end` is said to be held across a whole state."""
+    found = _NATIONWIDE.match(text, end, sentence_end)
+    if found is None or any(x.kind == "territory" and found.end() <= x.start < sentence_end for x in mentions):
+        return False  # ("across the country and in Crimea": the territory's too)
+    return bool(found.group("everywhere")) or any(
+        x.start == found.end() and x.kind == "actor" and x.entity and x.entity.kind == "State" for x in mentions
+    )
+
+
+_LIST_GLUE = re.compile(
+    # "the Donetsk and Lugansk People's Republics and the Kherson region"; "Donetsk People's Republic (DPR) and
+    # Luhansk People's Republic (LPR)": a name, its abbreviation in brackets, the next name
+    r"(?:\s+(?:people's\s+republics?|regions?|oblasts?|provinces?|territories))?"
+    r"(?:\s*\(|\)?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|&\s*)(?:the\s+)?(?:occupied\s+)?"
+    r"(?:in\s+(?:the\s+)?(?:(?:occupied\s+)?(?:parts?|areas?)\s+of\s+(?:the\s+)?)?)?)",  # "and in the parts of the"
+    re.I,
+)
+
+
+# what a territory is named as that is not where a vote was held: "its recognition of South Ossetia and Abkhazia"
+_NOT_WHERE = re.compile(
+    r"\b(?:recognition|independence|annexation|status|sovereignty|integrity)\s+of\s+(?:the\s+)?"
+    # ("reverse its recognition of the Georgian regions of Abkhazia and South Ossetia")
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:regions?|territories|provinces|republics)\s+of\s+)?$",
+    re.I,
+)
+
+
+def territories_of(text: str, territories: list[Mention], position: int) -> list[Territory]:
+    """The territory nearest a vote mention, or all of a list it stands in ("in Donetsk, Luhansk,
+    Zaporizhzhia and Kherson"), with regions that span several territories expanded ("the Donbas")."""
+    if not territories:
+        return []
+    nearest = min(range(len(territories)), key=lambda i: abs(territories[i].start - position))
+    first = last = nearest
+    while first > 0 and _LIST_GLUE.fullmatch(text[territories[first - 1].end : territories[first].start]):
+        first -= 1
+    while last + 1 < len(territories) and _LIST_GLUE.fullmatch(
+        text[territories[last].end : territories[last + 1].start]
+    ):
+        last += 1
+    if _NOT_WHERE.search(text, max(0, territories[first].start - 60), territories[first].start):
+        return []  # "did not recognise the elections and urged Russia to reverse its recognition of X and Y"
+    gaz = load_gazetteer()
+    found: list[Territory] = []
+    for mention in territories[first : last + 1]:
+        t = mention.territory
+        for part in [gaz.territories[c] for c in t.covers] if t and t.covers else [t]:
+            if part is not None and part not in found:
+                found.append(part)
+    return found
