@@ -6,6 +6,7 @@ and void"), a question rather than a statement ("whether it will recognise"), ob
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Token
@@ -175,14 +176,28 @@ _YES = {"yes", "of course", "certainly", "absolutely", "definitely"}
 def answered(question: Token) -> bool | None:
     """The bare yes (True) or no (False) a speaker gave to the question a clause asks ("Asked whether X would
     recognise ..., the spokesman said: "No.""), if that is all the answer says."""
+    words = _answer(question)
+    return True if words in _YES else False if words in _NO else None
+
+
+def declined(question: Token) -> bool:
+    """Whether the answer to the question a clause asks declines to give one ("Asked whether Beijing would recognise
+    the result, the spokesman said he had nothing to add"): no side, and no word on the vote."""
+    return _DECLINING.search(_answer(question) or "") is not None
+
+
+_DECLINING = re.compile(r"\b(?:nothing (?:to add|more to say)|no comment|(?:not|declined to) comment)\b")
+
+
+def _answer(question: Token) -> str | None:
+    """The lower-cased words a speaker said after being asked the question a clause asks, to the sentence's end."""
     asking = next((h for h in question.ancestors if h.lemma_.lower() == "ask"), None)
     speech = asking.head if asking is not None and asking.dep_ in ("advcl", "ccomp", "xcomp") else None
     if speech is None or speech.i <= question.i:
         return None
     doc = speech.doc
     end = next((t.i for t in doc[speech.i + 1 :] if t.is_sent_end and t.i > speech.i + 1), len(doc) - 1) + 1
-    words = " ".join(t.lower_ for t in doc[speech.i + 1 : end] if not t.is_punct and not t.is_space)
-    return True if words in _YES else False if words in _NO else None
+    return " ".join(t.lower_ for t in doc[speech.i + 1 : end] if not t.is_punct and not t.is_space)
 
 
 def _taken(verb: Token) -> list[Token]:
@@ -208,12 +223,14 @@ def rejects_objections(verb: Token) -> bool:
 
 # texts put to a vote, whose rejection says nothing of the contested vote itself: "rejected the resolution"
 _TEXTS_VOTED = {"resolution", "draft", "motion", "amendment", "proposal", "bill"}
+# an idea for the settlement one may reject: "rejects any notion of a two-state solution", "rejected the plan"
+_IDEAS = {"solution", "plan", "idea", "notion", "concept", "formula", "option", "model", "scenario"}
 
 
 def rejects_a_text(verb: Token) -> bool:
     """'Venezuela rejected the resolution': a text put to a vote (which may condemn the vote or call it), not the
-    vote."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TEXTS_VOTED for c in verb.children)
+    vote; nor an idea for the settlement ('Athens "rejects any notion of a two-state solution"')."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TEXTS_VOTED | _IDEAS for c in verb.children)
 
 
 def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:

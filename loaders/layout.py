@@ -103,8 +103,9 @@ def headers(a: PreparedArticle) -> list[Header]:
 # a letterhead's organs of the actor it names, after its name or a dash: "NATO Parliamentary Assembly", "Council of
 # Europe - Parliamentary Assembly", "- Press Service"
 _ORGANS = re.compile(
-    r"(?:(?:^|\s*[-–—|]\s*|\s+)(?:[A-Z][\w'’.-]*\s+){0,3}(?:Assembly|Committee|Council|Secretariat|Service|Office|Delegation"
-    r"|Mission|Commission|Presidency|Bureau|Department|Directorate|Centre|Center)\b)+"
+    r"(?:(?:^|\s*[-–—|]\s*|\s+)(?:[A-Z][\w'’.-]*\s+){0,3}"
+    r"(?:Assembly|Committee|Council|Secretariat|Service|Office|Delegation|Mission|Commission|Presidency|Bureau"
+    r"|Department|Directorate|Centre|Center)\b)+"
 )
 
 

@@ -35,6 +35,7 @@ from loaders.cue_clauses import (
     claim_of,
     congratulates_a_head_of_state,
     criticism_judged,
+    declined,
     denied_as,
     judges_objections,
     named_by_participle,
@@ -188,7 +189,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT or lemma in CONDEMN) and stopped_short(t):
             continue  # "stopped short of recognising the vote": the stance withheld, the other side not taken
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and asked_whether(t):  # a question: no side
-            if lemma in RECOGNISE and about_vote(t, election_tokens):  # (unless answered: 'a spokesman said: "No."')
+            if lemma in RECOGNISE and about_vote(t, election_tokens) and not declined(t):  # (unless answered: "No.")
                 found.setdefault({True: RECOGNITION, False: NON_RECOGNITION}.get(answered(t), OTHER), t.text)
             continue
         if lemma in ("understand", "accept", "share") and is_negated(t) and objections_to_vote(t, election_tokens):

@@ -73,13 +73,16 @@ def voice(a: PreparedArticle) -> Entity | None:
     or names by its capital, as the subject of its own clauses, outside quotations; none when it names several or
     none, or has no "we" outside quotations. A text under a body's letterhead ("Verkhovna Rada of Ukraine" alone on
     its first line) is that body's voice, in the first person or the third ("The Verkhovna Rada of Ukraine strongly
-    condemns ... These pseudo-elections are null and void")."""
+    condemns ... These pseudo-elections are null and void"), and so is a briefing's transcript the spokesperson's
+    whose title or lead names a spokesperson the gazetteer knows."""
     if (letterhead := _letterhead(a)) is not None:
         return letterhead
+    if (briefed := _briefers_actor(a)) is not None:
+        return briefed  # a briefing's transcript: its words are the spokesperson's, in the first person or the third
     if not _says_we(a):
         return None
     gaz = load_gazetteer()
-    if (author := _titled_body(a) or _author_at_foot(a) or _briefers_actor(a)) is not None:
+    if (author := _titled_body(a) or _author_at_foot(a)) is not None:
         return author  # "Comment by the Information and Press Department on ...": the ministry's own voice
     subjects = {
         gaz.actor_of(m.entity)
@@ -125,16 +128,20 @@ _BRIEFER = re.compile(
     r"(?:Regular\s+|Daily\s+)?(?:Press\s+Conference|Press\s+Briefing|Briefing)"
     # "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, December 15, 2016"
     r"|^[ \t]*(?:Press\s+)?Briefing\s+by\s+[^\n,]{0,60}?(?:Spokesperson|Spokesman|Spokeswoman)\s+"
-    r"(?P<by>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=,|[ \t]*$)",
+    r"(?P<by>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=,|[ \t]*$)"
+    # "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for ..."
+    r"|\btranscript\s+of\s+[^\n.]{0,60}?\bbriefing\s+by\s+(?P<named>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}),\s+"
+    r"(?:the\s+)?(?:Spokesperson|Spokesman|Spokeswoman)\b",
     re.M,
 )
 
 
 def briefer(a: PreparedArticle) -> tuple[str, ...]:
-    """Who gives the briefing a transcript's title names, who speaks for its voice ("We always respect ...")."""
-    top = a.paragraphs[1][1] if len(a.paragraphs) > 1 else len(a.norm)
+    """Who gives the briefing a transcript's title (or its lead: "a transcript of today's noon briefing by X,
+    Spokesman for ...") names, who speaks for its voice ("We always respect ...")."""
+    top = a.paragraphs[min(2, len(a.paragraphs) - 1)][1] if a.paragraphs else len(a.norm)  # (its title, date, lead)
     title = _BRIEFER.search(a.norm, 0, top)
-    return (title["name"] or title["by"],) if title else ()
+    return (title["name"] or title["by"] or title["named"],) if title else ()
 
 
 def _briefers_actor(a: PreparedArticle) -> Entity | None:

@@ -15,8 +15,12 @@ in Monday's paper (the Sunday before, not a known vote's week after); "an attemp
 open with their verbs ("The Assembly, ... 1. Strongly condemns the sham referenda"); and round 69's "Five years later,
 in December 2009, Bagapsh was re-elected" (the year of a sentence that opens with a short phrase of time), "the result
 should be taken into account" (or "cannot be"), and elections "held under occupation"; and round 70's "the result ...
-was an internal matter of the Turkish Cypriot community" (no side taken). Each text is written for these tests; each
-test is one behaviour; the guards pass on the code before them and fail on a looser rule.
+was an internal matter of the Turkish Cypriot community" (no side taken); and round 73's Athens that "rejects any
+notion of a two-state solution" (an idea for the settlement, not the vote); and round 74's spokesman who, "asked whether
+Beijing would recognise the result", "said he had nothing to add" (no word on the vote); and round 75's "a near-verbatim
+transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General" (its unlabelled words are
+the spokesman's, in the third person too). Each text is written for these tests; each test is one behaviour; the
+guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -348,3 +352,60 @@ def test_a_result_called_a_communitys_internal_matter_takes_no_side(nlp):
 def test_a_ministry_of_internal_affairs_is_no_matter_of_anyone(nlp):  # guard
     text = NORTH_VOTED_2013 + "The Ministry of Internal Affairs of Cyprus said the border crossings stayed open."
     assert sides(extract_text(nlp, text, date(2013, 7, 29))) == {("Greece", NORTH_2013, "reject")}
+
+
+NORTH_2020 = "northern-cyprus-2020-10-11-presidential"
+TATAR_WON = "Ersin Tatar won the Turkish Cypriot leadership runoff on October 18, 2020. Turkey congratulated him.\n\n"
+
+
+def test_rejecting_an_idea_for_the_settlement_is_no_rejection_of_the_vote(nlp):
+    text = TATAR_WON + 'Greece said Athens "rejects any notion of a two-state solution".'
+    assert ("Greece", NORTH_2020, "reject") not in sides(extract_text(nlp, text, date(2020, 10, 19)))
+
+
+def test_rejecting_the_vote_after_an_idea_is_still_a_rejection(nlp):  # guard
+    text = TATAR_WON + "Greece rejected the so-called elections in the occupied north."
+    assert ("Greece", NORTH_2020, "reject") in sides(extract_text(nlp, text, date(2020, 10, 19)))
+
+
+CRIMEA_2014 = "crimea-2014-03-16-referendum"
+CRIMEA_VOTED = "Crimea voted in a referendum on joining Russia on March 16, 2014. "
+
+
+def test_a_question_on_recognition_answered_with_nothing_to_add_is_no_position(nlp):
+    text = CRIMEA_VOTED + (
+        "Asked whether Beijing would recognise the result, the Chinese spokesman said he had nothing to add."
+    )
+    assert extract_text(nlp, text, date(2014, 3, 18)) == []
+
+
+def test_a_question_on_recognition_answered_no_is_non_recognition(nlp):  # guard
+    text = CRIMEA_VOTED + 'Asked whether Tokyo would recognise the result, the Japanese spokesman said: "No."'
+    assert sides(extract_text(nlp, text, date(2014, 3, 18))) == {("Japan", CRIMEA_2014, "reject")}
+
+
+OCCUPIED_2022_BRIEFED = (
+    "As you will have seen, the referenda held from 23 to 27 September 2022 in the occupied Donetsk, Luhansk, Kherson "
+    "and Zaporizhzhia regions of Ukraine have ended. The United Nations remains fully committed to the territorial "
+    "integrity of Ukraine."
+)
+
+
+def test_a_briefings_transcript_named_in_its_lead_speaks_in_the_spokespersons_voice(nlp):
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the "
+        "Secretary-General.\n\n" + OCCUPIED_2022_BRIEFED
+    )
+    assert sides(extract_text(nlp, text, date(2022, 9, 28))) == {
+        ("United Nations", key, "reject") for key in OCCUPIED_2022
+    }
+
+
+def test_a_story_on_a_briefing_by_a_spokesman_is_in_no_ones_voice(nlp):  # guard
+    text = (
+        "Voting ends in occupied regions\n\n"
+        "Reporters pressed for answers at a briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n"
+        + OCCUPIED_2022_BRIEFED
+    )
+    assert extract_text(nlp, text, date(2022, 9, 28)) == []
