@@ -27,16 +27,31 @@ from loaders.stance_words import (
 
 def congratulates_a_head_of_state(verb: Token) -> bool:
     """Whether the one congratulated holds an office of a state (the bundled officials: "Vladimir Putin"), whose
-    re-election is the state's own vote; the winners of votes in contested territories hold none."""
+    re-election is the state's own vote, or is a state's people ("congratulated Russians on a well-organised
+    election"); the winners of votes in contested territories hold none."""
     gaz = load_gazetteer()
     for child in verb.children:
         # (not a name the parse hung on the verb after the quotation ends: '"I congratulate X," - President Y')
         if child.dep_ == "dobj" and not any(t.text in _BREAKS for t in verb.doc[verb.i + 1 : child.left_edge.i]):
             names = [" ".join(t.text for t in child.subtree), child.text]
             offices = [gaz.offices(n) for n in names]
-            if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices):
+            if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices) or _a_states_people(child):
                 return True
     return False
+
+
+def _a_states_people(noun: Token) -> bool:
+    """'Russians', 'the Russian people': a state's people, named by its demonym (all of it: "the Turkish Cypriot
+    people" and "Turkish Cypriots" are no state's)."""
+    words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")]
+    if noun.lemma_.lower() in ("people", "nation", "citizen"):
+        name = " ".join(words)
+    elif noun.tag_ in ("NNPS", "NNS") and noun.text.endswith("s"):
+        name = " ".join([*words, noun.text[:-1]])
+    else:
+        return False
+    state = load_gazetteer().lookup(name) if name else None
+    return state is not None and state.kind == "State"
 
 
 _BREAKS = {'"', "”", "—", "–", "-", "--"}
@@ -150,8 +165,17 @@ def said_of_a_vote(copula: Token) -> bool:
 
 
 def so_called_other(called: Token) -> bool:
-    """'recognition of the so-called state is out of the question': the entity, not its vote, is so called."""
-    return called.dep_ == "amod" and called.head.lemma_.lower() in NOT_THE_VOTE | {"state", "republic", "country"}
+    """'recognition of the so-called state is out of the question': the entity, not its vote, is so called; 'the
+    so-called "non-recognition" by the collective West': another's stance, which the speaker belittles."""
+    if called.dep_ != "amod":
+        return False
+    # what is so called: the word the phrase hangs on, past a "non-" the parse made its head
+    word = next((x for x in called.ancestors if x.lower_ not in ("non", "-")), called.head)
+    return word.lemma_.lower() in NOT_THE_VOTE | _ENTITIES | _STANCES_CALLED
+
+
+_ENTITIES = {"state", "republic", "country"}
+_STANCES_CALLED = {"recognition", "nonrecognition", "criticism", "condemnation", "concern", "protest"}
 
 
 def stopped_short(t: Token) -> bool:

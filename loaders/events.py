@@ -1,6 +1,6 @@
 """Speech and stance events: the verbs that report what an actor said ("said", "tweeted", "the statement
-reads", "according to", "condemned", "does not recognize"), their subjects and the words they report, and the
-quotations that belong to each (the one right after "...,” X said", or right before "X said: “...").
+reads", "according to", "condemned", "does not recognize"), their subjects and the words they report. Which
+quotations belong to each is `loaders.quote_events`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from loaders.clauses import BRUSHING, brushes_aside, doc_text, joined_after_relative, unrealised, unsaid
-from loaders.cue_clauses import asked_whether, scare_quoted
+from loaders.cue_clauses import asked_whether, congratulates_a_head_of_state, scare_quoted
 from loaders.event_subjects import (
     DOCUMENTS,
     before_dashes,
@@ -99,6 +99,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma == "put" or t.lower_ == "words":
             continue
+        if lemma == "congratulate" and congratulates_a_head_of_state(t):
+            continue  # "congratulated Putin (Russians) on the election": the country-wide vote, not the territory's
         if (acting := _in_protest(t)) is not None:
             # "The Ukrainian delegation walked out in protest against the votes": the protest is its stance
             if (subject_token := subject_of(acting)) is not None:
@@ -431,59 +433,3 @@ def _in_clause_of(verb: Token, head: Token) -> bool:
     while verb.i != head.i and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         verb = verb.head
     return verb.i == head.i
-
-
-def _within(q: Quote, span: tuple[int, int]) -> bool:
-    """Whether a quotation, marks and all, lies inside a clause's span."""
-    return span[0] <= q.start and q.end <= span[1] + 2
-
-
-def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
-    """Give each quotation to the speech event right after it ("...,” X said) or right before it (X said: “...”)."""
-    speech = [e for e in events if e.verb.lemma_.lower() in SPEECH_VERBS or e.verb.lower_ == "according"]
-    for q in a.quotes:
-        last_sentence = a.doc.char_span(q.end - 1, q.end, alignment_mode="expand")
-        first_sentence = a.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
-        if last_sentence is None or first_sentence is None:
-            continue
-        s_end = last_sentence.sent
-        s_start = first_sentence.sent
-        p_start, p_end = next(((s, e) for s, e in a.paragraphs if s <= q.start <= e), (0, len(a.text)))
-        following = [
-            e
-            for e in speech
-            if q.end <= e.verb.idx < min(s_end.end_char, p_end)
-            and not any(q.end < o.start < e.verb.idx for o in a.quotes)
-        ]
-        preceding = [
-            e
-            for e in speech
-            if max(s_start.start_char, p_start) <= e.verb.idx < q.start
-            and not any(e.verb.idx < o.start < q.start for o in a.quotes if o is not q)
-        ]
-        # (not to the verb after it when the one before governs it: 'called the vote "yet another attempt ..." and
-        # urged the international community not to recognise its outcome')
-        governed = preceding and preceding[-1].content and _within(q, preceding[-1].content)
-        if following and not governed:
-            following[0].quotes.append(q)
-        elif preceding:
-            preceding[-1].quotes.append(q)
-        elif (introduced := _introduced_above(a, q, events)) is not None:
-            introduced.quotes.append(q)
-
-
-def _introduced_above(a: PreparedArticle, q: Quote, events: list[Event]) -> Event | None:
-    """The event that introduced a quotation opening its paragraph from the paragraph above: one that ends with a
-    colon ("X made the following statement today:"), or one whose own quotation ran on to the end of that paragraph
-    (a quotation over several paragraphs, each opened by a mark and only the last one closed)."""
-    paragraph = a.paragraph(q.start)
-    if paragraph < 1 or q.depth or a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“", "«", "„"):
-        return None
-    above_start, above_end = a.paragraphs[paragraph - 1]
-    above = a.norm[above_start:above_end].rstrip()
-    if above.endswith(":"):
-        return next((e for e in reversed(events) if above_start <= e.verb.idx < above_end), None)
-    return next(
-        (e for e in events for o in e.quotes if above_start <= o.start and not a.norm[o.end : above_end].strip(' "”')),
-        None,
-    )

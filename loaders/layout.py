@@ -34,7 +34,11 @@ _OFFICE = (
 )
 # a label opens its paragraph, up to a colon; a record of a debate published online gives it on a line of its own,
 # above the speech ("The Minister for Europe (Wendy Morton)", then "Wendy Morton")
-_SPEAKER_LABEL, _SPEAKER_LINE = re.compile(_NAME_LABEL + r"\s*:\s"), re.compile(_NAME_LABEL + r"[ \t]*")
+# (or a channel's post puts it, with its colon, above the paragraphs it says: "Maria Zakharova:")
+_SPEAKER_LABEL, _SPEAKER_LINE = (
+    re.compile(_NAME_LABEL + r"\s*:\s"),
+    re.compile(_NAME_LABEL + r"[ \t]*(?P<colon>:)?[ \t]*"),
+)
 _OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFICE + r"[ \t]*")
 # (a name's last: the others hold one)
 _LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, NAME_BRACKET_ROLE_LABEL, _SPEAKER_LABEL)
@@ -181,7 +185,9 @@ def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
         first = a.paragraphs[0]
         titled = [m.entity for m in a.mentions if first[0] <= m.start < first[1] and m.kind in ("actor", "body")]
         return (gaz.actor_of(titled[0]), ()) if titled and titled[0] is not None else None
-    offices = () if on_line else gaz.offices(name, a.published.year if a.published else a.year)
+    # (but a name with its colon on a line of its own labels the speech below: "Maria Zakharova:")
+    captioned = on_line and not label.groupdict().get("colon")
+    offices = () if captioned else gaz.offices(name, a.published.year if a.published else a.year)
     if offices:
         return gaz.entities[offices[0].actor], (offices[0].name,)
     for earlier in range(paragraph - 1, -1, -1):  # "Leo Docherty: ...", after his office labelled him
@@ -203,6 +209,11 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
         for paragraph, post in enumerate(posts)
     ]
     transcript = sum(1 for labelled in labels if labelled is not None and labelled[0] is not None) >= 2
+    # (a name and a colon on a line of its own says all the paragraphs below it, to the next label)
+    transcript = transcript or any(
+        (line := _SPEAKER_LINE.fullmatch(a.norm, start, end)) is not None and line["colon"]
+        for start, end in a.paragraphs
+    )
     speaking = None
     for paragraph, (start, end) in enumerate(a.paragraphs):
         if (post := posts[paragraph]) is not None:  # (a post says no more than its own words)

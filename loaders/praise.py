@@ -186,10 +186,16 @@ TURNOUT_SHOWS = {"show", "prove", "confirm", "demonstrate", "testify", "attest"}
 
 
 def turnout_shows(verb: Token) -> bool:
-    """'the high turnout showed that their residents had made their choice': a high turnout held up as proof of the
-    vote's worth (not "the turnout showed little interest": only a high one)."""
-    return (
-        verb.lemma_.lower() in TURNOUT_SHOWS and verb.pos_ == "VERB" and not is_negated(verb) and _high_turnout_of(verb)
+    """'the high turnout showed that their residents had made their choice', 'the high turnout speaks for itself': a
+    high turnout held up as proof of the vote's worth (not "the turnout showed little interest": only a high one)."""
+    shows = verb.lemma_.lower() in TURNOUT_SHOWS or verb.lemma_.lower() == "speak" and _for_itself(verb)
+    return shows and verb.pos_ == "VERB" and not is_negated(verb) and _high_turnout_of(verb)
+
+
+def _for_itself(verb: Token) -> bool:
+    """'speaks for itself', 'speak for themselves'."""
+    return any(
+        p.lower_ == "for" and any(g.lower_ in ("itself", "themselves") for g in p.children) for p in verb.children
     )
 
 

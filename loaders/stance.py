@@ -162,7 +162,7 @@ _CUE_WORDS = frozenset().union(
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
-    {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation"}, DISMEMBERING,
+    {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak"}, DISMEMBERING,
 )  # fmt: skip
 
 
@@ -174,7 +174,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
     """Stances cued in the tokens `token_ids` of `doc`, each with the word that cued it."""
     found: dict[str, str] = {}
     ids = sorted(set(token_ids))
-    objected: set[int] = set()  # the words of objections rejected before: another's judgement of the vote
+    objected: set[int] = set()  # words read before as no judgement of this vote: objections, another vote's praise
     for i in ids:
         if i in objected:
             continue
@@ -208,7 +208,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 # "will never accept a fait accompli achieved by occupation", 'what he called "a dictated peace"'
                 found.setdefault(NON_RECOGNITION, t.text)
         elif lemma == "congratulate" and congratulates_a_head_of_state(t):
-            continue  # "Xi congratulated Putin on his re-election": the country-wide vote, not the territory's
+            # "Xi congratulated Putin on his re-election", "congratulated Russians on a well-organised election": the
+            # country-wide vote, not the territory's, and so is what the congratulations praise
+            objected |= {x.i for x in t.subtree}
+            continue
         elif lemma in WELCOME and welcomes_others_words(t):
             continue  # "Welcomes the statements of partners who declared they will not recognise the elections"
         elif (
@@ -420,8 +423,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "its abstention did not mean acceptance of the referendums"
         if recognition_disclaimed(t) or rejection_of_vote(t, election_tokens):
             found.setdefault(NON_RECOGNITION, t.text)  # "without any implication of recognition", "its rejection of"
-        if (lower == "nonrecognition" or lower == "recognition" and i >= 2 and doc[i - 2].lower_ == "non") and not any(
-            x.lemma_.lower() in NOT_THE_VOTE for x in doc[i + 1 : min(i + 7, t.sent.end)]
+        if (
+            (lower == "nonrecognition" or lower == "recognition" and i >= 2 and doc[i - 2].lower_ == "non")
+            and not any(x.lemma_.lower() in NOT_THE_VOTE for x in doc[i + 1 : min(i + 7, t.sent.end)])
+            and not any(c.lower_ == "by" for c in t.children)  # (not "the non-recognition by the West": another's)
         ):
             # "voiced their non-recognition of the vote" (not "its policy of non-recognition of the annexation")
             found.setdefault(NON_RECOGNITION, t.text)

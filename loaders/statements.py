@@ -37,7 +37,7 @@ from loaders.cue_clauses import scare_quoted
 from loaders.discourse import Discourse, Speaker, own_government
 from loaders.event_speakers import speakers_for
 from loaders.event_words import STANCE_VERBS
-from loaders.events import ISSUING, Event, asked, attach_quotes, find_events
+from loaders.events import ISSUING, Event, asked, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
@@ -47,6 +47,7 @@ from loaders.merging import deduplicate, lengthen
 from loaders.own_words import self_reference, whose_words
 from loaders.persons import person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
+from loaders.quote_events import attach_quotes
 from loaders.quotes import Quote
 from loaders.reported import echoes, shared_statements
 from loaders.speakers import ELECTION_BODY, resolve_subject
