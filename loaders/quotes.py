@@ -52,8 +52,8 @@ def _direction(text: str, i: int, default: str | None) -> str | None:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every quotation in `text`, outer ones before the quotes they contain."""
-    text = doubled_marks(text)
+    """Every quotation in `text`, outer ones before the quotes they contain (marks doubled as in old wire copy,
+    ``No,'', written as one first: `speeches` does it, and `loaders.text.normalise`)."""
     quotes: list[Quote] = []
     for p_start, p_end in paragraphs(text):
         stack: list[tuple[int, str]] = []  # (offset after the opening mark, "double" | "single")

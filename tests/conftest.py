@@ -17,6 +17,8 @@ SEEDS = SHARED / "seeds"
 GOLD = SHARED / "eval" / "seeds-gold.json"
 REFERENCE = SHARED / "reference"
 EXAMPLES = ROOT / "examples" / "corpus"
+# the referendums Russia held in four occupied regions of Ukraine in September 2022, which many tests read
+OCCUPIED_2022 = {f"{region}-2022-09-23-referendum" for region in ("donetsk", "luhansk", "zaporizhzhia", "kherson")}
 
 
 def pytest_report_header(config):

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import extract_text, sides, speakers_in
-
-OCCUPIED_2022 = {f"{region}-2022-09-23-referendum" for region in ("donetsk", "luhansk", "zaporizhzhia", "kherson")}
+from .conftest import OCCUPIED_2022, extract_text, sides, speakers_in
 
 CRIMEA_2014 = "crimea-2014-03-16-referendum"
 CRIMEA_VOTED = "Crimea voted in a referendum on joining Russia on March 16, 2014. "

@@ -29,7 +29,7 @@ from loaders.dates import stated_date
 from loaders.known_votes import elects_someone
 from loaders.mention_years import sentence_year
 
-from .conftest import extract_text, sides, speakers_in
+from .conftest import OCCUPIED_2022, extract_text, sides, speakers_in
 
 OSSETIA = "south-ossetia-2004-05-23-parliamentary"
 OSSETIA_VOTED = "South Ossetia held parliamentary elections on May 23, 2004. "
@@ -256,7 +256,6 @@ def test_states_named_without_co_chairs_speak_each_for_itself(nlp):  # guard
     }
 
 
-OCCUPIED_2022 = {f"{region}-2022-09-23-referendum" for region in ("donetsk", "luhansk", "zaporizhzhia", "kherson")}
 DECLARATION_ITEMS = (
     "The Assembly,\n\n"
     "1. Strongly condemns the sham referenda held by Russia from 23 to 27 September 2022 in the occupied areas of the "
