@@ -213,6 +213,20 @@ def _tells_untruth(doc: Doc) -> bool:
     return found
 
 
+def _never_said(word: Token) -> bool:
+    """Whether a word lies in what someone is said not to have said: "has never said the elections contradicted the
+    agreements", "did not say the vote was illegal" (its clause, a few steps up; not "did not say whether it would
+    recognise the outcome", a question left open, which the stances read)."""
+    clause = word
+    for _ in range(5):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING | {"claim"} and is_negated(clause.head):
+            return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
 def unrealised(word: Token) -> bool:
     """A judgement that was not made: "would have condemned" (a conditional past), in a clause on a text
     that was not adopted ("failed to adopt a draft resolution condemning the referendums", "vetoed a resolution
@@ -233,6 +247,8 @@ def unrealised(word: Token) -> bool:
         return True  # "denied that President X had congratulated the winner", "denies congratulating"
     if foreseen(word):
         return True  # "The EU is expected to condemn the vote": not yet done
+    if _never_said(word):
+        return True  # 'Moscow "has never said" the elections contradicted the Minsk agreements'
     if word.dep_ not in ("acl", "relcl") or word.head.dep_ != "dobj":
         return False
     verb = word.head.head

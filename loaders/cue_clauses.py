@@ -35,17 +35,18 @@ def congratulates_a_head_of_state(verb: Token) -> bool:
         if child.dep_ == "dobj" and not any(t.text in _BREAKS for t in verb.doc[verb.i + 1 : child.left_edge.i]):
             names = [" ".join(t.text for t in child.subtree), child.text]
             offices = [gaz.offices(n) for n in names]
-            if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices) or _a_states_people(child):
+            if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices) or names_a_states_people(child):
                 return True
     return False
 
 
-def _a_states_people(noun: Token) -> bool:
-    """'Russians', 'the Russian people': a state's people, named by its demonym (all of it: "the Turkish Cypriot
-    people" and "Turkish Cypriots" are no state's)."""
+def names_a_states_people(noun: Token) -> bool:
+    """'Russians', 'the Russian people', 'the people of Georgia': a state's people, named by its demonym or its name
+    (all of it: "the Turkish Cypriot people" and "Turkish Cypriots" are no state's, nor "the people of Artsakh")."""
     words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")]
     if noun.lemma_.lower() in ("people", "nation", "citizen"):
-        name = " ".join(words)
+        of = [g.text for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        name = " ".join(words) or (of[0] if len(of) == 1 else "")
     elif noun.tag_ in ("NNPS", "NNS") and noun.text.endswith("s"):
         name = " ".join([*words, noun.text[:-1]])
     else:

@@ -194,8 +194,22 @@ _ON_A_QUESTION = re.compile(
 )
 
 
+# "any so-called referendums or elections", "elections and referendums": votes of every kind, named as a pair
+_REFERENDUMS_BEFORE = re.compile(r"\breferend(?:ums|a)[\"”]?\s+(?:or|and|and/or)\s+(?:so-called\s+)?[\"“]?\Z", re.I)
+_REFERENDUMS_AFTER = re.compile(r"[\"”]?\s+(?:or|and|and/or)\s+(?:so-called\s+)?[\"“]?referend(?:ums|a)\b", re.I)
+
+
 def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:
     noun = m.group("noun")
+    if (
+        noun.lower() == "elections"
+        and not m.group("kinds")
+        and (
+            _REFERENDUMS_AFTER.match(text, m.end())
+            or _REFERENDUMS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        )
+    ):
+        return None  # "any so-called referendums or elections held in the occupied territories": any vote there
     if noun.lower() != "elected" and _TO_PARLIAMENT.match(text, m.end()) and not m.group("kinds"):
         return "parliamentary"
     if (

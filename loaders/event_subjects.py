@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from loaders.event_words import SPEECH_VERBS, token_end
+from loaders.event_words import SPEECH_VERBS, clause_as_subject, token_end
 from loaders.prepared import PreparedArticle
 
 # what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
@@ -78,6 +78,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
             return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
+        if clause_as_subject(verb) is not None:
+            return subjects[-1]  # 'The so-called elections ... "change nothing", Government Spokesman X said': X
         if subjects and _as_role_misread(verb, subjects[0]):
             return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
@@ -96,6 +98,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = joining  # "Georgia joined Ukraine in condemning the vote": Georgia condemns
         elif verb.dep_ in ("attr", "acomp") and verb.head.lemma_ == "be":
             verb = verb.head  # "X was the first foreign diplomat to congratulate Y", "X is opposed to ...": X
+        elif verb.dep_ == "pobj" and verb.head.lower_ == "among" and verb.head.head.lemma_ == "be":
+            verb = verb.head.head  # "X was among the first to phone Y with congratulations": X
         elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _finite_or_saying(verb):
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:

@@ -163,8 +163,25 @@ def aside(verb: Token) -> bool:
     )
 
 
+def clause_as_subject(verb: Token) -> Token | None:
+    """The head of the clause said that the parse gave a speech verb for a second subject, before the speaker's name
+    ('The so-called elections ... "change nothing", Government Spokesman X said': "elections" and "X" both
+    subjects of "said"); None for any other verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[-1].i > verb.i or subjects[-1].pos_ != "PROPN" or subjects[0].pos_ == "PROPN":
+        return None
+    # (the verb ends the sentence, but for when: not a headline's "referendum: Baku condemns, China calls for dialogue")
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "npadvmod")]
+    if any(not (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)) for c in after):
+        return None
+    return subjects[0] if verb.doc[subjects[-1].left_edge.i - 1].text == "," else None
+
+
 def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
     """The reported words of an event: the clausal complement, or what follows the verb."""
+    if lemma in SPEECH_VERBS and (said := clause_as_subject(verb)) is not None:
+        end = next(t for t in reversed(verb.doc[said.i : verb.i]) if t.text == "," or t.i == said.i)
+        return trim(a, a.doc[said.left_edge.i].idx, end.idx, anchor=verb.idx)
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)]
     if any(c.i < verb.i for c in ccomp) and (
         any(c.i > verb.i for c in ccomp) or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)

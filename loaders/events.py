@@ -58,6 +58,8 @@ class Event:
 ISSUING = {"issue", "adopt", "sign", "make"}
 _GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
 _LODGING = {"lodge", "hand", "deliver", "file"}  # how a protest is made: "lodged a protest", "handed a note of protest"
+# how greetings are given by telephone: "phoned X with congratulations"
+_PHONING = {"phone", "telephone", "ring", "call"}
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
 _EVENT_WORDS = frozenset(
     ISSUING
@@ -69,6 +71,7 @@ _EVENT_WORDS = frozenset(
     | set(BRUSHING)
     | {"according", "wish", "put", "words", "take", "join", "opposed"}
     | _LODGING
+    | _PHONING
 )
 
 
@@ -115,6 +118,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
         elif lemma in SENDING and _sends_greetings(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
+        elif lemma in _PHONING and _with_greetings(t) and not _won_by_a_head_of_state(a):
+            lemma = "send"  # "was among the first to phone Sahakyan with congratulations"
         elif lemma in SENDING | _LODGING and _sends_protest(t):
             lemma = "protest"  # "sent a note of protest to Moscow over the elections", "lodged a protest"
         elif brushes_aside(t):
@@ -134,6 +139,10 @@ def find_events(a: PreparedArticle) -> list[Event]:
             and lemma not in STANCE_VERBS
             or not (t.tag_.startswith("VB") or _opens_item(a, t) or _verb_read_as_noun(t))
         ):
+            continue
+        if t.dep_ in ("xcomp", "conj") and _asked_before(t.head):
+            # "Asked to comment on the statement of X, who called ... and said ...": the question put, not an answer
+            # (a verb of it the parse joined to "Asked" too)
             continue
         if asked_whether(t) and _left_open(t):
             continue  # "It was not clear whether Belarus would recognise the votes": nobody's word
@@ -156,24 +165,27 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         else:
             subject_token = subject_of(t)
-        if subject_token is None and t.dep_ == "ROOT":
+        # (the main verb, or one joined to a main verb with no subject either: "In Brussels the EU's commissioner,
+        # X, urged ... and said ...")
+        anchor = t if t.dep_ == "ROOT" else t.head if t.dep_ == "conj" and t.head.dep_ == "ROOT" else None
+        if subject_token is None and anchor is not None and (anchor is t or subject_of(anchor) is None):
             # a parse with no subject ("Apart from A, B, ... and C also haven't recognized ..."), or one that cut
             # the sentence before it ("[Minister] [of Foreign Affairs X] [today issued ...]"): the actors or the
             # person named before the verb since the last full stop or line break are its subject
-            start = t.i
+            start = anchor.i
             while start > 0 and a.doc[start - 1].text not in (".", "!", "?", ";") and "\n" not in a.doc[start - 1].text:
                 start -= 1
-            marker = _item_marker(a, start, t)
+            marker = _item_marker(a, start, anchor)
             if marker is not None:  # "1. Does not recognise ...": the resolution's heading speaks
                 events.append(Event(t, marker, marker.end - 1, reported_words(a, t, lemma)))
                 continue
-            region = a.doc[start : t.i]
+            region = a.doc[start : anchor.i]
             named = any(
                 m.kind in ("actor", "body") and region.start_char <= m.start < region.end_char for m in a.mentions
             )
             numbered = bool(NUMBERED_ITEM.fullmatch(region.text.strip()))  # "1) declares that": the heading speaks
-            if start < t.i and (named or numbered or any(e.label_ == "PERSON" for e in region.ents)):
-                events.append(Event(t, region, t.i - 1, reported_words(a, t, lemma)))
+            if start < anchor.i and (named or numbered or any(e.label_ == "PERSON" for e in region.ents)):
+                events.append(Event(t, region, anchor.i - 1, reported_words(a, t, lemma)))
             continue
         if subject_token is None or (
             t.tag_ == "VBN" and _passive(t) and lemma in SPEECH_VERBS and subject_token.dep_ == "nsubjpass"
@@ -332,6 +344,16 @@ def _won_by_a_head_of_state(a: PreparedArticle) -> bool:
     )
 
 
+def _asked_before(verb: Token) -> bool:
+    """'Asked' opening a clause with no subject of its own: the question put to the speaker of the main clause
+    (not "Azerbaijan has asked the United Nations to condemn ...")."""
+    return (
+        verb.lemma_.lower() == "ask"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
 def _takes_note_that(verb: Token) -> bool:
     """ "takes note (with concern) that ...": a way of saying "notes" (not "took note of the vote", which only
     says the vote was seen)."""
@@ -391,6 +413,15 @@ def _sends_greetings(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _with_greetings(verb: Token) -> bool:
+    """Whether a call gives greetings: "phoned Sahakyan with congratulations", "called him with his congratulations"."""
+    return any(
+        p.lower_ == "with" and any(g.lemma_.lower() in _GREETINGS for g in p.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+    )
 
 
 def _sender(verb: Token) -> Token | None:

@@ -24,8 +24,9 @@ from loaders.vote_context import LABEL
 
 # a peer, named by title and seat: "Lord Ahmad of Wimbledon", "Baroness Kinnock of Holyhead"
 _PEER = r"(?:Lord|Baroness|Lady|Earl|Viscount)\s+[A-Z][\w'’-]+\s+of\s+[A-Z][\w'’-]+"
-# "Maria Zakharova: ", "MR PRICE: " (a briefing's transcript), "Lord Ahmad of Wimbledon: " (a peer's, in a record)
-_NAME_LABEL = rf"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+)?({_PEER}|(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)"
+# "Maria Zakharova: ", "MR PRICE: " (a briefing's transcript), "Lord Ahmad of Wimbledon: " (a peer's, in a record),
+# "HR/VP Kallas: " (the EU's High Representative, in the EEAS's transcripts)
+_NAME_LABEL = rf"\s*(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr|HR/VP)\.?\s+)?({_PEER}|(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)"
 # "The Minister of State, Foreign, Commonwealth and Development Office (Leo Docherty): " (a parliament's record; "The
 # Minister of State, Foreign and Commonwealth Office (Baroness Kinnock of Holyhead)" in the Lords)
 _OFFICE = (

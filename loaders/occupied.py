@@ -42,9 +42,12 @@ def all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> st
 
 
 def _claimant_named(mentions: list[Mention], start: int, end: int) -> str | None:
-    """The one state of those whose territories the gazetteer knows that the sentence names, if it names one."""
+    """The one state of those whose territories the gazetteer knows that the sentence names, if it names one; else the
+    one state the territories it names belong to ("the election in Crimea and the other occupied regions")."""
     claimants = {t.claimed_by for t in load_gazetteer().territories.values()}
     named = {m.entity.iso3 for m in mentions if start <= m.start < end and m.entity and m.entity.iso3 in claimants}
+    if not named:
+        named = {m.territory.claimed_by for m in mentions if start <= m.start < end and m.territory is not None}
     return named.pop() if len(named) == 1 else None
 
 

@@ -91,8 +91,8 @@ _READY = {"ready", "willing", "prepared", "hope", "plan", "want", "expect", "int
 
 def offers_to_meet(verb: Token) -> bool:
     """An offer to meet or work with the vote's winner, which is how a claimant or a mediator calls for talks with a
-    new leader: "would meet Tatar as soon as possible under U.N. auspices", "was ready to meet the new leader",
-    "looked forward to working with Mr Erhurman" (not a meeting held)."""
+    new leader: "would meet Tatar as soon as possible under U.N. auspices", "was ready to meet the new leader" (or
+    "him", or "the two leaders"), "looked forward to working with Mr Erhurman" (not a meeting held)."""
     lemma = verb.lemma_.lower()
     if lemma not in ("meet", "work") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -110,8 +110,8 @@ def offers_to_meet(verb: Token) -> bool:
         whom = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return ahead and any(
         w.pos_ == "PROPN"
-        or w.lower_ in _NEW_LEADER
+        or w.lower_ in _NEW_LEADER | {"him", "her"}  # ("telephoned Tatar ... and said he was ready to meet him")
         or w.lemma_.lower() in _LED_BY
-        and any(c.lower_ == "new" for c in w.children)
+        and any(c.lower_ in ("new", "two", "both") for c in w.children)  # ("meeting the two leaders")
         for w in whom
     )

@@ -26,11 +26,12 @@ _POST_CREDIT = re.compile(
 
 
 # a page of one post, headed by its author's name, perhaps their role, and when it was posted ("Olga Cebotari" /
-# "Deputy Prime Minister for Reintegration of the Republic of Moldova" / "29 November 2020 at 19:04 ·")
+# "Deputy Prime Minister for Reintegration of the Republic of Moldova" / "29 November 2020 at 19:04 ·", or "1 December
+# 2025 · Facebook")
 _POST_HEADER = re.compile(
     r"\A\s*(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*\n"
     r"(?:[ \t]*(?P<role>[^\n·]{3,120}?)[ \t]*\n)?"
-    r"[ \t]*[^\n]{0,40}?\b[0-2]?\d:[0-5]\d[ \t]*·[^\n]*\n"
+    r"[ \t]*[^\n]{0,40}?\b(?:[0-2]?\d:[0-5]\d|(?:19|20)\d\d)[ \t]*·[^\n]*\n"
 )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import ancestors, first_conjunct, is_negated, reported_clause
-from loaders.cue_clauses import asked_whether
+from loaders.cue_clauses import asked_whether, names_a_states_people
+from loaders.gazetteer import load_gazetteer
 from loaders.judged import is_the_vote, subject_is_vote
 from loaders.stance_words import PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
 
@@ -80,10 +81,12 @@ def taken_into_account(verb: Token, election_tokens: set[int]) -> bool:
         p.lower_ == "into" and any(g.lower_ == "account" for g in p.children) for p in verb.children
     ):
         return False
+    # (and the subject of "had to", "needs to" before it: "the will of the people had to be taken into account")
+    obliged = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need") else None
+    heeded = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heeded += [c for c in obliged.children if c.dep_ == "nsubj"] if obliged is not None else []
     return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and (c.lemma_.lower() in _OUTCOME or c.lemma_.lower() in WILL or _names_vote(c, election_tokens))
-        for c in verb.children
+        c.lemma_.lower() in _OUTCOME or c.lemma_.lower() in WILL or _names_vote(c, election_tokens) for c in heeded
     )
 
 
@@ -107,7 +110,7 @@ def met_with_understanding(noun: Token) -> bool:
 _DEMOCRATIC = {"democracy", "competition", "pluralism"}
 # "an example of democracy", "a clear demonstration of the people's commitment to democracy"
 DEMOCRACY_SHOWN = {"example", "model", "festival", "lesson", "exercise", "demonstration", "proof", "testament"}
-_COMMITMENT = {"commitment", "attachment", "dedication", "devotion"}
+_COMMITMENT = {"commitment", "attachment", "dedication", "devotion", "adherence"}
 
 
 def of_democracy(noun: Token) -> bool:
@@ -120,14 +123,14 @@ def of_democracy(noun: Token) -> bool:
 
 
 def _democratic(noun: Token) -> bool:
-    """Democracy, a democratic thing, or a commitment to democracy."""
+    """Democracy, a democratic thing, or a commitment to either."""
     lemma = noun.lemma_.lower()
     return (
         lemma in _DEMOCRATIC
         or any(m.lower_ == "democratic" for m in noun.children)
         or lemma in _COMMITMENT
         and any(
-            to.lower_ == "to" and any(g.lemma_.lower() in _DEMOCRATIC for g in to.children)
+            to.lower_ == "to" and any(_democratic(g) for g in to.children)  # (or "to democratic values")
             for prep in (noun, *(c for c in noun.children if c.dep_ == "prep"))
             for to in prep.children
         )
@@ -140,19 +143,30 @@ _SHOWN = {"maturity", "strength", "consolidation", "unity", "cohesion", "solidar
 
 def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
     """'the high turnout showed the democratic maturity', 'the result demonstrated the strength of democracy', 'the
-    turnout showed the consolidation of society': the vote (its turnout, its result) shows what is praised."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (
-        subject.i in election_tokens or subject.lemma_.lower() in ("turnout", "result", "vote", "election", "it")
-    ):
+    turnout showed the consolidation of society': the vote (its turnout, its result) shows what is praised; or the
+    voters show their own: 'the people of Artsakh have shown their commitment to democracy', 'showed their political
+    maturity' (not "the residents showed their anger": only democracy, or maturity, praises)."""
+    helpers = [c for c in verb.children if c.dep_ == "aux"]  # (a subject the parse hung on "had" before a quotation)
+    subject = next((c for h in (verb, *helpers) for c in h.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    shown = [c for c in verb.children if c.dep_ == "dobj"]
+    if subject.lemma_.lower() in _VOTERS or subject.tag_ == "NNPS":
+        if names_a_states_people(subject) or subject.tag_ == "NNPS" and not _a_territorys_people(subject):
+            return False  # "the Georgian people have shown their commitment to democracy": a state's own
+        return any(_democratic(c) or c.lemma_.lower() == "maturity" for c in shown)
+    if not (subject.i in election_tokens or subject.lemma_.lower() in ("turnout", "result", "vote", "election", "it")):
         return False
     return any(
-        c.dep_ == "dobj"
-        and (
-            c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children) or _wish_to_join(c)
-        )
-        for c in verb.children
+        c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children) or _wish_to_join(c)
+        for c in shown
     )
+
+
+def _a_territorys_people(noun: Token) -> bool:
+    """'Crimeans', 'Abkhazians': the people of a territory, by a name of it the gazetteer knows."""
+    forms = load_gazetteer().territory_forms
+    return noun.text in forms or noun.text.endswith("s") and noun.text[:-1] in forms
 
 
 # what a vote is said to show its people want: "the residents' support for integration into Russia", "their desire for
@@ -174,11 +188,20 @@ TESTIMONY = {"answer", "proof", "evidence", "sign", "testament", "confirmation"}
 _HIGH = {"high", "record", "massive", "strong", "unprecedented"}
 
 
+_ANSWERING = {"result", "outcome", "vote", "election", "referendum", "turnout"}
+
+
 def high_turnout_as(noun: Token) -> bool:
     """'the high turnout was "the best answer" to those who questioned its status': a high turnout held up as what
-    answers the vote's critics, or proves its worth."""
+    answers the vote's critics, or proves its worth; and so the results: 'the results were "the most convincing
+    answer" to those in the West who refuse to recognize them' (an answer only: "the results were proof of fraud")."""
     verb = noun.head
-    return noun.lemma_.lower() in TESTIMONY and noun.dep_ == "attr" and not is_negated(verb) and _high_turnout_of(verb)
+    if noun.dep_ != "attr" or is_negated(verb):
+        return False
+    answering = noun.lemma_.lower() == "answer" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _ANSWERING for c in verb.children
+    )
+    return noun.lemma_.lower() in TESTIMONY and _high_turnout_of(verb) or answering
 
 
 # what a high turnout is said to do: "showed that the residents had made their choice", "confirmed the legitimacy"
@@ -352,13 +375,22 @@ _DESCRIBE = {"describe", "call", "characterise", "characterize", "assess", "rega
 _TO_THE_POLLS = {"come", "go", "turn", "flock"}
 
 
+# whom voters choose: "choose their leader freely", "elect their representatives"
+_CHOSEN = {"leader", "president", "representative", "government", "parliament", "deputy", "authority", "leadership"}
+# what keeps the voters from choosing freely: "were deprived of their right to choose", "prevented from voting"
+_KEPT_FROM = {"deprive", "deny", "prevent", "unable", "rob", "stop", "bar"}
+
+
 def casts_a_vote(verb: Token) -> bool:
-    """'voted', 'came (went) to the polls', 'cast their ballots': the voters' act, which "freely" may qualify."""
+    """'voted', 'came (went) to the polls', 'cast their ballots', 'chose their leader': the voters' act, which "freely"
+    may qualify."""
     lemma = verb.lemma_.lower()
     if lemma == "vote":
         return True
     if lemma == "cast":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("ballot", "vote") for c in verb.children)
+    if lemma in ("choose", "elect"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _CHOSEN for c in verb.children)
     return lemma in _TO_THE_POLLS and any(
         p.lower_ == "to" and any(g.lower_ in ("polls", "polling") for g in p.subtree) for p in verb.children
     )
@@ -368,3 +400,11 @@ def plainly_democratic(noun: Token) -> bool:
     """Whether a noun is called democratic outright: "a democratic process", not "a pseudo-democratic process" or
     "a quasi-democratic exercise" (the prefix, a word of its own after a hyphen, says it only looks so)."""
     return any(c.lower_ == "democratic" and noun.doc[c.i - 1].text != "-" for c in noun.children)
+
+
+def kept_from(verb: Token) -> bool:
+    """Whether the voters' act is denied them: 'could not vote freely', 'were deprived of their right to choose their
+    leader freely', 'were prevented from voting freely'."""
+    return is_negated(verb) or any(
+        a.lemma_.lower() in _KEPT_FROM and not is_negated(a) for a in ancestors(verb, 4) if a.i < verb.i
+    )

@@ -40,6 +40,9 @@ def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
             if max(s_start.start_char, p_start) <= e.verb.idx < q.start
             and not any(e.verb.idx < o.start < q.start for o in a.quotes if o is not q)
         ]
+        if preceding:  # (not to one a colon follows, which introduces its own, when another verb before may have it:
+            # '..., who called the elections illegal and said they "undermine the accords", X said: "We disagree."')
+            following = [e for e in following if not _colon_after(a, e)]
         # (not to the verb after it when the one before governs it: 'called the vote "yet another attempt ..." and
         # urged the international community not to recognise its outcome')
         governed = preceding and preceding[-1].content and _within(q, preceding[-1].content)
@@ -51,6 +54,11 @@ def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
             issued.quotes.append(q)
         elif (introduced := _introduced_above(a, q, events)) is not None:
             introduced.quotes.append(q)
+
+
+def _colon_after(a: PreparedArticle, e: Event) -> bool:
+    """Whether a colon follows the event's verb (X said: "..."): it introduces the quotation after it."""
+    return a.norm[e.verb.idx + len(e.verb.text) :].lstrip().startswith(":")
 
 
 def _issued_before(a: PreparedArticle, q: Quote, events: list[Event], start: int) -> Event | None:

@@ -279,6 +279,8 @@ def _named_speakers(
                 role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
         elif role_tokens:
             role_actor = setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
+            if role_actor is None and re.search(r"\breintegration\b", role_text or "", re.I):
+                role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
         official = _official(persons, discourse.year)
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
@@ -320,8 +322,12 @@ def _named_speakers(
                 weak=weak,
             )
         ]
-    # an official named by role alone: "Lithuania's foreign minister", "the Turkish ambassador"
-    if role_tokens and actors and not bodies and head.lower_ in ROLE_WORDS:
+    # an official named by role alone: "Lithuania's foreign minister", "the Turkish ambassador" (and "The Council of
+    # Europe's Secretary General", whose parse took the organisation's own noun for the head)
+    misheaded = (
+        len(actors) == 1 and actors[0].start <= head.idx < actors[0].end and text[actors[0].end :].startswith("'s")
+    )
+    if role_tokens and actors and not bodies and (head.lower_ in ROLE_WORDS or misheaded):
         role = re.sub(r"^(?:the|a|an)\s+", "", text[span.start_char : span.end_char], flags=re.I)
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char), role=role)]
     # bodies and actors, several of them when the subject lists them

@@ -80,6 +80,7 @@ from loaders.praise import (
     backs_the_vote,
     casts_a_vote,
     high_turnout_as,
+    kept_from,
     manifests_the_will,
     met_with_understanding,
     none_found,
@@ -238,10 +239,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)
         elif lemma == "vote" and t.pos_ == "VERB" and any(c.lower_ in FREELY for c in t.children):
             # "residents had voted freely"; "could not vote freely under occupation"
-            found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
+            found.setdefault(NON_RECOGNITION if kept_from(t) else RECOGNITION, t.text)
         elif lower in FREELY and t.dep_ == "advmod" and t.head.lemma_.lower() != "vote" and casts_a_vote(t.head):
-            # "people came to the polls freely", "cast their ballots freely"
-            found.setdefault(NON_RECOGNITION if is_negated(t.head) else RECOGNITION, t.text)
+            # "people came to the polls freely", "cast their ballots freely", "deprived of ... to choose freely"
+            found.setdefault(NON_RECOGNITION if kept_from(t.head) else RECOGNITION, t.text)
         elif (lemma in VOICING and voices_will(t) or people_chose(t)) and t.pos_ == "VERB":
             found.setdefault(NON_RECOGNITION if is_negated(t) else RECOGNITION, t.text)
         elif lemma in VOICING and t.pos_ == "VERB" and shows_democracy(t, election_tokens) and not is_negated(t):

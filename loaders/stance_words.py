@@ -53,7 +53,7 @@ PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "vict
 PLEASED = {"pleased", "satisfied", "encouraged", "heartened", "delighted", "gratified"}
 # "a hopeful development", "a welcome step", "a positive sign"
 DEVELOPMENT = {"development", "step", "stage", "sign", "signal", "news", "event"}
-HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic"}
+HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic", "significant"}
 LEGITIMISE = {"legitimise", "legitimize", "legalise", "legalize", "consolidate", "cement", "entrench"}
 # a show of legitimacy that is none: "to give a veneer of legitimacy to the occupation", "a fig leaf of legality"
 SEMBLANCE = {
@@ -151,6 +151,7 @@ NO_LEGAL = {
     "significance",
     "value",
     "legitimacy",
+    "relevance",  # "devoid of any legal relevance"
 }
 # what observers say they found none of when they approve of a vote: "registered no serious violations"
 IRREGULARITIES = {"violation", "irregularity", "breach", "infringement", "fraud", "falsification"}
@@ -196,6 +197,9 @@ CONDEMN = {
     "outrageous",
     "illegally",
     "condemnation",
+    "flawed",  # "a deeply flawed vote", "marred by irregularities", "a process tainted by Ankara's meddling"
+    "marred",
+    "tainted",
     "unhelpful",  # the diplomats' mildest reproach: "an unhelpful step", "counterproductive"
     "counterproductive",
     "contradict",  # "the votes contradict the Minsk agreements"
@@ -262,6 +266,8 @@ PEACE_QUALIFIED = {
     "process": {"peace", "negotiating", "negotiation", "settlement", "un", "u.n.", "un-led"},
     # "UN efforts to reunify the island", "any effort to reunify it"
     "effort": {"peace", "mediation", "settlement", "un", "u.n.", "un-led", "diplomatic", "reunify", "reunite"},
+    # "hoped the two leaders would build on the progress made so far" (in the talks)
+    "progress": {"made", "achieved", "peace", "settlement"},
 }
 CALLING = {
     "opportunity",  # 'saw the result as "an opportunity" to restart negotiations'
@@ -291,6 +297,7 @@ CALLING = {
     "hopes",
     "want",  # "wanted the negotiations to resume"
     "continue",
+    "keep",  # "would keep talking to Tiraspol in the 5+2 format"
     "seek",
     "achieve",
     "promote",

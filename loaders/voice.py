@@ -136,12 +136,32 @@ _BRIEFER = re.compile(
 )
 
 
+# a spokesperson's commentary titled by their office and name: "No:145/15, Commentary of the Spokesperson of the
+# Ministry of Foreign Affairs, Hikmet Hajiyev, regarding ...", "Comment by the Official Representative ... on ..."
+_COMMENTARY_BY = re.compile(
+    r"\b(?:Comment(?:ary)?|Statement|Answer|Remarks)\s+(?:of|by)\s+(?:the\s+)?(?:Spokesperson|Spokesman|Spokeswoman"
+    r"|Official\s+Representative|Press\s+Secretary)\b[^\n]*"
+)
+
+
 def briefer(a: PreparedArticle) -> tuple[str, ...]:
     """Who gives the briefing a transcript's title (or its lead: "a transcript of today's noon briefing by X,
-    Spokesman for ...") names, who speaks for its voice ("We always respect ...")."""
+    Spokesman for ...") names, or the spokesperson a commentary's title names, when the gazetteer knows them: who
+    speaks for its voice ("We always respect ...")."""
     top = a.paragraphs[min(2, len(a.paragraphs) - 1)][1] if a.paragraphs else len(a.norm)  # (its title, date, lead)
     title = _BRIEFER.search(a.norm, 0, top)
-    return (title["name"] or title["by"] or title["named"],) if title else ()
+    if title:
+        return (title["name"] or title["by"] or title["named"],)
+    commentary = _COMMENTARY_BY.search(a.norm, 0, top)
+    words = [w.strip(",;:") for w in commentary.group().split()] if commentary else []
+    names = (  # runs of capitalised words ("Hikmet Hajiyev", "M.V. Zakharova")
+        " ".join(words[i : i + n])
+        for i in range(len(words))
+        for n in (3, 2, 1)
+        if all(w[:1].isupper() for w in words[i : i + n]) and i + n <= len(words)
+    )
+    offices = next((found for name in names if (found := load_gazetteer().offices(name))), ())
+    return (offices[0].name,) if offices else ()  # (the name the officials' table writes)
 
 
 def _briefers_actor(a: PreparedArticle) -> Entity | None:

@@ -13,7 +13,7 @@ from kg.namespaces import plain_letters
 from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
 from loaders.elections import ElectionRef
 from loaders.event_subjects import DOCUMENTS
-from loaders.event_words import SPEECH_VERBS, stated_in, token_end
+from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, stated_in, token_end
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mention_years import sentence_year
@@ -162,9 +162,13 @@ def names_other_conflict(a: PreparedArticle, span: tuple[int, int], elections: t
     )
 
 
+_JUDGING = SPEECH_VERBS | STANCE_VERBS  # what others' relative clause may say of the vote
+
+
 def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[int]:
     """The words of a relative clause whose subject names another actor, who judges there, not the speaker:
-    "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham" (not
+    "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham", "Responding to
+    the ministers of France and Germany, who called the votes illegal, Peskov said" (not
     "referendums, which Ukraine's government dismissed as illegal", in Ukraine's own statement); and those of another
     actor's statement named as a noun: "Kyiv rejected Moscow's claim that the vote was legal"; and those of a text
     voted against ("voted against a resolution describing the referendum as invalid")."""
@@ -193,6 +197,14 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
             # label's sentence: "JOSEP BORRELL (...): The elections organised in Ukraine are null and void")
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])
+            if subject.lower_ in ("who", "which", "that"):  # the noun before it: "the ministers of France and
+                # Germany, who called ..." (not the clause itself: "a settlement that respects Moldova's integrity")
+                if antecedent(verb).lower_ in ("those", "others", "anyone") and verb.lemma_.lower() in _JUDGING:
+                    # "those in the West who refuse to recognize them": others' stance, whoever they are (not "Those
+                    # who organised this farce must be held responsible": the speaker's words of the organisers)
+                    found.update(x.i for x in verb.subtree)
+                    continue
+                start, end = antecedent(verb).left_edge.idx, verb.left_edge.idx
             named = {gaz.actor_of(m.entity).key for m in a.mentions if start <= m.start < end and m.entity is not None}
             leaders = [e for e in a.doc[subject.left_edge.i : subject.right_edge.i + 1].ents if e.label_ == "PERSON"]
             if named and actor.key not in named or leaders and all(territory_leader(e.text) for e in leaders):
