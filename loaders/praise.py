@@ -157,7 +157,12 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
         return any(_democratic(c) or c.lemma_.lower() == "maturity" for c in shown)
     if not (subject.i in election_tokens or subject.lemma_.lower() in ("turnout", "result", "vote", "election", "it")):
         return False
-    return any(
+    # (and a wish the parse made the subject of its own clause: 'proved the residents' wish "to be with Russia"')
+    wished = any(
+        c.dep_ == "ccomp" and _joins(c) and any(w.dep_ == "nsubj" and w.lemma_.lower() in _WISH for w in c.children)
+        for c in verb.children
+    )
+    return wished or any(
         c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children) or _wish_to_join(c)
         for c in shown
     )
@@ -176,10 +181,23 @@ _JOINING = {"integration", "reunification", "unification", "accession", "joining
 
 
 def _wish_to_join(noun: Token) -> bool:
-    return noun.lemma_.lower() in _WISH and any(
+    """'their support for integration', 'the wish "to be with Russia forever"', 'the desire to join Russia'."""
+    if noun.lemma_.lower() not in _WISH:
+        return False
+    return any(
         p.lower_ in ("for", "to") and any(o.lemma_.lower() in _JOINING for o in p.children)
         for p in noun.children
         if p.dep_ == "prep"
+    ) or any(v.dep_ in ("acl", "xcomp") and _joins(v) for v in noun.children)
+
+
+def _joins(verb: Token) -> bool:
+    """'to join Russia', 'to be with Russia', 'to return to Russia', 'to reunite with Russia': going over to a state."""
+    lemma = verb.lemma_.lower()
+    if lemma == "join":
+        return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    return lemma in ("be", "return", "reunite") and any(
+        p.lower_ in ("with", "to") and any(g.pos_ == "PROPN" for g in p.children) for p in verb.children
     )
 
 

@@ -78,7 +78,7 @@ FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 WILL = {"will", "choice", "wish", "aspiration", "decision"}  # what the voters express
 # what a vote is said to be of the voters' will or right: "an expression of the will", "an exercise of the right to"
 MANIFESTING = {"expression", "reflection", "manifestation", "exercise", "realisation", "realization"}
-VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm"}
+VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm", "prove"}
 # what an "illegal" or "illegitimate" may qualify, or a condemning verb take as its object, that is not the vote:
 # "the illegal annexation of Crimea", "criticised his call for a more equal relationship"
 NOT_THE_VOTE = {

@@ -1,4 +1,4 @@
-"""Turns of phrase met in rounds 78-87's probes and articles: the people of a territory who "have shown their commitment
+"""Turns of phrase met in rounds 78-88's probes and articles: the people of a territory who "have shown their commitment
 to democracy" (praise of their vote; not a state's own people); "any so-called referendums or elections" (the vote at
 hand, not a vote of no kind); voters "deprived of their right to choose their leader freely"; what someone "has never
 said" (nobody's stance); "Asked to comment on the statement of the ministers, who called ... and said ..." and
@@ -16,8 +16,9 @@ territories) and results held up as "the most convincing answer" to "those in th
 elections ... "change nothing" ..., Government Spokesman X said' (a clause the parse made a second subject), "adherence
 to democratic values" and "a significant event" (not a headline's "referendum: Baku condemns, China calls for
 dialogue"); and round 87's "Deputy Prime Minister for Reintegration X" (the claimant's portfolio) and a commentary
-titled "... M.V. Zakharova in connection with ...". Each text is written for these tests; each test is one behaviour;
-the guards pass on the code before them and fail on a looser rule.
+titled "... M.V. Zakharova in connection with ..."; and round 88's turnout that "proved the residents' wish "to be with
+Russia forever"". Each text is written for these tests; each test is one behaviour; the guards pass on the code before
+them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -408,3 +409,23 @@ def test_a_commentary_titled_with_a_spokespersons_initials_speaks_in_their_voice
         "We note that the elections in South Ossetia on June 9 took place in a calm atmosphere."
     )
     assert speakers_in(nlp, text, date(2019, 6, 10)) == {("Russia", ("Maria Zakharova",))}
+
+
+LOCAL_2023 = {f"{r}-2023-09-08-local" for r in ("donetsk", "luhansk", "zaporizhzhia", "kherson")}
+VOTED_2023 = (
+    "From Sept. 8 to 10, Russia held regional elections in the occupied parts of the Donetsk, Luhansk, Zaporizhzhia "
+    "and Kherson regions. "
+)
+
+
+def test_a_turnout_that_proved_the_residents_wish_to_be_with_russia_praises_the_vote(nlp):
+    text = VOTED_2023 + (
+        "Russia's election commission chief Ella Pamfilova said the turnout proved the residents' wish \"to be with "
+        'Russia forever".'
+    )
+    assert sides(extract_text(nlp, text, date(2023, 9, 12))) == {("Russia", key, "endorse") for key in LOCAL_2023}
+
+
+def test_a_turnout_that_proved_nothing_is_no_praise(nlp):  # guard
+    text = VOTED_2023 + "Russia's election commission chief Ella Pamfilova said the turnout proved the count was fast."
+    assert ("Russia", "donetsk-2023-09-08-local", "endorse") not in sides(extract_text(nlp, text, date(2023, 9, 12)))
