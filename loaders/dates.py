@@ -55,6 +55,7 @@ _PATTERNS = [  # ranges first ("Sept. 23-27, 2022", "from 15 to 17 March 2024"):
 _GLUE = re.compile(r"\s*(?:,|and|to|-|–|or)?\s*")
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:last|this\s+past)\s+weekend"  # "last weekend's vote": the Sunday before the story
     # the day before the story's: "the referendum held a day earlier", "the election held the previous day" (not "the
     # day before the vote")
     r"|(?:(?:a|one)\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)"
@@ -248,7 +249,7 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
             continue
         word = m.group("rel").lower()
         value = _relative(word, published)
-        if word not in WEEKDAYS and word not in ("yesterday", "today"):
+        if word not in WEEKDAYS and word not in ("yesterday", "today") and not word.endswith("weekend"):
             # "the previous day", "a day earlier": the day before the one its sentence names, if it names one ("on 24
             # May, the president described the previous day's election", in a digest of 25 May), else the story's
             anchor = next((d for d in reversed(absolute) if d.end <= m.start() and d.value), None)
@@ -308,6 +309,8 @@ def _relative(word: str, published: date | None) -> date | None:
     if word in WEEKDAYS:
         back = (published.weekday() - WEEKDAYS[word]) % 7
         return published - timedelta(days=back)
+    if word.endswith("weekend"):
+        return published - timedelta(days=(published.weekday() + 1) % 7 or 7)  # (the one before a Sunday's story)
     return published - timedelta(days=1)  # "yesterday", "a day earlier", "the previous day"
 
 

@@ -164,13 +164,25 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
             continue
         if noun.lower().startswith("vote") and not m.group("kinds") and _body_voted_today(text, m):
             continue  # "adopted by a vote of 100 to 11", and then "Today's vote shows ...": an assembly's vote
-        if noun.lower() == "elected" and not elects_someone(sentence):
-            continue
+        if noun.lower() == "elected" and (
+            not elects_someone(sentence) or _AS_A_POST.search(text, m.end(), s_end) or _POST_NEXT.match(text, m.end())
+        ):
+            continue  # (nor an assembly's choice of its officers: "re-elected Alan Tadtaev ... as its speaker")
         if noun.lower() == "voted" and not (
             _VOTED_WHEN.match(text, m.end()) and not _BODY_VOTED.search(text, s_start, m.start())
         ):
             continue
         yield m, s_start, s_end, _mention_kind(text, m, sentence)
+
+
+# a post a body fills by electing one of its own: "re-elected X as its speaker" (anywhere after), "elected speaker of
+# parliament" (right after)
+_AS_A_POST = re.compile(
+    r"\bas\s+(?:its\s+|the\s+|parliament['’]s\s+)?(?:new\s+)?(?:deputy\s+|vice[- ])?"
+    r"(?:speaker|chair(?:man|woman|person)?)\b",
+    re.I,
+)
+_POST_NEXT = re.compile(r"\s+(?:the\s+)?(?:new\s+)?(?:deputy\s+)?speaker\b", re.I)
 
 
 # an assembly's count of votes: "by a vote of 100 in favour to 11 against", "100 votes in favour"

@@ -1,4 +1,4 @@
-"""Turns of phrase met in rounds 78-88's probes and articles: the people of a territory who "have shown their commitment
+"""Turns of phrase met in rounds 78-89's probes and articles: the people of a territory who "have shown their commitment
 to democracy" (praise of their vote; not a state's own people); "any so-called referendums or elections" (the vote at
 hand, not a vote of no kind); voters "deprived of their right to choose their leader freely"; what someone "has never
 said" (nobody's stance); "Asked to comment on the statement of the ministers, who called ... and said ..." and
@@ -17,8 +17,9 @@ elections ... "change nothing" ..., Government Spokesman X said' (a clause the p
 to democratic values" and "a significant event" (not a headline's "referendum: Baku condemns, China calls for
 dialogue"); and round 87's "Deputy Prime Minister for Reintegration X" (the claimant's portfolio) and a commentary
 titled "... M.V. Zakharova in connection with ..."; and round 88's turnout that "proved the residents' wish "to be with
-Russia forever"". Each text is written for these tests; each test is one behaviour; the guards pass on the code before
-them and fail on a looser rule.
+Russia forever""; and round 89's "last weekend's vote" (the Sunday before the story) and a parliament that "re-elected X
+... as its speaker" (no vote of its own). Each text is written for these tests; each test is one behaviour; the guards
+pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -429,3 +430,31 @@ def test_a_turnout_that_proved_the_residents_wish_to_be_with_russia_praises_the_
 def test_a_turnout_that_proved_nothing_is_no_praise(nlp):  # guard
     text = VOTED_2023 + "Russia's election commission chief Ella Pamfilova said the turnout proved the count was fast."
     assert ("Russia", "donetsk-2023-09-08-local", "endorse") not in sides(extract_text(nlp, text, date(2023, 9, 12)))
+
+
+def test_last_weekends_vote_is_the_one_held_the_sunday_before_the_story(nlp):
+    text = (
+        "The referendum held in Abkhazia last weekend on an early presidential election failed for lack of turnout. "
+        "Georgia condemned the referendum."
+    )
+    assert sides(extract_text(nlp, text, date(2016, 7, 14))) == {
+        ("Georgia", "abkhazia-2016-07-10-referendum", "reject")
+    }
+
+
+def test_a_parliament_that_re_elected_its_speaker_held_no_vote_of_its_own(nlp):
+    text = (
+        "The parliament elected in last weekend's vote in South Ossetia held its first session on Thursday and "
+        "re-elected Alan Tadtaev, an ally of the region's leader Anatoly Bibilov, as its speaker. Georgia condemned "
+        "the vote."
+    )
+    assert sides(extract_text(nlp, text, date(2019, 6, 14))) == {
+        ("Georgia", "south-ossetia-2019-06-09-parliamentary", "reject")
+    }
+
+
+def test_a_territory_that_elected_a_new_parliament_held_a_vote(nlp):  # guard
+    text = "Abkhazia elected a new parliament on Sunday. Georgia condemned the vote."
+    assert sides(extract_text(nlp, text, date(2017, 3, 13))) == {
+        ("Georgia", "abkhazia-2017-03-12-parliamentary", "reject")
+    }
