@@ -40,19 +40,24 @@ def congratulates_a_head_of_state(verb: Token) -> bool:
     return False
 
 
+# the nouns a people is named with: "the Russian people", "the people of Georgia", "the Russian voters"
+PEOPLE = {"people", "nation", "citizen", "citizens", "voter", "voters", "electorate"}
+
+
 def names_a_states_people(noun: Token) -> bool:
-    """'Russians', 'the Russian people', 'the people of Georgia': a state's people, named by its demonym or its name
-    (all of it: "the Turkish Cypriot people" and "Turkish Cypriots" are no state's, nor "the people of Artsakh")."""
-    words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound")]
-    if noun.lemma_.lower() in ("people", "nation", "citizen"):
-        of = [g.text for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-        name = " ".join(words) or (of[0] if len(of) == 1 else "")
-    elif noun.tag_ in ("NNPS", "NNS") and noun.text.endswith("s"):
-        name = " ".join([*words, noun.text[:-1]])
+    """'Russians', 'the Russian people', 'the people of Georgia': a state's people, named by one bare word, its
+    demonym or its name (not "the people of southeast Ukraine", nor "the Turkish Cypriot people", "Turkish Cypriots"
+    or "the people of Artsakh", a territory's own)."""
+    if noun.lower_ in PEOPLE or noun.lemma_.lower() in PEOPLE:
+        named = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        named += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     else:
+        named = [noun]  # "Russians", "the choice of Russians"
+    if len(named) != 1 or any(c.dep_ in ("amod", "compound") for c in named[0].children if c is not noun):
         return False
-    state = load_gazetteer().lookup(name) if name else None
-    return state is not None and state.kind == "State"
+    word, gaz = named[0].text, load_gazetteer()
+    form = gaz.actor_forms.get(word) or gaz.actor_forms.get(word.rstrip("s"))
+    return form is not None and word not in gaz.territory_forms and gaz.entities[form.target].kind == "State"
 
 
 _BREAKS = {'"', "”", "—", "–", "-", "--"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import ancestors, antecedent, is_negated, reported_clause
-from loaders.gazetteer import load_gazetteer
+from loaders.cue_clauses import PEOPLE, names_a_states_people
 from loaders.peace import is_peace_word
 from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS, WILL
 
@@ -66,32 +66,15 @@ def civic_activity(t: Token) -> bool:
     return lemma == "activity" and any(c.lower_ in ("civic", "electoral") for c in t.children)
 
 
-_PEOPLE = {"people", "nation", "citizens", "voters", "electorate"}
-
-
 def a_states_people(t: Token) -> bool:
     """The will or choice of a state's people ("respects the choice of the Russian people", "the Russian people's
     choice"): its own country-wide vote, not a territory's, which is its people's ("the choice of the Abkhaz
     people", "the will of the people of Crimea")."""
     if t.lower_ not in WILL:
         return False
-    peoples = [c for c in t.children if c.dep_ == "poss" and c.lower_ in _PEOPLE]
+    peoples = [c for c in t.children if c.dep_ == "poss" and c.lower_ in PEOPLE]
     peoples += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    gaz = load_gazetteer()
-    for people in peoples:
-        if people.lower_ in _PEOPLE:  # "the Russian people", "the people of Russia"
-            named = [c for c in people.children if c.dep_ in ("amod", "compound")]
-            named += [g for c in people.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        else:  # "the choice of Russians"
-            named = [people]
-        # one bare name: not "the people of southeast Ukraine", "Turkish Cypriots" (the territories' own)
-        if len(named) != 1 or any(c.dep_ in ("amod", "compound") for c in named[0].children if c is not people):
-            continue
-        word = named[0].text
-        form = gaz.actor_forms.get(word) or gaz.actor_forms.get(word.rstrip("s"))
-        if form and word not in gaz.territory_forms and gaz.entities[form.target].kind == "State":
-            return True
-    return False
+    return any(names_a_states_people(people) for people in peoples)
 
 
 def as_a_state(verb: Token) -> bool:
