@@ -247,6 +247,8 @@ def unrealised(word: Token) -> bool:
         return True  # "denied that President X had congratulated the winner", "denies congratulating"
     if foreseen(word):
         return True  # "The EU is expected to condemn the vote": not yet done
+    if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in word.children):
+        return True  # "Sanctions stay until Russia respects Ukraine's territorial integrity": a condition, not done
     if _never_said(word):
         return True  # 'Moscow "has never said" the elections contradicted the Minsk agreements'
     if word.dep_ not in ("acl", "relcl") or word.head.dep_ != "dobj":
@@ -258,6 +260,10 @@ def unrealised(word: Token) -> bool:
         return True  # "when Russia vetoed a Security Council resolution declaring the referendum invalid"
     # ("refused to issue a statement condemning", "is expected to issue a statement condemning the vote")
     return is_negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in NEGATING_HEADS or foreseen(verb)
+
+
+# what makes a clause a condition of another: "until Russia respects ...", "unless Moscow recognises ..."
+_CONDITIONS = {"until", "till", "unless"}
 
 
 # what keeps a text from being adopted: "vetoed a resolution condemning the vote", "blocked a statement"

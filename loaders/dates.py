@@ -107,9 +107,14 @@ _STATED = re.compile(
     rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<placed>{_FULL_DATE})(?:[ \t]*$|\s*[-–—]+\s)"
     # or a briefing's title: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 28, 2022",
     # "Government press conference of 12 November 2018"
-    rf"|(?i:press\s+conference|briefing|press\s+briefing)\s+(?:on|of)\s+(?P<briefed>{_FULL_DATE})[ \t]*$",
+    rf"|(?i:press\s+conference|briefing|press\s+briefing)\s+(?:on|of)\s+(?P<briefed>{_FULL_DATE})[ \t]*$"
+    # or an interview's standfirst: "An interview with X, conducted in Riga on 3 October 2016.", "This interview was
+    # recorded on 3 October 2016"
+    r"|\b(?i:interview)\b[^\n.]{0,80}?\b(?:conducted|recorded|given)\s+(?:in\s+[A-Z][\w'’-]+\s+)?on\s+"
+    rf"{_WEEKDAY_NAME}(?P<interviewed>{_FULL_DATE})\b",
     re.M,
 )
+_STATED_GROUPS = ("line", "masthead", "dateline", "placed", "briefed", "interviewed")
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead
 
 
@@ -130,7 +135,7 @@ def stated_date(text: str) -> date | None:
     m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)
     if m is None or m.start() > _STATED_WITHIN:
         return _dated_address(text[: _STATED_WITHIN if cut < 0 else cut])
-    written = m.group("line") or m.group("masthead") or m.group("dateline") or m.group("placed") or m.group("briefed")
+    written = next(m[group] for group in _STATED_GROUPS if m[group])
     week = _WEEK_FROM.search(text, max(0, m.start("masthead") - 30), m.start("masthead")) if m["masthead"] else None
     if short := _SHORT_YEAR.search(written):  # "11 Jul.'16": this century's year, unless that is still to come
         year = 2000 + int(short[1]) if 2000 + int(short[1]) <= date.today().year else 1900 + int(short[1])

@@ -164,7 +164,9 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
             target = last  # "The representative of the Russian Federation said ... . ..., he said": not a name
 
         if word in ROLE_WORDS and target and target.role and word not in target.role.lower():
-            target = discourse.last_person
+            # "Secretary X spoke today with Foreign Minister Y. The Secretary reaffirmed ...": the one of that role
+            held = [p for p in discourse.persons.values() if p.role and word in p.role.lower().split()]
+            target = held[-1] if held else discourse.last_person
         if target:
             return [Speaker(target.actor, span, target.persons, target.role, weak=True)]
         return []

@@ -302,12 +302,13 @@ def find_election_mentions(
             places = places + [t for t in known if t.name in named and t not in places]
         everywhere = all_occupied(text, mentions, s_start, s_end)
         named_year = (
-            None
-            if day
-            else adjacent_year(text, m.start(), m.end())
+            adjacent_year(text, m.start(), m.end())
             or years_ago(text, m.end(), published)
             or sentence_year(text, s_start, m.start())
         )
+        if day is not None and named_year is not None and day.year != named_year:
+            day = None  # "As in 2022, when Tbilisi called the presidential vote illegitimate, ... on Monday": 2022's
+        named_year = None if day else named_year
         for territory in places or [None]:
             found.append(
                 ElectionMention(

@@ -90,6 +90,10 @@ def subject_of(verb: Token) -> Token | None:
             # ('the EU "does not recognise the framework within which the elections took place" and reaffirms':
             # not the relative clause the quotation ended in, but the clause it hangs on)
             verb = verb.head.head.head
+        elif (thanked := credited_with(verb)) is not None:
+            return thanked  # "thanked the EU and the US for not recognising the vote": the EU did not recognise it
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and (teller := _teller_before(verb)) is not None:
+            verb = teller  # "Sanctions will remain until Russia withdraws, Kyiv said, calling the vote a sham": Kyiv
         elif verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head.i != verb.i or _prompt(verb):
             verb = verb.head
         elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
@@ -105,6 +109,35 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# verbs that praise or blame someone "for" what they did: "thanked X for not recognising", "criticised X for hailing"
+_FOR_WHAT_THEY_DID = {"thank", "praise", "commend", "applaud", "criticise", "criticize", "blame", "rebuke", "fault"}
+
+
+def credited_with(verb: Token) -> Token | None:
+    """Whom a verb of praise or blame credits with the act `verb` tells after its "for" (its object): "thanked the EU
+    for not recognising the vote", "criticised Minsk for hailing the vote"."""
+    praising = verb.head.head
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or praising.lemma_.lower() not in _FOR_WHAT_THEY_DID:
+        return None
+    return next((c for c in praising.children if c.dep_ == "dobj"), None)
+
+
+def _teller_before(participle: Token) -> Token | None:
+    """The speech verb of an aside before a participle that the parse hung on the same clause ("..., Kyiv said,
+    calling the vote a sham"): who said it does what the participle tells."""
+    return next(
+        (
+            c
+            for c in participle.head.children
+            if c.dep_ == "parataxis"
+            and c.i < participle.i
+            and c.lemma_.lower() in SPEECH_VERBS
+            and any(g.dep_ == "nsubj" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _as_role_misread(verb: Token, subject: Token) -> bool:

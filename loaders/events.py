@@ -15,6 +15,7 @@ from loaders.event_subjects import (
     DOCUMENTS,
     before_dashes,
     capital_setting,
+    credited_with,
     governing_subject,
     position_owner,
     stray_agent,
@@ -41,6 +42,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
+from loaders.speech_forms import been_clear, headline_verb
 from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 
@@ -69,7 +71,7 @@ _EVENT_WORDS = frozenset(
     | STATED_NOUNS
     | DESCRIBING
     | set(BRUSHING)
-    | {"according", "wish", "put", "words", "take", "join", "opposed"}
+    | {"according", "wish", "put", "words", "take", "join", "opposed", "clear"}
     | _LODGING
     | _PHONING
 )
@@ -104,6 +106,9 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma == "congratulate" and congratulates_a_head_of_state(t):
             continue  # "congratulated Putin (Russians) on the election": the country-wide vote, not the territory's
+        if (headline := headline_verb(a, t)) is not None:
+            events.append(Event(t, *headline))  # "Sargsyan congratulates Sahakyan on re-election", read as nouns
+            continue
         if (acting := _in_protest(t)) is not None:
             # "The Ukrainian delegation walked out in protest against the votes": the protest is its stance
             if (subject_token := subject_of(acting)) is not None:
@@ -128,6 +133,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "note"  # "Japan takes note with concern that ..."
         elif _stands_opposed(t):
             lemma = "oppose"  # "France is firmly opposed to the holding of the election"
+        elif (being := been_clear(t)) is not None:
+            t, lemma = being, "say"  # "The EU was clear as well: it does not recognise ...", "has been clear that"
         elif lemma == "make" and any(c.lower_ == "clear" for c in t.children):
             lemma = "say"  # "Rome has made clear it does not recognise ...", "made it clear that ..."
         elif lemma == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in _JOINED for c in t.children):
@@ -219,7 +226,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             # (a name in apposition, with what it is in apposition to: "the Armenian parliament's speaker, Galust
             # Sahakyan, who hailed")
             named = antecedent.head if antecedent.dep_ == "appos" else antecedent
-            while named.dep_ == "conj" and named.head.i < named.i:  # ("statements by A and B, which said": both)
+            # ("statements by A and B, which said": both; not a name the parse joined to a verb before it)
+            while named.dep_ == "conj" and named.head.i < named.i and named.head.pos_ in ("NOUN", "PROPN"):
                 named = named.head
             subject_token = antecedent
             if (
@@ -454,6 +462,7 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             or e.verb.lower_ == "according"
             or not inside_other
             or aside(e.verb)
+            or credited_with(e.verb) is not None  # ("criticised Minsk for hailing the vote": Minsk hailed it)
         ):
             kept.append(e)
     return kept

@@ -112,7 +112,7 @@ class Gazetteer:
         (Kaja Kallas: Estonia's prime minister in March 2024, the EU's High Representative from December)."""
         found = self.officials.get(name)
         if not found:
-            words = name.split()
+            words = [w for w in name.split() if not _INITIAL.fullmatch(w)]  # ("Antony J. Blinken")
             found = self.surnames.get(words[-1] if words else name, ())
             # (not a state's name or its people's before the surname: "Belarus' Lukashenko", "Russian Lavrov")
             before = re.sub(r"['’]s?$", "", words[-2]) if len(words) > 1 else None
@@ -133,6 +133,9 @@ class Gazetteer:
     def actor_of(self, entity: Entity) -> Entity:
         """The state or organisation an entity speaks for: itself, or what a body is part of."""
         return self.entities[entity.part_of] if entity.part_of else entity
+
+
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "J." of "Antony J. Blinken"
 
 
 def _first_names_agree(before: str, official: str) -> bool:

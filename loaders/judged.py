@@ -126,6 +126,14 @@ def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = Fals
     )
 
 
+def small_clause_of_vote(word: Token, election_tokens: set[int]) -> bool:
+    """'considers [the vote legitimate]', 'considers [the vote a legitimate expression of the will]': a word the parse
+    made a clause of its own, whose subject is the vote."""
+    return (
+        word.dep_ == "ccomp" and word.pos_ in ("ADJ", "NOUN") and subject_is_vote(word, election_tokens, said_of=True)
+    )
+
+
 def about_status(verb: Token) -> bool:
     """'prejudge the (final / future / legal) status' or 'the outcome of the negotiations', also 'the determination
     of the future status'."""

@@ -15,7 +15,13 @@ from loaders.delegates import DELEGATE_LABEL, delegate
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
-from loaders.name_labels import NAME_BRACKET_ROLE_LABEL, NAME_ROLE_LABEL, named_with_role
+from loaders.name_labels import (
+    NAME_BRACKET_ROLE_LABEL,
+    NAME_ROLE_LABEL,
+    ROLE_NAME_LABEL,
+    named_with_role,
+    soundbite_above,
+)
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
 from loaders.posts import post_author
 from loaders.prepared import PreparedArticle
@@ -42,7 +48,7 @@ _SPEAKER_LABEL, _SPEAKER_LINE = (
 )
 _OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFICE + r"[ \t]*")
 # (a name's last: the others hold one)
-_LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, NAME_BRACKET_ROLE_LABEL, _SPEAKER_LABEL)
+_LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, NAME_BRACKET_ROLE_LABEL, ROLE_NAME_LABEL, _SPEAKER_LABEL)
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
 _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
@@ -164,7 +170,9 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
 
 def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:
     """The official a paragraph's label names (`labelled_official`, posts aside)."""
-    if (delegation := delegate(a, paragraph) or named_with_role(a, paragraph)) is not None:
+    if (
+        delegation := delegate(a, paragraph) or named_with_role(a, paragraph) or soundbite_above(a, paragraph)
+    ) is not None:
         return delegation  # (a meeting's record: "Mr. Churkin (Russian Federation):"; "X, EU spokesperson:")
     start, end = a.paragraphs[paragraph]
     office = label = None
@@ -229,6 +237,8 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
         if speaking is not None:
             label = next((m for m in (x.match(a.norm, start, end) for x in _LABELS) if m is not None), None)
             yield speaking[0], speaking[1], label.end() if label else start, end
+            if soundbite_above(a, paragraph) is not None:
+                speaking = None  # (a shot's words are the paragraph below its line alone)
 
 
 # a paragraph that opens with a label of its own ("Question: ...", "Interviewer: ...")
@@ -330,19 +340,30 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
     ]
 
 
-_NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+# a name of two to four words, each capitalised in any alphabet ("Žygimantas Pavilionis"): `_capitalised` checks that
+_NAME_LINE = re.compile(r"[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}")
+_SIGNED_LINE = re.compile(rf"\s*(?P<name>{_NAME_LINE.pattern}),\s+(?P<office>[A-Z][^\n,.;:]{{3,80}}?)\s*")
+
+
+def _capitalised(name: str) -> bool:
+    return all(word[0].isupper() for word in name.split())
 
 
 def _signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
     """The name and office a letter is signed with at its foot: a line that is a name, then one that opens with an
-    office and names its actor ("Sophie Katsarava" / "Ambassador of Georgia to the United Kingdom" / "London"), with
-    where the office stands."""
+    office and names its actor ("Sophie Katsarava" / "Ambassador of Georgia to the United Kingdom" / "London"), or a
+    line of both ("David Lidington, Minister for Europe"), with where the office stands."""
     last = a.paragraphs[-4:]
+    for start, end in last:  # (one line: "David Lidington, Minister for Europe", below a written answer)
+        signed = _SIGNED_LINE.fullmatch(a.norm, start, end)
+        if signed is not None and _capitalised(signed["name"]) and signed["office"].split()[0].lower() in ROLE_WORDS:
+            return signed["name"], signed["office"], signed.span("office")
     for (start, end), (o_start, o_end) in zip(last, last[1:], strict=False):
         office = a.norm[o_start:o_end]
         opening = re.sub(r"^(?:the|a|an)\s+", "", office.strip(), flags=re.I).split()[:1]
         if (
             _NAME_LINE.fullmatch(a.norm, start, end)
+            and _capitalised(a.norm[start:end])
             and opening
             and opening[0].lower() in ROLE_WORDS  # (an office, not a footer's headline: "Related Stories" / "...")
             and any(o_start <= m.start < o_end and m.kind in ("actor", "body") for m in a.mentions)

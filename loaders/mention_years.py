@@ -38,13 +38,20 @@ _SETS_YEAR = re.compile(
 )
 
 
+# a relative clause that sets its own year: "The EU, which in 2022 said it did not recognise the presidential vote, ..."
+_CLAUSE_YEAR = re.compile(rf"\b(?:which|who)\s+(?:also\s+)?in\s+(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
 def sentence_year(text: str, start: int, end: int) -> int | None:
     """The year a sentence opens with ("In September 2022, ...", also after a short phrase of time: "Five years later,
-    in December 2009, ...") or gives to a "when" clause before the mention."""
-    found = [
-        f for f in _SETS_YEAR.finditer(text, start, end) if _opens(text[start : f.start()].strip()) or "when" in f[0]
-    ]
-    return int(found[-1].group("year")) if found else None
+    in December 2009, ..."), or gives to a "when" clause or a relative clause the mention is in ("As in 2022, when
+    Tbilisi called the presidential vote illegitimate", "The EU, which in 2022 said ..."; such a clause ends at its
+    first comma: not "..., the ministry said the parliamentary elections were illegal")."""
+    opening = [f for f in _SETS_YEAR.finditer(text, start, end) if _opens(text[start : f.start()].strip())]
+    clauses = [f for f in _SETS_YEAR.finditer(text, start, end) if "when" in f[0]]
+    clauses += _CLAUSE_YEAR.finditer(text, start, end)
+    found = opening + [f for f in clauses if "," not in text[f.end() : end]]
+    return int(max(found, key=lambda f: f.start()).group("year")) if found else None
 
 
 def _opens(before: str) -> bool:

@@ -83,7 +83,7 @@ BODY_NAMES: dict[str, str] = {
 #: An institution no list names, written in capitals: "the Bureau for Reintegration", "Central Election
 #: Commission", "Ministry of Reintegration of the Temporarily Occupied Territories".
 _INSTITUTION = re.compile(
-    r"(?<![\w-])(?P<before>(?:[A-Z][\w-]+\s+){0,3})"
+    r"(?<![\w-])(?P<before>(?:[A-Z][\w-]+[ \t]+){0,3})"  # (on the line of the name: not a section's "Politics")
     r"(?:Bureau|Office|Agency|Commission|Committee|Ministry|Department|Directorate|Chancellery|Service|Council)"
     r"(?P<after>(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]+){1,4})?)(?![\w-])"
 )
@@ -225,7 +225,30 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         before = [n for n in named if n.end <= m.start() and n.entity is not None and "Assembly" in n.entity.name]
         if before and not any(n.start < m.end() and m.start() < n.end for n in named):
             found.append(Mention(m.start(), m.end(), m.group(), "actor", entity=before[-1].entity))
-    return _without_overlaps(found)
+    return _bodies_of_bodies(text, _without_overlaps(found))
+
+
+def _bodies_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body of no one's named as another's part: "The Committee on Foreign Affairs of the Seimas of the Republic of
+    Lithuania" is one body, Lithuania's (not a committee of nobody's beside the parliament)."""
+    merged: list[Mention] = []
+    for m in mentions:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind == "body"
+            and last.entity is None
+            and m.kind == "body"
+            and m.entity is not None
+            and _OF_THE.fullmatch(text, last.end, m.start)
+        ):
+            merged[-1] = Mention(last.start, m.end, text[last.start : m.end], "body", entity=m.entity, body=last.body)
+        else:
+            merged.append(m)
+    return merged
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _a_states_own(text: str, start: int, found: list[Mention], entity: Entity) -> bool:

@@ -22,20 +22,52 @@ NAME_ROLE_LABEL = re.compile(
 NAME_BRACKET_ROLE_LABEL = re.compile(
     r"[\s•*·–—-]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\((?P<role>[^()\n:\"“]{2,80})\)\s*:\s"
 )
+# a role with a word of office, a name, and a colon, after a mark or a flag: a channel's digest's "🇪🇺 EU
+# spokesperson Peter Stano: the EU does not recognise ..." (the role's last word is the office: not "Georgia's
+# Foreign Minister said Tuesday:")
+ROLE_NAME_LABEL = re.compile(
+    r"[^\w\n\"“]*(?P<role>[A-Z][\w'’.]*(?:\s+[\w'’.]+){0,5}?)\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s*:\s"
+)
+# a video's shot list, whose line names who speaks in the shot, the words below it: "4. SOUNDBITE (Turkish) Binali
+# Yildirim, Turkish Prime Minister:", "SOUNDBITE: (English) Name, Role"
+_SOUNDBITE = re.compile(
+    r"\s*(?:\d{1,3}\.\s*)?(?i:SOUNDBITE|SOT|UPSOUND)\s*:?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,\s*(?P<role>[^:\n]{2,80}?)\s*:?[ \t]*"
+)
 # what comes before the state an official is sent to: "Ambassador to Ukraine", "Embassy in Kyiv"
 _HOST = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 
 
 def named_with_role(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...]] | None:
-    """The actor and name of the person a paragraph's "Name, role:" or "NAME (ROLE):" label gives; None when it has
-    no such label, or its role has no word of office ("Erhürman, the winner:", "HOST (ANNA BERG):")."""
+    """The actor and name of the person a paragraph's "Name, role:", "NAME (ROLE):" or "Role Name:" label gives; None
+    when it has no such label, or its role has no word of office ("Erhürman, the winner:", "HOST (ANNA BERG):")."""
     start, end = a.paragraphs[paragraph]
     label = NAME_ROLE_LABEL.match(a.norm, start, end) or NAME_BRACKET_ROLE_LABEL.match(a.norm, start, end)
-    if label is None or not set(re.findall(r"[\w'’-]+", label["role"].lower())) & ROLE_WORDS:
+    if label is None and (label := ROLE_NAME_LABEL.match(a.norm, start, end)) is not None:
+        label = label if label["role"].split()[-1].lower() in ROLE_WORDS else None
+    if label is None or not _has_office(label["role"]):
         return None
     name = label["name"].title() if label["name"].isupper() else label["name"]  # ("DMYTRO KULEBA, ...", a transcript)
     actor = speaks_for(a, name, *label.span("role"))
     return (actor, (name,)) if actor is not None else None
+
+
+def soundbite_above(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...]] | None:
+    """The actor and name of the person a shot list's line above the paragraph says speaks in it ("4. SOUNDBITE
+    (Turkish) Binali Yildirim, Turkish Prime Minister:", then the words)."""
+    if paragraph < 1 or "SOUNDBITE" not in a.norm.upper() and "SOT" not in a.norm:
+        return None
+    label = _SOUNDBITE.fullmatch(a.norm, *a.paragraphs[paragraph - 1])
+    if label is None or not _has_office(label["role"]):
+        return None
+    actor = speaks_for(a, label["name"], *label.span("role"))
+    return (actor, (label["name"],)) if actor is not None else None
+
+
+def _has_office(role: str) -> bool:
+    """Whether a role has a word of office ("EU spokesperson"; not "the winner", "ANNA BERG")."""
+    return bool(set(re.findall(r"[\w'’-]+", role.lower())) & ROLE_WORDS)
 
 
 def speaks_for(a: PreparedArticle, name: str, role_start: int, role_end: int) -> Entity | None:

@@ -117,6 +117,12 @@ def whose_words(
                 )
                 for one in own
             ]
+    elif speakers and event.subject.root.lemma_.lower() in _UNNAMED_OFFICIALS and not any(s.persons for s in speakers):
+        # "Neither the EU nor the United States will recognise ..., officials in Brussels and Washington said": the
+        # actors the words name, of whom the officials' places name some
+        own = self_reference(a, *words, discourse, several=True)
+        if len(own) > 1 and {s.actor for s in speakers} < {o.actor for o in own}:
+            speakers = own
     elif speakers and len(speakers) == 1 and not speakers[0].persons:
         # "Russian President Dmitry Medvedev sent the winner his congratulations, the Kremlin said": the person the
         # words name as their subject acted for the same actor, and is who spoke

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from loaders.clauses import ancestors, first_conjunct, is_negated, reported_clause
 from loaders.cue_clauses import asked_whether, names_a_states_people
 from loaders.gazetteer import load_gazetteer
-from loaders.judged import is_the_vote, subject_is_vote
-from loaders.stance_words import PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
+from loaders.judged import about_vote, is_the_vote, small_clause_of_vote, subject_is_vote
+from loaders.stance_words import AN_EXERCISE, MANNER, PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
 
 
 def of_the_will(noun: Token) -> bool:
@@ -324,14 +324,19 @@ def wishes_success(verb: Token) -> bool:
     )
 
 
-_RUN = {"organize", "organise", "organized", "organised", "run", "conduct", "prepare", "hold"}
+_RUN = {"organize", "organise", "organized", "organised", "run", "conduct", "prepare", "prepared", "hold"}
+# verbs of having seen a vote as it was: "observers saw a calm vote", "praised the peaceful elections"
+_SEEING = {"see", "observe", "witness", "note", "praise", "hail", "commend", "describe"}
 
 
 def orderly_vote(adjective: Token, election_tokens: set[int]) -> bool:
     """'the elections had been calm and well organised', 'the vote was peaceful': the vote's conduct praised, as the
-    predicate of a clause whose subject is the vote (not negated)."""
+    predicate of a clause whose subject is the vote (not negated); or as what was seen of it: "its observers saw an
+    open, well-prepared and calm vote" (not "called for a calm vote", which is a wish)."""
     first = first_conjunct(adjective)
     verb = first.head
+    if first.dep_ == "amod" and (verb.i in election_tokens or verb.lemma_.lower() in VOTE_NOUNS):
+        return verb.dep_ == "dobj" and verb.head.lemma_.lower() in _SEEING and not is_negated(verb.head)
     return first.dep_ == "acomp" and not is_negated(verb) and subject_is_vote(verb, election_tokens)
 
 
@@ -357,7 +362,8 @@ def well_run(well: Token, election_tokens: set[int]) -> bool:
                 or c.lower_ in ("it", "this")
                 and reported_clause(v)
             )
-            for v in (verb, clause)
+            # (and the subject the parse hung on the verb's helper: 'the voting [had been] "well organised"')
+            for v in (verb, clause, *(h for h in verb.children if h.dep_ in ("aux", "auxpass")))
             for c in v.children
         )
     )
@@ -391,6 +397,47 @@ _DESCRIBE = {"describe", "call", "characterise", "characterize", "assess", "rega
 
 
 _TO_THE_POLLS = {"come", "go", "turn", "flock"}
+
+
+def legitimate_vote(word: Token, adjective: Token, election_tokens: set[int]) -> bool:
+    """Whether a word of legitimacy (`adjective`: the first of the adjectives it is joined to) is said of the vote, not
+    negated: "the vote was legitimate", "considers it valid", "said it was fair", 'called the vote "free and fair"',
+    "considers the vote legitimate", "had been held in a free and democratic manner", "it was a legitimate exercise of
+    the right to ...", "described the elections (held in ...) as fully legitimate"."""
+    head = adjective.head
+    if adjective.dep_ in ("acomp", "oprd", "attr") and (
+        about_vote(head, election_tokens) or subject_is_vote(head, election_tokens, said_of=True)
+    ):
+        return True
+    if called_so(adjective, election_tokens) or small_clause_of_vote(adjective, election_tokens):
+        return True
+    if adjective.dep_ == "amod" and head.lemma_.lower() in MANNER and head.head.lower_ == "in":
+        verb = head.head.head
+        return not is_negated(verb) and subject_is_vote(verb, election_tokens)
+    if adjective.dep_ == "amod" and head.lemma_.lower() in AN_EXERCISE:
+        return (
+            head.dep_ in ("attr", "oprd")
+            and subject_is_vote(head.head, election_tokens, said_of=True)
+            or small_clause_of_vote(head, election_tokens)
+        )
+    return word.head.lower_ == "as" and any(
+        v.pos_ == "VERB" and not is_negated(v) and (about_vote(v, election_tokens) or v.i in election_tokens)
+        for v in ancestors(word.head, 3)
+    )
+
+
+def called_so(adjective: Token, election_tokens: set[int]) -> bool:
+    """'called the vote "free and democratic"': what the vote was called, which the parse hung on the vote as a
+    modifier after it (not "called for a free vote", nor "did not call the vote fair")."""
+    noun, verb = adjective.head, adjective.head.head
+    return (
+        adjective.dep_ == "amod"
+        and adjective.i > noun.i
+        and (noun.i in election_tokens or noun.lemma_.lower() in VOTE_NOUNS)
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _DESCRIBE | {"deem", "label", "dub", "declare", "pronounce"}
+        and not is_negated(verb)
+    )
 
 
 # whom voters choose: "choose their leader freely", "elect their representatives"

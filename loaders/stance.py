@@ -81,6 +81,7 @@ from loaders.praise import (
     casts_a_vote,
     high_turnout_as,
     kept_from,
+    legitimate_vote,
     manifests_the_will,
     met_with_understanding,
     none_found,
@@ -99,7 +100,6 @@ from loaders.praise import (
     wishes_success,
 )
 from loaders.stance_words import (
-    AN_EXERCISE,
     CONDEMN,
     CONDEMNATION,
     CONGRATULATIONS,
@@ -325,33 +325,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             adjective = t.head if t.dep_ == "conj" and t.head.pos_ == "ADJ" else t  # "had been calm and transparent"
             if is_negated(t) or denied_as(t) or only_the_claimants(t):
                 found.setdefault(NON_RECOGNITION, t.text)  # (or "the only legitimate government is Nicosia's")
-            elif adjective.dep_ in ("acomp", "oprd", "attr") and (
-                about_vote(adjective.head, election_tokens)
-                or subject_is_vote(adjective.head, election_tokens, said_of=True)
-            ):
-                found.setdefault(
-                    RECOGNITION, t.text
-                )  # "the vote was legitimate", "considers it valid", "said it was fair"
-            elif (
-                adjective.dep_ == "amod"
-                and adjective.head.lemma_.lower() in MANNER
-                and adjective.head.head.lower_ == "in"
-                and not is_negated(adjective.head.head.head)
-                and subject_is_vote(adjective.head.head.head, election_tokens)
-            ):
-                found.setdefault(RECOGNITION, t.text)  # "the referendum had been held in a free and democratic manner"
-            elif (
-                adjective.dep_ == "amod"
-                and adjective.head.lemma_.lower() in AN_EXERCISE
-                and adjective.head.dep_ in ("attr", "oprd")
-                and subject_is_vote(adjective.head.head, election_tokens, said_of=True)
-            ):
-                found.setdefault(RECOGNITION, t.text)  # "it was a legitimate exercise of the right to ..."
-            elif t.head.lower_ == "as" and any(
-                v.pos_ == "VERB" and not is_negated(v) and (about_vote(v, election_tokens) or v.i in election_tokens)
-                for v in ancestors(t.head, 3)
-            ):
-                found.setdefault(RECOGNITION, t.text)  # "described the elections (held in ...) as fully legitimate"
+            elif legitimate_vote(t, adjective, election_tokens):
+                found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
         # "described it as a ...", 'called the vote "a show staged on ..."' (parsed as the participle's subject)
         judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" or named_by_participle(t) else t.head
         if high_turnout_as(t) or turnout_shows(t) or pleased_by_vote(t, election_tokens):

@@ -139,8 +139,15 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
 
 def _transcript_statements(a: PreparedArticle, last: dict, out: Extraction) -> None:
     """In a transcript, every sentence of an official's speech (`loaders.layout.speeches`: "MR PRICE: ... These
-    referenda were a sham") that no statement covers yet is read as their words."""
+    referenda were a sham") that no statement covers yet is read as their words; and the words the label's actor
+    says there in no one's name (a shot's quoted words: "The Republic of Cyprus does not recognise ...") are theirs."""
     for actor, names, start, end in speeches(a):
+        out.statements = [
+            replace(s, speaker=replace(s.speaker, persons=names))
+            if s.actor == actor and s.mode == "direct" and not s.speaker.persons and start <= s.words[0] < end
+            else s
+            for s in out.statements
+        ]
         _words_of(a, Speaker(actor, (start, start), names), start, end, last, out)
 
 

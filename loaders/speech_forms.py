@@ -1,0 +1,46 @@
+"""Ways of telling what someone said that are not a speech verb with its subject: a subject that "was clear"
+about what follows ("The EU was clear: it does not recognise the vote"), and a headline's verb that the parse read as
+a plural noun ("Sargsyan congratulates Sahakyan on re-election": "congratulates" a noun, "Sahakyan" the root).
+loaders.events reads both as events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.clauses import is_negated
+from loaders.event_words import token_end, trim
+from loaders.prepared import PreparedArticle
+
+# what "is clear" without speaking: "It is clear that ...", "This was clear"
+_NOT_SPEAKERS = {"it", "this", "that", "what", "everything", "all", "one", "which"}
+
+
+def been_clear(word: Token) -> Token | None:
+    """The verb of a subject that "was clear" about what follows, as a speaker is: "The European Union was clear as
+    well: it does not recognise the vote", "Washington has been clear that it will not recognise it" (not "It is
+    clear that ...", nor "was not clear whether")."""
+    verb = word.head
+    if word.lower_ != "clear" or word.dep_ != "acomp" or verb.lemma_ != "be" or is_negated(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _NOT_SPEAKERS:
+        return None
+    told = any(c.dep_ == "ccomp" and c.i > word.i for c in (*verb.children, *word.children))
+    after = verb.right_edge.i + 1
+    return verb if told or after < len(verb.doc) and verb.doc[after].text == ":" else None
+
+
+def headline_verb(a: PreparedArticle, word: Token) -> tuple[Span, int, tuple[int, int] | None] | None:
+    """A headline's verb that the parse read as a plural noun, with the name before it for its subject ("Sargsyan
+    congratulates Sahakyan on re-election as Nagorno-Karabakh president": "congratulates" the subject of "Sahakyan"):
+    the subject's span, its head's index and the words from the verb to the sentence's end."""
+    if word.tag_ != "NNS" or not word.lower_.endswith("s") or word.dep_ != "nsubj" or word.head.i != word.i + 1:
+        return None
+    if word.head.dep_ != "ROOT" or word.head.pos_ != "PROPN":
+        return None  # (the object named right after it, the sentence's root: not "the rejects of the party")
+    # (a name the tagger may also have taken for an adjective: "Sargsyan" JJ, the "amod" of "congratulates")
+    names = [c for c in word.children if c.i < word.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+    if not names or names[-1].i != word.i - 1:
+        return None
+    subject = word.doc[names[0].left_edge.i : word.i]
+    return subject, word.i - 1, trim(a, word.idx, token_end(word.sent[-1]), anchor=word.idx)
