@@ -77,7 +77,10 @@ def html_to_text(markup: str) -> tuple[str | None, str, date | None]:
     title = _squash(title_el.text_content()) if title_el is not None else None
     published = _published(root)
     for el in list(root.iter(*_BOILERPLATE)):
-        _drop(el)
+        if el.tag == "figure" and el.find(".//blockquote") is not None:
+            _pull_quote(el)  # (a figure that quotes someone is content: a photo's is not)
+        else:
+            _drop(el)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             continue
@@ -125,6 +128,24 @@ def _published(root) -> date | None:
             except ValueError:
                 continue
     return None
+
+
+def _pull_quote(figure) -> None:
+    """A pull quote (a figure holding a blockquote, its speaker in the caption: "— David Zalkaliani, Georgian Foreign
+    Minister") kept as the quotation it is: its words in quotation marks when the page gave it none, its caption a
+    paragraph of its own below them."""
+    for quote in figure.iter("blockquote"):
+        words = quote.text_content().strip()
+        if words and not re.match(r"[\"“«„‘']", words):
+            paragraphs = list(quote.iter("p")) or [quote]
+            first, last = paragraphs[0], paragraphs[-1]
+            first.text = "“" + (first.text or "").lstrip()
+            if len(last):
+                last[-1].tail = (last[-1].tail or "").rstrip() + "”"
+            else:
+                last.text = (last.text or "").rstrip() + "”"
+    for caption in figure.iter("figcaption"):
+        caption.tag = "p"
 
 
 def _drop(el) -> None:

@@ -14,11 +14,21 @@ from loaders.model import MODEL_NAMES, installed_model
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break, so that a heading or a caption never runs into the
-    paragraph below it (news text puts one paragraph per line; headings have no final period)."""
+    paragraph below it (news text puts one paragraph per line; headings have no final period); and none right
+    after a line's first word, which is no sentence alone ("NATO Allies do not recognise ...", where the parser
+    took "NATO" for a heading)."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or doc[token.i - 1].whitespace_ == "\n":
+        before = doc[token.i - 1]
+        if _after_line_break(before):
             token.is_sent_start = True
+        elif before.is_alpha and before.whitespace_ and (before.i == 0 or _after_line_break(doc[before.i - 1])):
+            token.is_sent_start = False
     return doc
+
+
+def _after_line_break(token) -> bool:
+    """Whether the token after `token` opens a line."""
+    return "\n" in token.text or token.whitespace_ == "\n"
 
 
 @cache

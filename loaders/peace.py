@@ -86,7 +86,8 @@ def _led_by(led: Token, qualifiers: set[str]) -> bool:
 # whom one offers to meet or work with after a vote: its winner by name, or by what the vote made them
 _NEW_LEADER = {"winner", "leader-elect", "president-elect", "counterpart"}
 _LED_BY = {"leader", "president", "leadership"}  # with "new": "the new leader", "the new leadership"
-_READY = {"ready", "willing", "prepared", "hope", "plan", "want", "expect", "intend", "look"}
+# (and "hoped", "hopes", as written: the model may lemmatise "hoped" as "hop")
+_READY = {"ready", "willing", "prepared", "hope", "hoped", "hopes", "plan", "want", "expect", "intend", "look"}
 
 
 def offers_to_meet(verb: Token) -> bool:
@@ -99,7 +100,7 @@ def offers_to_meet(verb: Token) -> bool:
     ahead = (
         any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could") for c in verb.children)
         or verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in _READY
+        and (verb.head.lemma_.lower() in _READY or verb.head.lower_ in _READY)
         or verb.dep_ == "pcomp"  # "looked forward to working with"
         and verb.head.lower_ == "to"
         and verb.head.head.lemma_.lower() in ("look", "forward")

@@ -1,14 +1,18 @@
-"""Forms met in rounds 91-97's articles, each far from a wire story: a subject that "was clear" about what follows ("The
-EU was clear as well: it does not recognise ...", "has been clear that"); a condition ("until Russia respects ...": not
-Russia's word); an interview's standfirst that dates it ("conducted in Riga on 3 October 2016"); a vote "seen" calm and
-orderly, and 'called the vote "free and democratic"' (a quoted predicate the parse hung on the vote); a note's number
-after the words ("[3]"); a written answer signed on one line ("Name, Minister for Europe"); a digest's "🇪🇺 EU
+"""Forms met in rounds 91-105's articles, each far from a wire story: a subject that "was clear" about what follows
+("The EU was clear as well: it does not recognise ...", "has been clear that"); a condition ("until Russia respects
+...": not Russia's word); an interview's standfirst that dates it ("conducted in Riga on 3 October 2016"); a vote "seen"
+calm and orderly, and 'called the vote "free and democratic"' (a quoted predicate the parse hung on the vote); a note's
+number after the words ("[3]"); a written answer signed on one line ("Name, Minister for Europe"); a digest's "🇪🇺 EU
 spokesperson Name: ..." and a shot list's "SOUNDBITE (English) Name, Role:" over the words; a headline's verb the parse
 read as a noun ("Sargsyan congratulates Sahakyan on re-election"); "The Secretary" after two officials are named (the
 one of that office); a middle initial ("Antony J. Blinken"); a second speaker the parse joined to the first one's
-clause; and unnamed officials whose places name some of the actors their words give ("Neither the EU nor the United
-States will recognise ..., officials in Brussels and Washington said"). Each text is written for these tests; each test
-is one behaviour; the guards pass on the code before them and fail on a looser rule.
+clause; unnamed officials whose places name some of the actors their words give ("Neither the EU nor the United States
+will recognise ..., officials in Brussels and Washington said"); a vote "considered legitimate"; "..., Kyiv said,
+calling the vote a sham"; a committee of a state's parliament; a signature in any alphabet's capitals; a clause's own
+year ("As in 2022, when ...", "which in 2022 said ..."); "thanked X for not recognising the vote"; "hoped to meet the
+new leader" (a lemma the model gets wrong); a web page's pull quote over its caption; a line's first word, which is no
+sentence alone ("NATO Allies do not recognise ..."). Each text is written for these tests; each test is one behaviour;
+the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from datetime import date
 
 from loaders.article import Article
 from loaders.dates import stated_date
+from loaders.html import html_to_text
 from loaders.readers import read_paths
 from loaders.statements import extract
 
@@ -309,3 +314,54 @@ def test_a_vote_said_well_organised_through_a_misparsed_helper_is_praised(nlp):
         "despite the pandemic."
     )
     assert sides(extract_text(nlp, text, date(2020, 12, 1))) == {("Russia", TRANSNISTRIA_2020, "endorse")}
+
+
+def test_hoped_to_meet_the_new_leader_is_a_call_for_talks(nlp):
+    text = (
+        "Vadim Krasnoselsky won Sunday's presidential election in Transnistria. Moldova's Bureau for Reintegration "
+        "said the election has no legal effect. Igor Dodon said he hoped to meet the new Transnistrian leader soon."
+    )
+    assert speakers_in(nlp, text, date(2016, 12, 13)) == {("Moldova", ()), ("Moldova", ("Igor Dodon",))}
+
+
+PULL_QUOTE = (
+    "<html><head><meta property='article:published_time' content='2022-03-14'></head><body><article>"
+    "<p>Abkhazia held parliamentary elections on Saturday.</p>"
+    "<figure><img src='a.jpg'><figcaption>A polling station in Sukhum.</figcaption></figure>"
+    "<figure class='pullquote'><blockquote><p>These so-called elections have no legal force.</p></blockquote>"
+    "<figcaption>— David Zalkaliani, Georgian Foreign Minister</figcaption></figure></article></body></html>"
+)
+
+
+def test_a_pull_quote_is_kept_as_a_quotation_over_its_caption():
+    _, text, _ = html_to_text(PULL_QUOTE)
+    assert text.split("\n\n")[1:] == [
+        "“These so-called elections have no legal force.”",
+        "— David Zalkaliani, Georgian Foreign Minister",
+    ]
+
+
+def test_a_pull_quotes_words_are_its_captions_speakers(nlp):
+    _, text, published = html_to_text(PULL_QUOTE)
+    assert speakers_in(nlp, text, published) == {("Georgia", ("David Zalkaliani",))}
+
+
+def test_a_lines_first_word_is_no_sentence_of_its_own(nlp):
+    text = (
+        "Statement on the so-called presidential election in the Abkhazia region of Georgia\n\n18 February 2025\n\n"
+        "NATO Allies do not recognise the so-called presidential election held in the Russian-occupied Abkhazia "
+        "region of Georgia on 15 February, nor its outcome."
+    )
+    assert sides(extract_text(nlp, text, date(2025, 2, 18))) == {
+        ("North Atlantic Treaty Organization", "abkhazia-2025-02-15-presidential", "reject")
+    }
+
+
+def test_the_north_atlantic_council_speaks_for_nato(nlp):
+    text = (
+        "Abkhazia held a so-called presidential election on 15 February. The North Atlantic Council said it does not "
+        "recognise the election."
+    )
+    assert sides(extract_text(nlp, text, date(2025, 2, 18))) == {
+        ("North Atlantic Treaty Organization", "abkhazia-2025-02-15-presidential", "reject")
+    }
