@@ -12,7 +12,7 @@ from functools import cache
 from kg.namespaces import plain_letters
 from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
 from loaders.elections import ElectionRef
-from loaders.event_subjects import DOCUMENTS
+from loaders.event_subjects import DOCUMENTS, credited_with
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, stated_in, token_end
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
@@ -171,7 +171,8 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
     the ministers of France and Germany, who called the votes illegal, Peskov said" (not
     "referendums, which Ukraine's government dismissed as illegal", in Ukraine's own statement); and those of another
     actor's statement named as a noun: "Kyiv rejected Moscow's claim that the vote was legal"; and those of a text
-    voted against ("voted against a resolution describing the referendum as invalid")."""
+    voted against ("voted against a resolution describing the referendum as invalid"); and what another is praised or
+    blamed "for" ("criticised Minsk for hailing the vote")."""
     found: set[int] = set()
     gaz = load_gazetteer()
     for i in tokens:
@@ -191,6 +192,12 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
         verb = t
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS and verb.head.head.lower_ == "against":
             found.update(x.i for x in verb.subtree)  # "voted against a resolution describing the vote as invalid"
+            continue
+        if (credited := credited_with(verb)) is not None:  # "criticised Minsk for hailing the vote": Minsk hailed it
+            start, end = credited.left_edge.idx, token_end(a.doc[credited.right_edge.i])
+            named = {gaz.actor_of(m.entity).key for m in a.mentions if start <= m.start < end and m.entity is not None}
+            if named and actor.key not in named:
+                found.update(x.i for x in verb.subtree)
             continue
         if pos not in ("VERB", "AUX") or antecedent(verb) is None or after_colon(verb):
             continue  # (a relative clause, also one the parser calls "acl" or misplaced: loaders.clauses; not a

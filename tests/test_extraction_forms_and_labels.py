@@ -303,6 +303,16 @@ def test_those_criticised_for_hailing_the_vote_hailed_it(nlp):
     }
 
 
+def test_what_the_criticised_did_is_not_the_critics_word(nlp):
+    text = TRANSNISTRIA_VOTED + "Kyiv criticised Minsk for hailing the vote."
+    assert {
+        stance
+        for actor, *_, stances, _ in extract_text(nlp, text, date(2020, 12, 1))
+        if actor == "Ukraine"
+        for stance in stances
+    } == {"condemnation"}
+
+
 def test_thanks_for_support_take_no_side_on_the_vote(nlp):  # guard
     text = TRANSNISTRIA_VOTED + "Moldova thanked Romania for its support."
     assert sides(extract_text(nlp, text, date(2020, 12, 1))) == set()
