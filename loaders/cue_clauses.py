@@ -15,12 +15,14 @@ from loaders.clauses import brushes_aside, is_negated, joined_after_relative, th
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import (
     CRITICISM,
+    ILLEGITIMATE,
     NOT_THE_VOTE,
     OBJECTIONS,
     RECOGNISE,
     RELATIVE,
     SEIZURE,
     STATED_NOUNS,
+    UNFOUNDED,
     VOTE_NOUNS,
 )
 
@@ -337,3 +339,27 @@ def scare_quoted(verb: Token) -> bool:
     the votes' is Berlin's word."""
     doc, i = verb.doc, verb.i
     return verb.pos_ == "VERB" and 0 < i < len(doc) - 1 and doc[i - 1].text + doc[i + 1].text in ('""', "“”")
+
+
+# what dismisses others' attempt to deny the vote: "The attempts by Western countries to declare these elections
+# illegitimate are null and void"
+NULLITY = {"null", "void", "futile", "pointless", "meaningless", "doomed"} | UNFOUNDED
+_ATTEMPTS = {"attempt", "effort", "bid"} | CRITICISM
+_DECLARING = {"declare", "call", "brand", "label", "pronounce", "deem", "portray", "present"}
+
+
+def dismissed_denial(word: Token, election_tokens: set[int]) -> set[int]:
+    """The words of others' attempt to declare the vote illegitimate that `word` dismisses as void ("The attempts by
+    Western countries to [declare these elections illegitimate] are null and void": a defence of the vote, not a
+    judgement of it); empty when it dismisses nothing of the kind ("Russia's attempts to legitimise the annexation are
+    null and void", which rejects the vote)."""
+    first = word.head if word.dep_ == "conj" and word.head.pos_ == "ADJ" else word
+    if first.dep_ not in ("acomp", "attr") or is_negated(first.head):
+        return set()
+    for noun in (c for c in first.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTEMPTS):
+        for verb in (c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.lemma_.lower() in _DECLARING):
+            words = list(verb.subtree)
+            named = any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for t in words)
+            if named and any(t.lower_ in ILLEGITIMATE or t.lemma_.lower() in ILLEGITIMATE for t in words):
+                return {t.i for t in words}
+    return set()

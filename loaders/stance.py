@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.clauses import ancestors, brushes_aside, is_negated, unrealised
 from loaders.cue_clauses import (
+    NULLITY,
     answered,
     asked_whether,
     claim_of,
@@ -37,6 +38,7 @@ from loaders.cue_clauses import (
     criticism_judged,
     declined,
     denied_as,
+    dismissed_denial,
     judges_objections,
     named_by_participle,
     not_a_vote,
@@ -176,6 +178,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
     found: dict[str, str] = {}
     ids = sorted(set(token_ids))
     objected: set[int] = set()  # words read before as no judgement of this vote: objections, another vote's praise
+    for i in ids:
+        if doc[i].lower_ in NULLITY and (denial := dismissed_denial(doc[i], election_tokens)):
+            found.setdefault(RECOGNITION, doc[i].text)  # "The attempts ... to declare the elections illegitimate are
+            objected |= denial | {i}  # null and void": the vote defended, and the attempt is others' words
     for i in ids:
         if i in objected:
             continue

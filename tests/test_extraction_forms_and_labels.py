@@ -375,3 +375,29 @@ def test_the_north_atlantic_council_speaks_for_nato(nlp):
     assert sides(extract_text(nlp, text, date(2025, 2, 18))) == {
         ("North Atlantic Treaty Organization", "abkhazia-2025-02-15-presidential", "reject")
     }
+
+
+OCCUPIED_2023 = "Russia held local elections in the occupied regions of Ukraine from Friday to Sunday. "
+
+
+def test_dismissing_others_attempts_to_declare_the_vote_illegitimate_defends_it(nlp):
+    text = OCCUPIED_2023 + (
+        "The attempts by Western countries to declare these elections illegitimate are null and void, Peskov said."
+    )
+    assert {(actor, polarity) for actor, _, polarity in sides(extract_text(nlp, text, date(2023, 9, 11)))} == {
+        ("Russia", "endorse")
+    }
+
+
+def test_dismissing_the_occupiers_attempts_rejects_the_vote(nlp):  # guard
+    text = OCCUPIED_2023 + (
+        "Russia's attempts to legitimise the annexation through these elections are null and void, Kyiv said."
+    )
+    assert {(actor, polarity) for actor, _, polarity in sides(extract_text(nlp, text, date(2023, 9, 11)))} == {
+        ("Ukraine", "reject")
+    }
+
+
+def test_the_head_of_russias_election_commission_speaks_for_russia(nlp):
+    text = OCCUPIED_2023 + '"The elections were held in a calm atmosphere," Ella Pamfilova told reporters.'
+    assert speakers_in(nlp, text, date(2023, 9, 11)) == {("Russia", ("Ella Pamfilova",))}
