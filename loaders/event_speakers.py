@@ -40,7 +40,8 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
             return [replace(answering, span=(event.subject.start_char, event.subject.end_char))]
     subject = (event.subject.start_char, event.subject.end_char)
     if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
-        return [Speaker(discourse.header, subject)] if discourse.header else []
+        heading = discourse.header or discourse.voice  # (or the document's letterhead: "Council of Europe")
+        return [Speaker(heading, subject)] if heading else []
     if _named_just_before(a, event, discourse):
         return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
     if source := cited(a, event, discourse):  # "Trend agency, citing X, reported that": X speaks

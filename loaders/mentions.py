@@ -83,9 +83,9 @@ BODY_NAMES: dict[str, str] = {
 #: An institution no list names, written in capitals: "the Bureau for Reintegration", "Central Election
 #: Commission", "Ministry of Reintegration of the Temporarily Occupied Territories".
 _INSTITUTION = re.compile(
-    r"(?<![\w-])(?P<before>(?:[A-Z][\w-]+[ \t]+){0,3})"  # (on the line of the name: not a section's "Politics")
+    r"(?<![\w-])(?P<before>(?:[A-Z][\w-]+[ \t]+){0,3})"  # (on the name's line: not a section's "Politics" above)
     r"(?:Bureau|Office|Agency|Commission|Committee|Ministry|Department|Directorate|Chancellery|Service|Council)"
-    r"(?P<after>(?:\s+(?:for|of|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w-]+){1,4})?)(?![\w-])"
+    r"(?P<after>(?:[ \t]+(?:for|of|on)(?:[ \t]+the)?(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){1,4})?)(?![\w-])"
 )
 # "according to the Ministry", "the Bureau said": the one named before (a state has one ministry a story quotes, where
 # "the Council" may be any of several)
@@ -316,7 +316,8 @@ def _owns(name: Mention, gap: str) -> bool:
     )
 
 
-_OWNER_GAP = re.compile(r"(?P<possessive>'s|')?\s+(?P<words>(?:(?:Federal|[a-z]+)\s+){0,2})")
+# (on one line: a heading's name is no owner of the body on the line below it)
+_OWNER_GAP = re.compile(r"(?P<possessive>'s|')?[ \t]+(?P<words>(?:(?:Federal|[a-z]+)[ \t]+){0,2})")
 
 
 def _body(

@@ -107,9 +107,20 @@ def _letterhead(a: PreparedArticle) -> Entity | None:
     titled = _STATEMENT_OF.match(a.norm, start, end)
     if len(named) != 1 or a.norm[titled.end() if titled else start : end].strip(" \t.") != named[0].text:
         return None
-    if not titled and not any(_DOCUMENT_TITLE.match(a.norm, *a.paragraphs[i]) for i in (1, 2) if i < len(a.paragraphs)):
+    if not titled and not _titled_below(a):
         return None
     return load_gazetteer().actor_of(named[0].entity)
+
+
+def _titled_below(a: PreparedArticle) -> bool:
+    """Whether a document's title follows the first line, under at most three more lines of heading (a committee's
+    name, its sitting: "Council of Europe" / "Committee of Ministers" / "Ministers' Deputies" / "Decisions")."""
+    for start, end in a.paragraphs[1:5]:
+        if _DOCUMENT_TITLE.match(a.norm, start, end):
+            return True
+        if end - start > 80 or any(mark in a.norm[start:end] for mark in ".;:"):
+            return False  # (a sentence: the text has begun)
+    return False
 
 
 _STATEMENT_OF = re.compile(
@@ -118,7 +129,9 @@ _STATEMENT_OF = re.compile(
 
 
 _DOCUMENT_TITLE = re.compile(
-    r"\s*(?:Joint\s+)?(?:Statement|Resolution|Declaration|Appeal|Comment|Communiqu[eé]|Press\s+release)\b", re.I
+    r"\s*(?:Joint\s+)?(?:Statement|Resolution|Declaration|Appeal|Comment|Communiqu[eé]|Press\s+release|Decisions?"
+    r"|Conclusions)\b",
+    re.I,
 )
 
 

@@ -1,4 +1,4 @@
-"""Forms met in rounds 91-105's articles, each far from a wire story: a subject that "was clear" about what follows
+"""Forms met in rounds 91-113's articles, each far from a wire story: a subject that "was clear" about what follows
 ("The EU was clear as well: it does not recognise ...", "has been clear that"); a condition ("until Russia respects
 ...": not Russia's word); an interview's standfirst that dates it ("conducted in Riga on 3 October 2016"); a vote "seen"
 calm and orderly, and 'called the vote "free and democratic"' (a quoted predicate the parse hung on the vote); a note's
@@ -11,8 +11,10 @@ will recognise ..., officials in Brussels and Washington said"); a vote "conside
 calling the vote a sham"; a committee of a state's parliament; a signature in any alphabet's capitals; a clause's own
 year ("As in 2022, when ...", "which in 2022 said ..."); "thanked X for not recognising the vote"; "hoped to meet the
 new leader" (a lemma the model gets wrong); a web page's pull quote over its caption; a line's first word, which is no
-sentence alone ("NATO Allies do not recognise ..."). Each text is written for these tests; each test is one behaviour;
-the guards pass on the code before them and fail on a looser rule.
+sentence alone ("NATO Allies do not recognise ..."); others' attempts to deny the vote dismissed as void; the head of
+Russia's election commission; a decision's numbered items under a letterhead of several lines; a heading line's name,
+which owns no body on the line below. Each text is written for these tests; each test is one behaviour; the guards pass
+on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from datetime import date
 from loaders.article import Article
 from loaders.dates import stated_date
 from loaders.html import html_to_text
+from loaders.mentions import find_mentions
 from loaders.readers import read_paths
 from loaders.statements import extract
 
@@ -401,3 +404,24 @@ def test_dismissing_the_occupiers_attempts_rejects_the_vote(nlp):  # guard
 def test_the_head_of_russias_election_commission_speaks_for_russia(nlp):
     text = OCCUPIED_2023 + '"The elections were held in a calm atmosphere," Ella Pamfilova told reporters.'
     assert speakers_in(nlp, text, date(2023, 9, 11)) == {("Russia", ("Ella Pamfilova",))}
+
+
+DECISION = (
+    "Council of Europe\nCommittee of Ministers\n\nMinisters' Deputies\nDecisions\n1520th meeting, 5 March 2025\n\n"
+    "The Deputies\n\n1. reiterated their firm support for the sovereignty and territorial integrity of Georgia;\n\n"
+    '2. considered that the so-called "presidential elections" held in the Abkhazia region of Georgia on 15 February '
+    "2025 are null and void."
+)
+
+
+def test_a_decisions_numbered_items_under_its_letterhead_are_the_letterheads_words(nlp):
+    assert sides(extract_text(nlp, DECISION, date(2025, 3, 5))) == {
+        ("Council of Europe", "abkhazia-2025-02-15-presidential", "reject")
+    }
+
+
+def test_a_heading_lines_name_owns_no_body_on_the_line_below():
+    assert [(m.kind, m.text) for m in find_mentions("Council of Europe\nCommittee of Ministers")] == [
+        ("actor", "Council of Europe"),
+        ("body", "Committee of Ministers"),
+    ]
