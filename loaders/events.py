@@ -42,7 +42,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.speech_forms import been_clear, headline_verb
+from loaders.speech_forms import been_clear, headline_verb, verb_read_as_noun
 from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 
@@ -144,7 +144,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         elif (
             lemma not in SPEECH_VERBS
             and lemma not in STANCE_VERBS
-            or not (t.tag_.startswith("VB") or _opens_item(a, t) or _verb_read_as_noun(t))
+            or not (t.tag_.startswith("VB") or _opens_item(a, t) or verb_read_as_noun(t))
         ):
             continue
         if t.dep_ in ("xcomp", "conj") and _asked_before(t.head):
@@ -255,13 +255,6 @@ def find_events(a: PreparedArticle) -> list[Event]:
         told = _quoted_as_saying(t) if lemma == "quote" else None  # "quoted the ministry as saying the vote was"
         events.append(Event(t, subject, subject_token.i, reported_words(a, *((told, "say") if told else (t, lemma)))))
     return _outermost(a, events)
-
-
-def _verb_read_as_noun(t: Token) -> bool:
-    """A verb the tagger took for a plural noun, which the parse still gives a subject and a clause: "The Ministry
-    ... [states] that these elections are illegitimate"."""
-    children = {c.dep_ for c in t.children}
-    return t.tag_ == "NNS" and "nsubj" in children and "ccomp" in children
 
 
 def _recognised_other(a: PreparedArticle, verb: Token) -> bool:

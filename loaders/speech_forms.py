@@ -1,7 +1,8 @@
 """Ways of telling what someone said that are not a speech verb with its subject: a subject that "was clear"
 about what follows ("The EU was clear: it does not recognise the vote"), and a headline's verb that the parse read as
-a plural noun ("Sargsyan congratulates Sahakyan on re-election": "congratulates" a noun, "Sahakyan" the root).
-loaders.events reads both as events."""
+a plural noun ("Sargsyan congratulates Sahakyan on re-election": "congratulates" a noun, "Sahakyan" the root), or
+one it read so but still gave a subject and a clause ("The Ministry ... [states] that ..."). loaders.events reads them
+as events."""
 
 from __future__ import annotations
 
@@ -44,3 +45,10 @@ def headline_verb(a: PreparedArticle, word: Token) -> tuple[Span, int, tuple[int
         return None
     subject = word.doc[names[0].left_edge.i : word.i]
     return subject, word.i - 1, trim(a, word.idx, token_end(word.sent[-1]), anchor=word.idx)
+
+
+def verb_read_as_noun(word: Token) -> bool:
+    """A verb the tagger took for a plural noun, which the parse still gives a subject and a clause: "The Ministry
+    ... [states] that these elections are illegitimate"."""
+    children = {c.dep_ for c in word.children}
+    return word.tag_ == "NNS" and "nsubj" in children and "ccomp" in children
