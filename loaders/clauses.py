@@ -21,10 +21,11 @@ def is_negated(token: Token) -> bool:
     if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
         return True
     if any(
-        c.dep_ == "nsubj" and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
+        c.dep_ in ("nsubj", "dobj") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
         for c in token.children
     ):
-        return True  # "a referendum that neither Moldova nor any other country recognised", "Neither X nor Y ..."
+        return True  # "a referendum that neither Moldova nor any other country recognised", "recognised neither the
+        # vote nor its outcome"
     if any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (c.lower_ in ("nobody", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
@@ -288,9 +289,9 @@ _NOT_DOING = {"decline", "refuse", "fail"}
 
 
 def unsaid(verb: Token) -> bool:
-    """A telling verb negated or declined ("did not comment", "declined to comment", "did not wish to comment"), or
-    the declining itself; not when what was left unsaid is whether the actor takes a side ("declined to say whether
-    Budapest will recognise the results": a position that takes none)."""
+    """A telling verb negated, declined or not yet done ("did not comment", "declined to comment", "did not wish to
+    comment", "has yet to comment"), or the declining itself; not when what was left unsaid is whether the actor takes
+    a side ("declined to say whether Budapest will recognise the results": a position that takes none)."""
     lemma = verb.lemma_.lower()
     if lemma in _NOT_DOING:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING and not says_whether(c) for c in verb.children)
@@ -303,6 +304,9 @@ def unsaid(verb: Token) -> bool:
         or verb.dep_ == "xcomp"  # "did not wish to comment", "did not want to comment"
         and verb.head.lemma_.lower() in ("wish", "want")
         and any(c.dep_ == "neg" for c in verb.head.children)
+        or verb.dep_ == "xcomp"  # "has yet to comment", "is yet to react"
+        and verb.head.lemma_.lower() in ("have", "be")
+        and any(c.lower_ == "yet" for c in verb.head.children)
         or any(  # "Neither the EU nor the OSCE commented on the vote"
             c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
             for c in verb.children

@@ -169,6 +169,11 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
             target = held[-1] if held else discourse.last_person
         if target:
             return [Speaker(target.actor, span, target.persons, target.role, weak=True)]
+        # (a bare office, in a text in an actor's voice: "The Secretary-General congratulates ...", in a statement
+        # his spokesman signs)
+        if word in ROLE_WORDS and discourse.voice is not None:
+            role = "".join(t.text_with_ws for t in head.subtree if t.dep_ != "det").strip()
+            return [Speaker(discourse.voice, span, role=role, weak=True)]
         return []
     kind = BODY_PRONOUNS.get(word)
     if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"

@@ -1,7 +1,8 @@
 """Who speaks in one speech or stance event, in the turns of a story: the subject resolved (`loaders.speakers`), with
 what the sentences around it say of it: a transcript's labelled official, a numbered item's heading, the person an
 actor "said through", the actor a statement is made "on behalf of", and "he" who is the person of no actor the
-sentence before named ("Kocharian, a former official, has led the enclave since 1994. He told supporters ...").
+sentence before named ("Kocharian, a former official, has led the enclave since 1994. He told supporters ...") or
+whose clause holds the words ("Transnistrian leader X said he respected ... and called for dialogue").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from loaders.discourse import Discourse, Speaker
+from loaders.event_subjects import subject_span
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
 from loaders.gazetteer import Entity
@@ -42,12 +44,14 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
         heading = discourse.header or discourse.voice  # (or the document's letterhead: "Council of Europe")
         return [Speaker(heading, subject)] if heading else []
-    if _named_just_before(a, event, discourse):
+    if _named_just_before(a, event, discourse) or _reported_by_no_actor(a, event, discourse):
         return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
     if source := cited(a, event, discourse):  # "Trend agency, citing X, reported that": X speaks
         return source
     if medium(event.subject):  # "The daily Kommersant noted that": for no actor
         return []
+    if event.subject.root.lower_ in _SOME and not any(t.lower_ in _NAMING_SOME for t in event.subject):
+        return []  # "Some in Moscow say the turnout proves ...": nobody in particular (not "Others, including Poland")
     if labelled is not None and labelled[0] is not None and _OWN_GOVERNMENT.fullmatch(event.subject.text):
         return [Speaker(labelled[0], subject, labelled[1])]  # "Baroness X: My Lords, the Government do not recognise"
     speakers = resolve_subject(a.doc, event.subject, event.subject_head, a.mentions, a.norm, discourse)
@@ -68,6 +72,10 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     if behalf and speakers[0].actor not in behalf and _states(behalf + [speakers[0].actor]):
         behalf = [speakers[0].actor, *behalf]  # "France's envoy, speaking also on behalf of Germany": both states
     return [replace(speakers[0], actor=actor, weak=False) for actor in behalf] or speakers  # "on behalf of the EU"
+
+
+_SOME = {"some", "many", "few", "most", "others"}  # a subject of no one in particular: "Some in Moscow", "Many in Kyiv"
+_NAMING_SOME = {"including", "among", "such", "like", "notably", "especially"}  # unless it names them
 
 
 def _states(actors: list) -> bool:
@@ -134,3 +142,22 @@ def _named_just_before(a: PreparedArticle, event: Event, discourse: Discourse) -
         and not any(m.start <= subject.idx < m.end for m in a.mentions)
         and not discourse.met(subject.text)
     )
+
+
+def _reported_by_no_actor(a: PreparedArticle, event: Event, discourse: Discourse) -> bool:
+    """Whether "he" or "she" who speaks is the subject of the speech verb whose clause holds the event, a person of
+    no actor ("Transnistrian leader Vadim Krasnoselsky said he respected ... and called for dialogue"): not the
+    last speaker."""
+    if event.subject.text.lower() not in ("he", "she"):
+        return False
+    clause = event.subject.root.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    teller = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.pos_ != "PROPN":
+        return False
+    span = subject_span(a, teller, saying)
+    return not resolve_subject(a.doc, span, teller.i, a.mentions, a.norm, discourse)

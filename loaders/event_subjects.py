@@ -50,24 +50,31 @@ def _document(noun: Token) -> Token | None:
 
 def _goes_on_saying(verb: Token) -> bool:
     """'said the principles of sovereignty must be respected, and called for a ceasefire': a past verb the parse joined
-    to the modal clause a speech verb reports goes on with the speech verb (the clause's subject did not call)."""
+    to the modal or present clause a speech verb reports goes on with the speech verb (the clause's subject did not
+    call: "said only that China respects the sovereignty of all countries and hoped that all parties ...")."""
     head = verb.head
     return (
         verb.tag_ == "VBD"
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in SPEECH_VERBS
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and head.head.tag_ == "VBD"
+        and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
     )
 
 
 def _finite_or_saying(verb: Token) -> bool:
     """A verb the parse hung on a noun that is a clause's own verb: finite, or a participle that says a "that"
-    clause ("The head of Italian diplomacy, X, assured on Friday that ..."), or calls on someone ("Iran, which
+    clause ("The head of Italian diplomacy, X, assured on Friday that ...", "a statement ... read, adding that ..."),
+    or calls on someone ("Iran, which
     borders both countries, called on Baku and Yerevan to ...": no name is "called on")."""
     return (
         verb.tag_ in ("VBD", "VBZ", "VBP")
         or verb.tag_ == "VBN"
         and any(c.dep_ == "ccomp" or c.lower_ == "on" and verb.lemma_ == "call" for c in verb.children)
+        # ('"...," a statement issued by the Kremlin read, adding that it hoped ...': "read" taken for a noun)
+        or verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "ccomp" for c in verb.children)
     )
 
 
@@ -285,8 +292,9 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     for start, end in a.filed:
         while left < subject.i and start <= a.doc[left].idx < end:
             left += 1
-    for q in a.quotes:
-        if q.end <= verb.idx and a.doc[left].idx < q.end + 1:
+    for q in a.quotes:  # (one that opens after the subject is no part of it: 'X, said that China "respects ..." and
+        # hoped')
+        if q.end <= verb.idx and a.doc[left].idx < q.end + 1 and q.start < subject.idx:
             while left < subject.i and a.doc[left].idx < q.end + 1:
                 left += 1
         if q.start > verb.idx and a.doc[right].idx >= q.start - 1:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from loaders.clauses import antecedent, that_clause
+from loaders.clauses import antecedent
 from loaders.elections import KINDS
 from loaders.prepared import PreparedArticle
-from loaders.stance_words import DESCRIBING, VOTE_NOUNS
+from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
 
 SPEECH_VERBS = {
@@ -350,8 +350,24 @@ def _own_event(child: Token) -> bool:
     through negotiations")."""
     if child.dep_ not in ("conj", "advcl", "ccomp", "xcomp") or _free_relative(child) or _asked_for(child):
         return False
+    if _as_what_misread(child):
+        return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) or (
         child.dep_ in ("advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS
+    )
+
+
+def _as_what_misread(clause: Token) -> bool:
+    """ "condemned the vote as a farce staged under occupation": the parse made "as a farce staged" a clause of its
+    own, whose subject is what the verb called the vote (an indefinite noun, and a participle with no helper)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in ("VBN", "VBD")
+        and subject is not None
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subject.i for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in clause.children)
     )
 
 
@@ -395,7 +411,8 @@ def token_end(token: Token) -> int:
 
 
 def trim(a: PreparedArticle, start: int, end: int, anchor: int | None = None) -> tuple[int, int] | None:
-    """Trim punctuation and white space, and keep the span inside one paragraph (the anchor's, else its start's)."""
+    """Trim punctuation, white space and a dangling last "and" (or "or", "but"), and keep the span inside one paragraph
+    (the anchor's, else its start's)."""
     p_start, p_end = next(
         ((s, e) for s, e in a.paragraphs if s <= (anchor if anchor is not None else start) <= e), (start, end)
     )
@@ -403,88 +420,10 @@ def trim(a: PreparedArticle, start: int, end: int, anchor: int | None = None) ->
     start, end = strip_span(a.text, max(start, p_start), min(end, p_end), " \t\n,;:.")
     if note := _NOTE_MARK.search(a.text, start, end):  # ('called the vote "free and democratic" [3]')
         start, end = strip_span(a.text, start, note.start(), " \t\n,;:.")
+    if joining := _LAST_JOINER.search(a.text, start, end):  # ("condemned the vote and", the rest another's event)
+        start, end = strip_span(a.text, start, joining.start(), " \t\n,;:.")
     return (start, end) if end > start else None
 
 
 _NOTE_MARK = re.compile(r"\s*\[\d{1,3}\]?$")  # a note's number after the words: "[3]", or "[3" cut before "]"
-
-
-def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, int]] | None:
-    """An aside that gives the sentence's main clause to a speaker: "As Azerbaijan's spokesman X put it, the vote
-    was ...", "as the minister said, ...", "In the words of the EU's statement, the election ..."; the speaker's
-    span, its head's index and the words, for the event told by `t` ("put", "said", "words")."""
-    if t.lower_ == "words":
-        of = next((c for c in t.children if c.lower_ == "of"), None)
-        whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        framing, head = t.head, t.head.head
-        if whose is None or framing.lower_ != "in" or t.dep_ != "pobj":
-            return None
-        # (a parse that took the clause's subject for the speaker's apposition: "the EU's statement, the election")
-        apposed = {x.i for c in whose.children if c.dep_ == "appos" for x in c.subtree}
-        end = min([whose.right_edge.i + 1, *apposed])
-        while end > whose.i + 1 and a.doc[end - 1].is_punct:
-            end -= 1
-        subject = a.doc[whose.left_edge.i : end]
-    else:
-        # (a speech verb with nothing said of its own, or "put it": not "as Moscow congratulates the winner", "as the
-        # Kremlin claims it was lawful", which tell what happened meanwhile)
-        subjects = [c for c in t.children if c.dep_ == "nsubj"]
-        said = [c for c in t.children if c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd")]
-        put_it = t.lemma_.lower() == "put" and [c.lower_ for c in said] == ["it"]
-        if (
-            t.dep_ != "advcl"
-            or not subjects
-            or not (put_it or t.lemma_.lower() in SPEECH_VERBS and not said)
-            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
-        ):
-            return None
-        framing, head, whose = t, t.head, subjects[0]
-        subject = a.doc[whose.left_edge.i : whose.right_edge.i + 1]
-        apposed = set()
-    while head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ != "ROOT":
-        head = head.head  # ("The vote, as the ministry said, was illegitimate": the parse hung the aside on the noun)
-    if head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in head.children):
-        return None  # ("officials said the vote cannot be the basis for anything, as one diplomat put it")
-    if subject[0].lower_ in ("one", "a", "an", "some", "many"):
-        return None  # ("as one senior diplomat put it": nobody the text names)
-    aside = {x.i for x in framing.subtree} - apposed
-    clause = [x for x in head.subtree if x.i not in aside and not x.is_punct]
-    content = trim(a, clause[0].idx, token_end(clause[-1]), anchor=head.idx) if clause and head.i not in aside else None
-    return (subject, whose.i, content) if content is not None else None
-
-
-def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
-    """Whose words a statement named as a noun holds, and the words: "Moscow took note of the statement by Moldova's
-    Bureau for Reintegration that the vote 'has no legal consequences'", "rejected Kyiv's claim that the vote was
-    illegal" (the author by "by" or in the possessive; the clause "that" opens), "rejected Baku's description of the
-    referendum as illegal"; the author's span, its head's index and the words."""
-    clause = that_clause(noun)
-    if clause is None:
-        return _described_in(a, noun)
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    author = author or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if author is None:
-        return None
-    mark = next(g for g in clause.children if g.lower_ == "that")
-    words = trim(a, token_end(mark), token_end(a.doc[clause.right_edge.i]), anchor=noun.idx)
-    if words is None:
-        return None
-    end = author.right_edge.i + 1 if author.dep_ == "pobj" else author.i + 1
-    return a.doc[author.left_edge.i : end], author.i, words
-
-
-def _described_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
-    """The author and words of a description named as a noun with its author in the possessive, what it describes
-    and what it calls it: "Baku's description of [the 1991 referendum as illegal]" (the "as" may hang on the verb
-    whose object the description is)."""
-    if noun.lemma_.lower() not in DESCRIBING:
-        return None
-    author = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    described = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    calling = [c for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ == "as"]
-    calling = [c for c in calling if c.i > noun.i]
-    if author is None or described is None or not calling:
-        return None
-    words = (a.doc[described.i + 1].idx, token_end(a.doc[calling[0].right_edge.i]))
-    return a.doc[author.left_edge.i : author.i + 1], author.i, words
+_LAST_JOINER = re.compile(r"[\s,]+(?:and|or|but)$")  # a conjunction the words end on, its clause left out

@@ -27,22 +27,21 @@ from loaders.event_words import (
     SPEECH_VERBS,
     STANCE_VERBS,
     aside,
-    framed_words,
     names_the_vote,
     passive_content,
     reported_words,
     span_without,
-    stated_in,
     token_end,
     trim,
 )
+from loaders.framed_events import framed_words, stated_in
 from loaders.gazetteer import load_gazetteer
 from loaders.judged import complements
 from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.speech_forms import been_clear, headline_verb, verb_read_as_noun
+from loaders.speech_forms import CLEAR, been_clear, headline_verb, verb_read_as_noun
 from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 
@@ -71,7 +70,8 @@ _EVENT_WORDS = frozenset(
     | STATED_NOUNS
     | DESCRIBING
     | set(BRUSHING)
-    | {"according", "wish", "put", "words", "take", "join", "opposed", "clear"}
+    | {"according", "wish", "put", "words", "take", "join", "opposed"}
+    | CLEAR
     | _LODGING
     | _PHONING
 )
@@ -182,9 +182,9 @@ def find_events(a: PreparedArticle) -> list[Event]:
             start = anchor.i
             while start > 0 and a.doc[start - 1].text not in (".", "!", "?", ";") and "\n" not in a.doc[start - 1].text:
                 start -= 1
-            marker = _item_marker(a, start, anchor)
-            if marker is not None:  # "1. Does not recognise ...": the resolution's heading speaks
-                events.append(Event(t, marker, marker.end - 1, reported_words(a, t, lemma)))
+            marker = _item_marker(a, start, anchor) or _named_above(a, start, anchor)
+            if marker is not None:  # "1. Does not recognise ...": the resolution's heading speaks (or the actor
+                events.append(Event(t, marker, marker.end - 1, reported_words(a, t, lemma)))  # a line names above)
                 continue
             region = a.doc[start : anchor.i]
             named = any(
@@ -303,6 +303,27 @@ def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
     if not marker or not NUMBERED_ITEM.fullmatch(marker.text.strip()):
         return None
     return marker if all(x.dep_ in _HELPERS for x in doc[end : verb.i]) else None
+
+
+def _named_above(a: PreparedArticle, start: int, verb: Token) -> Span | None:
+    """The actor a line of its own names above a paragraph that opens with a verb and no subject: a table's or a
+    list's row of reactions ("Lithuania", then "Described the vote as illegal in a post on X"), where the name is
+    the subject."""
+    doc = a.doc
+    if (
+        start > 0
+        and "\n" not in doc[start - 1].text_with_ws
+        or any(x.dep_ not in _HELPERS for x in doc[start : verb.i])
+    ):
+        return None
+    above = a.paragraph(doc[start].idx) - 1
+    if above < 0:
+        return None
+    line_start, line_end = a.paragraphs[above]
+    named = [m for m in a.mentions if line_start <= m.start < line_end and m.kind in ("actor", "body") and m.entity]
+    if len(named) != 1 or a.norm[line_start:line_end].strip(" \t\n:") != named[0].text:
+        return None
+    return doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
 
 
 _HELPERS = ("aux", "neg", "advmod")  # what may stand between an item's number and its verb: "1. Strongly condemns"

@@ -47,6 +47,8 @@ _BLOCKS = (
     "blockquote",
     "pre",
     "td",
+    "th",  # (a table's cells, headers too, each a paragraph: "State or organisation", "Reaction")
+    "caption",
     "dd",
     "dt",
     "div",
@@ -76,6 +78,8 @@ def html_to_text(markup: str) -> tuple[str | None, str, date | None]:
     title_el = root.find(".//title")
     title = _squash(title_el.text_content()) if title_el is not None else None
     published = _published(root)
+    for quote in list(root.iter("blockquote")):
+        _attributed(quote)  # (before a footer inside it is dropped as the page's)
     for el in list(root.iter(*_BOILERPLATE)):
         if el.tag == "figure" and el.find(".//blockquote") is not None:
             _pull_quote(el)  # (a figure that quotes someone is content: a photo's is not)
@@ -135,17 +139,38 @@ def _pull_quote(figure) -> None:
     Minister") kept as the quotation it is: its words in quotation marks when the page gave it none, its caption a
     paragraph of its own below them."""
     for quote in figure.iter("blockquote"):
-        words = quote.text_content().strip()
-        if words and not re.match(r"[\"“«„‘']", words):
-            paragraphs = list(quote.iter("p")) or [quote]
-            first, last = paragraphs[0], paragraphs[-1]
-            first.text = "“" + (first.text or "").lstrip()
-            if len(last):
-                last[-1].tail = (last[-1].tail or "").rstrip() + "”"
-            else:
-                last.text = (last.text or "").rstrip() + "”"
+        _in_quotation_marks(quote)
     for caption in figure.iter("figcaption"):
         caption.tag = "p"
+
+
+def _attributed(quote) -> None:
+    """A blockquote that names its speaker in a <cite> or <footer> of its own ("These so-called elections are null
+    and void." / "Ilia Darchiashvili, Foreign Minister of Georgia"): its words in quotation marks, the speaker a
+    paragraph below them, opened by a dash as a pull quote's caption is."""
+    source = next((el for el in quote if isinstance(el.tag, str) and el.tag in ("cite", "footer")), None)
+    if source is None:
+        return
+    quote.remove(source)
+    source.tail = None
+    byline = source.text_content().strip()
+    paragraph = lxml.html.Element("p")
+    paragraph.text = byline if re.match(r"[—–-]", byline) else "— " + byline
+    _in_quotation_marks(quote)
+    quote.addnext(paragraph)
+
+
+def _in_quotation_marks(quote) -> None:
+    """A blockquote's words in quotation marks, where the page gave it none."""
+    words = quote.text_content().strip()
+    if words and not re.match(r"[\"“«„‘']", words):
+        paragraphs = list(quote.iter("p")) or [quote]
+        first, last = paragraphs[0], paragraphs[-1]
+        first.text = "“" + (first.text or "").lstrip()
+        if len(last):
+            last[-1].tail = (last[-1].tail or "").rstrip() + "”"
+        else:
+            last.text = (last.text or "").rstrip() + "”"
 
 
 def _drop(el) -> None:

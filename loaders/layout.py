@@ -316,7 +316,7 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
     top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
     gaz = load_gazetteer()
     byline = _BYLINE.search(top)
-    signed = _signature(a) if byline is None else None
+    signed = signature(a) if byline is None else None
     if byline is not None or signed is not None:
         name, role, (start, end) = (byline["name"], byline["role"], byline.span()) if byline else signed
         named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
@@ -334,7 +334,11 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
         return statements
     return [
         replace(s, speaker=replace(s.speaker, persons=(name,), role=role))
-        if s.actor == actor and not s.speaker.persons and s.mode != "reported" and not a.quoted(s.words[0])
+        if s.actor == actor
+        and not s.speaker.persons
+        and not s.speaker.role  # (not "The Secretary-General congratulates ...", in a statement his spokesman signs)
+        and s.mode != "reported"
+        and not a.quoted(s.words[0])
         else s
         for s in statements
     ]
@@ -349,7 +353,7 @@ def _capitalised(name: str) -> bool:
     return all(word[0].isupper() for word in name.split())
 
 
-def _signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
+def signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
     """The name and office a letter is signed with at its foot: a line that is a name, then one that opens with an
     office and names its actor ("Sophie Katsarava" / "Ambassador of Georgia to the United Kingdom" / "London"), or a
     line of both ("David Lidington, Minister for Europe"), with where the office stands."""

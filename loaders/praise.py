@@ -143,9 +143,10 @@ _SHOWN = {"maturity", "strength", "consolidation", "unity", "cohesion", "solidar
 
 def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
     """'the high turnout showed the democratic maturity', 'the result demonstrated the strength of democracy', 'the
-    turnout showed the consolidation of society': the vote (its turnout, its result) shows what is praised; or the
-    voters show their own: 'the people of Artsakh have shown their commitment to democracy', 'showed their political
-    maturity' (not "the residents showed their anger": only democracy, or maturity, praises)."""
+    turnout showed the consolidation of society', 'showed that its residents supported the president': the vote (its
+    turnout, its result) shows what is praised; or the voters show their own: 'the people of Artsakh have shown their
+    commitment to democracy', 'showed their political maturity' (not "the residents showed their anger": only
+    democracy, or maturity, praises)."""
     helpers = [c for c in verb.children if c.dep_ == "aux"]  # (a subject the parse hung on "had" before a quotation)
     subject = next((c for h in (verb, *helpers) for c in h.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -162,9 +163,13 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
         c.dep_ == "ccomp" and _joins(c) and any(w.dep_ == "nsubj" and w.lemma_.lower() in _WISH for w in c.children)
         for c in verb.children
     )
-    return wished or any(
-        c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children) or _wish_to_join(c)
-        for c in shown
+    return (
+        wished
+        or any(_voters_backed(c) for c in verb.children)
+        or any(
+            c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children) or _wish_to_join(c)
+            for c in shown
+        )
     )
 
 
@@ -177,6 +182,20 @@ def _a_territorys_people(noun: Token) -> bool:
 # what a vote is said to show its people want: "the residents' support for integration into Russia", "their desire for
 # reunification"
 _WISH = {"support", "desire", "wish", "aspiration", "will", "striving"}
+_BACKING = {"support", "back", "trust", "endorse"}
+
+
+def _voters_backed(clause: Token) -> bool:
+    """'showed that its residents supported the president': the vote shows the voters' backing for whom they chose
+    (not "that residents did not support ...")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in _BACKING
+        and not is_negated(clause)
+        and any(w.dep_ == "nsubj" and w.lemma_.lower() in _VOTERS for w in clause.children)
+    )
+
+
 _JOINING = {"integration", "reunification", "unification", "accession", "joining", "union", "independence"}
 
 

@@ -88,6 +88,19 @@ def find_quotes(text: str) -> list[Quote]:
     return sorted(quotes, key=lambda q: (q.start, -q.end))
 
 
+def _short_retort(text: str, q: Quote) -> bool:
+    """A short quotation that opens its sentence and ends on a comma, its attribution after it: '"Null and void,"
+    said the foreign minister', '"A farce," tweeted X' (scare quotes stand inside a sentence)."""
+    before = text[: q.start - 1].rstrip(" \t")
+    return (
+        q.depth == 0
+        and q.end > q.start
+        and text[q.end - 1] in ",!?"
+        and (not before or before[-1] in ".!?:\n")
+        and q.words(text) >= 1
+    )
+
+
 # how far the attribution that interrupts a quotation may run: '"We will not recognise," the minister said, "these"'
 _ATTRIBUTION_CHARS = 100
 
@@ -98,7 +111,7 @@ def speeches(text: str) -> list[Quote]:
     sham votes."')."""
     text = doubled_marks(text)  # (``No,'' as old wire copy quotes)
     found = find_quotes(text)
-    kept = [q for q in found if q.is_speech(text)]
+    kept = [q for q in found if q.is_speech(text) or _short_retort(text, q)]
     for q in found:
         if q.depth or q in kept:
             continue

@@ -38,7 +38,8 @@ _SIMILAR = re.compile(
     r"condemnation|position|call)s?\s+(?:by|from|of))\s)"
     r"|(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
     r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
-    r"(?:criticism|condemnation|position|stance|statement|view|call|concern)s?"
+    r"(?:criticism|condemnation|position|stance|statement|view|call|concern|sentiment)s?"
+    r"|echo(?:ed|es|ing)?\s+(?:that|this|it)(?=\s*[.,;])"  # ("Kyiv echoed that.")
     r"|shar(?:e|es|ed|ing)[\"”]?\s+(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"
     r"(?:view|position|assessment|stance|concern)s?"
     r"|followed\s+suit|did\s+the\s+same"

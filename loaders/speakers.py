@@ -19,18 +19,17 @@ from loaders.de_facto import territory_held
 from loaders.discourse import Discourse, Speaker, reference, unowned_government
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
-from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in, principals_in
+from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_in, principals_in
+from loaders.possessives import CLAIMED_PART, authored_by, owning_state
 from loaders.presiding import chaired_together, presided
 from loaders.role_owners import (
-    GOVERNMENTS,
-    INSTITUTIONS,
     antecedent_owner,
     group_before,
     group_of_role,
     owned_by_unnamed,
     setting,
 )
-from loaders.stance_words import DESCRIBING, STATED_NOUNS, VOTE_NOUNS
+from loaders.stance_words import VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
 
@@ -229,6 +228,8 @@ def _named_speakers(
         return []  # "The head of the referendum commission, Mikhail Malyshev": the vote's counters, no state's
     bodies = [m for m in inside if m.kind == "body"]
     persons = persons_in(doc, span, mentions)
+    if persons and held_formerly(span):
+        return []  # "Former NATO Secretary General X said": a former official speaks for no actor
     role_tokens = [t for t in span if t.lower_ in ROLE_WORDS]
     if (
         head.lower_ in _THE_VOTE_ITSELF
@@ -245,7 +246,7 @@ def _named_speakers(
             host = _HOST.search(text, max(span.start_char, m.start - 20), m.start)
             if host and (role_tokens or bodies or host.group("sent") or head.lemma_.lower() in ROLE_WORDS):
                 continue  # "Ambassador to Azerbaijan", "Embassy in Baku", "the OSCE mission to Moldova": the host
-            if _CLAIMED_PART.match(text, m.end):
+            if CLAIMED_PART.match(text, m.end):
                 continue  # "the acting leader of Georgia's breakaway region": the territory's, not Georgia's
             if _CONSTITUENCY.search(text, max(span.start_char, m.start - 60), m.start):
                 continue  # "U.S. Senator Jon Ossoff of Georgia": the state a legislator sits for, not the country
@@ -331,7 +332,9 @@ def _named_speakers(
         role = re.sub(r"^(?:the|a|an)\s+", "", text[span.start_char : span.end_char], flags=re.I)
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char), role=role)]
     # bodies and actors, several of them when the subject lists them
-    non_possessive = [m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end : m.end + 3]) or _author(doc, m)]
+    non_possessive = [
+        m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end : m.end + 3]) or authored_by(doc, m)
+    ]
     named = sorted([m for m in bodies] + non_possessive, key=lambda m: m.start)
     speakers: list[Speaker] = []
     for m in named:
@@ -363,7 +366,7 @@ def _named_speakers(
     if unique and (listed := listed_group(span)):  # "Britain, France, Poland and the Baltic states said"
         have = {s.actor.key for s in unique}
         unique += [Speaker(actor, (span.start_char, span.end_char)) for actor in listed if actor.key not in have]
-    owner = _owning_state(doc, span, actors) if not unique else None
+    owner = owning_state(doc, span, actors) if not unique else None
     if owner is not None:  # "Moldova's Bureau for Reintegration": an institution of the state that owns it
         return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
     if not unique and head.lower_ in ROLE_WORDS and (served := _official(principals_in(doc, span), discourse.year)):
@@ -400,28 +403,11 @@ def _named_before(discourse: Discourse, owner: Entity, m: Mention) -> Speaker | 
     return last if last and last.actor == owner and last.body and head in last.body.lower().split() else None
 
 
-# what an actor named in the possessive states: "Moscow's claim", "Baku's description", "the EU's position"; and
-# those who speak in its name together: "the EU's 27 leaders", "NATO's foreign ministers"
-_AUTHORED = STATED_NOUNS | DESCRIBING | {"position", "stance", "view", "policy", "leader", "minister"}
-
-
-def _author(doc: Doc, m: Mention) -> bool:
-    """Whether an actor named in the possessive is the author of what it states: "Moscow's claim that ...", "Baku's
-    description of the referendum as illegal", "The EU's position remains unchanged: it does not recognise", "The
-    EU's 27 leaders said in a joint statement"."""
-    name = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return name is not None and name.root.dep_ == "poss" and name.root.head.lemma_.lower() in _AUTHORED
-
-
 _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues
 
 
 # a subject that is the vote or its holding, which speaks for no one whatever actor its words name
 _THE_VOTE_ITSELF = VOTE_NOUNS | {"holding", "conduct"}
-# what a state's name in the possessive may describe that is not the state: a territory it claims
-_CLAIMED_PART = re.compile(
-    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:region|province|territory|enclave|republic|peninsula)\b", re.I
-)
 
 
 def _respectively(
@@ -451,16 +437,6 @@ def _official(persons: list[tuple[str, int, int]], year: int | None = None) -> t
         if offices:  # the name as the text spells it ("Tayyip Erdogan"), or in full for a surname ("Lavrov")
             return gaz.entities[offices[0].actor], name if name in gaz.officials else offices[0].name
     return None
-
-
-def _owning_state(doc: Doc, span: Span, actors: list[Mention]) -> Entity | None:
-    """The one actor a subject names in the possessive before an institution's name ("Moldova's Bureau for
-    Reintegration", "Ukraine's Central Election Commission") or its rulers' ("Azerbaijan's leadership"); not
-    "Russia's critics"."""
-    if len(actors) != 1:
-        return None
-    after = [t for t in span if t.idx >= actors[0].end and t.text not in ("'s", "’s", "'")][:4]
-    return _actor_of(actors[0].entity) if any(t.lemma_.lower() in INSTITUTIONS | GOVERNMENTS for t in after) else None
 
 
 # a vote's counters ("the Central Election Commission", "the referendum commission"), whose figures are no state's

@@ -14,14 +14,16 @@ from loaders.prepared import PreparedArticle
 
 # what "is clear" without speaking: "It is clear that ...", "This was clear"
 _NOT_SPEAKERS = {"it", "this", "that", "what", "everything", "all", "one", "which"}
+# how plainly a subject said what follows: "The EU was clear: ...", "Washington was unambiguous: ..."
+CLEAR = {"clear", "unambiguous", "unequivocal", "explicit", "categorical", "emphatic", "adamant", "blunt"}
 
 
 def been_clear(word: Token) -> Token | None:
     """The verb of a subject that "was clear" about what follows, as a speaker is: "The European Union was clear as
-    well: it does not recognise the vote", "Washington has been clear that it will not recognise it" (not "It is
-    clear that ...", nor "was not clear whether")."""
+    well: it does not recognise the vote", "Washington has been clear that it will not recognise it", "The EU, too, was
+    unambiguous: ..." (not "It is clear that ...", nor "was not clear whether")."""
     verb = word.head
-    if word.lower_ != "clear" or word.dep_ != "acomp" or verb.lemma_ != "be" or is_negated(verb):
+    if word.lower_ not in CLEAR or word.dep_ != "acomp" or verb.lemma_ != "be" or is_negated(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in _NOT_SPEAKERS:

@@ -41,6 +41,7 @@ from loaders.cue_clauses import (
     dismissed_denial,
     judges_objections,
     named_by_participle,
+    named_in_apposition,
     not_a_vote,
     objected_words,
     objections_to_vote,
@@ -334,7 +335,11 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif legitimate_vote(t, adjective, election_tokens):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
         # "described it as a ...", 'called the vote "a show staged on ..."' (parsed as the participle's subject)
-        judged = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "as" or named_by_participle(t) else t.head
+        judged = (
+            t.head.head
+            if t.dep_ == "pobj" and t.head.lower_ == "as" or named_by_participle(t) or named_in_apposition(t)
+            else t.head
+        )
         if high_turnout_as(t) or turnout_shows(t) or pleased_by_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer", "pleased with the outcome"
         if (

@@ -293,8 +293,6 @@ CALLING = {
     "resolve",
     "ready",
     "hope",
-    "hoped",  # which the model may lemmatise as "hop"
-    "hopes",
     "want",  # "wanted the negotiations to resume"
     "continue",
     "keep",  # "would keep talking to Tiraspol in the 5+2 format"

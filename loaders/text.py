@@ -51,7 +51,8 @@ def normalise(text: str) -> str:
     """Same-length copy of `text` with uniform quotes, apostrophes, dashes and spaces, the lines of a web page
     that point to other stories blanked out ("READ MORE: Moldova rejects Transnistria vote": another story's
     headline, whose words are not this story's), the marks of a story kept as Markdown (a heading's "## ", a
-    quoted block's "> ", bold's "**"), a transcript's time codes ("[00:01:33] ") and emoji, which are not its words.
+    quoted block's "> ", bold's "**", italics' "_"), a transcript's time codes ("[00:01:33] ") and emoji, which are
+    not its words.
 
     >>> normalise("Text.\\nRead more: EU rejects vote\\nMore.")
     'Text.\\n                          \\nMore.'
@@ -106,6 +107,8 @@ _LINK_LINE = re.compile(
 # note's number after the word it annotates ("did not recognise the elections[4], and")
 _MARKUP = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)+|\*\*|__|(?<=[\w.,;:\"')])\[\d{1,3}\]"
+    # italics' one mark on either side of a word ("_Ukraine_ called the vote a sham"; not "@MFA_Ukraine")
+    r"|(?<![\w*])[_*](?=[^\W_])|(?<=[^\W_]|[.,;:!?\"')])[_*](?![\w*])"
     # and a transcript's time code before its speaker's label: "[00:01:33] KAJA KALLAS:"
     r"|^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*",
     re.M,

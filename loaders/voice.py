@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from loaders.discourse import Discourse
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answering_name, answers, in_question, interviewee
-from loaders.layout import STATEMENT_BY, labelled_official
+from loaders.layout import STATEMENT_BY, labelled_official, signature
 from loaders.prepared import PreparedArticle
 from loaders.quotes import find_quotes
 
@@ -79,6 +79,8 @@ def voice(a: PreparedArticle) -> Entity | None:
         return letterhead
     if (briefed := _briefers_actor(a)) is not None:
         return briefed  # a briefing's transcript: its words are the spokesperson's, in the first person or the third
+    if (signed := _signed_statement(a)) is not None:
+        return signed  # a statement signed by an official: "Stéphane Dujarric, Spokesman for the Secretary-General"
     if not _says_we(a):
         return None
     gaz = load_gazetteer()
@@ -110,6 +112,22 @@ def _letterhead(a: PreparedArticle) -> Entity | None:
     if not titled and not _titled_below(a):
         return None
     return load_gazetteer().actor_of(named[0].entity)
+
+
+def document_title(a: PreparedArticle, start: int) -> bool:
+    """Whether the text at `start`, in the first lines, is a document's title ("Statement attributable to the
+    Spokesperson for the Secretary-General – on ..."): what the document is, not its voice's words."""
+    return a.paragraph(start) < 5 and _DOCUMENT_TITLE.match(a.norm, start) is not None
+
+
+def _signed_statement(a: PreparedArticle) -> Entity | None:
+    """The actor of the official a document titled as a statement is signed by at its foot, when the gazetteer knows
+    them ("Statement attributable to the Spokesperson for the Secretary-General" ... "Stéphane Dujarric, Spokesman
+    for the Secretary-General"): whose words it gives, in the third person ("The Secretary-General congratulates")."""
+    if not a.paragraphs or not _DOCUMENT_TITLE.match(a.norm, *a.paragraphs[0]) or (signed := signature(a)) is None:
+        return None
+    offices = load_gazetteer().offices(signed[0])
+    return load_gazetteer().entities[offices[0].actor] if offices else None
 
 
 def _titled_below(a: PreparedArticle) -> bool:

@@ -13,8 +13,9 @@ from kg.namespaces import plain_letters
 from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
 from loaders.elections import ElectionRef
 from loaders.event_subjects import DOCUMENTS, credited_with
-from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, stated_in, token_end
+from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, token_end
 from loaders.events import Event
+from loaders.framed_events import stated_in
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mention_years import sentence_year
 from loaders.prepared import PreparedArticle
@@ -319,3 +320,15 @@ def in_places_named(
     days = {e.date for e in elections}
     there = [r for refs in a.election_at.values() for r in refs if r.territory.name in named and r.date in days]
     return tuple(dict.fromkeys(there)) or elections
+
+
+def latest_in_places_named(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef, ...]:
+    """The votes of the latest day the article names in the territories some words name: "Moscow said it respected
+    the choice of the people of South Ossetia", in a story of two regions' votes (its presidential vote and
+    referendum of that day, not Abkhazia's of the month before)."""
+    named = {
+        m.territory.name for m in a.mentions if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]
+    }
+    there = [r for refs in a.election_at.values() for r in refs if r.territory.name in named and r.date]
+    latest = max((r.date for r in there), default=None)
+    return tuple(dict.fromkeys(r for r in there if r.date == latest))

@@ -80,6 +80,17 @@ def extract_text(nlp, text: str, published=None):
     return [(s.actor.name, s.election.key, s.polarity, sorted(s.stances), s.mode) for s in result.statements]
 
 
+def words_in(nlp, text: str, published=None) -> list[tuple[str, str]]:
+    """(actor, words) of the statements of a short text, in order."""
+    from loaders.article import Article
+    from loaders.statements import extract
+
+    return [
+        (s.actor.name, text[slice(*s.words)])
+        for s in extract(Article("t.txt", text, published=published), nlp).statements
+    ]
+
+
 def speakers_of(statements) -> set[tuple[str, tuple[str, ...]]]:
     """(actor, persons who spoke) of `loaders.statements.extract`'s statements."""
     return {(s.actor.name, s.speaker.persons) for s in statements}

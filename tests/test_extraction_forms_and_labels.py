@@ -21,14 +21,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from loaders.article import Article
 from loaders.dates import stated_date
 from loaders.html import html_to_text
 from loaders.mentions import find_mentions
 from loaders.readers import read_paths
 from loaders.statements import extract
 
-from .conftest import extract_text, sides, speakers_in
+from .conftest import extract_text, sides, speakers_in, words_in
 
 CRIMEA_2016 = "crimea-2016-09-18-parliamentary"
 CRIMEA_VOTED = "Russia held State Duma elections in Crimea on Sunday. "
@@ -36,11 +35,6 @@ CRIMEA_PUBLISHED = date(2016, 9, 20)
 ABKHAZIA_2022 = "abkhazia-2022-03-12-parliamentary"
 ABKHAZIA_VOTED = "Abkhazia elected a new de facto parliament on 12 March. "
 ABKHAZIA_PUBLISHED = date(2022, 3, 18)
-
-
-def _words(nlp, text: str, published: date) -> list[tuple[str, str]]:
-    article = Article("t.txt", text, published=published)
-    return [(s.actor.name, text[slice(*s.words)]) for s in extract(article, nlp).statements]
 
 
 def test_a_subject_that_was_clear_before_a_colon_speaks_the_words_after_it(nlp):
@@ -122,7 +116,7 @@ def test_a_predicate_not_given_praises_none(nlp):  # guard
 
 def test_a_notes_number_is_not_part_of_the_words(nlp):
     text = ABKHAZIA_VOTED + 'Tbilisi called the vote "a provocation" [2].'
-    assert _words(nlp, text, ABKHAZIA_PUBLISHED) == [("Georgia", 'called the vote "a provocation"')]
+    assert words_in(nlp, text, ABKHAZIA_PUBLISHED) == [("Georgia", 'called the vote "a provocation"')]
 
 
 def test_a_written_answer_signed_on_one_line_is_its_signers(nlp):

@@ -1,0 +1,95 @@
+"""Events told by no verb with its subject: an aside that gives a sentence's main clause to a speaker ("As X put it,
+the vote was ...", "In the words of the EU's statement, ..."), and a statement named as a noun with its author and
+its words ("the statement by X that the vote ...", "Baku's description of the referendum as illegal").
+`loaders.events` makes events of them; `loaders.event_words` reads the words of the others.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from loaders.clauses import that_clause
+from loaders.event_words import SPEECH_VERBS, token_end, trim
+from loaders.prepared import PreparedArticle
+from loaders.stance_words import DESCRIBING
+
+
+def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """An aside that gives the sentence's main clause to a speaker: "As Azerbaijan's spokesman X put it, the vote
+    was ...", "as the minister said, ...", "In the words of the EU's statement, the election ..."; the speaker's
+    span, its head's index and the words, for the event told by `t` ("put", "said", "words")."""
+    if t.lower_ == "words":
+        of = next((c for c in t.children if c.lower_ == "of"), None)
+        whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        framing, head = t.head, t.head.head
+        if whose is None or framing.lower_ != "in" or t.dep_ != "pobj":
+            return None
+        # (a parse that took the clause's subject for the speaker's apposition: "the EU's statement, the election")
+        apposed = {x.i for c in whose.children if c.dep_ == "appos" for x in c.subtree}
+        end = min([whose.right_edge.i + 1, *apposed])
+        while end > whose.i + 1 and a.doc[end - 1].is_punct:
+            end -= 1
+        subject = a.doc[whose.left_edge.i : end]
+    else:
+        # (a speech verb with nothing said of its own, or "put it": not "as Moscow congratulates the winner", "as the
+        # Kremlin claims it was lawful", which tell what happened meanwhile)
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        said = [c for c in t.children if c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd")]
+        put_it = t.lemma_.lower() == "put" and [c.lower_ for c in said] == ["it"]
+        if (
+            t.dep_ != "advcl"
+            or not subjects
+            or not (put_it or t.lemma_.lower() in SPEECH_VERBS and not said)
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+        ):
+            return None
+        framing, head, whose = t, t.head, subjects[0]
+        subject = a.doc[whose.left_edge.i : whose.right_edge.i + 1]
+        apposed = set()
+    while head.pos_ in ("NOUN", "PROPN", "PRON") and head.dep_ != "ROOT":
+        head = head.head  # ("The vote, as the ministry said, was illegitimate": the parse hung the aside on the noun)
+    if head.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in head.children):
+        return None  # ("officials said the vote cannot be the basis for anything, as one diplomat put it")
+    if subject[0].lower_ in ("one", "a", "an", "some", "many"):
+        return None  # ("as one senior diplomat put it": nobody the text names)
+    aside = {x.i for x in framing.subtree} - apposed
+    clause = [x for x in head.subtree if x.i not in aside and not x.is_punct]
+    content = trim(a, clause[0].idx, token_end(clause[-1]), anchor=head.idx) if clause and head.i not in aside else None
+    return (subject, whose.i, content) if content is not None else None
+
+
+def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """Whose words a statement named as a noun holds, and the words: "Moscow took note of the statement by Moldova's
+    Bureau for Reintegration that the vote 'has no legal consequences'", "rejected Kyiv's claim that the vote was
+    illegal" (the author by "by" or in the possessive; the clause "that" opens), "rejected Baku's description of the
+    referendum as illegal"; the author's span, its head's index and the words."""
+    clause = that_clause(noun)
+    if clause is None:
+        return _described_in(a, noun)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    author = author or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if author is None:
+        return None
+    mark = next(g for g in clause.children if g.lower_ == "that")
+    words = trim(a, token_end(mark), token_end(a.doc[clause.right_edge.i]), anchor=noun.idx)
+    if words is None:
+        return None
+    end = author.right_edge.i + 1 if author.dep_ == "pobj" else author.i + 1
+    return a.doc[author.left_edge.i : end], author.i, words
+
+
+def _described_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """The author and words of a description named as a noun with its author in the possessive, what it describes
+    and what it calls it: "Baku's description of [the 1991 referendum as illegal]" (the "as" may hang on the verb
+    whose object the description is)."""
+    if noun.lemma_.lower() not in DESCRIBING:
+        return None
+    author = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    described = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    calling = [c for c in (*noun.children, *noun.head.children) if c.dep_ == "prep" and c.lower_ == "as"]
+    calling = [c for c in calling if c.i > noun.i]
+    if author is None or described is None or not calling:
+        return None
+    words = (a.doc[described.i + 1].idx, token_end(a.doc[calling[0].right_edge.i]))
+    return a.doc[author.left_edge.i : author.i + 1], author.i, words

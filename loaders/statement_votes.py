@@ -1,0 +1,156 @@
+"""Which votes a statement is about: those its words name most, else those the story around them points to (the
+sentence's "asked about the votes", the same actor's words just before, "them" in a sentence on the votes, a vote
+recalled before, the one vote an article is about, a call for talks among the reactions to it). `loaders.statements`
+makes one statement per vote this gives, and none when it gives none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from loaders.discourse import Speaker
+from loaders.elections import ElectionRef
+from loaders.extracted import Extraction
+from loaders.merging import lengthen
+from loaders.prepared import PreparedArticle
+from loaders.stance import NON_RECOGNITION, OTHER, PEACEFUL_SETTLEMENT, RECOGNITION, TERRITORIAL_INTEGRITY
+from loaders.vote_context import (
+    in_places_named,
+    labelled_by,
+    latest_in_places_named,
+    named_before,
+    names_claimant,
+    names_its_winner,
+    names_other_conflict,
+    names_vote,
+    points_back,
+    pronoun_for_vote,
+    sentence_of,
+    topic_tokens,
+    won_by_named,
+)
+from loaders.when_said import years_after
+
+
+def votes_of(
+    a: PreparedArticle,
+    speaker: Speaker,
+    span: tuple[int, int],
+    tokens: list[int],
+    stances: dict[str, str],
+    mentioned: list[tuple[ElectionRef, ...]],
+    mode: str,
+    cue: str | None,
+    date_said: date | None,
+    last: dict,
+    out: Extraction,
+    antecedent: list[int] | None,
+) -> tuple[ElectionRef, ...] | None:
+    """The votes the words `span` (the tokens `tokens`, with the stances cued in them and the votes they or their
+    antecedent name) are about; None when they make no statement of their own (words that take no stance right
+    after the same actor's in one sentence only lengthen those, through `out`)."""
+    paragraph = a.paragraph(span[0])
+    # the votes the words name most (one statement per territory when it spans several), else those their
+    # sentence says the words answer ("China's spokesman, asked about the votes, said ..."; "..., asked about the
+    # vote, said Moscow regarded it as an internal matter")
+    if not mentioned and (stances or pronoun_for_vote(a, tokens, objects_only=True)):
+        mentioned = a.vote_mentions(topic_tokens(a, span))
+    if mentioned:
+        counts = Counter(mentioned)
+        most = max(counts.values())
+        elections = tuple(dict.fromkeys(r for refs, n in counts.items() if n == most for r in refs))
+    elif stances and (won := won_by_named(a, tokens)) and not set(won) & set(last.get("elections", ())):
+        elections = won  # "In 2020, the Kremlin had congratulated Bzhania": the vote he won then
+    elif stances and last.get("actor") == speaker.actor and a.apart(paragraph, last.get("paragraph", -9)) <= 2:
+        elections = last["elections"]
+    elif last.get("actor") == speaker.actor and last.get("sentence") == sentence_of(a, span[0]):
+        # "Lavrov congratulated Tibilov on his victory and said Moscow would continue to help": the rest of the
+        # same actor's reaction in the same sentence; words that take no stance there only lengthen its words
+        if not stances and not (speaker.persons and speaker.persons != last.get("persons")):
+            lengthen(out, speaker.actor, span)
+            return None
+        # (another person of the same actor speaking on in the same sentence speaks too: "the ministry said it
+        # respects the choice, and Kremlin spokesman Dmitry Peskov said the leaders had a mandate")
+        elections = last["elections"]
+    elif stances and last.get("sentence") == sentence_of(a, span[0]) and pronoun_for_vote(a, tokens):
+        # "The EU said it did not recognise the votes, and NATO called them a violation": "them" are the votes
+        # the sentence's other statement is about
+        elections = last["elections"]
+    elif (
+        stances
+        and a.apart(paragraph, last.get("paragraph", -9)) <= 1
+        and "elections" in last
+        and points_back(a, tokens)
+    ):
+        elections = last["elections"]  # '"This clear violation of international law ...," the leaders said'
+    elif stances and set(stances) - {PEACEFUL_SETTLEMENT, OTHER} and (recalled := named_before(a, span)):
+        elections = recalled  # "The first came in May 2014, when ... held referendums. Kyiv called them a farce"
+    elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:
+        # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
+        elections = a.main_elections
+    elif (
+        TERRITORIAL_INTEGRITY in stances
+        and a.main_elections
+        and not antecedent  # "Pashinyan, who has said he recognises Azerbaijan's integrity": the background
+        and names_claimant(a, span, a.main_elections)
+        and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
+        and not years_after(a, date_said)
+    ):
+        # "respected Ukraine's sovereignty and territorial integrity", in an article about a vote in Crimea (not
+        # "On May 22, Pashinyan stated that Armenia is ready to recognize the territorial integrity of Azerbaijan")
+        elections = a.main_elections
+    elif (
+        stances
+        and set(stances) <= {PEACEFUL_SETTLEMENT, OTHER}
+        and a.main_elections
+        and not antecedent
+        and (
+            a.apart(paragraph, last.get("paragraph", -9)) <= 1
+            # (or after a paragraph where someone spoke of the vote without a side: the reactions go on)
+            or a.apart(paragraph, last.get("spoken", -9)) <= 1
+            or names_vote(a, paragraph - 1, a.main_elections)
+            or names_vote(a, a.before(paragraph), a.main_elections)  # (the paragraph above a section's heading)
+            or names_vote(a, paragraph, a.main_elections)  # "The vote was watched closely in Chisinau. Dodon said"
+            or names_its_winner(a, tokens)  # "ready to resume negotiations with whoever emerged as the winner"
+            or labelled_by(a, paragraph, speaker.actor)
+        )
+        and not names_other_conflict(a, span, a.main_elections)
+        and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
+        and not years_after(a, date_said)
+    ):
+        # a call for talks, or the integrity of every state as a principle, among the reactions to the one vote
+        # an article reports (right after another statement on it, or in or after a paragraph on it): a position that
+        # takes no side ("urged all sides to resume negotiations"); not after the story moved on ("Yerevan said
+        # it was committed to a settlement", answering an accusation of the paragraph before), nor on another
+        # conflict ("ready to start peace talks with Azerbaijan", in a story of a vote in South Ossetia)
+        elections = a.main_elections
+    elif (
+        not stances
+        and mode == "direct"
+        and last.get("actor") == speaker.actor
+        and (
+            paragraph == last.get("paragraph")
+            or cue is not None  # (told by a verb, "X wrote", where the speaker is named in the paragraph)
+            and speaker.persons
+            and speaker.persons == last.get("persons")
+            and a.apart(paragraph, last["paragraph"]) <= 1
+            and a.paragraph(speaker.span[0]) == paragraph
+            and any(name.split()[-1] in a.norm[speaker.span[0] : speaker.span[1]] for name in speaker.persons)
+        )
+    ):
+        # a quotation going on from the actor's stance in the paragraph: "Turkey also rejected the vote. 'For Turkey,
+        # there is no such thing as a president of Nagorno-Karabakh,' Foreign Ministry spokesman Omer Akbel said"; or
+        # from the same person's, named again, in the paragraph before: "X said the criticism of the vote was ...
+        # '...,' X wrote" (not "she said", who may be someone else)
+        elections = last["elections"]
+    elif (
+        set(stances) - {PEACEFUL_SETTLEMENT, OTHER}
+        and not a.main_elections
+        and (there := latest_in_places_named(a, span))
+    ):
+        elections = there  # "Moscow said it respected the choice of the people of South Ossetia", in a story of two
+        # regions' votes
+    else:
+        return None
+    return elections if mentioned else in_places_named(a, span, elections)
