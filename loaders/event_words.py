@@ -108,6 +108,7 @@ STANCE_VERBS = {
     "applaud",
     "commend",
     "laud",
+    "celebrate",  # "Ankara celebrated Tatar's victory"
     "repudiate",
     "rebuff",
     "spurn",

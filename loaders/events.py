@@ -34,7 +34,7 @@ from loaders.event_words import (
     token_end,
     trim,
 )
-from loaders.framed_events import framed_words, stated_in
+from loaders.framed_events import VERDICTS, framed_words, stated_in, verdict_of
 from loaders.gazetteer import load_gazetteer
 from loaders.judged import complements
 from loaders.persons import AIDES
@@ -69,6 +69,7 @@ _EVENT_WORDS = frozenset(
     | STANCE_VERBS
     | STATED_NOUNS
     | DESCRIBING
+    | VERDICTS
     | set(BRUSHING)
     | {"according", "wish", "put", "words", "take", "join", "opposed"}
     | CLEAR
@@ -115,8 +116,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 words = trim(a, t.head.idx, token_end(a.doc[t.right_edge.i]))
                 events.append(Event(t, subject_span(a, subject_token, acting), subject_token.i, words))
             continue
-        if lemma in STATED_NOUNS | DESCRIBING and t.pos_ == "NOUN":
-            if (stated := stated_in(a, t)) is not None:
+        if lemma in STATED_NOUNS | DESCRIBING | VERDICTS and t.pos_ == "NOUN":
+            if (stated := stated_in(a, t) or verdict_of(a, t)) is not None:
                 events.append(Event(t, *stated))  # "the statement by X that the vote ...": X's words, where they are
             continue
         if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in t.children):
@@ -472,7 +473,7 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             for f in events
         )
         if (
-            e.verb.lemma_.lower() in SPEECH_VERBS | STATED_NOUNS | DESCRIBING
+            e.verb.lemma_.lower() in SPEECH_VERBS | STATED_NOUNS | DESCRIBING | VERDICTS
             or e.verb.lower_ == "according"
             or not inside_other
             or aside(e.verb)

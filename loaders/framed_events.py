@@ -1,6 +1,7 @@
 """Events told by no verb with its subject: an aside that gives a sentence's main clause to a speaker ("As X put it,
-the vote was ...", "In the words of the EU's statement, ..."), and a statement named as a noun with its author and
-its words ("the statement by X that the vote ...", "Baku's description of the referendum as illegal").
+the vote was ...", "In the words of the EU's statement, ..."), a statement named as a noun with its author and its
+words ("the statement by X that the vote ...", "Baku's description of the referendum as illegal"), and a quotation
+named an answer ('"Illegal," was the one-word verdict of Georgia's foreign minister').
 `loaders.events` makes events of them; `loaders.event_words` reads the words of the others.
 """
 
@@ -93,3 +94,26 @@ def _described_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int
         return None
     words = (a.doc[described.i + 1].idx, token_end(a.doc[calling[0].right_edge.i]))
     return a.doc[author.left_edge.i : author.i + 1], author.i, words
+
+
+# what a quotation that opens a sentence may be named after it: '"Illegal," was the verdict of X'
+VERDICTS = {"verdict", "response", "reaction", "answer", "reply", "retort", "assessment"}
+
+
+def verdict_of(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """The author and words of a quotation that opens its sentence and that the sentence names an answer with its
+    author: '"Illegal," was the one-word verdict of Georgia's foreign minister', '"A farce," came the response from
+    Tbilisi'; the author's span, its head's index and the quotation."""
+    if (
+        noun.lemma_.lower() not in VERDICTS
+        or noun.dep_ not in ("attr", "nsubj")
+        or noun.head.lemma_ not in ("be", "come")
+    ):
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    opening = noun.sent.start_char
+    quote = next((q for q in a.quotes if opening <= q.start and q.end < noun.idx and q.depth == 0), None)
+    if author is None or quote is None or a.norm[opening : quote.start].strip(" \"“«„‘'"):
+        return None
+    return a.doc[author.left_edge.i : author.right_edge.i + 1], author.i, (quote.start, quote.end)

@@ -105,11 +105,13 @@ class Gazetteer:
     def by_iso3(self, iso3: str) -> Entity | None:
         return next((e for e in self.entities.values() if e.iso3 == iso3), None)
 
-    def offices(self, name: str, year: int | None = None) -> tuple[Official, ...]:
+    def offices(self, name: str, year: int | None = None, role: str | None = None) -> tuple[Official, ...]:
         """The offices of the official a name names: in full or in another spelling, else by a surname only one
         official bears ("Lavrov", "Jomart Tokayev" for a name the model cut, "Sergei Lavrov"; not "Rasul Guliyev", whose
         first name is not the official's); () for anyone else. Given the `year` spoken of, those held then come first
-        (Kaja Kallas: Estonia's prime minister in March 2024, the EU's High Representative from December)."""
+        (Kaja Kallas: Estonia's prime minister in March 2024, the EU's High Representative from December), and of
+        those, the one the `role` the text gives names ("Prime Minister Donald Tusk" in 2014: Poland's, not the
+        European Council's he took up that December)."""
         found = self.officials.get(name)
         if not found:
             words = [w for w in name.split() if not _INITIAL.fullmatch(w)]  # ("Antony J. Blinken")
@@ -118,7 +120,9 @@ class Gazetteer:
             before = re.sub(r"['’]s?$", "", words[-2]) if len(words) > 1 else None
             if found and before and before not in self.actor_forms and not _first_names_agree(before, found[0].name):
                 found = ()
-        return found if year is None else tuple(sorted(found, key=lambda o: not o.in_office(year)))
+        if year is None:
+            return found
+        return tuple(sorted(found, key=lambda o: (not o.in_office(year), not _same_office(o.role, role))))
 
     def official_name(self, name: str, actor: Entity) -> str:
         """The name the officials' table gives an official of `actor` whom `name` names in another spelling or by a
@@ -224,3 +228,10 @@ def _add_officials(gaz: Gazetteer) -> None:
     for surname, names in by_surname.items():
         if len(names) == 1:
             gaz.surnames[surname] = gaz.officials[names.pop()]
+
+
+def _same_office(office: str, role: str | None) -> bool:
+    """Whether a role as the text gives it names an office ("Prime Minister" and "Prime Minister"; not "President of
+    the European Council")."""
+    words = {w for w in re.findall(r"[a-z]+", (role or "").lower()) if w not in ("the", "of", "for", "and")}
+    return bool(words & set(re.findall(r"[a-z]+", office.lower())))

@@ -282,7 +282,7 @@ def _named_speakers(
             role_actor = setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
             if role_actor is None and re.search(r"\breintegration\b", role_text or "", re.I):
                 role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
-        official = _official(persons, discourse.year)
+        official = _official(persons, discourse.year, role_text)
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
         elif role_actor is None and (served := _official(principals_in(doc, span), discourse.year)) is not None:
@@ -428,12 +428,14 @@ def _respectively(
     return list(zip(named, persons, strict=True))
 
 
-def _official(persons: list[tuple[str, int, int]], year: int | None = None) -> tuple[Entity, str] | None:
-    """The actor a person named in the subject holds office for (in the `year` spoken of), and the person's full
-    name, from the bundled list of officials."""
+def _official(
+    persons: list[tuple[str, int, int]], year: int | None = None, role: str | None = None
+) -> tuple[Entity, str] | None:
+    """The actor a person named in the subject holds office for (in the `year` spoken of, in the `role` the text
+    gives), and the person's full name, from the bundled list of officials."""
     gaz = load_gazetteer()
     for name, _, _ in persons:
-        offices = gaz.offices(name, year)
+        offices = gaz.offices(name, year, role)
         if offices:  # the name as the text spells it ("Tayyip Erdogan"), or in full for a surname ("Lavrov")
             return gaz.entities[offices[0].actor], name if name in gaz.officials else offices[0].name
     return None

@@ -8,7 +8,7 @@ TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT = "support-territorial-integrity", "c
 RECOGNITION, OTHER = "recognition", "other"
 
 RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
-WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "commend", "laud", "respect"}
+WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "commend", "laud", "celebrate", "respect"}
 REJECT = {"reject", "dismiss", "disregard", "repudiate", "rebuff", "spurn", "disavow"}
 # the greetings sent to a winner: "a message of congratulations", "his felicitations"
 CONGRATULATIONS = {"congratulation", "congratulations", "felicitation", "felicitations"}

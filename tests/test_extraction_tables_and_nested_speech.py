@@ -290,3 +290,44 @@ def test_words_on_a_territorys_people_in_a_story_of_two_votes_are_on_that_territ
     )
     russia = {key for actor, key, _ in sides(extract_text(nlp, text, date(2017, 4, 11))) if actor == "Russia"}
     assert russia == {"south-ossetia-2017-04-09-presidential", "south-ossetia-2017-04-09-referendum"}
+
+
+NORTH_2020 = "northern-cyprus-2020-10-11-presidential"
+NORTH_2020_VOTED = "Ersin Tatar won the Turkish Cypriot leadership runoff on Sunday. "
+
+
+def test_celebrating_the_winners_victory_welcomes_the_vote(nlp):
+    text = NORTH_2020_VOTED + "While Ankara celebrated Tatar's victory, Nicosia said it was ready to resume talks."
+    assert sides(extract_text(nlp, text, date(2020, 10, 20))) == {
+        ("Turkey", NORTH_2020, "endorse"),
+        ("Cyprus", NORTH_2020, "neutral"),
+    }
+
+
+def test_supporters_who_celebrated_in_the_streets_are_no_actor(nlp):  # guard
+    text = NORTH_2020_VOTED + "Tatar's supporters celebrated his victory in the streets of northern Nicosia."
+    assert extract_text(nlp, text, date(2020, 10, 20)) == []
+
+
+def test_a_quotation_named_the_verdict_of_an_official_is_their_words(nlp):
+    text = NORTH_2020_VOTED + '"Illegal," was the one-word verdict of the Cypriot foreign minister on the election.'
+    assert words_in(nlp, text, date(2020, 10, 20)) == [("Cyprus", "Illegal,")]
+
+
+def test_a_response_that_came_without_a_quotation_says_nothing(nlp):  # guard
+    text = NORTH_2020_VOTED + "The response from Nicosia came within hours."
+    assert extract_text(nlp, text, date(2020, 10, 20)) == []
+
+
+CRIMEA_2014_VOTED = "Crimea voted in a referendum on joining Russia on Sunday. "
+
+
+def test_an_official_of_two_offices_in_one_year_holds_the_one_his_role_names(nlp):
+    text = CRIMEA_2014_VOTED + "Speaking in Warsaw, Prime Minister Donald Tusk said the referendum was illegal."
+    assert speakers_in(nlp, text, CRIMEA_PUBLISHED) == {("Poland", ("Donald Tusk",))}
+
+
+def test_an_official_named_by_his_other_office_holds_that_one(nlp):  # guard
+    text = "Russia held State Duma elections in Crimea on Sunday. European Council President Donald Tusk said the vote "
+    text += "in Crimea was illegal."
+    assert speakers_in(nlp, text, date(2016, 9, 20)) == {("European Union", ("Donald Tusk",))}
