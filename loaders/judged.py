@@ -422,3 +422,20 @@ def on_a_stance(effect: Token) -> bool:
     """Whether "no effect" is said to be on a stance ("the vote would have no effect on its position": the speaker's
     policy stays as it was), not on the vote's legal force ("no legal effect")."""
     return any(p.lower_ == "on" and any(g.lemma_.lower() in _STANCE_NOUNS for g in p.children) for p in effect.children)
+
+
+# what one declines to take when one takes no side: "would not take a position", "declined to take sides"
+_SIDES = {"position", "side", "sides", "stance"}
+
+
+def takes_no_side(tokens: list[Token]) -> bool:
+    """'said it respected Ukraine's territorial integrity but would not take a position on the referendums', 'took no
+    position', 'declined to take sides': the words say their speaker takes no side on the vote, whatever principle
+    they also affirm."""
+    for t in tokens:
+        if t.lemma_.lower() != "take":
+            continue
+        taken = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _SIDES]
+        if taken and (is_negated(t) or any(c.lower_ == "no" for o in taken for c in o.children)):
+            return True
+    return False

@@ -40,7 +40,7 @@ from loaders.events import ISSUING, Event, asked, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
-from loaders.judged import only_scheduled
+from loaders.judged import only_scheduled, takes_no_side
 from loaders.layout import Header, by_author, headers, named_in_label, speeches
 from loaders.merging import deduplicate
 from loaders.own_words import self_reference, whose_words
@@ -52,6 +52,7 @@ from loaders.reported import echoes, shared_statements
 from loaders.speakers import ELECTION_BODY, resolve_subject
 from loaders.stance import (
     OTHER,
+    REJECTING,
     TERRITORIAL_INTEGRITY,
     cue_stances,
     polarity,
@@ -375,9 +376,16 @@ def _emit(
     if not stances and only_scheduled([a.doc[i] for i in tokens], set(a.election_at)):
         return  # "Russia announced that referendums would be held from September 23 to 27": a notice, no side
     stances = stances or {OTHER: cue or ""}
+    side = polarity(stances)
+    if (
+        side == "reject"
+        and set(stances) & REJECTING == {TERRITORIAL_INTEGRITY}
+        and takes_no_side([a.doc[i] for i in tokens])
+    ):
+        side = "neutral"  # "respected Ukraine's territorial integrity but would not take a position on the referendums"
     for election in elections:
         out.statements.append(
-            ExtractedStatement(speaker.actor, election, stances, polarity(stances), mode, span, speaker, cue, date_said)
+            ExtractedStatement(speaker.actor, election, stances, side, mode, span, speaker, cue, date_said)
         )
         echoes(a, span, election, speaker, out)
     if mentioned_in_words:  # not an aside on the vote a relative clause names ("a referendum that Baku rejected")

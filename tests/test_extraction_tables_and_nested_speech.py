@@ -1,4 +1,4 @@
-"""Forms met in rounds 114-119's articles and probes: a web page's table of reactions (a row's first cell names the
+"""Forms met in rounds 114-120's articles and probes: a web page's table of reactions (a row's first cell names the
 actor, its second says what it did, at times with no subject: "Lithuania" | "Described the vote as illegal"); a
 description the parse cut in two ("condemned the vote as a farce staged under occupation"); words that end on a
 dangling "and"; the model's lemma "hop" for every form of "hope", mended in the pipeline; a speech verb nested in a
@@ -8,8 +8,10 @@ now); a subject that "was unambiguous:"; a turnout that "showed that its residen
 Moscow"; the Secretary-General of a statement his spokesman signs; a short retort in quotation marks ('"Null and
 void," tweeted X'); "has yet to comment"; "Kyiv echoed that"; a name the parse set beside the vote ("branded the vote
 a puppet show"); "Baku's response was blunt: ..."; "recognised neither the vote nor its outcome"; Markdown italics; a
-blockquote that cites its speaker; a territory's people named in a story of two votes. Each text is written for these
-tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
+blockquote that cites its speaker; a territory's people named in a story of two votes; "celebrated Tatar's victory"; a
+quotation named "the verdict of" an official; an official's two offices in one year; a state's integrity affirmed
+while taking no position on the vote. Each text is written for these tests; each test is one behaviour; the guards pass
+on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -331,3 +333,20 @@ def test_an_official_named_by_his_other_office_holds_that_one(nlp):  # guard
     text = "Russia held State Duma elections in Crimea on Sunday. European Council President Donald Tusk said the vote "
     text += "in Crimea was illegal."
     assert speakers_in(nlp, text, date(2016, 9, 20)) == {("European Union", ("Donald Tusk",))}
+
+
+OCCUPIED_2022_VOTED = "Russia held referendums in four occupied regions of Ukraine last week. "
+
+
+def test_affirming_a_states_integrity_while_taking_no_position_on_the_vote_takes_no_side(nlp):
+    text = OCCUPIED_2022_VOTED + (
+        "Serbia said it respected Ukraine's territorial integrity but would not take a position on the referendums."
+    )
+    assert {polarity for _, _, polarity in sides(extract_text(nlp, text, date(2022, 9, 29)))} == {"neutral"}
+
+
+def test_affirming_a_states_integrity_and_not_recognising_the_vote_rejects_it(nlp):  # guard
+    text = (
+        OCCUPIED_2022_VOTED + "Serbia said it respected Ukraine's territorial integrity and would not recognise them."
+    )
+    assert {polarity for _, _, polarity in sides(extract_text(nlp, text, date(2022, 9, 29)))} == {"reject"}
