@@ -18,8 +18,13 @@ _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "st
 
 
 def about_vote(token: Token, election_tokens: set[int]) -> bool:
-    """Whether a verb's arguments (object, passive subject, clausal complement) name the vote or point to it."""
-    for child in token.children:
+    """Whether a verb's arguments (object, passive subject, clausal complement) name the vote or point to it; a verb
+    joined to another with no object of its own shares that one's ('"understands and respects" the choice of the
+    residents of Donetsk': the parse gave "choice" to "understands")."""
+    children = list(token.children)
+    if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in children):
+        children += [c for c in token.head.children if c.dep_ == "dobj" and c.i > token.i]
+    for child in children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"):
             for t in child.subtree:
                 if (

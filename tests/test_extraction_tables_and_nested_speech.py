@@ -1,4 +1,4 @@
-"""Forms met in rounds 114-120's articles and probes: a web page's table of reactions (a row's first cell names the
+"""Forms met in rounds 114-121's articles and probes: a web page's table of reactions (a row's first cell names the
 actor, its second says what it did, at times with no subject: "Lithuania" | "Described the vote as illegal"); a
 description the parse cut in two ("condemned the vote as a farce staged under occupation"); words that end on a
 dangling "and"; the model's lemma "hop" for every form of "hope", mended in the pipeline; a speech verb nested in a
@@ -10,8 +10,8 @@ void," tweeted X'); "has yet to comment"; "Kyiv echoed that"; a name the parse s
 a puppet show"); "Baku's response was blunt: ..."; "recognised neither the vote nor its outcome"; Markdown italics; a
 blockquote that cites its speaker; a territory's people named in a story of two votes; "celebrated Tatar's victory"; a
 quotation named "the verdict of" an official; an official's two offices in one year; a state's integrity affirmed
-while taking no position on the vote. Each text is written for these tests; each test is one behaviour; the guards pass
-on the code before them and fail on a looser rule.
+while taking no position on the vote; a verb that shares the object of the verb it is joined to. Each text is written
+for these tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -350,3 +350,18 @@ def test_affirming_a_states_integrity_and_not_recognising_the_vote_rejects_it(nl
         OCCUPIED_2022_VOTED + "Serbia said it respected Ukraine's territorial integrity and would not recognise them."
     )
     assert {polarity for _, _, polarity in sides(extract_text(nlp, text, date(2022, 9, 29)))} == {"reject"}
+
+
+DONBAS_2018_VOTED = "Separatists in Donetsk and Luhansk held elections on Sunday. "
+
+
+def test_a_verb_joined_to_another_shares_its_object(nlp):
+    text = DONBAS_2018_VOTED + (
+        'Moscow said it "understands and respects" the choice of the residents of Donetsk and Luhansk.'
+    )
+    assert {polarity for _, _, polarity in sides(extract_text(nlp, text, date(2018, 11, 13)))} == {"endorse"}
+
+
+def test_a_verb_joined_to_another_after_its_object_shares_nothing(nlp):  # guard
+    text = DONBAS_2018_VOTED + "Moscow noted the choice of the residents of Donetsk and respects international law."
+    assert {polarity for _, _, polarity in sides(extract_text(nlp, text, date(2018, 11, 13)))} <= {"neutral"}
