@@ -312,9 +312,7 @@ def in_places_named(
     """The votes held on the day of `elections` in the territories some words name, when the words name none of
     theirs: "... did not recognise the elections in Crimea. The EU was also concerned about the participation of
     residents of Donetsk and Luhansk" (the same day's votes there, which the article names)."""
-    named = {
-        m.territory.name for m in a.mentions if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]
-    }
+    named = _territories_named(a, span)
     if not named or any(e.territory.name in named for e in elections):
         return elections
     days = {e.date for e in elections}
@@ -326,9 +324,14 @@ def latest_in_places_named(a: PreparedArticle, span: tuple[int, int]) -> tuple[E
     """The votes of the latest day the article names in the territories some words name: "Moscow said it respected
     the choice of the people of South Ossetia", in a story of two regions' votes (its presidential vote and
     referendum of that day, not Abkhazia's of the month before)."""
-    named = {
-        m.territory.name for m in a.mentions if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]
-    }
+    named = _territories_named(a, span)
     there = [r for refs in a.election_at.values() for r in refs if r.territory.name in named and r.date]
     latest = max((r.date for r in there), default=None)
     return tuple(dict.fromkeys(r for r in there if r.date == latest))
+
+
+def _territories_named(a: PreparedArticle, span: tuple[int, int]) -> set[str]:
+    """The names of the territories some words name."""
+    return {
+        m.territory.name for m in a.mentions if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]
+    }
