@@ -33,6 +33,8 @@ def is_negated(token: Token) -> bool:
     ):
         return True  # "No one in the world will recognize this so-called president", "nobody recognises it"
     head = token.head
+    if token.dep_ == "acl" and head.lemma_.lower() in _REFUSALS and not _anothers(head):
+        return True  # "reiterated its refusal to recognise the vote" (not "The West's refusal ...": another's words)
     if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head.children):
         return True  # "saw no reason to recognise the result", "has no intention to recognise"
     if token.dep_ == "pcomp" and head.lower_ == "of" and any(c.lower_ == "no" for c in head.head.children):
@@ -67,6 +69,13 @@ def is_negated(token: Token) -> bool:
 
 
 _OPINION = {"consider", "regard", "believe", "think", "deem", "find", "view", "judge", "hold"}
+# nouns that negate the verb they take: "its refusal to recognise", "their unwillingness to accept"
+_REFUSALS = {"refusal", "unwillingness", "reluctance"}
+
+
+def _anothers(noun: Token) -> bool:
+    """Whether a noun is someone's named in the possessive ("The West's refusal"), not the subject's own ("its")."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 # what one keeps from doing: "refrain from recognising", "abstain from any step that would legitimise"
@@ -232,7 +241,7 @@ def unrealised(word: Token) -> bool:
     """A judgement that was not made: "would have condemned" (a conditional past), in a clause on a text
     that was not adopted ("failed to adopt a draft resolution condemning the referendums", "vetoed a resolution
     declaring the vote invalid"), or reported as untrue ("falsely claimed Hungary had welcomed the votes") or denied
-    ("denied reports that X had congratulated")."""
+    ("denied reports that X had congratulated", "reports that X had congratulated Y were denied")."""
     if word.tag_ == "VBN" and {"would", "have"} <= {c.lower_ for c in word.children if c.dep_ == "aux"}:
         return True
     # the report itself, or the one whose complement the word is in (a verb joined to that complement too, not
@@ -252,11 +261,13 @@ def unrealised(word: Token) -> bool:
         return True  # "Sanctions stay until Russia respects Ukraine's territorial integrity": a condition, not done
     if _never_said(word):
         return True  # 'Moscow "has never said" the elections contradicted the Minsk agreements'
-    if word.dep_ not in ("acl", "relcl") or word.head.dep_ != "dobj":
+    if word.dep_ not in ("acl", "relcl") or word.head.dep_ not in ("dobj", "nsubjpass"):
         return False
     verb = word.head.head
     if word.head.lemma_.lower() in HEARSAY and verb.lemma_.lower() == "deny":
-        return True  # "denied reports that President X had congratulated the winner"
+        return True  # "denied reports that President X had congratulated the winner", "Reports that ... were denied"
+    if word.head.dep_ != "dobj":
+        return False
     if verb.lemma_.lower() in _KILLING:
         return True  # "when Russia vetoed a Security Council resolution declaring the referendum invalid"
     # ("refused to issue a statement condemning", "is expected to issue a statement condemning the vote")
@@ -290,8 +301,9 @@ _NOT_DOING = {"decline", "refuse", "fail"}
 
 def unsaid(verb: Token) -> bool:
     """A telling verb negated, declined or not yet done ("did not comment", "declined to comment", "did not wish to
-    comment", "has yet to comment"), or the declining itself; not when what was left unsaid is whether the actor takes
-    a side ("declined to say whether Budapest will recognise the results": a position that takes none)."""
+    comment", "has yet to comment", "has said nothing"), or the declining itself; not when what was left unsaid is
+    whether the actor takes a side ("declined to say whether Budapest will recognise the results": a position that
+    takes none)."""
     lemma = verb.lemma_.lower()
     if lemma in _NOT_DOING:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING and not says_whether(c) for c in verb.children)
@@ -307,10 +319,12 @@ def unsaid(verb: Token) -> bool:
         or verb.dep_ == "xcomp"  # "has yet to comment", "is yet to react"
         and verb.head.lemma_.lower() in ("have", "be")
         and any(c.lower_ == "yet" for c in verb.head.children)
-        or any(  # "Neither the EU nor the OSCE commented on the vote"
-            c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+        or any(  # "Neither the EU nor the OSCE commented on the vote" (the parse may make "Neither" a determiner)
+            c.dep_ in ("nsubj", "nsubjpass")
+            and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
             for c in verb.children
         )
+        or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)  # "has said nothing about the vote"
     )
 
 

@@ -31,15 +31,20 @@ def congratulates_a_head_of_state(verb: Token) -> bool:
     """Whether the one congratulated holds an office of a state (the bundled officials: "Vladimir Putin"), whose
     re-election is the state's own vote, or is a state's people ("congratulated Russians on a well-organised
     election"); the winners of votes in contested territories hold none."""
-    gaz = load_gazetteer()
-    for child in verb.children:
+    return any(
+        child.dep_ == "dobj"
         # (not a name the parse hung on the verb after the quotation ends: '"I congratulate X," - President Y')
-        if child.dep_ == "dobj" and not any(t.text in _BREAKS for t in verb.doc[verb.i + 1 : child.left_edge.i]):
-            names = [" ".join(t.text for t in child.subtree), child.text]
-            offices = [gaz.offices(n) for n in names]
-            if any(o and gaz.entities[o[0].actor].kind == "State" for o in offices) or names_a_states_people(child):
-                return True
-    return False
+        and not any(t.text in _BREAKS for t in verb.doc[verb.i + 1 : child.left_edge.i])
+        and (holds_a_states_office(child) or names_a_states_people(child))
+        for child in verb.children
+    )
+
+
+def holds_a_states_office(name: Token) -> bool:
+    """Whether the person a name's head names holds an office of a state, in the bundled officials ("Putin")."""
+    gaz = load_gazetteer()
+    offices = [gaz.offices(n) for n in (" ".join(t.text for t in name.subtree), name.text)]
+    return any(o and gaz.entities[o[0].actor].kind == "State" for o in offices)
 
 
 # the nouns a people is named with: "the Russian people", "the people of Georgia", "the Russian voters"
@@ -144,6 +149,22 @@ def welcomes_others_words(verb: Token) -> bool:
     """'welcomes the statements of partners who ...', 'welcomed the EU's position': the welcome is of what others
     said about the vote, not of the vote."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _OTHERS_WORDS for c in verb.children)
+
+
+# what rejects a vote, named as a noun one may welcome: "welcomed the EU's refusal to recognise the vote"
+_REJECTIONS = {"refusal", "rejection", "condemnation", "non-recognition", "nonrecognition"}
+
+
+def welcomes_a_rejection(verb: Token) -> bool:
+    """'welcomed the EU's refusal to recognise the vote', 'the rejection of the vote by its partners was welcomed by
+    Tbilisi', 'welcomed the decision of its partners not to recognise the vote': a welcome that sides with those who
+    reject the vote."""
+    welcomed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        w.lemma_.lower() in _REJECTIONS
+        or any(c.dep_ in ("acl", "xcomp") and any(g.dep_ == "neg" for g in c.children) for c in w.children)
+        for w in welcomed
+    )
 
 
 def not_a_vote(noun: Token) -> bool:

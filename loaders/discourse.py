@@ -162,8 +162,9 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
         target = discourse.last_person
         if last and last.role and not last.persons and (target is None or target.span[0] < last.span[0]):
             target = last  # "The representative of the Russian Federation said ... . ..., he said": not a name
-
-        if word in ROLE_WORDS and target and target.role and word not in target.role.lower():
+        # ("Ban deplored the elections, according to his spokesman": the aide of the person just named, who speaks)
+        aide = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        if word in ROLE_WORDS and target and target.role and word not in target.role.lower() and not aide:
             # "Secretary X spoke today with Foreign Minister Y. The Secretary reaffirmed ...": the one of that role
             held = [p for p in discourse.persons.values() if p.role and word in p.role.lower().split()]
             target = held[-1] if held else discourse.last_person

@@ -48,6 +48,19 @@ def _document(noun: Token) -> Token | None:
     return noun if noun.lemma_.lower() in DOCUMENTS and noun.dep_ == "dobj" else None
 
 
+def relative_antecedent(relative: Token) -> Token:
+    """The noun a relative clause tells of: the one the parse hung it on, or the document before the day it hung it
+    on ("released a statement on June 9 which reads that ...": the statement reads, not the day)."""
+    noun = relative.head
+    if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        issued = noun.head.head.children
+        document = next(
+            (c for c in issued if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS and c.i < noun.i), None
+        )
+        return document if document is not None else noun
+    return noun
+
+
 def _goes_on_saying(verb: Token) -> bool:
     """'said the principles of sovereignty must be respected, and called for a ceasefire': a past verb the parse joined
     to the modal or present clause a speech verb reports goes on with the speech verb (the clause's subject did not
@@ -214,6 +227,18 @@ def position_owner(verb: Token) -> Token | None:
             if owner is not None:
                 return owner
     return None
+
+
+def unowned_aide(subject: Token) -> bool:
+    """'a spokesperson', 'an official': an aide the subject does not say whose it is."""
+    return (
+        subject.lower_ in _AIDES
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in subject.children)
+    )
+
+
+_AIDES = {"spokesperson", "spokesman", "spokeswoman", "official", "aide", "representative"}
 
 
 def stray_agent(a: PreparedArticle, verb: Token) -> Token | None:

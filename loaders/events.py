@@ -18,9 +18,11 @@ from loaders.event_subjects import (
     credited_with,
     governing_subject,
     position_owner,
+    relative_antecedent,
     stray_agent,
     subject_of,
     subject_span,
+    unowned_aide,
 )
 from loaders.event_words import (
     SENDING,
@@ -41,7 +43,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.speech_forms import CLEAR, been_clear, headline_verb, verb_read_as_noun
+from loaders.speech_forms import CLEAR, aside_of, been_clear, headline_verb, quoting_aside, verb_read_as_noun
 from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 
@@ -103,8 +105,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if (framed := framed_words(a, t)) is not None:
             events.append(Event(t, *framed))  # "As X put it, the vote was ...", "In the words of X, the vote ..."
             continue
-        if lemma == "put" or t.lower_ == "words":
-            continue
+        if lemma == "put" or t.lower_ == "words" or quoting_aside(t):
+            continue  # (and "which said, and I quote, that ...": the words are those of the verb "quote" is joined to)
         if lemma == "congratulate" and congratulates_a_head_of_state(t):
             continue  # "congratulated Putin (Russians) on the election": the country-wide vote, not the territory's
         if (headline := headline_verb(a, t)) is not None:
@@ -222,7 +224,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if subject_token.lower_ in ("which", "that", "who") and relative is not None:
             # "a statement issued by the ministry, which described ..." (and "The representative of Brazil, who
             # abstained, called for dialogue": a parse that joined the main verb to the relative clause)
-            antecedent = relative.head
+            antecedent = relative_antecedent(relative)
             right = min((c.left_edge.i for c in antecedent.children if c.dep_ == "relcl"), default=antecedent.i + 1)
             # (a name in apposition, with what it is in apposition to: "the Armenian parliament's speaker, Galust
             # Sahakyan, who hailed")
@@ -239,8 +241,11 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 # ("a spokesperson for Federica Mogherini, who said": the aide speaks, for her office)
                 named = subject_token = antecedent.head.head
             subject = a.doc[named.left_edge.i : max(right, antecedent.i + 1)]
-        elif subject_token.lower_ in ("it", "they") and (owner := position_owner(t)) is not None:
-            # "The EU's position remains unchanged: it does not recognise ...": the position's owner speaks
+        elif (subject_token.lower_ in ("it", "they") or unowned_aide(subject_token)) and (
+            owner := position_owner(t)
+        ) is not None:
+            # "The EU's position remains unchanged: it does not recognise ...": the position's owner speaks (and "The
+            # EU's position is unchanged, a spokesperson said: ...")
             subject, subject_token = a.doc[owner.left_edge.i : owner.i + 1], owner
         else:
             if subject_token.lower_ in ("it", "they") and (governing := governing_subject(t)) is not None:
@@ -253,7 +258,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 subject, subject_token = a.doc[colon.i + 1 : t.i], a.doc[t.i - 1]
         if (sender := _sender(t)) is not None:  # "read out a message from President Putin, who ...": his words
             subject, subject_token = a.doc[sender.left_edge.i : sender.i + 1], sender
-        told = _quoted_as_saying(t) if lemma == "quote" else None  # "quoted the ministry as saying the vote was"
+        told = _quoted_as_saying(t) if lemma == "quote" else aside_of(t)  # "quoted X as saying", "said, and I quote,"
         events.append(Event(t, subject, subject_token.i, reported_words(a, *((told, "say") if told else (t, lemma)))))
     return _outermost(a, events)
 

@@ -22,14 +22,17 @@ def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, in
     if t.lower_ == "words":
         of = next((c for c in t.children if c.lower_ == "of"), None)
         whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        # (or "in the foreign ministry's words")
+        whose = whose or next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         framing, head = t.head, t.head.head
         if whose is None or framing.lower_ != "in" or t.dep_ != "pobj":
             return None
-        # (a parse that took the clause's subject for the speaker's apposition: "the EU's statement, the election")
-        apposed = {x.i for c in whose.children if c.dep_ == "appos" for x in c.subtree}
+        # (a parse that took the clause's subject for the speaker's apposition: "the EU's statement, the election";
+        # not the name of the one whose words they are: "the EU's foreign policy chief, Federica Mogherini,")
+        apposed = {x.i for c in whose.children if c.dep_ == "appos" and c.ent_type_ != "PERSON" for x in c.subtree}
         end = min([whose.right_edge.i + 1, *apposed])
-        while end > whose.i + 1 and a.doc[end - 1].is_punct:
-            end -= 1
+        while end > whose.i + 1 and (a.doc[end - 1].is_punct or a.doc[end - 1].dep_ == "case"):
+            end -= 1  # (nor the "'s" of "in Baku's words")
         subject = a.doc[whose.left_edge.i : end]
     else:
         # (a speech verb with nothing said of its own, or "put it": not "as Moscow congratulates the winner", "as the

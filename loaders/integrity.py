@@ -29,6 +29,26 @@ def part_of_whom(adjective: Token) -> Entity | None:
     return _state_named(whole) if whole is not None else None
 
 
+# verbs that hold a territory or its people to be something: "residents consider themselves part of Russia"
+_HOLDING = {"consider", "regard", "see", "view"}
+_BEING = {"be", "remain", "stay"}  # ("is and will remain part of Moldova")
+
+
+def bare_part_of(part: Token) -> Entity | None:
+    """The state in "residents consider themselves part of Russia", "Crimea is part of Ukraine" (a part held to be
+    the state's, with no adjective; with a bare "is" or "remains", only the state it belongs to under international
+    law: "Moscow says the four regions are part of Russia after referendums ..." tells Moscow's standing claim, not a
+    word on a vote; not "part of the talks", nor "took part")."""
+    if part.lower_ != "part" or any(c.dep_ == "amod" for c in part.children):
+        return None
+    holder = part.head.lemma_.lower()
+    if part.dep_ not in ("attr", "oprd", "ccomp", "xcomp") or holder not in _HOLDING | _BEING:
+        return None
+    whole = _owner(part, False)
+    state = _state_named(whole) if whole is not None else None
+    return state if state is not None and (holder not in _BEING or state.iso3 in claimants()) else None
+
+
 def internal_to_others(adjective: Token) -> bool:
     """'an internal matter of the Turkish Cypriot community', 'the Abkhaz people's internal affair': a matter said to
     be a people's own, which takes no side on the vote (not "the Ministry of Internal Affairs", nor "the internal

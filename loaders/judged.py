@@ -35,6 +35,7 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
                     or relative_to_vote(t, election_tokens)
                     or held_within(t)
                     or civic_activity(t)
+                    or elected_by_it(t)
                 ):
                     return True
     if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -100,6 +101,19 @@ def relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
         return False
     clause = next((a for a in ancestors(t, 4) if a.dep_ == "relcl"), None) if t.dep_ != "relcl" else t
     return clause is not None and (clause.head.i in election_tokens or clause.head.lower_ in VOTE_NOUNS)
+
+
+# the offices and bodies a vote fills: "the new parliament", "the newly elected Supreme Council"
+_ELECTED = {"parliament", "legislature", "council", "assembly", "president", "leader", "leadership", "deputies"}
+
+
+def elected_by_it(t: Token) -> bool:
+    """What a vote made, named as new: "would not recognize the new Supreme Council", "the newly elected parliament"
+    (not "the new talks", "the president")."""
+    return t.lemma_.lower() in _ELECTED and any(
+        c.dep_ == "amod" and (c.lower_ == "new" or c.lower_ == "elected" and "newly" in {g.lower_ for g in c.children})
+        for c in t.children
+    )
 
 
 def held_within(t: Token) -> bool:
@@ -250,6 +264,17 @@ def only_scheduled(tokens: list[Token], election_tokens: set[int]) -> bool:
         and len(votes) + len(verbs) == len(roots)
         and all(_schedules(v, tokens, election_tokens) for v in verbs)
     )
+
+
+_SCORING = {"win", "receive", "gain", "get", "secure", "poll"}  # how a count tells a winner's share
+
+
+def only_the_count(tokens: list[Token], speaking: frozenset[str] | set[str]) -> bool:
+    """Whether words only tell who won with what share ("which Russian authorities said was won by Putin with more
+    than 87%"): the count, which takes no side on the vote."""
+    verbs = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in speaking]
+    shares = any(t.text == "%" or t.lower_ in ("percent", "per") for t in tokens)
+    return shares and bool(verbs) and all(v.lemma_.lower() in _SCORING for v in verbs)
 
 
 def _schedules(verb: Token, tokens: list[Token], election_tokens: set[int]) -> bool:

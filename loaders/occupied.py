@@ -25,7 +25,9 @@ _ALL_OCCUPIED = re.compile(
 )
 # "the vote in the occupied territories", after a sentence that said whose
 _THE_OCCUPIED = re.compile(
-    r"\b(?:the|other)\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)", re.I
+    r"\b(?:the|other)\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)"
+    r"|\boccupied\s+(?:territories|parts|areas|regions)\s+of\s+the\s+country\b",  # ("occupied parts of the country")
+    re.I,
 )  # ("in Crimea and other occupied regions")
 
 

@@ -162,3 +162,38 @@ def _aide(role: str) -> bool:
     """A role that speaks for someone else: "Kremlin spokesman", "press secretary"."""
     words = role.lower().split()
     return any(w in AIDES for w in words) or "press secretary" in role.lower()
+
+
+def principal_then_aide(
+    a: PreparedArticle, speakers: list[Speaker], words: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two clauses of an aide's report that tells an act of their principal, then goes on in words of its own:
+    "Peskov told reporters that President Putin had sent Gunba a telegram of congratulations and that Moscow counted
+    on ...": the first clause is Putin's act, the second ("that Moscow counted on") the spokesman's words."""
+    if len(speakers) != 1 or not speakers[0].role or not _aide(speakers[0].role):
+        return None
+    span = a.doc.char_span(*words, alignment_mode="expand")
+    first = next((t for t in span or () if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or not _tells_an_act(a, words):
+        return None
+    act = first.head
+    second = next(
+        (
+            c
+            for c in act.children
+            if c.dep_ == "conj"
+            and c.idx < words[1]
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)  # its own "that": a clause apart
+            and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.ent_type_ != "PERSON" and s.pos_ != "PRON" for s in c.children
+            )
+        ),
+        None,
+    )
+    if second is None:
+        return None
+    opening = second.left_edge
+    before = a.doc[first.left_edge.i : opening.i]
+    while len(before) and (before[-1].dep_ in ("cc", "punct")):
+        before = before[:-1]  # (the "and" between the clauses)
+    return (words[0], before.end_char), (opening.idx, words[1])

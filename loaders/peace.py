@@ -30,6 +30,33 @@ def calls(t: Token) -> bool:
     )
 
 
+def describes_a_person(t: Token) -> bool:
+    """Whether `t` is in an apposition to a name, which says who someone is (and what they advocate), not what the
+    clause's subject asks for: "Ankara backs Tatar, an advocate of a two-state solution"."""
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            return True
+        t = t.head
+    return False
+
+
+# what turns down a call for a settlement: "rejected calls for a negotiated settlement"
+_TURNED_DOWN = {"rejection", "reject", "opposition", "oppose", "dismiss", "dismissal"}
+
+
+def turned_down(t: Token, caller: Token) -> bool:
+    """Whether the call for a word of peace is itself turned down, up to the verb of the call's clause: "rejected
+    calls for a negotiated settlement" (not "called for dialogue and rejected the vote")."""
+    reached = False
+    for above in ancestors(t, 6):
+        if above.lemma_.lower() in _TURNED_DOWN:
+            return True
+        reached = reached or above.i == caller.i
+        if reached and above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 _AVERTING = {"avoid", "refrain", "prevent", "abstain"}
 
 
@@ -87,13 +114,21 @@ def _led_by(led: Token, qualifiers: set[str]) -> bool:
 _NEW_LEADER = {"winner", "leader-elect", "president-elect", "counterpart"}
 _LED_BY = {"leader", "president", "leadership"}  # with "new": "the new leader", "the new leadership"
 _READY = {"ready", "willing", "prepared", "hope", "plan", "want", "expect", "intend", "look"}
+ATTENDING = {"attend", "hold"}  # a meeting one attends with the winner: "ready to attend a meeting with Tatar"
 
 
 def offers_to_meet(verb: Token) -> bool:
     """An offer to meet or work with the vote's winner, which is how a claimant or a mediator calls for talks with a
     new leader: "would meet Tatar as soon as possible under U.N. auspices", "was ready to meet the new leader" (or
-    "him", or "the two leaders"), "looked forward to working with Mr Erhurman" (not a meeting held)."""
+    "him", or "the two leaders"), "looked forward to working with Mr Erhurman", "ready to attend a meeting with Tatar"
+    (not a meeting held)."""
     lemma = verb.lemma_.lower()
+    meeting = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "meeting"), None)
+    if lemma in ATTENDING and meeting is not None:
+        lemma = "work"  # "was ready to attend an informal meeting with Tatar": to meet him
+        verb_with = meeting
+    else:
+        verb_with = verb
     if lemma not in ("meet", "work") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return False
     ahead = (
@@ -107,7 +142,7 @@ def offers_to_meet(verb: Token) -> bool:
     if lemma == "meet":
         whom = [c for c in verb.children if c.dep_ == "dobj"]
     else:
-        whom = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        whom = [g for c in verb_with.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return ahead and any(
         w.pos_ == "PROPN"
         or w.lower_ in _NEW_LEADER | {"him", "her"}  # ("telephoned Tatar ... and said he was ready to meet him")

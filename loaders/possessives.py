@@ -15,13 +15,14 @@ from loaders.mentions import Mention
 from loaders.role_owners import GOVERNMENTS, INSTITUTIONS
 from loaders.stance_words import DESCRIBING, STATED_NOUNS
 
-# what an actor named in the possessive states: "Moscow's claim", "Baku's description", "the EU's position", how it
-# answered ("Baku's response was blunt: ..."); and those who speak in its name together: "the EU's 27 leaders",
-# "NATO's foreign ministers"
+# what an actor named in the possessive states: "Moscow's claim", "Baku's description", "the EU's position", its
+# words, how it answered ("Baku's response was blunt: ..."); and those who speak in its name together: "the EU's 27
+# leaders", "NATO's foreign ministers"
 AUTHORED = (
     STATED_NOUNS
     | DESCRIBING
     | {"position", "stance", "view", "policy", "response", "reaction", "verdict", "answer", "leader", "minister"}
+    | {"word"}  # ("the vote was, in Baku's words, a gross violation")
 )
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from loaders.clauses import antecedent
+from loaders.cue_clauses import holds_a_states_office
 from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
 from loaders.event_words import token_end, trim
@@ -33,6 +34,9 @@ _SIMILAR = re.compile(
     r"\b(?:(?P<by>(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:issued|made|voiced|expressed|adopted)\s+by|came\s+from)"
     r"|(?:position|stance|view|call|assessment|sentiment)s?\s+(?:echoed|shared|repeated|backed|endorsed)\s+by"
+    # ("Tbilisi's condemnation of the vote was echoed by Kyiv")
+    r"|(?:condemnation|criticism|rejection)s?\s+of\s+(?:the\s+)?\w+\s+(?:was|were|has\s+been)\s+(?:echoed|shared|repeated)"
+    r"\s+by"
     # ("echoing earlier statements by the United States")
     r"|echo(?:ed|es|ing)?\s+(?:(?:the|earlier|previous|similar)\s+)*(?:statement|remark|comment|criticism|"
     r"condemnation|position|call)s?\s+(?:by|from|of))\s)"
@@ -40,8 +44,9 @@ _SIMILAR = re.compile(
     r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
     r"(?:criticism|condemnation|position|stance|statement|view|call|concern|sentiment)s?"
     r"|echo(?:ed|es|ing)?\s+(?:that|this|it)(?=\s*[.,;])"  # ("Kyiv echoed that.")
-    r"|shar(?:e|es|ed|ing)[\"”]?\s+(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"
-    r"(?:view|position|assessment|stance|concern)s?"
+    r"|(?:shar(?:e|es|ed|ing)[\"”]?|echo(?:ed|es|ing)?)\s+"  # ("shares Chisinau's assessment", "echoed Tbilisi's
+    r"(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"  # condemnation")
+    r"(?:view|position|assessment|stance|concern|condemnation|criticism|rejection)s?"
     r"|followed\s+suit|did\s+the\s+same"
     # "said much the same thing in a statement", "making exactly the same point", "said the same." (not "said the
     # same day")
@@ -80,6 +85,7 @@ _EXAMPLES = re.compile(r"\b(?:in particular|including|such as|notably|namely|amo
 
 def shared_statements(a: PreparedArticle, out: Extraction) -> None:
     """Every statement the text says other actors share, read after the statements of the events."""
+    judged_in_possessive(a, out)
     similar_statements(a, out)
     exemplified(a, out)
     listed_below(a, out)
@@ -126,10 +132,13 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
             before = [t for t in out.statements if start <= t.words[0] < found.start()] or before
         elif within:
             before, start = within, max(t.words[1] for t in within)
+        whose = _actor_at(a, found.start("whose")) if found.group("whose") else None
+        if whose is not None and not any(t.actor == whose for t in before):
+            # ("Kyiv echoed Tbilisi's condemnation of the vote": Georgia's judgement, named in the same sentence)
+            before = [t for t in out.statements if t.actor == whose and t.words[0] < sentence.end_char] or before
         words = trim(a, start, sentence.end_char)
         if not before or words is None:
             continue
-        whose = _actor_at(a, found.start("whose")) if found.group("whose") else None
         last = max(before, key=lambda t: t.words[0])
         if whose is None and last.words[0] < sentence.start_char and not _follows(a, last, sentence):
             continue  # "Russia recognised Abkhazia in 2008. Only Nicaragua ... have followed suit": what was said just
@@ -271,6 +280,65 @@ def condemned_by(a: PreparedArticle, out: Extraction) -> None:
         ).items():
             if not _THEIRS.match(a.norm, m.end):
                 _share(out, actor, m, elections, {stance: found.group(1)}, words)
+
+
+# a judgement of the vote named as a noun, with its author in the possessive: "Tbilisi's condemnation of the vote",
+# "the EU's refusal to recognise the vote"
+_POSSESSED_JUDGEMENTS = {**_JUDGEMENTS, "recognition": RECOGNITION, "denunciation": CONDEMNATION}
+_REFUSALS = {"refusal": NON_RECOGNITION}
+_ACCEPTING = {"recognise", "recognize", "accept", "acknowledge"}  # what a refusal takes
+
+
+def judged_in_possessive(a: PreparedArticle, out: Extraction) -> None:
+    """ "Tbilisi's condemnation of the vote was swift", "Moscow's recognition of the results", "Moscow's
+    congratulations to the winner", "the EU's refusal to recognise the vote": the actor named in the possessive takes
+    the judgement the noun names, when what it judges is the vote (reported; not "Russia's recognition of Abkhazia's
+    independence")."""
+    judgements = {**_POSSESSED_JUDGEMENTS, **_REFUSALS}
+    for i in a.with_words(frozenset(judgements)):
+        noun = a.doc[i]
+        author = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if noun.pos_ != "NOUN" or author is None or a.quoted(noun.idx):
+            continue
+        if noun.lemma_.lower() in _REFUSALS:  # what it refuses to recognise or accept
+            taking = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _ACCEPTING), None)
+        else:  # what it is "of"
+            taking = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        greeted = _greeted(noun)
+        judged = next((c for c in taking.children if c.dep_ in ("pobj", "dobj")), None) if taking else None
+        judged = judged or greeted
+        votes = a.vote_mentions([judged.i]) if judged is not None else []
+        if judged is None or not votes and judged.lower_ not in VOTE_NOUNS and judged is not greeted:
+            continue
+        sentence = noun.sent
+        words = trim(a, sentence.start_char, sentence.end_char)
+        actor = _actor_at(a, a.doc[author.left_edge.i].idx) or _actor_at(a, author.idx)
+        mention = next((m for m in a.mentions if m.start <= author.idx < m.end), None)
+        if words is None or actor is None or mention is None:
+            continue
+        stance = judgements[noun.lemma_.lower().rstrip("s")]
+        _share(out, actor, mention, votes[0] if votes else a.main_elections, {stance: noun.text}, words)
+
+
+def _greeted(noun: Token) -> Token | None:
+    """The winner or the win that congratulations go to: "Moscow's congratulations to the winner", "... to Gunba",
+    "... on his victory" (not to one who holds a state's office: "China's congratulations to Putin", on his country's
+    own vote)."""
+    if noun.lemma_.lower().rstrip("s") != "congratulation":
+        return None
+    objects = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(g.ent_type_ == "PERSON" and holds_a_states_office(g) for g in objects):
+        return None
+    return next((g for g in objects if g.lower_ in _WINNING or g.ent_type_ == "PERSON"), None)
+
+
+_WINNING = {"winner", "victor", "victory", "win", "re-election", "election"}
 
 
 # those an actor named in the possessive stands with, who are not it: "criticism from Azerbaijan's partners"

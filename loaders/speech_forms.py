@@ -54,3 +54,19 @@ def verb_read_as_noun(word: Token) -> bool:
     ... [states] that these elections are illegitimate"."""
     children = {c.dep_ for c in word.children}
     return word.tag_ == "NNS" and "nsubj" in children and "ccomp" in children
+
+
+def quoting_aside(verb: Token) -> bool:
+    """'and I quote' in "the statement, which said, and I quote, that the EU ...": the one who reports it marking
+    the words as verbatim, not someone speaking (the words are the verb's it is joined to)."""
+    return (
+        verb.lemma_.lower() == "quote"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+    )
+
+
+def aside_of(verb: Token) -> Token | None:
+    """The quoting aside a speech verb goes on with, which the parse gave the verb's words ("said, and I quote,
+    that ...")."""
+    return next((c for c in verb.children if quoting_aside(c)), None)

@@ -51,6 +51,7 @@ from loaders.cue_clauses import (
     so_called_other,
     stopped_short,
     towards,
+    welcomes_a_rejection,
     welcomes_others_words,
 )
 from loaders.integrity import DISMEMBERING, only_the_claimants
@@ -75,7 +76,7 @@ from loaders.judged import (
     worth_nothing,
 )
 from loaders.lawfulness import lawfulness
-from loaders.peace import averted, imposed, objects_named
+from loaders.peace import ATTENDING, averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
     TESTIMONY,
@@ -164,10 +165,14 @@ _CUE_WORDS = frozenset().union(
     MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "rejection", "opposed", "back"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
+    ATTENDING, {"part"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak"}, DISMEMBERING,
 )  # fmt: skip
+
+
+_DEMOCRACY = {"democracy", "democratisation", "democratization"}  # what a vote praised is a step toward
 
 
 def _may_cue(lemma: str, lower: str) -> bool:
@@ -183,6 +188,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if doc[i].lower_ in NULLITY and (denial := dismissed_denial(doc[i], election_tokens)):
             found.setdefault(RECOGNITION, doc[i].text)  # "The attempts ... to declare the elections illegitimate are
             objected |= denial | {i}  # null and void": the vote defended, and the attempt is others' words
+        elif doc[i].lemma_.lower() in WELCOME and not is_negated(doc[i]) and welcomes_a_rejection(doc[i]):
+            found.setdefault(NON_RECOGNITION, doc[i].text)  # "welcomed the EU's refusal to recognise the vote": the
+            objected |= {x.i for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass") for x in c.subtree} | {i}
+            # welcomer's side, and the refusal's words are the EU's (read before the rest, which it may precede)
     for i in ids:
         if i in objected:
             continue
@@ -346,7 +355,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             (
                 lemma in PRAISE
                 or lemma in DEVELOPMENT
-                and any(c.lower_ in HOPEFUL for c in t.children)
+                and (
+                    any(c.lower_ in HOPEFUL for c in t.children) or towards(t, _DEMOCRACY)
+                )  # "a step toward democracy"
                 or of_democracy(t)  # "an example of democracy"
                 or lemma in ("process", "exercise")
                 and plainly_democratic(t)  # "a democratic process", "a democratic exercise"

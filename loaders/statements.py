@@ -35,15 +35,15 @@ from loaders.credits import credited, credited_at_end, credited_in_passing, name
 from loaders.cue_clauses import scare_quoted
 from loaders.discourse import Discourse, Speaker, own_government
 from loaders.event_speakers import speakers_for
-from loaders.event_words import STANCE_VERBS
+from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import ISSUING, Event, asked, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
-from loaders.judged import only_scheduled, takes_no_side
+from loaders.judged import only_scheduled, only_the_count, takes_no_side
 from loaders.layout import Header, by_author, headers, named_in_label, speeches
 from loaders.merging import deduplicate
-from loaders.own_words import self_reference, whose_words
+from loaders.own_words import principal_then_aide, self_reference, whose_words
 from loaders.persons import person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quote_events import attach_quotes
@@ -220,6 +220,8 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     ) in a.quotes:  # a complement that is a quotation, marks and all, or lies inside one: the quotation is the words
         if content and (q.start - 2 <= content[0] and content[1] <= q.end + 2):
             content = None if q in event.quotes else (q.start, q.end)
+        elif content and content[0] < q.start < content[1] < q.end and not a.norm[content[1] : q.end].strip(".!?"):
+            content = (content[0], q.end)  # 'said the elections "are illegitimate."': the full stop the marks close on
     sentence_end = event.verb.sent.end_char
     quote_outside = any(
         not (content and content[0] <= q.start and q.end <= content[1])
@@ -253,6 +255,12 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     words = (event.quotes[0].start, event.quotes[0].end) if event.quotes else None
     if content and (words is None or content[0] <= words[0] and words[1] <= content[1]):
         words = content  # 'said Ukraine would "never recognise ..."': the clause names whose words they are
+    # "Peskov said that Putin had sent Gunba his congratulations and that Moscow counted on ...": Putin's act, then
+    # the spokesman's own words
+    apart = principal_then_aide(a, speakers, words) if words and [p for p, _ in pieces] == [words] else None
+    if apart:
+        pieces = [(p, "direct" if any(p[0] <= q.start < p[1] for q in a.quotes) else "indirect") for p in apart]
+        aide, act = speakers, cue_stances(a.doc, a.tokens(*apart[0]), set(a.election_at))
     if words:
         speakers = whose_words(a, event, speakers, words, discourse, commentator=speaks_for_nobody(event.subject))
     if not speakers:
@@ -271,7 +279,8 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     # illegal": its author is not who speaks on after it)
     before = dict(last) if event.verb.lemma_.lower() in DESCRIBING else None
     for span, mode in pieces:
-        for speaker in speakers:
+        aides_words = apart is not None and span == apart[1]
+        for speaker in aide if aides_words else speakers:
             _emit(
                 a,
                 speaker,
@@ -282,6 +291,7 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
                 last,
                 out,
                 antecedent_vote(event),
+                act if aides_words else None,  # (the aide's words go on with the act they told of)
             )
     if before is not None:
         last.clear()
@@ -353,13 +363,16 @@ def _emit(
     last: dict,
     out: Extraction,
     antecedent: list[int] | None = None,
+    carried: dict[str, str] | None = None,
 ) -> None:
+    """Emit the statements some words make (one per vote they are on), with the stances their cues give, or
+    `carried`, those of the words they go on from, when they have none of their own."""
     tokens = a.tokens(*span)
     mentioned = a.vote_mentions(tokens)
     mentioned_in_words = bool(mentioned) or not antecedent
     mentioned = mentioned or a.vote_mentions(antecedent or [])
     others = others_words(a, tokens, speaker.actor)
-    stances = cue_stances(a.doc, [i for i in tokens if i not in others], set(a.election_at))
+    stances = cue_stances(a.doc, [i for i in tokens if i not in others], set(a.election_at)) or dict(carried or {})
     if others and not stances and not antecedent and not a.vote_mentions([i for i in tokens if i not in others]):
         return  # "Moscow noted the statement by Kyiv that the vote had no legal force": the vote only in Kyiv's words
     claim = claims_territory(a, span)
@@ -375,6 +388,8 @@ def _emit(
         return  # "according to Russia's Central Election Commission": the count, not a position on the vote
     if not stances and only_scheduled([a.doc[i] for i in tokens], set(a.election_at)):
         return  # "Russia announced that referendums would be held from September 23 to 27": a notice, no side
+    if not stances and only_the_count([a.doc[i] for i in tokens], SPEECH_VERBS):
+        return  # "which Russian authorities said was won by Putin with 87%": the count, no side
     stances = stances or {OTHER: cue or ""}
     side = polarity(stances)
     if (

@@ -15,6 +15,7 @@ from loaders.clauses import ancestors, is_negated
 from loaders.cue_clauses import subject_is_relative
 from loaders.integrity import (
     DISMEMBERING,
+    bare_part_of,
     claimants,
     dismembered,
     internal_to_others,
@@ -22,7 +23,7 @@ from loaders.integrity import (
     part_of_whom,
     within_claimant,
 )
-from loaders.peace import calls, is_peace_word, offers_to_meet
+from loaders.peace import ATTENDING, calls, describes_a_person, is_peace_word, offers_to_meet, turned_down
 from loaders.stance_words import (
     CONDEMNATION,
     OTHER,
@@ -42,7 +43,7 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         or (lower == "sovereign" and t.head.lemma_ == "territory")
         or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
     )
-    whose = part_of_whom(t) if lower in PART_OF else None
+    whose = part_of_whom(t) if lower in PART_OF else bare_part_of(t) if lower == "part" else None
     if whose is not None:
         # "Abkhazia is an inalienable part of Georgia" affirms Georgia's integrity; "Crimea is an integral part of
         # Russia" claims the territory for a state that is not its own; "de facto part of Russia" takes no side
@@ -59,7 +60,13 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         yield CONDEMNATION
     if is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
         callers = [a for a in ancestors(t, 5) if calls(a)]
-        if callers and not subject_is_relative(callers[0]) and not is_negated(callers[0]):
+        if (
+            callers
+            and not subject_is_relative(callers[0])
+            and not is_negated(callers[0])
+            and not describes_a_person(t)
+            and not turned_down(t, callers[0])
+        ):
             yield PEACEFUL_SETTLEMENT
-    if lemma in ("meet", "work") and offers_to_meet(t):
+    if (lemma in ("meet", "work") or lemma in ATTENDING) and offers_to_meet(t):
         yield PEACEFUL_SETTLEMENT  # "would meet Tatar as soon as possible under UN auspices"
