@@ -332,6 +332,15 @@ def towards(stage: Token, goals: Collection[str] = SEIZURE) -> bool:
     )
 
 
+def carries_on_a_seizure(noun: Token) -> bool:
+    """'a continuation of the occupation by other means', 'an instrument of annexation': the vote as a seizure's
+    means."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(x.lemma_.lower() in SEIZURE for x in prep.children)
+        for prep in noun.children
+    )
+
+
 _NAMING = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
 
 

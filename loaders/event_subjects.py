@@ -75,6 +75,15 @@ def _goes_on_saying(verb: Token) -> bool:
     )
 
 
+def _then_said(verb: Token) -> Token | None:
+    """The subject of the clause before a verb "then" goes on from, which the parse made the verb's complement: "Minsk
+    stayed silent for two days, then said Crimea was ..." ("stayed" read as what was said)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ("then", "later") for c in verb.children):
+        return None
+    before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return next((c for c in before.children if c.dep_ == "nsubj"), None) if before is not None else None
+
+
 def _finite_or_saying(verb: Token) -> bool:
     """A verb the parse hung on a noun that is a clause's own verb: finite, or a participle that says a "that"
     clause ("The head of Italian diplomacy, X, assured on Friday that ...", "a statement ... read, adding that ..."),
@@ -104,6 +113,8 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
             return subjects[0]
+        if (earlier := _then_said(verb)) is not None:
+            return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
         if verb.dep_ == "conj" and _goes_on_saying(verb):
             verb = verb.head.head
         elif verb.dep_ == "conj" and verb.head.dep_ == "relcl" and _closes_quotation(verb.head, verb):

@@ -1,7 +1,8 @@
 """What a word says of the vote's lawfulness and of its standards: held "in line with" or "in accordance with" the
 law (or "not in conformity with" it), "fully consistent with international law", "complied with the law", "met
 democratic standards" or "fell short of" them, "took place outside the constitutional framework of Moldova", "held
-under occupation", and doubt cast on "the legitimacy of the vote" (or "nothing that would cast doubt on" it).
+under occupation", doubt cast on "the legitimacy of the vote" (or "nothing that would cast doubt on" it), and "the high
+level of organisation" of the vote.
 `loaders.stance` asks it of every word of a statement.
 """
 
@@ -54,6 +55,22 @@ def lawfulness(t: Token, lemma: str, election_tokens: set[int]) -> Iterator[str]
         yield NON_RECOGNITION  # "the elections were held under occupation": no lawful vote
     if lemma == "doubt" and (cast := doubt_cast(t, election_tokens)) is not None:
         yield CONDEMNATION if cast else RECOGNITION  # "casts doubt on its legitimacy"; "nothing that would cast doubt"
+    if lemma in ("organisation", "organization") and well_organised(t, election_tokens):
+        yield RECOGNITION  # 'noted the "high level of organisation" of the vote'
+
+
+def well_organised(organisation: Token, election_tokens: set[int]) -> bool:
+    """'the high level of organisation of the vote', 'the good organisation of the voting': a vote praised as well
+    run (not "a low level of organisation")."""
+    level = organisation.head.head if organisation.dep_ == "pobj" and organisation.head.lower_ == "of" else None
+    praised = level if level is not None and level.lemma_.lower() in ("level", "standard", "quality") else organisation
+    if not any(c.dep_ == "amod" and c.lower_ in _GOOD for c in praised.children) or is_negated(praised.head):
+        return False
+    judged = praised.head if praised.dep_ in ("dobj", "nsubj", "attr", "pobj") else praised
+    return any(x.i in election_tokens or x.lower_ in VOTE_NOUNS or x.lower_ == "voting" for x in judged.subtree)
+
+
+_GOOD = {"high", "good", "excellent", "proper", "impeccable"}
 
 
 def in_line_with_law(t: Token) -> bool:

@@ -33,6 +33,7 @@ from loaders.cue_clauses import (
     NULLITY,
     answered,
     asked_whether,
+    carries_on_a_seizure,
     claim_of,
     congratulates_a_head_of_state,
     criticism_judged,
@@ -104,6 +105,7 @@ from loaders.praise import (
     wishes_success,
 )
 from loaders.stance_words import (
+    CARRYING_ON,
     CONDEMN,
     CONDEMNATION,
     CONGRATULATIONS,
@@ -159,7 +161,7 @@ REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 _CUE_WORDS = frozenset().union(
     RECOGNISE, WELCOME, REJECT, VOICING, WILL, CONGRATULATIONS, LEGITIMISE, ORDERLY, ORDERLY_ADVERBS, LEGITIMATE,
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
-    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, TESTIMONY, TURNOUT_SHOWS, FREELY, {"greeting"},
+    PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, CARRYING_ON, TESTIMONY, TURNOUT_SHOWS, FREELY, {"greeting"},
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice", "make"},
     MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "rejection", "opposed", "back"},
@@ -169,6 +171,7 @@ _CUE_WORDS = frozenset().union(
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak"}, DISMEMBERING,
+    {"organisation", "organization"},
 )  # fmt: skip
 
 
@@ -315,6 +318,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "an attempt to give a veneer of legitimacy to the puppet regime"
         if lemma in STAGE and t.pos_ == "NOUN" and towards(t):
             found.setdefault(CONDEMNATION, t.text)  # "another step by Russia towards the annexation of ..."
+        if lemma in CARRYING_ON and t.pos_ == "NOUN" and carries_on_a_seizure(t):
+            found.setdefault(CONDEMNATION, t.text)  # "a continuation of the occupation by other means"
         if (
             (lemma in ORDERLY or lower in ORDERLY)
             and t.dep_ == "amod"

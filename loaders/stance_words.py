@@ -71,6 +71,8 @@ SEMBLANCE = {
 # the vote as a stage of a seizure: "another step by Russia towards the annexation of Georgian territory"
 STAGE = {"step", "move", "stage", "prelude", "stepping-stone"}
 SEIZURE = {"annexation", "occupation", "seizure", "absorption", "incorporation"}
+# the vote as what carries a seizure on: "a continuation of the occupation by other means", "a tool of annexation"
+CARRYING_ON = {"continuation", "extension", "consolidation", "instrument", "tool"}
 LEGITIMACY = {"legitimacy", "legality", "legitimation", "lawfulness"}
 LAWS = {"law", "legislation", "constitution", "charter", "agreement", "accord"}  # (and "the Minsk agreements")
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}
@@ -279,6 +281,7 @@ CALLING = {
     "stand",
     "commit",
     "committed",
+    "commitment",  # "reiterated its commitment to a settlement under UN auspices"
     "engage",
     "favor",
     "favour",

@@ -311,3 +311,39 @@ def test_guard_anothers_refusal_judged_is_the_speakers_judgement_not_a_refusal(n
         + '"The West\'s refusal to recognise the vote was predictable and changes nothing," Zakharova said.'
     )
     assert sides(extract_text(nlp, text, ABKHAZIA_PUBLISHED)) == {("Russia", ABKHAZIA_2020, "endorse")}
+
+
+def test_a_commitment_to_a_settlement_calls_for_it(nlp):
+    text = (
+        CYPRUS_VOTED + "The EU took note of the result and reiterated its commitment to a settlement under UN auspices."
+    )
+    assert [(a, p, s) for a, _, p, s, _ in extract_text(nlp, text, CYPRUS_PUBLISHED)] == [
+        ("European Union", "neutral", ["call-for-peaceful-settlement"])
+    ]
+
+
+def test_the_vote_as_a_continuation_or_instrument_of_a_seizure_condemns_it(nlp):
+    for text in (
+        'For Tbilisi, the vote was "a continuation of the occupation by other means", the foreign ministry said.',
+        "Georgia called the vote an instrument of annexation.",
+    ):
+        assert [(a, p, s) for a, _, p, s, _ in extract_text(nlp, ABKHAZIA_VOTED + text, ABKHAZIA_PUBLISHED)] == [
+            ("Georgia", "reject", ["condemnation"])
+        ], text
+
+
+def test_a_high_level_of_organisation_praises_the_vote(nlp):
+    text = ABKHAZIA_VOTED + 'The Russian Foreign Ministry noted the "high level of organisation" of the vote.'
+    assert sides(extract_text(nlp, text, ABKHAZIA_PUBLISHED)) == {("Russia", ABKHAZIA_2020, "endorse")}
+
+
+def test_guard_a_low_level_of_organisation_praises_nothing(nlp):
+    text = ABKHAZIA_VOTED + "Russia noted a low level of organisation of the vote."
+    assert all(polarity != "endorse" for _, _, polarity, _, _ in extract_text(nlp, text, ABKHAZIA_PUBLISHED))
+
+
+def test_who_stayed_silent_then_said_is_the_one_who_said(nlp):
+    text = "Crimea voted in a referendum on Sunday to join Russia. Minsk stayed silent for two days, then said Crimea "
+    assert words_in(nlp, text + 'was "a de facto part of Russia".', date(2014, 3, 17)) == [
+        ("Belarus", 'Crimea was "a de facto part of Russia"')
+    ]
