@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from loaders.event_words import SPEECH_VERBS, clause_as_subject, token_end
+from loaders.persons import AIDES
 from loaders.prepared import PreparedArticle
 
 # what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
@@ -243,13 +244,13 @@ def position_owner(verb: Token) -> Token | None:
 def unowned_aide(subject: Token) -> bool:
     """'a spokesperson', 'an official': an aide the subject does not say whose it is."""
     return (
-        subject.lower_ in _AIDES
+        subject.lower_ in _UNOWNED
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
         and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in subject.children)
     )
 
 
-_AIDES = {"spokesperson", "spokesman", "spokeswoman", "official", "aide", "representative"}
+_UNOWNED = {*AIDES, "official", "representative"}  # (who speaks for someone the subject may leave unsaid)
 
 
 def stray_agent(a: PreparedArticle, verb: Token) -> Token | None:

@@ -124,12 +124,10 @@ def offers_to_meet(verb: Token) -> bool:
     (not a meeting held)."""
     lemma = verb.lemma_.lower()
     meeting = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "meeting"), None)
-    if lemma in ATTENDING and meeting is not None:
-        lemma = "work"  # "was ready to attend an informal meeting with Tatar": to meet him
-        verb_with = meeting
-    else:
-        verb_with = verb
-    if lemma not in ("meet", "work") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+    attends = (
+        lemma in ATTENDING and meeting is not None
+    )  # "ready to attend an informal meeting with Tatar": to meet him
+    if not (lemma in ("meet", "work") or attends) or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return False
     ahead = (
         any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could") for c in verb.children)
@@ -142,7 +140,8 @@ def offers_to_meet(verb: Token) -> bool:
     if lemma == "meet":
         whom = [c for c in verb.children if c.dep_ == "dobj"]
     else:
-        whom = [g for c in verb_with.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        with_whom = meeting if attends else verb  # (the meeting "with" Tatar, or working "with" him)
+        whom = [g for c in with_whom.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return ahead and any(
         w.pos_ == "PROPN"
         or w.lower_ in _NEW_LEADER | {"him", "her"}  # ("telephoned Tatar ... and said he was ready to meet him")
