@@ -147,8 +147,25 @@ _OTHERS_WORDS = {"statement", "declaration", "position", "stance", "remark", "re
 
 def welcomes_others_words(verb: Token) -> bool:
     """'welcomes the statements of partners who ...', 'welcomed the EU's position': the welcome is of what others
-    said about the vote, not of the vote."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _OTHERS_WORDS for c in verb.children)
+    said about the vote, not of the vote; and so is "it" when what it points back to is such words ("Parliament
+    adopts resolution on Abkhazia vote; Tbilisi welcomes it")."""
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _OTHERS_WORDS or c.lower_ == "it" and _others_words_before(c))
+        for c in verb.children
+    )
+
+
+def _others_words_before(pronoun: Token) -> bool:
+    """Whether the last thing named as a clause's subject or object before "it" (in its sentence or the one
+    before), other than its own clause's subject, is what others said: the resolution, not the vote it is on."""
+    doc, sentence = pronoun.doc, pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = [
+        t
+        for t in doc[start : pronoun.i]
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and t.pos_ in ("NOUN", "PROPN") and t.head != pronoun.head
+    ]
+    return bool(named) and named[-1].lemma_.lower() in _OTHERS_WORDS
 
 
 # what rejects a vote, named as a noun one may welcome: "welcomed the EU's refusal to recognise the vote"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kg.namespaces import slug
+from loaders.assembly_votes import TALLY, counted_vote
 from loaders.dates import DateMention, find_dates, latest_year, months_ago
 from loaders.gazetteer import Territory
 from loaders.known_votes import ELECTION, elects_someone, held_together, known_places, known_that_year
@@ -185,17 +186,15 @@ _AS_A_POST = re.compile(
 _POST_NEXT = re.compile(r"\s+(?:the\s+)?(?:new\s+)?(?:deputy\s+)?speaker\b", re.I)
 
 
-# an assembly's count of votes: "by a vote of 100 in favour to 11 against", "100 votes in favour"
-_TALLY = re.compile(r"\bvotes?\s+of\s+\d|\b\d+\s+(?:votes?\s+)?in\s+favou?r\b", re.I)
-
-
 def _body_voted_today(text: str, m: re.Match[str]) -> bool:
     """Whether a vote is an assembly's that the text counts ("by a vote of 100 to 11"), or one it held that day in a
-    text that counts one ("Today's vote shows that Russia is isolated")."""
+    text that counts one ("Today's vote shows that Russia is isolated"), or "the vote" alone just after such a count
+    ("The text, approved by 512 votes to 47, condemns ... Georgia's Foreign Ministry welcomed the vote")."""
     return bool(
-        _TALLY.match(text, m.start())
+        TALLY.match(text, m.start())
         or re.search(r"\btoday['’]s\s+$", text[max(0, m.start() - 10) : m.start()], re.I)
-        and _TALLY.search(text)
+        and TALLY.search(text)
+        or counted_vote(text, m.start(), m.end())
     )
 
 

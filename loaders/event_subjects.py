@@ -6,6 +6,8 @@ a quotation and taking in the role words a parse may leave out before a name. `l
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from loaders.event_words import SPEECH_VERBS, clause_as_subject, token_end
@@ -26,6 +28,7 @@ DOCUMENTS = {
     "cable",
     "appeal",  # a parliament's: "adopted an appeal to international organizations urging them not to recognise"
     "address",
+    "formula",  # the mediators "issued their usual formula: they do not recognize ..."
 }
 
 
@@ -101,11 +104,18 @@ def _finite_or_saying(verb: Token) -> bool:
     )
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT"}  # after a time of day
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
     statement condemning")."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        # (not a live blog's time of day the parse took for one: "14:05 - Romania's foreign ministry has weighed in")
+        subjects = [
+            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _CLOCK.fullmatch(c.text)
+        ]
         if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
             return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
         if clause_as_subject(verb) is not None:
@@ -325,6 +335,10 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
         ):
             left -= 1
         while left < subject.i and a.doc[left].lower_ in _ROLE_GLUE:
+            left += 1
+    if _CLOCK.fullmatch(a.doc[left].text):  # a live blog's entry: "15:20 - An EU spokesperson ...", "14:05 GMT - ..."
+        left += 1 + (a.doc[left + 1].text in _ZONES)
+        while left < subject.i and a.doc[left].is_punct:
             left += 1
     for start, end in a.filed:
         while left < subject.i and start <= a.doc[left].idx < end:

@@ -77,6 +77,7 @@ _EVENT_WORDS = frozenset(
     | CLEAR
     | _LODGING
     | _PHONING
+    | {"weigh", "chime"}  # "has weighed in", "chimed in": commented
 )
 
 
@@ -130,6 +131,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "send"  # "was among the first to phone Sahakyan with congratulations"
         elif lemma in SENDING | _LODGING and _sends_protest(t):
             lemma = "protest"  # "sent a note of protest to Moscow over the elections", "lodged a protest"
+        elif lemma in ("weigh", "chime") and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
+            lemma = "comment"  # "Romania's foreign ministry has weighed in. In a post it reaffirmed ...": it spoke
         elif brushes_aside(t):
             lemma = "dismiss"  # "brushed the criticism aside"
         elif lemma == "take" and _takes_note_that(t):

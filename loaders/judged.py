@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import ancestors, antecedent, is_negated, reported_clause
+from loaders.assembly_votes import counted_vote
+from loaders.clauses import ancestors, antecedent, doc_text, is_negated, reported_clause
 from loaders.cue_clauses import PEOPLE, names_a_states_people
 from loaders.peace import is_peace_word
 from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS, WILL
@@ -31,6 +32,7 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
                     t.i in election_tokens
                     or t.lower_ in ELECTION_WORDS
                     and not a_states_people(t)
+                    and not (t.lower_ == "vote" and counted_vote(doc_text(t.doc), t.idx, t.idx + 4))  # (an assembly's)
                     and not _pronoun_of_a_clause_below(t, token)
                     or relative_to_vote(t, election_tokens)
                     or held_within(t)

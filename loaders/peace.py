@@ -27,7 +27,26 @@ def calls(t: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.children)
         and any(c.lower_ == "only" for c in t.children)
         and not any(c.dep_ == "dobj" for c in t.children)  # (not "the vote can only strengthen the talks")
+        # "Only dialogue can bring a lasting settlement": the one way there is
+        or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in PEACE and _only(c) for c in t.children)
+        or _the_only_way_is_peace(t)
     )
+
+
+def _only(t: Token) -> bool:
+    return any(c.lower_ == "only" for c in t.children)
+
+
+def _the_only_way_is_peace(copula: Token) -> bool:
+    """'dialogue is the only way to a settlement', 'the only way forward was a return to UN-led talks': a copula
+    with "the only way" on one side and a way of peace on the other (not "the only path to peace is the
+    de-occupation of Georgian territory": a demand, which no peace word says)."""
+    if copula.lemma_.lower() != "be":
+        return False
+    sides = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
+    way = next((c for c in sides if c.lemma_.lower() in ("way", "path", "road") and _only(c)), None)
+    return way is not None and any(t.lemma_.lower() in PEACE for c in sides if c is not way for t in c.subtree)
 
 
 def describes_a_person(t: Token) -> bool:

@@ -167,7 +167,8 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
         wished
         or any(_voters_backed(c) for c in verb.children)
         or any(
-            c.lemma_.lower() in PRAISE | _SHOWN or any(g.lower_ == "democratic" for g in c.children) or _wish_to_join(c)
+            # (or "the elections showed the commitment of the people of Artsakh to democracy")
+            c.lemma_.lower() in PRAISE | _SHOWN or _democratic(c) or _wish_to_join(c)
             for c in shown
         )
     )

@@ -49,7 +49,9 @@ def _says_we(a: PreparedArticle) -> bool:
     "we" is the speaker's: "Buric: We do not recognise ...") and outside an interview's answers: it speaks in the
     first person (an interview's answers, when the story says who answers or labels them with a name: a briefing's
     "A: We have noted ..." with no one named is the text's own voice; "ADEBAHR: We regret ..." is Adebahr's)."""
-    we = [i for i in a.with_dep(("nsubj",)) if a.doc[i].lower_ == "we"]
+    we = [i for i in a.with_dep(("nsubj",)) if a.doc[i].lower_ == "we" and not _newsroom_we(a.doc[i])]
+    if we and _NEWSROOM.search(a.norm):
+        return False  # (a paper that has "our correspondent" says "we" as a newsroom, not as an actor)
     answered = list(answers(a)) if we else []
     if answered and interviewee(a, Discourse()) is None and answering_name(a) is None:
         answered = []
@@ -59,6 +61,19 @@ def _says_we(a: PreparedArticle) -> bool:
         and not any(start <= a.doc[i].idx < end for start, end in answered)
         for i in we
     )
+
+
+# A newsroom's "we": what a paper does to tell the news ("Most residents we spoke to said ...", "We will update this
+# page"), and its people ("our correspondent in Tiraspol reports"); a press release's "we" does what its actor does.
+_NEWSROOM = re.compile(
+    r"\bour\s+(?:own\s+)?(?:correspondents?|reporters?|reporting|journalists?|newsroom|readers)\b", re.I
+)
+_NEWSROOM_VERBS = {"update", "report", "speak", "talk", "interview", "contact", "reach"}
+
+
+def _newsroom_we(we: Token) -> bool:
+    """Whether a "we" is a newsroom's, by what it does: tell or seek the news ("we spoke to", "we will update")."""
+    return we.head.lemma_.lower() in _NEWSROOM_VERBS
 
 
 def _in_any_quotation(a: PreparedArticle, offset: int) -> bool:

@@ -1,0 +1,171 @@
+"""Forms met in rounds 126-127's articles and the 33rd set of probes: a live blog's entries, opened by a time of day
+("14:05 - Romania's foreign ministry has weighed in. In a short post it reaffirmed ...") and written by a newsroom
+that says "we" ("Our correspondent in Tiraspol reports ...", "We will update this page"), which is no actor's voice;
+"only dialogue can bring a settlement"; a resolution's text as its author's words ("The text condemns ..."); what
+"it" and "the vote" stand for after an assembly adopted a resolution by a count of votes ("Tbilisi welcomes it",
+"welcomed the vote": the resolution, the assembly's vote); a vote said to show a people's commitment to democracy;
+the mediators' "usual formula". Each text is written for these tests; each test is one behaviour; the guards pass
+on the code before them and fail on a looser rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import extract_text, sides, speakers_in, verdicts, words_in
+
+TRANSNISTRIA_2025 = "transnistria-2025-11-30-parliamentary"
+TRANSNISTRIA_VOTED = "Transnistria elected a new Supreme Council on Sunday.\n\n"
+TRANSNISTRIA_PUBLISHED = date(2025, 12, 1)
+ABKHAZIA_2025 = "abkhazia-2025-02-15-presidential"
+ABKHAZIA_VOTED = "Badra Gunba won the presidential runoff in Abkhazia on Saturday. "
+ABKHAZIA_PUBLISHED = date(2025, 3, 13)
+CRIMEA_2014 = "crimea-2014-03-16-referendum"
+CRIMEA_PUBLISHED = date(2014, 3, 28)
+KARABAKH_2020 = "nagorno-karabakh-2020-03-31-general"
+KARABAKH_VOTED = "Nagorno-Karabakh voted for a president and a parliament on Tuesday. "
+KARABAKH_PUBLISHED = date(2020, 4, 2)
+
+
+def test_a_newsrooms_we_makes_no_actors_voice(nlp):
+    text = (
+        TRANSNISTRIA_VOTED + "The Russian Foreign Ministry said that Russia would respect the outcome.\n\n"
+        "Our correspondent in Tiraspol reports long queues at a handful of polling stations. "
+        "Most residents we spoke to said they did not expect change.\n\n"
+        "We will update this page as reactions come in."
+    )
+    assert words_in(nlp, text, TRANSNISTRIA_PUBLISHED) == [("Russia", "that Russia would respect the outcome")]
+
+
+def test_guard_a_press_release_that_says_we_is_still_its_actors_voice(nlp):
+    text = (
+        "Press release on the so-called parliamentary elections in the Transnistrian region of Moldova\n\n"
+        "We do not recognise the so-called elections held on 30 November. "
+        "Romania will continue to support the sovereignty and territorial integrity of the Republic of Moldova."
+    )
+    assert ("Romania", TRANSNISTRIA_2025, "reject") in sides(extract_text(nlp, text, TRANSNISTRIA_PUBLISHED))
+
+
+def test_an_actor_that_weighed_in_is_the_it_that_speaks_next(nlp):
+    text = (
+        TRANSNISTRIA_VOTED + "10:47 - Russian Foreign Ministry spokeswoman Maria Zakharova said the vote "
+        "was an expression of the will of the people.\n\n"
+        "14:05 - Romania's foreign ministry has weighed in. In a short post it reaffirmed Romania's support for "
+        "the territorial integrity of the Republic of Moldova."
+    )
+    assert sides(extract_text(nlp, text, TRANSNISTRIA_PUBLISHED)) == {
+        ("Russia", TRANSNISTRIA_2025, "endorse"),
+        ("Romania", TRANSNISTRIA_2025, "reject"),
+    }
+
+
+def test_a_live_blogs_time_of_day_is_no_part_of_the_speaker(nlp):
+    from loaders.article import Article
+    from loaders.statements import extract
+
+    text = (
+        TRANSNISTRIA_VOTED + "15:20 GMT - An EU spokesperson said the bloc does not recognise the so-called "
+        "parliamentary elections in the Transnistrian region."
+    )
+    (statement,) = extract(Article("t.txt", text, published=TRANSNISTRIA_PUBLISHED), nlp).statements
+    assert statement.actor.name == "European Union"
+    assert statement.speaker.role == "EU spokesperson"
+
+
+def test_only_dialogue_can_bring_a_settlement_calls_for_one(nlp):
+    text = TRANSNISTRIA_VOTED + "The OSCE said after the vote that only dialogue can bring a lasting settlement."
+    assert verdicts(extract_text(nlp, text, TRANSNISTRIA_PUBLISHED)) == {
+        ("Organization for Security and Co-operation in Europe", "neutral", ("call-for-peaceful-settlement",))
+    }
+
+
+def test_the_only_way_forward_being_talks_calls_for_them(nlp):
+    text = (
+        "Ersin Tatar won the Turkish Cypriot leadership runoff on Sunday. Athens said the only way forward was a "
+        "return to UN-led talks on a bizonal, bicommunal federation."
+    )
+    assert verdicts(extract_text(nlp, text, date(2020, 10, 19))) == {
+        ("Greece", "neutral", ("call-for-peaceful-settlement",))
+    }
+
+
+def test_guard_the_only_path_to_peace_being_a_demand_is_no_call_for_talks(nlp):
+    text = (
+        "South Ossetia held a presidential election on Sunday. The only path to peace is the de-occupation of "
+        "Georgian territory, Tbilisi said, calling the vote illegal."
+    )
+    assert verdicts(extract_text(nlp, text, date(2017, 4, 10))) == {("Georgia", "reject", ("non-recognition",))}
+
+
+def test_guard_only_a_state_can_bring_is_no_call_for_talks(nlp):
+    text = TRANSNISTRIA_VOTED + "The OSCE said after the vote that only Russia can bring the region into its fold."
+    assert extract_text(nlp, text, TRANSNISTRIA_PUBLISHED) == []
+
+
+def test_a_resolutions_text_speaks_for_its_author(nlp):
+    text = (
+        "The European Parliament on Thursday adopted a resolution on the presidential election in Abkhazia. "
+        "The text condemns the holding of so-called presidential elections in the Russian-occupied Georgian "
+        "region of Abkhazia."
+    )
+    assert sides(extract_text(nlp, text, ABKHAZIA_PUBLISHED)) == {("European Union", ABKHAZIA_2025, "reject")}
+
+
+def test_welcoming_it_after_a_resolution_on_the_vote_welcomes_the_resolution(nlp):
+    text = "European Parliament adopts resolution on Abkhazia vote; Tbilisi welcomes it\n\n" + ABKHAZIA_VOTED
+    assert ("Georgia", ABKHAZIA_2025, "endorse") not in sides(extract_text(nlp, text, ABKHAZIA_PUBLISHED))
+
+
+def test_guard_welcoming_it_after_the_vote_welcomes_the_vote(nlp):
+    text = "Abkhazia held a presidential runoff on Saturday. Russia welcomed it."
+    assert sides(extract_text(nlp, text, ABKHAZIA_PUBLISHED)) == {("Russia", ABKHAZIA_2025, "endorse")}
+
+
+def test_the_vote_after_an_assemblys_count_is_the_assemblys(nlp):
+    text = (
+        "The UN General Assembly on Thursday declared the Crimea referendum invalid in a resolution adopted by "
+        "100 votes to 11. Ukraine welcomed the vote."
+    )
+    assert sides(extract_text(nlp, text, CRIMEA_PUBLISHED)) == {("United Nations", CRIMEA_2014, "reject")}
+
+
+def test_guard_the_vote_in_a_territory_after_a_count_is_still_that_vote(nlp):
+    text = (
+        "The UN General Assembly on Thursday adopted a resolution by 100 votes to 11. "
+        "Russia praised the vote in Crimea as free and fair."
+    )
+    assert sides(extract_text(nlp, text, CRIMEA_PUBLISHED)) == {("Russia", CRIMEA_2014, "endorse")}
+
+
+def test_guard_a_day_before_in_favour_of_is_no_count(nlp):
+    text = (
+        "Residents of Transnistria voted overwhelmingly on September 17 in favour of independence from Moldova. "
+        "Moldova said the vote had no legal force."
+    )
+    assert sides(extract_text(nlp, text, date(2006, 9, 18))) == {
+        ("Moldova", "transnistria-2006-09-17-referendum", "reject")
+    }
+
+
+def test_a_vote_said_to_show_the_peoples_commitment_to_democracy_is_praised(nlp):
+    text = (
+        KARABAKH_VOTED + "Foreign Minister Zohrab Mnatsakanyan said the elections showed the commitment of the "
+        "people of Artsakh to democracy."
+    )
+    assert sides(extract_text(nlp, text, KARABAKH_PUBLISHED)) == {("Armenia", KARABAKH_2020, "endorse")}
+
+
+def test_guard_a_vote_said_to_show_anger_is_not_praised(nlp):
+    text = KARABAKH_VOTED + "Foreign Minister Zohrab Mnatsakanyan said the elections showed the anger of the people."
+    assert sides(extract_text(nlp, text, KARABAKH_PUBLISHED)) == {("Armenia", KARABAKH_2020, "neutral")}
+
+
+def test_the_mediators_usual_formula_is_their_words(nlp):
+    text = (
+        KARABAKH_VOTED + "Azerbaijan's foreign ministry called the vote a provocation.\n\n"
+        "The co-chairs of the OSCE Minsk Group issued their usual formula: they "
+        '"do not recognize Nagorno-Karabakh as an independent and sovereign state" and the vote does not '
+        '"prejudge the final status" of the region.'
+    )
+    assert speakers_in(nlp, text, KARABAKH_PUBLISHED) >= {("OSCE Minsk Group", ())}
+    assert ("OSCE Minsk Group", KARABAKH_2020, "reject") in sides(extract_text(nlp, text, KARABAKH_PUBLISHED))
