@@ -2,7 +2,8 @@
 ('"..." — British Foreign Secretary William Hague'), a bracket after it at its paragraph's end ('The vote "has no
 legitimacy" (Georgian Foreign Ministry).'), or a name and a colon before it ('Georgian Foreign Minister X: "..."');
 `loaders.statements` asks it for each quotation no event takes. And a dash at a paragraph's end that credits all of
-it ("... — EU spokesperson Anitta Hipper"), which names the speaker of the paragraph's statements.
+it ("... — EU spokesperson Anitta Hipper"), or a table row's last cell ("Chancellor Olaf Scholz, 28 Sept"), which
+names the speaker of the paragraph's statements.
 """
 
 from __future__ import annotations
@@ -75,6 +76,9 @@ def named_before_colon(a: PreparedArticle, q: Quote, discourse: Discourse) -> Sp
 # a paragraph's last words after a dash that credit all of it: "... in Georgia's breakaway region of Abkhazia. — EU
 # spokesperson Anitta Hipper" (a channel's post, a box of reactions)
 _TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])[ \t]+(?:—|–|--|-)[ \t]*(?P<who>[^\n—–]{3,100}?)[ \t]*$")
+# a tab-separated table row's last cell, which names the source of the row's reaction, up to a comma and its date:
+# "Germany<tab>Will never recognise ...<tab>Chancellor Olaf Scholz, 28 Sept"
+_SOURCE_CELL = re.compile(r"\t[ \t]*(?P<who>[^\t\n,]{3,100}?)[ \t]*(?:,[^\t\n]*)?$")
 
 
 def credited_at_end(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
@@ -82,7 +86,13 @@ def credited_at_end(a: PreparedArticle, statements: list[ExtractedStatement]) ->
     Hipper"), with that person as their speaker when they speak for the same actor and no one is named yet."""
     credits: dict[int, Speaker] = {}
     for paragraph, (start, end) in enumerate(a.paragraphs):
-        if speaker := _person_credited(a, _TRAILING_CREDIT.search(a.norm, start, end)):
+        credit, row = _TRAILING_CREDIT.search(a.norm, start, end), Discourse()
+        if credit is None and a.norm.count("\t", start, end) >= 2:
+            credit = _SOURCE_CELL.search(a.norm, start, end)
+            # (whose a bare office is: the row's, which its first cell names: "Serbia<tab>...<tab>President X")
+            first = next((m for m in a.mentions if start <= m.start < a.norm.find("\t", start) and m.entity), None)
+            row = Discourse(header=first.entity) if first else row
+        if speaker := _person_credited(a, credit, row):
             credits[paragraph] = speaker
     return _with_credits(statements, credits, lambda s: a.paragraph(s.words[0]))
 
@@ -103,17 +113,19 @@ def credited_in_passing(a: PreparedArticle, statements: list[ExtractedStatement]
     for found in _IN_THE_WORDS.finditer(a.norm):
         span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
         group = "who" if found.group("who") else "putter"
-        if span is not None and (speaker := _person_credited(a, found, group)):
+        if span is not None and (speaker := _person_credited(a, found, group=group)):
             credits[span.sent.start] = speaker
     return _with_credits(statements, credits, lambda s: _sentence_of(a, s))
 
 
-def _person_credited(a: PreparedArticle, credit: re.Match[str] | None, group: str = "who") -> Speaker | None:
+def _person_credited(
+    a: PreparedArticle, credit: re.Match[str] | None, discourse: Discourse | None = None, group: str = "who"
+) -> Speaker | None:
     """The one person the words a credit names are (no verb among them)."""
     span = a.doc.char_span(*credit.span(group), alignment_mode="contract") if credit else None
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
-    speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse())
+    speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, discourse or Discourse())
     return speakers[0] if len(speakers) == 1 and speakers[0].persons else None
 
 

@@ -11,7 +11,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from loaders.clauses import brushes_aside, is_negated, joined_after_relative, that_clause
+from loaders.assembly_votes import counted_vote
+from loaders.clauses import brushes_aside, doc_text, is_negated, joined_after_relative, that_clause
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import (
     CRITICISM,
@@ -134,7 +135,14 @@ def qualifies_other(adjective: Token) -> bool:
     unacceptable": the word judges something other than the vote."""
     if adjective.pos_ == "VERB":  # ("condemned the military activity of Azerbaijan": armed action, not the vote)
         return any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in NOT_THE_VOTE or any(m.lower_ in _ARMED for m in c.children))
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() in NOT_THE_VOTE
+                or any(m.lower_ in _ARMED for m in c.children)
+                # (an assembly's vote: "adopted by 100 votes to 11. Russia criticised the vote")
+                or c.lower_ == "vote"
+                and counted_vote(doc_text(c.doc), c.idx, c.idx + 4)
+            )
             for c in adjective.children
         )
     return any(n.lemma_.lower() in NOT_THE_VOTE | CRITICISM for n in _judged(adjective))
@@ -270,16 +278,37 @@ def _answer(question: Token) -> str | None:
     return " ".join(t.lower_ for t in doc[speech.i + 1 : end] if not t.is_punct and not t.is_space)
 
 
+def shifted_objects(verb: Token) -> list[Token]:
+    """A verb's objects, or, when it has none, what follows the "as" its judgement was moved before, which the parse
+    took for the object of "as": 'rejected as "absurd" [Western statements] that refuse to recognise ...'."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    return [
+        g
+        for g in (as_.children if as_ is not None else ())
+        if g.dep_ == "pobj"
+        and g.pos_ == "NOUN"
+        # (the judgement before it: 'as "absurd" Western statements', "as baseless the criticism")
+        and any(m.pos_ == "ADJ" and m.i < g.i for m in (*g.children, *as_.children))
+    ]
+
+
 def _taken(verb: Token) -> list[Token]:
     """What a verb takes: its object, or what a phrasal verb's particle takes ("brushed off [the criticism]"), or in a
     headline the parse cut up, the objection named right after it ("Moscow shrugs off Western [criticism]")."""
-    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        g
-        for c in verb.children
-        if c.dep_ in ("prt", "prep") and c.lower_ in ("off", "aside", "away")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    taken = (
+        [c for c in verb.children if c.dep_ == "nsubjpass"]
+        + shifted_objects(verb)
+        + [
+            g
+            for c in verb.children
+            if c.dep_ in ("prt", "prep") and c.lower_ in ("off", "aside", "away")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    )
     if not taken and brushes_aside(verb):
         taken = [t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.lemma_.lower() in OBJECTIONS][:1]
     return taken
@@ -389,8 +418,8 @@ def named_by_participle(noun: Token) -> bool:
 def claim_of(verb: Token) -> list[int]:
     """The words of a statement the verb's object names with what it says: "rejected [Moscow's claim] that [the vote
     was legal]" (the clause "that" opens)."""
-    for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.lemma_.lower() in STATED_NOUNS and (clause := that_clause(noun)) is not None:
+    for noun in shifted_objects(verb):
+        if noun.lemma_.lower() in STATED_NOUNS and (clause := that_clause(noun)) is not None:
             return [x.i for x in clause.subtree]
     return []
 

@@ -381,6 +381,8 @@ _OPENS = re.compile(r"\s*(?:[•*–—-]\s*)?(?:(?:[Oo]n|[Ff]rom)\s+)?")
 _HELD_BEFORE = re.compile(r"\b(?:held|staged|conducted|organi[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
 # what a vote's day follows in a clause on the vote, however far its head: "had been held between Friday and Sunday"
 _HELD_ON = re.compile(r"\b(?:held|took\s+place|conducted|staged)\s+(?:on|between|from|over)\s+$")
+# a page's own date in its title: "who said what about the referendums (updated 3 October 2022)"
+_PAGE_DATE = re.compile(r"\b(?:updated|published|posted|as\s+of)\s*:?\s*(?:on\s+)?$", re.I)
 # a document's own date before the vote it is on: "European Parliament resolution of 13 March 2025 on the ... election"
 _DOCUMENT_OF = re.compile(
     r"\b(?:resolution|statement|declaration|decision|communiqu[eé]|letter|note|report)\s+of\s+(?:the\s+)?$", re.I
@@ -426,6 +428,7 @@ def _nearby_date(
         for d in dates
         if end <= d.start < s_end
         and d.value
+        and not _PAGE_DATE.search(text, max(0, d.start - 20), d.start)
         and (
             d.start < end + 90
             and not _SAID.search(text, end, d.start)

@@ -413,12 +413,14 @@ def token_end(token: Token) -> int:
 
 def trim(a: PreparedArticle, start: int, end: int, anchor: int | None = None) -> tuple[int, int] | None:
     """Trim punctuation, white space and a dangling last "and" (or "or", "but"), and keep the span inside one paragraph
-    (the anchor's, else its start's)."""
+    (the anchor's, else its start's) and one cell of a tab-separated row."""
     p_start, p_end = next(
         ((s, e) for s, e in a.paragraphs if s <= (anchor if anchor is not None else start) <= e), (start, end)
     )
     start = next((e for s, e in a.filed if s <= start < e), start)  # not the dateline: "KIEV, Nov 1 - Ukraine will"
     start, end = strip_span(a.text, max(start, p_start), min(end, p_end), " \t\n,;:.")
+    if (cell := a.text.find("\t", start, end)) != -1:  # a tab-separated row: the words end with their cell
+        start, end = strip_span(a.text, start, cell, " \t\n,;:.")
     if note := _NOTE_MARK.search(a.text, start, end):  # ('called the vote "free and democratic" [3]')
         start, end = strip_span(a.text, start, note.start(), " \t\n,;:.")
     if joining := _LAST_JOINER.search(a.text, start, end):  # ("condemned the vote and", the rest another's event)

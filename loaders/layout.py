@@ -148,9 +148,9 @@ def named_in_label(a: PreparedArticle, start: int) -> tuple[str, ...]:
 def _only_names(text: str, named: list[Mention], end: int) -> bool:
     """Whether a label up to `end` (its colon) is the names alone, joined by commas or "and", and perhaps followed
     by who spoke for them in brackets ("Georgia (foreign ministry):"), a factbox's dash ("* UNITED STATES - ") or a
-    table's cell ("| Moldova |")."""
+    table's cell ("| Moldova |", "Moldova<tab>")."""
     joined = all(_JOINING.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:], strict=False))
-    return joined and bool(re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?(?::|\s[-–—]\s|\|)", text[named[-1].end : end]))
+    return joined and bool(re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?(?::|\s[-–—]\s|\||\t)", text[named[-1].end : end]))
 
 
 def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:

@@ -15,7 +15,8 @@ from loaders.model import MODEL_NAMES, installed_model
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break, so that a heading or a caption never runs into the
-    paragraph below it (news text puts one paragraph per line; headings have no final period); and none right
+    paragraph below it (news text puts one paragraph per line; headings have no final period), and after a tab, which
+    parts a table's cells ("Germany<tab>Will never recognise ...<tab>Chancellor Olaf Scholz, 28 Sept"); and none right
     after a line's first word, which is no sentence alone ("NATO Allies do not recognise ...", where the parser
     took "NATO" for a heading)."""
     for token in doc[1:]:
@@ -42,8 +43,8 @@ def lemma_fixes(doc: Doc) -> Doc:
 
 
 def _after_line_break(token) -> bool:
-    """Whether the token after `token` opens a line."""
-    return "\n" in token.text or token.whitespace_ == "\n"
+    """Whether the token after `token` opens a line, or a cell of a tab-separated table's row."""
+    return "\n" in token.text or "\t" in token.text or token.whitespace_ in ("\n", "\t")
 
 
 @cache

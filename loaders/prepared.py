@@ -135,10 +135,11 @@ class PreparedArticle:
 
     def heading(self, paragraph: int) -> bool:
         """Whether a paragraph (a line) is a heading: a short one that does not end like a sentence (a section's
-        title, a question the section answers, the name of who speaks next in a record of a debate)."""
+        title, a question the section answers, the name of who speaks next in a record of a debate); not a table's
+        row of tab-separated cells ("Lithuania<tab>The referendums are null and void")."""
         start, end = self.paragraphs[paragraph]
         line = self.norm[start:end].strip()
-        return len(line.split()) <= HEADING_WORDS and not line.endswith((".", '"', ":", ","))
+        return len(line.split()) <= HEADING_WORDS and not line.endswith((".", '"', ":", ",")) and "\t" not in line
 
     def tokens(self, start: int, end: int) -> list[int]:
         span = self.doc.char_span(start, end, alignment_mode="expand")

@@ -147,8 +147,11 @@ def _labelled_statements(a: PreparedArticle, layout: list[Header], last: dict, o
             continue  # (a title's "Georgia: Statement by the Spokesperson on ...", "Russia: Elections in ...": a topic)
         start, end = a.paragraphs[paragraph]
         label = LABEL.match(a.norm, header.start, end)
-        if label is None or not a.norm[label.start() : label.end()].rstrip().endswith(":"):
-            continue  # (a factbox's "UNITED STATES - " and a table's cells say who, not that the words follow)
+        mark = a.norm[label.start() : label.end()].rstrip(" ")[-1:] if label else ""
+        if mark not in (":", "|", "\t"):
+            continue  # (a factbox's "UNITED STATES - " says who, not that the words follow)
+        if mark != ":":  # a table row: its next cell is its first cell's reaction ("| Ukraine | A propaganda show |")
+            end = next((i for i in range(label.end(), end) if a.norm[i] == mark), end)
         body = next((m for m in a.mentions if header.start <= m.start < label.end() and m.kind == "body"), None)
         persons = named_in_label(a, header.start)
         for actor in (header.actor, *header.also):
@@ -170,7 +173,7 @@ def _interview_statements(a: PreparedArticle, discourse: Discourse, last: dict, 
 def _words_of(a: PreparedArticle, speaker: Speaker, start: int, end: int, last: dict, out: Extraction) -> None:
     """The sentences between `start` and `end` that no statement covers yet, as the speaker's own words."""
     for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
-        span = strip_span(a.norm, max(sentence.start_char, start), sentence.end_char, " \t\n")
+        span = strip_span(a.norm, max(sentence.start_char, start), min(sentence.end_char, end), " \t\n")
         wordless = not any(c.isalnum() for c in a.norm[span[0] : span[1]])  # (a quotation mark made a sentence)
         if not wordless and not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
             _emit(a, speaker, span, "direct", None, None, last, out)

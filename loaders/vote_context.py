@@ -25,10 +25,10 @@ from loaders.vote_resolution import from_known
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp), a factbox's in capitals before a dash: "* UNITED STATES - ", or a table row's first cell:
-# "| Moldova | ... |"
+# "| Moldova | ... |", or a tab-separated row's: "Ukraine<tab>... <tab>Foreign Ministry, 27 Sept"
 LABEL = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?"
-    r"(?:[^:\"“|]{1,60}:|[*•·]?\s*[A-Z][A-Z'’.&, ]{1,58}\s[-–—]\s|\|[^|:\"“\n]{1,60}\|)"
+    r"(?:[^:\"“|\t\n]{1,60}:|[*•·]?\s*[A-Z][A-Z'’.&, ]{1,58}\s[-–—]\s|\|[^|:\"“\n]{1,60}\||[^:\"“|\t\n]{1,60}\t)"
 )
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}

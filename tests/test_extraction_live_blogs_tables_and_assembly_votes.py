@@ -1,11 +1,13 @@
-"""Forms met in rounds 126-127's articles and the 33rd set of probes: a live blog's entries, opened by a time of day
-("14:05 - Romania's foreign ministry has weighed in. In a short post it reaffirmed ...") and written by a newsroom
-that says "we" ("Our correspondent in Tiraspol reports ...", "We will update this page"), which is no actor's voice;
-"only dialogue can bring a settlement"; a resolution's text as its author's words ("The text condemns ..."); what
-"it" and "the vote" stand for after an assembly adopted a resolution by a count of votes ("Tbilisi welcomes it",
-"welcomed the vote": the resolution, the assembly's vote); a vote said to show a people's commitment to democracy;
-the mediators' "usual formula". Each text is written for these tests; each test is one behaviour; the guards pass
-on the code before them and fail on a looser rule.
+"""Forms met in rounds 126-129's articles and the 33rd and 34th sets of probes: a live blog's entries, opened by a
+time of day ("14:05 - Romania's foreign ministry has weighed in. In a short post it reaffirmed ...") and written by a
+newsroom that says "we" ("Our correspondent in Tiraspol reports ...", "We will update this page"), which is no actor's
+voice; a table of reactions in tab-separated rows ("Serbia<tab>Will not recognise the results<tab>President X, 29
+Sept") under a title dated as a page ("updated 3 October 2022"); "only dialogue can bring a settlement"; a resolution's
+text as its author's words ("The text condemns ..."); what "it" and "the vote" stand for after an assembly adopted a
+resolution by a count of votes ("Tbilisi welcomes it", "welcomed the vote": the resolution, the assembly's vote); an
+object moved after the judgement of it ('rejected as "absurd" Western statements that ...'); a vote said to show a
+people's commitment to democracy; the mediators' "usual formula". Each text is written for these tests; each test is
+one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -169,3 +171,72 @@ def test_the_mediators_usual_formula_is_their_words(nlp):
     )
     assert speakers_in(nlp, text, KARABAKH_PUBLISHED) >= {("OSCE Minsk Group", ())}
     assert ("OSCE Minsk Group", KARABAKH_2020, "reject") in sides(extract_text(nlp, text, KARABAKH_PUBLISHED))
+
+
+REFERENDUMS_2022 = [f"{t}-2022-09-23-referendum" for t in ("donetsk", "luhansk", "zaporizhzhia", "kherson")]
+REFERENDUMS_STAGED = (
+    "Russia staged referendums in four occupied regions of Ukraine last week.\n\nCountry\tReaction\tSource\n"
+)
+REFERENDUMS_PUBLISHED = date(2022, 10, 3)
+
+
+def test_a_tab_separated_rows_reaction_is_its_first_cells_actors(nlp):
+    text = REFERENDUMS_STAGED + "Lithuania\tThe referendums are null and void\tForeign Ministry, 28 Sept"
+    assert sides(extract_text(nlp, text, REFERENDUMS_PUBLISHED)) == {
+        ("Lithuania", key, "reject") for key in REFERENDUMS_2022
+    }
+    # (its words end with their cell: the source's cell says who, and when)
+    assert {words for _, words in words_in(nlp, text, REFERENDUMS_PUBLISHED)} == {"The referendums are null and void"}
+
+
+def test_a_rows_source_cell_names_its_speaker(nlp):
+    text = REFERENDUMS_STAGED + "Serbia\tWill not recognise the results\tPresident Aleksandar Vucic, 29 Sept"
+    assert speakers_in(nlp, text, REFERENDUMS_PUBLISHED) == {("Serbia", ("Aleksandar Vucic",))}
+
+
+def test_a_pages_date_in_its_title_is_not_its_votes(nlp):
+    text = (
+        'Who said what about the "referendums" in occupied Ukraine (updated 3 October 2022)\n\n'
+        "Russia staged the votes from 23 to 27 September in the occupied parts of the Donetsk, Luhansk, "
+        "Zaporizhzhia and Kherson regions. Ukraine said the referendums were null and void."
+    )
+    assert sides(extract_text(nlp, text, REFERENDUMS_PUBLISHED)) == {
+        ("Ukraine", key, "reject") for key in REFERENDUMS_2022
+    }
+
+
+def test_rejecting_as_absurd_statements_that_refuse_recognition_defends_the_vote(nlp):
+    text = (
+        "Putin won the presidential election in Crimea on Sunday. The Russian Foreign Ministry has rejected as "
+        '"absurd" Western statements that refuse to recognise the results of the election in Crimea.'
+    )
+    assert sides(extract_text(nlp, text, date(2018, 3, 19))) == {
+        ("Russia", "crimea-2018-03-18-presidential", "endorse")
+    }
+
+
+def test_dismissing_as_baseless_the_criticism_defends_the_vote(nlp):
+    text = (
+        "Ersin Tatar won the Turkish Cypriot presidential runoff on Sunday. Ankara dismissed as baseless the "
+        "criticism of the election by Greek Cypriot leaders."
+    )
+    assert sides(extract_text(nlp, text, date(2020, 10, 19))) == {
+        ("Turkey", "northern-cyprus-2020-10-11-presidential", "endorse")
+    }
+
+
+def test_guard_rejecting_as_illegal_the_vote_rejects_it(nlp):
+    text = (
+        "Putin won the presidential election in Crimea on Sunday. Ukraine rejected as illegal the election in Crimea."
+    )
+    assert sides(extract_text(nlp, text, date(2018, 3, 19))) == {
+        ("Ukraine", "crimea-2018-03-18-presidential", "reject")
+    }
+
+
+def test_criticising_the_vote_after_an_assemblys_count_criticises_the_assemblys(nlp):
+    text = (
+        "The UN General Assembly adopted a resolution on the Crimea referendum by 100 votes to 11. "
+        "Russia criticised the vote, saying the resolution was counterproductive."
+    )
+    assert ("Russia", CRIMEA_2014, "reject") not in sides(extract_text(nlp, text, CRIMEA_PUBLISHED))
