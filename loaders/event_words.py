@@ -215,6 +215,8 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
         return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
     if not ccomp and lemma in SPEECH_VERBS and (told := _told_after(a, verb) or _before_colon(a, verb)) is not None:
         return told
+    if lemma == "issue" and (issued := _before_colon(a, verb)) is not None:
+        return issued  # "issued its usual statement: the vote was illegitimate"
     words = span_without(a, verb, exclude=set(), from_verb=lemma in STANCE_VERBS | SPEECH_VERBS | SENDING)
     we = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")), None)
     if words is not None and we is not None and lemma in STANCE_VERBS and we.idx < words[0]:

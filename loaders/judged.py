@@ -138,7 +138,8 @@ def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = Fals
     elif verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
         return is_the_vote(verb.head, election_tokens)  # "a referendum that was fully in line with international law"
     return any(
-        c.dep_ in ("nsubj", "nsubjpass")
+        # (and the gerund the parse took for a clause: "voting there had been calm")
+        (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.lower_ == "voting")
         and any(
             t.i in election_tokens or t.lower_ in VOTE_NOUNS or reported and t.lower_ in ("it", "this")
             for t in c.subtree

@@ -81,7 +81,7 @@ def speaks_for(a: PreparedArticle, name: str, role_start: int, role_end: int) ->
         m.entity
         for m in a.mentions
         if role_start <= m.start < role_end
-        and m.kind in ("actor", "body")
+        and m.kind in ("actor", "body", "demonym")  # ("Czech Foreign Minister")
         and m.entity is not None
         and not _HOST.search(a.norm, max(role_start, m.start - 12), m.start)
     ]

@@ -91,9 +91,17 @@ _IMPOSING = {"dictate", "impose", "force", "dictated", "imposed", "forced"}
 
 
 def imposed(noun: Token) -> bool:
-    """'a dictated peace', 'an imposed settlement', 'a fait accompli': an outcome forced on the claimant."""
-    return noun.lower_ in ("accompli", "accomplis") or any(
-        c.dep_ == "amod" and (c.lemma_.lower() in _IMPOSING or c.lower_ in _IMPOSING) for c in noun.children
+    """'a dictated peace', 'an imposed settlement', 'a fait accompli', 'a change of the status quo by force': an
+    outcome forced on the claimant."""
+    return (
+        noun.lower_ in ("accompli", "accomplis")
+        or any(c.dep_ == "amod" and (c.lemma_.lower() in _IMPOSING or c.lower_ in _IMPOSING) for c in noun.children)
+        or noun.lemma_.lower() == "change"
+        # (in "what he called a change of the status quo by force", "by force" hangs on "called")
+        and any(
+            t.lower_ == "force" and t.head.lower_ == "by" or t.lower_ == "unilateral"
+            for t in (noun.head.subtree if noun.dep_ == "oprd" else noun.subtree)
+        )
     )
 
 

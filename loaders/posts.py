@@ -12,11 +12,13 @@ import re
 
 from loaders.gazetteer import Entity
 from loaders.name_labels import speaks_for
+from loaders.persons import persons_in
 from loaders.prepared import PreparedArticle
 
-# a name, a handle in brackets, perhaps a role after a comma, and a colon or the line's end
+# a name (perhaps after a role: "Estonian Foreign Minister Margus Tsahkna"; or a body's: "Ukraine's Ministry of
+# Foreign Affairs"), a handle in brackets, perhaps a role after a comma, and a colon or the line's end
 _POST_LABEL = re.compile(
-    r"[ \t]*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s*\(@\w{1,30}\)"
+    r"[ \t]*(?P<name>[A-Z][^\n()@:\"“”]{1,100}?)\s*\(@\w{1,30}\)"
     r"(?:\s*,\s*(?P<role>[^\n:]{2,120}?))?[ \t]*(?::[ \t]*|$)"
 )
 # the line under an embedded post: a dash, the name and handle, the day it was posted
@@ -53,5 +55,21 @@ def post_author(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, 
         words = start if label is not None else None
     if label is None or words is None:
         return None
-    actor = speaks_for(a, label["name"], *(label.span("role") if label["role"] else (0, 0)))
-    return (actor, (label["name"],), words, end) if actor is not None else None
+    actor, names = _author(a, label)
+    return (actor, names, words, end) if actor is not None else None
+
+
+def _author(a: PreparedArticle, label: re.Match[str]) -> tuple[Entity | None, tuple[str, ...]]:
+    """Who a post's label names, and the actor they speak for: the person its name ends with, under the role
+    before it or after a comma; or, when it names no person but an actor or a body ("Ukraine's Ministry of Foreign
+    Affairs (@MFA_Ukraine)"), that actor, with no name."""
+    start, end = label.span("name")
+    span = a.doc.char_span(start, end, alignment_mode="contract")
+    person = persons_in(a.doc, span, a.mentions)[-1:] if span is not None else []
+    if person:
+        name, first, _ = person[0]
+        role = label.span("role") if label["role"] else (start, first)
+        return speaks_for(a, name, *role), (name,)
+    if any(start <= m.start < end and m.kind in ("actor", "body") for m in a.mentions):
+        return speaks_for(a, "", start, end), ()
+    return speaks_for(a, label["name"], *(label.span("role") if label["role"] else (0, 0))), (label["name"],)

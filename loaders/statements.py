@@ -268,7 +268,9 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
         speakers = whose_words(a, event, speakers, words, discourse, commentator=speaks_for_nobody(event.subject))
     if not speakers:
         return
-    if event.verb.lemma_.lower() in ISSUING:  # "issued a joint statement on the vote": its words come later
+    # "issued a joint statement on the vote": its words come later (or after a colon: "issued its usual statement: the
+    # vote was illegitimate")
+    if event.verb.lemma_.lower() in ISSUING and not (content and a.norm.endswith((":", ": "), 0, content[0])):
         discourse.remember_all(speakers)
         if not event.quotes:
             return

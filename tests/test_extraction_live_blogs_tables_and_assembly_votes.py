@@ -1,4 +1,4 @@
-"""Forms met in rounds 126-129's articles and the 33rd and 34th sets of probes: a live blog's entries, opened by a
+"""Forms met in rounds 126-130's articles and the 33rd to 35th sets of probes: a live blog's entries, opened by a
 time of day ("14:05 - Romania's foreign ministry has weighed in. In a short post it reaffirmed ...") and written by a
 newsroom that says "we" ("Our correspondent in Tiraspol reports ...", "We will update this page"), which is no actor's
 voice; a table of reactions in tab-separated rows ("Serbia<tab>Will not recognise the results<tab>President X, 29
@@ -6,8 +6,10 @@ Sept") under a title dated as a page ("updated 3 October 2022"); "only dialogue 
 text as its author's words ("The text condemns ..."); what "it" and "the vote" stand for after an assembly adopted a
 resolution by a count of votes ("Tbilisi welcomes it", "welcomed the vote": the resolution, the assembly's vote); an
 object moved after the judgement of it ('rejected as "absurd" Western statements that ...'); a vote said to show a
-people's commitment to democracy; the mediators' "usual formula". Each text is written for these tests; each test is
-one behaviour; the guards pass on the code before them and fail on a looser rule.
+people's commitment to democracy; the mediators' "usual formula", and a statement issued before a colon; a post's
+label with a role before its author's name ("Czech Foreign Minister Jan Lipavsky (@JanLipavsky):") or a body's
+account; "voting there had been calm"; "a change of the status quo by force". Each text is written for these tests;
+each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -240,3 +242,66 @@ def test_criticising_the_vote_after_an_assemblys_count_criticises_the_assemblys(
         "Russia criticised the vote, saying the resolution was counterproductive."
     )
     assert ("Russia", CRIMEA_2014, "reject") not in sides(extract_text(nlp, text, CRIMEA_PUBLISHED))
+
+
+OCCUPIED_2024 = [f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")]
+OCCUPIED_VOTED = (
+    "Russia held its presidential election from March 15 to 17, also in the occupied territories of Ukraine.\n\n"
+)
+OCCUPIED_PUBLISHED = date(2024, 3, 18)
+
+
+def test_a_posts_label_with_a_role_before_the_name_names_the_person(nlp):
+    text = (
+        OCCUPIED_VOTED + "Czech Foreign Minister Jan Lipavsky (@JanLipavsky):\n"
+        '"Holding elections in occupied Ukrainian territories is illegal. We do not recognise their results."'
+    )
+    assert speakers_in(nlp, text, OCCUPIED_PUBLISHED) == {("Czechia", ("Jan Lipavsky",))}
+
+
+def test_a_bodys_account_posts_for_its_actor(nlp):
+    text = (
+        OCCUPIED_VOTED + "Ukraine's Ministry of Foreign Affairs (@MFA_Ukraine):\n"
+        '"The so-called elections on the temporarily occupied territories are null and void."'
+    )
+    assert speakers_in(nlp, text, OCCUPIED_PUBLISHED) == {("Ukraine", ())}
+
+
+def test_voting_there_said_to_be_calm_is_praised(nlp):
+    text = (
+        "Russia held a presidential election from March 15 to 17, including in occupied Crimea. "
+        "Foreign Ministry spokeswoman Maria Zakharova told state media that voting there had been calm."
+    )
+    assert sides(extract_text(nlp, text, OCCUPIED_PUBLISHED)) == {("Russia", OCCUPIED_2024[0], "endorse")}
+
+
+def test_a_statement_issued_before_a_colon_says_the_clause_after_it(nlp):
+    text = (
+        "South Ossetia held a presidential election on Sunday. Georgia's foreign ministry issued its usual "
+        "statement: the vote was illegitimate."
+    )
+    assert words_in(nlp, text, date(2011, 11, 14)) == [("Georgia", "the vote was illegitimate")]
+
+
+def test_guard_a_statement_issued_on_the_vote_speaks_later(nlp):
+    text = (
+        "South Ossetia held a presidential election on Sunday. Georgia's foreign ministry issued a statement on the "
+        "vote. It said the vote was illegitimate."
+    )
+    assert words_in(nlp, text, date(2011, 11, 14)) == [("Georgia", "the vote was illegitimate")]
+
+
+def test_never_accepting_a_change_of_the_status_quo_by_force_rejects_the_votes(nlp):
+    text = (
+        "Russia began referendums in four occupied regions of Ukraine on Friday. Japan's chief cabinet secretary "
+        "said Tokyo would never accept what he called a change of the status quo by force."
+    )
+    assert sides(extract_text(nlp, text, date(2022, 9, 24))) == {("Japan", key, "reject") for key in REFERENDUMS_2022}
+
+
+def test_guard_accepting_no_change_in_sanctions_says_nothing_of_the_votes(nlp):
+    text = (
+        "Russia began referendums in four occupied regions of Ukraine on Friday. Japan said it would accept no "
+        "change in its sanctions."
+    )
+    assert extract_text(nlp, text, date(2022, 9, 24)) == []
