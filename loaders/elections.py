@@ -381,6 +381,15 @@ _OPENS = re.compile(r"\s*(?:[•*–—-]\s*)?(?:(?:[Oo]n|[Ff]rom)\s+)?")
 _HELD_BEFORE = re.compile(r"\b(?:held|staged|conducted|organi[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
 # what a vote's day follows in a clause on the vote, however far its head: "had been held between Friday and Sunday"
 _HELD_ON = re.compile(r"\b(?:held|took\s+place|conducted|staged)\s+(?:on|between|from|over)\s+$")
+# the occasion of the words between a vote and a date, which dates the words: 'called the poll "a farce" at a news
+# conference in Tbilisi on 24 May'
+_OCCASION = re.compile(
+    r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:news\s+conference|press\s+"
+    r"conference|briefing|interview|statement|speech|address)\b",
+    re.I,
+)
+# a source cited with its date, in brackets: "(Basapress, 24 December 1996)"
+_CITED = re.compile(r"\(\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3},\s*$")
 # a page's own date in its title: "who said what about the referendums (updated 3 October 2022)"
 _PAGE_DATE = re.compile(r"\b(?:updated|published|posted|as\s+of)\s*:?\s*(?:on\s+)?$", re.I)
 # a document's own date before the vote it is on: "European Parliament resolution of 13 March 2025 on the ... election"
@@ -429,9 +438,11 @@ def _nearby_date(
         if end <= d.start < s_end
         and d.value
         and not _PAGE_DATE.search(text, max(0, d.start - 20), d.start)
+        and not _CITED.search(text, max(0, d.start - 40), d.start)
         and (
             d.start < end + 90
             and not _SAID.search(text, end, d.start)
+            and not _OCCASION.search(text, end, d.start)
             # "the vote ..., which officials said had been held between Friday and Sunday"
             or _HELD_ON.search(text, max(end, d.start - 30), d.start)
             and not ELECTION_PATTERN.search(text, end, d.start)

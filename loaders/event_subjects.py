@@ -298,6 +298,28 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+# what may open a line before its place label: a list's mark
+_MARKS = re.compile(r"[ \t•*·]*")
+_LABEL_DASHES = {"-", "–", "—", "--"}
+
+
+def _after_place_label(a: PreparedArticle, left: int, subject: Token) -> int:
+    """Where a subject starts after the place a list's entry is labelled with: "• New York - A spokesman for ..."
+    ("New York" is no part of the speaker; `loaders.role_owners.setting` reads a capital's label)."""
+    first = next((t for t in a.doc[left : subject.i] if not _MARKS.fullmatch(t.text)), None)
+    if first is None or not _MARKS.fullmatch(a.norm, a.norm.rfind("\n", 0, first.idx) + 1, first.idx):
+        return left
+    dash = next((t for t in a.doc[first.i : min(first.i + 4, subject.i)] if t.text in _LABEL_DASHES), None)
+    if (
+        dash is not None
+        and dash.i > first.i
+        and a.doc[dash.i - 1].whitespace_
+        and all(t.pos_ == "PROPN" for t in a.doc[first.i : dash.i])
+    ):
+        return dash.i + 1
+    return left
+
+
 def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     """The subject's words, never running into a quotation, and taking in the role words a parse may
     leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
@@ -340,6 +362,7 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
         left += 1 + (a.doc[left + 1].text in _ZONES)
         while left < subject.i and a.doc[left].is_punct:
             left += 1
+    left = _after_place_label(a, left, subject)
     for start, end in a.filed:
         while left < subject.i and start <= a.doc[left].idx < end:
             left += 1

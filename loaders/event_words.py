@@ -206,7 +206,13 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
         ]
         others += [x for x in c.children if _misjoined_speaker(x)]
         # a parse that split one clause in two ("said [the vote held in the region] [was illegitimate]"): both
-        last = max((x for x in ccomp if x.i > c.i and x.left_edge.i > verb.i), key=lambda x: x.i, default=c)
+        # (not a clause of another's a contrast opens: "stated that it took note ..., while the Duma sent observers
+        # whose head praised the election")
+        last = max(
+            (x for x in ccomp if x.i > c.i and x.left_edge.i > verb.i and x.left_edge.lower_ not in _CONTRASTS),
+            key=lambda x: x.i,
+            default=c,
+        )
         # (and a second "that" clause the parse made the verb's own: "said that X, and that she favoured Y")
         last = max(
             [last] + [x for x in verb.children if x.dep_ == "conj" and x.i > c.i and _that_clause(x)], key=lambda x: x.i
@@ -250,6 +256,9 @@ def _misjoined_speaker(noun: Token) -> bool:
             for g in noun.children
         )
     )
+
+
+_CONTRASTS = {"while", "whereas"}
 
 
 def _that_clause(verb: Token) -> bool:

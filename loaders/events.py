@@ -363,7 +363,8 @@ def _published_for_another(verb: Token) -> bool:
 def asked(sentence: Span) -> bool:
     """Whether a sentence is a question: asked, not said (read from the doc's text by offsets: `Span.text` and
     `Doc.text` make an object of every token, and this runs for each verb the rules test)."""
-    return doc_text(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith("?")
+    words = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].strip()
+    return words.endswith("?") or words.startswith("To ask ")  # (a written question: "To ask the Secretary, what")
 
 
 def _won_by_a_head_of_state(a: PreparedArticle) -> bool:

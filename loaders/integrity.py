@@ -151,3 +151,31 @@ def only_the_claimants(adjective: Token) -> bool:
     gaz = load_gazetteer()
     named = (gaz.lookup(t.text) for t in noun.head.subtree if t.pos_ == "PROPN")
     return any(e is not None and e.iso3 in claimants() for e in named)
+
+
+def recognises_only_the_claimant(verb: Token) -> bool:
+    """'the EU recognised only the Republic of Cyprus', 'recognises only Georgia's borders': the claimant alone
+    recognised, which denies the vote held against it."""
+    if is_negated(verb):
+        return False
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        if not any(t.lower_ == "only" and t.dep_ == "advmod" for t in (*verb.children, *thing.subtree)):
+            continue
+        gaz = load_gazetteer()
+        named = (gaz.lookup(t.text) for t in thing.subtree if t.pos_ == "PROPN")
+        if any(e is not None and e.iso3 in claimants() for e in named):
+            return True
+    return False
+
+
+def sides_with_claimant(word: Token) -> bool:
+    """'Vilnius stands with Georgia', 'expressed its full solidarity with Azerbaijan': the side of the state the
+    territory belongs to, taken after a vote held there (not when negated)."""
+    if word.lemma_.lower() == "stand" and (word.pos_ != "VERB" or is_negated(word)):
+        return False
+    gaz = load_gazetteer()
+    return any(
+        p.lower_ == "with" and g.dep_ == "pobj" and (e := gaz.lookup(g.text)) is not None and e.iso3 in claimants()
+        for p in word.children
+        for g in p.children
+    )

@@ -124,10 +124,17 @@ def outside_the_law(outside: Token) -> bool:
     )
 
 
+# where a vote may be said to be held under occupation: "in an area under occupation"
+_PLACES = {"area", "territory", "region", "part", "land", "zone", "place"}
+
+
 def held_under_occupation(occupation: Token, election_tokens: set[int]) -> bool:
     """'the elections were held under occupation', 'a vote conducted under Russian occupation': a vote's conditions
-    that no free vote has, in a speaker's words (not when negated)."""
+    that no free vote has, in a speaker's words (not when negated); "the vote took place in an area under
+    occupation" too."""
     verb = occupation.head.head
+    if verb.lemma_.lower() in _PLACES and verb.dep_ == "pobj" and verb.head.lower_ in ("in", "on"):
+        verb = verb.head.head
     return (
         occupation.dep_ == "pobj"
         and occupation.head.lower_ == "under"

@@ -55,7 +55,7 @@ _BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,
 _SPEAKER_PHRASE = re.compile(r"[^:\"“\n]{1,100}:")
 # a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ..."
 STATEMENT_BY = re.compile(
-    r"^(?:Joint\s+|Press\s+)?(?:Statement|Comment)\s+by\s+(?:the\s+)?(?P<by>[^\n]{3,120}?)\s+"
+    r"^(?:Joint\s+|Press\s+)?(?:Statement|Comment)\s+(?:by|of)\s+(?:the\s+)?(?P<by>[^\n]{3,120}?)\s+"
     r"(?:on|regarding|concerning|about|in\s+connection\s+with)\s",
     re.M,
 )
@@ -282,8 +282,12 @@ def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple
 # Office), 16 September 2019:", "Answer given by Mr Borrell on behalf of the European Commission"
 _ANSWERED_BY = re.compile(
     r"\s*Answer(?:ed| given)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Lord|Baroness)\.?\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?P<office>\([^()\n]{3,160}\)|on\s+behalf\s+of\s+[^\n:]{3,80})"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*"
+    r"(?:(?P<office>\([^()\n]{3,160}\)|on\s+behalf\s+of\s+[^\n:]{3,80})|(?:on|,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)"
 )
+# the heading of a written question that names the office it is put to: "Question for Foreign, Commonwealth and
+# Development Office"
+_QUESTION_FOR = re.compile(r"\s*Question\s+for\s+(?:the\s+)?(?P<office>[^\n]{3,120})")
 _ASKED = re.compile(r"\s*(?:Asked\s+by|Question\b)", re.I)  # a new question: the answer before it is done
 
 
@@ -298,8 +302,21 @@ def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tupl
         if _ASKED.match(a.norm, start, end):
             return None
         label = _ANSWERED_BY.match(a.norm, start, end)
-        if label is not None:
+        if label is not None and label["office"]:
             return _office_holder(a, label.start("office"), label.end("office"), label["name"])
+        if label is not None:  # "Answered by Stephen Doughty on 12 March 2025": the office the question is for
+            asked = _asked_for(a, earlier)
+            return (asked and _office_holder(a, *asked, label["name"])) or (None, (label["name"],))
+    return None
+
+
+def _asked_for(a: PreparedArticle, paragraph: int) -> tuple[int, int] | None:
+    """Where the heading of a written question before `paragraph` names the office it is for: "Question for Foreign,
+    Commonwealth and Development Office"."""
+    for earlier in range(paragraph - 1, -1, -1):
+        found = _QUESTION_FOR.match(a.norm, *a.paragraphs[earlier])
+        if found is not None:
+            return found.span("office")
     return None
 
 

@@ -12,7 +12,9 @@ from loaders.gazetteer import load_gazetteer
 from loaders.mentions import Mention
 
 _ALL_OCCUPIED = re.compile(
-    r"\b(?:occupied|annexed)\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?"
+    # (and of a count of its regions: "occupied parts of four Ukrainian regions")
+    r"\b(?:occupied|annexed)\s+(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?:(?:two|three|four|five)\s+"
+    r"(?=(?-i:[A-Z])\w+\s+(?:regions|oblasts|provinces)\b))?"
     r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:(?:that|which)\s+)?(?:Russia|Moscow|it)\s+"
     r"(?:occupies|controls|annexed|has\s+(?:occupied|annexed)|claims))"  # "the parts of Ukraine (that) Russia occupies"
     # "in the territories of Ukraine" occupied by Russia

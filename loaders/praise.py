@@ -110,6 +110,7 @@ def met_with_understanding(noun: Token) -> bool:
 _DEMOCRATIC = {"democracy", "competition", "pluralism"}
 # "an example of democracy", "a clear demonstration of the people's commitment to democracy"
 DEMOCRACY_SHOWN = {"example", "model", "festival", "lesson", "exercise", "demonstration", "proof", "testament"}
+DEMOCRACY_SHOWN |= {"display", "showcase"}  # ("a display of the democratic maturity of the people")
 _COMMITMENT = {"commitment", "attachment", "dedication", "devotion", "adherence"}
 
 

@@ -41,6 +41,9 @@ _CO_CHAIRS = re.compile(
     r"(?<!which )(?<!who )(?<!that )(?<!\ba )(?<!\bone of the )\bco\s*-\s*chair(?:s|men|man|persons|woman|women)?\b",
     re.I,
 )
+# an apposition the parse left after the subject, which may name the office the speaker holds: "Bulgarian Foreign
+# Minister Solomon Passy, then the OSCE Chairman-in-Office, urged"
+_APPOSITION_AFTER = re.compile(r",\s*(?:(?:then|now|currently|also|at\s+the\s+time)\s+)?the\s+[^,;.\n\"“]{1,60},")
 _TOPIC = re.compile(r"\b(?:on|for)\s", re.I)
 # "speaking on behalf of the European Union", "a statement on behalf of the bloc"
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", re.I)
@@ -48,7 +51,10 @@ _BLOC_WORDS = re.compile(r"(?:bloc|union|organi[sz]ation|alliance|group)\b", re.
 
 
 def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity | None:
-    """The international organisation that the subject in text[start:end] chairs or presides, if it says so."""
+    """The international organisation that the subject in text[start:end] (or an apposition right after it) chairs
+    or presides, if it says so."""
+    apposition = _APPOSITION_AFTER.match(text, end)
+    end = apposition.end() if apposition else end
     words = text[start : end + 12].lower()
     if "rapporteur" in words:  # "the rapporteur, Lithuanian MP X": the assembly's, named before
         gaz = load_gazetteer()

@@ -6,6 +6,8 @@ Duma deputies"). `loaders.speakers` asks it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from loaders.gazetteer import Entity, load_gazetteer
@@ -38,12 +40,12 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
     against the resolution, and its envoy said" (Belarus), not the actor spoken of last; at the head of a sentence,
     the actor the sentence before has for its subject ("North Korea sided with Moscow. Its foreign ministry said"), as
     for someone not named who opens a sentence ("The OSCE mission declined to comment. A spokesperson said";
-    "Government spokesman X said")."""
+    "Government spokesman X said"); whose "whose" the subject says ("the Duma sent observers whose head said")."""
     sentence = span.sent
     # ("A spokesperson said", and with no article at all after a government: "Government spokesman X said")
     bare = span.start == sentence.start and span[0].pos_ in ("NOUN", "PROPN")
     indefinite = span.start == sentence.start and span[0].lower_ in ("a", "an") or bare
-    if not indefinite and not any(t.lower_ in ("its", "their") for t in span):
+    if not indefinite and not any(t.lower_ in ("its", "their", "whose") for t in span):
         return None
     before = [
         m
@@ -137,6 +139,22 @@ def setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
                 named_in = prep.lower_ in ("in", "for") and m.kind in ("capital", "actor")
                 if named_in or prep.lower_ == "at" and owner.kind == "State":  # (at a state's own house)
                     return owner
+    return _place_label(doc, span, mentions)
+
+
+def _place_label(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
+    """The state whose capital labels a list's entry the subject opens after: "• Nicosia - Government spokesman X
+    said" (Cyprus's government)."""
+    line = doc.text.rfind("\n", 0, span.start_char) + 1
+    for m in mentions:
+        if (
+            line <= m.start < span.start_char
+            and m.kind in ("capital", "actor")
+            and m.entity is not None
+            and re.fullmatch(r"[ \t•*·]*", doc.text[line : m.start])
+            and re.fullmatch(r"\s*(?:--?|[–—])\s*", doc.text[m.end : span.start_char])
+        ):
+            return load_gazetteer().actor_of(m.entity)
     return None
 
 

@@ -280,6 +280,8 @@ def _named_speakers(
                 role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
         elif role_tokens:
             role_actor = setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
+            if role_actor is None and any(t.lower_ == "whose" for t in span):
+                role_actor = antecedent_owner(doc, span, mentions)  # "the Duma sent observers whose head, X, said"
             if role_actor is None and re.search(r"\breintegration\b", role_text or "", re.I):
                 role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
         official = _official(persons, discourse.year, role_text)
@@ -471,4 +473,6 @@ def _role_text(text: str, span: Span, persons: list[tuple[str, int, int]]) -> st
     after = text[persons[-1][2] : span.end_char].strip(" ,")
     role = after if after and not before else before
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I).strip(" ,")
+    # (a relative's antecedent is no part of the role: "observers whose head, Deputy Speaker X, praised")
+    role = re.sub(r"^whose\s+[\w\s-]{1,30}?,\s*", "", role, flags=re.I)
     return role or None

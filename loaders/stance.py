@@ -3,10 +3,12 @@
 - non-recognition: a negated recognise/accept/consider-legitimate whose arguments are the vote or its
   results ("does not recognize", "will never recognize", "does not accept the results", "does not regard it as
   legitimate"), refusing to recognise, rejecting (not "rejected the criticism"), calling the vote illegitimate,
-  illegal, so-called, pseudo-, without legal basis or value, and "does not prejudge the status";
+  illegal, so-called, pseudo-, without legal basis or value, "does not prejudge the status", and recognising only
+  the claimant state ("the EU recognises only the Republic of Cyprus");
 - condemnation: condemn, denounce, violation, contravention, provocation, sham, reprehensible, ...;
 - support-territorial-integrity: sovereignty or territorial integrity affirmed, not as the thing violated nor
-  as everyone's ("the territorial integrity of all countries" is a principle, not the claimant's side);
+  as everyone's ("the territorial integrity of all countries" is a principle, not the claimant's side), and
+  standing with the claimant ("stands with Georgia");
 - call-for-peaceful-settlement: negotiation, dialogue, settlement, restraint or calm governed by a call or
   support made by the speaker (not by a relative clause about someone else);
 - recognition: an un-negated recognise/welcome/congratulate of the vote, its results or winner; calling it "a
@@ -55,7 +57,7 @@ from loaders.cue_clauses import (
     welcomes_a_rejection,
     welcomes_others_words,
 )
-from loaders.integrity import DISMEMBERING, only_the_claimants
+from loaders.integrity import DISMEMBERING, only_the_claimants, recognises_only_the_claimant
 from loaders.judged import (
     LEAVES_STATUS_NOUNS,
     LEAVES_STATUS_VERBS,
@@ -171,7 +173,7 @@ _CUE_WORDS = frozenset().union(
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak"}, DISMEMBERING,
-    {"organisation", "organization"},
+    {"organisation", "organization", "stand", "solidarity"},
 )  # fmt: skip
 
 
@@ -224,6 +226,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                     found.setdefault(NON_RECOGNITION, t.text)
                 elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse") and not attempted(t):
                     found.setdefault(RECOGNITION, t.text)
+            elif recognises_only_the_claimant(t):  # "the EU recognised only the Republic of Cyprus"
+                found.setdefault(NON_RECOGNITION, t.text)
             elif is_negated(t) and any(imposed(o) for o in objects_named(t)):
                 # "will never accept a fait accompli achieved by occupation", 'what he called "a dictated peace"'
                 found.setdefault(NON_RECOGNITION, t.text)

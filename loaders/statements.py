@@ -44,7 +44,7 @@ from loaders.judged import only_scheduled, only_the_count, takes_no_side
 from loaders.layout import Header, by_author, headers, named_in_label, speeches
 from loaders.merging import deduplicate
 from loaders.own_words import principal_then_aide, self_reference, whose_words
-from loaders.persons import person_entities, speaks_for_nobody
+from loaders.persons import ROLE_WORDS, person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quote_events import attach_quotes
 from loaders.quotes import Quote
@@ -193,6 +193,8 @@ def _voiced_statements(
             continue  # (not a question put to the voice: "Q: Will China recognize the result?")
         if document_title(a, span[0]):
             continue  # ("Statement attributable to the Spokesperson ... on the election": what the text is)
+        if a.heading(a.paragraph(span[0])) and not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            continue  # (a heading with no verb says what the text is on: "Abkhazia: Elections")
         if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
             _emit(a, speaker, span, "direct", None, None, last, out)
 
@@ -311,8 +313,31 @@ def _person_mention(a: PreparedArticle, entity: Span, discourse: Discourse) -> N
     if entity.root.dep_ in ("compound", "appos") or phrase.end - phrase.start > 25:
         phrase = a.doc[max(entity.sent.start, entity.start - 8) : entity.end]
     speakers = resolve_subject(a.doc, phrase, entity.root.i, a.mentions, a.norm, Discourse())
+    titled = _title_before(a, entity) if not speakers else None
+    if titled is not None and any(t.lower_ in ROLE_WORDS for t in titled):
+        # an office that names no actor ("State Minister for Reconciliation X also spoke"): the actor a speaker of
+        # that office would have, from the story so far (as `loaders.speakers` gives "President X said")
+        story = Discourse(last_speaker=discourse.last_speaker, last_state=discourse.last_state, header=discourse.header)
+        found = resolve_subject(a.doc, titled, entity.root.i, a.mentions, a.norm, story)
+        speakers = [replace(s, weak=False) for s in found]
     if len(speakers) == 1:
         discourse.remember_person(speakers[0])
+
+
+_TITLE_GLUE = {"for", "of", "and", "the"}
+
+
+def _title_before(a: PreparedArticle, entity: Span) -> Span:
+    """A name with the capitalised title right before it: "State Minister for Reconciliation and Civic Equality Tea
+    Akhvlediani"."""
+    left = entity.start
+    while left > entity.sent.start and (
+        a.doc[left - 1].tag_ in ("NNP", "NNPS") or a.doc[left - 1].lower_ in _TITLE_GLUE
+    ):
+        left -= 1
+    while left < entity.start and a.doc[left].lower_ in _TITLE_GLUE:
+        left += 1
+    return a.doc[left : entity.end]
 
 
 def _bare_quote_statements(

@@ -1,8 +1,8 @@
-"""What a word says of the territory and of the way out of the conflict: whose integrity it affirms ("the
-territorial integrity of Georgia", "an inalienable part of Moldova", "a special status within Moldova"), whose part
-it claims the territory is ("an integral part of Russia": the vote's side), and a call for a peaceful settlement
-("urged the sides to resume negotiations", "would meet Tatar under UN auspices"). `loaders.stance` asks it of every
-word of a statement, after the cues that judge the vote itself.
+"""What a word says of the territory and of the way out of the conflict: whose integrity it affirms ("the territorial
+integrity of Georgia", "an inalienable part of Moldova", "a special status within Moldova"), whose part it claims the
+territory is ("an integral part of Russia": the vote's side), the claimant's side taken ("stands with Georgia"), and a
+call for a peaceful settlement ("urged the sides to resume negotiations", "would meet Tatar under UN auspices").
+`loaders.stance` asks it of every word of a statement, after the cues that judge the vote itself.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from loaders.integrity import (
     internal_to_others,
     of_every_state,
     part_of_whom,
+    sides_with_claimant,
     within_claimant,
 )
 from loaders.peace import ATTENDING, calls, describes_a_person, is_peace_word, offers_to_meet, turned_down
@@ -55,6 +56,8 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
     elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
         # "the territorial integrity of all countries should be respected": a principle, which takes no side
         yield OTHER if of_every_state(t) else TERRITORIAL_INTEGRITY
+    if lemma in ("stand", "solidarity") and sides_with_claimant(t):
+        yield TERRITORIAL_INTEGRITY  # "Vilnius stands with Georgia", "solidarity with Azerbaijan"
     if lemma in DISMEMBERING and dismembered(t):
         yield TERRITORIAL_INTEGRITY  # "an attempt to dismember the Republic of Moldova": the state's integrity defended
         yield CONDEMNATION
