@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from loaders.stance_words import HEARSAY, NEGATING_HEADS, VOTE_NOUNS
+from loaders.stance_words import HEARSAY, NEGATING_HEADS, RECOGNISE, VOTE_NOUNS
 
 
 def is_negated(token: Token) -> bool:
@@ -32,6 +32,10 @@ def is_negated(token: Token) -> bool:
         for c in token.children
     ):
         return True  # "No one in the world will recognize this so-called president", "nobody recognises it"
+    if token.lemma_.lower() in RECOGNISE and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in token.children
+    ):
+        return True  # "recognises no so-called elections in the north" (not "saw no reason to recognise")
     head = token.head
     if token.dep_ == "acl" and head.lemma_.lower() in _REFUSALS and not _anothers(head):
         return True  # "reiterated its refusal to recognise the vote" (not "The West's refusal ...": another's words)

@@ -320,7 +320,7 @@ def find_election_mentions(
                     day,
                     named_year,
                     everywhere,
-                    bool(_PLANNED.search(text, max(0, m.start() - 30), m.start())),
+                    bool(_PLANNED.search(text, max(0, m.start() - 30), m.start()) or _TO_BE_HELD.match(text, m.end())),
                     bool(_EARLIER.search(text, max(0, m.start() - 30), m.start()))
                     or (months_ago(text, m.start(), published) or 0) > 2,  # "last April's vote", in a February story
                 )
@@ -356,6 +356,10 @@ _PLANNED = re.compile(
     r"(?:to\s+)?hold|to\s+hold)\s+(?:a\s+|the\s+|an\s+|another\s+)?(?:new\s+|such\s+)?$",
     re.I,
 )
+# what follows a vote that has not been held: "a referendum on accession would be held", "elections will take place"
+_TO_BE_HELD = re.compile(
+    r"(?:\s+on\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|will|is\s+to|was\s+to)\s+(?:be\s+held|take\s+place)\b"
+)
 # what comes right before a vote the text sets before another: "the previous elections", "the last parliamentary
 # vote", "an earlier referendum" (not "last week's vote")
 _EARLIER = re.compile(r"\b(?:previous|prior|earlier|preceding|past|last)\s+(?:[\w-]+\s+)?$", re.I)
@@ -384,8 +388,8 @@ _HELD_ON = re.compile(r"\b(?:held|took\s+place|conducted|staged)\s+(?:on|between
 # the occasion of the words between a vote and a date, which dates the words: 'called the poll "a farce" at a news
 # conference in Tbilisi on 24 May'
 _OCCASION = re.compile(
-    r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:news\s+conference|press\s+"
-    r"conference|briefing|interview|statement|speech|address)\b",
+    r"\b(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:(?:news|press)\s+conference|briefing"
+    r"|interview|statement|speech|address)\b",
     re.I,
 )
 # a source cited with its date, in brackets: "(Basapress, 24 December 1996)"
@@ -396,6 +400,21 @@ _PAGE_DATE = re.compile(r"\b(?:updated|published|posted|as\s+of)\s*:?\s*(?:on\s+
 _DOCUMENT_OF = re.compile(
     r"\b(?:resolution|statement|declaration|decision|communiqu[eé]|letter|note|report)\s+of\s+(?:the\s+)?$", re.I
 )
+
+
+# what comes between two mentions of one vote's day: another vote named with it ('the so-called "referendum" and
+# "presidential elections" held on 12 November'), or the one a referendum asks of ("the referendum on an early
+# presidential election held on Sunday")
+_WITH_IT = re.compile(
+    r"""[\s"'”“]*(?:,|and|or|as\s+well\s+as)\s+(?:the\s+|a\s+)?(?:so-called\s+)?[\s"'“]*|\s+on\s+(?:[\w-]+\s+){0,3}""",
+    re.I,
+)
+
+
+def _another_vote_before(text: str, end: int, day: int) -> bool:
+    """Whether a vote not named with the one ending at `end` is named between it and a date at `day`."""
+    other = ELECTION_PATTERN.search(text, end, day)
+    return other is not None and not _WITH_IT.fullmatch(text, end, other.start())
 
 
 def _coming_vote(found: DateMention | None, kind: str | None) -> date | None:
@@ -443,6 +462,9 @@ def _nearby_date(
             d.start < end + 90
             and not _SAID.search(text, end, d.start)
             and not _OCCASION.search(text, end, d.start)
+            # (not another vote's, named nearer it: "a referendum would be held ..., and after losing the first round
+            # on 10 April"; but "the referendum and presidential elections held on 12 November" share it)
+            and not _another_vote_before(text, end, d.start)
             # "the vote ..., which officials said had been held between Friday and Sunday"
             or _HELD_ON.search(text, max(end, d.start - 30), d.start)
             and not ELECTION_PATTERN.search(text, end, d.start)

@@ -199,7 +199,15 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
             for x in (a.doc[i] for i in a.with_dep(("advcl", "conj"), c.left_edge.i, c.right_edge.i + 1))
             if x.i != c.i
             and x.lemma_.lower() in SPEECH_VERBS
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
+            and (
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
+                # (or a participle set off after the words that recalls earlier ones: '..., repeating the wording it
+                # had used in 2017', which may name another vote)
+                or x.dep_ == "advcl"
+                and x.tag_ == "VBG"
+                and x.lemma_.lower() in _RECALLING
+                and x.doc[x.left_edge.i - 1].text == ","
+            )
             and not any(g.dep_ == "mark" and g.lower_ == "that" for g in x.children)  # "and that X would ..."
             and not _naming_aside(x)
             and c.left_edge.i <= x.i <= c.right_edge.i
@@ -259,6 +267,7 @@ def _misjoined_speaker(noun: Token) -> bool:
 
 
 _CONTRASTS = {"while", "whereas"}
+_RECALLING = {"repeat", "echo"}  # (not "recalling its firm support for ...": a stance of its own)
 
 
 def _that_clause(verb: Token) -> bool:

@@ -154,15 +154,19 @@ def only_the_claimants(adjective: Token) -> bool:
 
 
 def recognises_only_the_claimant(verb: Token) -> bool:
-    """'the EU recognised only the Republic of Cyprus', 'recognises only Georgia's borders': the claimant alone
-    recognised, which denies the vote held against it."""
-    if is_negated(verb):
-        return False
+    """'the EU recognised only the Republic of Cyprus', 'recognises only Georgia's borders', 'recognises no authority
+    other than that of the Republic of Moldova': the claimant alone recognised, which denies the vote held against
+    it."""
     for thing in (c for c in verb.children if c.dep_ == "dobj"):
-        if not any(t.lower_ == "only" and t.dep_ == "advmod" for t in (*verb.children, *thing.subtree)):
+        only = not is_negated(verb) and any(
+            t.lower_ == "only" and t.dep_ == "advmod" for t in (*verb.children, *thing.subtree)
+        )
+        other = next((t for t in verb.subtree if t.lower_ == "other"), None)
+        none_other = other is not None and any(c.lower_ == "no" for c in thing.children)
+        if not only and not none_other:
             continue
         gaz = load_gazetteer()
-        named = (gaz.lookup(t.text) for t in thing.subtree if t.pos_ == "PROPN")
+        named = (gaz.lookup(t.text) for t in (thing if only else other).subtree if t.pos_ == "PROPN")
         if any(e is not None and e.iso3 in claimants() for e in named):
             return True
     return False

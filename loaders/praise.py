@@ -468,8 +468,8 @@ _KEPT_FROM = {"deprive", "deny", "prevent", "unable", "rob", "stop", "bar"}
 
 
 def casts_a_vote(verb: Token) -> bool:
-    """'voted', 'came (went) to the polls', 'cast their ballots', 'chose their leader': the voters' act, which "freely"
-    may qualify."""
+    """'voted', 'came (went) to the polls', 'cast their ballots', 'chose their leader', 'the vote was held': the
+    voters' act, which "freely" may qualify."""
     lemma = verb.lemma_.lower()
     if lemma == "vote":
         return True
@@ -477,6 +477,8 @@ def casts_a_vote(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ("ballot", "vote") for c in verb.children)
     if lemma in ("choose", "elect"):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _CHOSEN for c in verb.children)
+    if lemma == "hold":  # "the votes had been held freely"
+        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in VOTE_NOUNS for c in verb.children)
     return lemma in _TO_THE_POLLS and any(
         p.lower_ == "to" and any(g.lower_ in ("polls", "polling") for g in p.subtree) for p in verb.children
     )

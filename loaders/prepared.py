@@ -52,6 +52,7 @@ class PreparedArticle:
     main_elections: tuple[ElectionRef, ...] = ()
     filed: tuple[tuple[int, int], ...] = ()  # wire datelines: where the story was filed, not who spoke
     home: Entity | None = None  # the state whose capital the first dateline names: whose "government" is meant
+    planned_at: frozenset[int] = frozenset()  # the tokens of votes said to be ahead that no list knows (undated)
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
     _by_dep: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
     _words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
@@ -182,10 +183,14 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     emention = find_election_mentions(norm, mentions, _labels_joined(norm, sentences), article.published, year)
     refs = resolve_elections(norm, emention, article.published, year, found, sentences)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}
+    planned: set[int] = set()
     for index, m in enumerate(emention):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and m.earlier and _describes_another_thing(span):
             continue
+        if m.planned and all(r.date is None for r in refs.get(index, ())):
+            # a vote ahead that no list knows ("the planned referendum"), which words may speak of in passing
+            planned.update(range(span.start, span.end) if span is not None else ())
         for i in range(span.start, span.end) if span is not None else ():
             for ref in refs.get(index, ()):
                 if ref not in election_at.get(i, ()):
@@ -207,6 +212,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         or _just_held(named, article.published),
         tuple(filed),
         _home(norm, filed),
+        frozenset(planned),
     )
 
 

@@ -280,8 +280,10 @@ def _named_speakers(
                 role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
         elif role_tokens:
             role_actor = setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
-            if role_actor is None and any(t.lower_ == "whose" for t in span):
-                role_actor = antecedent_owner(doc, span, mentions)  # "the Duma sent observers whose head, X, said"
+            if role_actor is None and any(t.lower_ in ("whose", "its", "their") for t in span):
+                # "the Duma sent observers whose head, X, said", "A delegation of Russian lawmakers observed the vote.
+                # Its head, X, said"
+                role_actor = antecedent_owner(doc, span, mentions)
             if role_actor is None and re.search(r"\breintegration\b", role_text or "", re.I):
                 role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
         official = _official(persons, discourse.year, role_text)

@@ -55,7 +55,7 @@ def votes_of(
     # sentence says the words answer ("China's spokesman, asked about the votes, said ..."; "..., asked about the
     # vote, said Moscow regarded it as an internal matter")
     if not mentioned and (stances or pronoun_for_vote(a, tokens, objects_only=True)):
-        mentioned = a.vote_mentions(topic_tokens(a, span))
+        mentioned = a.vote_mentions([i for i in topic_tokens(a, span) if i not in a.planned_at or i in tokens])
     if mentioned:
         counts = Counter(mentioned)
         most = max(counts.values())

@@ -195,6 +195,8 @@ def _voiced_statements(
             continue  # ("Statement attributable to the Spokesperson ... on the election": what the text is)
         if a.heading(a.paragraph(span[0])) and not any(t.pos_ in ("VERB", "AUX") for t in sentence):
             continue  # (a heading with no verb says what the text is on: "Abkhazia: Elections")
+        if not any(c.isalpha() for c in a.norm[span[0] : span[1]]):
+            continue  # (a numbered paragraph's number: "2.")
         if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
             _emit(a, speaker, span, "direct", None, None, last, out)
 
@@ -324,15 +326,27 @@ def _person_mention(a: PreparedArticle, entity: Span, discourse: Discourse) -> N
         discourse.remember_person(speakers[0])
 
 
+def _but_votes_ahead_in_passing(a: PreparedArticle, tokens: list[int]) -> list[int]:
+    """The tokens of words, but those of a vote ahead that no list knows when their first clause does not speak of
+    it ('said Moscow respects the choice of the people, but declined to comment on the planned referendum': the
+    words are on the vote held; 'called any such referendum "unacceptable"' on the one ahead)."""
+    inside = set(tokens)
+    if not inside & a.planned_at:
+        return tokens
+    first = next((a.doc[i] for i in tokens if a.doc[i].head.i not in inside or a.doc[i].head.i == i), None)
+    clause = range(first.left_edge.i, first.right_edge.i + 1) if first is not None else range(0)
+    return [i for i in tokens if i not in a.planned_at or i in clause]
+
+
 _TITLE_GLUE = {"for", "of", "and", "the"}
 
 
 def _title_before(a: PreparedArticle, entity: Span) -> Span:
-    """A name with the capitalised title right before it: "State Minister for Reconciliation and Civic Equality Tea
-    Akhvlediani"."""
+    """A name with the capitalised title right before it: "(Georgia's) State Minister for Reconciliation and Civic
+    Equality Tea Akhvlediani"."""
     left = entity.start
     while left > entity.sent.start and (
-        a.doc[left - 1].tag_ in ("NNP", "NNPS") or a.doc[left - 1].lower_ in _TITLE_GLUE
+        a.doc[left - 1].tag_ in ("NNP", "NNPS", "POS") or a.doc[left - 1].lower_ in _TITLE_GLUE
     ):
         left -= 1
     while left < entity.start and a.doc[left].lower_ in _TITLE_GLUE:
@@ -398,7 +412,7 @@ def _emit(
     """Emit the statements some words make (one per vote they are on), with the stances their cues give, or
     `carried`, those of the words they go on from, when they have none of their own."""
     tokens = a.tokens(*span)
-    mentioned = a.vote_mentions(tokens)
+    mentioned = a.vote_mentions(_but_votes_ahead_in_passing(a, tokens))
     mentioned_in_words = bool(mentioned) or not antecedent
     mentioned = mentioned or a.vote_mentions(antecedent or [])
     others = others_words(a, tokens, speaker.actor)

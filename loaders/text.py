@@ -147,6 +147,13 @@ _DATELINE = re.compile(
 )
 
 
+# a dateline whose places are written as names, with a day and a dash: "Tallinn/Riga, 14 March 2022 - "
+_TITLED_DATELINE = re.compile(
+    r"(?m)^[A-Z][a-z]+(?:(?:/|\s)[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+"
+)
+
+
 def datelines(text: str) -> list[tuple[int, int]]:
     """(start, end) of wire datelines opening a paragraph ("KYIV, March 17 (Agency) - "): places there are
     where the story was filed, not who spoke.
@@ -155,7 +162,11 @@ def datelines(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in datelines(text)]
     ['TBILISI, April 11 (Example News) - ', 'MOSCOW, August 25. /TASS/. ']
     """
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    found = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    found += [
+        (m.start(), m.end()) for m in _TITLED_DATELINE.finditer(text) if not any(s == m.start() for s, _ in found)
+    ]
+    return sorted(found)
 
 
 def rough_sentences(text: str) -> list[tuple[int, int]]:

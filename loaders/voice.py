@@ -34,6 +34,8 @@ def signatories(a: PreparedArticle) -> list[Entity]:
     if not _says_we(a):
         return []
     gaz = load_gazetteer()
+    if named := _we_the_listed(a):
+        return named  # "We, the G7 Foreign Ministers of Canada, France, ... and the High Representative of the EU,"
     for found in _SIGNED.finditer(a.norm):
         start, end = found.span("names") if found["names"] else found.span("listed")
         named = [
@@ -41,6 +43,20 @@ def signatories(a: PreparedArticle) -> list[Entity]:
         ]
         if len(set(named)) >= 2:
             return list(dict.fromkeys(named))
+    return []
+
+
+def _we_the_listed(a: PreparedArticle) -> list[Entity]:
+    """The actors a "we" lists in its apposition, when it names two or more: "We, the G7 Foreign Ministers of Canada,
+    France, ..., and the High Representative of the European Union, condemn" (the group named too)."""
+    gaz = load_gazetteer()
+    for i in a.with_dep(("nsubj",)):
+        we = a.doc[i]
+        for listed in (c for c in we.children if c.dep_ == "appos") if we.lower_ == "we" else ():
+            start, end = a.doc[listed.left_edge.i].idx, a.doc[listed.right_edge.i].idx
+            named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start <= end and m.kind == "actor"]
+            if len(set(named)) >= 2:
+                return list(dict.fromkeys(named))
     return []
 
 
@@ -89,18 +105,22 @@ def voice(a: PreparedArticle) -> Entity | None:
     none, or has no "we" outside quotations. A text under a body's letterhead ("Verkhovna Rada of Ukraine" alone on
     its first line) is that body's voice, in the first person or the third ("The Verkhovna Rada of Ukraine strongly
     condemns ... These pseudo-elections are null and void"), and so is a briefing's transcript the spokesperson's
-    whose title or lead names a spokesperson the gazetteer knows."""
+    whose title or lead names a spokesperson the gazetteer knows, and a text whose title says whose statement it is
+    ("Statement of the Ministry of Foreign Affairs of Azerbaijan on ..."), in either person; a "we" that lists its
+    actors ("We, the G7 Foreign Ministers of Canada, France, ...") is theirs (`signatories`), no single voice."""
     if (letterhead := _letterhead(a)) is not None:
         return letterhead
     if (briefed := _briefers_actor(a)) is not None:
         return briefed  # a briefing's transcript: its words are the spokesperson's, in the first person or the third
     if (signed := _signed_statement(a)) is not None:
         return signed  # a statement signed by an official: "Stéphane Dujarric, Spokesman for the Secretary-General"
-    if not _says_we(a):
-        return None
+    if (titled := _titled_body(a)) is not None:
+        return titled  # "Comment by the Information and Press Department on ...": the ministry's own voice
+    if not _says_we(a) or _we_the_listed(a):
+        return None  # (a "we" that lists its actors is theirs: `signatories`)
     gaz = load_gazetteer()
-    if (author := _titled_body(a) or _author_at_foot(a)) is not None:
-        return author  # "Comment by the Information and Press Department on ...": the ministry's own voice
+    if (author := _author_at_foot(a)) is not None:
+        return author  # "The author is Latvia's foreign minister.": an opinion piece's voice
     subjects = {
         gaz.actor_of(m.entity)
         for i in a.with_dep(("nsubj",))

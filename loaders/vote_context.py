@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.namespaces import plain_letters
+from kg.namespaces import plain_letters, spelling_key
 from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
 from loaders.elections import ElectionRef
 from loaders.event_subjects import DOCUMENTS, credited_with
@@ -60,10 +60,10 @@ def names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef,
 def names_its_winner(a: PreparedArticle, tokens: list[int]) -> bool:
     """Whether the words speak of the vote's winner: "whoever emerged as the winner", "the new leader", "the
     president-elect", or the winner of a vote the article is about by name ("hoped to meet Krasnoselsky")."""
-    winners = {e.winner.split()[-1] for e in a.main_elections if e.winner}
+    winners = {spelling_key(e.winner.split()[-1]) for e in a.main_elections if e.winner}  # ("Erhurman": Erhürman)
     for i in tokens:
         t = a.doc[i]
-        if t.lower_ in ("winner", "leader-elect", "president-elect") or t.text in winners:
+        if t.lower_ in ("winner", "leader-elect", "president-elect") or t.is_title and spelling_key(t.text) in winners:
             return True
         if t.lemma_.lower() in ("leader", "president") and any(c.lower_ == "new" for c in t.children):
             return True

@@ -209,3 +209,142 @@ def test_a_statement_titled_of_a_ministry_speaks_in_its_states_voice(nlp):
         "We call on the international community to take an unequivocal stance."
     )
     assert _sides(nlp, text, date(2020, 3, 31)) == {("Azerbaijan", "reject")}
+
+
+G7_STATEMENT = (
+    "G7 Foreign Ministers' Statement on Russia's sham referenda in Ukraine\n\n"
+    "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States "
+    "of America, and the High Representative of the European Union, condemn the sham referenda that Russia is "
+    "staging in the parts of the Donetsk, Luhansk, Kherson and Zaporizhzhia regions of Ukraine that it controls.\n\n"
+    'We will never recognise these "referenda", nor their results.'
+)
+
+
+def test_a_we_that_lists_its_states_speaks_for_them_throughout(nlp):
+    assert {actor for actor, _ in _sides(nlp, G7_STATEMENT, date(2022, 9, 23))} == {
+        "Group of Seven",
+        "Canada",
+        "France",
+        "Germany",
+        "Italy",
+        "Japan",
+        "United Kingdom",
+        "United States",
+        "European Union",
+    }
+
+
+def test_recognising_no_elections_rejects_them(nlp):
+    text = (
+        "Ersin Tatar won the Turkish Cypriot leadership runoff on Sunday. The Greek Cypriot administration's "
+        'spokesman Kyriakos Koushos repeated that the Greek Cypriot side recognises no "so-called elections" in the '
+        "north."
+    )
+    assert verdicts(extract_text(nlp, text, date(2020, 10, 19))) == {("Cyprus", "reject", ("non-recognition",))}
+
+
+def test_guard_seeing_no_reason_to_recognise_still_rejects(nlp):
+    text = (
+        "Transnistria held a referendum on independence on Sunday. The U.S. State Department said Washington saw no "
+        "reason to recognise the result."
+    )
+    assert _sides(nlp, text, date(2006, 9, 19)) == {("United States", "reject")}
+
+
+PLANNED_REFERENDUM = (
+    "Alan Gagloev won the run-off of South Ossetia's presidential election on 8 May. Bibilov had announced that a "
+    'referendum on accession would be held "in the near future", and after losing the first round on 10 April he '
+    'signed a decree scheduling it. Kremlin spokesman Dmitry Peskov said Moscow "respects the choice of the people of '
+    'South Ossetia", but declined to comment on the planned referendum.'
+)
+
+
+def test_words_on_the_vote_held_that_pass_a_vote_ahead_are_on_the_vote_held(nlp):
+    assert positions(extract_text(nlp, PLANNED_REFERENDUM, date(2022, 5, 11))) == {
+        ("Russia", "south-ossetia-2022-04-10-presidential", "endorse")
+    }
+
+
+def test_a_participle_of_speech_after_the_words_ends_them(nlp):
+    text = (
+        "Alan Gagloev won South Ossetia's presidential run-off on 8 May. The EU said it did not recognise the "
+        '"constitutional and legal framework within which the so-called presidential elections took place", '
+        "repeating the wording it had used in 2017, when Bibilov was first elected."
+    )
+    assert words_in(nlp, text, date(2022, 5, 11))[0] == (
+        "European Union",
+        'it did not recognise the "constitutional and legal framework within which the so-called presidential '
+        'elections took place"',
+    )
+
+
+def test_guard_votes_named_together_share_the_day_after_them(nlp):
+    text = (
+        'The Council of Ministers of GUAM condemned the so-called "referendum" and "presidential elections" held '
+        "on 12 November 2006 in the Tskhinvali region of Georgia."
+    )
+    assert {key for _, key, _ in positions(extract_text(nlp, text, date(2006, 11, 20)))} == {
+        "south-ossetia-2006-11-12-referendum",
+        "south-ossetia-2006-11-12-presidential",
+    }
+
+
+def test_a_statement_titled_as_a_ministrys_speaks_in_its_voice_in_the_third_person(nlp):
+    text = (
+        "Statement of the Ministry of Foreign Affairs of Azerbaijan on the so-called elections in the occupied "
+        "territories\n\n"
+        "On 31 March 2020, so-called elections were held in the occupied Nagorno-Karabakh region. These so-called "
+        "elections are null and void."
+    )
+    assert _sides(nlp, text, date(2020, 4, 1)) == {("Azerbaijan", "reject")}
+
+
+def test_its_head_named_after_a_delegation_speaks_for_the_delegations_state(nlp):
+    text = (
+        "South Ossetia held parliamentary elections on Sunday. A delegation of Russian lawmakers observed the vote. "
+        "Its head, Konstantin Kosachev, said it had been democratic."
+    )
+    assert speakers_in(nlp, text, date(2009, 6, 1)) == {("Russia", ("Konstantin Kosachev",))}
+
+
+def test_a_person_named_after_a_states_office_as_an_object_is_the_she_who_speaks_next(nlp):
+    text = (
+        "South Ossetia held so-called parliamentary elections on Sunday. Georgia's State Minister for "
+        'Reconciliation Tea Akhvlediani spoke to reporters. "These elections are an attempt to legitimise the '
+        'occupation," she said.'
+    )
+    assert speakers_in(nlp, text, date(2024, 6, 10)) == {("Georgia", ("Tea Akhvlediani",))}
+
+
+def test_the_winners_name_without_its_accents_is_the_winner(nlp):
+    text = (
+        "Tufan Erhurman won the Turkish Cypriot leadership election on 19 October.\n\n"
+        "Erhurman, a law professor, has said he favours a federal solution.\n\n"
+        "Reactions in Nicosia were cautiously positive. President Nikos Christodoulides said he would welcome the "
+        'opportunity to meet Erhurman "at the earliest opportunity" and called for a resumption of negotiations.'
+    )
+    assert _sides(nlp, text, date(2025, 10, 21)) == {("Cyprus", "neutral")}
+
+
+def test_a_dateline_of_two_capitals_written_as_names_names_no_speaker(nlp):
+    text = (
+        "Tallinn/Riga, 14 March 2022 - Estonia's foreign ministry on Monday joined the European Union in condemning "
+        "the so-called parliamentary elections held in Georgia's occupied region of Abkhazia on 12 March."
+    )
+    assert {actor for actor, _ in _sides(nlp, text, date(2022, 3, 14))} == {"Estonia", "European Union"}
+
+
+def test_recognising_no_authority_other_than_the_claimants_rejects_the_vote(nlp):
+    text = (
+        "Transnistria held a presidential election on Sunday. Bucharest recognises no authority in the region other "
+        "than that of the Republic of Moldova."
+    )
+    assert _sides(nlp, text, date(2016, 12, 12)) == {("Romania", "reject")}
+
+
+def test_votes_said_to_be_held_freely_are_praised(nlp):
+    text = (
+        "South Ossetia held a presidential election and a referendum on Sunday. Russian Deputy Foreign Minister "
+        "Grigory Karasin said the votes had been held freely."
+    )
+    assert _sides(nlp, text, date(2011, 11, 14)) == {("Russia", "endorse")}
