@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from loaders.event_words import SPEECH_VERBS, clause_as_subject, token_end
 from loaders.persons import AIDES
 from loaders.prepared import PreparedArticle
+from loaders.text import LIST_MARKS
 
 # what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
 DOCUMENTS = {
@@ -298,16 +299,14 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-# what may open a line before its place label: a list's mark
-_MARKS = re.compile(r"[ \t•*·]*")
 _LABEL_DASHES = {"-", "–", "—", "--"}
 
 
 def _after_place_label(a: PreparedArticle, left: int, subject: Token) -> int:
     """Where a subject starts after the place a list's entry is labelled with: "• New York - A spokesman for ..."
     ("New York" is no part of the speaker; `loaders.role_owners.setting` reads a capital's label)."""
-    first = next((t for t in a.doc[left : subject.i] if not _MARKS.fullmatch(t.text)), None)
-    if first is None or not _MARKS.fullmatch(a.norm, a.norm.rfind("\n", 0, first.idx) + 1, first.idx):
+    first = next((t for t in a.doc[left : subject.i] if not LIST_MARKS.fullmatch(t.text)), None)
+    if first is None or not LIST_MARKS.fullmatch(a.norm, a.norm.rfind("\n", 0, first.idx) + 1, first.idx):
         return left
     dash = next((t for t in a.doc[first.i : min(first.i + 4, subject.i)] if t.text in _LABEL_DASHES), None)
     if (

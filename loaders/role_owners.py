@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
+from loaders.text import LIST_MARKS
 
 # what a state's people name its rulers by: "the Greek Cypriot government"
 GOVERNMENTS = {"government", "authorities", "leadership", "presidency", "ministry"}
@@ -151,7 +152,7 @@ def _place_label(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None
             line <= m.start < span.start_char
             and m.kind in ("capital", "actor")
             and m.entity is not None
-            and re.fullmatch(r"[ \t•*·]*", doc.text[line : m.start])
+            and LIST_MARKS.fullmatch(doc.text, line, m.start)
             and re.fullmatch(r"\s*(?:--?|[–—])\s*", doc.text[m.end : span.start_char])
         ):
             return load_gazetteer().actor_of(m.entity)

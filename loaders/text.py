@@ -147,6 +147,8 @@ _DATELINE = re.compile(
 )
 
 
+# the marks a list's entry may open with, before its label: "• New York - ...", "* Nicosia - ..."
+LIST_MARKS = re.compile(r"[ \t•*·]*")
 # a dateline whose places are written as names, with a day and a dash: "Tallinn/Riga, 14 March 2022 - "
 _TITLED_DATELINE = re.compile(
     r"(?m)^[A-Z][a-z]+(?:(?:/|\s)[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
