@@ -41,6 +41,47 @@ def congratulates_a_head_of_state(verb: Token) -> bool:
     )
 
 
+def lacked(lack: Token) -> list[Token]:
+    """What a verb or noun "lack" says is lacking: "lacks legitimacy", "a lack of any legal basis"."""
+    of = [g for p in lack.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [c for c in lack.children if c.dep_ == "dobj"] + of
+
+
+def judgement_denied(word: Token) -> bool:
+    """Whether a word of judgement is negated, itself or through the verb that predicates it: "did not violate",
+    "the referendums were not a violation of any law"."""
+    return is_negated(word) or word.dep_ in ("attr", "acomp") and is_negated(word.head)
+
+
+def read_as(word: Token, lemma: str) -> str:
+    """The cue a word gives, as the word it stands for: "brushed the criticism aside", "shrugged off the objections"
+    dismiss them; what is "not acceptable", or "could never be acceptable", is unacceptable; votes "ignored" ("both
+    votes would be ignored", "will ignore the results") are rejected (not "ignoring the will of the residents")."""
+    if brushes_aside(word):
+        return "dismiss"
+    if lemma == "acceptable" and judgement_denied(word):
+        return "unacceptable"
+    if lemma == "ignore" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in VOTE_NOUNS for c in word.children):
+        return "reject"
+    return lemma
+
+
+# what names the subject an answer turns to: "On the congratulatory message, we will ...", "As for congratulations"
+_TOPIC_PREPOSITIONS = {"on", "about", "regarding", "concerning"}
+
+
+def greeting_as_topic(greeting: Token) -> bool:
+    """Whether a word of greeting ("congratulations", "a congratulatory message") names what the words are about,
+    not a greeting sent: "On the congratulatory message, we will release information in due course"."""
+    noun = greeting.head if greeting.dep_ == "amod" else greeting
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and (prep.lower_ in _TOPIC_PREPOSITIONS or prep.lower_ in ("for", "to") and prep.head.lower_ == "as")
+    )
+
+
 def holds_a_states_office(name: Token) -> bool:
     """Whether the person a name's head names holds an office of a state, in the bundled officials ("Putin")."""
     gaz = load_gazetteer()

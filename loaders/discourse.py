@@ -185,7 +185,7 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     # "The foreign ministers of the G7 condemned ... . "...," the ministers said": those who spoke last
     the_group = word in ("ministers", "leaders") and [c.lower_ for c in head.children] == ["the"]
     if word in ("it", "they", "we") or kind == "statement" or the_source or the_group:
-        if discourse.joint and word != "it":
+        if discourse.joint and (word != "it" or _the_reporters(head)):
             return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]
         if last:
             return [Speaker(last.actor, span, body=last.body, body_kind=last.body_kind, weak=True)]
@@ -227,3 +227,15 @@ def own_government(mentions: list[Mention], home: Entity | None, claimant: Entit
 def unowned_government(m: Mention) -> bool:
     """Whether a mention is a government no words say whose ("the government", "Government spokesman")."""
     return m.kind == "body" and m.entity is None and m.text.lower().split()[-1] == "government"
+
+
+def _the_reporters(it) -> bool:
+    """Whether "it" is the subject of a clause that reports what the subject of the clause above it made known, and so
+    stands for that subject ("The international community, including the EU and the US, has made clear that it does
+    not recognise them"): who spoke last, several as they were."""
+    verb = it.head
+    while verb.dep_ in ("ccomp", "xcomp", "acomp") and verb.head is not verb:
+        verb = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children):
+            return it.dep_ in ("nsubj", "nsubjpass")
+    return False

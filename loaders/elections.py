@@ -27,7 +27,8 @@ KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|loca
 ELECTION_PATTERN = re.compile(
     rf"(?<![\w-])(?:re-?(?=elected))?(?:(?:pseudo|so[- ]called)[- ]['\"]?)?"
     rf"(?P<kinds>(?:{KINDS}\s+(?:and\s+)?)*){KINDS}?['\"]?\s*"
-    r"(?P<noun>(?<!opinion )(?:elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot|run-?off|re-?run"
+    r"(?P<noun>(?<!opinion )(?:(?:by-?)?elections?|polls?|votes?|voting|referend(?:um|ums|a)|plebiscite|ballot"
+    r"|run-?off|re-?run"
     r"|electoral\s+(?:exercise|process)(?:es)?"  # "does not recognize the electoral exercise"
     r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"
     r"|elected|voted)(?![\w-])"

@@ -36,6 +36,10 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     first_person = event.subject.text.lower() in ("we", "i")
     if labelled is not None and labelled[0] is not None and first_person:
         return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), labelled[1])]
+    if labelled is not None and labelled[1] and first_person and labelled[1][0] in discourse.persons:
+        # ("MR KENT: The United States ... does not recognize ... we do not recognize": whom his words named before)
+        said = discourse.persons[labelled[1][0]]
+        return [Speaker(said.actor, (event.subject.start_char, event.subject.end_char), labelled[1])]
     if first_person and any(start <= event.verb.idx < end for start, end in answers(a)):
         answering = interviewee(a, discourse)  # (an interview's answer: "We do not recognise them")
         if answering is not None:

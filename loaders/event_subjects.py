@@ -109,6 +109,14 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT"}  # after a time of day
 
 
+def _past_label(subject: Token) -> Token:
+    """The subject the parse hung on a speaker's label, which a colon ends ("[MR KENT]: The United States, as a
+    co-chair of the OSCE Minsk Group, does not recognize"): its apposition after the colon."""
+    if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ":":
+        return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)
+    return subject
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
     statement condemning")."""
@@ -124,7 +132,7 @@ def subject_of(verb: Token) -> Token | None:
         if subjects and _as_role_misread(verb, subjects[0]):
             return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
-            return subjects[0]
+            return _past_label(subjects[0])
         if (earlier := _then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
         if verb.dep_ == "conj" and _goes_on_saying(verb):

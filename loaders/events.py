@@ -36,7 +36,7 @@ from loaders.event_words import (
     token_end,
     trim,
 )
-from loaders.framed_events import VERDICTS, framed_words, stated_in, verdict_of
+from loaders.framed_events import FRAMING_NOUNS, VERDICTS, framed_words, framing_word, stated_in, verdict_of
 from loaders.gazetteer import load_gazetteer
 from loaders.judged import complements
 from loaders.persons import AIDES
@@ -73,7 +73,7 @@ _EVENT_WORDS = frozenset(
     | DESCRIBING
     | VERDICTS
     | set(BRUSHING)
-    | {"according", "wish", "put", "words", "take", "join", "opposed"}
+    | {"according", "wish", "put", "take", "join", "opposed", "for", *FRAMING_NOUNS}
     | CLEAR
     | _LODGING
     | _PHONING
@@ -106,7 +106,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if (framed := framed_words(a, t)) is not None:
             events.append(Event(t, *framed))  # "As X put it, the vote was ...", "In the words of X, the vote ..."
             continue
-        if lemma == "put" or t.lower_ == "words" or quoting_aside(t):
+        if lemma == "put" or framing_word(t) or quoting_aside(t):
             continue  # (and "which said, and I quote, that ...": the words are those of the verb "quote" is joined to)
         if lemma == "congratulate" and congratulates_a_head_of_state(t):
             continue  # "congratulated Putin (Russians) on the election": the country-wide vote, not the territory's

@@ -14,12 +14,30 @@ from loaders.event_words import SPEECH_VERBS, token_end, trim
 from loaders.prepared import PreparedArticle
 from loaders.stance_words import DESCRIBING
 
+# the nouns that give a sentence to whose they are: "In the words of X", "In Moscow's view", "in the eyes of Tbilisi"
+FRAMING_NOUNS = {"words", "view", "opinion", "eyes", "estimation"}
+
+
+def framing_word(t: Token) -> bool:
+    """Whether a word can only frame others' words ("words", "opinion", "for"), not tell them itself ("view" as a
+    noun; the verb "view" tells: "Tbilisi views the vote as ...")."""
+    return t.lower_ in FRAMING_NOUNS and t.pos_ != "VERB" or t.lower_ == "for"
+
 
 def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, int]] | None:
     """An aside that gives the sentence's main clause to a speaker: "As Azerbaijan's spokesman X put it, the vote
-    was ...", "as the minister said, ...", "In the words of the EU's statement, the election ..."; the speaker's
-    span, its head's index and the words, for the event told by `t` ("put", "said", "words")."""
-    if t.lower_ == "words":
+    was ...", "as the minister said, ...", "In the words of the EU's statement, the election ...", "In Moscow's view,
+    ...", "For Baku, the vote was ..."; the speaker's span, its head's index and the words, for the event told by `t`
+    ("put", "said", "words", "view", "for")."""
+    if t.lower_ == "for":
+        whose = next((c for c in t.children if c.dep_ == "pobj"), None)
+        # (opening its sentence, a name set off by a comma: not "for years", "for the residents", "voted for X")
+        if whose is None or t.i != t.sent.start or whose.pos_ != "PROPN" or t.dep_ != "prep":
+            return None
+        if whose.right_edge.i + 1 >= len(a.doc) or a.doc[whose.right_edge.i + 1].text != ",":
+            return None
+        framing, head, subject, apposed = t, t.head, a.doc[whose.left_edge.i : whose.right_edge.i + 1], set()
+    elif t.lower_ in FRAMING_NOUNS and t.pos_ == "NOUN":
         of = next((c for c in t.children if c.lower_ == "of"), None)
         whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         # (or "in the foreign ministry's words")

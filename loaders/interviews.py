@@ -18,6 +18,7 @@ from loaders.discourse import Discourse, Speaker
 from loaders.persons import ROLE_WORDS
 from loaders.prepared import PreparedArticle
 from loaders.speakers import resolve_subject
+from loaders.stance_words import VOTE_NOUNS
 
 # what opens a question or an answer: a dash (the Russian and Azerbaijani agencies' way), or "Q:" / "A:", or the
 # initials of who asks or answers ("AK: Minister, ...?", "MJ: These so-called elections ..."), or for an answer the
@@ -132,12 +133,54 @@ def _answer_spans(a: PreparedArticle) -> Iterator[tuple[int, int]]:
 
 
 def _questions(a: PreparedArticle) -> Iterator[tuple[int, tuple[int, int]]]:
-    """The paragraphs that are a question put to the interviewee: opened like one, ending with a question mark."""
+    """The paragraphs that are a question put to the interviewee: opened like one, or with the label of who asks
+    where the paragraph after it opens with another (a press conference's "Bloomberg: ... ?" then "Lin Jian: ..."),
+    ending with a question mark."""
     for i, (start, end) in enumerate(a.paragraphs):
-        if _QUESTION.match(a.norm, start, end) and a.norm[start:end].rstrip().endswith("?"):
+        if a.norm[start:end].rstrip().endswith("?") and (
+            _QUESTION.match(a.norm, start, end) or _asked_by_another(a, i)
+        ):
             yield i, (start, end)
+
+
+# who asks at a press conference, labelled by name or by outlet: "Bloomberg:", "Xinhua News Agency:", "China Daily:"
+_ASKER = re.compile(r"\s*(?P<label>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s*:\s+\S")
+
+
+def _asked_by_another(a: PreparedArticle, paragraph: int) -> bool:
+    """Whether a paragraph opens with a label and the next one with another label, as an answer does."""
+    if paragraph + 1 >= len(a.paragraphs) or (asker := _ASKER.match(a.norm, *a.paragraphs[paragraph])) is None:
+        return False
+    answer = _ANSWER.match(a.norm, *a.paragraphs[paragraph + 1])
+    return answer is not None and answer["name"] is not None and answer["name"] != asker["label"]
 
 
 def in_question(a: PreparedArticle, position: int) -> bool:
     """Whether a place in the text is in a question put to the interviewee (not their words)."""
-    return any(start <= position < end for _, (start, end) in _questions(a))
+    return any(start <= position < end for start, end in question_spans(a))
+
+
+def question_spans(a: PreparedArticle) -> list[tuple[int, int]]:
+    """The (start, end) of each question put to the interviewee."""
+    return [span for _, span in _questions(a)]
+
+
+def off_topic_answers(a: PreparedArticle) -> list[tuple[int, int]]:
+    """At a press conference, where several reporters ask, each labelled with their outlet ("Bloomberg:", "AFP:"),
+    the answers (from a question to the next) to questions on other subjects: where neither the question nor its
+    answer names a vote ("Reuters: The Philippines said ...? / Lin Jian: The Philippines should stop its
+    provocations."), whose words say nothing of the article's votes. (An interview's one interviewer asks about one
+    subject: "Q: How did Ankara react?")"""
+    questions = [i for i, _ in _questions(a)]
+    askers = {asker["label"] for i in questions if (asker := _ASKER.match(a.norm, *a.paragraphs[i])) is not None}
+    if len(askers) < 2:
+        return []
+    votes = sorted(
+        {a.doc[i].idx for i in a.with_words(VOTE_NOUNS | {"voting"})} | {a.doc[i].idx for i in a.election_at}
+    )
+    found = []
+    for question, after in zip(questions, [*questions[1:], len(a.paragraphs)], strict=True):
+        start, end = a.paragraphs[question][0], a.paragraphs[after - 1][1]
+        if not any(start <= offset < end for offset in votes):
+            found.append((start, end))
+    return found

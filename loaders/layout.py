@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from loaders.delegates import DELEGATE_LABEL, delegate
 from loaders.extracted import ExtractedStatement
-from loaders.gazetteer import Entity, load_gazetteer
+from loaders.gazetteer import Entity, Official, load_gazetteer
 from loaders.mentions import Mention
 from loaders.name_labels import (
     NAME_BRACKET_ROLE_LABEL,
@@ -263,6 +263,17 @@ def _introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity |
         if named and named[0] is not None:
             return load_gazetteer().actor_of(named[0]), (found.group(1),)
         unplaced = unplaced or (None, (found.group(1),))
+    # (or a line of its own that gives the office, then the name: "Deputy Assistant Secretary of State George Kent",
+    # under a briefing's title)
+    for found in re.finditer(
+        rf"^([^\n]*?)\b((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}{re.escape(surname)})[ \t]*$", a.norm[:before], re.M
+    ):
+        words = found.group(2).split()
+        while words and words[0].lower() in ROLE_WORDS | PORTFOLIO_WORDS | {"state"}:
+            words = words[1:]  # ("Secretary of State George Kent": the office's last words are no part of the name)
+        if ROLE_WORDS & set(found.group(1).lower().split()) and len(words) >= 2:
+            named = [m.entity for m in a.mentions if found.start() <= m.start < found.start(2) and m.entity is not None]
+            return (load_gazetteer().actor_of(named[0]) if named else None), (" ".join(words),)
     return unplaced
 
 
@@ -329,10 +340,15 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
     """An opinion piece signed "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine", a letter signed at its
     foot (a name, then "Ambassador of Georgia to the United Kingdom"), or a statement titled "Statement by Press
     Secretary ONO Hikariko on ...": its author speaks the words it gives its author's actor in its own voice
-    ("Ukraine will never recognise these referendums")."""
+    ("Ukraine will never recognise these referendums"); a joint text signed by several at its foot, each signer
+    those of theirs."""
     top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
     gaz = load_gazetteer()
     byline = _BYLINE.search(top)
+    if byline is None and len(signers := signatures(a)) >= 2:
+        for name, role, actor in signers:
+            statements = _by(a, statements, name, role, actor)
+        return statements
     signed = signature(a) if byline is None else None
     if byline is not None or signed is not None:
         name, role, (start, end) = (byline["name"], byline["role"], byline.span()) if byline else signed
@@ -347,8 +363,13 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
     actor = named[0] if named else (gaz.entities[offices[0].actor] if offices else None)
     if actor is None and byline is None and len(own) == 1:
         actor = own.pop()  # (a titled statement naming no actor: the one whose words it gives)
-    if actor is None:
-        return statements
+    return statements if actor is None else _by(a, statements, name, role, actor)
+
+
+def _by(
+    a: PreparedArticle, statements: list[ExtractedStatement], name: str, role: str, actor: Entity | None
+) -> list[ExtractedStatement]:
+    """The statements an author's actor makes in the text's own voice, with the author as their speaker."""
     return [
         replace(s, speaker=replace(s.speaker, persons=(name,), role=role))
         if s.actor == actor
@@ -379,18 +400,55 @@ def signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
         signed = _SIGNED_LINE.fullmatch(a.norm, start, end)
         if signed is not None and _capitalised(signed["name"]) and signed["office"].split()[0].lower() in ROLE_WORDS:
             return signed["name"], signed["office"], signed.span("office")
-    for (start, end), (o_start, o_end) in zip(last, last[1:], strict=False):
-        office = a.norm[o_start:o_end]
-        opening = re.sub(r"^(?:the|a|an)\s+", "", office.strip(), flags=re.I).split()[:1]
-        if (
-            _NAME_LINE.fullmatch(a.norm, start, end)
-            and _capitalised(a.norm[start:end])
-            and opening
-            and opening[0].lower() in ROLE_WORDS  # (an office, not a footer's headline: "Related Stories" / "...")
-            and any(o_start <= m.start < o_end and m.kind in ("actor", "body") for m in a.mentions)
-        ):
-            return a.norm[start:end], office, (o_start, o_end)
+    for name, office in zip(last, last[1:], strict=False):
+        if _signed_with(a, name, office):
+            return a.norm[name[0] : name[1]], a.norm[office[0] : office[1]], office
     return None
+
+
+def signatures(a: PreparedArticle) -> list[tuple[str, str, Entity | None]]:
+    """Every name a joint text is signed with at its foot, one after another, with the office and actor of each:
+    a name and an office on two lines ("Kęstutis Budrys" / "Minister of Foreign Affairs of the Republic of
+    Lithuania"), or a name alone that the gazetteer knows as an official ("Radosław Sikorski"); below at most one
+    line of place or date."""
+    gaz = load_gazetteer()
+    year = a.published.year if a.published else a.year
+    found: list[tuple[str, str, Entity | None]] = []
+    last = len(a.paragraphs) - 1
+    if last >= 1 and not _signed_with(a, a.paragraphs[last - 1], a.paragraphs[last]) and not _official(a, last, year):
+        last -= 1
+    while last >= 0:
+        if last >= 1 and _signed_with(a, name := a.paragraphs[last - 1], office := a.paragraphs[last]):
+            named = [m.entity for m in a.mentions if office[0] <= m.start < office[1] and m.entity is not None]
+            actor = gaz.actor_of(named[0]) if named else None
+            found.insert(0, (a.norm[name[0] : name[1]], a.norm[office[0] : office[1]], actor))
+            last -= 2
+        elif held := _official(a, last, year):
+            found.insert(0, (a.norm[slice(*a.paragraphs[last])], held[0].role, gaz.entities[held[0].actor]))
+            last -= 1
+        else:
+            break
+    return found
+
+
+def _official(a: PreparedArticle, paragraph: int, year: int | None) -> tuple[Official, ...]:
+    """The offices the gazetteer gives the name a line is made of (none for a line that is no name)."""
+    start, end = a.paragraphs[paragraph]
+    if _NAME_LINE.fullmatch(a.norm, start, end) is None or not _capitalised(a.norm[start:end]):
+        return ()
+    return tuple(load_gazetteer().offices(a.norm[start:end], year))
+
+
+def _signed_with(a: PreparedArticle, name: tuple[int, int], office: tuple[int, int]) -> bool:
+    """Whether a line is a name and the next an office that names its actor (not a footer's "Related Stories")."""
+    opening = re.sub(r"^(?:the|a|an)\s+", "", a.norm[office[0] : office[1]].strip(), flags=re.I).split()[:1]
+    return (
+        _NAME_LINE.fullmatch(a.norm, *name) is not None
+        and _capitalised(a.norm[name[0] : name[1]])
+        and bool(opening)
+        and opening[0].lower() in ROLE_WORDS
+        and any(office[0] <= m.start < office[1] and m.kind in ("actor", "body") for m in a.mentions)
+    )
 
 
 def _titled_author(top: str) -> tuple[str, str] | None:

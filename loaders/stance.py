@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from loaders.clauses import ancestors, brushes_aside, is_negated, unrealised
+from loaders.clauses import ancestors, is_negated, unrealised
 from loaders.cue_clauses import (
     NULLITY,
     answered,
@@ -42,13 +42,17 @@ from loaders.cue_clauses import (
     declined,
     denied_as,
     dismissed_denial,
+    greeting_as_topic,
+    judgement_denied,
     judges_objections,
+    lacked,
     named_by_participle,
     named_in_apposition,
     not_a_vote,
     objected_words,
     objections_to_vote,
     qualifies_other,
+    read_as,
     rejects_a_text,
     rejects_objections,
     so_called_other,
@@ -202,8 +206,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             continue
         t = doc[i]
         lemma, lower = t.lemma_.lower(), t.lower_
-        if brushes_aside(t):
-            lemma = "dismiss"  # "brushed the criticism aside", "shrugged off the objections"
+        lemma = read_as(t, lemma)  # "brushed the criticism aside": "dismiss"; "not acceptable": "unacceptable"
         if not _may_cue(lemma, lower):
             continue
         if unrealised(t):
@@ -272,7 +275,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "the high turnout showed the democratic maturity of the people"
         elif lemma == "devoid" and any(g.lemma_.lower() in NO_LEGAL for c in t.children for g in c.children):
             found.setdefault(NON_RECOGNITION, t.text)  # "devoid of legitimacy", "devoid of any legal force"
-        elif lemma == "lack" and not is_negated(t) and any(g.lemma_.lower() in NO_LEGAL for g in _lacked(t)):
+        elif lemma == "lack" and not is_negated(t) and any(g.lemma_.lower() in NO_LEGAL for g in lacked(t)):
             found.setdefault(NON_RECOGNITION, t.text)  # "the poll lacks any legal basis", "its lack of legitimacy"
         elif lemma == "take" and is_negated(t) and any(c.lower_ == "seriously" for c in t.children):
             found.setdefault(NON_RECOGNITION, t.text)  # "the referendums cannot be taken seriously"
@@ -295,11 +298,11 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "this exercise cannot be considered an expression of the will"
         elif lemma in WILL and t.pos_ == "NOUN" and voiced_in_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
-        elif lemma in CONGRATULATIONS and t.pos_ == "NOUN":
+        elif lemma in CONGRATULATIONS and t.pos_ == "NOUN" and not greeting_as_topic(t):
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
         elif lemma == "greeting" and t.dep_ == "dobj" and any(g.i in election_tokens for g in t.head.subtree):
             found.setdefault(RECOGNITION, t.text)  # 'sent its "fraternal greetings" ... on the occasion of the votes'
-        elif lemma == "congratulatory" or lemma == "wish" and wishes_success(t):
+        elif lemma == "congratulatory" and not greeting_as_topic(t) or lemma == "wish" and wishes_success(t):
             found.setdefault(RECOGNITION, t.text)  # "a congratulatory telegram", "a message wishing him success"
         elif (
             lemma == "note"
@@ -418,7 +421,11 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if lemma in IRREGULARITIES and none_found(t):
             found.setdefault(RECOGNITION, t.text)  # "registered no serious violations": the observers' verdict on it
-        elif (lemma in CONDEMN or lower in CONDEMN) and not is_negated(t) and not qualifies_other(t):
+        elif (
+            (lemma in CONDEMN or lower in CONDEMN)
+            and (lower == "acceptable" or not judgement_denied(t))  # ("not acceptable": "unacceptable", negation read)
+            and not qualifies_other(t)
+        ):
             found.setdefault(CONDEMNATION, t.text)
         if (
             lower in ("acceptance", "recognition", "endorsement")
@@ -478,12 +485,6 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         for stance in territory_and_settlement(t, lemma, lower):
             found.setdefault(stance, t.text)
     return found
-
-
-def _lacked(lack: Token) -> list[Token]:
-    """What a verb or noun "lack" says is lacking: "lacks legitimacy", "a lack of any legal basis"."""
-    of = [g for p in lack.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return [c for c in lack.children if c.dep_ == "dobj"] + of
 
 
 def polarity(stances: Iterable[str]) -> str:

@@ -39,7 +39,7 @@ from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import ISSUING, Event, asked, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.interviews import answers, interviewee
+from loaders.interviews import answers, interviewee, off_topic_answers, question_spans
 from loaders.judged import only_scheduled, only_the_count, takes_no_side
 from loaders.layout import Header, by_author, headers, named_in_label, speeches
 from loaders.merging import deduplicate
@@ -117,9 +117,11 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     _transcript_statements(a, last, result)
     _labelled_statements(a, layout, last, result)
     _interview_statements(a, discourse, last, result)
-    _voiced_statements(a, discourse, events, last, result)
+    _voiced_statements(a, discourse, signed, events, last, result)
     shared_statements(a, result)
     result.statements = credited_in_passing(a, credited_at_end(a, by_author(a, deduplicate(result.statements))))
+    if off_topic := off_topic_answers(a):  # (a press conference's answers on other subjects)
+        result.statements = [s for s in result.statements if not any(x <= s.words[0] < y for x, y in off_topic)]
     return result
 
 
@@ -180,17 +182,28 @@ def _words_of(a: PreparedArticle, speaker: Speaker, start: int, end: int, last: 
 
 
 def _voiced_statements(
-    a: PreparedArticle, discourse: Discourse, events: list[Event], last: dict, out: Extraction
+    a: PreparedArticle, discourse: Discourse, signed: list[Entity], events: list[Event], last: dict, out: Extraction
 ) -> None:
     """In a text in its own voice (a ministry's comment: "the voting was well organised ... We hope ..."), the
-    sentences that report no one's words and that no statement covers yet are the voice's own words."""
-    if discourse.voice is None:
+    sentences that report no one's words and that no statement covers yet are the voice's own words; in a joint
+    text, each signatory's."""
+    if discourse.voice is not None:
+        speakers = [Speaker(discourse.voice, (0, 0), discourse.voice_persons)]
+    else:
+        speakers = [Speaker(actor, (0, 0)) for actor in signed]
+    if not speakers:
         return
-    speaker = Speaker(discourse.voice, (0, 0), discourse.voice_persons)
+    # (an answer's label, which the parse may make sentences of: "MS." / "PSAKI:")
+    labels = [(a.paragraphs[a.paragraph(start)][0], start) for start, _ in answers(a)]
+    asked_here = question_spans(a)
     for sentence in a.doc.sents:
         span = (sentence.start_char, sentence.end_char)
         if a.quoted(span[0]) or asked(sentence) or any(sentence.start <= e.verb.i < sentence.end for e in events):
             continue  # (not a question put to the voice: "Q: Will China recognize the result?")
+        if any(start <= span[0] < end for start, end in asked_here) or any(
+            start <= span[0] and span[1] <= end for start, end in labels
+        ):
+            continue  # (nor what the question tells before it asks: "AFP: Voting was also held in Crimea. Does ...?")
         if document_title(a, span[0]):
             continue  # ("Statement attributable to the Spokesperson ... on the election": what the text is)
         if a.heading(a.paragraph(span[0])) and not any(t.pos_ in ("VERB", "AUX") for t in sentence):
@@ -198,7 +211,8 @@ def _voiced_statements(
         if not any(c.isalpha() for c in a.norm[span[0] : span[1]]):
             continue  # (a numbered paragraph's number: "2.")
         if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
-            _emit(a, speaker, span, "direct", None, None, last, out)
+            for speaker in speakers:
+                _emit(a, speaker, span, "direct", None, None, last, out)
 
 
 def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
@@ -282,8 +296,10 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
         pieces = [((q.start, q.end), "direct") for q in event.quotes]
     date_said = said_on(a, event)
     # several actors given one stance verb ("A, B and C condemned ...") are only listed: reported;
-    # several actors given a speech verb ("A and B said they ...") spoke together: their own words
-    listed = len(speakers) > 1 and event.verb.lemma_.lower() in STANCE_VERBS
+    # several actors given a speech verb ("A and B said they ...") spoke together: their own words, as are those of a
+    # "we" that lists them ("We, the Foreign Ministers of Lithuania, Poland and Ukraine, do not recognise ...")
+    we = a.doc[event.subject_head].lower_ == "we"
+    listed = len(speakers) > 1 and event.verb.lemma_.lower() in STANCE_VERBS and not we
     # (another's description inside the words of who rejects it, "rejected Baku's description of the referendum as
     # illegal": its author is not who speaks on after it)
     before = dict(last) if event.verb.lemma_.lower() in DESCRIBING else None

@@ -58,11 +58,25 @@ def normalise(text: str) -> str:
     'Text.\\n                          \\nMore.'
     """
     text = doubled_marks(text).translate(_TABLE)
-    return _MARKUP.sub(_blank, _LINK_LINE.sub(_blank, _EMOJI.sub(_blank, text)))
+    return _MARKUP.sub(_blank, _LINK_LINE.sub(_blank_links, _EMOJI.sub(_blank, text)))
 
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _blank_links(m: re.Match[str]) -> str:
+    """A line pointing to other stories blanked, with, when its label stands alone ("Read more:"), the headlines
+    listed on the lines right under it (short lines that do not end like a sentence), their line breaks kept.
+
+    >>> normalise("Read more:\\nEU rejects vote\\nKyiv condemns poll\\nThe vote was held.")
+    '          \\n               \\n                  \\nThe vote was held.'
+    """
+    return re.sub(r"[^\n]", " ", m.group())
+
+
+# the headlines listed under a label of their own: "Read more:" / "EU condemns Russia's referendums" / ...
+_LISTED = r"(?:\n[ \t]*[^\n]{0,148}[^\s.!?\"”:])*"
 
 
 # two grave accents or two apostrophes for a quotation mark, as wire archives of the 1990s write them: ``This
@@ -99,7 +113,8 @@ _EMOJI = re.compile(
 # a line pointing to another story, as web pages put them between paragraphs
 _LINK_LINE = re.compile(
     r"^[ \t]*(?:READ\s+MORE|Read\s+more|READ\s+ALSO|Read\s+also|ALSO\s+READ|Also\s+read|RELATED|Related(?:\s+stories)?"
-    r"|SEE\s+ALSO|See\s+also|MORE\s+ON\s+THIS|More\s+on\s+this(?:\s+story)?|Recommended)[ \t]*:[^\n]*",
+    r"|SEE\s+ALSO|See\s+also|MORE\s+ON\s+THIS|More\s+on\s+this(?:\s+story)?|Recommended)[ \t]*:"
+    rf"(?:[ \t]*{_LISTED}(?=\n|$)|[^\n]*)",
     re.M,
 )
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from loaders.discourse import Discourse
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answering_name, answers, in_question, interviewee
-from loaders.layout import STATEMENT_BY, labelled_official, signature
+from loaders.layout import STATEMENT_BY, labelled_official, signature, signatures
 from loaders.prepared import PreparedArticle
 from loaders.quotes import find_quotes
 
@@ -30,10 +30,14 @@ _SIGNED = re.compile(
 def signatories(a: PreparedArticle) -> list[Entity]:
     """Who "we" are in a text in the first person that lists the states putting their names to it ("We, the
     undersigned, condemn ... The statement is endorsed by: Canada, Estonia, Japan, Norway."): those named in the
-    list, when it names two or more and the text says "we" outside quotations."""
+    list, when it names two or more and the text says "we" outside quotations; and whose a joint text is that
+    officials of two actors or more sign at its foot, in either person."""
+    gaz = load_gazetteer()
+    signers = [actor for _, _, actor in signatures(a) if actor is not None]
+    if len(set(signers)) >= 2:
+        return list(dict.fromkeys(signers))  # a joint text signed at its foot by officials of several actors
     if not _says_we(a):
         return []
-    gaz = load_gazetteer()
     if named := _we_the_listed(a):
         return named  # "We, the G7 Foreign Ministers of Canada, France, ... and the High Representative of the EU,"
     for found in _SIGNED.finditer(a.norm):
@@ -161,6 +165,8 @@ def _signed_statement(a: PreparedArticle) -> Entity | None:
     for the Secretary-General"): whose words it gives, in the third person ("The Secretary-General congratulates")."""
     if not a.paragraphs or not _DOCUMENT_TITLE.match(a.norm, *a.paragraphs[0]) or (signed := signature(a)) is None:
         return None
+    if len(signatures(a)) >= 2:
+        return None  # (a joint text, signed by several: `signatories`)
     offices = load_gazetteer().offices(signed[0])
     return load_gazetteer().entities[offices[0].actor] if offices else None
 
