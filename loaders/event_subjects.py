@@ -155,6 +155,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head  # "X was the first foreign diplomat to congratulate Y", "X is opposed to ...": X
         elif verb.dep_ == "pobj" and verb.head.lower_ == "among" and verb.head.head.lemma_ == "be":
             verb = verb.head.head  # "X was among the first to phone Y with congratulations": X
+        elif verb.dep_ == "pcomp" and verb.head.lower_ in ("in", "by") and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "Tbilisi wasted no time in condemning the vote", "Moscow responded by praising it"
         elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _finite_or_saying(verb):
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:

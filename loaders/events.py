@@ -73,7 +73,7 @@ _EVENT_WORDS = frozenset(
     | DESCRIBING
     | VERDICTS
     | set(BRUSHING)
-    | {"according", "wish", "put", "take", "join", "opposed", "for", *FRAMING_NOUNS}
+    | {"according", "wish", "put", "take", "join", "opposed", "for", "come", *FRAMING_NOUNS}
     | CLEAR
     | _LODGING
     | _PHONING

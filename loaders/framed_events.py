@@ -7,6 +7,8 @@ named an answer ('"Illegal," was the one-word verdict of Georgia's foreign minis
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from loaders.clauses import that_clause
@@ -19,9 +21,9 @@ FRAMING_NOUNS = {"words", "view", "opinion", "eyes", "estimation"}
 
 
 def framing_word(t: Token) -> bool:
-    """Whether a word can only frame others' words ("words", "opinion", "for"), not tell them itself ("view" as a
-    noun; the verb "view" tells: "Tbilisi views the vote as ...")."""
-    return t.lower_ in FRAMING_NOUNS and t.pos_ != "VERB" or t.lower_ == "for"
+    """Whether a word can only frame others' words ("words", "opinion", "for", "came from"), not tell them itself
+    ("view" as a noun; the verb "view" tells: "Tbilisi views the vote as ...")."""
+    return t.lower_ in FRAMING_NOUNS and t.pos_ != "VERB" or t.lower_ == "for" or t.lemma_.lower() == "come"
 
 
 def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, int]] | None:
@@ -29,6 +31,8 @@ def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, in
     was ...", "as the minister said, ...", "In the words of the EU's statement, the election ...", "In Moscow's view,
     ...", "For Baku, the vote was ..."; the speaker's span, its head's index and the words, for the event told by `t`
     ("put", "said", "words", "view", "for")."""
+    if t.lemma_.lower() == "come":
+        return _came_from(a, t)
     if t.lower_ == "for":
         whose = next((c for c in t.children if c.dep_ == "pobj"), None)
         # (opening its sentence, a name set off by a comma: not "for years", "for the residents", "voted for X")
@@ -48,10 +52,7 @@ def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, in
         # (a parse that took the clause's subject for the speaker's apposition: "the EU's statement, the election";
         # not the name of the one whose words they are: "the EU's foreign policy chief, Federica Mogherini,")
         apposed = {x.i for c in whose.children if c.dep_ == "appos" and c.ent_type_ != "PERSON" for x in c.subtree}
-        end = min([whose.right_edge.i + 1, *apposed])
-        while end > whose.i + 1 and (a.doc[end - 1].is_punct or a.doc[end - 1].dep_ == "case"):
-            end -= 1  # (nor the "'s" of "in Baku's words")
-        subject = a.doc[whose.left_edge.i : end]
+        subject = _owner(a, whose, min([whose.right_edge.i + 1, *apposed]))
     else:
         # (a speech verb with nothing said of its own, or "put it": not "as Moscow congratulates the winner", "as the
         # Kremlin claims it was lawful", which tell what happened meanwhile)
@@ -78,6 +79,24 @@ def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, in
     clause = [x for x in head.subtree if x.i not in aside and not x.is_punct]
     content = trim(a, clause[0].idx, token_end(clause[-1]), anchor=head.idx) if clause and head.i not in aside else None
     return (subject, whose.i, content) if content is not None else None
+
+
+# a stance named as a noun, which "came from" its actors
+_CAME = {"condemnation", "criticism", "congratulations", "congratulation", "praise", "rejection", "protest", "protests"}
+
+
+def _came_from(a: PreparedArticle, come: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """A stance named as a noun that "came from" those who took it: "Condemnation came swiftly from Kyiv, Warsaw and
+    Vilnius", "The only congratulations came from Moscow"; their span, its head's index and the noun's words."""
+    noun = next((c for c in come.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CAME), None)
+    source = next(
+        (g for c in come.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if noun is None or source is None:
+        return None
+    words = trim(a, a.doc[noun.left_edge.i].idx, token_end(a.doc[noun.right_edge.i]), anchor=noun.idx)
+    return (a.doc[source.left_edge.i : source.right_edge.i + 1], source.i, words) if words is not None else None
 
 
 def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
@@ -122,9 +141,10 @@ VERDICTS = {"verdict", "response", "reaction", "answer", "reply", "retort", "ass
 
 
 def verdict_of(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
-    """The author and words of a quotation that opens its sentence and that the sentence names an answer with its
-    author: '"Illegal," was the one-word verdict of Georgia's foreign minister', '"A farce," came the response from
-    Tbilisi'; the author's span, its head's index and the quotation."""
+    """The author and words of a quotation that the sentence names an answer with its author, the quotation opening
+    the sentence or following a colon after it: '"Illegal," was the one-word verdict of Georgia's foreign minister',
+    '"A farce," came the response from Tbilisi', 'The Azerbaijani foreign ministry's verdict was blunt: "illegal"'; the
+    author's span, its head's index and the quotation."""
     if (
         noun.lemma_.lower() not in VERDICTS
         or noun.dep_ not in ("attr", "nsubj")
@@ -133,8 +153,26 @@ def verdict_of(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, i
         return None
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    opening = noun.sent.start_char
+    author = author or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    opening, closing = noun.sent.start_char, noun.sent.end_char
     quote = next((q for q in a.quotes if opening <= q.start and q.end < noun.idx and q.depth == 0), None)
-    if author is None or quote is None or a.norm[opening : quote.start].strip(" \"“«„‘'"):
+    if quote is not None and a.norm[opening : quote.start].strip(" \"“«„‘'"):
+        quote = None
+    words = (quote.start, quote.end) if quote is not None else None
+    if words is None and (after := _AFTER_COLON.match(a.norm, noun.head.idx, closing)) is not None:
+        words = after.span("words")  # ("X's verdict was blunt: "illegal"", a word too short to make a quotation)
+    if author is None or words is None:
         return None
-    return a.doc[author.left_edge.i : author.right_edge.i + 1], author.i, (quote.start, quote.end)
+    return _owner(a, author, author.right_edge.i + 1), author.i, words
+
+
+def _owner(a: PreparedArticle, head: Token, end: int) -> Span:
+    """The words naming whose some words are, up to `end`, without the "'s" of "in Baku's words", "the ministry's
+    verdict" or the punctuation after them."""
+    while end > head.i + 1 and (a.doc[end - 1].is_punct or a.doc[end - 1].dep_ == "case"):
+        end -= 1
+    return a.doc[head.left_edge.i : end]
+
+
+# the words a colon gives after the verdict's verb: "was blunt: "illegal"", "was short: a farce."
+_AFTER_COLON = re.compile(r"\w+(?:\s+\w+){0,2}\s*:\s*(?P<words>[^\n]+?)[.!]?\s*$")

@@ -155,6 +155,8 @@ def _timed(text: str, m: ElectionMention) -> bool:
 
 
 # a vote named to compare, which "the vote" after it is not: "Unlike the 2014 referendum, the vote ..."
+# a relative clause set off by commas, which describes who speaks, and where it closes
+_ASIDE_OPENS, _ASIDE_CLOSES = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$"), re.compile(r"[^,;]*,")
 _COMPARED = re.compile(
     r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+in|since)\s+(?:the\s+)?(?:\S+\s+){0,3}$", re.I
 )
@@ -198,6 +200,9 @@ def _pointing_back(
         named = mentions[before[-1]].start
         if _COMPARED.search(text, max(start, named - 40), named) and not _RUNOFF.search(m.text):
             continue
+        if _ASIDE_OPENS.search(text, start, named) and _ASIDE_CLOSES.match(text, mentions[before[-1]].end, m.start):
+            continue  # (not one named in an aside on who speaks: "Washington, which had imposed sanctions over the
+            # 2014 referendum, ... called the inclusion of Crimea in the vote unacceptable")
         refs = tuple(
             r
             for r in resolved[before[-1]]

@@ -1,13 +1,14 @@
-"""Forms met in rounds 138-143's articles and the 41st set of probes: a foreign ministry's press conference, its
-questions labelled with the outlets that ask them ("Bloomberg: ...?", then "Mao Ning: ..."), whose answers on other
-subjects say nothing of the vote and whose "On the congratulatory message, ..." names a subject, not a greeting; a
-joint statement signed at its foot by the foreign ministers of several states, each under their name; "We, the
-Foreign Ministers of X, Y and Z, do not recognise ..."; "parliamentary by-elections"; votes "not acceptable"; "it" that
-stands for a subject listing its members ("The international community, including the EU and the US, has made clear
-that it ..."); "For Baku, the vote was ..."; "In Baku's view, ..."; a web page's "Read more:" over other stories'
+"""Forms met in rounds 138-146's articles and the 41st and 42nd sets of probes: a foreign ministry's press
+conference, its questions labelled with the outlets that ask them ("Bloomberg: ...?", then "Mao Ning: ..."), whose
+answers on other subjects say nothing of the vote and whose "On the congratulatory message, ..." names a subject, not a
+greeting; a joint statement signed at its foot by the foreign ministers of several states, each under their name; "We,
+the Foreign Ministers of X, Y and Z, do not recognise ..."; "parliamentary by-elections"; votes "not acceptable"; "it"
+that stands for a subject listing its members ("The international community, including the EU and the US, has made
+clear that it ..."); "For Baku, the vote was ..."; "In Baku's view, ..."; a web page's "Read more:" over other stories'
 headlines; a briefer labelled "MS MARLOW:" whom only the line of her office and name under the title names; results
-"ignored by the international community". Each text is written for these tests; each test is one behaviour; the
-guards pass on the code before them and fail on a looser rule.
+"ignored by the international community"; a vote named in an aside on who speaks; "X's verdict was blunt: ...";
+"Condemnation came from X and Y"; "wasted no time in condemning". Each text is written for these tests; each test is
+one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -277,3 +278,43 @@ def test_a_vote_ignored_is_rejected(nlp):
 def test_guard_ignoring_the_will_of_the_residents_is_no_rejection(nlp):
     text = SOUTH_OSSETIA_2006 + "Russia's envoy accused Tbilisi of ignoring the will of the residents."
     assert ("Russia", "reject") not in _sides(nlp, text, date(2006, 11, 14))
+
+
+CRIMEA_2018_VOTED = "Russia held its presidential election in Crimea on 18 March 2018.\n\n"
+
+
+def test_a_vote_named_in_an_aside_on_who_speaks_is_not_the_vote_they_speak_of(nlp):
+    text = CRIMEA_2018_VOTED + (
+        "Washington, which had imposed sanctions on officials involved in the 2014 referendum, called the inclusion "
+        'of Crimea in the vote "unacceptable".'
+    )
+    assert positions(extract_text(nlp, text, date(2018, 3, 19))) == {
+        ("United States", "crimea-2018-03-18-presidential", "reject")
+    }
+
+
+def test_guard_the_vote_after_a_vote_named_with_its_year_in_the_sentence_is_that_vote(nlp):
+    text = CRIMEA_2018_VOTED + (
+        'Crimea voted in the 2014 referendum under occupation, and Washington called the vote "unacceptable".'
+    )
+    assert positions(extract_text(nlp, text, date(2018, 3, 19))) == {
+        ("United States", "crimea-2014-03-16-referendum", "reject")
+    }
+
+
+def test_a_verdict_a_colon_gives_is_its_owners(nlp):
+    text = KARABAKH_ELECTED + 'The Azerbaijani foreign ministry\'s verdict was blunt: "illegal".'
+    assert positions(extract_text(nlp, text, KARABAKH_PUBLISHED)) == {("Azerbaijan", KARABAKH_2023, "reject")}
+
+
+def test_a_stance_that_came_from_capitals_is_theirs(nlp):
+    text = KARABAKH_ELECTED + "Condemnation came swiftly from Baku and Ankara."
+    assert positions(extract_text(nlp, text, KARABAKH_PUBLISHED)) == {
+        ("Azerbaijan", KARABAKH_2023, "reject"),
+        ("Turkey", KARABAKH_2023, "reject"),
+    }
+
+
+def test_a_stance_told_by_a_gerund_after_in_is_the_subjects(nlp):
+    text = KARABAKH_ELECTED + "Baku wasted no time in condemning the vote."
+    assert positions(extract_text(nlp, text, KARABAKH_PUBLISHED)) == {("Azerbaijan", KARABAKH_2023, "reject")}
