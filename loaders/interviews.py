@@ -172,7 +172,9 @@ def off_topic_answers(a: PreparedArticle) -> list[tuple[int, int]]:
     provocations."), whose words say nothing of the article's votes. (An interview's one interviewer asks about one
     subject: "Q: How did Ankara react?")"""
     questions = [i for i, _ in _questions(a)]
-    askers = {asker["label"] for i in questions if (asker := _ASKER.match(a.norm, *a.paragraphs[i])) is not None}
+    askers = {
+        asker["label"].lower() for i in questions if (asker := _ASKER.match(a.norm, *a.paragraphs[i])) is not None
+    }
     if len(askers) < 2:
         return []
     votes = sorted(
