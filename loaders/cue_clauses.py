@@ -428,34 +428,6 @@ def carries_on_a_seizure(noun: Token) -> bool:
     )
 
 
-_NAMING = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
-
-
-def named_in_apposition(noun: Token) -> bool:
-    """'branded the vote in Transnistria a Kremlin puppet show': the parse made the name an apposition of the vote
-    that a verb of naming takes (not one set off by a comma: "condemned the vote, a show of force", the narrator's)."""
-    named = noun.head
-    return (
-        noun.dep_ == "appos"
-        and named.dep_ == "dobj"
-        and named.head.lemma_.lower() in _NAMING
-        and noun.doc[noun.left_edge.i - 1].text != ","
-    )
-
-
-def named_by_participle(noun: Token) -> bool:
-    """'called the vote "a show staged on occupied land"': the parse made the name the subject of its participle
-    (or of a past verb with no object of its own), which hangs on the verb that names the vote."""
-    participle = noun.head
-    return (
-        noun.dep_ == "nsubj"
-        and participle.tag_ in ("VBN", "VBD")
-        and participle.dep_ in ("oprd", "ccomp")
-        and not any(c.dep_ == "dobj" for c in participle.children)
-        and any(c.dep_ == "dobj" for c in participle.head.children)
-    )
-
-
 def claim_of(verb: Token) -> list[int]:
     """The words of a statement the verb's object names with what it says: "rejected [Moscow's claim] that [the vote
     was legal]" (the clause "that" opens)."""

@@ -36,6 +36,7 @@ BODY_PRONOUNS = {
     "telegram": "statement",
     "letter": "statement",
     "cable": "statement",
+    "note": "statement",  # ("handed a note of protest to the Russian Embassy ... "...," the note said")
     "text": "statement",  # "adopted a resolution ... The text condemns the holding of so-called elections"
     "mfa": "body",
     "authorities": "body",

@@ -21,6 +21,7 @@ from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
 from loaders.occupied import all_occupied
 from loaders.text import rough_sentences
+from loaders.timeline_entries import entry_places, labelled_day
 from loaders.vote_places import TITLE, nationwide, territories_of
 
 KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
@@ -276,12 +277,16 @@ def find_election_mentions(
         territories = [x for x in territories if ";" not in text[min(x.end, m.end()) : max(x.start, m.start())]]
         if compared := _COMPARED_TO.search(text, m.end(), s_end):  # not the place of the vote it is likened to
             territories = [x for x in territories if x.start < compared.start()]
-        near = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end) or _labelled_day(text, dates, m.start())
+        near = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end)
+        label = None if near else labelled_day(text, dates, m.start())
+        near = near or label
         # (a vote ahead on a weekday, but not one people "voted" in: "residents voted Sunday", "voted for independence
         # in a referendum Sunday")
         past = m.group("noun").lower() in ("voted", "elected") or bool(_HELD_THEN.search(sentence))
         day = (near.value if near else None) if past else _coming_vote(near, kind)
         places = territories_of(text, territories, m.start())
+        if label and not places and kind in (None, ELECTION):  # "the vote" in a timeline's entry: the entry's
+            places = entry_places(found, label)
         if day is None and places and (year or published):
             # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
             # where a vote of that kind was held the same day that year
@@ -427,23 +432,6 @@ def _coming_vote(found: DateMention | None, kind: str | None) -> date | None:
     if found.weekday and not known_places(kind, found.value) and known_places(kind, coming):
         return coming
     return found.value
-
-
-def _labelled_day(text: str, dates: list[DateMention], start: int) -> DateMention | None:
-    """The date a timeline's entry opens with, as its label, which dates the votes the entry names: "- May 11, 2014:
-    The separatists hold referendums on self-rule. Kiev calls them a farce"."""
-    line = text.rfind("\n", 0, start) + 1
-    return next(
-        (
-            d
-            for d in dates
-            if line <= d.start < start
-            and d.value
-            and re.fullmatch(r"[ \t•*·–—-]*", text[line : d.start])
-            and re.match(r"\s*[:–—-]\s", text[d.end : d.end + 3])
-        ),
-        None,
-    )
 
 
 def _nearby_date(

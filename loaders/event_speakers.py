@@ -18,7 +18,7 @@ from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
 from loaders.gazetteer import Entity
 from loaders.interviews import answers, interviewee
-from loaders.layout import answered_by, labelled_official
+from loaders.layout import answered_by, labelled_official, speech_at
 from loaders.media import cited, medium
 from loaders.persons import ROLE_WORDS, persons_in
 from loaders.prepared import PreparedArticle
@@ -34,6 +34,8 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
     of no actor named just before."""
     labelled = labelled_official(a, a.paragraph(event.verb.idx))
     first_person = event.subject.text.lower() in ("we", "i")
+    if labelled is None and first_person:
+        labelled = speech_at(a, event.verb.idx)  # (a paragraph that goes on with the speech labelled above it)
     if labelled is not None and labelled[0] is not None and first_person:
         return [Speaker(labelled[0], (event.subject.start_char, event.subject.end_char), labelled[1])]
     if labelled is not None and labelled[1] and first_person and labelled[1][0] in discourse.persons:

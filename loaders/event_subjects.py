@@ -117,6 +117,19 @@ def _past_label(subject: Token) -> Token:
     return subject
 
 
+def _fronted_apposition(verb: Token) -> Token | None:
+    """The subject of a finite verb that has none in the parse, which hung it as an apposition at the end of a
+    participle's phrase fronted before the verb: "Supported by 74 members of parliament, the Saeima condemns ...",
+    "the Saeima" an apposition of "members"."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    for fronted in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")):
+        named = [t for t in fronted.subtree if t.dep_ == "appos" and t.i < verb.i]
+        if named and all(t.is_punct or t.dep_ == "advmod" for t in verb.doc[named[-1].i + 1 : verb.i]):
+            return named[-1]
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
     statement condemning")."""
@@ -133,6 +146,8 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
             return _past_label(subjects[0])
+        if (fronted := _fronted_apposition(verb)) is not None:
+            return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := _then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
         if verb.dep_ == "conj" and _goes_on_saying(verb):

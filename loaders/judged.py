@@ -13,7 +13,7 @@ from loaders.assembly_votes import counted_vote
 from loaders.clauses import ancestors, antecedent, doc_text, is_negated, reported_clause
 from loaders.cue_clauses import PEOPLE, names_a_states_people
 from loaders.peace import is_peace_word
-from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS, WILL
+from loaders.stance_words import ELECTION_WORDS, IMPERILLING, VOTE_NOUNS, WILL
 
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
 
@@ -390,23 +390,31 @@ def concern_over_vote(t: Token, election_tokens: set[int]) -> bool:
     )
 
 
-# what a vote is said to undermine besides the words of peace: "the efforts", "the process"
-_PEACE_EFFORTS = {"effort", "process", "format", "mediation"}
+# what a vote is said to undermine besides the words of peace: "the efforts", "the process", an agreement's
+# "implementation"
+_PEACE_EFFORTS = {"effort", "process", "format", "mediation", "implementation"}
 
 
 def reproaches(t: Token) -> bool:
-    """The diplomats' milder words of condemnation: "the votes run counter to the Minsk agreements", "the vote does not
-    help the Geneva discussions", "not conducive to", "a blow to the peace process", "such actions undermine the
-    efforts to find a political settlement"."""
+    """The diplomats' milder words of condemnation: "the votes run (or are) counter to the Minsk agreements", "the
+    vote does not help the Geneva discussions", "not conducive to", "a blow to the peace process", "such actions
+    undermine the efforts to find a political settlement"."""
     lemma = t.lemma_.lower()
-    if lemma == "undermine" and t.pos_ == "VERB" and not is_negated(t):
+    if lemma in IMPERILLING and t.pos_ == "VERB" and not is_negated(t) and not _not_let(t):
         objects = [c for c in t.children if c.dep_ == "dobj"]
         return any(w.lemma_.lower() in _PEACE_EFFORTS or is_peace_word(w) for o in objects for w in o.subtree)
     if lemma == "run":
         return any(c.lower_ == "counter" for c in t.children) and not is_negated(t)
+    if lemma == "counter" and t.dep_ == "acomp":  # "the elections were counter to the letter and spirit of ..."
+        return any(c.lower_ == "to" for c in t.children) and not is_negated(t.head)
     if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive":
         return is_negated(t)
     return lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children)
+
+
+def _not_let(verb: Token) -> bool:
+    """Whether what a verb says is not let happen: "he would not let it derail the peace effort"."""
+    return verb.head.lemma_.lower() in ("let", "allow", "permit") and is_negated(verb.head)
 
 
 def worth_nothing(worth: Token) -> bool:

@@ -50,7 +50,7 @@ _OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFIC
 # (a name's last: the others hold one)
 _LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, NAME_BRACKET_ROLE_LABEL, ROLE_NAME_LABEL, _SPEAKER_LABEL)
 # "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
-_BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
+BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
 _SPEAKER_PHRASE = re.compile(r"[^:\"“\n]{1,100}:")
 # a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ..."
@@ -131,7 +131,12 @@ def _speaker_label(a: PreparedArticle, start: int, first: Mention, end: int) -> 
     # (with when or where they spoke after a comma: "• US State Department spokesperson X, asked at the briefing:")
     occasion = _OCCASION.search(a.norm, first.end, end)
     label = a.doc.char_span(start, occasion.start() if occasion else end, alignment_mode="contract")
+    if label is not None and _WATCHERS.search(label.text):
+        return False  # "Russian observers:": who watched the vote, no one's spokespeople (unless a parliament's)
     return label is not None and not any(t.pos_ in ("VERB", "AUX") and t.is_alpha for t in label)  # (not "•")
+
+
+_WATCHERS = re.compile(r"(?<!parliamentary )\b(?:observers?|monitors?)\b", re.I)
 
 
 _OCCASION = re.compile(r",\s+(?:asked|speaking|talking|writing|responding|answering|commenting|interviewed)\b")
@@ -217,7 +222,10 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
         (post[0], post[1]) if post is not None else _labelled_by_name(a, paragraph)
         for paragraph, post in enumerate(posts)
     ]
-    transcript = sum(1 for labelled in labels if labelled is not None and labelled[0] is not None) >= 2
+    # (two labelled turns, one of an official's: "Vladimir Putin: ..." and "Aslan Bzhania: ...", a name the text gave
+    # before but no list gives an actor)
+    turns = sum(1 for paragraph, labelled in enumerate(labels) if labelled or _named_before(a, paragraph))
+    transcript = turns >= 2 and any(labelled is not None and labelled[0] is not None for labelled in labels)
     # (a name and a colon on a line of its own says all the paragraphs below it, to the next label)
     transcript = transcript or any(
         (line := _SPEAKER_LINE.fullmatch(a.norm, start, end)) is not None and line["colon"]
@@ -239,6 +247,20 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
             yield speaking[0], speaking[1], label.end() if label else start, end
             if soundbite_above(a, paragraph) is not None:
                 speaking = None  # (a shot's words are the paragraph below its line alone)
+
+
+def speech_at(a: PreparedArticle, offset: int) -> tuple[Entity, tuple[str, ...]] | None:
+    """Whose speech in a transcript holds `offset` (their actor and name), labelled above it or in its paragraph."""
+    if a._speeches is None:
+        a._speeches = list(speeches(a))
+    return next(((actor, names) for actor, names, start, end in a._speeches if start <= offset < end), None)
+
+
+def _named_before(a: PreparedArticle, paragraph: int) -> bool:
+    """Whether a paragraph opens with the label of a name the text gave before ("Aslan Bzhania: Thank you")."""
+    start, end = a.paragraphs[paragraph]
+    label = _SPEAKER_LABEL.match(a.norm, start, end)
+    return label is not None and " " in label.group(1).strip() and label.group(1).strip() in a.norm[:start]
 
 
 # a paragraph that opens with a label of its own ("Question: ...", "Interviewer: ...")
@@ -344,7 +366,7 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
     those of theirs."""
     top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
     gaz = load_gazetteer()
-    byline = _BYLINE.search(top)
+    byline = BYLINE.search(top)
     if byline is None and len(signers := signatures(a)) >= 2:
         for name, role, actor in signers:
             statements = _by(a, statements, name, role, actor)
@@ -387,6 +409,11 @@ _NAME_LINE = re.compile(r"[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}")
 _SIGNED_LINE = re.compile(rf"\s*(?P<name>{_NAME_LINE.pattern}),\s+(?P<office>[A-Z][^\n,.;:]{{3,80}}?)\s*")
 
 
+def _unpunctuated(a: PreparedArticle, line: tuple[int, int]) -> tuple[int, int]:
+    """A signature's line without the comma a letter's may end with ("Sophie Katsarava," / "Ambassador of ...,")."""
+    return line[0], line[0] + len(a.norm[line[0] : line[1]].rstrip().rstrip(","))
+
+
 def _capitalised(name: str) -> bool:
     return all(word[0].isupper() for word in name.split())
 
@@ -402,6 +429,7 @@ def signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
             return signed["name"], signed["office"], signed.span("office")
     for name, office in zip(last, last[1:], strict=False):
         if _signed_with(a, name, office):
+            name, office = _unpunctuated(a, name), _unpunctuated(a, office)
             return a.norm[name[0] : name[1]], a.norm[office[0] : office[1]], office
     return None
 
@@ -421,6 +449,7 @@ def signatures(a: PreparedArticle) -> list[tuple[str, str, Entity | None]]:
         if last >= 1 and _signed_with(a, name := a.paragraphs[last - 1], office := a.paragraphs[last]):
             named = [m.entity for m in a.mentions if office[0] <= m.start < office[1] and m.entity is not None]
             actor = gaz.actor_of(named[0]) if named else None
+            name, office = _unpunctuated(a, name), _unpunctuated(a, office)
             found.insert(0, (a.norm[name[0] : name[1]], a.norm[office[0] : office[1]], actor))
             last -= 2
         elif held := _official(a, last, year):
@@ -443,7 +472,7 @@ def _signed_with(a: PreparedArticle, name: tuple[int, int], office: tuple[int, i
     """Whether a line is a name and the next an office that names its actor (not a footer's "Related Stories")."""
     opening = re.sub(r"^(?:the|a|an)\s+", "", a.norm[office[0] : office[1]].strip(), flags=re.I).split()[:1]
     return (
-        _NAME_LINE.fullmatch(a.norm, *name) is not None
+        _NAME_LINE.fullmatch(a.norm, *_unpunctuated(a, name)) is not None
         and _capitalised(a.norm[name[0] : name[1]])
         and bool(opening)
         and opening[0].lower() in ROLE_WORDS

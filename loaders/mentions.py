@@ -49,6 +49,11 @@ BODY_NAMES: dict[str, str] = {
     "Department of State": "Department of State",
     "Embassy": "Embassy",
     "embassy": "Embassy",
+    # (several states' own, named after their adjectives: "the French and German embassies in Tbilisi said")
+    "embassies": "Embassy",
+    "Embassies": "Embassy",
+    "foreign ministries": "Ministry of Foreign Affairs",
+    "Foreign Ministries": "Ministry of Foreign Affairs",
     "Permanent Mission": "Permanent Mission",
     "Mission": "Permanent Mission",
     "Presidential Administration": "Presidency",
@@ -206,7 +211,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if kind == "capital" and _NAMED_AFTER_A_CITY.match(text, m.end()):
             continue  # "the Hague Declaration", "the Minsk agreements": a text named after the city, not its state
         found.append(Mention(m.start(), m.end(), surface, kind, entity=gaz.entities[form.target]))
-    found += _capitalised_labels(text, names, gaz, found)
+    found += _capitalised_labels(text, names, gaz, found) + _the_peninsula(text, found, gaz)
     for m in bodies.finditer(text):
         found.append(_body(text, m, found, gaz, owner_after))
     named = list(found)
@@ -267,6 +272,24 @@ def _a_states_own(text: str, start: int, found: list[Mention], entity: Entity) -
         and before.kind in ("demonym", "actor")
         and re.fullmatch(r"(?:['’]s)?\s+(?:National\s+)?", text[before.end : start]) is not None
     )
+
+
+# a peninsula named by its common noun alone, not by a name: "held on the peninsula" (not "the Korean peninsula")
+_THE_PENINSULA = re.compile(r"(?<![\w-])the\s+(peninsula)\b(?!\s+of\b)", re.I)
+
+
+def _the_peninsula(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Where the text names one territory that is a peninsula (Crimea, "the Crimean peninsula"), "the peninsula" is
+    that territory, as a vote's place ("Russia's presidential election is again held on the peninsula")."""
+    named = {m.territory.name for m in found if m.kind == "territory" and m.territory is not None}
+    peninsulas = {f.target for surface, f in gaz.territory_forms.items() if surface.lower().endswith(" peninsula")}
+    if len(named & peninsulas) != 1:
+        return []
+    territory = gaz.territories[(named & peninsulas).pop()]
+    return [
+        Mention(m.start(1), m.end(1), m.group(1), "territory", territory=territory)
+        for m in _THE_PENINSULA.finditer(text)
+    ]
 
 
 # parties named after their state: "United Russia", "A Just Russia", "Our Ukraine"
@@ -340,7 +363,12 @@ def _body(
     if (
         after
         and (owner is None or after.group(1) == "of")
-        and not (after.group(1) in ("in", "to") and BODY_NAMES.get(name) in ("Embassy", "Permanent Mission") and owner)
+        # (the host of an embassy, or of several: "British Embassy in Azerbaijan", "Western embassies in Tbilisi")
+        and not (
+            after.group(1) in ("in", "to")
+            and BODY_NAMES.get(name) in ("Embassy", "Permanent Mission")
+            and (owner or name.lower() == "embassies")
+        )
     ):
         form = gaz.actor_forms[after.group(2)]
         if owner is None or after.group(1) == "of":

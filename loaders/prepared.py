@@ -56,6 +56,7 @@ class PreparedArticle:
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
     _by_dep: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
     _words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
+    _speeches: list | None = field(default=None, repr=False, compare=False)  # (`loaders.layout.speech_at`)
 
     def story_day(self) -> date | None:
         """The day of the story: its publication date, or an undated wire's dateline day ("NICOSIA, Feb 21 (AFP) -")

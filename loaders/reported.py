@@ -31,7 +31,7 @@ from loaders.state_groups import group_members
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
 _SIMILAR = re.compile(
     # (who shares it named after: "a position echoed by Lithuania and Poland", "Similar statements came from Riga")
-    r"\b(?:(?P<by>(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
+    r"\b(?:(?P<by>(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration|message)s?"
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:issued|made|voiced|expressed|adopted)\s+by|came\s+from)"
     r"|(?:position|stance|view|call|assessment|sentiment)s?\s+(?:echoed|shared|repeated|backed|endorsed)\s+by"
     # ("Tbilisi's condemnation of the vote was echoed by Kyiv")
@@ -40,7 +40,7 @@ _SIMILAR = re.compile(
     # ("echoing earlier statements by the United States")
     r"|echo(?:ed|es|ing)?\s+(?:(?:the|earlier|previous|similar)\s+)*(?:statement|remark|comment|criticism|"
     r"condemnation|position|call)s?\s+(?:by|from|of))\s)"
-    r"|(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration)s?"
+    r"|(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration|message)s?"  # ("a similar message")
     r"|echo(?:ed|es|ing)?\s+(?:the|this|that|these|those|its|their)\s+"
     r"(?:criticism|condemnation|position|stance|statement|view|call|concern|sentiment)s?"
     r"|echo(?:ed|es|ing)?\s+(?:that|this|it)(?=\s*[.,;])"  # ("Kyiv echoed that.")

@@ -89,9 +89,12 @@ def _within(token: Token, mentions: list[Mention]) -> bool:
     return any(m.start <= token.idx < m.end for m in mentions)
 
 
-def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int, demonyms: list[Mention]) -> bool:
+def _demonym_counts(
+    doc: Doc, m: Mention, subject_head_idx: int, demonyms: list[Mention], bodies: list[Mention] = ()
+) -> bool:
     """A demonym names its state only as the head ("neighbour Georgian") or before a role or body word, alone or
-    with other demonyms joined to it ("the French and German foreign ministers": both states)."""
+    with other demonyms joined to it ("the French and German foreign ministers", "the French and German embassies":
+    both states)."""
     tokens = [t for t in doc if m.start <= t.idx < m.end]
     if not tokens:
         return False
@@ -103,6 +106,8 @@ def _demonym_counts(doc: Doc, m: Mention, subject_head_idx: int, demonyms: list[
         after += 1
         while after < len(doc) - 1 and _within(doc[after], demonyms):
             after += 1
+    if after < len(doc) - 1 and doc[after].lower_ in (",", "and") and _within(doc[after + 1], bodies):
+        return True
     while after < len(doc) - 1 and doc[after].lower_ in PORTFOLIO_WORDS | {"foreign", "parliamentary"}:
         after += 1  # "Georgian Reintegration Minister Eka Tkeshelashvili", "Russian parliamentary speaker X"
     if after < len(doc) and doc[after].lemma_.lower() in ("observer", "monitor"):
@@ -242,7 +247,11 @@ def _named_speakers(
     actors = []
     demonyms = [m for m in inside if m.kind == "demonym"]
     for m in inside:
-        if m.kind in ("actor", "capital") or m.kind == "demonym" and _demonym_counts(doc, m, head_idx, demonyms):
+        if (
+            m.kind in ("actor", "capital")
+            or m.kind == "demonym"
+            and _demonym_counts(doc, m, head_idx, demonyms, bodies)
+        ):
             host = _HOST.search(text, max(span.start_char, m.start - 20), m.start)
             if host and (role_tokens or bodies or host.group("sent") or head.lemma_.lower() in ROLE_WORDS):
                 continue  # "Ambassador to Azerbaijan", "Embassy in Baku", "the OSCE mission to Moldova": the host

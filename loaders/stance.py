@@ -46,8 +46,6 @@ from loaders.cue_clauses import (
     judgement_denied,
     judges_objections,
     lacked,
-    named_by_participle,
-    named_in_apposition,
     not_a_vote,
     objected_words,
     objections_to_vote,
@@ -83,6 +81,7 @@ from loaders.judged import (
     worth_nothing,
 )
 from loaders.lawfulness import lawfulness
+from loaders.naming import judged_by
 from loaders.peace import ATTENDING, averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
@@ -121,6 +120,7 @@ from loaders.stance_words import (
     FREELY,
     HOPEFUL,
     ILLEGITIMATE,
+    IMPERILLING,
     IRREGULARITIES,
     LEGITIMACY,
     LEGITIMATE,
@@ -170,16 +170,15 @@ _CUE_WORDS = frozenset().union(
     PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, CARRYING_ON, TESTIMONY, TURNOUT_SHOWS, FREELY, {"greeting"},
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
     {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice", "make"},
-    MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "rejection", "opposed", "back"},
+    MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "counter", "rejection", "opposed", "back"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
     ATTENDING, {"part"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak"}, DISMEMBERING,
-    {"organisation", "organization", "stand", "solidarity"},
+    {"organisation", "organization", "stand", "solidarity"}, IMPERILLING,
 )  # fmt: skip
-
 
 _DEMOCRACY = {"democracy", "democratisation", "democratization"}  # what a vote praised is a step toward
 
@@ -355,12 +354,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                 found.setdefault(NON_RECOGNITION, t.text)  # (or "the only legitimate government is Nicosia's")
             elif legitimate_vote(t, adjective, election_tokens):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
-        # "described it as a ...", 'called the vote "a show staged on ..."' (parsed as the participle's subject)
-        judged = (
-            t.head.head
-            if t.dep_ == "pobj" and t.head.lower_ == "as" or named_by_participle(t) or named_in_apposition(t)
-            else t.head
-        )
+        judged = judged_by(t)  # "described it as a ...", "was nothing but a propaganda show"
         if high_turnout_as(t) or turnout_shows(t) or pleased_by_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer", "pleased with the outcome"
         if (
@@ -415,6 +409,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and (
                 any(c.lower_ == "no" for c in t.children)
                 or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
+                or (t.dep_ == "pobj" and t.head.lower_ == "without")  # "a show without (any) legal consequences"
             )
             and not on_a_stance(t)
         ):

@@ -33,6 +33,7 @@ OBJECTIONS = {
     "comment",
     "concern",
     "objection",
+    "protest",  # ("The Kremlin brushed aside the protest")
     "call",
     "demand",
     "interference",
@@ -197,6 +198,7 @@ CONDEMN = {
     "destabilize",
     "destabilise",
     "outrageous",
+    "incomprehensible",  # (a German government's word: "the vote is incomprehensible")
     "illegally",
     "condemnation",
     "flawed",  # "a deeply flawed vote", "marred by irregularities", "a process tainted by Ankara's meddling"
@@ -359,3 +361,16 @@ DESCRIBING = {"description", "characterisation", "characterization", "portrayal"
 # "protested against the vote", "objected to"; and their nouns: "expressed regret over", "its opposition to"
 DISAPPROVE = {"regret", "oppose", "protest", "object"}
 DISAPPROVAL = {"regret", "opposition", "protest"}  # (and "a note of protest over the elections")
+# what a vote is said to do to the peace efforts, a reproach (which, as the rest of its words, still calls for them):
+# "undermines the peace process", "endangered the Minsk peace process", "would further complicate its implementation"
+IMPERILLING = {
+    "undermine",
+    "endanger",
+    "jeopardise",
+    "jeopardize",
+    "threaten",
+    "derail",
+    "complicate",
+    "hamper",
+    "imperil",
+}

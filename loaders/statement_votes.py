@@ -21,6 +21,7 @@ from loaders.vote_context import (
     latest_in_places_named,
     named_before,
     names_claimant,
+    names_claimants_own_vote,
     names_its_winner,
     names_other_conflict,
     names_vote,
@@ -51,6 +52,8 @@ def votes_of(
     antecedent name) are about; None when they make no statement of their own (words that take no stance right
     after the same actor's in one sentence only lengthen those, through `out`)."""
     paragraph = a.paragraph(span[0])
+    if not mentioned and names_claimants_own_vote(a, span):
+        return None  # "had earlier praised the conduct of Ukraine's parliamentary elections": of that vote
     # the votes the words name most (one statement per territory when it spans several), else those their
     # sentence says the words answer ("China's spokesman, asked about the votes, said ..."; "..., asked about the
     # vote, said Moscow regarded it as an internal matter")

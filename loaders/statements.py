@@ -49,6 +49,7 @@ from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quote_events import attach_quotes
 from loaders.quotes import Quote
 from loaders.reported import echoes, shared_statements
+from loaders.respectively import respectively
 from loaders.speakers import ELECTION_BODY, resolve_subject
 from loaders.stance import (
     OTHER,
@@ -212,7 +213,7 @@ def _voiced_statements(
             continue  # (a numbered paragraph's number: "2.")
         if not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
             for speaker in speakers:
-                _emit(a, speaker, span, "direct", None, None, last, out)
+                _emit(a, speaker, span, "direct", None, None, last, out, voiced=True)
 
 
 def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:
@@ -295,6 +296,11 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
         # (or they are the quotations of the paragraphs below: "X made the following statement today:")
         pieces = [((q.start, q.end), "direct") for q in event.quotes]
     date_said = said_on(a, event)
+    if paired := respectively(a, event, speakers):  # 'X and Y called it "A" and "B", respectively': one each
+        for speaker, span in paired:
+            _emit(a, speaker, span, "direct", event.verb.text, date_said, last, out, antecedent_vote(event))
+        discourse.remember_all(speakers)
+        return
     # several actors given one stance verb ("A, B and C condemned ...") are only listed: reported;
     # several actors given a speech verb ("A and B said they ...") spoke together: their own words, as are those of a
     # "we" that lists them ("We, the Foreign Ministers of Lithuania, Poland and Ukraine, do not recognise ...")
@@ -424,9 +430,11 @@ def _emit(
     out: Extraction,
     antecedent: list[int] | None = None,
     carried: dict[str, str] | None = None,
+    voiced: bool = False,
 ) -> None:
     """Emit the statements some words make (one per vote they are on), with the stances their cues give, or
-    `carried`, those of the words they go on from, when they have none of their own."""
+    `carried`, those of the words they go on from, when they have none of their own; a text's own sentence
+    (`voiced`) that takes no side makes none, but is what the words after it may point back to."""
     tokens = a.tokens(*span)
     mentioned = a.vote_mentions(_but_votes_ahead_in_passing(a, tokens))
     mentioned_in_words = bool(mentioned) or not antecedent
@@ -450,6 +458,7 @@ def _emit(
         return  # "Russia announced that referendums would be held from September 23 to 27": a notice, no side
     if not stances and only_the_count([a.doc[i] for i in tokens], SPEECH_VERBS):
         return  # "which Russian authorities said was won by Putin with 87%": the count, no side
+    silent = voiced and not stances  # ("The vote was held on Sunday. It has no legal force.")
     stances = stances or {OTHER: cue or ""}
     side = polarity(stances)
     if (
@@ -458,7 +467,7 @@ def _emit(
         and takes_no_side([a.doc[i] for i in tokens])
     ):
         side = "neutral"  # "respected Ukraine's territorial integrity but would not take a position on the referendums"
-    for election in elections:
+    for election in () if silent else elections:
         out.statements.append(
             ExtractedStatement(speaker.actor, election, stances, side, mode, span, speaker, cue, date_said)
         )

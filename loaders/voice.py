@@ -2,8 +2,9 @@
 recognize ... Türkiye will continue to support ..."), a document under a body's letterhead in the third person
 ("Verkhovna Rada of Ukraine" / "Resolution on ..." / "These pseudo-elections are null and void"), a statement's
 title ("Comment by the Information and Press Department on ..."), an opinion piece's foot ("The author is Latvia's
-foreign minister."), the states a joint text lists as its signatories, and the spokesperson a briefing's title
-names. `loaders.statements` gives the sentences such a text says in no one else's name to that voice.
+foreign minister.") or byline ("By Jeyhun Bayramov, Minister of Foreign Affairs of ..."), the states a joint text
+lists as its signatories, and the spokesperson a briefing's title names. `loaders.statements` gives the sentences
+such a text says in no one else's name to that voice.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 from loaders.discourse import Discourse
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answering_name, answers, in_question, interviewee
-from loaders.layout import STATEMENT_BY, labelled_official, signature, signatures
+from loaders.layout import BYLINE, STATEMENT_BY, labelled_official, signature, signatures
 from loaders.prepared import PreparedArticle
 from loaders.quotes import find_quotes
 
@@ -123,8 +124,8 @@ def voice(a: PreparedArticle) -> Entity | None:
     if not _says_we(a) or _we_the_listed(a):
         return None  # (a "we" that lists its actors is theirs: `signatories`)
     gaz = load_gazetteer()
-    if (author := _author_at_foot(a)) is not None:
-        return author  # "The author is Latvia's foreign minister.": an opinion piece's voice
+    if (author := _authors_office(a)) is not None:
+        return author  # "The author is Latvia's foreign minister.", "By X, Minister of ...": an opinion piece's voice
     subjects = {
         gaz.actor_of(m.entity)
         for i in a.with_dep(("nsubj",))
@@ -257,12 +258,15 @@ _AUTHOR_LINE = re.compile(r"\s*(?:The\s+)?(?:author|writer)\s+is\s+(?P<role>[^\n
 _HOSTED = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")  # the state an envoy is posted to: "ambassador to the UK"
 
 
-def _author_at_foot(a: PreparedArticle) -> Entity | None:
+def _authors_office(a: PreparedArticle) -> Entity | None:
     """The actor of the office a line at the text's foot says its author holds ("The writer is Latvia's foreign
-    minister."), when it names one."""
-    for start, end in a.paragraphs[-2:]:
-        line = _AUTHOR_LINE.fullmatch(a.norm, start, end)
-        if line is not None:
+    minister."), or the byline under its title ("By Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of
+    Azerbaijan"), when it names one and an office (not "By Jane Doe, Ukraine correspondent")."""
+    top = a.paragraphs[: min(3, len(a.paragraphs))]
+    lines = [_AUTHOR_LINE.fullmatch(a.norm, start, end) for start, end in a.paragraphs[-2:]]
+    lines += [BYLINE.fullmatch(a.norm, start, end) for start, end in top]
+    for line in lines:
+        if line is not None and (line.re is _AUTHOR_LINE or _OFFICE.search(line["role"])):
             first, last = line.span("role")
             named = {
                 load_gazetteer().actor_of(m.entity)
@@ -274,6 +278,12 @@ def _author_at_foot(a: PreparedArticle) -> Entity | None:
             }
             return named.pop() if len(named) == 1 else None
     return None
+
+
+# an office a byline may give its author, who then speaks for its actor
+_OFFICE = re.compile(
+    r"\b(?:minister|president|prime|ambassador|secretary|spokes\w*|chair\w*|envoy|representative|commissioner)\b", re.I
+)
 
 
 def _titled_body(a: PreparedArticle) -> Entity | None:

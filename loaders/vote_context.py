@@ -11,13 +11,14 @@ from functools import cache
 
 from kg.namespaces import plain_letters, spelling_key
 from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
-from loaders.elections import ElectionRef
+from loaders.elections import ELECTION_PATTERN, ElectionRef
 from loaders.event_subjects import DOCUMENTS, credited_with
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, token_end
 from loaders.events import Event
 from loaders.framed_events import stated_in
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mention_years import sentence_year
+from loaders.national import claimants_own
 from loaders.prepared import PreparedArticle
 from loaders.speakers import territory_leader
 from loaders.stance_words import STATED_NOUNS
@@ -272,7 +273,11 @@ def belongs_to(state: str) -> re.Pattern | None:
     the gazetteer has no name for the state."""
     names = [f for f, form in load_gazetteer().actor_forms.items() if form.target == state and form.form != "demonym"]
     alternatives = "|".join(re.escape(n) for n in names)
-    pattern = rf"\s+(?:is|remains|was)\s+(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
+    # ("Crimea is and will remain Ukraine", "Donetsk, Luhansk, Zaporizhzhia and Kherson are Ukraine")
+    pattern = (
+        r"\s+(?:is|are|remains?|was|were)(?:\s+and\s+(?:will\s+)?(?:always\s+)?(?:remain|be))?\s+"
+        rf"(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
+    )
     return re.compile(pattern) if names else None
 
 
@@ -313,8 +318,14 @@ def in_places_named(
     theirs: "... did not recognise the elections in Crimea. The EU was also concerned about the participation of
     residents of Donetsk and Luhansk" (the same day's votes there, which the article names)."""
     named = _territories_named(a, span)
-    if not named or any(e.territory.name in named for e in elections):
+    if not named:
         return elections
+    if any(e.territory.name in named for e in elections):
+        # one vote held in several places, and the words say where what they judge was: "hailed the turnout on the
+        # peninsula", after a sentence on the elections "in Crimea and the other occupied regions"
+        places = _places_in(a, span)
+        located = tuple(e for e in elections if e.territory.name in places)
+        return located if located and len({e.date for e in elections}) == 1 else elections
     days = {e.date for e in elections}
     there = [r for refs in a.election_at.values() for r in refs if r.territory.name in named and r.date in days]
     return tuple(dict.fromkeys(there)) or elections
@@ -335,3 +346,28 @@ def _territories_named(a: PreparedArticle, span: tuple[int, int]) -> set[str]:
     return {
         m.territory.name for m in a.mentions if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]
     }
+
+
+_LISTED_ON = re.compile(r"\s*(?:,|and\b|&|as\s+well\s+as\b)")
+
+
+def _places_in(a: PreparedArticle, span: tuple[int, int]) -> set[str]:
+    """The names of the territories some words name as the one place where something was ("the turnout in Crimea"),
+    not as what they say something of ("Kherson is Ukraine") nor among others ("in Crimea and the new regions")."""
+    places = set()
+    for m in a.mentions:
+        if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]:
+            name = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = name.root if name is not None else None
+            listed = _LISTED_ON.match(a.norm, m.end)  # ("in Crimea and the new regions", however parsed)
+            if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "on") and not listed:
+                places.add(m.territory.name)
+    return places
+
+
+def names_claimants_own_vote(a: PreparedArticle, span: tuple[int, int]) -> bool:
+    """Whether some words name a claimant state's own vote ("praised the conduct of Ukraine's parliamentary elections
+    of October 26"): what they judge is that vote, not the territory's the article is about."""
+    tokens = a.tokens(*span)
+    sentence = (a.doc[tokens[0]].sent.start_char, span[1]) if tokens else span
+    return any(claimants_own(a.norm, a.mentions, m.start(), sentence) for m in ELECTION_PATTERN.finditer(a.norm, *span))

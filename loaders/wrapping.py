@@ -23,6 +23,9 @@ RAGGED = 25
 # at least this many lines must break inside a sentence ("in\nAbkhazia"), and so must this share of the line
 # breaks that are not blank lines, for a text to be read as wrapped
 MIDSENTENCE_BREAKS, MIDSENTENCE_SHARE = 3, 0.4
+# and at least this share of its lines must open lower-case, as a wrapped paragraph's do where a line breaks before
+# a word that is no name
+LOWER_SHARE = 0.25
 
 _LINE = re.compile(r"[^\n]*")
 
@@ -42,6 +45,9 @@ def unwrap(text: str) -> str:
     ]
     inside = sum(1 for line, following, _ in pairs if _breaks_a_sentence(line, following))
     if inside < MIDSENTENCE_BREAKS or inside < MIDSENTENCE_SHARE * len(pairs):
+        return text
+    # (not a list of headlines, each a line that opens with a capital and ends with none of a sentence's marks)
+    if sum(1 for _, following, _ in pairs if following[:1].islower()) < LOWER_SHARE * len(pairs):
         return text
     chars = list(text)
     for line, _, end in pairs:

@@ -1,0 +1,46 @@
+"""What a naming noun is said of: the verb that names the vote with it ("described it as a show", 'called the vote
+"a show staged on occupied land"', "branded the vote a puppet show") or the copula it follows ("was nothing but a
+propaganda show"). `loaders.stance` reads a noun of judgement ("show", "farce") as said of the vote through it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NAMING = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
+
+
+def _named_in_apposition(noun: Token) -> bool:
+    """'branded the vote in Transnistria a Kremlin puppet show': the parse made the name an apposition of the vote
+    that a verb of naming takes (not one set off by a comma: "condemned the vote, a show of force", the narrator's)."""
+    named = noun.head
+    return (
+        noun.dep_ == "appos"
+        and named.dep_ == "dobj"
+        and named.head.lemma_.lower() in _NAMING
+        and noun.doc[noun.left_edge.i - 1].text != ","
+    )
+
+
+def _named_by_participle(noun: Token) -> bool:
+    """'called the vote "a show staged on occupied land"': the parse made the name the subject of its participle
+    (or of a past verb with no object of its own), which hangs on the verb that names the vote."""
+    participle = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and participle.tag_ in ("VBN", "VBD")
+        and participle.dep_ in ("oprd", "ccomp")
+        and not any(c.dep_ == "dobj" for c in participle.children)
+        and any(c.dep_ == "dobj" for c in participle.head.children)
+    )
+
+
+def judged_by(noun: Token) -> Token:
+    """The word a naming noun is said of, through the verb that names: "described it as a show" (the verb),
+    'called the vote "a show staged on ..."' (parsed as the participle's subject), "was nothing but a propaganda
+    show" (the copula); else its head."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" or _named_by_participle(noun) or _named_in_apposition(noun):
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "but" and noun.head.head.lower_ == "nothing":
+        return noun.head.head.head
+    return noun.head
