@@ -171,9 +171,17 @@ def criticism_judged(word: Token) -> bool:
 _ARMED = {"military", "armed"}
 
 
+# what a state may say it would be wrong of it to do: "doing so", "recognising them" (the act, not the vote, judged)
+_ACTS = {"do", "recognise", "recognize", "accept"}
+
+
 def qualifies_other(adjective: Token) -> bool:
     """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...', "the criticism was
     unacceptable": the word judges something other than the vote."""
+    if adjective.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "csubj") and c.tag_ == "VBG" and c.lemma_.lower() in _ACTS for c in adjective.children
+    ):
+        return True  # "doing so would contradict its position on Kosovo": an act judged (not "holding the vote")
     if adjective.pos_ == "VERB":  # ("condemned the military activity of Azerbaijan": armed action, not the vote)
         return any(
             c.dep_ == "dobj"

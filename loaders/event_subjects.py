@@ -98,6 +98,10 @@ def _finite_or_saying(verb: Token) -> bool:
         verb.tag_ in ("VBD", "VBZ", "VBP")
         or verb.tag_ == "VBN"
         and any(c.dep_ == "ccomp" or c.lower_ == "on" and verb.lemma_ == "call" for c in verb.children)
+        # ("Moldova — which considers ... — called the vote "illegitimate"": a participle hung on a noun takes no
+        # object of its own, so one that does is the clause's verb)
+        or verb.tag_ == "VBN"
+        and any(c.dep_ == "dobj" for c in verb.children)
         # ('"...," a statement issued by the Kremlin read, adding that it hoped ...': "read" taken for a noun)
         or verb.tag_ == "VBG"
         and verb.lemma_.lower() in SPEECH_VERBS
@@ -115,6 +119,19 @@ def _past_label(subject: Token) -> Token:
     if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ":":
         return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)
     return subject
+
+
+def _after_an_aside(verb: Token) -> Token | None:
+    """The subject of a verb right after a dash that closes a relative clause set off by dashes, which the parse
+    joined to that clause ("Moldova - which considers the region part of its territory - called the vote ..."): the
+    noun the clause hangs on."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.doc[verb.i - 1].text not in ("-", "–", "—"):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    relative = any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in clause.children)
+    return clause.head if clause.dep_ == "relcl" and relative else None
 
 
 def _fronted_apposition(verb: Token) -> Token | None:
@@ -146,6 +163,8 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
             return _past_label(subjects[0])
+        if (aside := _after_an_aside(verb)) is not None:
+            return aside  # "Moldova - which considers the region its own - called the vote ...": Moldova
         if (fronted := _fronted_apposition(verb)) is not None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := _then_said(verb)) is not None:
@@ -348,6 +367,11 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     """The subject's words, never running into a quotation, and taking in the role words a parse may
     leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
     left, right = subject.left_edge.i, subject.right_edge.i
+    # (a verb the parse hung on the subject: "BAKU - [Azerbaijan] condemned on Thursday the re-election of X", its
+    # words end before it)
+    hung = next((c for c in subject.children if c.dep_ == "acl" and (c.i == verb.i or c.is_ancestor(verb))), None)
+    if hung is not None and hung.i > subject.i:
+        right = min(right, hung.left_edge.i - 1)
     semicolon = next((t.i for t in reversed(a.doc[left : verb.i]) if t.text == ";"), None)
     if semicolon is not None and semicolon < verb.i - 1:  # "Armenia congratulates X; Azerbaijan calls ..."
         if semicolon > subject.i:  # the parse took a word before it: "Leader re-elected; Baku, mediators reject vote"

@@ -1,7 +1,8 @@
 """Whose role a subject names when it names no actor of its own: "its foreign ministry" or "A spokesperson" (the actor
 its sentence, or the sentence before, has for subject), a role in a clause a capital sets ("In Moscow, the foreign
 ministry"), a member of a group of that role named before ("deputy Konstantin Zatulin", after "a group of Russian State
-Duma deputies"). `loaders.speakers` asks it.
+Duma deputies"), an office a listed official owns ("President Alexander Lukashenko's office"). `loaders.speakers` asks
+it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
+from loaders.persons import person_entities
 from loaders.text import LIST_MARKS
 
 # what a state's people name its rulers by: "the Greek Cypriot government"
@@ -202,3 +204,13 @@ def group_before(doc: Doc, they: Token, mentions: list[Mention]) -> Entity | Non
     if later or len(named) != 1 or named[0].entity is None:
         return None
     return load_gazetteer().actor_of(named[0].entity)
+
+
+def officials_own(doc: Doc, owned: Token, year: int | None) -> Entity | None:
+    """The actor of the official a possessive names as the owner of a subject's head ("President Alexander
+    Lukashenko's office", "Erdogan's administration"), from the list of officials."""
+    for first, end in person_entities(doc):
+        if end + 1 == owned.i and doc[end].text in ("'s", "’s"):
+            offices = load_gazetteer().offices(doc[first:end].text, year)
+            return load_gazetteer().entities[offices[0].actor] if offices else None
+    return None

@@ -26,6 +26,7 @@ from loaders.role_owners import (
     antecedent_owner,
     group_before,
     group_of_role,
+    officials_own,
     owned_by_unnamed,
     setting,
 )
@@ -397,6 +398,8 @@ def _named_speakers(
         return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char))]
     if not unique and head.lower_ == "they" and (group := group_before(doc, head, mentions)) is not None:
         return [Speaker(group, (span.start_char, span.end_char), weak=True)]  # "... our Ukrainian partners. They said"
+    if not unique and (held := officials_own(doc, head, discourse.year)) is not None:
+        return [Speaker(held, (span.start_char, span.end_char), body=span.text)]  # "President X's office said"
     return unique or reference(head, discourse)
 
 

@@ -38,6 +38,7 @@ from loaders.event_speakers import speakers_for
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import ISSUING, Event, asked, find_events
 from loaders.extracted import ExtractedStatement, Extraction
+from loaders.fact_checks import claims_checked
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee, off_topic_answers, question_spans
 from loaders.judged import only_scheduled, only_the_count, takes_no_side
@@ -121,8 +122,9 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     _voiced_statements(a, discourse, signed, events, last, result)
     shared_statements(a, result)
     result.statements = credited_in_passing(a, credited_at_end(a, by_author(a, deduplicate(result.statements))))
-    if off_topic := off_topic_answers(a):  # (a press conference's answers on other subjects)
-        result.statements = [s for s in result.statements if not any(x <= s.words[0] < y for x, y in off_topic)]
+    # (a press conference's answers on other subjects, and what a fact check says others claimed)
+    if left_out := off_topic_answers(a) + claims_checked(a):
+        result.statements = [s for s in result.statements if not any(x <= s.words[0] < y for x, y in left_out)]
     return result
 
 

@@ -1,13 +1,15 @@
-"""Forms met in rounds 147-151's articles and the 43rd set of probes: a timeline whose entries open with their dates
-("March 15-17, 2024 – ... held on the peninsula. Kuleba called the vote ..."); "the peninsula" for Crimea; words
-that say where what they judge was ("hailed the turnout on the peninsula"); a parliament's statement quoted after a
-fronted participle ("In the statement, supported by 74 members of parliament, the Saeima "strongly condemns ...""); an
-opinion piece bylined by a minister; a letter signed at its foot with commas; "the French and German embassies";
-"X and Y called the elections "A" and "B", respectively"; "nothing but a propaganda exercise"; "a similar message";
-a claimant's own vote praised in a story of a territory's; "counter to the letter and spirit of"; "X, Y and Z are
-Ukraine"; "incomprehensible"; a vote that "endangered the peace process"; a digest of headlines, one a line; a
-label of observers. Each text is written for these tests; each test is one behaviour; the guards pass on the code
-before them and fail on a looser rule.
+"""Forms met in rounds 147-154's articles and the 43rd to 45th sets of probes: a timeline whose entries open with their
+dates ("March 15-17, 2024 – ... held on the peninsula. Kuleba called the vote ..."); "the peninsula" for Crimea;
+words that say where what they judge was ("hailed the turnout on the peninsula"); a parliament's statement quoted
+after a fronted participle ("In the statement, supported by 74 members of parliament, the Saeima "strongly condemns
+...""); an opinion piece bylined by a minister; a letter signed at its foot with commas; "the French and German
+embassies"; "X and Y called the elections "A" and "B", respectively"; "nothing but a propaganda exercise"; "a
+similar message"; a claimant's own vote praised in a story of a territory's; "counter to the letter and spirit of";
+"X, Y and Z are Ukraine"; "incomprehensible"; a vote that "endangered the peace process"; a digest of headlines, one
+a line; a label of observers; a transcript's speech under its label; "the note said"; a protest brushed aside; and,
+from rounds 155-156, a fact check's claim, an official's office, asides set off by dashes, an act judged. Each text
+is written for these tests; each test is one behaviour; the guards pass on the code before them and fail on a looser
+rule.
 """
 
 from __future__ import annotations
@@ -270,3 +272,48 @@ def test_the_note_an_actor_handed_says_its_words(nlp):
         '"The Ukrainian side resolutely protests against the holding of the so-called elections," the note said.'
     )
     assert any(actor == "Ukraine" and "resolutely protests" in words for actor, words in words_in(nlp, text))
+
+
+def test_an_officials_office_speaks_for_the_officials_actor(nlp):
+    text = (
+        "Russia held referendums in Donetsk in September. Serbia said it would not recognise them. President Alexander "
+        "Lukashenko's office said the referendums reflected the will of the people."
+    )
+    assert {a for a, _, _ in positions(extract_text(nlp, text, date(2022, 10, 3)))} == {"Serbia", "Belarus"}
+
+
+def test_a_fact_checks_claim_is_no_ones_position(nlp):
+    text = (
+        "Fact check: Did Serbia recognise the referendums?\n\n"
+        "CLAIM: Posts shared on Telegram say that Serbia has recognised the referendums held by Russia in Donetsk.\n\n"
+        "VERDICT: False.\n\n"
+        'THE FACTS: Serbian President Aleksandar Vucic said Serbia "will not recognise" the referendums.'
+    )
+    assert {side for a, _, side in positions(extract_text(nlp, text, date(2022, 10, 3)))} == {"reject"}
+
+
+def test_a_verb_after_an_aside_set_off_by_dashes_is_the_nouns_before_it(nlp):
+    text = (
+        "Transnistria re-elected Vadim Krasnoselsky on Sunday.\n\n"
+        "Moldova — which considers the region part of its territory and has never recognised its institutions — "
+        'called the vote "illegitimate and without legal effect".'
+    )
+    assert ("Moldova", "transnistria-2021-12-12-presidential", "reject") in positions(
+        extract_text(nlp, text, date(2021, 12, 13))
+    )
+
+
+def test_an_act_judged_by_a_word_of_condemnation_is_not_the_vote(nlp):
+    text = (
+        "Russia held referendums in Donetsk. Serbian President Aleksandar Vucic said Serbia will not recognise the "
+        "referendums, because doing so would contradict its own position on Kosovo."
+    )
+    assert _stances(nlp, text, date(2022, 10, 3), "Serbia") == {"non-recognition"}
+
+
+def test_guard_the_words_of_a_subject_end_before_the_verb_the_parse_hung_on_it(nlp):
+    text = (
+        "BAKU, July 20 - Azerbaijan condemned on Thursday the re-election of Bako Sahakyan as leader of the "
+        'separatist Nagorno-Karabakh region by its parliament, calling the vote "illegal and void".'
+    )
+    assert all(not persons for _, persons in speakers_in(nlp, text, date(2017, 7, 20)))
