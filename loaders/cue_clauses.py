@@ -175,9 +175,15 @@ _ARMED = {"military", "armed"}
 _ACTS = {"do", "recognise", "recognize", "accept"}
 
 
+_SEIZING = {"annex", "occupy", "seize", "incorporate"}
+_SEIZED = {"annexed", "occupied", "seized", "incorporated"}  # (as adjectives: "the illegally annexed peninsula")
+
+
 def qualifies_other(adjective: Token) -> bool:
     """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...', "the criticism was
     unacceptable": the word judges something other than the vote."""
+    if adjective.dep_ == "advmod" and (adjective.head.lemma_.lower() in _SEIZING or adjective.head.lower_ in _SEIZED):
+        return True  # "the illegally annexed Crimean peninsula": the annexation judged, where the vote was held
     if adjective.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "csubj") and c.tag_ == "VBG" and c.lemma_.lower() in _ACTS for c in adjective.children
     ):

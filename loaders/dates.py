@@ -99,7 +99,8 @@ _STATED = re.compile(
     # Tuesday 16 December 2003", "NEWSLINE Vol. 8, No. 98, Part I, 25 May 2004", "Baku, 19 June 2000 /AZERTAC/")
     rf"|^[^\n]{{1,80}}?(?:[|/•·,–—]|\s-)[ \t]*{_WEEKDAY_NAME}(?P<masthead>{_FULL_DATE}){_CLOCK}{_TRAILER}"
     # (a dateline's place may carry its agency: "ANKARA/LEFKOSA (A.A) - 18.04.2005 - ")
-    rf"|^[A-Z][A-Z'’./ -]+(?:\([^)\n]{{1,20}}\)\s*)?(?:,|[-–—])\s*(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
+    rf"|^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=,))?(?:\([^)\n]{{1,20}}\)\s*)?(?:,|[-–—])\s*"
+    rf"(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
     # (or a full stop: "TBILISI, July 11, 2016. The"; or the line's end: "NICOSIA, Jan 8, 2018" above the lead)
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"
     # or a place and the date alone on a line ("Tbilisi, 14 November 2011"), or before a dash and the lead ("Baku,
@@ -115,6 +116,8 @@ _STATED = re.compile(
     re.M,
 )
 _STATED_GROUPS = ("line", "masthead", "dateline", "placed", "briefed", "interviewed")
+# a parliament's written answer, dated under its question, past a headline's reach: "Answered on 3 March 2025"
+_ANSWERED_ON = re.compile(rf"^[ \t]*Answered\s+on\s+{_WEEKDAY_NAME}(?P<answered>{_FULL_DATE})[ \t]*$", re.M)
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead
 
 
@@ -134,6 +137,9 @@ def stated_date(text: str) -> date | None:
     cut = text.find("\n", _STATED_WITHIN)
     m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)
     if m is None or m.start() > _STATED_WITHIN:
+        answered = _ANSWERED_ON.search(text, 0, 4 * _STATED_WITHIN)
+        if answered is not None and (found := find_dates(answered["answered"], None)):
+            return found[0].value
         return _dated_address(text[: _STATED_WITHIN if cut < 0 else cut])
     written = next(m[group] for group in _STATED_GROUPS if m[group])
     week = _WEEK_FROM.search(text, max(0, m.start("masthead") - 30), m.start("masthead")) if m["masthead"] else None

@@ -18,13 +18,14 @@ from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
 from loaders.gazetteer import Entity
 from loaders.interviews import answers, interviewee
-from loaders.layout import answered_by, labelled_official, speech_at
+from loaders.layout import labelled_official, speech_at
 from loaders.media import cited, medium
 from loaders.persons import ROLE_WORDS, persons_in
 from loaders.prepared import PreparedArticle
 from loaders.presiding import on_behalf_of
 from loaders.speakers import resolve_subject
 from loaders.text import NUMBERED_ITEM
+from loaders.written_answers import answered_by
 
 
 def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list[Speaker]:

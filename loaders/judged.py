@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.assembly_votes import counted_vote
-from loaders.clauses import ancestors, antecedent, doc_text, is_negated, reported_clause
+from loaders.clauses import ancestors, antecedent, doc_text, first_conjunct, is_negated, reported_clause
 from loaders.cue_clauses import PEOPLE, names_a_states_people
 from loaders.peace import is_peace_word
 from loaders.stance_words import ELECTION_WORDS, IMPERILLING, VOTE_NOUNS, WILL
@@ -45,7 +45,18 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
         shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
     noun = antecedent(token)
+    if noun is not None and (
+        (named := first_conjunct(noun)).dep_ in ("oprd", "attr")
+        or named.dep_ == "dobj"
+        and named.head.lemma_.lower() in _NAMING  # (a second object, as the parse may give it)
+    ):
+        # "called the vote 'a provocation' that would never be recognised": the vote the predicate is said of
+        said_of = [c for c in named.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < named.i]
+        noun = said_of[-1] if said_of else noun
     return noun is not None and (noun.i in election_tokens or noun.lower_ in ELECTION_WORDS)
+
+
+_NAMING = {"call", "describe", "brand", "label", "term", "dub", "deem", "consider"}  # what a vote is named by them
 
 
 def _pronoun_of_a_clause_below(t: Token, verb: Token) -> bool:

@@ -42,7 +42,7 @@ _OFFICE = (
 # a label opens its paragraph, up to a colon; a record of a debate published online gives it on a line of its own,
 # above the speech ("The Minister for Europe (Wendy Morton)", then "Wendy Morton")
 # (or a channel's post puts it, with its colon, above the paragraphs it says: "Maria Zakharova:")
-_SPEAKER_LABEL, _SPEAKER_LINE = (
+_SPEAKER_LABEL, SPEAKER_LINE = (
     re.compile(_NAME_LABEL + r"\s*:\s"),
     re.compile(_NAME_LABEL + r"[ \t]*(?P<colon>:)?[ \t]*"),
 )
@@ -186,13 +186,13 @@ def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
     on_line = not (office or label) and paragraph > 0
     if on_line:
         start, end = a.paragraphs[paragraph - 1]  # (the line above the speech)
-        office, label = _OFFICE_LINE.fullmatch(a.norm, start, end), _SPEAKER_LINE.fullmatch(a.norm, start, end)
+        office, label = _OFFICE_LINE.fullmatch(a.norm, start, end), SPEAKER_LINE.fullmatch(a.norm, start, end)
     if office is not None:
-        return _office_holder(a, office.start("office"), office.end("office"), office["name"])
+        return office_holder(a, office.start("office"), office.end("office"), office["name"])
     if label is None:
         return None
     gaz = load_gazetteer()
-    name = _as_name(label.group(1))
+    name = as_name(label.group(1))
     # (a name or an office alone on a line may be a photo's caption or a heading: on a line, only a name that an
     # office's label gave before)
     if not on_line and name.lower() in ROLE_WORDS:
@@ -208,7 +208,7 @@ def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
         e_start, e_end = a.paragraphs[earlier]
         office = _OFFICE_LABEL.match(a.norm, e_start, e_end) or _OFFICE_LINE.fullmatch(a.norm, e_start, e_end)
         if office is not None and office["name"] == name:
-            return _office_holder(a, office.start("office"), office.end("office"), name)
+            return office_holder(a, office.start("office"), office.end("office"), name)
     return None if on_line else _introduced(a, name, a.paragraphs[paragraph][0])
 
 
@@ -228,7 +228,7 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
     transcript = turns >= 2 and any(labelled is not None and labelled[0] is not None for labelled in labels)
     # (a name and a colon on a line of its own says all the paragraphs below it, to the next label)
     transcript = transcript or any(
-        (line := _SPEAKER_LINE.fullmatch(a.norm, start, end)) is not None and line["colon"]
+        (line := SPEAKER_LINE.fullmatch(a.norm, start, end)) is not None and line["colon"]
         for start, end in a.paragraphs
     )
     speaking = None
@@ -299,7 +299,7 @@ def _introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity |
     return unplaced
 
 
-def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity | None, tuple[str, ...]] | None:
+def office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity | None, tuple[str, ...]] | None:
     """The actor of the office a label names between `start` and `end` (its body or its state), with the name; an
     office that names no actor ("The Minister for Europe and the Americas (Wendy Morton)") gives the name alone,
     whose actor the words must say; a member's constituency ("Stephen Doughty (Cardiff South and Penarth)") gives
@@ -311,49 +311,7 @@ def _office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple
     return (None, (name,)) if ROLE_WORDS & set(a.norm[start:end].lower().split()) else None
 
 
-# a parliament's written answer: "Answered by Christopher Pincher (Minister of State, Foreign and Commonwealth
-# Office), 16 September 2019:", "Answer given by Mr Borrell on behalf of the European Commission"
-_ANSWERED_BY = re.compile(
-    r"\s*Answer(?:ed| given)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Lord|Baroness)\.?\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*"
-    r"(?:(?P<office>\([^()\n]{3,160}\)|on\s+behalf\s+of\s+[^\n:]{3,80})|(?:on|,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)"
-)
-# the heading of a written question that names the office it is put to: "Question for Foreign, Commonwealth and
-# Development Office"
-_QUESTION_FOR = re.compile(r"\s*Question\s+for\s+(?:the\s+)?(?P<office>[^\n]{3,120})")
-_ASKED = re.compile(r"\s*(?:Asked\s+by|Question\b)", re.I)  # a new question: the answer before it is done
-
-
-def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:
-    """Who gives a parliament's written answer that `paragraph` is part of: the minister the paragraph heading it
-    names ("Answered by X (Minister of State, Foreign and Commonwealth Office), 16 September 2019:"), with the actor
-    of their office, who speak in the answer's paragraphs after it, until the next question."""
-    if "Answer" not in a.norm:
-        return None  # (most articles: read for each of their events)
-    for earlier in range(min(paragraph, len(a.paragraphs)) - 1, -1, -1):
-        start, end = a.paragraphs[earlier]
-        if _ASKED.match(a.norm, start, end):
-            return None
-        label = _ANSWERED_BY.match(a.norm, start, end)
-        if label is not None and label["office"]:
-            return _office_holder(a, label.start("office"), label.end("office"), label["name"])
-        if label is not None:  # "Answered by Stephen Doughty on 12 March 2025": the office the question is for
-            asked = _asked_for(a, earlier)
-            return (asked and _office_holder(a, *asked, label["name"])) or (None, (label["name"],))
-    return None
-
-
-def _asked_for(a: PreparedArticle, paragraph: int) -> tuple[int, int] | None:
-    """Where the heading of a written question before `paragraph` names the office it is for: "Question for Foreign,
-    Commonwealth and Development Office"."""
-    for earlier in range(paragraph - 1, -1, -1):
-        found = _QUESTION_FOR.match(a.norm, *a.paragraphs[earlier])
-        if found is not None:
-            return found.span("office")
-    return None
-
-
-def _as_name(label: str) -> str:
+def as_name(label: str) -> str:
     """A label's name as the officials' list writes it: "PRICE" -> "Price"."""
     return label.title() if label.isupper() else label
 
@@ -437,13 +395,18 @@ def signature(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
 def signatures(a: PreparedArticle) -> list[tuple[str, str, Entity | None]]:
     """Every name a joint text is signed with at its foot, one after another, with the office and actor of each:
     a name and an office on two lines ("Kęstutis Budrys" / "Minister of Foreign Affairs of the Republic of
-    Lithuania"), or a name alone that the gazetteer knows as an official ("Radosław Sikorski"); below at most one
-    line of place or date."""
+    Lithuania") or on one after a comma, or a name alone that the gazetteer knows as an official ("Radosław
+    Sikorski"); below at most one line of place or date."""
     gaz = load_gazetteer()
     year = a.published.year if a.published else a.year
     found: list[tuple[str, str, Entity | None]] = []
     last = len(a.paragraphs) - 1
-    if last >= 1 and not _signed_with(a, a.paragraphs[last - 1], a.paragraphs[last]) and not _official(a, last, year):
+    if (
+        last >= 1
+        and not _signed_with(a, a.paragraphs[last - 1], a.paragraphs[last])
+        and not _official(a, last, year)
+        and not _signed_on_one_line(a, last)
+    ):
         last -= 1
     while last >= 0:
         if last >= 1 and _signed_with(a, name := a.paragraphs[last - 1], office := a.paragraphs[last]):
@@ -455,9 +418,30 @@ def signatures(a: PreparedArticle) -> list[tuple[str, str, Entity | None]]:
         elif held := _official(a, last, year):
             found.insert(0, (a.norm[slice(*a.paragraphs[last])], held[0].role, gaz.entities[held[0].actor]))
             last -= 1
+        elif comma := _signed_on_one_line(a, last):  # (or on one line: "Margus Tsahkna, Minister of ... Estonia")
+            start, end = a.paragraphs[last]
+            named = [m.entity for m in a.mentions if comma < m.start < end and m.entity is not None]
+            actor = gaz.actor_of(named[0]) if named else None
+            found.insert(0, (a.norm[start:comma], a.norm[comma + 2 : end].strip(), actor))
+            last -= 1
         else:
             break
     return found
+
+
+def _signed_on_one_line(a: PreparedArticle, paragraph: int) -> int:
+    """Where the comma is in a line that is a name and an office naming its actor ("Margus Tsahkna, Minister of
+    Foreign Affairs of Estonia"); 0 for any other line."""
+    start, end = a.paragraphs[paragraph]
+    comma = a.norm.find(", ", start, end)
+    office = a.norm[comma + 2 : end].strip()
+    if comma <= start or not _SIGNED_OFFICE.fullmatch(office):
+        return 0  # (not a sentence: "Anatoly Bibilov, the speaker of the regional parliament, won 54 percent.")
+    return comma if _signed_with(a, (start, comma), (comma + 2, end)) else 0
+
+
+# an office signed after a name on its line: capitalised, short, with no clause after it and no full stop
+_SIGNED_OFFICE = re.compile(r"[A-Z][^,.;:!?\n]{5,100}")
 
 
 def _official(a: PreparedArticle, paragraph: int, year: int | None) -> tuple[Official, ...]:

@@ -43,8 +43,9 @@ def claimants() -> frozenset[str]:
 
 def claimants_own(text: str, mentions: list[Mention], start: int, sentence: tuple[int, int]) -> bool:
     """Whether the vote mention at `start` is a claimant state's own vote: qualified by the state ("Georgia's
-    parliamentary election", "Moldovan elections"), called "national", or in a sentence where the state's president
-    or prime minister won it ("Aliyev won a fifth term in Wednesday's presidential election")."""
+    parliamentary election", "Moldovan elections"), called "national", called "its own" in a sentence that names the
+    state and no territory, or in a sentence where the state's president or prime minister won it ("Aliyev won a
+    fifth term in Wednesday's presidential election")."""
     for m in mentions:
         if m.kind in ("actor", "demonym") and m.entity is not None and m.entity.iso3 in claimants() and m.end <= start:
             between = text[m.end : start]
@@ -52,7 +53,24 @@ def claimants_own(text: str, mentions: list[Mention], start: int, sentence: tupl
                 return True
     if re.search(r"\bnational\s+$", text[max(0, start - 20) : start], re.I):
         return True
+    if _ITS_OWN.search(text, max(0, start - 60), start) and _claimant_not_territory(mentions, sentence[0], start):
+        return True  # "Moldova's government accused Moscow of meddling ahead of its own presidential election"
     return any(found.group("name").split()[-1] in _claimant_heads() for found in _WINNER.finditer(text, *sentence))
+
+
+# a vote its owner's own: "ahead of its own presidential election", "their own parliamentary elections"
+_ITS_OWN = re.compile(r"\b(?:its|their)\s+own\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _claimant_not_territory(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether words name a claimant state (or one of its bodies: "Moldova's government") and no territory: whose
+    "its own" vote they speak of."""
+    gaz = load_gazetteer()
+    return any(
+        m.kind in ("actor", "demonym", "body") and m.entity is not None and gaz.actor_of(m.entity).iso3 in claimants()
+        for m in mentions
+        if start <= m.start < end
+    ) and not any(m.kind == "territory" and start <= m.start < end for m in mentions)
 
 
 def states_own(text: str, mentions: list[Mention], start: int) -> bool:

@@ -31,13 +31,23 @@ _THE_OCCUPIED = re.compile(
     r"|\boccupied\s+(?:territories|parts|areas|regions)\s+of\s+the\s+country\b",  # ("occupied parts of the country")
     re.I,
 )  # ("in Crimea and other occupied regions")
+# "the parts of its territory occupied by Moscow": whose, the state the sentence names (not "sham votes on its
+# occupied territories", which may be any of them, at any time)
+_ITS_OCCUPIED = re.compile(
+    r"\b(?:territories|parts|areas|regions)\s+of\s+(?:its|their)\s+(?:own\s+)?(?:territory|territories|country|land)\s+"
+    r"(?:temporarily\s+)?(?:occupied|controlled|held)\s+by\b",
+    re.I,
+)
 
 
 def all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
     """The state a sentence names every occupied territory of ("the temporarily occupied territories of
     Ukraine", "the occupied Ukrainian territories"), whose votes held together it speaks of; for "the occupied
-    territories" alone, the state an earlier sentence named so."""
+    territories" alone, the state an earlier sentence named so; for "the parts of its territory occupied by Moscow",
+    the state the sentence names."""
     found = next((f for f in _ALL_OCCUPIED.finditer(text, start, end) if _whose(f, mentions)), None)
+    if found is None and _ITS_OCCUPIED.search(text, start, end):
+        return _claimant_named(mentions, start, end)
     if found is None and _THE_OCCUPIED.search(text, start, end):
         found = next((f for f in reversed(list(_ALL_OCCUPIED.finditer(text, 0, start))) if _whose(f, mentions)), None)
         if found is None:  # "Ukraine's foreign ministry said the vote in the occupied territories was null and void"

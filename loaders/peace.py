@@ -23,6 +23,9 @@ def calls(t: Token) -> bool:
         )
         or t.lemma_.lower() == "look"
         and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
+        # "remained focused on peaceful reintegration", "is focused on a settlement" (not "the talks focused on")
+        or t.lower_ == "focused"
+        and (t.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in t.children))
         # "the conflict can only be resolved through negotiations", "reintegration can only happen peacefully"
         or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.children)
         and any(c.lower_ == "only" for c in t.children)

@@ -64,10 +64,13 @@ def voiced_in_vote(noun: Token, election_tokens: set[int]) -> bool:
 def respects_the_will(verb: Token, election_tokens: set[int]) -> bool:
     """'respects the sovereign decision of the peoples ... expressed in the referendums': the will the voters
     expressed, respected, in a sentence that names the vote (however the parse hung "expressed in")."""
+    wills = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WILL]
     return (
         verb.lemma_.lower() == "respect"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)
+        and bool(wills)
         and any(t.i in election_tokens for t in verb.sent)
+        # (not "the choice of the Russian people": a state's own vote, whatever else the sentence names)
+        and not any(names_a_states_people(g) for w in wills for p in w.children if p.lower_ == "of" for g in p.children)
     )
 
 
@@ -222,45 +225,6 @@ def _joins(verb: Token) -> bool:
     )
 
 
-# what a high turnout is said to be: "the best answer to those who questioned ...", "proof of the people's choice"
-TESTIMONY = {"answer", "proof", "evidence", "sign", "testament", "confirmation"}
-_HIGH = {"high", "record", "massive", "strong", "unprecedented"}
-
-
-_ANSWERING = {"result", "outcome", "vote", "election", "referendum", "turnout"}
-
-
-def high_turnout_as(noun: Token) -> bool:
-    """'the high turnout was "the best answer" to those who questioned its status': a high turnout held up as what
-    answers the vote's critics, or proves its worth; and so the results: 'the results were "the most convincing
-    answer" to those in the West who refuse to recognize them' (an answer only: "the results were proof of fraud")."""
-    verb = noun.head
-    if noun.dep_ != "attr" or is_negated(verb):
-        return False
-    answering = noun.lemma_.lower() == "answer" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _ANSWERING for c in verb.children
-    )
-    return noun.lemma_.lower() in TESTIMONY and _high_turnout_of(verb) or answering
-
-
-# what a high turnout is said to do: "showed that the residents had made their choice", "confirmed the legitimacy"
-TURNOUT_SHOWS = {"show", "prove", "confirm", "demonstrate", "testify", "attest"}
-
-
-def turnout_shows(verb: Token) -> bool:
-    """'the high turnout showed that their residents had made their choice', 'the high turnout speaks for itself': a
-    high turnout held up as proof of the vote's worth (not "the turnout showed little interest": only a high one)."""
-    shows = verb.lemma_.lower() in TURNOUT_SHOWS or verb.lemma_.lower() == "speak" and _for_itself(verb)
-    return shows and verb.pos_ == "VERB" and not is_negated(verb) and _high_turnout_of(verb)
-
-
-def _for_itself(verb: Token) -> bool:
-    """'speaks for itself', 'speak for themselves'."""
-    return any(
-        p.lower_ == "for" and any(g.lower_ in ("itself", "themselves") for g in p.children) for p in verb.children
-    )
-
-
 def pleased_by_vote(word: Token, election_tokens: set[int]) -> bool:
     """'said it was "encouraged" by the outcome', 'is satisfied with the results of the vote': a welcome (not "pleased
     with the progress of the talks", nor "not satisfied with the result", nor "encouraged the parties to talk")."""
@@ -290,14 +254,6 @@ def backs_the_vote(verb: Token, election_tokens: set[int]) -> bool:
 
 
 _TELLING = {"say", "state", "declare", "announce", "tell", "add", "confirm", "reiterate", "stress", "insist"}
-
-
-def _high_turnout_of(verb: Token) -> bool:
-    """Whether a verb's subject is a high turnout ("the high turnout", "a record turnout")."""
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in c.children)
-        for c in verb.children
-    )
 
 
 def none_found(irregularity: Token) -> bool:
@@ -332,8 +288,43 @@ def people_chose(verb: Token) -> bool:
 
 
 def voices_will(verb: Token) -> bool:
-    """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children)
+    """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will (or the
+    subject of a clause right after it, as the parse may hang 'showed [the will of the people to continue ...]')."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children) or any(
+        g.dep_ == "nsubj" and g.lemma_.lower() in WILL and g.left_edge.i == verb.i + 1
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+    )
+
+
+# what a vote is hoped to further: "hoped the vote would strengthen stability", "will contribute to the development"
+_FURTHERING = {"strengthen", "contribute", "promote", "consolidate", "foster", "ensure", "boost"}
+_GOOD = {"stability", "development", "prosperity", "democracy", "security", "peace", "progress", "well-being", "unity"}
+
+
+def hopes_it_furthers(verb: Token, election_tokens: set[int]) -> bool:
+    """'hoped the vote would strengthen stability in the republic', 'we hope the elections will contribute to the
+    development of the republic': the good a vote is hoped to bring, a welcome of it (not "hope the vote will not
+    hamper the talks", nor "hoped the result would help restart negotiations", a call for talks)."""
+    if verb.lemma_.lower() not in ("hope", "expect", "trust") or is_negated(verb):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() in _FURTHERING
+        and not is_negated(c)
+        and subject_is_vote(c, election_tokens)
+        and any(_furthered(w, c) for w in c.subtree)
+        for c in verb.children
+    )
+
+
+def _furthered(good: Token, verb: Token) -> bool:
+    """Whether a verb's object (or the object of its "to") is a good a vote is hoped to bring: "strengthen stability",
+    "contribute to the development" (not "help restart negotiations for a solution": a call for talks)."""
+    return good.lemma_.lower() in _GOOD and (
+        good.dep_ == "dobj" and good.head == verb or good.dep_ == "pobj" and good.head.head == verb
+    )
 
 
 def wishes_success(verb: Token) -> bool:

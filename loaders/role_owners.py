@@ -8,6 +8,7 @@ it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -214,3 +215,30 @@ def officials_own(doc: Doc, owned: Token, year: int | None) -> Entity | None:
             offices = load_gazetteer().offices(doc[first:end].text, year)
             return load_gazetteer().entities[offices[0].actor] if offices else None
     return None
+
+
+def holder_named_before(names: Iterable[str], actor: Entity, role: str, year: int | None) -> tuple[str, ...]:
+    """The one person named before (`names`) whom the officials' list gives, in `year`, the office of `actor` a
+    role names ("Vladimir Putin had a telephone conversation ... The President of Russia congratulated": Putin); ()
+    when no one, or several, hold it. The role's words, the actor's name aside, must be the office's: "the foreign
+    minister" is not the prime minister, nor "the vice president" the president."""
+    if year is None:
+        return ()
+    gaz = load_gazetteer()
+    words = {w for w in _office_words(role) if gaz.lookup(w.title()) is None and gaz.lookup(w.upper()) is None}
+    held = {
+        gaz.offices(name, year)[0].name
+        for name in names
+        if " " in name
+        and any(
+            o.in_office(year) and gaz.actor_of(gaz.entities[o.actor]) == actor and _office_words(o.role) == words
+            for o in gaz.offices(name, year)
+        )
+    }
+    return (held.pop(),) if len(held) == 1 else ()
+
+
+def _office_words(office: str) -> set[str]:
+    """An office's words, small ones and possessive endings aside: "Turkey's foreign minister" -> turkey, foreign,
+    minister."""
+    return {w for w in re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", office.lower())) if w not in ("the", "of", "a")}

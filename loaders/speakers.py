@@ -26,6 +26,7 @@ from loaders.role_owners import (
     antecedent_owner,
     group_before,
     group_of_role,
+    holder_named_before,
     officials_own,
     owned_by_unnamed,
     setting,
@@ -344,7 +345,9 @@ def _named_speakers(
     )
     if role_tokens and actors and not bodies and (head.lower_ in ROLE_WORDS or misheaded):
         role = re.sub(r"^(?:the|a|an)\s+", "", text[span.start_char : span.end_char], flags=re.I)
-        return [Speaker(_actor_of(actors[0].entity), (span.start_char, span.end_char), role=role)]
+        actor = _actor_of(actors[0].entity)  # (and whom the text named before, if they held the office then)
+        named = holder_named_before(discourse.persons, actor, role, discourse.year)
+        return [Speaker(actor, (span.start_char, span.end_char), named, role=role)]
     # bodies and actors, several of them when the subject lists them
     non_possessive = [
         m for m in actors if not re.match(r"\s*'s?\b|\s*'", text[m.end : m.end + 3]) or authored_by(doc, m)

@@ -85,11 +85,9 @@ from loaders.naming import judged_by
 from loaders.peace import ATTENDING, averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
-    TESTIMONY,
-    TURNOUT_SHOWS,
     backs_the_vote,
     casts_a_vote,
-    high_turnout_as,
+    hopes_it_furthers,
     kept_from,
     legitimate_vote,
     manifests_the_will,
@@ -103,7 +101,6 @@ from loaders.praise import (
     respects_the_will,
     shows_democracy,
     taken_into_account,
-    turnout_shows,
     voiced_in_vote,
     voices_will,
     well_run,
@@ -156,6 +153,7 @@ from loaders.stance_words import (
     WILL,
 )
 from loaders.territory_cues import territory_and_settlement
+from loaders.turnout import TESTIMONY, TURNOUT_SHOWS, high_turnout_as, turnout_shows
 
 STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT, RECOGNITION, OTHER)
 REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
@@ -169,7 +167,7 @@ _CUE_WORDS = frozenset().union(
     PRAISE, DEVELOPMENT, DEMOCRACY_SHOWN, ILLEGITIMATE, VOTE_NOUNS, NO_LEGAL, CONDEMN, SHOW, TENSIONS, TI_HEADS,
     PART_OF, PEACE, PEACE_QUALIFIED, LEGITIMACY, STAGE, CARRYING_ON, TESTIMONY, TURNOUT_SHOWS, FREELY, {"greeting"},
     LEAVES_STATUS_VERBS, LEAVES_STATUS_NOUNS,  # ("prejudge", "change", "bearing", ...)
-    {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice", "make"},
+    {"congratulate", "congratulatory", "wish", "vote", "devoid", "take", "choice", "make", "hope", "expect", "trust"},
     MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "counter", "rejection", "opposed", "back"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
@@ -301,8 +299,15 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
         elif lemma == "greeting" and t.dep_ == "dobj" and any(g.i in election_tokens for g in t.head.subtree):
             found.setdefault(RECOGNITION, t.text)  # 'sent its "fraternal greetings" ... on the occasion of the votes'
-        elif lemma == "congratulatory" and not greeting_as_topic(t) or lemma == "wish" and wishes_success(t):
-            found.setdefault(RECOGNITION, t.text)  # "a congratulatory telegram", "a message wishing him success"
+        elif (
+            lemma == "congratulatory"
+            and not greeting_as_topic(t)
+            or lemma == "wish"
+            and wishes_success(t)
+            or hopes_it_furthers(t, election_tokens)
+        ):
+            # "a congratulatory telegram", "a message wishing him success", "hoped the vote would strengthen stability"
+            found.setdefault(RECOGNITION, t.text)
         elif (
             lemma == "note"
             and t.dep_ == "dobj"

@@ -72,8 +72,9 @@ SEMBLANCE = {
 # the vote as a stage of a seizure: "another step by Russia towards the annexation of Georgian territory"
 STAGE = {"step", "move", "stage", "prelude", "stepping-stone"}
 SEIZURE = {"annexation", "occupation", "seizure", "absorption", "incorporation"}
-# the vote as what carries a seizure on: "a continuation of the occupation by other means", "a tool of annexation"
-CARRYING_ON = {"continuation", "extension", "consolidation", "instrument", "tool"}
+# the vote as what carries a seizure on, or follows from it: "a continuation of the occupation by other means", "a tool
+# of annexation", "a direct consequence of Russia's occupation"
+CARRYING_ON = {"continuation", "extension", "consolidation", "instrument", "tool", "consequence", "product"}
 LEGITIMACY = {"legitimacy", "legality", "legitimation", "lawfulness"}
 LAWS = {"law", "legislation", "constitution", "charter", "agreement", "accord"}  # (and "the Minsk agreements")
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}

@@ -31,7 +31,7 @@ from loaders.vote_context import (
     topic_tokens,
     won_by_named,
 )
-from loaders.when_said import years_after
+from loaders.when_said import told_of_the_past, years_after
 
 
 def votes_of(
@@ -87,7 +87,12 @@ def votes_of(
         and points_back(a, tokens)
     ):
         elections = last["elections"]  # '"This clear violation of international law ...," the leaders said'
-    elif stances and set(stances) - {PEACEFUL_SETTLEMENT, OTHER} and (recalled := named_before(a, span)):
+    elif (
+        stances
+        and set(stances) - {PEACEFUL_SETTLEMENT, OTHER}
+        and not (set(stances) <= {TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT, OTHER} and told_of_the_past(a, tokens))
+        and (recalled := named_before(a, span))
+    ):
         elections = recalled  # "The first came in May 2014, when ... held referendums. Kyiv called them a farce"
     elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:
         # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
@@ -99,6 +104,7 @@ def votes_of(
         and names_claimant(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
         and not years_after(a, date_said)
+        and not told_of_the_past(a, tokens)
     ):
         # "respected Ukraine's sovereignty and territorial integrity", in an article about a vote in Crimea (not
         # "On May 22, Pashinyan stated that Armenia is ready to recognize the territorial integrity of Azerbaijan")
@@ -121,6 +127,7 @@ def votes_of(
         and not names_other_conflict(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
         and not years_after(a, date_said)
+        and not told_of_the_past(a, tokens)
     ):
         # a call for talks, or the integrity of every state as a principle, among the reactions to the one vote
         # an article reports (right after another statement on it, or in or after a paragraph on it): a position that

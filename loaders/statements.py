@@ -196,12 +196,14 @@ def _voiced_statements(
         speakers = [Speaker(actor, (0, 0)) for actor in signed]
     if not speakers:
         return
+    # (someone's words, not the voice's; but "this choice must be respected" is the voice's, what it judges the subject)
+    spoken = [e for e in events if a.doc[e.subject_head].dep_ != "nsubjpass"]
     # (an answer's label, which the parse may make sentences of: "MS." / "PSAKI:")
     labels = [(a.paragraphs[a.paragraph(start)][0], start) for start, _ in answers(a)]
     asked_here = question_spans(a)
     for sentence in a.doc.sents:
         span = (sentence.start_char, sentence.end_char)
-        if a.quoted(span[0]) or asked(sentence) or any(sentence.start <= e.verb.i < sentence.end for e in events):
+        if a.quoted(span[0]) or asked(sentence) or any(sentence.start <= e.verb.i < sentence.end for e in spoken):
             continue  # (not a question put to the voice: "Q: Will China recognize the result?")
         if any(start <= span[0] < end for start, end in asked_here) or any(
             start <= span[0] and span[1] <= end for start, end in labels
@@ -421,6 +423,15 @@ def _bare_quote_statements(
     discourse.remember_all(speakers)
 
 
+def _named_unsaid(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether every vote some words name is what a verb among them says was left unsaid ("did not comment on the
+    vote in Crimea", "declined to comment on the referendum"): no word on it (but 'has never said the votes breached
+    the agreements' says something of them)."""
+    named = [i for i in tokens if i in a.election_at]
+    silent = [t for i in tokens if unsaid(t := a.doc[i]) and not any(c.dep_ == "ccomp" for c in t.children)]
+    return bool(named and silent) and all(any(v.left_edge.i <= i <= v.right_edge.i for v in silent) for i in named)
+
+
 def _emit(
     a: PreparedArticle,
     speaker: Speaker,
@@ -460,6 +471,8 @@ def _emit(
         return  # "Russia announced that referendums would be held from September 23 to 27": a notice, no side
     if not stances and only_the_count([a.doc[i] for i in tokens], SPEECH_VERBS):
         return  # "which Russian authorities said was won by Putin with 87%": the count, no side
+    if not stances and _named_unsaid(a, tokens):
+        return  # "respected the choice of the Russian people and did not comment on the vote in Crimea"
     silent = voiced and not stances  # ("The vote was held on Sunday. It has no legal force.")
     stances = stances or {OTHER: cue or ""}
     side = polarity(stances)

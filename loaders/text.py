@@ -112,8 +112,11 @@ _EMOJI = re.compile(
 
 # a line pointing to another story, as web pages put them between paragraphs
 _LINK_LINE = re.compile(
-    r"^[ \t]*(?:READ\s+MORE|Read\s+more|READ\s+ALSO|Read\s+also|ALSO\s+READ|Also\s+read|RELATED|Related(?:\s+stories)?"
-    r"|SEE\s+ALSO|See\s+also|MORE\s+ON\s+THIS|More\s+on\s+this(?:\s+story)?|Recommended)[ \t]*:"
+    r"^[ \t]*(?:(?:READ\s+MORE|Read\s+more|READ\s+ALSO|Read\s+also|ALSO\s+READ|Also\s+read|RELATED"
+    r"|Related(?:\s+stories)?|SEE\s+ALSO|See\s+also|MORE\s+ON\s+THIS|More\s+on\s+this(?:\s+story)?|Recommended)[ \t]*:"
+    # (or a list's heading on a line of its own, with no colon: "Related articles", "More stories", "You may also like")
+    r"|(?i:related\s+(?:articles|news|stories|content|coverage)|more\s+(?:stories|news)|you\s+may\s+also\s+like"
+    r"|most\s+read|latest\s+news)[ \t]*(?=\n))"
     rf"(?:[ \t]*{_LISTED}(?=\n|$)|[^\n]*)",
     re.M,
 )
@@ -154,6 +157,8 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tupl
 
 _DATELINE = re.compile(
     r"(?m)^[A-Z][A-Z'’./ -]+"
+    # (with the country after the city, as AP writes it: "SUKHUMI, Georgia, March 2, 2025 — ", "KYIV, Ukraine (AP) — ")
+    r"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=\s*(?:,|\(|[-–—])))?"
     r"(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?)?"
     r"(?:\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+|\.\s*/[A-Z]{2,12}/\.?\s+"  # "(Reuters) - " or TASS's ". /TASS/. "
     # or, after a day, a full stop: "TBILISI, July 11, 2016. The ministry", "MOSCOW, Dec 12 (Interfax). The"

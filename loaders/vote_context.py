@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.tokens import Token
+
 from kg.namespaces import plain_letters, spelling_key
 from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
 from loaders.elections import ELECTION_PATTERN, ElectionRef
@@ -167,6 +169,21 @@ def names_other_conflict(a: PreparedArticle, span: tuple[int, int], elections: t
 _JUDGING = SPEECH_VERBS | STANCE_VERBS  # what others' relative clause may say of the vote
 
 
+_THOSE = {"those", "others", "anyone"}
+
+
+def _of_those(noun: Token) -> bool:
+    """Whether a relative clause's noun is "those" (or "others"), or a place of theirs the parse hung the clause on:
+    "those in Kiev and in the West who called the vote illegitimate"."""
+    for _ in range(5):
+        if noun.lower_ in _THOSE:
+            return True
+        if noun.dep_ not in ("pobj", "prep", "conj") or noun.head is noun:
+            return False
+        noun = noun.head
+    return False
+
+
 def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[int]:
     """The words of a relative clause whose subject names another actor, who judges there, not the speaker:
     "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham", "Responding to
@@ -208,7 +225,7 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
             start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])
             if subject.lower_ in ("who", "which", "that"):  # the noun before it: "the ministers of France and
                 # Germany, who called ..." (not the clause itself: "a settlement that respects Moldova's integrity")
-                if antecedent(verb).lower_ in ("those", "others", "anyone") and verb.lemma_.lower() in _JUDGING:
+                if _of_those(antecedent(verb)) and verb.lemma_.lower() in _JUDGING:
                     # "those in the West who refuse to recognize them": others' stance, whoever they are (not "Those
                     # who organised this farce must be held responsible": the speaker's words of the organisers)
                     found.update(x.i for x in verb.subtree)

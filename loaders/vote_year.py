@@ -178,7 +178,19 @@ def _reported_on(votes: list[KnownElection], text: str) -> list[KnownElection]:
 def _of_body(votes: list[KnownElection], text: str) -> list[KnownElection]:
     """Those of `votes` that elected a body the text names ("the State Duma", not Crimea's "State Council"), where
     the known votes say which body; all of them when it names none."""
-    return [k for k in votes if k.body and k.body in text] or votes
+    return [k for k in votes if k.body and _elected(k.body, text)] or votes
+
+
+def _elected(body: str, text: str) -> bool:
+    """Whether the text names a body as what a vote elected, not in an official's title ("State Duma speaker
+    Vyacheslav Volodin", "the speaker of the State Duma", "a State Duma deputy")."""
+    title = r"\s+(?:speaker|chairman|chairwoman|deputy|deputies|member|members|committee|lawmaker)\b"
+    of = r"\b(?:speaker|chairman|chairwoman|deputy|deputies|members?|committee)\s+of\s+(?:the\s+)?$"
+    return any(
+        not re.match(title, text[found.end() :], re.I)
+        and not re.search(of, text[max(0, found.start() - 40) : found.start()], re.I)
+        for found in re.finditer(re.escape(body), text)
+    )
 
 
 def _led(votes: list[KnownElection], text: str) -> list[KnownElection]:

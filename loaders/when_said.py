@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.dates import find_dates, latest_year
 from loaders.event_words import token_end
@@ -20,6 +20,52 @@ def years_after(a: PreparedArticle, date_said: date | None) -> bool:
     Ukraine's territorial integrity"), not on the vote."""
     said = date_said or a.published
     return bool(said and a.main_elections) and all(e.date and (said - e.date).days > 366 for e in a.main_elections)
+
+
+def told_of_the_past(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether words tell what an actor did before: "Kyiv has in the past backed Moldova's territorial integrity",
+    "had previously called for talks", "had already recognised Azerbaijan's territorial integrity", "visited Chisinau
+    in November and urged both sides to make progress" (a month before every vote the article is about), the
+    background to a story of the vote, not a reaction to it."""
+    doc = a.doc
+    if tokens and _month_before_the_votes(a, doc[tokens[0]].sent):
+        return True
+    return any(
+        doc[i].lower_ == "past"
+        and doc[i].dep_ == "pobj"
+        and doc[i].head.lower_ == "in"
+        and doc[i].head.dep_ == "prep"
+        or doc[i].lower_ in ("previously", "formerly")
+        and doc[i].dep_ == "advmod"
+        or doc[i].lower_ == "already"
+        and doc[i].dep_ == "advmod"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in doc[i].head.children)
+        for i in tokens
+        if doc[i].head.pos_ in ("VERB", "AUX", "ADP")
+    )
+
+
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"), start=1)}  # fmt: skip
+
+
+def _month_before_the_votes(a: PreparedArticle, sentence: Span) -> bool:
+    """Whether a sentence says its verb's act was "in November" (a month with no day, of the publication's year, or
+    the year before when that month is still to come), which ended before every vote the article is about."""
+    said = a.published or (date(a.year, 12, 31) if a.year else None)
+    if said is None or not a.main_elections or any(e.date is None for e in a.main_elections):
+        return False
+    for t in sentence:
+        month = _MONTHS.get(t.lower_)
+        # (a past verb's: "visited Chisinau in November"; not "before Cyprus joins the EU in May", still to come)
+        if month and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.tag_ in ("VBD", "VBN"):
+            if any(c.dep_ in ("nummod", "npadvmod") or c.like_num for c in t.children):
+                continue  # ("in November 2016", "on 3 November": a date the dates' reader places)
+            year = said.year if month <= said.month else said.year - 1
+            end = date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
+            if all(end < e.date for e in a.main_elections):
+                return True
+    return False
 
 
 # how long before the publication a time the verb names was: "said last week", "said yesterday"

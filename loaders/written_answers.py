@@ -1,0 +1,61 @@
+"""A parliament's written answer: the minister who gives it, named in the heading above the answer ("Answered by X
+(Minister of State, ...)", or "Answered on 3 March 2025" and their name with a colon on the line below), who speaks
+for the actor of their office in the answer's paragraphs, until the next question. The question itself is no one's
+position; `loaders.event_speakers` reads who speaks through `answered_by`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.gazetteer import Entity
+from loaders.layout import SPEAKER_LINE, as_name, office_holder
+from loaders.prepared import PreparedArticle
+
+# a parliament's written answer: "Answered by Christopher Pincher (Minister of State, Foreign and Commonwealth
+# Office), 16 September 2019:", "Answer given by Mr Borrell on behalf of the European Commission"
+_ANSWERED_BY = re.compile(
+    r"\s*Answer(?:ed| given)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Lord|Baroness)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*"
+    r"(?:(?P<office>\([^()\n]{3,160}\)|on\s+behalf\s+of\s+[^\n:]{3,80})|(?:on|,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)"
+)
+# the heading of a written question that names the office it is put to: "Question for Foreign, Commonwealth and
+# Development Office"
+_QUESTION_FOR = re.compile(r"\s*Question\s+for\s+(?:the\s+)?(?P<office>[^\n]{3,120})")
+_ASKED = re.compile(r"\s*(?:Asked\s+by|Question\b)", re.I)  # a new question: the answer before it is done
+_ANSWERED_ON = re.compile(r"\s*Answered\s+on\b")  # "Answered on 3 March 2025", above the answerer's name
+
+
+def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:
+    """Who gives a parliament's written answer that `paragraph` is part of: the minister the paragraph heading it
+    names ("Answered by X (Minister of State, Foreign and Commonwealth Office), 16 September 2019:", or "Answered on
+    3 March 2025" and their name and a colon on the line below), with the actor of their office, who speak in the
+    answer's paragraphs after it, until the next question."""
+    if "Answer" not in a.norm:
+        return None  # (most articles: read for each of their events)
+    for earlier in range(min(paragraph, len(a.paragraphs)) - 1, -1, -1):
+        start, end = a.paragraphs[earlier]
+        if _ASKED.match(a.norm, start, end):
+            return None
+        if _ANSWERED_ON.match(a.norm, start, end) and earlier + 1 < paragraph:
+            line = SPEAKER_LINE.fullmatch(a.norm, *a.paragraphs[earlier + 1])
+            if line is not None and line["colon"]:  # then "Lord Collins of Highbury:" on a line above the answer
+                name, asked = as_name(line.group(1)), _asked_for(a, earlier)
+                return (asked and office_holder(a, *asked, name)) or (None, (name,))
+        label = _ANSWERED_BY.match(a.norm, start, end)
+        if label is not None and label["office"]:
+            return office_holder(a, label.start("office"), label.end("office"), label["name"])
+        if label is not None:  # "Answered by Stephen Doughty on 12 March 2025": the office the question is for
+            asked = _asked_for(a, earlier)
+            return (asked and office_holder(a, *asked, label["name"])) or (None, (label["name"],))
+    return None
+
+
+def _asked_for(a: PreparedArticle, paragraph: int) -> tuple[int, int] | None:
+    """Where the heading of a written question before `paragraph` names the office it is for: "Question for Foreign,
+    Commonwealth and Development Office"."""
+    for earlier in range(paragraph - 1, -1, -1):
+        found = _QUESTION_FOR.match(a.norm, *a.paragraphs[earlier])
+        if found is not None:
+            return found.span("office")
+    return None
