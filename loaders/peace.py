@@ -13,10 +13,11 @@ from loaders.stance_words import CALLING, PEACE, PEACE_QUALIFIED
 
 
 def calls(t: Token) -> bool:
-    """A word that asks for what it governs: "call for", "urge", "support", "should be settled", "was ready to"."""
+    """A word that asks for what it governs: "call for", "urge", "support", "should be settled", "was ready to" (not
+    "call" that names: 'called the vote "a new obstacle on the path towards peace"')."""
     return (
-        t.lemma_.lower() in CALLING
-        or t.lower_ in CALLING
+        (t.lemma_.lower() in CALLING or t.lower_ in CALLING)
+        and not _names(t)
         or any(
             c.dep_ == "aux" and c.lower_ in ("should", "must") or c.dep_ == "acomp" and c.lower_ in CALLING
             for c in t.children
@@ -35,6 +36,15 @@ def calls(t: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in PEACE and _only(c) for c in t.children)
         or _the_only_way_is_peace(t)
     )
+
+
+def _names(verb: Token) -> bool:
+    """Whether "call" names what its object is called: "called it a new obstacle", "called the vote a farce" (a
+    predicate after the object, or a second object as the parse may give it)."""
+    if verb.lemma_.lower() != "call":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in verb.children) or len(objects) >= 2
 
 
 def _only(t: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Forms met in rounds 158-167's articles and the 47th set of probes: a parliament's written answer dated "Answered on
+"""Forms met in rounds 158-170's articles and the 47th set of probes: a parliament's written answer dated "Answered on
 ..." above its minister's name and a colon; an office named for a person the text named before ("Vladimir Putin had
 a telephone conversation ... The President of Russia congratulated"); what an actor did "in the past", "had already"
 done or did in a month before the vote, which is the background to a vote, not a reaction to it; "remained focused on
@@ -8,8 +8,9 @@ of the people to continue ..."; "State Duma speaker" as a title, not the body a 
 would never be recognised"; a web page's list of related articles; "the illegally annexed peninsula"; a ministry's
 comment in its own voice that says "this choice must be respected"; respect for "the choice of the Russian people"
 (a state's own vote); a vote "not commented on"; a vote "hoped to strengthen stability"; a joint statement signed
-"Name, Office" a line; "those in Kiev and in the West who called the vote illegitimate". Each text is written for
-these tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
+"Name, Office" a line; "those in Kiev and in the West who called the vote illegitimate"; and, from round 170, a vote
+"called a new obstacle on the path towards peace" (a naming "call", no call for talks). Each text is written for these
+tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -317,3 +318,16 @@ def test_guard_a_month_still_to_come_is_no_background(nlp):
         "before Cyprus joins the EU in May, and urged all parties to seize the opportunity."
     )
     assert "European Union" in _actors(nlp, text, date(2003, 12, 16))
+
+
+DONBAS_VOTED_2014 = "Separatists in Donetsk and Luhansk held elections on 2 November 2014. "
+
+
+def test_a_vote_called_an_obstacle_to_peace_calls_for_nothing(nlp):
+    text = DONBAS_VOTED_2014 + "Mogherini called the vote a new obstacle on the path towards peace."
+    assert _stances(nlp, text, date(2014, 11, 3), "European Union") == {"condemnation"}
+
+
+def test_guard_calling_for_peace_talks_calls_for_them(nlp):
+    text = DONBAS_VOTED_2014 + "The EU called on both sides to resume peace talks."
+    assert _stances(nlp, text, date(2014, 11, 3), "European Union") == {"call-for-peaceful-settlement"}
