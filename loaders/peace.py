@@ -41,8 +41,12 @@ def calls(t: Token) -> bool:
 def _names(verb: Token) -> bool:
     """Whether "call" names what its object is called: "called it a new obstacle", "called the vote a farce" (a
     predicate after the object, or a second object as the parse may give it)."""
-    if verb.lemma_.lower() != "call":
-        return False
+    if verb.lemma_.lower() != "call" or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in verb.children
+    ):
+        return (
+            False  # ("called for a solution, a fair and lasting settlement": a call, whatever the parse hung after it)
+        )
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(c.dep_ == "oprd" for c in verb.children) or len(objects) >= 2
 
