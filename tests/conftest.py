@@ -109,6 +109,11 @@ def verdicts(statements) -> set[tuple[str, str, tuple[str, ...]]]:
     return {(actor, polarity, tuple(stances)) for actor, _, polarity, stances, _ in statements}
 
 
+def stances_of(nlp, text: str, published, actor: str) -> set[str]:
+    """The stances of one actor's statements in a short text."""
+    return {s for who, _, stances in verdicts(extract_text(nlp, text, published)) if who == actor for s in stances}
+
+
 def positions(statements) -> set[tuple[str, str, str]]:
     """(actor, election key, polarity) of `extract_text`'s statements."""
     return {(actor, key, polarity) for actor, key, polarity, _, _ in statements}

@@ -21,17 +21,12 @@ from loaders.dates import stated_date
 from loaders.text import datelines, normalise
 from loaders.vote_year import vote_year
 
-from .conftest import extract_text, positions, speakers_in, verdicts
+from .conftest import extract_text, positions, speakers_in, stances_of
 
 ABKHAZIA_2025 = "abkhazia-2025-02-15-presidential"
 OCCUPIED_2024 = {f"{t}-2024-03-15-presidential" for t in ("crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson")}
 TRANSNISTRIA_2025 = "transnistria-2025-11-30-parliamentary"
 KARABAKH_2023 = "nagorno-karabakh-2023-09-09-presidential"
-
-
-def _stances(nlp, text: str, published: date | None, actor: str) -> set[str]:
-    """The stances of an actor's statements in a short text."""
-    return {s for who, _, stances in verdicts(extract_text(nlp, text, published)) if who == actor for s in stances}
 
 
 def _actors(nlp, text: str, published: date | None) -> set[str]:
@@ -96,7 +91,7 @@ def test_guard_integrity_affirmed_among_the_reactions_is_on_the_vote(nlp):
         "Transnistria elected a new Supreme Soviet on November 30.\n\n"
         "Moldova said the elections had no legal value. Ukraine backed Moldova's territorial integrity."
     )
-    assert _stances(nlp, text, date(2025, 12, 2), "Ukraine") == {"support-territorial-integrity"}
+    assert stances_of(nlp, text, date(2025, 12, 2), "Ukraine") == {"support-territorial-integrity"}
 
 
 def test_remaining_focused_on_peaceful_reintegration_calls_for_it(nlp):
@@ -104,12 +99,12 @@ def test_remaining_focused_on_peaceful_reintegration_calls_for_it(nlp):
         "Moldova's deputy prime minister said the elections in Transnistria on November 30 had no legal value and "
         "that the government remained focused on peaceful reintegration through dialogue."
     )
-    assert "call-for-peaceful-settlement" in _stances(nlp, text, date(2025, 12, 2), "Moldova")
+    assert "call-for-peaceful-settlement" in stances_of(nlp, text, date(2025, 12, 2), "Moldova")
 
 
 def test_a_vote_called_a_consequence_of_the_occupation_is_condemned(nlp):
     text = "Georgia's foreign ministry said the elections in Abkhazia were a direct consequence of Russia's occupation."
-    assert "condemnation" in _stances(nlp, text, date(2025, 3, 3), "Georgia")
+    assert "condemnation" in stances_of(nlp, text, date(2025, 3, 3), "Georgia")
 
 
 def test_the_country_of_an_ap_dateline_is_no_speakers(nlp):
@@ -146,7 +141,7 @@ def test_a_states_own_election_is_not_the_territorys(nlp):
 
 def test_guard_its_own_election_in_a_sentence_naming_the_territory_is_the_territorys(nlp):
     text = "Georgia condemned the presidential election Abkhazia held as its own on 15 February as illegal."
-    assert _stances(nlp, text, date(2025, 2, 17), "Georgia") >= {"condemnation"}
+    assert stances_of(nlp, text, date(2025, 2, 17), "Georgia") >= {"condemnation"}
 
 
 def test_a_result_that_showed_the_peoples_will_to_go_on_is_recognised(nlp):
@@ -154,7 +149,7 @@ def test_a_result_that_showed_the_peoples_will_to_go_on_is_recognised(nlp):
         "Erdogan said the outcome of the parliamentary election in northern Cyprus showed the will of the Turkish "
         "Cypriot people to continue on their path with a strong Turkey."
     )
-    assert _stances(nlp, text, date(2022, 1, 24), "Turkey") == {"recognition"}
+    assert stances_of(nlp, text, date(2022, 1, 24), "Turkey") == {"recognition"}
 
 
 def test_a_body_in_an_officials_title_is_not_what_the_vote_elected():
@@ -171,12 +166,12 @@ def test_guard_the_body_a_vote_elected_still_picks_its_year():
 
 def test_a_vote_called_a_provocation_that_will_never_be_recognised_is_not_recognised(nlp):
     text = "Baku called the vote in Karabakh a provocation that would never be recognised."
-    assert _stances(nlp, text, date(2023, 9, 10), "Azerbaijan") == {"condemnation", "non-recognition"}
+    assert stances_of(nlp, text, date(2023, 9, 10), "Azerbaijan") == {"condemnation", "non-recognition"}
 
 
 def test_guard_a_regime_never_recognised_is_not_the_vote(nlp):
     text = "Baku called the vote in Karabakh a provocation by a regime that the world would never recognise."
-    assert _stances(nlp, text, date(2023, 9, 10), "Azerbaijan") == {"condemnation"}
+    assert stances_of(nlp, text, date(2023, 9, 10), "Azerbaijan") == {"condemnation"}
 
 
 def test_a_pages_list_of_related_articles_is_blanked():
@@ -194,12 +189,12 @@ def test_the_illegally_annexed_peninsula_judges_the_annexation(nlp):
         "The EU said it does not recognise the holding of elections to the Russian State Duma in the illegally "
         "annexed Crimean peninsula."
     )
-    assert _stances(nlp, text, date(2016, 9, 19), "European Union") == {"non-recognition"}
+    assert stances_of(nlp, text, date(2016, 9, 19), "European Union") == {"non-recognition"}
 
 
 def test_guard_elections_held_illegally_are_condemned(nlp):
     text = "The EU said it does not recognise the elections held illegally in Crimea in September 2016."
-    assert "condemnation" in _stances(nlp, text, date(2016, 9, 19), "European Union")
+    assert "condemnation" in stances_of(nlp, text, date(2016, 9, 19), "European Union")
 
 
 def test_a_passive_judgement_in_a_texts_own_voice_is_the_voices(nlp):
@@ -209,7 +204,7 @@ def test_a_passive_judgement_in_a_texts_own_voice_is_the_voices(nlp):
         "On March 12, parliamentary elections were held in Abkhazia.\n\n"
         "The people of Abkhazia made their choice freely, and this choice must be respected."
     )
-    assert _stances(nlp, text, date(2022, 3, 15), "Russia") == {"recognition"}
+    assert stances_of(nlp, text, date(2022, 3, 15), "Russia") == {"recognition"}
 
 
 def test_guard_others_words_in_a_texts_own_voice_are_not_the_voices(nlp):
@@ -230,7 +225,7 @@ def test_respect_for_a_states_peoples_choice_is_not_for_the_territorys_vote(nlp)
         CRIMEA_VOTED_2024
         + "Beijing said it respected the choice of the Russian people, while Kyiv denounced the vote in Crimea."
     )
-    assert "recognition" not in _stances(nlp, text, date(2024, 3, 19), "China")
+    assert "recognition" not in stances_of(nlp, text, date(2024, 3, 19), "China")
 
 
 def test_a_vote_left_uncommented_is_no_position_on_it(nlp):
@@ -243,7 +238,7 @@ def test_a_vote_left_uncommented_is_no_position_on_it(nlp):
 
 def test_guard_respect_for_the_territorys_peoples_choice_recognises_its_vote(nlp):
     text = CRIMEA_VOTED_2024 + "Beijing said it respected the choice of the people of Crimea in the vote."
-    assert _stances(nlp, text, date(2024, 3, 19), "China") == {"recognition"}
+    assert stances_of(nlp, text, date(2024, 3, 19), "China") == {"recognition"}
 
 
 def test_a_vote_hoped_to_strengthen_stability_is_welcomed(nlp):
@@ -251,7 +246,7 @@ def test_a_vote_hoped_to_strengthen_stability_is_welcomed(nlp):
         "Abkhazia held the first round of a presidential election on 15 February 2025. The Kremlin said it hoped the "
         "vote would strengthen stability in the republic."
     )
-    assert "recognition" in _stances(nlp, text, date(2025, 2, 17), "Russia")
+    assert "recognition" in stances_of(nlp, text, date(2025, 2, 17), "Russia")
 
 
 def test_guard_a_vote_hoped_not_to_hamper_the_talks_is_not_welcomed(nlp):
@@ -259,7 +254,7 @@ def test_guard_a_vote_hoped_not_to_hamper_the_talks_is_not_welcomed(nlp):
         "Abkhazia held the first round of a presidential election on 15 February 2025. The EU said it hoped the vote "
         "would not hamper the Geneva talks."
     )
-    assert "recognition" not in _stances(nlp, text, date(2025, 2, 17), "European Union")
+    assert "recognition" not in stances_of(nlp, text, date(2025, 2, 17), "European Union")
 
 
 TRANSNISTRIA_VOTED_2016 = "Transnistria held a presidential election on 11 December 2016.\n\n"
@@ -299,7 +294,7 @@ def test_a_clause_of_those_somewhere_who_judged_the_vote_is_theirs(nlp):
         "Separatists in Donetsk and Luhansk held elections on 11 November 2018. Russian lawmaker Leonid Slutsky said "
         'the high turnout "is the best answer to those in Kiev and in the West who called the vote illegitimate."'
     )
-    assert _stances(nlp, text, date(2018, 11, 12), "Russia") == {"recognition"}
+    assert stances_of(nlp, text, date(2018, 11, 12), "Russia") == {"recognition"}
 
 
 def test_guard_a_sentence_opening_with_a_name_and_an_office_is_no_signature(nlp):
@@ -325,9 +320,9 @@ DONBAS_VOTED_2014 = "Separatists in Donetsk and Luhansk held elections on 2 Nove
 
 def test_a_vote_called_an_obstacle_to_peace_calls_for_nothing(nlp):
     text = DONBAS_VOTED_2014 + "Mogherini called the vote a new obstacle on the path towards peace."
-    assert _stances(nlp, text, date(2014, 11, 3), "European Union") == {"condemnation"}
+    assert stances_of(nlp, text, date(2014, 11, 3), "European Union") == {"condemnation"}
 
 
 def test_guard_calling_for_peace_talks_calls_for_them(nlp):
     text = DONBAS_VOTED_2014 + "The EU called on both sides to resume peace talks."
-    assert _stances(nlp, text, date(2014, 11, 3), "European Union") == {"call-for-peaceful-settlement"}
+    assert stances_of(nlp, text, date(2014, 11, 3), "European Union") == {"call-for-peaceful-settlement"}

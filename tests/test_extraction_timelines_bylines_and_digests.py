@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .conftest import extract_text, positions, speakers_in, verdicts, words_in
+from .conftest import extract_text, positions, speakers_in, stances_of, words_in
 
 CRIMEA_2024 = "crimea-2024-03-15-presidential"
 OCCUPIED_2024 = {CRIMEA_2024} | {
@@ -36,14 +36,9 @@ def _votes(nlp, text: str, published: date, actor: str) -> set[str]:
     return {election for who, election, _, _, _ in extract_text(nlp, text, published) if who == actor}
 
 
-def _stances(nlp, text: str, published: date, actor: str) -> set[str]:
-    """The stances of an actor's statements in a short text."""
-    return {s for who, _, stances in verdicts(extract_text(nlp, text, published)) if who == actor for s in stances}
-
-
 def test_a_show_without_legal_consequences_is_not_recognised(nlp):
     text = 'Ukraine\'s foreign minister called the vote in Crimea "a show without any legal consequences".'
-    assert "non-recognition" in _stances(nlp, text, MARCH_2024, "Ukraine")
+    assert "non-recognition" in stances_of(nlp, text, MARCH_2024, "Ukraine")
 
 
 def test_the_peninsula_is_crimea_where_the_text_names_crimea(nlp):
@@ -158,7 +153,7 @@ def _statements(nlp, text: str, published: date):
 
 def test_nothing_but_a_propaganda_exercise_condemns(nlp):
     text = "Russia held its presidential election in Crimea. For Kyiv, the vote was nothing but a propaganda exercise."
-    assert "condemnation" in _stances(nlp, text, MARCH_2024, "Ukraine")
+    assert "condemnation" in stances_of(nlp, text, MARCH_2024, "Ukraine")
 
 
 def test_a_similar_message_shares_the_stance_before_it(nlp):
@@ -181,7 +176,9 @@ def test_praise_of_a_claimants_own_election_is_not_on_the_territorys_vote(nlp):
 
 def test_counter_to_an_agreement_condemns(nlp):
     text = DONBAS_VOTED + 'The OSCE said the elections were "counter to the letter and spirit of the Minsk Protocol".'
-    assert "condemnation" in _stances(nlp, text, NOVEMBER_2014, "Organization for Security and Co-operation in Europe")
+    assert "condemnation" in stances_of(
+        nlp, text, NOVEMBER_2014, "Organization for Security and Co-operation in Europe"
+    )
 
 
 def test_territories_listed_as_their_state_support_its_integrity(nlp):
@@ -189,22 +186,22 @@ def test_territories_listed_as_their_state_support_its_integrity(nlp):
         "Russia staged referendums in Donetsk, Luhansk, Zaporizhzhia and Kherson. Latvia's foreign minister said "
         'they were a farce: "Donetsk, Luhansk, Zaporizhzhia and Kherson are Ukraine," he wrote.'
     )
-    assert "support-territorial-integrity" in _stances(nlp, text, date(2022, 9, 29), "Latvia")
+    assert "support-territorial-integrity" in stances_of(nlp, text, date(2022, 9, 29), "Latvia")
 
 
 def test_an_incomprehensible_vote_is_condemned(nlp):
     text = DONBAS_VOTED + 'The German government said the vote was "incomprehensible".'
-    assert _stances(nlp, text, NOVEMBER_2014, "Germany") == {"condemnation"}
+    assert stances_of(nlp, text, NOVEMBER_2014, "Germany") == {"condemnation"}
 
 
 def test_a_vote_that_endangers_the_peace_process_is_condemned(nlp):
     text = DONBAS_VOTED + "Ukraine said the elections endangered the Minsk peace process."
-    assert "condemnation" in _stances(nlp, text, NOVEMBER_2014, "Ukraine")
+    assert "condemnation" in stances_of(nlp, text, NOVEMBER_2014, "Ukraine")
 
 
 def test_guard_a_call_for_the_peace_process_is_still_one(nlp):
     text = DONBAS_VOTED + "Ukraine condemned the elections and called for the Minsk peace process to resume."
-    assert "call-for-peaceful-settlement" in _stances(nlp, text, NOVEMBER_2014, "Ukraine")
+    assert "call-for-peaceful-settlement" in stances_of(nlp, text, NOVEMBER_2014, "Ukraine")
 
 
 def test_a_digest_of_headlines_is_read_a_line_at_a_time(nlp):
@@ -254,7 +251,7 @@ def test_guard_a_vote_not_let_derail_the_peace_effort_is_not_condemned(nlp):
         "said the vote in the north was not an election his government recognized, but he would not let it derail "
         "the peace effort."
     )
-    assert "condemnation" not in _stances(nlp, text, date(2009, 4, 20), "Cyprus")
+    assert "condemnation" not in stances_of(nlp, text, date(2009, 4, 20), "Cyprus")
 
 
 def test_brushing_aside_a_protest_defends_the_vote(nlp):
@@ -262,7 +259,7 @@ def test_brushing_aside_a_protest_defends_the_vote(nlp):
         "Russia held State Duma elections in Crimea on 18 September 2016. Ukraine protested. The Kremlin brushed "
         "aside the protest over the elections."
     )
-    assert _stances(nlp, text, date(2016, 9, 19), "Russia") == {"recognition"}
+    assert stances_of(nlp, text, date(2016, 9, 19), "Russia") == {"recognition"}
 
 
 def test_the_note_an_actor_handed_says_its_words(nlp):
@@ -308,7 +305,7 @@ def test_an_act_judged_by_a_word_of_condemnation_is_not_the_vote(nlp):
         "Russia held referendums in Donetsk. Serbian President Aleksandar Vucic said Serbia will not recognise the "
         "referendums, because doing so would contradict its own position on Kosovo."
     )
-    assert _stances(nlp, text, date(2022, 10, 3), "Serbia") == {"non-recognition"}
+    assert stances_of(nlp, text, date(2022, 10, 3), "Serbia") == {"non-recognition"}
 
 
 def test_guard_the_words_of_a_subject_end_before_the_verb_the_parse_hung_on_it(nlp):
