@@ -16,24 +16,25 @@ from loaders.stance_words import HEARSAY, NEGATING_HEADS, RECOGNISE, VOTE_NOUNS
 def is_negated(token: Token) -> bool:
     """Negated by a 'not', 'never', 'no', by a governing refuse/decline/fail ("refuses to recognize"), or by "refrain
     from"."""
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither") for c in token.children):
+    children = list(token.children)  # (read four times below: spaCy makes them anew at every reading)
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither") for c in children):
         return True  # ("neither free nor fair")
     if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
         return True
     if any(
         c.dep_ in ("nsubj", "dobj") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
-        for c in token.children
+        for c in children
     ):
         return True  # "a referendum that neither Moldova nor any other country recognised", "recognised neither the
         # vote nor its outcome"
     if any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (c.lower_ in ("nobody", "none") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
-        for c in token.children
+        for c in children
     ):
         return True  # "No one in the world will recognize this so-called president", "nobody recognises it"
     if token.lemma_.lower() in RECOGNISE and any(
-        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in token.children
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in children
     ):
         return True  # "recognises no so-called elections in the north" (not "saw no reason to recognise")
     head = token.head
@@ -118,6 +119,7 @@ def that_clause(noun: Token) -> Token | None:
 
 # verbs of saying whose clause a relative's gap may lie in: "a poll that Baku [said] it would not recognise"
 _SAYING = {"say", "state", "declare", "announce", "insist", "add", "warn", "tell"}
+_SAYING_OR_CLAIMING = _SAYING | {"claim"}
 
 
 def antecedent(verb: Token) -> Token | None:
@@ -233,7 +235,7 @@ def _never_said(word: Token) -> bool:
     recognise the outcome", a question left open, which the stances read)."""
     clause = word
     for _ in range(5):
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING | {"claim"} and is_negated(clause.head):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING_OR_CLAIMING and is_negated(clause.head):
             return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
         if clause.head.i == clause.i:
             return False

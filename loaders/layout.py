@@ -168,9 +168,23 @@ def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
     the Spokesperson for the Secretary-General"): the actor of that office, and no name."""
     if not 0 <= paragraph < len(a.paragraphs):
         return None
-    if (post := post_author(a, paragraph)) is not None:
-        return post[0], post[1]  # (a post under its author's name and handle: loaders.posts)
-    return _labelled_by_name(a, paragraph)
+    return _labels(a)[1][paragraph]
+
+
+def _labels(a: PreparedArticle) -> tuple[list, list]:
+    """Each paragraph's post (`loaders.posts.post_author`) and label (`labelled_official`), found once an article:
+    every statement asks for its paragraph's, and the transcript's speeches for all of them."""
+    if a._labels is None:
+        posts = [post_author(a, paragraph) for paragraph in range(len(a.paragraphs))]
+        a._labels = (
+            posts,
+            [
+                # (a post under its author's name and handle: loaders.posts)
+                (post[0], post[1]) if post is not None else _labelled_by_name(a, paragraph)
+                for paragraph, post in enumerate(posts)
+            ],
+        )
+    return a._labels
 
 
 def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:
@@ -212,16 +226,18 @@ def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
     return None if on_line else _introduced(a, name, a.paragraphs[paragraph][0])
 
 
-def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int, int]]:
+def speeches(a: PreparedArticle) -> list[tuple[Entity, tuple[str, ...], int, int]]:
     """The speech of each paragraph a transcript labels with an official (their actor, their name, where the words
     start after the label and where they end). Where two paragraphs or more are so labelled, one without a label of
     its own goes on with the speech before it ("Maria Zakharova: ..." then "As for Tbilisi, ..."), until a label
-    ("Question: ..."); a post says no more than its own words."""
-    posts = [post_author(a, paragraph) for paragraph in range(len(a.paragraphs))]
-    labels = [
-        (post[0], post[1]) if post is not None else _labelled_by_name(a, paragraph)
-        for paragraph, post in enumerate(posts)
-    ]
+    ("Question: ..."); a post says no more than its own words. Found once an article."""
+    if a._speeches is None:
+        a._speeches = list(_speeches(a))
+    return a._speeches
+
+
+def _speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int, int]]:
+    posts, labels = _labels(a)
     # (two labelled turns, one of an official's: "Vladimir Putin: ..." and "Aslan Bzhania: ...", a name the text gave
     # before but no list gives an actor)
     turns = sum(1 for paragraph, labelled in enumerate(labels) if labelled or _named_before(a, paragraph))
@@ -251,9 +267,7 @@ def speeches(a: PreparedArticle) -> Iterator[tuple[Entity, tuple[str, ...], int,
 
 def speech_at(a: PreparedArticle, offset: int) -> tuple[Entity, tuple[str, ...]] | None:
     """Whose speech in a transcript holds `offset` (their actor and name), labelled above it or in its paragraph."""
-    if a._speeches is None:
-        a._speeches = list(speeches(a))
-    return next(((actor, names) for actor, names, start, end in a._speeches if start <= offset < end), None)
+    return next(((actor, names) for actor, names, start, end in speeches(a) if start <= offset < end), None)
 
 
 def _named_before(a: PreparedArticle, paragraph: int) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.all_caps import recase
 from loaders.article import Article
-from loaders.clauses import ancestors, keep_doc_text
+from loaders.clauses import ancestors, doc_text, keep_doc_text
 from loaders.dates import unyeared_days
 from loaders.elections import ElectionMention, ElectionRef, find_election_mentions
 from loaders.gazetteer import Entity, load_gazetteer
@@ -56,7 +56,8 @@ class PreparedArticle:
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
     _by_dep: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
     _words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
-    _speeches: list | None = field(default=None, repr=False, compare=False)  # (`loaders.layout.speech_at`)
+    _speeches: list | None = field(default=None, repr=False, compare=False)  # (`loaders.layout.speeches`)
+    _labels: tuple[list, list] | None = field(default=None, repr=False, compare=False)  # (`loaders.layout._labels`)
 
     def story_day(self) -> date | None:
         """The day of the story: its publication date, or an undated wire's dateline day ("NICOSIA, Feb 21 (AFP) -")
@@ -158,8 +159,13 @@ class PreparedArticle:
 
 
 def parse(articles: list[Article], nlp: Language) -> list[Doc]:
-    """The parses of several articles' normalised texts, batched by `nlp.pipe`."""
-    return list(nlp.pipe(normalised(a.text) for a in articles))
+    """The parses of several articles' normalised texts, batched by `nlp.pipe`, each keeping the text it was parsed
+    from (`loaders.clauses.keep_doc_text`), which `prepare_article` then reads instead of normalising it again."""
+    texts = [normalised(a.text) for a in articles]
+    docs = list(nlp.pipe(texts))
+    for doc, text in zip(docs, texts, strict=True):
+        keep_doc_text(doc, text)
+    return docs
 
 
 def normalised(text: str) -> str:
@@ -171,7 +177,8 @@ def normalised(text: str) -> str:
 
 def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> PreparedArticle:
     text = unwrap(article.text)  # (the rules' copy: the article's own text stays as it is)
-    norm = normalised(article.text)
+    # (a doc given is the parse of the normalised text, which spaCy keeps whole: doc_text reads it, as `parse` kept it)
+    norm = doc_text(doc) if doc is not None else normalised(article.text)
     doc = doc if doc is not None else nlp(norm)
     keep_doc_text(doc, norm)
     filed = datelines(norm)
