@@ -19,6 +19,11 @@ TALLY = re.compile(
 # what says which vote "the vote" is: "the vote in Abkhazia", "the vote on independence", "the vote held ..."
 _SAID_WHICH = re.compile(r"\s+(?:in|on|of|held|there|itself)\b", re.I)
 _AFTER = 600  # characters after a count within which "the vote" is still the counted one
+# what voters do in "the vote", not an assembly's members: "the right to self-determination as expressed in the vote",
+# "those who took part in the vote"
+_THE_VOTERS_VOTE = re.compile(
+    r"\b(?:expressed|voiced|participated|took\s+part|turnout|voters|residents)\s+(?:in|at|through|for)\s+the\s+$", re.I
+)
 
 
 def counted_vote(text: str, start: int, end: int) -> bool:
@@ -31,9 +36,12 @@ def counted_vote(text: str, start: int, end: int) -> bool:
     >>> text = "The text was approved by 512 votes to 47. Russia praised the vote in Abkhazia."
     >>> counted_vote(text, text.rindex("vote"), text.rindex("vote") + 4)
     False
+    >>> text = "It was approved by 100 votes to 11. X backed the will expressed in the vote."
+    >>> counted_vote(text, text.rindex("vote"), text.rindex("vote") + 4)
+    False
     """
     if text[start:end].lower() != "vote" or text[max(0, start - 4) : start].lower() != "the ":
         return False
-    if _SAID_WHICH.match(text, end):
+    if _SAID_WHICH.match(text, end) or _THE_VOTERS_VOTE.search(text, max(0, start - 40), start):
         return False
     return any(t.end() <= start < t.end() + _AFTER for t in TALLY.finditer(text, max(0, start - _AFTER - 20), start))

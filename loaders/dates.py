@@ -85,15 +85,16 @@ _CLOCK = (  # "14:05 GMT", "10.20 a.m.", "9 a.m." (a meeting's record: "Saturday
 )
 # what a date line may end with: a byline, an agency, a section ("13 December 2010, 17:42 | Politics", "21 September
 # 2026 - 10:15", "Posted on November 14, 2011 by Nino K.", "/ 11 Jul.'16 / 14:20")
-_TRAILER = r"[ \t]*(?:(?:[|/•·–—]|-\s|[Bb]y\s)[^\n]{0,40})?$"
+_TRAILER = r"[*_]{0,2}[ \t]*(?:(?:[|/•·–—]|-\s|[Bb]y\s)[^\n]{0,40})?$"
 # where a story gives its own date: on a line of its own near its top, after its byline if any ("Published: 5 October
 # 1999", "Updated: 21 September 2026, 14:05", "Monday, December 1, 2025 10:32 GMT"), or in its wire dateline
 # ("CHISINAU, Dec 1, 2025 (Agency) - ", "TIRASPOL, December 1, 2025. /TASS/. ")
 _STATED = re.compile(
-    r"^[ \t]*(?:By\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # a byline before it: "By Nino Beridze | 14 March 2022"
+    # (in Markdown's emphasis too: "*Published 11 September 2023*", "**Published:** 11 September 2023")
+    r"^[ \t]*[*_]{0,2}(?:By\s+[^|•·\n]{1,60}?\s*[|•·]\s*)?"  # a byline before it: "By Nino Beridze | 14 March 2022"
     # (any case; "Published time: 3 Nov, 2014 09:15", as RT dates its pages)
     r"(?:(?i:(?:First |Last )?(?:Published|Posted|Updated|Modified|Edited)(?:\s+(?:on|time|date))?|Date|Dated)"
-    r"\s*:?\s*)?"
+    r"\s*:?[*_]{0,2}\s*)?"
     rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}{_TRAILER}"
     # or a masthead's date after the paper's or the page's name, issue or section and a separator ("PRESS REVIEW |
     # Tuesday 16 December 2003", "NEWSLINE Vol. 8, No. 98, Part I, 25 May 2004", "Baku, 19 June 2000 /AZERTAC/")

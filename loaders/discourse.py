@@ -149,6 +149,13 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     word = head.lower_
     if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _QUANTIFIERS for c in head.children):
         return []  # "Not every government condemned the vote", "some states": nobody in particular
+    if (BODY_PRONOUNS.get(word) == "body" or word in ROLE_WORDS) and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children
+    ):
+        # "President X's office said" (X in no list): an owner named, not one spoken of before; the actor a label
+        # names, in its section ("* Afghanistan - President X's office said ...")
+        span = (head.idx, head.idx + len(head.text))
+        return [Speaker(discourse.header, span, body=head.text, weak=True)] if discourse.header else []
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in BODY_PRONOUNS), None)
     if word not in BODY_PRONOUNS and word not in ROLE_WORDS and owner is not None:
         return reference(owner, discourse)

@@ -68,6 +68,14 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
         labelled = answer  # "The UK does not recognise ...": the minister who answers speaks
     if labelled and len(speakers) == 1 and _holds_the_floor(a, event, labelled[0], speakers[0]):
         speakers = [replace(speakers[0], persons=labelled[1])]  # "MR PRICE: ... The United States will never"
+    elif (
+        labelled is None
+        and discourse.voice_persons
+        and len(speakers) == 1
+        and speakers[0].actor == discourse.voice
+        and _holds_the_floor(a, event, None, speakers[0])
+    ):  # a briefing's "The United Nations remains fully committed to ...": its briefer speaks
+        speakers = [replace(speakers[0], persons=discourse.voice_persons)]
     if len(speakers) == 1 and not speakers[0].persons and (voice := _spoken_through(a, event)):
         speakers = [replace(speakers[0], persons=voice)]  # "Russia said through a spokesman, Grigory Karasin, that"
     source = cited(a, event, discourse, from_sentence=True) if len(speakers) == 1 and not speakers[0].persons else []

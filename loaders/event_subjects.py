@@ -66,18 +66,31 @@ def relative_antecedent(relative: Token) -> Token:
     return noun
 
 
-def _goes_on_saying(verb: Token) -> bool:
+def _goes_on_saying(verb: Token) -> Token | None:
     """'said the principles of sovereignty must be respected, and called for a ceasefire': a past verb the parse joined
-    to the modal or present clause a speech verb reports goes on with the speech verb (the clause's subject did not
-    call: "said only that China respects the sovereignty of all countries and hoped that all parties ...")."""
+    to the modal or present clause a speech verb reports goes on with the speech verb, which this returns (the clause's
+    subject did not call: "said only that China respects the sovereignty of all countries and hoped that all parties
+    ..."); so does one joined to the clause a statement the speech verb was made in reports, where the parse hangs
+    the clause on the statement ('said in a statement that the vote "cannot be considered legitimate" and called on').
+    """
     head = verb.head
-    return (
+    if head.dep_ == "ccomp":
+        speech = head.head
+    elif (
+        head.dep_ == "acl"
+        and head.head.dep_ == "pobj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    ):
+        speech = head.head.head.head  # (the clause, the statement, "in", the speech verb)
+    else:
+        return None
+    said = (
         verb.tag_ == "VBD"
-        and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in SPEECH_VERBS
-        and head.head.tag_ == "VBD"
+        and speech.lemma_.lower() in SPEECH_VERBS
+        and speech.tag_ == "VBD"
         and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
     )
+    return speech if said else None
 
 
 def _then_said(verb: Token) -> Token | None:
@@ -169,8 +182,8 @@ def subject_of(verb: Token) -> Token | None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := _then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
-        if verb.dep_ == "conj" and _goes_on_saying(verb):
-            verb = verb.head.head
+        if verb.dep_ == "conj" and (speech := _goes_on_saying(verb)) is not None:
+            verb = speech
         elif verb.dep_ == "conj" and verb.head.dep_ == "relcl" and _closes_quotation(verb.head, verb):
             # ('the EU "does not recognise the framework within which the elections took place" and reaffirms':
             # not the relative clause the quotation ended in, but the clause it hangs on)

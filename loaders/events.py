@@ -38,12 +38,20 @@ from loaders.event_words import (
 )
 from loaders.framed_events import FRAMING_NOUNS, VERDICTS, framed_words, framing_word, stated_in, verdict_of
 from loaders.gazetteer import load_gazetteer
-from loaders.judged import complements
 from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.speech_forms import CLEAR, aside_of, been_clear, headline_verb, quoting_aside, verb_read_as_noun
+from loaders.speech_forms import (
+    CLEAR,
+    aside_of,
+    been_clear,
+    headline_verb,
+    in_protest,
+    quoting_aside,
+    stance_as_state,
+    verb_read_as_noun,
+)
 from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 
@@ -73,7 +81,7 @@ _EVENT_WORDS = frozenset(
     | DESCRIBING
     | VERDICTS
     | set(BRUSHING)
-    | {"according", "wish", "put", "take", "join", "opposed", "for", "come", *FRAMING_NOUNS}
+    | {"according", "wish", "put", "take", "join", "opposed", "committed", "for", "come", *FRAMING_NOUNS}
     | CLEAR
     | _LODGING
     | _PHONING
@@ -113,7 +121,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if (headline := headline_verb(a, t)) is not None:
             events.append(Event(t, *headline))  # "Sargsyan congratulates Sahakyan on re-election", read as nouns
             continue
-        if (acting := _in_protest(t)) is not None:
+        if (acting := in_protest(t)) is not None:
             # "The Ukrainian delegation walked out in protest against the votes": the protest is its stance
             if (subject_token := subject_of(acting)) is not None:
                 words = trim(a, t.head.idx, token_end(a.doc[t.right_edge.i]))
@@ -137,8 +145,10 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "dismiss"  # "brushed the criticism aside"
         elif lemma == "take" and _takes_note_that(t):
             lemma = "note"  # "Japan takes note with concern that ..."
-        elif _stands_opposed(t):
-            lemma = "oppose"  # "France is firmly opposed to the holding of the election"
+        elif (state := stance_as_state(t)) is not None:
+            # "France is firmly opposed to the holding of the election", "remains committed to a settlement, through
+            # dialogue": the copula's words, as the verb that says the stance
+            t, lemma = t.head, state
         elif (being := been_clear(t)) is not None:
             t, lemma = being, "say"  # "The EU was clear as well: it does not recognise ...", "has been clear that"
         elif lemma == "make" and any(c.lower_ == "clear" for c in t.children):
@@ -405,23 +415,6 @@ def _left_open(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
-
-
-def _stands_opposed(word: Token) -> bool:
-    """ "France is firmly opposed to the holding of the election": a stance told as the subject's state."""
-    return word.lower_ == "opposed" and word.dep_ == "acomp" and word.head.lemma_ == "be"
-
-
-def _in_protest(noun: Token) -> Token | None:
-    """The verb of an act done "in protest against / at / over" something ("walked out in protest against the
-    votes"), for the word "protest"."""
-    preposition = noun.head
-    if noun.lower_ != "protest" or noun.dep_ != "pobj" or preposition.lower_ != "in":
-        return None
-    if not any(c.lower_ in ("against", "at", "over") for c in complements(noun)):
-        return None
-    # (the parse may hang "in protest" on the verb's object: "recalled its ambassador in protest")
-    return next((h for h in preposition.ancestors if h.pos_ in ("VERB", "AUX")), None)
 
 
 def _sends_protest(verb: Token) -> bool:

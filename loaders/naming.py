@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.stance_words import SHAMS
+
 _NAMING = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
 
 
@@ -44,3 +46,9 @@ def judged_by(noun: Token) -> Token:
     if noun.dep_ == "pobj" and noun.head.lower_ == "but" and noun.head.head.lower_ == "nothing":
         return noun.head.head.head
     return noun.head
+
+
+def names_a_sham(noun: Token) -> bool:
+    """Whether a verb's object names the vote a sham as a whole: 'would never recognise "a farce organised under the
+    conditions of occupation"', "will not accept this charade" (what is refused is the vote so named)."""
+    return noun.lemma_.lower() in SHAMS

@@ -274,6 +274,8 @@ def _name_end(doc: Doc, end: int) -> int:
 
 
 AIDES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "adviser", "advisor", "assistant")
+# what speaks for the person it serves as aides do: "the office of President X", "the press service of X"
+_SERVING = {*AIDES, "office", "administration", "chancellery", "secretariat", "service"}
 
 
 def principals_in(doc: Doc, span: Span) -> list[tuple[str, int, int]]:
@@ -287,9 +289,9 @@ def principals_in(doc: Doc, span: Span) -> list[tuple[str, int, int]]:
 
 
 def _principal(name: Token) -> bool:
-    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X" / "an adviser to X" / "X's spokesman":
-    the one the aide serves (also where the parse made the name a subject of its own: "A spokesperson for EU foreign
-    policy chief [Catherine Ashton] said")."""
+    """A name in "a spokeswoman for X" / "a spokesman for Prime Minister X" / "an adviser to X" / "X's spokesman" /
+    "the office of President X": the one the aide serves (also where the parse made the name a subject of its own: "A
+    spokesperson for EU foreign policy chief [Catherine Ashton] said")."""
     first = name.left_edge.i
     if name.dep_ == "poss" and name.head.lemma_.lower() in AIDES:
         return True  # "Erdogan's spokesman Ibrahim Kalin"
@@ -298,13 +300,13 @@ def _principal(name: Token) -> bool:
             return False  # "a spokeswoman for EU foreign policy chief Catherine Ashton, Maja Kocijancic,": the aide
         name = name.head
     preposition = name.head if name.dep_ == "pobj" else None
-    if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in AIDES:
-        return True  # (and "foreign policy adviser to President Ilham Aliyev")
+    if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in _SERVING:
+        return True  # (and "foreign policy adviser to President Ilham Aliyev", "the office of President X")
     doc = name.doc
     # the title words back to "for" ("EU foreign policy chief", "the European Union's foreign policy chief")
     for i in range(first - 1, max(first - 11, 0), -1):
         if doc[i].lower_ in ("for", "of", "to"):
-            return doc[i - 1].lower_ in AIDES
+            return doc[i - 1].lower_ in _SERVING
         if doc[i].is_punct and doc[i].text not in ("'s", "’s") or doc[i].pos_ in ("VERB", "AUX"):
             return False
     return False

@@ -25,7 +25,12 @@ def of_the_will(noun: Token) -> bool:
 
 
 def _self_determination(noun: Token) -> bool:
-    return noun.lemma_.lower() == "right" and any("determination" in x.lower_ for x in noun.subtree)
+    """A right to self-determination, also where the parse hung "to self-determination" on the verb whose object the
+    right is ("supported the right of the Crimean people to self-determination")."""
+    if noun.lemma_.lower() != "right":
+        return False
+    after = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i]
+    return any("determination" in x.lower_ for t in [noun, *(after if noun.dep_ == "dobj" else [])] for x in t.subtree)
 
 
 def manifests_the_will(word: Token, denied: bool = False) -> bool:
@@ -240,9 +245,10 @@ def pleased_by_vote(word: Token, election_tokens: set[int]) -> bool:
 
 def backs_the_vote(verb: Token, election_tokens: set[int]) -> bool:
     """'Venezuela backed the referendum', 'said it supported the holding of the vote': the vote itself as the object
-    (not "voters backed joining Russia", "supported Ukraine's sovereignty", "supports the Geneva discussions"), by the
-    speaker, not by another actor whose act a clause reports ("We regret that Russia supported the holding of this
-    vote")."""
+    (not "voters backed joining Russia", "supported Ukraine's sovereignty", "supports the Geneva discussions"), or the
+    people's right to self-determination in a sentence that names the vote ('supported the right of the Crimean people
+    to self-determination as expressed in the vote'), by the speaker, not by another actor whose act a clause reports
+    ("We regret that Russia supported the holding of this vote")."""
     if verb.lemma_.lower() not in ("support", "back") or verb.pos_ != "VERB" or is_negated(verb):
         return False
     if asked_whether(verb):
@@ -250,7 +256,11 @@ def backs_the_vote(verb: Token, election_tokens: set[int]) -> bool:
     clause = verb.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and verb.head.lemma_.lower() not in _TELLING
     if clause and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and is_the_vote(c, election_tokens) for c in verb.children)
+    named = any(t.i in election_tokens for t in verb.sent)
+    return any(
+        c.dep_ == "dobj" and (is_the_vote(c, election_tokens) or named and _self_determination(c))
+        for c in verb.children
+    )
 
 
 _TELLING = {"say", "state", "declare", "announce", "tell", "add", "confirm", "reiterate", "stress", "insist"}

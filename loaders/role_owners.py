@@ -211,6 +211,8 @@ def officials_own(doc: Doc, owned: Token, year: int | None) -> Entity | None:
     """The actor of the official a possessive names as the owner of a subject's head ("President Alexander
     Lukashenko's office", "Erdogan's administration"), from the list of officials."""
     for first, end in person_entities(doc):
+        if end == owned.i and doc[end - 1].text in ("'s", "’s"):  # (the model may take the "'s" in: "[Igor Dodon's]")
+            end -= 1
         if end + 1 == owned.i and doc[end].text in ("'s", "’s"):
             offices = load_gazetteer().offices(doc[first:end].text, year)
             return load_gazetteer().entities[offices[0].actor] if offices else None

@@ -298,6 +298,8 @@ def _named_speakers(
             if role_actor is None and re.search(r"\breintegration\b", role_text or "", re.I):
                 role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
         official = _official(persons, discourse.year, role_text)
+        if official is None and not actors and re.search(r"\bparty\b", role_text or "", re.I):
+            return []  # "Nationalist Movement Party leader X" (no office of a state named or listed): no actor's
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
         elif role_actor is None and (served := _official(principals_in(doc, span), discourse.year)) is not None:

@@ -1,8 +1,9 @@
 """Ways of telling what someone said that are not a speech verb with its subject: a subject that "was clear"
-about what follows ("The EU was clear: it does not recognise the vote"), and a headline's verb that the parse read as
-a plural noun ("Sargsyan congratulates Sahakyan on re-election": "congratulates" a noun, "Sahakyan" the root), or
-one it read so but still gave a subject and a clause ("The Ministry ... [states] that ..."). loaders.events reads them
-as events."""
+about what follows ("The EU was clear: it does not recognise the vote"), a stance told as the subject's state ("France
+is opposed to ...", "The EU remains committed to ...") or as what the subject did in protest ("walked out in protest
+against the votes"), and a headline's verb that the parse read as a plural noun ("Sargsyan congratulates Sahakyan on
+re-election": "congratulates" a noun, "Sahakyan" the root), or one it read so but still gave a subject and a clause
+("The Ministry ... [states] that ..."). loaders.events reads them as events."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from loaders.clauses import is_negated
 from loaders.event_words import token_end, trim
+from loaders.judged import complements
 from loaders.prepared import PreparedArticle
 
 # what "is clear" without speaking: "It is clear that ...", "This was clear"
@@ -70,3 +72,28 @@ def aside_of(verb: Token) -> Token | None:
     """The quoting aside a speech verb goes on with, which the parse gave the verb's words ("said, and I quote,
     that ...")."""
     return next((c for c in verb.children if quoting_aside(c)), None)
+
+
+def stance_as_state(word: Token) -> str | None:
+    """ "France is firmly opposed to the holding of the election" (opposes it), "The EU remains committed to a peaceful
+    resolution" (supports it): a stance told as the subject's state, read as the verb that says it."""
+    if word.dep_ != "acomp" or word.head.lemma_ not in ("be", "remain", "stay"):
+        return None
+    return {"opposed": "oppose", "committed": "support"}.get(word.lower_)
+
+
+def in_protest(noun: Token) -> Token | None:
+    """The verb of an act done "in protest against / at / over" something ("walked out in protest against the
+    votes"), for the word "protest"."""
+    preposition = noun.head
+    if noun.lower_ != "protest" or noun.dep_ != "pobj" or preposition.lower_ != "in":
+        return None
+    if not any(c.lower_ in ("against", "at", "over") for c in complements(noun)):
+        return None
+    # (the parse may hang "in protest" on the verb's object: "recalled its ambassador in protest")
+    return next((h for h in preposition.ancestors if h.pos_ in ("VERB", "AUX")), None)
+
+
+def states_a_stance(verb: Token) -> bool:
+    """Whether a copula tells its subject's stance as a state: "remains committed to", "is opposed to"."""
+    return any(c.dep_ == "acomp" and stance_as_state(c) is not None for c in verb.children)

@@ -81,7 +81,7 @@ from loaders.judged import (
     worth_nothing,
 )
 from loaders.lawfulness import lawfulness
-from loaders.naming import judged_by
+from loaders.naming import judged_by, names_a_sham
 from loaders.peace import ATTENDING, averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
@@ -228,8 +228,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
                     found.setdefault(RECOGNITION, t.text)
             elif recognises_only_the_claimant(t):  # "the EU recognised only the Republic of Cyprus"
                 found.setdefault(NON_RECOGNITION, t.text)
-            elif is_negated(t) and any(imposed(o) for o in objects_named(t)):
-                # "will never accept a fait accompli achieved by occupation", 'what he called "a dictated peace"'
+            elif is_negated(t) and any(imposed(o) or names_a_sham(o) for o in objects_named(t)):
+                # "will never accept a fait accompli", 'what he called "a dictated peace"', 'never recognise "a farce"'
                 found.setdefault(NON_RECOGNITION, t.text)
         elif lemma == "congratulate" and congratulates_a_head_of_state(t):
             # "Xi congratulated Putin on his re-election", "congratulated Russians on a well-organised election": the

@@ -216,6 +216,9 @@ CONDEMN = {
 }
 # a vote called a show: "an absurd show", "a puppet show" (said of it, not "polls show")
 SHOW = {"show", "spectacle", "theatre", "theater", "performance"}
+# what a vote is named as a whole by, a thing no one can recognise: "will never recognise 'a farce organised under
+# occupation'", "does not accept this charade" (not a "show", which may be a talk show or a protest show)
+SHAMS = {"sham", "farce", "travesty", "charade", "circus", "mockery", "parody", "simulation", "masquerade"}
 # what a vote is blamed for stoking: "would only increase tensions", "risks inflaming tensions"
 TENSIONS = {"tension", "tensions"}
 STOKING = {"increase", "raise", "fuel", "heighten", "escalate", "inflame", "aggravate", "exacerbate", "stoke"}
@@ -273,6 +276,9 @@ PEACE_QUALIFIED = {
     "effort": {"peace", "mediation", "settlement", "un", "u.n.", "un-led", "diplomatic", "reunify", "reunite"},
     # "hoped the two leaders would build on the progress made so far" (in the talks)
     "progress": {"made", "achieved", "peace", "settlement"},
+    # "urged all parties to refrain from hasty actions": a call for restraint (a call must govern it, as every cue here)
+    "action": {"hasty", "rash"},
+    "step": {"hasty", "rash"},
 }
 CALLING = {
     "opportunity",  # 'saw the result as "an opportunity" to restart negotiations'

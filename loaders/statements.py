@@ -52,24 +52,13 @@ from loaders.quotes import Quote
 from loaders.reported import echoes, shared_statements
 from loaders.respectively import respectively
 from loaders.speakers import ELECTION_BODY, resolve_subject
-from loaders.stance import (
-    OTHER,
-    REJECTING,
-    TERRITORIAL_INTEGRITY,
-    cue_stances,
-    polarity,
-)
+from loaders.speech_forms import states_a_stance
+from loaders.stance import OTHER, REJECTING, TERRITORIAL_INTEGRITY, cue_stances, polarity
 from loaders.stance_words import DESCRIBING
 from loaders.statement_votes import votes_of
 from loaders.text import strip_span
 from loaders.voice import briefer, document_title, signatories, voice
-from loaders.vote_context import (
-    LABEL,
-    antecedent_vote,
-    claims_territory,
-    others_words,
-    sentence_of,
-)
+from loaders.vote_context import LABEL, antecedent_vote, claims_territory, others_words, sentence_of
 from loaders.when_said import date_said as said_on
 
 
@@ -196,8 +185,9 @@ def _voiced_statements(
         speakers = [Speaker(actor, (0, 0)) for actor in signed]
     if not speakers:
         return
-    # (someone's words, not the voice's; but "this choice must be respected" is the voice's, what it judges the subject)
-    spoken = [e for e in events if a.doc[e.subject_head].dep_ != "nsubjpass"]
+    # (someone's words, not the voice's; but "this choice must be respected" is the voice's, what it judges the subject,
+    # and so is a stance told as its subject's state, when no statement came of it: "Georgia remains committed to ...")
+    spoken = [e for e in events if a.doc[e.subject_head].dep_ != "nsubjpass" and not states_a_stance(e.verb)]
     # (an answer's label, which the parse may make sentences of: "MS." / "PSAKI:")
     labels = [(a.paragraphs[a.paragraph(start)][0], start) for start, _ in answers(a)]
     asked_here = question_spans(a)

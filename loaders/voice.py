@@ -212,7 +212,9 @@ _BRIEFER = re.compile(
 # a spokesperson's commentary titled by their office and name: "No:145/15, Commentary of the Spokesperson of the
 # Ministry of Foreign Affairs, Hikmet Hajiyev, regarding ...", "Comment by the Official Representative ... on ..."
 _COMMENTARY_BY = re.compile(
-    r"\b(?:Comment(?:ary)?|Statement|Answer|Remarks)\s+(?:of|by)\s+(?:the\s+)?(?:Spokesperson|Spokesman|Spokeswoman"
+    # (after the ministry's name, if given: "Answer of the MFA Spokesperson X", "Comment by the Foreign Ministry ...")
+    r"\b(?:Comment(?:ary)?|Statement|Answer|Remarks)\s+(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){0,4}?"
+    r"(?:Spokesperson|Spokesman|Spokeswoman"
     r"|Official\s+Representative|Press\s+Secretary)\b[^\n]*"
 )
 

@@ -27,11 +27,13 @@ from loaders.stance_words import STATED_NOUNS
 from loaders.vote_resolution import from_known
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
-# after any time stamp), a factbox's in capitals before a dash: "* UNITED STATES - ", or a table row's first cell:
-# "| Moldova | ... |", or a tab-separated row's: "Ukraine<tab>... <tab>Foreign Ministry, 27 Sept"
+# after any time stamp), a factbox's in capitals before a dash: "* UNITED STATES - " (or after a bullet in any case:
+# "* Afghanistan - "), or a table row's first cell: "| Moldova | ... |", or a tab-separated row's: "Ukraine<tab>...
+# <tab>Foreign Ministry, 27 Sept"
 LABEL = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?"
-    r"(?:[^:\"“|\t\n]{1,60}:|[*•·]?\s*[A-Z][A-Z'’.&, ]{1,58}\s[-–—]\s|\|[^|:\"“\n]{1,60}\||[^:\"“|\t\n]{1,60}\t)"
+    r"(?:[^:\"“|\t\n]{1,60}:|[*•·]?\s*[A-Z][A-Z'’.&, ]{1,58}\s[-–—]\s|[*•·]\s*[A-Z][\w'’.&, ]{1,58}?\s[-–—]\s"
+    r"|\|[^|:\"“\n]{1,60}\||[^:\"“|\t\n]{1,60}\t)"
 )
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
@@ -53,11 +55,13 @@ def antecedent_vote(event: Event) -> list[int]:
 
 
 def names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef, ...]) -> bool:
-    """Whether a paragraph names one of the votes."""
+    """Whether a paragraph names one of the votes, or (for the votes an article is about) speaks of their winner: "Tatar
+    ... received 51.74 percent of the vote, defeating incumbent Mustafa Akinci" (the share no vote mention)."""
     if not 0 <= paragraph < len(a.paragraphs):
         return False
-    refs = [r for refs in a.vote_mentions(a.tokens(*a.paragraphs[paragraph])) for r in refs]
-    return bool(set(refs) & set(elections))
+    tokens = a.tokens(*a.paragraphs[paragraph])
+    refs = [r for refs in a.vote_mentions(tokens) for r in refs]
+    return bool(set(refs) & set(elections)) or set(elections) == set(a.main_elections) and names_its_winner(a, tokens)
 
 
 def names_its_winner(a: PreparedArticle, tokens: list[int]) -> bool:

@@ -50,7 +50,9 @@ _LIST_GLUE = re.compile(
 _NOT_WHERE = re.compile(
     r"\b(?:recognition|independence|annexation|status|sovereignty|integrity)\s+of\s+(?:the\s+)?"
     # ("reverse its recognition of the Georgian regions of Abkhazia and South Ossetia")
-    r"(?:[\w'’-]+\s+){0,2}?(?:(?:regions?|territories|provinces|republics)\s+of\s+)?$",
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:regions?|territories|provinces|republics)\s+of\s+)?$"
+    # ("citing its support for Ukraine's territorial integrity, including Crimea": a part of the state upheld)
+    r"|\b(?:integrity|sovereignty|borders),?\s+including\s+(?:the\s+)?$",
     re.I,
 )
 
