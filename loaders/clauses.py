@@ -128,6 +128,8 @@ def antecedent(verb: Token) -> Token | None:
     recognised]"): then the vote named right before the "that"."""
     if verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # (a clause with a subject of its own the parser calls "acl" is one too)
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in verb.children):
+        return verb.head.head  # "an election that was boycotted ... and that Chisinau does not recognize": its noun
     if (
         verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in _SAYING

@@ -1,14 +1,15 @@
-"""Forms met in rounds 171-174's articles: a call joined to a statement whose clause the parse hung on the statement
+"""Forms met in rounds 171-179's articles: a call joined to a statement whose clause the parse hung on the statement
 ('said in a statement that the vote "cannot be considered legitimate" and called on ...'); "Ukraine's territorial
 integrity, including Crimea" (a part of the state upheld, not where a vote was held); a Markdown page's
 "*Published 11 September 2023*"; "remains committed to a peaceful resolution" (a stance told as the subject's state);
 "would never recognise 'a farce ...'"; "the office of President X" and "President X's office" (the office speaks, and
 for the actor a factbox's bullet names: "* Afghanistan - "); support for "the right of the Crimean people to
 self-determination as expressed in the vote"; "the vote" of the voters after an assembly's count; a briefing's
-"The United Nations remains fully committed ...", its briefer's words; and a comment titled with the ministry before
+"The United Nations remains fully committed ...", its briefer's words; a comment titled with the ministry before
 its spokesperson ("Comment of the Foreign Ministry Spokeswoman X on ..."); a call for talks after a paragraph on the
-winner's share; "refrain from hasty actions"; and a party's leader, who speaks for no state. Each text is written for
-these tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
+winner's share; "refrain from hasty actions"; a party's leader, who speaks for no state; and a second relative clause
+("an election that was boycotted ... and that Chisinau does not recognize"). Each text is written for these tests;
+each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -288,3 +289,20 @@ def test_a_listed_presidents_office_speaks_for_the_state(nlp):
     assert positions(extract_text(nlp, text, date(2016, 12, 28))) == {
         ("Moldova", "transnistria-2016-12-11-presidential", "reject")
     }
+
+
+KRASNOSELSKY_WON = (
+    "Vadim Krasnoselsky, the leader of Moldova's breakaway Transdniester region, has won a second term in a "
+    "presidential election that was boycotted by the opposition and "
+)
+
+
+def test_a_second_relative_clause_joined_by_and_that_is_said_of_the_vote(nlp):
+    text = KRASNOSELSKY_WON + "that Chisinau does not recognize."
+    assert stances_of(nlp, text, date(2021, 12, 13), "Moldova") == {"non-recognition"}
+
+
+def test_a_verb_joined_to_a_relative_clause_without_its_own_that_is_no_new_clause(nlp):
+    # the guard: "monitored and praised" are one clause, whose subject no actor names
+    text = KRASNOSELSKY_WON.replace("was boycotted by the opposition and ", "Moscow's observers monitored and praised.")
+    assert extract_text(nlp, text, date(2021, 12, 13)) == []
