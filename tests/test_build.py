@@ -273,6 +273,53 @@ def test_new_articles_are_written_in_batches_growing_with_what_is_written(store,
     assert sizes == [2, 2, 4, 5, 5, 2] and report.loaded == 20
 
 
+def test_once_the_input_is_read_what_is_queued_is_written_and_then_each_batch_as_it_comes(store, monkeypatch):
+    # The write after the last result is then one batch's, not up to WRITE_EVERY articles': the workers are
+    # still preparing the last batches while the queue is written.
+    import kg.build
+    from kg.build import BATCH, BuildReport, Prepared, _Writer
+
+    sizes = []
+    add_graphs = store.add_graphs
+    monkeypatch.setattr(store, "add_graphs", lambda graphs: (sizes.append(len(graphs)), add_graphs(graphs)))
+    monkeypatch.setattr(kg.build, "WRITE_FIRST", 100)
+    report = BuildReport()
+    writer = _Writer(store, report)
+    for n in range(30):
+        writer.add(Prepared(f"{n}.txt", f'<urn:s{n}> <urn:p> "{n}" .', "", 1))
+    assert sizes == []
+    writer.drain()
+    assert sizes == [30]
+    for n in range(30, 30 + BATCH + 3):
+        writer.add(Prepared(f"{n}.txt", f'<urn:s{n}> <urn:p> "{n}" .', "", 1))
+    writer.write_pending()
+    assert sizes == [30, BATCH, 3] and report.loaded == 30 + BATCH + 3
+
+
+@pytest.mark.parametrize("count", [0, 3, 16, 40, 47, 48, 100, 103])
+def test_the_input_is_cut_into_batches_and_its_last_articles_into_small_ones(count):
+    from kg.build import BATCH, LAST_BATCH, TAIL, _batches
+
+    ended = []
+    batches = list(_batches(iter(range(count)), LAST_BATCH, on_end=lambda: ended.append(True)))
+    assert [n for batch in batches for n in batch] == list(range(count)) and ended == [True]
+    sizes = [len(batch) for batch in batches]
+    tail = min(count, TAIL)  # the last articles, in the last batches: as many as LAST_BATCH holds, each
+    last = sizes[len(sizes) - -(-tail // LAST_BATCH) :] if tail else []
+    assert sum(last) == tail and all(size <= LAST_BATCH for size in last)
+    assert all(0 < size <= BATCH for size in sizes)
+    assert sizes.count(BATCH) == max(0, count - TAIL) // BATCH
+
+
+def test_the_end_of_the_input_is_told_before_its_last_batches_are_given():
+    from kg.build import _batches
+
+    seen = []
+    for batch in _batches(iter(range(60)), 4, on_end=lambda: seen.append("end")):
+        seen.append(len(batch))
+    assert seen == [16, "end", 12, 4, 4, 4, 4, 4, 4, 4, 4]
+
+
 def test_articles_written_in_batches_of_any_size_give_the_same_store(tmp_path, monkeypatch):
     import kg.build
     from kg.store import GraphStore
