@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from loaders.stance_words import HEARSAY, NEGATING_HEADS, RECOGNISE, VOTE_NOUNS
+from loaders.stance_words import HEARSAY, NEGATING_HEADS, RECOGNISE, RELATIVE, VOTE_NOUNS
 
 
 def is_negated(token: Token) -> bool:
@@ -153,6 +153,37 @@ def joined_after_relative(verb: Token) -> bool:
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
         and not any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in clause.children)
+    )
+
+
+def subject_is_relative(verb: Token) -> bool:
+    """Whether a verb's subject is a relative pronoun ("an advocate who calls for talks"), its own or that of the verb
+    it is joined to (not a main verb the parse joined to a relative clause: see joined_after_relative and
+    _leaves_the_modal)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (
+        not subjects
+        and verb.dep_ in ("xcomp", "conj")
+        and not joined_after_relative(verb)
+        and not _leaves_the_modal(verb)
+    ):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in RELATIVE for s in subjects)
+
+
+def _leaves_the_modal(verb: Token) -> bool:
+    """A finite verb after a comma and "and" that cannot share the modal of the relative clause the parse joined it
+    to: 'regarded the vote as "an internal event" that could not affect the status of the region, and urged both sides
+    to return to talks' (the speaker urged; "could ... urged" is no verb phrase)."""
+    clause, doc = verb.head, verb.doc
+    return (
+        verb.dep_ == "conj"
+        and clause.dep_ == "relcl"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and verb.i > 1
+        and doc[verb.i - 1].dep_ == "cc"
+        and doc[verb.i - 2].text == ","
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from loaders.assembly_votes import counted_vote
-from loaders.clauses import brushes_aside, doc_text, is_negated, joined_after_relative, that_clause
+from loaders.clauses import brushes_aside, doc_text, is_negated, that_clause
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import (
     CRITICISM,
@@ -20,7 +20,6 @@ from loaders.stance_words import (
     NOT_THE_VOTE,
     OBJECTIONS,
     RECOGNISE,
-    RELATIVE,
     SEIZURE,
     STATED_NOUNS,
     UNFOUNDED,
@@ -110,13 +109,6 @@ def names_a_states_people(noun: Token) -> bool:
 
 
 _BREAKS = {'"', "”", "—", "–", "-", "--"}
-
-
-def subject_is_relative(verb: Token) -> bool:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ in ("xcomp", "conj") and not joined_after_relative(verb):
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lower_ in RELATIVE for s in subjects)
 
 
 VOTING = {"elect", "vote", "hold", "conduct"}  # verbs whose act is the vote itself

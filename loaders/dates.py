@@ -84,8 +84,9 @@ _CLOCK = (  # "14:05 GMT", "10.20 a.m.", "9 a.m." (a meeting's record: "Saturday
     r"|[01]?\d\s*[ap]\.?m\.?))?"
 )
 # what a date line may end with: a byline, an agency, a section ("13 December 2010, 17:42 | Politics", "21 September
-# 2026 - 10:15", "Posted on November 14, 2011 by Nino K.", "/ 11 Jul.'16 / 14:20")
-_TRAILER = r"[*_]{0,2}[ \t]*(?:(?:[|/•·–—]|-\s|[Bb]y\s)[^\n]{0,40})?$"
+# 2026 - 10:15", "Posted on November 14, 2011 by Nino K.", "/ 11 Jul.'16 / 14:20"), or a note in brackets on what
+# the text is ("Briefing by the Spokesperson ..., 10 April 2017 (excerpts)")
+_TRAILER = r"[*_]{0,2}[ \t]*(?:(?:[|/•·–—]|-\s|[Bb]y\s)[^\n]{0,40}|\([^()\n]{1,40}\))?$"
 # where a story gives its own date: on a line of its own near its top, after its byline if any ("Published: 5 October
 # 1999", "Updated: 21 September 2026, 14:05", "Monday, December 1, 2025 10:32 GMT"), or in its wire dateline
 # ("CHISINAU, Dec 1, 2025 (Agency) - ", "TIRASPOL, December 1, 2025. /TASS/. ")

@@ -102,6 +102,15 @@ class Discourse:
         else:
             self.last_org = speaker.actor
 
+    def body_named_before(self, owner: Entity, word: str) -> Speaker | None:
+        """The body of `owner` named last, when a bare "the Ministry" or "the Bureau" (its last `word`) points back to
+        it ("the Bureau for Reintegration Policies ... the Bureau said", "Azerbaijan's Foreign Ministry said ... The
+        ministry called on"), whose name and kind it keeps."""
+        last = self.last_body
+        return (
+            last if last and last.actor == owner and last.body and word.lower() in last.body.lower().split() else None
+        )
+
     def remember_person(self, speaker: Speaker) -> None:
         """A person met outside a speech verb ("Foreign Minister X met ..."): a later "she" may be them."""
         if speaker.persons and not speaker.weak:
@@ -206,7 +215,12 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
         if actor is None and discourse.header and discourse.header.kind == "State":
             actor = discourse.header
         actor = actor or discourse.claimant
-        return [Speaker(actor, span, body=head.text, weak=True)] if actor else []
+        if actor is None:
+            return []
+        named = discourse.body_named_before(actor, word)
+        if named is not None:
+            return [Speaker(actor, span, body=named.body, body_kind=named.body_kind, weak=True)]
+        return [Speaker(actor, span, body=head.text, weak=True)]
     if kind == "state":
         actor = discourse.last_state or discourse.header
         return [Speaker(actor, span, weak=True)] if actor else []

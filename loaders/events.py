@@ -42,6 +42,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
+from loaders.sent_messages import LODGING, PHONING, sender_of, sends_greetings, sends_protest, with_greetings
 from loaders.speech_forms import (
     CLEAR,
     aside_of,
@@ -52,7 +53,7 @@ from loaders.speech_forms import (
     stance_as_state,
     verb_read_as_noun,
 )
-from loaders.stance_words import CONGRATULATIONS, DESCRIBING, STATED_NOUNS, VOTE_NOUNS
+from loaders.stance_words import DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 
 
@@ -67,10 +68,6 @@ class Event:
 
 # "issued a statement", "adopted a declaration", "signed a joint statement", "made the following statement"
 ISSUING = {"issue", "adopt", "sign", "make"}
-_GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries
-_LODGING = {"lodge", "hand", "deliver", "file"}  # how a protest is made: "lodged a protest", "handed a note of protest"
-# how greetings are given by telephone: "phoned X with congratulations"
-_PHONING = {"phone", "telephone", "ring", "call"}
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
 _EVENT_WORDS = frozenset(
     ISSUING
@@ -83,8 +80,8 @@ _EVENT_WORDS = frozenset(
     | set(BRUSHING)
     | {"according", "wish", "put", "take", "join", "opposed", "committed", "for", "come", *FRAMING_NOUNS}
     | CLEAR
-    | _LODGING
-    | _PHONING
+    | LODGING
+    | PHONING
     | {"weigh", "chime"}  # "has weighed in", "chimed in": commented
 )
 
@@ -133,11 +130,11 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in t.children):
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
-        elif lemma in SENDING and _sends_greetings(t) and not _won_by_a_head_of_state(a):
+        elif lemma in SENDING and sends_greetings(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
-        elif lemma in _PHONING and _with_greetings(t) and not _won_by_a_head_of_state(a):
+        elif lemma in PHONING and with_greetings(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "was among the first to phone Sahakyan with congratulations"
-        elif lemma in SENDING | _LODGING and _sends_protest(t):
+        elif lemma in SENDING | LODGING and sends_protest(t):
             lemma = "protest"  # "sent a note of protest to Moscow over the elections", "lodged a protest"
         elif lemma in ("weigh", "chime") and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
             lemma = "comment"  # "Romania's foreign ministry has weighed in. In a post it reaffirmed ...": it spoke
@@ -269,7 +266,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             colon = next((x for x in a.doc[subject.end - 1 : t.i] if x.text == ":"), None)
             if colon is not None and colon.i + 1 < t.i:  # "Germany: Chancellor Merkel's spokesman X said"
                 subject, subject_token = a.doc[colon.i + 1 : t.i], a.doc[t.i - 1]
-        if (sender := _sender(t)) is not None:  # "read out a message from President Putin, who ...": his words
+        if (sender := sender_of(t)) is not None:  # "read out a message from President Putin, who ...": his words
             subject, subject_token = a.doc[sender.left_edge.i : sender.i + 1], sender
         told = _quoted_as_saying(t) if lemma == "quote" else aside_of(t)  # "quoted X as saying", "said, and I quote,"
         events.append(Event(t, subject, subject_token.i, reported_words(a, *((told, "say") if told else (t, lemma)))))
@@ -415,46 +412,6 @@ def _left_open(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
-
-
-def _sends_protest(verb: Token) -> bool:
-    """Whether the verb makes a protest: "sent a note of protest", "lodged a protest", "handed over a protest note"."""
-    return any(
-        c.dep_ == "dobj" and any(x.lower_ == "protest" for x in c.subtree) and c.lemma_.lower() in ("protest", "note")
-        for c in verb.children
-    )
-
-
-def _sends_greetings(verb: Token) -> bool:
-    """Whether the verb sends a greeting to a winner: its object is congratulations, or a document that congratulates
-    or wishes success ("sent a message wishing him success")."""
-    for noun in (c for c in verb.children if c.dep_ == "dobj"):
-        lemma = noun.lemma_.lower()
-        if lemma in _GREETINGS:
-            return True
-        if lemma in DOCUMENTS and any(
-            t.lemma_.lower() in _GREETINGS or t.lemma_.lower() == "congratulate" or wishes_success(t)
-            for t in noun.subtree
-        ):
-            return True
-    return False
-
-
-def _with_greetings(verb: Token) -> bool:
-    """Whether a call gives greetings: "phoned Sahakyan with congratulations", "called him with his congratulations"."""
-    return any(
-        p.lower_ == "with" and any(g.lemma_.lower() in _GREETINGS for g in p.children)
-        for p in verb.children
-        if p.dep_ == "prep"
-    )
-
-
-def _sender(verb: Token) -> Token | None:
-    """Whose document the subject reads out or delivers: "read out a message from President Putin"."""
-    for document in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS):
-        for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "from"):
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import ancestors
+from loaders.clauses import ancestors, is_negated
 from loaders.stance_words import CALLING, PEACE, PEACE_QUALIFIED
 
 
@@ -74,6 +74,26 @@ def describes_a_person(t: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+# the ways a means is taken: "by peaceful means", "through political means", "use only peaceful means"
+_BY, _USING = {"by", "through", "with"}, {"use", "employ", "pursue", "seek"}
+
+
+def pledges_peaceful_means(means: Token) -> bool:
+    """Whether a means of peace (is_peace_word: "peaceful means", "political means") is the way a side says it will
+    go, and so a call for a peaceful settlement: "We will restore our territorial integrity by peaceful means only",
+    "would use only peaceful means to restore its control over the region" (not "will never regain the region by
+    peaceful means": negated)."""
+    if means.lemma_.lower() not in ("mean", "means"):
+        return False
+    if means.dep_ == "pobj" and means.head.lower_ in _BY:
+        verb = means.head.head
+    elif means.dep_ == "dobj" and means.head.lemma_.lower() in _USING:
+        verb = means.head
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and not is_negated(verb)
 
 
 # what turns down a call for a settlement: "rejected calls for a negotiated settlement"

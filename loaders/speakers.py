@@ -376,7 +376,7 @@ def _named_speakers(
                 )
             )
             if owner is not None:
-                named = _named_before(discourse, owner, m) if m.entity is None else None
+                named = discourse.body_named_before(owner, m.text.split()[-1]) if m.entity is None else None
                 body, kind = (named.body, named.body_kind) if named else (m.text, m.body)
                 speakers.append(Speaker(owner, (m.start, m.end), body=body, body_kind=kind, weak=m.entity is None))
         else:
@@ -414,14 +414,6 @@ def _body_named_before(mentions: list[Mention], m: Mention) -> Entity | None:
     head = m.text.split()[-1]
     named = [x for x in mentions if x.end <= m.start and x.kind == "body" and x.entity and head in x.text.split()]
     return _actor_of(named[-1].entity) if named else None
-
-
-def _named_before(discourse: Discourse, owner: Entity, m: Mention) -> Speaker | None:
-    """The body of the same actor named before that a bare "the Ministry" or "the Bureau" points back to ("the Bureau
-    for Reintegration Policies ... the Bureau said"), whose name it keeps."""
-    last = discourse.last_body
-    head = m.text.split()[-1].lower()
-    return last if last and last.actor == owner and last.body and head in last.body.lower().split() else None
 
 
 _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues

@@ -11,8 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from loaders.clauses import ancestors, is_negated
-from loaders.cue_clauses import subject_is_relative
+from loaders.clauses import ancestors, is_negated, subject_is_relative
 from loaders.integrity import (
     DISMEMBERING,
     bare_part_of,
@@ -24,7 +23,15 @@ from loaders.integrity import (
     sides_with_claimant,
     within_claimant,
 )
-from loaders.peace import ATTENDING, calls, describes_a_person, is_peace_word, offers_to_meet, turned_down
+from loaders.peace import (
+    ATTENDING,
+    calls,
+    describes_a_person,
+    is_peace_word,
+    offers_to_meet,
+    pledges_peaceful_means,
+    turned_down,
+)
 from loaders.stance_words import (
     CONDEMNATION,
     OTHER,
@@ -63,7 +70,9 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         yield CONDEMNATION
     if is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
         callers = [a for a in ancestors(t, 5) if calls(a)]
-        if (
+        if pledges_peaceful_means(t):
+            yield PEACEFUL_SETTLEMENT  # "will restore our territorial integrity by peaceful means only"
+        elif (
             callers
             and not subject_is_relative(callers[0])
             and not is_negated(callers[0])
