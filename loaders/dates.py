@@ -98,8 +98,9 @@ _STATED = re.compile(
     r"\s*:?[*_]{0,2}\s*)?"
     rf"{_WEEKDAY_NAME}(?P<line>{_FULL_DATE}){_CLOCK}{_TRAILER}"
     # or a masthead's date after the paper's or the page's name, issue or section and a separator ("PRESS REVIEW |
-    # Tuesday 16 December 2003", "NEWSLINE Vol. 8, No. 98, Part I, 25 May 2004", "Baku, 19 June 2000 /AZERTAC/")
-    rf"|^[^\n]{{1,80}}?(?:[|/•·,–—]|\s-)[ \t]*{_WEEKDAY_NAME}(?P<masthead>{_FULL_DATE}){_CLOCK}{_TRAILER}"
+    # Tuesday 16 December 2003", "NEWSLINE Vol. 8, No. 98, Part I, 25 May 2004", "Baku, 19 June 2000 /AZERTAC/",
+    # "Daily brief: April 15, 2020")
+    rf"|^[^\n]{{1,80}}?(?:[|/•·,:–—]|\s-)[ \t]*{_WEEKDAY_NAME}(?P<masthead>{_FULL_DATE}){_CLOCK}{_TRAILER}"
     # (a dateline's place may carry its agency: "ANKARA/LEFKOSA (A.A) - 18.04.2005 - ")
     rf"|^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=,))?(?:\([^)\n]{{1,20}}\)\s*)?(?:,|[-–—])\s*"
     rf"(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"

@@ -35,7 +35,13 @@ def calls(t: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.children)
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in PEACE and _only(c) for c in t.children)
         or _the_only_way_is_peace(t)
+        # "Our priority remains a peaceful settlement", "the goal is a negotiated solution": what one seeks
+        or t.lemma_ in ("be", "remain")
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIMS for c in t.children)
     )
+
+
+_AIMS = {"priority", "goal", "aim", "objective"}
 
 
 def _names(verb: Token) -> bool:

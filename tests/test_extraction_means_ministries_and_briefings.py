@@ -1,11 +1,12 @@
-"""Forms met in rounds 180-182's articles: a call after a relative clause the parse joined it to ('regarded the vote
-as "an internal event" that could not affect the status of the region, and urged both sides to return to the
-negotiating table': the finite "urged" cannot share the clause's "could"); a pledge of peaceful means ("would use only
-peaceful means to restore its control", "by peaceful means only"); a bare "The ministry" after the ministry was named
-("Azerbaijan's Foreign Ministry said ... The ministry called on ...": the same body); and a briefing's title dated
-with a note in brackets ("..., 10 April 2017 (excerpts)"); and, from the 50th probe set, a telephone call made "to
-offer his congratulations". Each text is written for these tests; each test is one
-behaviour; the guards pass on the code before them and fail on a looser rule.
+"""Forms met in rounds 180-184's articles and the 50th probe set: a call after a relative clause the parse joined it to
+('regarded the vote as "an internal event" that could not affect the status of the region, and urged both sides to
+return to the negotiating table': the finite "urged" cannot share the clause's "could"); a pledge of peaceful means
+("would use only peaceful means to restore its control", "by peaceful means only"); a bare "The ministry" after the
+ministry was named ("Azerbaijan's Foreign Ministry said ... The ministry called on ...": the same body); a title dated
+with a note in brackets ("..., 10 April 2017 (excerpts)") or after a colon ("Daily brief: April 15, 2020"); a
+telephone call made "to offer his congratulations"; and a settlement named as the priority ("Our priority remains a
+peaceful settlement"). Each text is written for these tests; each test is one behaviour; the guards pass on the code
+before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -131,3 +132,33 @@ def test_a_call_made_to_discuss_something_else_sends_no_congratulations(nlp):
     # the guard: a telephone call for another purpose says nothing of the vote
     text = NORTH_2018 + "President Erdogan telephoned the winning party's leader to discuss the economy."
     assert positions(extract_text(nlp, text, date(2018, 1, 9))) == set()
+
+
+TRANSNISTRIA_2020 = "Voters in Transnistria elected a new Supreme Soviet on Sunday, 29 November 2020.\n"
+
+
+def test_a_settlement_named_as_the_priority_is_called_for(nlp):
+    text = (
+        TRANSNISTRIA_2020 + '"Our priority remains a peaceful settlement of the conflict," Moldova\'s government said.'
+    )
+    assert "call-for-peaceful-settlement" in stances_of(nlp, text, date(2020, 11, 30), "Moldova")
+
+
+def test_a_settlement_denied_to_be_the_goal_is_no_call(nlp):
+    # the guard: a negated copula calls for nothing
+    text = (
+        TRANSNISTRIA_2020 + "Moldova's government said the vote had no legal force and that its goal was not a "
+        "settlement on Tiraspol's terms."
+    )
+    assert "call-for-peaceful-settlement" not in stances_of(nlp, text, date(2020, 11, 30), "Moldova")
+
+
+def test_a_title_dated_after_a_colon_dates_the_text():
+    assert stated_date("Daily brief: April 15, 2020\n\nArayik Harutyunyan won the run-off on Tuesday.") == date(
+        2020, 4, 15
+    )
+
+
+def test_a_headline_naming_a_date_after_a_colon_does_not_date_the_text():
+    # the guard: a date inside a headline's sentence is its matter, not the text's date
+    assert stated_date("Georgia: the vote of 9 April 2017 was illegal, Tbilisi says\n\nThe ministry ...") is None
