@@ -16,6 +16,7 @@ from loaders.clauses import brushes_aside, doc_text, is_negated, that_clause
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import (
     CRITICISM,
+    ILLEGITIMACY,
     ILLEGITIMATE,
     NOT_THE_VOTE,
     OBJECTIONS,
@@ -134,11 +135,20 @@ def denied_as(adjective: Token) -> bool:
 
 def _judged(adjective: Token) -> list[Token]:
     """The nouns a word of judgement is said of: "the [annexation] was illegal", "the illegitimate [accusations]",
-    'called the [resolution] "counterproductive"', "the criticism was null and [void]"."""
+    'called the [resolution] "counterproductive"', "the criticism was null and [void]", "the illegality of the
+    [annexation]"."""
     if adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
         adjective = adjective.head  # "null and [void]"
     if adjective.dep_ == "amod":
         return [adjective.head]
+    if adjective.lower_ in ILLEGITIMACY:  # "the illegality of the [annexation]"
+        return [
+            g
+            for c in adjective.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     deps = (
         ("nsubj", "nsubjpass") if adjective.dep_ in ("acomp", "attr") else ("dobj",) if adjective.dep_ == "oprd" else ()
     )
@@ -161,6 +171,8 @@ def criticism_judged(word: Token) -> bool:
 
 
 _ARMED = {"military", "armed"}
+# where a noun of illegitimacy judges in its clause: "stressed the [illegality] of the vote", "its [nullity] is clear"
+_JUDGING_ROLES = {"dobj", "nsubj", "nsubjpass", "attr", "conj"}
 
 
 # what a state may say it would be wrong of it to do: "doing so", "recognising them" (the act, not the vote, judged)
@@ -176,6 +188,8 @@ def qualifies_other(adjective: Token) -> bool:
     unacceptable": the word judges something other than the vote."""
     if adjective.dep_ == "advmod" and (adjective.head.lemma_.lower() in _SEIZING or adjective.head.lower_ in _SEIZED):
         return True  # "the illegally annexed Crimean peninsula": the annexation judged, where the vote was held
+    if adjective.lower_ in ILLEGITIMACY and adjective.dep_ not in _JUDGING_ROLES:
+        return True  # 'statements about the "illegitimacy" of the elections': what is spoken of, not judged
     if adjective.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "csubj") and c.tag_ == "VBG" and c.lemma_.lower() in _ACTS for c in adjective.children
     ):

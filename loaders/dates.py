@@ -73,14 +73,18 @@ _MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len,
 _FULL_DATE = (
     rf"(?:{_MONTH_WORD}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD},?"
     r"\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d|[0-3]?\d/[0-3]?\d/(?:19|20)\d\d"
+    # ("2019/06/10", "10-06-2019", as pages date themselves)
+    r"|(?:19|20)\d\d/[01]?\d/[0-3]?\d|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d"
     rf"|[0-3]?\d\s+{_MONTH_WORD}\s?['’]\d\d(?!\d))"  # (a year in two digits after an apostrophe: "11 Jul.'16")
 )
 _SHORT_YEAR = re.compile(r"['’](\d\d)$")
 # the first day of a weekly's dates, before the last ("Friday, April 28 - Thursday, May 4, 1995")
 _WEEK_FROM = re.compile(rf"(?P<day>{_MONTH_WORD}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH_WORD})\s*[-–—]\s*\S*\s*$")
 _WEEKDAY_NAME = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_CLOCK = (  # "14:05 GMT", "10.20 a.m.", "9 a.m." (a meeting's record: "Saturday, 15 March 2014, 9 a.m.")
-    r"(?:[,\s]+(?:at\s+)?(?:[0-2]?\d[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))*"
+_CLOCK = (  # "14:05 GMT", "10.20 a.m.", "9 a.m." (a meeting's record: "Saturday, 15 March 2014, 9 a.m."), a page's
+    # timestamp ("2019-06-10T08:00:00Z", "2019-06-10 08:00:00+03:00")
+    r"(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"
+    r"|[,\s]+(?:at\s+)?(?:[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))*"
     r"|[01]?\d\s*[ap]\.?m\.?))?"
 )
 # what a date line may end with: a byline, an agency, a section ("13 December 2010, 17:42 | Politics", "21 September
@@ -136,6 +140,8 @@ def stated_date(text: str) -> date | None:
     datetime.date(2025, 12, 1)
     >>> stated_date("Khankendi was occupied by Armenia on December 26, 1991 / Youtube") is None
     True
+    >>> stated_date("Tbilisi rejects vote\\nPosted 2019-06-10T08:00:00Z\\n\\nGeorgia said no.")
+    datetime.date(2019, 6, 10)
     """
     cut = text.find("\n", _STATED_WITHIN)
     m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)
@@ -150,13 +156,16 @@ def stated_date(text: str) -> date | None:
         year = 2000 + int(short[1]) if 2000 + int(short[1]) <= date.today().year else 1900 + int(short[1])
         written = f"{written[: short.start()].rstrip()} {year}"
     try:
-        if "-" in written:
+        if "-" in written and written[4] == "-":
             return date.fromisoformat(written)
         if "." in written and written[-5] == ".":
             day, month, year = (int(x) for x in written.split("."))
             return date(year, month, day)
-        if "/" in written:  # "20/04/2000", as Europe writes it; "04/20/2000" only where the day cannot be first
-            day, month, year = (int(x) for x in written.split("/"))
+        if "/" in written and written[4] == "/":  # "2019/06/10"
+            year, month, day = (int(x) for x in written.split("/"))
+            return date(year, month, day)
+        if "/" in written or "-" in written:  # "20/04/2000", "10-06-2019", as Europe writes them; "04/20/2000" only
+            day, month, year = (int(x) for x in re.split(r"[/-]", written))  # where the day cannot be first
             return date(year, day, month) if month > 12 else date(year, month, day)
     except ValueError:  # "2020-02-31", "13.13.2020"
         return None

@@ -38,6 +38,9 @@ BODY_PRONOUNS = {
     "cable": "statement",
     "note": "statement",  # ("handed a note of protest to the Russian Embassy ... "...," the note said")
     "text": "statement",  # "adopted a resolution ... The text condemns the holding of so-called elections"
+    "appeal": "statement",  # "adopted an appeal ... The appeal describes the vote as a gross violation"
+    "address": "statement",
+    "communiqué": "statement",
     "mfa": "body",
     "authorities": "body",
     "cabinet": "body",

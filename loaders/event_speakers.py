@@ -20,7 +20,7 @@ from loaders.gazetteer import Entity
 from loaders.interviews import answers, interviewee
 from loaders.layout import labelled_official, speech_at
 from loaders.media import cited, medium
-from loaders.persons import ROLE_WORDS, persons_in
+from loaders.persons import ROLE_WORDS, outside_government, persons_in
 from loaders.prepared import PreparedArticle
 from loaders.presiding import on_behalf_of
 from loaders.speakers import resolve_subject
@@ -55,8 +55,8 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
         return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
     if source := cited(a, event, discourse):  # "Trend agency, citing X, reported that": X speaks
         return source
-    if medium(event.subject):  # "The daily Kommersant noted that": for no actor
-        return []
+    if medium(event.subject) or outside_government(event.subject):
+        return []  # "The daily Kommersant noted that", "said one Tbilisi-based political scientist": for no actor
     if event.subject.root.lower_ in _SOME and not any(t.lower_ in _NAMING_SOME for t in event.subject):
         return []  # "Some in Moscow say the turnout proves ...": nobody in particular (not "Others, including Poland")
     if labelled is not None and labelled[0] is not None and _OWN_GOVERNMENT.fullmatch(event.subject.text):

@@ -163,7 +163,7 @@ def _fronted_apposition(verb: Token) -> Token | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
     statement condemning")."""
-    for _ in range(3):
+    for _ in range(4):
         # (not a live blog's time of day the parse took for one: "14:05 - Romania's foreign ministry has weighed in")
         subjects = [
             c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _CLOCK.fullmatch(c.text)
@@ -198,8 +198,9 @@ def subject_of(verb: Token) -> Token | None:
             verb = document.head
         elif (joining := joined_in(verb)) is not None:
             verb = joining  # "Georgia joined Ukraine in condemning the vote": Georgia condemns
-        elif verb.dep_ in ("attr", "acomp") and verb.head.lemma_ == "be":
-            verb = verb.head  # "X was the first foreign diplomat to congratulate Y", "X is opposed to ...": X
+        elif verb.dep_ in ("attr", "acomp") and verb.head.lemma_ in ("be", "stand"):
+            verb = verb.head  # "X was the first foreign diplomat to congratulate Y", "X is opposed to ...": X (and
+            # "said ..., but stood ready to support a settlement": who said it stands ready)
         elif verb.dep_ == "pobj" and verb.head.lower_ == "among" and verb.head.head.lemma_ == "be":
             verb = verb.head.head  # "X was among the first to phone Y with congratulations": X
         elif verb.dep_ == "pcomp" and verb.head.lower_ in ("in", "by") and verb.head.head.pos_ in ("VERB", "AUX"):

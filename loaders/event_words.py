@@ -77,6 +77,11 @@ SPEECH_VERBS = {
     # (as agencies translate from other languages: "assured on Friday that Spain will not recognise", "indicated")
     "assure",
     "indicate",
+    # (as ministries' press releases put it: "The Ministry ... informs that the so-called elections have no legal
+    # value", "underscored that", "highlighted that")
+    "inform",
+    "underscore",
+    "highlight",
 }
 STANCE_VERBS = {
     "condemn",

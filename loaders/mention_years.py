@@ -11,7 +11,9 @@ from loaders.dates import MONTH_NAME, number_of
 
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
 _YEAR_AFTER = re.compile(
-    # "the referendum of 2014", "the vote in March 2014", "the referendum held in Crimea in March 2014"
+    # "the referendum of 2014", "the vote in March 2014", "the referendum held in Crimea in March 2014", "a referendum
+    # on independence and eventual union with Russia in September 2006" (what it was on, then when)
+    r"(?:\s+on\s+(?![\d(])(?:[\w'’-]+\s+){0,7}?[\w'’-]+(?=\s+in\s))?"
     r"(?:\s+(?:held|conducted|staged|organi[sz]ed)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
     r"\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"((?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|to)\s)"

@@ -22,6 +22,9 @@ NAME_ROLE_LABEL = re.compile(
 NAME_BRACKET_ROLE_LABEL = re.compile(
     r"[\s•*·–—-]*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\((?P<role>[^()\n:\"“]{2,80})\)\s*:\s"
 )
+# a surname and the body the person speaks for in brackets, and a colon: a government press conference's transcript,
+# "Adebahr (Federal Foreign Office): We have taken note of the result"
+_SURNAME_BODY_LABEL = re.compile(r"[\s•*·–—-]*(?P<name>[A-Z][\w'’-]+)\s*\((?P<role>[^()\n:\"“]{2,80})\)\s*:\s")
 # a role with a word of office, a name, and a colon, after a mark or a flag: a channel's digest's "🇪🇺 EU
 # spokesperson Peter Stano: the EU does not recognise ..." (the role's last word is the office: not "Georgia's
 # Foreign Minister said Tuesday:")
@@ -46,11 +49,23 @@ def named_with_role(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[s
     label = NAME_ROLE_LABEL.match(a.norm, start, end) or NAME_BRACKET_ROLE_LABEL.match(a.norm, start, end)
     if label is None and (label := ROLE_NAME_LABEL.match(a.norm, start, end)) is not None:
         label = label if label["role"].split()[-1].lower() in ROLE_WORDS else None
+    if label is None and (label := _SURNAME_BODY_LABEL.match(a.norm, start, end)) is not None:
+        return _surname_of_body(a, label)
     if label is None or not _has_office(label["role"]):
         return None
     name = label["name"].title() if label["name"].isupper() else label["name"]  # ("DMYTRO KULEBA, ...", a transcript)
     actor = speaks_for(a, name, *label.span("role"))
     return (actor, (name,)) if actor is not None else None
+
+
+def _surname_of_body(a: PreparedArticle, label: re.Match) -> tuple[Entity, tuple[str, ...]] | None:
+    """The actor of the body a "Surname (Body):" label names, and the surname: "Adebahr (Federal Foreign Office):"
+    speaks for Germany (not "Georgia (foreign ministry):", a round-up's label whose first word is the actor)."""
+    if any(m.start == label.start("name") for m in a.mentions):
+        return None
+    bodies = [m.entity for m in a.mentions if label.start("role") <= m.start < label.end("role") and m.kind == "body"]
+    actor = load_gazetteer().actor_of(bodies[0]) if bodies and bodies[0] is not None else None
+    return (actor, (label["name"],)) if actor is not None else None
 
 
 def soundbite_above(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...]] | None:

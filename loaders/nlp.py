@@ -7,6 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from loaders.model import MODEL_NAMES, installed_model
@@ -42,6 +43,11 @@ def lemma_fixes(doc: Doc) -> Doc:
     return doc
 
 
+# Words the tokenizer would cut at their hyphen ("de", "-", "escalation"), which the parser then reads as three words:
+# kept whole, so that "called for de-escalation" and "urged the sides to de-escalate" parse as one noun and one verb.
+_WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation")
+
+
 def _after_line_break(token) -> bool:
     """Whether the token after `token` opens a line, or a cell of a tab-separated table's row."""
     return "\n" in token.text or "\t" in token.text or token.whitespace_ in ("\n", "\t")
@@ -60,6 +66,9 @@ def load_nlp() -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        for word in _WHOLE_WORDS:
+            for written in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(written, [{ORTH: written}])
         nlp.add_pipe("paragraph_sentences", before="parser")
         nlp.add_pipe("lemma_fixes", after="lemmatizer")
         return nlp

@@ -22,7 +22,10 @@ _ALL_OCCUPIED = re.compile(
     # "the temporarily occupied Ukrainian territories", "elections on Ukrainian territory": the state's demonym
     r"|\b(?:occupied|annexed|on|in)\s+(?=(?-i:[A-Z])\w+\s+(?:territories|territory|regions|lands)\b)"
     # "the vote in occupied Ukraine" (not "occupied Ukraine's Kherson region", "the occupied Ukrainian city of")
-    r"|\b(?:occupied|annexed)\s+(?=(?-i:[A-Z])\w+(?![\w'’-])(?!\s+(?-i:[a-z])))",
+    r"|\b(?:occupied|annexed)\s+(?=(?-i:[A-Z])\w+(?![\w'’-])(?!\s+(?-i:[a-z])))"
+    # a count of a state's regions: "the referendums in four regions of Ukraine", "in four Ukrainian regions"
+    r"|\b(?:two|three|four|five)\s+(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    r"|\b(?:two|three|four|five)\s+(?=(?-i:[A-Z])\w+\s+(?:regions|oblasts|provinces)\b)",
     re.I,
 )
 # "the vote in the occupied territories", after a sentence that said whose

@@ -38,10 +38,24 @@ def calls(t: Token) -> bool:
         # "Our priority remains a peaceful settlement", "the goal is a negotiated solution": what one seeks
         or t.lemma_ in ("be", "remain")
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIMS for c in t.children)
+        or _commitment_to(t)
     )
 
 
-_AIMS = {"priority", "goal", "aim", "objective"}
+_AIMS = {"priority", "goal", "aim", "objective", "focus"}  # ("Our focus remains the peaceful reintegration")
+
+
+def _commitment_to(prep: Token) -> bool:
+    """A "to" the parser hung on the verb whose object is a commitment, not on the commitment: "reiterates the
+    commitment of the Republic of Moldova to a lasting settlement" (what follows is what the commitment is to)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "towards")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGES and c.i < prep.i for c in prep.head.children)
+    )
+
+
+_PLEDGES = {"commitment", "attachment", "adherence", "dedication"}
 
 
 def _names(verb: Token) -> bool:

@@ -346,6 +346,22 @@ def speaks_for_nobody(subject: Span) -> bool:
     return any(t.lemma_.lower() in _COMMENTATORS for t in subject) or held_formerly(subject)
 
 
+def outside_government(subject: Span) -> bool:
+    """A subject whose head is a commentator or the opposition ("one Tbilisi-based political scientist", "Opposition
+    politicians in Tbilisi", "the opposition"): the place it names is where they are, not whom they speak for (not
+    observers, whom `loaders.layout` and the statements' rules weigh apart). A label before a colon is not the
+    subject: "CORRESPONDENT (TBILISI): Georgia's foreign ministry"."""
+    colon = max((t.i for t in subject if ":" in t.text), default=None)
+    if colon is not None:
+        subject = subject.doc[colon + 1 : subject.end]
+    if not len(subject):
+        return False
+    root = subject.root
+    return (root.lemma_.lower() in _COMMENTATORS and root.lemma_.lower() != "observer") or any(
+        t.lower_ == "opposition" and (t.i == root.i or t.head.i == root.i) for t in subject
+    )
+
+
 # what says a role is no longer held: "Former NATO Secretary General X", "Ukraine's ex-president X"
 _FORMER = {"former", "ex", "one-time", "onetime", "erstwhile"}
 

@@ -144,6 +144,9 @@ ILLEGITIMATE = {
     "so-called",
     "worthless",
 }
+# the nouns: "stressed the illegitimacy of the referendum", "underscoring the invalidity of the vote"
+ILLEGITIMACY = {"illegitimacy", "illegality", "invalidity", "nullity"}
+ILLEGITIMATE |= ILLEGITIMACY
 NO_LEGAL = {
     "basis",
     "consequence",
@@ -182,6 +185,8 @@ CONDEMN = {
     "contravention",
     "contravene",
     "contrary",
+    "incompatible",  # "incompatible with the Minsk agreements", "inconsistent with international law"
+    "inconsistent",
     "breach",
     "provocation",
     "provocative",
@@ -263,6 +268,7 @@ PEACE = {
     "restraint",  # "urged all sides to exercise restraint", "called for calm": for a peaceful course
     "calm",
     "de-escalation",
+    "de-escalate",  # ("urged all sides to de-escalate", "a constructive role in de-escalating the situation")
     "ceasefire",  # "urged the immediate cessation of violence", "called for a ceasefire"
     "cessation",
 }
@@ -279,6 +285,9 @@ PEACE_QUALIFIED = {
     # "urged all parties to refrain from hasty actions": a call for restraint (a call must govern it, as every cue here)
     "action": {"hasty", "rash"},
     "step": {"hasty", "rash"},
+    # "Our focus remains the peaceful reintegration of the country", "the peaceful reunification of the island"
+    "reintegration": {"peaceful"},
+    "reunification": {"peaceful"},
 }
 CALLING = {
     "opportunity",  # 'saw the result as "an opportunity" to restart negotiations'

@@ -45,7 +45,7 @@ from loaders.judged import only_scheduled, only_the_count, takes_no_side
 from loaders.layout import Header, by_author, headers, named_in_label, speeches
 from loaders.merging import deduplicate
 from loaders.own_words import principal_then_aide, self_reference, whose_words
-from loaders.persons import ROLE_WORDS, person_entities, speaks_for_nobody
+from loaders.persons import ROLE_WORDS, outside_government, person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
 from loaders.quote_events import attach_quotes
 from loaders.quotes import Quote
@@ -280,6 +280,8 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     if words:
         speakers = whose_words(a, event, speakers, words, discourse, commentator=speaks_for_nobody(event.subject))
     if not speakers:
+        if outside_government(event.subject):  # (a quotation after theirs is theirs too, no actor's: '"...," said
+            last["paragraph"] = -9  # one Tbilisi-based researcher. "The elections are for domestic consumption."')
         return
     # "issued a joint statement on the vote": its words come later (or after a colon: "issued its usual statement: the
     # vote was illegitimate")

@@ -44,6 +44,18 @@ from loaders.stance_words import (
 )
 
 
+def _prejudged(peace: Token) -> bool:
+    """Whether a word of peace is what a vote is said not to prejudge ("does not prejudge the outcome of the
+    negotiations"), up to the first word that asks for it: not 'said the vote could not prejudge the status and called
+    on the parties to continue negotiations' (a call joined to the formula, which the call's own verb governs)."""
+    for above in ancestors(peace, 5):
+        if above.lemma_.lower() in ("prejudge", "prejudice"):
+            return True
+        if calls(above):
+            return False
+    return False
+
+
 def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
     """The stances the word `t` (its lemma and lower-cased form given) cues on the territory and the settlement."""
     affirms_integrity = (
@@ -68,7 +80,7 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
     if lemma in DISMEMBERING and dismembered(t):
         yield TERRITORIAL_INTEGRITY  # "an attempt to dismember the Republic of Moldova": the state's integrity defended
         yield CONDEMNATION
-    if is_peace_word(t) and not any(a.lemma_.lower() in ("prejudge", "prejudice") for a in ancestors(t, 5)):
+    if is_peace_word(t) and not _prejudged(t):
         callers = [a for a in ancestors(t, 5) if calls(a)]
         if pledges_peaceful_means(t):
             yield PEACEFUL_SETTLEMENT  # "will restore our territorial integrity by peaceful means only"
