@@ -1,4 +1,4 @@
-"""Forms met in rounds 185-194's articles: a call joined to the mediators' formula ('said the election could not
+"""Forms met in rounds 185-195's articles: a call joined to the mediators' formula ('said the election could not
 prejudge the final status and called on the parties to continue negotiations'); a ministry that "informs that" or
 "underscored that"; a commitment whose "to" the parse hung on the verb ("reiterates the commitment of the Republic of
 Moldova to a lasting settlement"); a government press conference's "Surname (Body):" label; the nouns of
@@ -8,8 +8,9 @@ in Tbilisi"), who speak for no state; the page dates scraped pages carry ("2019-
 "10-06-2019"); a vote "incompatible with the Minsk agreements" (condemned; criticism so called is defended against);
 an appeal named again ("The appeal describes the vote as ..."); a vote dated after what it was on ("a referendum on
 independence ... in September 2006"); a focus on a peaceful reintegration; "the referendums in four regions of Ukraine";
-and "de-escalation" as one word. Each text is written for these tests; each test is one behaviour; the guards pass on
-the code before them and fail on a looser rule.
+"de-escalation" as one word; and names the bundled data lacked ("the Hellenic Republic", "Transdnistria", a Cypriot
+foreign minister named alone). Each text is written for these tests; each test is one behaviour; the guards pass on the
+code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from datetime import date
 
 from loaders.dates import stated_date
+from loaders.mentions import find_mentions
 
 from .conftest import extract_text, positions, speakers_in, stances_of
 
@@ -228,3 +230,26 @@ def test_escalating_tensions_is_no_call(nlp):
         "the referendums were illegal and would escalate the situation."
     )
     assert "call-for-peaceful-settlement" not in stances_of(nlp, text, date(2022, 9, 28), "Poland")
+
+
+def test_a_states_formal_name_and_its_adjective_name_it(nlp):
+    text = (
+        "Athens, 20 October 2025\n\nThe Hellenic Republic said the so-called election held in the occupied north of "
+        "Cyprus on Sunday could not be recognised. The Hellenic Ministry of Foreign Affairs called it null and void."
+    )
+    assert ("Greece", "northern-cyprus-2025-10-19-presidential", "reject") in positions(
+        extract_text(nlp, text, date(2025, 10, 20))
+    )
+
+
+def test_a_spelling_of_the_region_names_it():
+    found = find_mentions("Transdnistria elected a new Supreme Council on Sunday.")
+    assert [(m.text, m.territory.name) for m in found if m.territory] == [("Transdnistria", "Transnistria")]
+
+
+def test_a_foreign_minister_named_alone_speaks_for_the_state(nlp):
+    text = (
+        "Nicosia, 20 October 2025\n\nThe Turkish Cypriots elected a new leader in Sunday's so-called presidential "
+        "election in the occupied north of Cyprus. Kombos said the vote changed nothing in the island's legal status."
+    )
+    assert {actor for actor, _, _ in positions(extract_text(nlp, text, date(2025, 10, 20)))} == {"Cyprus"}
