@@ -13,12 +13,16 @@ from spacy.tokens import Doc, Token
 from loaders.stance_words import HEARSAY, NEGATING_HEADS, RECOGNISE, RELATIVE, VOTE_NOUNS
 
 
+def _not_only(word: Token) -> bool:
+    return word.lower_ == "not" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "only"
+
+
 def is_negated(token: Token) -> bool:
     """Negated by a 'not', 'never', 'no', by a governing refuse/decline/fail ("refuses to recognize"), or by "refrain
     from"."""
     children = list(token.children)  # (read four times below: spaCy makes them anew at every reading)
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither") for c in children):
-        return True  # ("neither free nor fair")
+    if any((c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither")) and not _not_only(c) for c in children):
+        return True  # ("neither free nor fair"; not "not only rejected the vote but also urged ...")
     if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
         return True
     if any(

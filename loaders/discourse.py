@@ -45,6 +45,7 @@ BODY_PRONOUNS = {
     "authorities": "body",
     "cabinet": "body",
     "bureau": "body",  # ("Moldova's Bureau for Reintegration Policies said ... , the bureau said")
+    "committee": "body",  # ("The Committee on Foreign Affairs of the Seimas ... In the statement, the Committee")
 }
 
 
@@ -155,6 +156,10 @@ def _role_owner(head, discourse: Discourse) -> Entity | None:
 _QUANTIFIERS = {"every", "each", "no", "some", "any", "many", "few", "most", "several", "other"}
 
 
+def _of_a_name(token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "of" and any(g.pos_ == "PROPN" for g in token.children)
+
+
 def reference(head, discourse: Discourse) -> list[Speaker]:
     """Resolve "it", "she", "the ministry", "the bloc", "the statement", "the spokesperson" ..., and whatever
     belongs to one of them ("the organisation's chairmanship")."""
@@ -202,8 +207,9 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
         return [Speaker(discourse.voice, span, discourse.voice_persons, weak=True)]
     # "a Russian Foreign Ministry source told Interfax ... the source said": who spoke last
     the_source = word in ("source", "sources") and any(c.lower_ == "the" for c in head.children)
-    # "The foreign ministers of the G7 condemned ... . "...," the ministers said": those who spoke last
-    the_group = word in ("ministers", "leaders") and [c.lower_ for c in head.children] == ["the"]
+    # "The foreign ministers of the G7 condemned ... . "...," the ministers said": those who spoke last (and "the
+    # ministers of the Lublin Triangle", a grouping's name no list knows, which is not the subject's owner)
+    the_group = word in ("ministers", "leaders") and [c.lower_ for c in head.children if not _of_a_name(c)] == ["the"]
     if word in ("it", "they", "we") or kind == "statement" or the_source or the_group:
         if discourse.joint and (word != "it" or _the_reporters(head)):
             return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]

@@ -16,7 +16,7 @@ from loaders.discourse import Discourse, Speaker
 from loaders.event_subjects import subject_span
 from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
-from loaders.gazetteer import Entity
+from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
 from loaders.layout import labelled_official, speech_at
 from loaders.media import cited, medium
@@ -49,7 +49,9 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
             return [replace(answering, span=(event.subject.start_char, event.subject.end_char))]
     subject = (event.subject.start_char, event.subject.end_char)
     if NUMBERED_ITEM.fullmatch(event.subject.text.strip()):  # "The Verkhovna Rada of Ukraine:\n\n1) declares that"
-        heading = discourse.header or discourse.voice  # (or the document's letterhead: "Council of Europe")
+        # (or the document's letterhead: "Council of Europe"; or the sentence that leads into the items: "... adopted
+        # a resolution. In the resolution, the Seimas:")
+        heading = discourse.header or discourse.voice or _led_in_by(a, a.paragraph(event.verb.idx))
         return [Speaker(heading, subject)] if heading else []
     if _named_just_before(a, event, discourse) or _reported_by_no_actor(a, event, discourse):
         return []  # "Kocharian ... has led the enclave's government since 1994. He told supporters": not an actor's
@@ -176,3 +178,23 @@ def _reported_by_no_actor(a: PreparedArticle, event: Event, discourse: Discourse
         return False
     span = subject_span(a, teller, saying)
     return not resolve_subject(a.doc, span, teller.i, a.mentions, a.norm, discourse)
+
+
+def _led_in_by(a: PreparedArticle, paragraph: int) -> Entity | None:
+    """The one actor the sentence that leads into a list of numbered items names, where it closes the paragraph above
+    them with a colon ("The Seimas on Thursday adopted a resolution ... In the resolution, the Seimas:")."""
+    above = paragraph - 1
+    while above >= 0 and NUMBERED_ITEM.match(a.norm[a.paragraphs[above][0] : a.paragraphs[above][1]].strip()):
+        above -= 1
+    if above < 0:
+        return None
+    start, end = a.paragraphs[above]
+    line = a.norm[start:end].rstrip()
+    if not line.endswith(":"):
+        return None
+    lead = start + max(line.rfind(". "), line.rfind("? "), -1) + 1  # (its last sentence)
+    gaz = load_gazetteer()
+    named = {
+        gaz.actor_of(m.entity) for m in a.mentions if lead <= m.start < end and m.kind in ("actor", "body") and m.entity
+    }
+    return named.pop() if len(named) == 1 else None

@@ -355,11 +355,12 @@ def _across_semicolon(a: PreparedArticle, verb: Token, clause: Token) -> bool:
 
 
 def passive_content(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
-    """The words of a passive stance: what was done to what ("the referendum ... was condemned")."""
+    """The words of a passive stance: what was done to what ("the referendum ... was condemned"), and what it was
+    called, however parsed ('was branded a "circus" by ...', whose name the parse made an object)."""
     tokens = [verb.i] + [
         t.i
         for c in verb.children
-        if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod", "oprd", "xcomp")
+        if c.dep_ in ("nsubjpass", "auxpass", "aux", "neg", "advmod", "oprd", "xcomp", "dobj", "attr")
         or c.dep_ == "prep"
         and c.lower_ == "as"  # "were described as a violation of international law"
         for t in c.subtree

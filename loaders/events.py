@@ -173,7 +173,11 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue  # "..., according to a message read by Vice President X": the source "according to" names
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the vote", "failed to adopt": nobody did
+        # (not a "by" the parse hung on a past verb with a subject of its own: "Azerbaijan protested against the
+        # election of X by its parliament"; but "votes, each of them denounced by Kyiv")
         agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None and t.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in t.children):
+            agent = None
         if agent is None and (_passive(t) or t.dep_ == "conj" and t.tag_ == "VBN" and _passive(t.head)):
             agent = stray_agent(a, t) or capital_setting(a, t)  # (and "was welcomed in Moscow and condemned in Kyiv")
         if lemma == "quote" and any(c.dep_ == "dobj" for c in t.children):

@@ -280,17 +280,6 @@ def only_scheduled(tokens: list[Token], election_tokens: set[int]) -> bool:
     )
 
 
-_SCORING = {"win", "receive", "gain", "get", "secure", "poll"}  # how a count tells a winner's share
-
-
-def only_the_count(tokens: list[Token], speaking: frozenset[str] | set[str]) -> bool:
-    """Whether words only tell who won with what share ("which Russian authorities said was won by Putin with more
-    than 87%"): the count, which takes no side on the vote."""
-    verbs = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in speaking]
-    shares = any(t.text == "%" or t.lower_ in ("percent", "per") for t in tokens)
-    return shares and bool(verbs) and all(v.lemma_.lower() in _SCORING for v in verbs)
-
-
 def _schedules(verb: Token, tokens: list[Token], election_tokens: set[int]) -> bool:
     """Whether a verb says when or where a vote will be held, the vote its subject (or, where the parse lost the
     subject, named before it)."""
@@ -459,14 +448,16 @@ def legitimised(verb: Token) -> list[Token]:
 _ATTEMPTS = {"attempt", "effort", "bid", "ploy", "try"}
 
 
-def attempted(verb: Token) -> bool:
+def not_an_act(verb: Token) -> bool:
     """Whether a verb is what an attempt, so named, is to do: "condemned Russia's attempt to legitimize the elections",
-    "an illegal act aimed at legitimizing the results of the occupation" (not the speaker's own recognition)."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "at" and verb.head.head.lemma_.lower() == "aim":
+    "an illegal act aimed at legitimizing the results of the occupation", or a topic: "the question of recognising the
+    votes is not on the agenda" (not the speaker's own recognition)."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("at", "of") and verb.head.head.lemma_.lower() in _AIMED_OR_ASKED:
         return True
     return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _ATTEMPTS
 
 
+_AIMED_OR_ASKED = {"aim", "question", "issue", "matter", "topic"}  # ("aimed at", "the question of")
 _STANCE_NOUNS = {"position", "stance", "policy", "view", "attitude", "approach"}
 
 

@@ -1,8 +1,8 @@
 """What a word says of the vote's lawfulness and of its standards: held "in line with" or "in accordance with" the
 law (or "not in conformity with" it), "fully consistent with international law", "complied with the law", "met
 democratic standards" or "fell short of" them, "took place outside the constitutional framework of Moldova", "held
-under occupation", doubt cast on "the legitimacy of the vote" (or "nothing that would cast doubt on" it), and "the high
-level of organisation" of the vote.
+under occupation", doubt cast on "the legitimacy of the vote" (or "nothing that would cast doubt on" it), "the high
+level of organisation" of the vote, and that it "should not have taken place" at all.
 `loaders.stance` asks it of every word of a statement.
 """
 
@@ -22,8 +22,15 @@ _DOUBTED = {"legitimacy", "legality", "character", "fairness", "validity", "cred
 _RESULTS = {"result", "outcome"}  # (doubt on "the results" is on the vote's without naming it)
 
 
+# what a vote that ought not to be does: "the vote should not have taken place", "must not be held"
+_HAPPENING = {"take", "hold", "go", "proceed", "happen", "occur", "organise", "organize", "conduct"}
+_OUGHT = {"should", "must", "ought"}
+
+
 def lawfulness(t: Token, lemma: str, election_tokens: set[int]) -> Iterator[str]:
     """The stances the word `t` (its lemma given) cues on the vote's lawfulness, its standards and its doubters."""
+    if lemma in _HAPPENING and ought_not_to_be(t, election_tokens):
+        yield CONDEMNATION  # "the vote should not have taken place while negotiations were under way"
     if lemma in ("line", "accordance", "conformity", "compliance") and in_line_with_law(t):
         # (the negation on the verb, or on the phrase itself: "regarded the vote as not in conformity with")
         verb = attached_to(t.head)  # ("held calmly and in line with the law": the verb the adverb modifies)
@@ -171,3 +178,14 @@ def doubt_cast(doubt: Token, election_tokens: set[int]) -> bool | None:
     denier = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     denied = denier is not None and any(x.lower_ in ("nothing", "no") for x in (denier, *denier.children))
     return not (denied or is_negated(verb))
+
+
+def ought_not_to_be(verb: Token, election_tokens: set[int]) -> bool:
+    """Whether the vote, the verb's subject, is said not to have been due at all: "should not have taken place",
+    "should not have been held", "must not be held" (not "the vote should not be recognised")."""
+    return (
+        is_negated(verb)
+        and any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in verb.children)
+        and (verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children))
+        and subject_is_vote(verb, election_tokens)
+    )

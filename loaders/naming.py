@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.stance_words import SHAMS
+from loaders.clauses import is_negated
+from loaders.judged import about_vote, subject_is_vote
+from loaders.stance_words import SHAMS, SHOW
 
 _NAMING = {"call", "brand", "label", "dub", "term", "deem", "pronounce"}
 
@@ -52,3 +54,19 @@ def names_a_sham(noun: Token) -> bool:
     """Whether a verb's object names the vote a sham as a whole: 'would never recognise "a farce organised under the
     conditions of occupation"', "will not accept this charade" (what is refused is the vote so named)."""
     return noun.lemma_.lower() in SHAMS
+
+
+def called_a_show(noun: Token, judged: Token, election_tokens: set[int]) -> bool:
+    """Whether a noun calls the vote a show, a stunt or a propaganda exercise, said of it through `judged` (the word
+    `judged_by` gives): "called the referendum an absurd show", "the vote was a propaganda exercise"."""
+    return (
+        (
+            noun.lemma_.lower() in SHOW
+            or noun.lemma_.lower() == "stunt"
+            or any(c.lower_ == "propaganda" for c in noun.children if c.dep_ == "compound")
+        )
+        and noun.pos_ == "NOUN"
+        and (noun.dep_ in ("oprd", "attr") or judged.i != noun.head.i)
+        and not is_negated(judged)
+        and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
+    )

@@ -36,11 +36,19 @@ _LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
 @Language.component("lemma_fixes")
 def lemma_fixes(doc: Doc) -> Doc:
-    """Mend the lemmas of _LEMMA_FIXES, once in the pipeline, so that no rule lists the written forms instead."""
+    """Mend the lemmas of _LEMMA_FIXES, once in the pipeline, so that no rule lists the written forms instead; and a
+    verb opening a resolution's item that the model left unlemmatised ("2. Reaffirms its support": "reaffirms")."""
     for token in doc:
-        if (lemma := _LEMMA_FIXES.get(token.lower_)) is not None and token.pos_ != "PROPN":
+        lower = token.lower_
+        if (lemma := _LEMMA_FIXES.get(lower)) is not None and token.pos_ != "PROPN":
             token.lemma_ = lemma
+        elif lower[-1:] == "s" and token.is_title and token.tag_ in _PRESENT and token.lemma_ == lower:
+            token.lemma_ = lower[:-2] if lower.endswith(_ES) else lower[:-1]
     return doc
+
+
+_PRESENT = ("VB", "VBZ", "VBP")
+_ES = ("sses", "shes", "ches", "xes", "zes")  # ("Stresses": "stress"; "Reaffirms": "reaffirm")
 
 
 # Words the tokenizer would cut at their hyphen ("de", "-", "escalation"), which the parser then reads as three words:

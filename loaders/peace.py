@@ -181,9 +181,18 @@ def is_peace_word(t: Token) -> bool:
         # ("called for calm", not "a calm vote"; not "will never accept a dictated peace": refused, not called for)
         return (lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")) and not imposed(t)
     qualifiers = PEACE_QUALIFIED.get(lemma) or PEACE_QUALIFIED.get(t.lower_)
-    # (and a qualifier the tokenizer split off: "the [UN]-[led] process")
+    # (and a qualifier the tokenizer split off, "the [UN]-[led] process", or one after "on": "a deal on reunification")
     named = (
-        [c for c in t.children if c.lower_ in qualifiers or c.lower_ == "led" and _led_by(c, qualifiers)]
+        [
+            c
+            for c in t.children
+            if c.lower_ in qualifiers
+            or c.lower_ == "led"
+            and _led_by(c, qualifiers)
+            or c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(g.lower_ in qualifiers for g in c.children)
+        ]
         if qualifiers
         else []
     )

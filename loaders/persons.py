@@ -106,6 +106,8 @@ _NOT_NAMES = {
     "Assembly",
     "Parliament",
     "Commission",
+    "Committee",
+    "Bureau",
     "Federal",  # "The Federal Government does not recognise ..."
     "Allies",  # "NATO Allies do not recognise ...": the alliance's members
     "Partners",
@@ -149,6 +151,10 @@ _NOT_NAMES = {
     "Agreement",
     "Agreements",
     "Accords",
+    # the office an organisation speaks through, not a person: "The OSCE Chairmanship said", "the EU Presidency"
+    "Chairmanship",
+    "Chairpersonship",
+    "Presidency",
 }
 
 
@@ -212,18 +218,22 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             and (run or tok.lower_ not in PORTFOLIO_WORDS)  # "Minister for Conflict Resolution Merab Antadze"
         ):
             run.append(tok)
+        elif run and tok.text == "-" and not run[-1].whitespace_ and not tok.whitespace_ and _capital_after(tok, span):
+            run.append(tok)  # a hyphenated first name the model took for no person: "Jean-Christophe Filori"
         else:
             if len(run) >= 2:
                 runs.append(run)
             run = []
     if len(run) >= 2:
         runs.append(run)
-    # "a spokesman for U.N. Secretary-General Antonio Guterres", "Secretary of State Hillary Clinton's spokeswoman"
+    # "a spokesman for U.N. Secretary-General Antonio Guterres", "Secretary of State Hillary Clinton's spokeswoman";
+    # and no name after "the", which names a thing: "the ministers of the Lublin Triangle"
     runs = [
         r
         for r in runs
         if not _principal(r[-1])
         and not (_name_end(doc, r[-1].i + 1) < len(doc) and doc[_name_end(doc, r[-1].i + 1)].text in ("'s", "’s", "'"))
+        and not (r[0].i > 0 and doc[r[0].i - 1].lower_ == "the")
     ]
     if not runs:  # a surname alone ("Ozoral said"): a person when the subject is just that name
         proper = [
@@ -244,6 +254,14 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         ):
             runs.append(proper)
     return [(doc[r[0].i : r[-1].i + 1].text, r[0].idx, r[-1].idx + len(r[-1].text)) for r in runs]
+
+
+def _capital_after(tok: Token, span: Span) -> bool:
+    """Whether a hyphen joins two parts of a first name, a surname following ("Jean-Christophe Filori"; not
+    "Pro-Russia separatists", "Interfax-Ukraine")."""
+    return tok.i + 2 < span.end and all(
+        t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.text.isalpha() for t in tok.doc[tok.i + 1 : tok.i + 3]
+    )
 
 
 _PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "ibn"}  # inside surnames

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.clauses import ancestors, first_conjunct, is_negated, reported_clause
-from loaders.cue_clauses import asked_whether, names_a_states_people
+from loaders.clauses import ancestors, is_negated
+from loaders.cue_clauses import asked_whether, congratulates_a_head_of_state, names_a_states_people, towards
 from loaders.gazetteer import load_gazetteer
 from loaders.judged import about_vote, is_the_vote, small_clause_of_vote, subject_is_vote
-from loaders.stance_words import AN_EXERCISE, MANNER, PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
+from loaders.stance_words import DEVELOPMENT, HOPEFUL, PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
 
 
 def of_the_will(noun: Token) -> bool:
@@ -244,12 +244,13 @@ def pleased_by_vote(word: Token, election_tokens: set[int]) -> bool:
 
 
 def backs_the_vote(verb: Token, election_tokens: set[int]) -> bool:
-    """'Venezuela backed the referendum', 'said it supported the holding of the vote': the vote itself as the object
-    (not "voters backed joining Russia", "supported Ukraine's sovereignty", "supports the Geneva discussions"), or the
-    people's right to self-determination in a sentence that names the vote ('supported the right of the Crimean people
-    to self-determination as expressed in the vote'), by the speaker, not by another actor whose act a clause reports
-    ("We regret that Russia supported the holding of this vote")."""
-    if verb.lemma_.lower() not in ("support", "back") or verb.pos_ != "VERB" or is_negated(verb):
+    """'Venezuela backed the referendum', 'said it supported the holding of the vote', 'says it "understands" the vote'
+    (treats it with understanding): the vote itself as the object (not "voters backed joining Russia", "supported
+    Ukraine's sovereignty", "supports the Geneva discussions"), or the people's right to self-determination in a
+    sentence that names the vote ('supported the right of the Crimean people to self-determination as expressed in the
+    vote'), by the speaker, not by another actor whose act a clause reports ("We regret that Russia supported the
+    holding of this vote")."""
+    if verb.lemma_.lower() not in ("support", "back", "understand") or verb.pos_ != "VERB" or is_negated(verb):
         return False
     if asked_whether(verb):
         return False  # "asked residents whether they supported an early presidential election": a question
@@ -346,120 +347,7 @@ def wishes_success(verb: Token) -> bool:
     )
 
 
-_RUN = {"organize", "organise", "organized", "organised", "run", "conduct", "prepare", "prepared", "hold"}
-# verbs of having seen a vote as it was: "observers saw a calm vote", "praised the peaceful elections"
-_SEEING = {"see", "observe", "witness", "note", "praise", "hail", "commend", "describe"}
-
-
-def orderly_vote(adjective: Token, election_tokens: set[int]) -> bool:
-    """'the elections had been calm and well organised', 'the vote was peaceful': the vote's conduct praised, as the
-    predicate of a clause whose subject is the vote (not negated); or as what was seen of it: "its observers saw an
-    open, well-prepared and calm vote" (not "called for a calm vote", which is a wish)."""
-    first = first_conjunct(adjective)
-    verb = first.head
-    if first.dep_ == "amod" and (verb.i in election_tokens or verb.lemma_.lower() in VOTE_NOUNS):
-        return verb.dep_ == "dobj" and verb.head.lemma_.lower() in _SEEING and not is_negated(verb.head)
-    return first.dep_ == "acomp" and not is_negated(verb) and subject_is_vote(verb, election_tokens)
-
-
-def well_run(well: Token, election_tokens: set[int]) -> bool:
-    """'the vote had been "well organized"', 'a well-organised referendum', 'the elections were well run': the vote's
-    conduct praised (not negated)."""
-    verb = well.head
-    if well.lower_ != "well" or well.dep_ != "advmod" or verb.lemma_.lower() not in _RUN and verb.lower_ not in _RUN:
-        return False
-    if verb.dep_ == "amod" and (verb.head.i in election_tokens or verb.head.lemma_.lower() in VOTE_NOUNS):
-        return True  # "a well-organised referendum"
-    if _described_as(verb, election_tokens):
-        return True  # 'described the vote as "well organised"', 'described it as "open and well organized"'
-    clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb  # "had been well organized"
-    return (
-        not is_negated(verb)
-        and not is_negated(clause)
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and (
-                c.i in election_tokens
-                or c.lemma_.lower() in VOTE_NOUNS
-                or c.lower_ in ("it", "this")
-                and reported_clause(v)
-            )
-            # (and the subject the parse hung on the verb's helper: 'the voting [had been] "well organised"')
-            for v in (verb, clause, *(h for h in verb.children if h.dep_ in ("aux", "auxpass")))
-            for c in v.children
-        )
-    )
-
-
-def _described_as(word: Token, election_tokens: set[int]) -> bool:
-    """Whether a word is what "as" calls the vote after a verb that describes it (not negated): 'described the vote as
-    "well organised"', 'described it as "open and well organized"', however the parse hung the words after "as"
-    (on the quotation mark, on the vote, on the verb)."""
-    first = first_conjunct(word)
-    as_ = next((t for t in reversed(word.doc[max(first.sent.start, first.i - 4) : first.i]) if t.lower_ == "as"), None)
-    if as_ is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in word.doc[as_.i + 1 : first.i]):
-        return False
-    verb = next((a for a in (*ancestors(as_, 3), *ancestors(first, 3)) if a.lemma_.lower() in _DESCRIBE), None)
-    if verb is None or is_negated(verb):
-        return False
-    return any(
-        c.dep_ == "dobj"
-        and (
-            c.i in election_tokens
-            or c.lemma_.lower() in VOTE_NOUNS
-            or c.lower_ in ("it", "this")
-            and any(t.i in election_tokens or t.lemma_.lower() in VOTE_NOUNS for t in verb.sent)
-        )
-        for c in verb.children
-    )
-
-
-# the verbs that say what a vote was: "described the vote as", "regarded it as"
-_DESCRIBE = {"describe", "call", "characterise", "characterize", "assess", "regard", "consider", "view", "see", "term"}
-
-
 _TO_THE_POLLS = {"come", "go", "turn", "flock"}
-
-
-def legitimate_vote(word: Token, adjective: Token, election_tokens: set[int]) -> bool:
-    """Whether a word of legitimacy (`adjective`: the first of the adjectives it is joined to) is said of the vote, not
-    negated: "the vote was legitimate", "considers it valid", "said it was fair", 'called the vote "free and fair"',
-    "considers the vote legitimate", "had been held in a free and democratic manner", "it was a legitimate exercise of
-    the right to ...", "described the elections (held in ...) as fully legitimate"."""
-    head = adjective.head
-    if adjective.dep_ in ("acomp", "oprd", "attr") and (
-        about_vote(head, election_tokens) or subject_is_vote(head, election_tokens, said_of=True)
-    ):
-        return True
-    if called_so(adjective, election_tokens) or small_clause_of_vote(adjective, election_tokens):
-        return True
-    if adjective.dep_ == "amod" and head.lemma_.lower() in MANNER and head.head.lower_ == "in":
-        verb = head.head.head
-        return not is_negated(verb) and subject_is_vote(verb, election_tokens)
-    if adjective.dep_ == "amod" and head.lemma_.lower() in AN_EXERCISE:
-        return (
-            head.dep_ in ("attr", "oprd")
-            and subject_is_vote(head.head, election_tokens, said_of=True)
-            or small_clause_of_vote(head, election_tokens)
-        )
-    return word.head.lower_ == "as" and any(
-        v.pos_ == "VERB" and not is_negated(v) and (about_vote(v, election_tokens) or v.i in election_tokens)
-        for v in ancestors(word.head, 3)
-    )
-
-
-def called_so(adjective: Token, election_tokens: set[int]) -> bool:
-    """'called the vote "free and democratic"': what the vote was called, which the parse hung on the vote as a
-    modifier after it (not "called for a free vote", nor "did not call the vote fair")."""
-    noun, verb = adjective.head, adjective.head.head
-    return (
-        adjective.dep_ == "amod"
-        and adjective.i > noun.i
-        and (noun.i in election_tokens or noun.lemma_.lower() in VOTE_NOUNS)
-        and noun.dep_ == "dobj"
-        and verb.lemma_.lower() in _DESCRIBE | {"deem", "label", "dub", "declare", "pronounce"}
-        and not is_negated(verb)
-    )
 
 
 # whom voters choose: "choose their leader freely", "elect their representatives"
@@ -496,4 +384,29 @@ def kept_from(verb: Token) -> bool:
     leader freely', 'were prevented from voting freely'."""
     return is_negated(verb) or any(
         a.lemma_.lower() in _KEPT_FROM and not is_negated(a) for a in ancestors(verb, 4) if a.i < verb.i
+    )
+
+
+_DEMOCRACY = {"democracy", "democratisation", "democratization"}  # what a vote praised is a step toward
+
+
+def praised_as(noun: Token, lemma: str, judged: Token, election_tokens: set[int]) -> bool:
+    """Whether a noun of praise is what the vote is called, not negated: "calling the result a great success",
+    "described it as a positive step", "a step toward democracy", "an example of democracy", "a democratic exercise",
+    "considered the elections an important step in strengthening democratic institutions" (a clause the parse made of
+    it); `judged` is the word it is said of through (`loaders.naming.judged_by`)."""
+    return (
+        (
+            lemma in PRAISE
+            or lemma in DEVELOPMENT
+            and (any(c.lower_ in HOPEFUL for c in noun.children) or towards(noun, _DEMOCRACY))
+            or of_democracy(noun)
+            or lemma in ("process", "exercise")
+            and plainly_democratic(noun)
+        )
+        and (noun.dep_ in ("oprd", "attr") or judged.i != noun.head.i or small_clause_of_vote(noun, election_tokens))
+        and not is_negated(judged)
+        and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
+        # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
+        and not any(v.lemma_.lower() == "congratulate" and congratulates_a_head_of_state(v) for v in ancestors(noun, 4))
     )

@@ -24,8 +24,8 @@ from loaders.extracted import ExtractedStatement, Extraction
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.prepared import PreparedArticle
-from loaders.stance import CONDEMNATION, NON_RECOGNITION, OTHER, RECOGNITION, cue_stances, polarity
-from loaders.stance_words import VOTE_NOUNS
+from loaders.stance import cue_stances
+from loaders.stance_words import CONDEMNATION, NON_RECOGNITION, OTHER, RECOGNITION, VOTE_NOUNS, polarity
 from loaders.state_groups import group_members
 
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported

@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.namespaces import spelling_key
 from loaders.de_facto import territory_held
 from loaders.discourse import Discourse, Speaker, reference, unowned_government
+from loaders.event_words import SPEECH_VERBS
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
+from loaders.named_officials import office_of, paired_with_actors
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_in, principals_in
 from loaders.possessives import CLAIMED_PART, authored_by, owning_state
 from loaders.presiding import chaired_together, presided
@@ -59,6 +61,7 @@ _MODIFIES_ROLE = ROLE_WORDS | {
     "defense",
     "interior",
     "diplomacy",  # "the head of Spanish diplomacy"
+    "counterpart",  # "Heiko Maas and his French counterpart Jean-Yves Le Drian": the one who speaks for France
 }
 # the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
 # may be of any party)
@@ -158,6 +161,21 @@ def resolve_subject(
     ]
 
 
+def _in_relative_clause(doc: Doc, span: Span, head_idx: int, person: tuple[str, int, int]) -> bool:
+    """Whether a person is named in a relative clause on the subject, however parsed, as what the clause says of it,
+    not as who speaks: "The United Nations, whose Secretary-General Kofi Annan drew up the plan, said" (but "The EU,
+    whose spokesperson X said ..., added": who speaks for it)."""
+    at = next((t for t in span if t.idx <= person[1] < t.idx + len(t)), None)
+    if at is None:
+        return False
+    name = next((t for t in span if t.idx < person[2] <= t.idx + len(t)), at)
+    clause = next((c for c in span if c.dep_ == "relcl" and c.head.i == head_idx and c.is_ancestor(at)), None)
+    whose = next((t for t in reversed(doc[span.start : at.i]) if t.lower_ == "whose" or t.text == ","), None)
+    return (clause is not None or whose is not None and whose.lower_ == "whose") and (
+        name.head.lemma_.lower() not in SPEECH_VERBS
+    )
+
+
 def _one_of_them(head: Token) -> bool:
     """'one of them', 'one of those': one of a group named before."""
     return head.lower_ == "one" and any(
@@ -234,7 +252,7 @@ def _named_speakers(
     ):
         return []  # "The head of the referendum commission, Mikhail Malyshev": the vote's counters, no state's
     bodies = [m for m in inside if m.kind == "body"]
-    persons = persons_in(doc, span, mentions)
+    persons = [p for p in persons_in(doc, span, mentions) if not _in_relative_clause(doc, span, head_idx, p)]
     if persons and held_formerly(span):
         return []  # "Former NATO Secretary General X said": a former official speaks for no actor
     role_tokens = [t for t in span if t.lower_ in ROLE_WORDS]
@@ -268,7 +286,7 @@ def _named_speakers(
             actors.append(m)
 
     # a person, with the actor of their role, or of an earlier mention of them
-    paired = _respectively(persons, actors)
+    paired = paired_with_actors(persons, actors)
     if paired:
         role_text = _role_text(text, span, persons)
         return [Speaker(actor, (start, end), (name,), role_text) for actor, (name, start, end) in paired]
@@ -283,8 +301,11 @@ def _named_speakers(
             role_actor = _actor_of(actors[0].entity)
         elif bodies or re.search(r"\b(ministry|embassy|country)\b", role_text or "", re.I):
             # "Kazakhstan will not ..., a spokesman for its foreign ministry said": the actor the sentence named
-            # before; else the state spoken of last, unless the words name another
+            # before; else the state spoken of last, unless the words name another (a guess, which an official the
+            # list knows overrides: "The Turkish Foreign Ministry said ... Foreign Ministry spokeswoman Leyla
+            # Abdullayeva said": Azerbaijan's)
             role_actor = antecedent_owner(doc, span, mentions) or setting(doc, span, mentions)
+            inferred = role_actor is not None
             if role_actor is None and bodies and unowned_government(bodies[0]):
                 role_actor, inferred = discourse.government, True
             if role_actor is None:
@@ -297,12 +318,12 @@ def _named_speakers(
                 role_actor = antecedent_owner(doc, span, mentions)
             if role_actor is None and re.search(r"\breintegration\b", role_text or "", re.I):
                 role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
-        official = _official(persons, discourse.year, role_text)
+        official = office_of(persons, discourse.year, role_text)
         if official is None and not actors and re.search(r"\bparty\b", role_text or "", re.I):
             return []  # "Nationalist Movement Party leader X" (no office of a state named or listed): no actor's
         if official is not None and (role_actor is None or inferred):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
-        elif role_actor is None and (served := _official(principals_in(doc, span), discourse.year)) is not None:
+        elif role_actor is None and (served := office_of(principals_in(doc, span), discourse.year)) is not None:
             role_actor = served[0]  # "Erdogan's spokesman Ibrahim Kalin": the aide of an official of Turkey
         elif role_actor is None and role_tokens:
             # "A group of Russian State Duma deputies ... . The elections were legal, deputy X said"
@@ -388,7 +409,7 @@ def _named_speakers(
     owner = owning_state(doc, span, actors) if not unique else None
     if owner is not None:  # "Moldova's Bureau for Reintegration": an institution of the state that owns it
         return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
-    if not unique and head.lower_ in ROLE_WORDS and (served := _official(principals_in(doc, span), discourse.year)):
+    if not unique and head.lower_ in ROLE_WORDS and (served := office_of(principals_in(doc, span), discourse.year)):
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := antecedent_owner(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
@@ -421,37 +442,6 @@ _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "
 
 # a subject that is the vote or its holding, which speaks for no one whatever actor its words name
 _THE_VOTE_ITSELF = VOTE_NOUNS | {"holding", "conduct"}
-
-
-def _respectively(
-    persons: list[tuple[str, int, int]], actors: list[Mention]
-) -> list[tuple[Entity, tuple[str, int, int]]]:
-    """Each person of a subject with the actor they speak for, when it names as many actors as persons: "The
-    foreign ministers of France and Germany, Jean-Yves Le Drian and Heiko Maas" (by the list of officials where it
-    knows them all, else in the order named); [] otherwise."""
-    named = list(dict.fromkeys(_actor_of(m.entity) for m in actors if m.entity is not None))
-    if len(persons) < 2 or len(named) != len(persons):
-        return []
-    gaz = load_gazetteer()
-    held = [{gaz.entities[o.actor] for o in gaz.offices(name)} for name, _, _ in persons]
-    if all(held):
-        pairs = [(next(iter(h & set(named)), None), p) for h, p in zip(held, persons, strict=True)]
-        if all(actor is not None for actor, _ in pairs) and len({a.key for a, _ in pairs}) == len(pairs):
-            return pairs  # type: ignore[return-value]
-    return list(zip(named, persons, strict=True))
-
-
-def _official(
-    persons: list[tuple[str, int, int]], year: int | None = None, role: str | None = None
-) -> tuple[Entity, str] | None:
-    """The actor a person named in the subject holds office for (in the `year` spoken of, in the `role` the text
-    gives), and the person's full name, from the bundled list of officials."""
-    gaz = load_gazetteer()
-    for name, _, _ in persons:
-        offices = gaz.offices(name, year, role)
-        if offices:  # the name as the text spells it ("Tayyip Erdogan"), or in full for a surname ("Lavrov")
-            return gaz.entities[offices[0].actor], name if name in gaz.officials else offices[0].name
-    return None
 
 
 # a vote's counters ("the Central Election Commission", "the referendum commission"), whose figures are no state's

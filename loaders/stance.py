@@ -1,19 +1,19 @@
-"""Stances and polarity of a statement's words, read from the dependency parse with negation and scope.
+"""Stances of a statement's words, read from the dependency parse with negation and scope.
 
 - non-recognition: a negated recognise/accept/consider-legitimate whose arguments are the vote or its
   results ("does not recognize", "will never recognize", "does not accept the results", "does not regard it as
   legitimate"), refusing to recognise, rejecting (not "rejected the criticism"), calling the vote illegitimate,
   illegal, so-called, pseudo-, without legal basis or value, "does not prejudge the status", and recognising only
   the claimant state ("the EU recognises only the Republic of Cyprus");
-- condemnation: condemn, denounce, violation, contravention, provocation, sham, reprehensible, ...;
+- condemnation: condemn, denounce, violation, contravention, provocation, sham, reprehensible, "dismissed as a farce";
 - support-territorial-integrity: sovereignty or territorial integrity affirmed, not as the thing violated nor
   as everyone's ("the territorial integrity of all countries" is a principle, not the claimant's side), and
   standing with the claimant ("stands with Georgia");
 - call-for-peaceful-settlement: negotiation, dialogue, settlement, restraint or calm governed by a call or
   support made by the speaker (not by a relative clause about someone else);
-- recognition: an un-negated recognise/welcome/congratulate of the vote, its results or winner; calling it "a
-  success"; dismissing the criticism of the vote; "reflected the will of the people", "the will expressed in
-  the referendum"; "voted freely", "made their choice freely"; "treats with understanding";
+- recognition: an un-negated recognise/welcome/congratulate of the vote, its results or winner (not "the question of
+  recognising it"); "a success"; dismissing the criticism of the vote; "reflected the will of the people", "the will
+  expressed in the referendum"; "voted freely"; "treats with understanding";
 - other: the territorial integrity of every state affirmed as a principle, which takes no side.
 
 Recognising a state, a regime or borders is not recognising a vote.
@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from loaders.clauses import ancestors, is_negated, unrealised
+from loaders.clauses import is_negated, unrealised
+from loaders.conduct import legitimate_vote, orderly_vote, well_run
 from loaders.cue_clauses import (
     NULLITY,
     answered,
@@ -65,12 +66,12 @@ from loaders.judged import (
     LEAVES_STATUS_VERBS,
     about_vote,
     as_a_state,
-    attempted,
     concern_over_vote,
     disapproval_of_vote,
     disapproves_of_vote,
     leaves_status_open,
     legitimised,
+    not_an_act,
     nothing_to_do_with_the_vote,
     noun_on_vote,
     on_a_stance,
@@ -81,7 +82,7 @@ from loaders.judged import (
     worth_nothing,
 )
 from loaders.lawfulness import lawfulness
-from loaders.naming import judged_by, names_a_sham
+from loaders.naming import called_a_show, judged_by, names_a_sham
 from loaders.peace import ATTENDING, averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
@@ -89,21 +90,17 @@ from loaders.praise import (
     casts_a_vote,
     hopes_it_furthers,
     kept_from,
-    legitimate_vote,
     manifests_the_will,
     met_with_understanding,
     none_found,
-    of_democracy,
-    orderly_vote,
     people_chose,
-    plainly_democratic,
     pleased_by_vote,
+    praised_as,
     respects_the_will,
     shows_democracy,
     taken_into_account,
     voiced_in_vote,
     voices_will,
-    well_run,
     wishes_success,
 )
 from loaders.stance_words import (
@@ -139,12 +136,12 @@ from loaders.stance_words import (
     RECOGNISE,
     RECOGNITION,
     REJECT,
+    REJECTING,
     SEMBLANCE,
     SHOW,
     STAGE,
     STOKING,
     TENSIONS,
-    TERRITORIAL_INTEGRITY,
     TI_HEADS,
     UNFOUNDED,
     VOICING,
@@ -154,10 +151,6 @@ from loaders.stance_words import (
 )
 from loaders.territory_cues import territory_and_settlement
 from loaders.turnout import TESTIMONY, TURNOUT_SHOWS, high_turnout_as, turnout_shows
-
-STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT, RECOGNITION, OTHER)
-REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
-
 
 # Every word (lemma or lower-cased form) on which a cue below may fire; a new cue adds its words here. A word that is
 # none of these, nor "pseudo-" nor a peace word's plural name, cues nothing and is passed over before its clause is
@@ -175,14 +168,29 @@ _CUE_WORDS = frozenset().union(
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak"}, DISMEMBERING,
-    {"organisation", "organization", "stand", "solidarity"}, IMPERILLING,
+    {"organisation", "organization", "stand", "solidarity", "go", "proceed", "happen", "occur"}, IMPERILLING,
 )  # fmt: skip
-
-_DEMOCRACY = {"democracy", "democratisation", "democratization"}  # what a vote praised is a step toward
 
 
 def _may_cue(lemma: str, lower: str) -> bool:
     return lemma in _CUE_WORDS or lower in _CUE_WORDS or lower.startswith("pseudo") or lower.rstrip("s") in PEACE
+
+
+def _dismissed_as_judged(doc: Doc, verb: Token, election_tokens: set[int]) -> bool:
+    """Whether a vote is dismissed as something that takes a stance itself ("dismissed it as a sham staged at
+    gunpoint": a condemnation; "dismissed the vote as illegitimate"), which says what the dismissal means; not
+    "dismissed the elections as an internal process of the community", a dismissal that is the refusal itself."""
+    if verb.lemma_.lower() != "dismiss":
+        return False
+    # ("as" on the verb, or the mark of a clause the parse made of it: "as [a sham staged at gunpoint]")
+    judged = [
+        x.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(g.lower_ == "as" for g in c.children)
+        for x in c.subtree
+        if x.lower_ != "as"
+    ]
+    return bool(judged) and bool(cue_stances(doc, judged, election_tokens))
 
 
 def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -> dict[str, str]:
@@ -224,7 +232,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif about_vote(t, election_tokens):
                 if is_negated(t):
                     found.setdefault(NON_RECOGNITION, t.text)
-                elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse") and not attempted(t):
+                elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse") and not not_an_act(t):
                     found.setdefault(RECOGNITION, t.text)
             elif recognises_only_the_claimant(t):  # "the EU recognised only the Republic of Cyprus"
                 found.setdefault(NON_RECOGNITION, t.text)
@@ -253,7 +261,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif side.keys() & REJECTING:
                 found.setdefault(RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and not rejects_objections(t) and not rejects_a_text(t):
-            found.setdefault(NON_RECOGNITION, t.text)
+            if not _dismissed_as_judged(doc, t, election_tokens):
+                found.setdefault(NON_RECOGNITION, t.text)
         elif lemma in REJECT and not is_negated(t) and objections_to_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "dismissed Western criticism of the voting as absurd": defends it
             objected |= objected_words(t)
@@ -362,25 +371,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         judged = judged_by(t)  # "described it as a ...", "was nothing but a propaganda show"
         if high_turnout_as(t) or turnout_shows(t) or pleased_by_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer", "pleased with the outcome"
-        if (
-            (
-                lemma in PRAISE
-                or lemma in DEVELOPMENT
-                and (
-                    any(c.lower_ in HOPEFUL for c in t.children) or towards(t, _DEMOCRACY)
-                )  # "a step toward democracy"
-                or of_democracy(t)  # "an example of democracy"
-                or lemma in ("process", "exercise")
-                and plainly_democratic(t)  # "a democratic process", "a democratic exercise"
-            )
-            and (t.dep_ in ("oprd", "attr") or judged.i != t.head.i)
-            and not is_negated(judged)
-            and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
-            # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
-            and not any(
-                v.lemma_.lower() == "congratulate" and congratulates_a_head_of_state(v) for v in ancestors(t, 4)
-            )
-        ):
+        if praised_as(t, lemma, judged, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
         elif (
             lemma in DEVELOPMENT
@@ -459,17 +450,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "notes with concern that ... were given access to the voting"
         if lemma == "support" and t.pos_ == "NOUN" and noun_on_vote(t, election_tokens, ("for",)):
             found.setdefault(RECOGNITION, t.text)  # "expressed its support for the referendum"
-        if (
-            (
-                lemma in SHOW
-                or lemma == "stunt"
-                or any(c.lower_ == "propaganda" for c in t.children if c.dep_ == "compound")
-            )
-            and t.pos_ == "NOUN"
-            and (t.dep_ in ("oprd", "attr") or judged.i != t.head.i)
-            and not is_negated(judged)
-            and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
-        ):
+        if called_a_show(t, judged, election_tokens):
             found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show", "a propaganda exercise"
         if reproaches(t):
             found.setdefault(CONDEMNATION, t.text)  # "run counter to", "does not help the talks", "a blow to"
@@ -485,15 +466,3 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         for stance in territory_and_settlement(t, lemma, lower):
             found.setdefault(stance, t.text)
     return found
-
-
-def polarity(stances: Iterable[str]) -> str:
-    """reject when any stance rejects the vote, endorse for recognition alone, else neutral.
-
-    >>> polarity(["call-for-peaceful-settlement", "non-recognition"]), polarity(["recognition"]), polarity(["other"])
-    ('reject', 'endorse', 'neutral')
-    """
-    stances = set(stances)
-    if stances & REJECTING:
-        return "reject"
-    return "endorse" if RECOGNITION in stances else "neutral"

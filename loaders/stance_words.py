@@ -1,11 +1,15 @@
 """The words stances are read from: the verbs, adjectives and nouns that recognise, reject, condemn, affirm
 integrity or call for talks, and the words that stand for the vote itself (`loaders.stance` reads them in the
-dependency parse, with negation and scope), and the stances they cue.
+dependency parse, with negation and scope), the stances they cue, and the polarity a statement's stances give.
 """
+
+from collections.abc import Iterable
 
 NON_RECOGNITION, CONDEMNATION = "non-recognition", "condemnation"
 TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT = "support-territorial-integrity", "call-for-peaceful-settlement"
 RECOGNITION, OTHER = "recognition", "other"
+STANCES = (NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY, PEACEFUL_SETTLEMENT, RECOGNITION, OTHER)
+REJECTING = {NON_RECOGNITION, CONDEMNATION, TERRITORIAL_INTEGRITY}
 
 RECOGNISE = {"recognize", "recognise", "accept", "acknowledge", "endorse", "legitimize", "legitimise"}
 WELCOME = {"welcome", "congratulate", "hail", "praise", "salute", "applaud", "commend", "laud", "celebrate", "respect"}
@@ -288,6 +292,10 @@ PEACE_QUALIFIED = {
     # "Our focus remains the peaceful reintegration of the country", "the peaceful reunification of the island"
     "reintegration": {"peaceful"},
     "reunification": {"peaceful"},
+    # "hoped the new leadership would reach a deal on reunification", "an agreement to reunite the island" (not "the
+    # Minsk agreements", nor "a gas deal")
+    "deal": {"reunification", "reunify", "reunite", "reintegration"},
+    "agreement": {"reunification", "reunify", "reunite", "reintegration"},
 }
 CALLING = {
     "opportunity",  # 'saw the result as "an opportunity" to restart negotiations'
@@ -390,3 +398,15 @@ IMPERILLING = {
     "hamper",
     "imperil",
 }
+
+
+def polarity(stances: Iterable[str]) -> str:
+    """reject when any stance rejects the vote, endorse for recognition alone, else neutral.
+
+    >>> polarity(["call-for-peaceful-settlement", "non-recognition"]), polarity(["recognition"]), polarity(["other"])
+    ('reject', 'endorse', 'neutral')
+    """
+    stances = set(stances)
+    if stances & REJECTING:
+        return "reject"
+    return "endorse" if RECOGNITION in stances else "neutral"

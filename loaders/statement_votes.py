@@ -14,7 +14,7 @@ from loaders.elections import ElectionRef
 from loaders.extracted import Extraction
 from loaders.merging import lengthen
 from loaders.prepared import PreparedArticle
-from loaders.stance import NON_RECOGNITION, OTHER, PEACEFUL_SETTLEMENT, RECOGNITION, TERRITORIAL_INTEGRITY
+from loaders.stance_words import NON_RECOGNITION, OTHER, PEACEFUL_SETTLEMENT, RECOGNITION, TERRITORIAL_INTEGRITY
 from loaders.vote_context import (
     in_places_named,
     labelled_by,

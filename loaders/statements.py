@@ -41,7 +41,7 @@ from loaders.extracted import ExtractedStatement, Extraction
 from loaders.fact_checks import claims_checked
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee, off_topic_answers, question_spans
-from loaders.judged import only_scheduled, only_the_count, takes_no_side
+from loaders.judged import only_scheduled, takes_no_side
 from loaders.layout import Header, by_author, headers, named_in_label, speeches
 from loaders.merging import deduplicate
 from loaders.own_words import principal_then_aide, self_reference, whose_words
@@ -53,10 +53,11 @@ from loaders.reported import echoes, shared_statements
 from loaders.respectively import respectively
 from loaders.speakers import ELECTION_BODY, resolve_subject
 from loaders.speech_forms import states_a_stance
-from loaders.stance import OTHER, REJECTING, TERRITORIAL_INTEGRITY, cue_stances, polarity
-from loaders.stance_words import DESCRIBING
+from loaders.stance import cue_stances
+from loaders.stance_words import DESCRIBING, OTHER, REJECTING, TERRITORIAL_INTEGRITY, polarity
 from loaders.statement_votes import votes_of
 from loaders.text import strip_span
+from loaders.turnout import only_the_count
 from loaders.voice import briefer, document_title, signatories, voice
 from loaders.vote_context import LABEL, antecedent_vote, claims_territory, others_words, sentence_of
 from loaders.when_said import date_said as said_on
@@ -418,10 +419,19 @@ def _bare_quote_statements(
 def _named_unsaid(a: PreparedArticle, tokens: list[int]) -> bool:
     """Whether every vote some words name is what a verb among them says was left unsaid ("did not comment on the
     vote in Crimea", "declined to comment on the referendum"): no word on it (but 'has never said the votes breached
-    the agreements' says something of them)."""
+    the agreements' says something of them); a verb left unsaid in a row of verbs covers the row ("the election lacked
+    genuine competition ..., but did not comment on the voting in Crimea": no word on Crimea's)."""
     named = [i for i in tokens if i in a.election_at]
     silent = [t for i in tokens if unsaid(t := a.doc[i]) and not any(c.dep_ == "ccomp" for c in t.children)]
-    return bool(named and silent) and all(any(v.left_edge.i <= i <= v.right_edge.i for v in silent) for i in named)
+    silent += [v.head for v in silent if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]
+    if named and silent and all(any(v.left_edge.i <= i <= v.right_edge.i for v in silent) for i in named):
+        return True
+    # or beside the words, of the same votes: "said the election lacked genuine choice, but did not comment on the
+    # voting in Crimea"
+    within = set(tokens)
+    beside = [c for i in tokens if (h := a.doc[i].head).i not in within for c in h.children if c.dep_ == "conj"]
+    refused = {r for v in beside if unsaid(v) for t in v.subtree for r in a.election_at.get(t.i, ())}
+    return bool(named and refused) and all(set(a.election_at[i]) <= refused for i in named)
 
 
 def _emit(

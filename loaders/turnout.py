@@ -1,6 +1,7 @@
-"""A high turnout held up as the vote's worth: "the high turnout was the best answer to those who questioned its
-status", "the record turnout showed that the residents had made their choice", "the high turnout speaks for itself".
-`loaders.stance` reads the recognition these give.
+"""What a vote's figures are made to say: a high turnout held up as the vote's worth ("the high turnout was the best
+answer to those who questioned its status", "the record turnout showed that the residents had made their choice", "the
+high turnout speaks for itself"), which `loaders.stance` reads as recognition; or only the count ("won with 87%", "has
+announced the results"), which takes no side.
 """
 
 from __future__ import annotations
@@ -54,3 +55,23 @@ def _high_turnout_of(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in c.children)
         for c in verb.children
     )
+
+
+_SCORING = {"win", "receive", "gain", "get", "secure", "poll"}  # how a count tells a winner's share
+_PUBLISHING, _RESULTS = {"announce", "publish", "release"}, {"result", "outcome", "tally"}  # the count made public
+
+
+def only_the_count(tokens: list[Token], speaking: frozenset[str] | set[str]) -> bool:
+    """Whether words only tell who won with what share ("which Russian authorities said was won by Putin with more
+    than 87%") or that the results were made public ("Russia has announced the results of the referendums held in
+    ..."): the count, which takes no side on the vote."""
+    within = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in within or t.head.i == t.i]
+    if roots and all(
+        r.lemma_.lower() in _PUBLISHING and any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS for c in r.children)
+        for r in roots
+    ):
+        return True
+    verbs = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in speaking]
+    shares = any(t.text == "%" or t.lower_ in ("percent", "per") for t in tokens)
+    return shares and bool(verbs) and all(v.lemma_.lower() in _SCORING for v in verbs)

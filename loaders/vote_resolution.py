@@ -203,9 +203,13 @@ def _pointing_back(
         if _ASIDE_OPENS.search(text, start, named) and _ASIDE_CLOSES.match(text, mentions[before[-1]].end, m.start):
             continue  # (not one named in an aside on who speaks: "Washington, which had imposed sanctions over the
             # 2014 referendum, ... called the inclusion of Crimea in the vote unacceptable")
+        # (a plural, all the votes of the day the sentence named: "held a presidential election alongside a
+        # referendum, in votes that Tbilisi said had no legitimacy")
+        day = {r.date for r in resolved[before[-1]]}
+        named = [r for j in before for r in resolved[j] if r.date in day] if _PLURAL.search(m.text) else []
         refs = tuple(
             r
-            for r in resolved[before[-1]]
+            for r in dict.fromkeys(named or resolved[before[-1]])
             if r.date and compatible(m.kind, r.kind) and (m.territory is None or r.territory == m.territory)
         )
         if refs and set(refs) != set(resolved[i]):

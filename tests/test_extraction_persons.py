@@ -167,9 +167,9 @@ def test_the_author_of_a_signed_opinion_piece_speaks_its_words(nlp):
 
 
 def test_an_officials_name_the_model_cut_is_still_the_official(nlp):
-    from loaders.speakers import _official
+    from loaders.named_officials import office_of
 
-    assert _official([("Jomart Tokayev", 0, 14)])[1] == "Kassym-Jomart Tokayev"
+    assert office_of([("Jomart Tokayev", 0, 14)])[1] == "Kassym-Jomart Tokayev"
 
 
 def test_a_name_the_parse_left_between_a_title_and_the_verb_is_the_speaker(nlp):

@@ -54,7 +54,7 @@ def test_shapes_in_lists_are_the_skos_schemes():
 
 
 def test_stance_keys_are_those_of_the_gold_vocabulary():
-    from loaders.stance import STANCES
+    from loaders.stance_words import STANCES
 
     assert {str(s).rsplit("#", 1)[-1] for s in scheme_members(ontology(), CE.StanceScheme)} == set(STANCES)
 

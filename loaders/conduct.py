@@ -1,0 +1,142 @@
+"""How a vote went, as words praise its conduct or call it legitimate: "the elections had been calm and well
+organised", "observers saw a calm vote", 'described the vote as "well organised"', "the vote was legitimate", "held in
+a free and democratic manner", "noted the orderly conduct of the vote". `loaders.stance` reads the recognition these
+give.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.clauses import ancestors, first_conjunct, is_negated, reported_clause
+from loaders.judged import about_vote, small_clause_of_vote, subject_is_vote
+from loaders.stance_words import AN_EXERCISE, MANNER, VOTE_NOUNS
+
+_RUN = {"organize", "organise", "organized", "organised", "run", "conduct", "prepare", "prepared", "hold"}
+# verbs of having seen a vote as it was: "observers saw a calm vote", "praised the peaceful elections"
+_SEEING = {"see", "observe", "witness", "note", "praise", "hail", "commend", "describe"}
+
+
+# how a vote was run, praised as calm or orderly: "noted the orderly conduct of the vote" (not "called for ...")
+_CONDUCT = {"conduct", "holding", "running", "course", "organisation", "organization"}
+
+
+def _of_the_vote(noun: Token, election_tokens: set[int]) -> bool:
+    return any(
+        c.lower_ == "of"
+        and any(g.dep_ == "pobj" and (g.i in election_tokens or g.lemma_.lower() in VOTE_NOUNS) for g in c.children)
+        for c in noun.children
+    )
+
+
+def orderly_vote(adjective: Token, election_tokens: set[int]) -> bool:
+    """'the elections had been calm and well organised', 'the vote was peaceful': the vote's conduct praised, as the
+    predicate of a clause whose subject is the vote (not negated); or as what was seen of it: "its observers saw an
+    open, well-prepared and calm vote" (not "called for a calm vote", which is a wish)."""
+    first = first_conjunct(adjective)
+    verb = first.head
+    if first.dep_ == "amod" and (
+        verb.i in election_tokens
+        or verb.lemma_.lower() in VOTE_NOUNS
+        or verb.lemma_.lower() in _CONDUCT  # "noted the orderly conduct of the vote"
+        and _of_the_vote(verb, election_tokens)
+    ):
+        return verb.dep_ == "dobj" and verb.head.lemma_.lower() in _SEEING and not is_negated(verb.head)
+    return first.dep_ == "acomp" and not is_negated(verb) and subject_is_vote(verb, election_tokens)
+
+
+def well_run(well: Token, election_tokens: set[int]) -> bool:
+    """'the vote had been "well organized"', 'a well-organised referendum', 'the elections were well run': the vote's
+    conduct praised (not negated)."""
+    verb = well.head
+    if well.lower_ != "well" or well.dep_ != "advmod" or verb.lemma_.lower() not in _RUN and verb.lower_ not in _RUN:
+        return False
+    if verb.dep_ == "amod" and (verb.head.i in election_tokens or verb.head.lemma_.lower() in VOTE_NOUNS):
+        return True  # "a well-organised referendum"
+    if _described_as(verb, election_tokens):
+        return True  # 'described the vote as "well organised"', 'described it as "open and well organized"'
+    clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb  # "had been well organized"
+    return (
+        not is_negated(verb)
+        and not is_negated(clause)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (
+                c.i in election_tokens
+                or c.lemma_.lower() in VOTE_NOUNS
+                or c.lower_ in ("it", "this")
+                and reported_clause(v)
+            )
+            # (and the subject the parse hung on the verb's helper: 'the voting [had been] "well organised"')
+            for v in (verb, clause, *(h for h in verb.children if h.dep_ in ("aux", "auxpass")))
+            for c in v.children
+        )
+    )
+
+
+def _described_as(word: Token, election_tokens: set[int]) -> bool:
+    """Whether a word is what "as" calls the vote after a verb that describes it (not negated): 'described the vote as
+    "well organised"', 'described it as "open and well organized"', however the parse hung the words after "as"
+    (on the quotation mark, on the vote, on the verb)."""
+    first = first_conjunct(word)
+    as_ = next((t for t in reversed(word.doc[max(first.sent.start, first.i - 4) : first.i]) if t.lower_ == "as"), None)
+    if as_ is None or any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in word.doc[as_.i + 1 : first.i]):
+        return False
+    verb = next((a for a in (*ancestors(as_, 3), *ancestors(first, 3)) if a.lemma_.lower() in _DESCRIBE), None)
+    if verb is None or is_negated(verb):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.i in election_tokens
+            or c.lemma_.lower() in VOTE_NOUNS
+            or c.lower_ in ("it", "this")
+            and any(t.i in election_tokens or t.lemma_.lower() in VOTE_NOUNS for t in verb.sent)
+        )
+        for c in verb.children
+    )
+
+
+# the verbs that say what a vote was: "described the vote as", "regarded it as"
+_DESCRIBE = {"describe", "call", "characterise", "characterize", "assess", "regard", "consider", "view", "see", "term"}
+
+
+def legitimate_vote(word: Token, adjective: Token, election_tokens: set[int]) -> bool:
+    """Whether a word of legitimacy (`adjective`: the first of the adjectives it is joined to) is said of the vote, not
+    negated: "the vote was legitimate", "considers it valid", "said it was fair", 'called the vote "free and fair"',
+    "considers the vote legitimate", "had been held in a free and democratic manner", "it was a legitimate exercise of
+    the right to ...", "described the elections (held in ...) as fully legitimate"."""
+    head = adjective.head
+    if adjective.dep_ in ("acomp", "oprd", "attr") and (
+        about_vote(head, election_tokens) or subject_is_vote(head, election_tokens, said_of=True)
+    ):
+        return True
+    if called_so(adjective, election_tokens) or small_clause_of_vote(adjective, election_tokens):
+        return True
+    if adjective.dep_ == "amod" and head.lemma_.lower() in MANNER and head.head.lower_ == "in":
+        verb = head.head.head
+        return not is_negated(verb) and subject_is_vote(verb, election_tokens)
+    if adjective.dep_ == "amod" and head.lemma_.lower() in AN_EXERCISE:
+        return (
+            head.dep_ in ("attr", "oprd")
+            and subject_is_vote(head.head, election_tokens, said_of=True)
+            or small_clause_of_vote(head, election_tokens)
+        )
+    return word.head.lower_ == "as" and any(
+        v.pos_ == "VERB" and not is_negated(v) and (about_vote(v, election_tokens) or v.i in election_tokens)
+        for v in ancestors(word.head, 3)
+    )
+
+
+def called_so(adjective: Token, election_tokens: set[int]) -> bool:
+    """'called the vote "free and democratic"': what the vote was called, which the parse hung on the vote as a
+    modifier after it (not "called for a free vote", nor "did not call the vote fair")."""
+    noun, verb = adjective.head, adjective.head.head
+    return (
+        adjective.dep_ == "amod"
+        and adjective.i > noun.i
+        and (noun.i in election_tokens or noun.lemma_.lower() in VOTE_NOUNS)
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _DESCRIBE | {"deem", "label", "dub", "declare", "pronounce"}
+        and not is_negated(verb)
+    )
