@@ -1,18 +1,19 @@
-"""Forms met in rounds 196-206's articles and the 52nd probe set: a deal on reunification hoped for (a call); a
-hyphenated first name the model took for no person ("Jean-Christophe Filori"); a person a relative clause on the subject
-names, who is not the speaker ("The United Nations, whose Secretary-General ... drew up the plan, said"); words on a
-country-wide vote that say nothing of the territory's ("... but did not comment on the voting in Crimea"); a vote
-dismissed as a sham (a condemnation, not also a refusal); a "by" the parse hung on a verb with a subject of its own;
-"the orderly conduct of the vote" noted; "the question of recognising the votes" (a topic, not an act); a vote that
-"should not have taken place"; "in votes that Tbilisi said had no legitimacy" after two votes named; "The OSCE
-Chairmanship" (no person); "X and his French counterpart Y" (each for their own state); an official the bundled list
-knows, who speaks for their own state after another state's ministry was named; "the ministers of the Lublin Triangle"
-(those who spoke last); "the Committee" named again; results announced (the count, no side); and a vote 'branded a
-"circus" by' someone; then, from rounds 208-212: a vote a state "understands"; numbered items led into by "In the
-resolution, the Seimas:" at a paragraph's end; "2. Reaffirms its support", which the model left unlemmatised; "not
-only rejected ... but also urged"; and a vote considered "an important step in strengthening democratic institutions".
-Each text is written for these tests; each test is one behaviour; the guards pass on the code before them and fail on
-a looser rule.
+"""Forms met in rounds 196-207's articles and the 52nd probe set: a deal on reunification hoped for (a call); a
+hyphenated first name the model took for no person ("Jean-Christophe Filori"); a person a relative clause on the
+subject names, who is not the speaker ("The United Nations, whose Secretary-General ... drew up the plan, said");
+words on a country-wide vote that say nothing of the territory's ("... but did not comment on the voting in Crimea");
+a vote dismissed as a sham (a condemnation, not also a refusal); a "by" the parse hung on a verb with a subject of
+its own; "the orderly conduct of the vote" noted; "the question of recognising the votes" (a topic, not an act); a
+vote that "should not have taken place"; "in votes that Tbilisi said had no legitimacy" after two votes named; "The
+OSCE Chairmanship" (no person); "X and his French counterpart Y" (each for their own state); an official the bundled
+list knows, who speaks for their own state after another state's ministry was named; "the ministers of the Lublin
+Triangle" (those who spoke last); "the Committee" named again; results announced (the count, no side); and a vote
+'branded a "circus" by' someone; then, from rounds 208-212: a vote a state "understands"; numbered items led into by
+"In the resolution, the Seimas:" at a paragraph's end; "2. Reaffirms its support", which the model left unlemmatised;
+"not only rejected ... but also urged"; and a vote considered "an important step in strengthening democratic
+institutions"; and officials the bundled data lacked (the OSCE's secretaries general, a head of Ukraine's
+presidential office, Moldova's ministers). Each text is written for these tests; each test is one behaviour; the
+guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -305,3 +306,22 @@ def test_a_vote_not_considered_an_important_step_is_not_praised(nlp):
     # the guard: the judgement negated
     text = SOUTH_OSSETIA_2019 + "Moscow said it did not consider the elections an important step toward democracy."
     assert "recognition" not in stances_of(nlp, text, date(2019, 6, 13), "Russia")
+
+
+TRANSNISTRIA_2020 = "Transnistria held parliamentary elections on 29 November 2020.\n"
+
+
+def test_an_osce_secretary_general_named_alone_speaks_for_the_osce(nlp):
+    text = TRANSNISTRIA_2020 + "Helga Schmid said the elections had no legal value."
+    assert speakers_in(nlp, text, date(2020, 11, 30)) == {(OSCE, ("Helga Schmid",))}
+
+
+def test_the_head_of_a_presidents_office_named_alone_speaks_for_the_state(nlp):
+    text = TRANSNISTRIA_2020 + "Andriy Yermak said the elections had no legal value."
+    assert speakers_in(nlp, text, date(2020, 11, 30)) == {("Ukraine", ("Andriy Yermak",))}
+
+
+def test_a_name_no_list_holds_named_alone_speaks_for_nobody(nlp):
+    # the guard: an unknown person named alone is no actor's
+    text = TRANSNISTRIA_2020 + "Ivan Petrenko said the elections had no legal value."
+    assert not speakers_in(nlp, text, date(2020, 11, 30))
