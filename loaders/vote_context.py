@@ -363,13 +363,16 @@ def latest_in_places_named(a: PreparedArticle, span: tuple[int, int]) -> tuple[E
 
 
 def _territories_named(a: PreparedArticle, span: tuple[int, int]) -> set[str]:
-    """The names of the territories some words name."""
+    """The names of the territories some words name (those a region spanning several covers: "the new regions")."""
     return {
-        m.territory.name for m in a.mentions if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]
+        name
+        for m in a.mentions
+        if m.kind == "territory" and m.territory and span[0] <= m.start < span[1]
+        for name in m.territory.covers or (m.territory.name,)
     }
 
 
-_LISTED_ON = re.compile(r"\s*(?:,|and\b|&|as\s+well\s+as\b)")
+_LISTED_ON = re.compile(r"[\"'”’]?\s*(?:,|and\b|&|as\s+well\s+as\b)")  # (after a closing quote too)
 
 
 def _places_in(a: PreparedArticle, span: tuple[int, int]) -> set[str]:
@@ -382,7 +385,7 @@ def _places_in(a: PreparedArticle, span: tuple[int, int]) -> set[str]:
             root = name.root if name is not None else None
             listed = _LISTED_ON.match(a.norm, m.end)  # ("in Crimea and the new regions", however parsed)
             if root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "on") and not listed:
-                places.add(m.territory.name)
+                places.update(m.territory.covers or (m.territory.name,))
     return places
 
 

@@ -55,6 +55,10 @@ _NOT_WHERE = re.compile(
     r"|\b(?:integrity|sovereignty|borders),?\s+including\s+(?:the\s+)?$",
     re.I,
 )
+# a territory named as one of everywhere a vote was: "held in all regions, including the new regions"
+_ALL_INCLUDING = re.compile(
+    r"\ball\s+(?:\w+\s+)?(?:regions|territories|parts|areas),?\s+including\s+(?:the\s+)?[\"'“‘]?$", re.I
+)
 
 
 def territories_of(text: str, territories: list[Mention], position: int) -> list[Territory]:
@@ -72,6 +76,8 @@ def territories_of(text: str, territories: list[Mention], position: int) -> list
         last += 1
     if _NOT_WHERE.search(text, max(0, territories[first].start - 60), territories[first].start):
         return []  # "did not recognise the elections and urged Russia to reverse its recognition of X and Y"
+    if _ALL_INCLUDING.search(text, max(0, territories[first].start - 40), territories[first].start):
+        return []  # "held in all regions, including the new regions": one part of everywhere the vote was
     gaz = load_gazetteer()
     found: list[Territory] = []
     for mention in territories[first : last + 1]:

@@ -325,3 +325,35 @@ def test_a_name_no_list_holds_named_alone_speaks_for_nobody(nlp):
     # the guard: an unknown person named alone is no actor's
     text = TRANSNISTRIA_2020 + "Ivan Petrenko said the elections had no legal value."
     assert not speakers_in(nlp, text, date(2020, 11, 30))
+
+
+PRESIDENTIAL_2024 = (
+    "Russia held a presidential election from 15 to 17 March 2024, including in Crimea and in the occupied parts of "
+    "Donetsk, Luhansk, Zaporizhzhia and Kherson.\n"
+)
+NEW_REGIONS = {f"{t}-2024-03-15-presidential" for t in ("donetsk", "luhansk", "zaporizhzhia", "kherson")}
+
+
+def test_the_new_regions_are_the_four_regions_not_crimea(nlp):
+    text = PRESIDENTIAL_2024 + 'Dmitry Peskov said the turnout in the "new regions" showed that residents backed Putin.'
+    keys = {key for actor, key, _ in positions(extract_text(nlp, text, date(2024, 3, 18))) if actor == "Russia"}
+    assert keys == NEW_REGIONS
+
+
+def test_the_new_regions_and_crimea_are_all_five(nlp):
+    # the guard: Crimea named beside them, after the closing quote, stays
+    text = (
+        PRESIDENTIAL_2024 + 'Dmitry Peskov said the results in the "new regions" and Crimea were a convincing answer.'
+    )
+    keys = {key for actor, key, _ in positions(extract_text(nlp, text, date(2024, 3, 18))) if actor == "Russia"}
+    assert keys == NEW_REGIONS | {"crimea-2024-03-15-presidential"}
+
+
+def test_a_vote_held_in_all_regions_including_some_is_held_in_all(nlp):
+    text = (
+        PRESIDENTIAL_2024
+        + 'Russia\'s foreign ministry said the vote had been held "in full compliance with the law" in '
+        'all regions, including the "new regions".'
+    )
+    keys = {key for actor, key, _ in positions(extract_text(nlp, text, date(2024, 3, 18))) if actor == "Russia"}
+    assert keys == NEW_REGIONS | {"crimea-2024-03-15-presidential"}
