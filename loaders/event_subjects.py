@@ -377,6 +377,41 @@ def _after_place_label(a: PreparedArticle, left: int, subject: Token) -> int:
     return left
 
 
+def _after_line_label(a: PreparedArticle, left: int, verb: Token) -> int:
+    """Where a subject starts after the label of names that opens its line (after any list mark), up to a colon or a
+    spaced dash: "Armenia: Prime Minister Nikol Pashinyan congratulated ...", "* EUROPEAN UNION - European Council
+    President ... said" (the label says whose reaction the line gives; who spoke follows)."""
+    colon = next(
+        (
+            t
+            for t in a.doc[left : min(left + 5, verb.i)]
+            if t.text == ":" or t.text in _LABEL_DASHES and t.i > left and a.doc[t.i - 1].whitespace_
+        ),
+        None,
+    )
+    if colon is None or colon.i == left or not any(t.pos_ in ("NOUN", "PROPN") for t in a.doc[colon.i + 1 : verb.i]):
+        return left
+    first = next((t for t in a.doc[left : colon.i] if not _BULLETS.fullmatch(t.text)), None)
+    if first is None or not _BULLETS.fullmatch(a.norm, a.norm.rfind("\n", 0, first.idx) + 1, first.idx):
+        return left
+    return colon.i + 1 if all(t.pos_ == "PROPN" for t in a.doc[first.i : colon.i]) else left
+
+
+def _names_after(a: PreparedArticle, start: int, end: int) -> int | None:
+    """The last token of the run of names from `start` (before `end`): "[Chancellor Angela Merkel's spokesman Steffen
+    Seibert] said", "[Prime Minister Nikol Pashinyan] congratulated X, saying"."""
+    run = start
+    while run < end and (a.doc[run].pos_ in _NAME_WORDS or a.doc[run].text == ","):
+        run += 1
+    while run > start and (a.doc[run - 1].pos_ == "CCONJ" or a.doc[run - 1].text == ","):
+        run -= 1
+    return run - 1 if run > start else None
+
+
+_NAME_WORDS = {"PROPN", "NOUN", "PART", "ADJ", "CCONJ"}  # (the words of who spoke: "X and Y", "Z's spokesman W")
+_BULLETS = re.compile(r"[ \t•*·\-–—]*")  # (what may come before a line's label: white space and list marks)
+
+
 def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     """The subject's words, never running into a quotation, and taking in the role words a parse may
     leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
@@ -425,6 +460,11 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
         while left < subject.i and a.doc[left].is_punct:
             left += 1
     left = _after_place_label(a, left, subject)
+    labelled = _after_line_label(a, left, verb)
+    if labelled <= subject.i:
+        left = labelled
+    elif (named := _names_after(a, labelled, verb.i)) is not None:
+        left, right = labelled, named  # (the parse took the label for the subject: who spoke is the names after it)
     for start, end in a.filed:
         while left < subject.i and start <= a.doc[left].idx < end:
             left += 1

@@ -104,9 +104,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             objects = [c for c in to.children if c.dep_ == "pobj"]
             if objects:
                 subject = a.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
-                root = t.sent.root
-                content = span_without(a, root, exclude={t.i})
-                events.append(Event(t, subject, objects[0].i, content))
+                events.append(Event(t, subject, objects[0].i, _according_words(a, t)))
             continue
         if (framed := framed_words(a, t)) is not None:
             events.append(Event(t, *framed))  # "As X put it, the vote was ...", "In the words of X, the vote ..."
@@ -203,13 +201,17 @@ def find_events(a: PreparedArticle) -> list[Event]:
             if marker is not None:  # "1. Does not recognise ...": the resolution's heading speaks (or the actor
                 events.append(Event(t, marker, marker.end - 1, reported_words(a, t, lemma)))  # a line names above)
                 continue
+            words = reported_words(a, t, lemma)
+            if (attribution := _after_reported_clause(a, start, anchor.i)) > start:
+                comma = a.doc[attribution - 1].idx  # (the words are the clause before it)
+                start, words = attribution, (words[0], comma) if words and words[0] < comma < words[1] else words
             region = a.doc[start : anchor.i]
             named = any(
                 m.kind in ("actor", "body") and region.start_char <= m.start < region.end_char for m in a.mentions
             )
             numbered = bool(NUMBERED_ITEM.fullmatch(region.text.strip()))  # "1) declares that": the heading speaks
             if start < anchor.i and (named or numbered or any(e.label_ == "PERSON" for e in region.ents)):
-                events.append(Event(t, region, anchor.i - 1, reported_words(a, t, lemma)))
+                events.append(Event(t, region, anchor.i - 1, words))
             continue
         if subject_token is None or (
             t.tag_ == "VBN" and _passive(t) and lemma in SPEECH_VERBS and subject_token.dep_ == "nsubjpass"
@@ -451,3 +453,40 @@ def _in_clause_of(verb: Token, head: Token) -> bool:
     while verb.i != head.i and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         verb = verb.head
     return verb.i == head.i
+
+
+def _after_reported_clause(a: PreparedArticle, start: int, verb: int) -> int:
+    """Where the words before a speech verb with no subject start, after the clause they close when a comma sets them
+    off from it: "The EU does not recognise the elections in Crimea, [a statement by the EU's foreign policy chief]
+    said" (not "Apart from A, B and C also haven't recognised", nor "X, asked about the vote, said": no clause with
+    a subject of its own before the comma)."""
+    comma = next((i for i in range(verb - 1, start, -1) if a.doc[i].text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in a.doc[comma + 1 : verb]):
+        return start
+    attribution = a.doc[comma + 1 : verb]
+    clause = any(  # (a clause with a subject of its own: not "X, asked about the vote, said")
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in a.doc[start:comma]
+    )
+    return comma + 1 if clause and any(t.pos_ in ("NOUN", "PROPN") for t in attribution) else start
+
+
+def _according_words(a: PreparedArticle, according: Token) -> tuple[int, int] | None:
+    """The words "according to X" reports: its sentence's main clause, with that clause's subject ("According to
+    Georgia's Foreign Ministry, [the so-called elections ... are another provocative step]"; "[The vote was a
+    sham], according to Kyiv") when that subject is the vote."""
+    root = according.sent.root
+    content = span_without(a, root, exclude={according.i})
+    subject = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_ancestor(according)), None
+    )
+    if content is None or subject is None or subject.left_edge.idx >= content[0] or not _names_vote(a, subject):
+        return content  # (not "according to the appeal, the newly elected Duma is illegitimate": what it judges)
+    return subject.left_edge.idx, content[1]
+
+
+def _names_vote(a: PreparedArticle, subject: Token) -> bool:
+    return any(
+        x.pos_ in ("NOUN", "PROPN") and (x.i in a.election_at or x.lemma_.lower() in VOTE_NOUNS)
+        for x in subject.subtree
+    )

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from loaders.discourse import Discourse, Speaker
+from loaders.gazetteer import load_gazetteer
 from loaders.persons import ROLE_WORDS
 from loaders.prepared import PreparedArticle
 from loaders.speakers import resolve_subject
@@ -169,20 +171,57 @@ def off_topic_answers(a: PreparedArticle) -> list[tuple[int, int]]:
     """At a press conference, where several reporters ask, each labelled with their outlet ("Bloomberg:", "AFP:"),
     the answers (from a question to the next) to questions on other subjects: where neither the question nor its
     answer names a vote ("Reuters: The Philippines said ...? / Lin Jian: The Philippines should stop its
-    provocations."), whose words say nothing of the article's votes. (An interview's one interviewer asks about one
-    subject: "Q: How did Ankara react?")"""
+    provocations."), whose words say nothing of the article's votes; and in an interview, the answers to a question
+    that names another subject and no vote ("Q: And Varosha?"; not "Q: How did Ankara react?", asked of the same
+    subject)."""
     questions = [i for i, _ in _questions(a)]
+    if not questions:
+        return []
     askers = {
         asker["label"].lower() for i in questions if (asker := _ASKER.match(a.norm, *a.paragraphs[i])) is not None
     }
-    if len(askers) < 2:
-        return []
     votes = sorted(
         {a.doc[i].idx for i in a.with_words(VOTE_NOUNS | {"voting"})} | {a.doc[i].idx for i in a.election_at}
     )
     found = []
     for question, after in zip(questions, [*questions[1:], len(a.paragraphs)], strict=True):
         start, end = a.paragraphs[question][0], a.paragraphs[after - 1][1]
-        if not any(start <= offset < end for offset in votes):
+        if not any(start <= offset < end for offset in votes) and (
+            len(askers) >= 2 or _names_another_topic(a, question)
+        ):
             found.append((start, end))
     return found
+
+
+def _names_another_topic(a: PreparedArticle, question: int) -> bool:
+    """Whether an interviewer's question names something that is none of the story's actors, bodies or places: "And
+    Varosha?" (another subject), not "How did Ankara react?" (the vote's reactions, asked of again)."""
+    start, end = a.paragraphs[question]
+    label = _QUESTION.match(a.norm, start, end) or _ASKER.match(a.norm, start, end)
+    named = [(m.start, m.end) for m in a.mentions if start <= m.start < end]
+    return any(
+        t.pos_ == "PROPN"
+        and t.lower_ not in ROLE_WORDS  # (not "Q: Minister, how did Ankara react?")
+        and t.ent_type_ not in ("DATE", "TIME")
+        and t.lower_ not in _HONORIFICS
+        and not _person(t)
+        and (label is None or t.idx >= label.end() - 1)
+        and not any(s <= t.idx < e for s, e in named)
+        for t in (a.doc[i] for i in a.tokens(start, end))
+    )
+
+
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+
+
+def _person(t: Token) -> bool:
+    """Whether a name is a person's ("Will you talk to Mr Smirnov now?"): after an honorific, or a surname the bundled
+    officials and winners have (a person the interview may ask about is still on its subject)."""
+    before = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+    return before in _HONORIFICS or t.text in load_gazetteer().surnames or t.text in _winners()
+
+
+@cache
+def _winners() -> frozenset[str]:
+    """The surnames of the known votes' winners."""
+    return frozenset(e.winner.split()[-1] for e in load_gazetteer().elections if e.winner)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from loaders.bylines import signed_by
 from loaders.delegates import DELEGATE_LABEL, delegate
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, Official, load_gazetteer
@@ -49,8 +50,6 @@ _SPEAKER_LABEL, SPEAKER_LINE = (
 _OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFICE + r"[ \t]*")
 # (a name's last: the others hold one)
 _LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, NAME_BRACKET_ROLE_LABEL, ROLE_NAME_LABEL, _SPEAKER_LABEL)
-# "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece
-BYLINE = re.compile(r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?P<role>[^\n]{3,120})$", re.M)
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
 _SPEAKER_PHRASE = re.compile(r"[^:\"“\n]{1,100}:")
 # a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ..."
@@ -338,14 +337,14 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
     those of theirs."""
     top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
     gaz = load_gazetteer()
-    byline = BYLINE.search(top)
+    byline = signed_by(a)
     if byline is None and len(signers := signatures(a)) >= 2:
         for name, role, actor in signers:
             statements = _by(a, statements, name, role, actor)
         return statements
-    signed = signature(a) if byline is None else None
-    if byline is not None or signed is not None:
-        name, role, (start, end) = (byline["name"], byline["role"], byline.span()) if byline else signed
+    signed = byline or signature(a)
+    if signed is not None:
+        name, role, (start, end) = signed
         named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
     elif (titled := _titled_author(top)) is not None:
         name, role = titled

@@ -47,6 +47,8 @@ def judged_by(noun: Token) -> Token:
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "but" and noun.head.head.lower_ == "nothing":
         return noun.head.head.head
+    if noun.dep_ == "npadvmod" and noun.head.lower_ == "forward":
+        return noun.head.head  # 'the elections were "a step forward"' (parsed as the measure of the adverb)
     return noun.head
 
 

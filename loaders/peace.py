@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import ancestors, is_negated
-from loaders.stance_words import CALLING, PEACE, PEACE_QUALIFIED
+from loaders.stance_words import CALLING, IMPERILLING, PEACE, PEACE_QUALIFIED
 
 
 def calls(t: Token) -> bool:
@@ -114,6 +114,20 @@ def pledges_peaceful_means(means: Token) -> bool:
     else:
         return False
     return verb.pos_ in ("VERB", "AUX") and not is_negated(verb)
+
+
+def spared(peace: Token) -> bool:
+    """Whether a word of peace is what something is asked not to harm, a call to carry it on: "the outcome should
+    not derail the talks", "must not jeopardise the negotiations" (not "would not derail the talks", a forecast, nor
+    "undermines the talks", a reproach)."""
+    verb = next((a for a in ancestors(peace, 3) if a.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in IMPERILLING
+        and is_negated(verb)
+        and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 # what turns down a call for a settlement: "rejected calls for a negotiated settlement"

@@ -52,3 +52,15 @@ def owning_state(doc: Doc, span: Span, actors: list[Mention]) -> Entity | None:
         if any(t.lemma_.lower() in INSTITUTIONS | GOVERNMENTS for t in after)
         else None
     )
+
+
+# the document an institution spoke in, before its name: "a statement from (by, of) the EU's foreign policy service"
+_ISSUED_IN = re.compile(
+    r"^(?:an?|the)\s+(?:statement|declaration|communiqu[eé]|note|press\s+release)\s+(?:by|from|of)\s+", re.I
+)
+
+
+def institution_words(span: Span) -> str:
+    """The words that name the institution a subject owned by a state is (`owning_state`), without the document it
+    spoke in: "a statement by the EU's foreign policy service" names "the EU's foreign policy service"."""
+    return _ISSUED_IN.sub("", span.text)

@@ -387,19 +387,21 @@ def kept_from(verb: Token) -> bool:
     )
 
 
-_DEMOCRACY = {"democracy", "democratisation", "democratization"}  # what a vote praised is a step toward
+# what a vote praised is a step toward or a contribution to: "a step toward democracy", "a contribution to stability"
+_GOALS = {"democracy", "democratisation", "democratization", "stability", "peace", "security", "prosperity"}
 
 
 def praised_as(noun: Token, lemma: str, judged: Token, election_tokens: set[int]) -> bool:
     """Whether a noun of praise is what the vote is called, not negated: "calling the result a great success",
-    "described it as a positive step", "a step toward democracy", "an example of democracy", "a democratic exercise",
-    "considered the elections an important step in strengthening democratic institutions" (a clause the parse made of
-    it); `judged` is the word it is said of through (`loaders.naming.judged_by`)."""
+    "described it as a positive step", "a step toward democracy", "a step forward", "a contribution to stability", "an
+    example of democracy", "a democratic exercise", "considered the elections an important step in strengthening
+    democratic institutions" (a clause the parse made of it); `judged` is the word it is said of through
+    (`loaders.naming.judged_by`)."""
     return (
         (
             lemma in PRAISE
             or lemma in DEVELOPMENT
-            and (any(c.lower_ in HOPEFUL for c in noun.children) or towards(noun, _DEMOCRACY))
+            and (any(c.lower_ in HOPEFUL for c in noun.children) or towards(noun, _GOALS) or _forward(noun))
             or of_democracy(noun)
             or lemma in ("process", "exercise")
             and plainly_democratic(noun)
@@ -409,4 +411,11 @@ def praised_as(noun: Token, lemma: str, judged: Token, election_tokens: set[int]
         and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
         # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
         and not any(v.lemma_.lower() == "congratulate" and congratulates_a_head_of_state(v) for v in ancestors(noun, 4))
+    )
+
+
+def _forward(step: Token) -> bool:
+    """'a step forward', whether the parse hung "forward" on the step or the step on "forward" (as its measure)."""
+    return step.lemma_.lower() == "step" and (
+        any(c.lower_ == "forward" for c in step.children) or step.dep_ == "npadvmod" and step.head.lower_ == "forward"
     )

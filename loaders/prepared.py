@@ -159,10 +159,11 @@ class PreparedArticle:
 
 
 def parse(articles: list[Article], nlp: Language) -> list[Doc]:
-    """The parses of several articles' normalised texts, batched by `nlp.pipe`, each keeping the text it was parsed
-    from (`loaders.clauses.keep_doc_text`), which `prepare_article` then reads instead of normalising it again."""
+    """The parses of several articles' normalised texts (read by the parser as `parser_text`), batched by `nlp.pipe`,
+    each keeping its normalised text (`loaders.clauses.keep_doc_text`), which `prepare_article` then reads instead of
+    normalising it again."""
     texts = [normalised(a.text) for a in articles]
-    docs = list(nlp.pipe(texts))
+    docs = list(nlp.pipe(parser_text(text) for text in texts))
     for doc, text in zip(docs, texts, strict=True):
         keep_doc_text(doc, text)
     return docs
@@ -175,11 +176,27 @@ def normalised(text: str) -> str:
     return recase(unwrap(normalise(text)))
 
 
+# a list's bullet leading a line, no word of its sentence: it throws the parse ("- In a joint statement, the ministers
+# said the elections were illegal, violated the Minsk agreements and ..." parsed what they said as the sentence's
+# main verb and "said" as an aside)
+_BULLET = re.compile(r"^[ \t]*[-–—•*·][ \t]+", re.M)
+
+
+def parser_text(norm: str) -> str:
+    """What the parser reads of a normalised text: the same, with the bullets that lead its lines blanked (the same
+    length, so that the parse's offsets are the text's; the rules read the text, bullets and all).
+
+    >>> parser_text("Reactions:\\n- Germany said ...\\n * EU: ...")
+    'Reactions:\\n  Germany said ...\\n   EU: ...'
+    """
+    return _BULLET.sub(lambda m: " " * len(m.group()), norm)
+
+
 def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> PreparedArticle:
     text = unwrap(article.text)  # (the rules' copy: the article's own text stays as it is)
-    # (a doc given is the parse of the normalised text, which spaCy keeps whole: doc_text reads it, as `parse` kept it)
+    # (a doc given is the parse of the normalised text, which `parse` kept with it for doc_text)
     norm = doc_text(doc) if doc is not None else normalised(article.text)
-    doc = doc if doc is not None else nlp(norm)
+    doc = doc if doc is not None else nlp(parser_text(norm))
     keep_doc_text(doc, norm)
     filed = datelines(norm)
     found = find_mentions(norm)

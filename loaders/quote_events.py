@@ -1,10 +1,13 @@
 """The quotations that belong to each speech event: the one right after it ("...," X said), the one right before it
 (X said: "..."), the one that opens the paragraph below a line ending in a colon ("X made the following statement
 today:"), and the one after a colon that follows a statement's issuing ("X has issued a statement on the voting: "...").
-`loaders.statements` attaches them before it reads the events.
+`loaders.statements` attaches them before it reads the events, and reads a sentence the attribution broke in two
+as one quotation.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from loaders.event_words import SPEECH_VERBS
 from loaders.events import ISSUING, Event
@@ -83,3 +86,25 @@ def _introduced_above(a: PreparedArticle, q: Quote, events: list[Event]) -> Even
         (e for e in events for o in e.quotes if above_start <= o.start and not a.norm[o.end : above_end].strip(' "”')),
         None,
     )
+
+
+def joined_sentences(a: PreparedArticle, quotes: list[Quote]) -> list[Quote]:
+    """An event's quotations, each sentence broken by the attribution one quotation ('"We will never recognise," the
+    minister said, "these so-called elections."': the first ends on a comma, the second goes on in lower case)."""
+    joined: list[Quote] = []
+    for q in quotes:
+        last = joined[-1] if joined else None
+        between = a.norm[last.end : q.start] if last is not None else ""
+        if last is not None and a.norm[last.start : last.end].endswith(",") and _goes_on(a, q, between):
+            joined[-1] = replace(last, end=q.end)
+        else:
+            joined.append(q)
+    return joined
+
+
+def _goes_on(a: PreparedArticle, q: Quote, between: str) -> bool:
+    """Whether a quotation goes on with the sentence a comma broke before the attribution `between` them."""
+    first = a.norm[q.start : q.start + 1]
+    attribution = between.strip(" \"'")
+    # (set off by commas: not 'the ministry said, thanking partners for their "consistent policy"', a phrase quoted)
+    return first.islower() and attribution.endswith(",") and "\n" not in between and len(between.split()) <= 12

@@ -22,7 +22,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.named_officials import office_of, paired_with_actors
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_in, principals_in
-from loaders.possessives import CLAIMED_PART, authored_by, owning_state
+from loaders.possessives import CLAIMED_PART, authored_by, institution_words, owning_state
 from loaders.presiding import chaired_together, presided
 from loaders.role_owners import (
     antecedent_owner,
@@ -408,7 +408,7 @@ def _named_speakers(
         unique += [Speaker(actor, (span.start_char, span.end_char)) for actor in listed if actor.key not in have]
     owner = owning_state(doc, span, actors) if not unique else None
     if owner is not None:  # "Moldova's Bureau for Reintegration": an institution of the state that owns it
-        return [Speaker(owner, (span.start_char, span.end_char), body=text[span.start_char : span.end_char])]
+        return [Speaker(owner, (span.start_char, span.end_char), body=institution_words(span))]
     if not unique and head.lower_ in ROLE_WORDS and (served := office_of(principals_in(doc, span), discourse.year)):
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := antecedent_owner(doc, span, mentions)) is not None:

@@ -39,10 +39,16 @@ def headline_verb(a: PreparedArticle, word: Token) -> tuple[Span, int, tuple[int
     """A headline's verb that the parse read as a plural noun, with the name before it for its subject ("Sargsyan
     congratulates Sahakyan on re-election as Nagorno-Karabakh president": "congratulates" the subject of "Sahakyan"):
     the subject's span, its head's index and the words from the verb to the sentence's end."""
-    if word.tag_ != "NNS" or not word.lower_.endswith("s") or word.dep_ != "nsubj" or word.head.i != word.i + 1:
+    if word.tag_ != "NNS" or not word.lower_.endswith("s"):
         return None
-    if word.head.dep_ != "ROOT" or word.head.pos_ != "PROPN":
-        return None  # (the object named right after it, the sentence's root: not "the rejects of the party")
+    # the object named right after it, the sentence's root (not "the rejects of the party"), or the root's object
+    # where the parse made the "noun" its root
+    if not (
+        word.dep_ == "nsubj" and word.head.i == word.i + 1 and word.head.dep_ == "ROOT" and word.head.pos_ == "PROPN"
+    ) and not (
+        word.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.i == word.i + 1 and c.pos_ == "PROPN" for c in word.children)
+    ):
+        return None
     # (a name the tagger may also have taken for an adjective: "Sargsyan" JJ, the "amod" of "congratulates")
     names = [c for c in word.children if c.i < word.i and c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
     if not names or names[-1].i != word.i - 1:

@@ -57,7 +57,7 @@ PRAISE = {"success", "triumph", "milestone", "celebration", "achievement", "vict
 # how one takes news one likes: "pleased with the outcome", "encouraged by the result"
 PLEASED = {"pleased", "satisfied", "encouraged", "heartened", "delighted", "gratified"}
 # "a hopeful development", "a welcome step", "a positive sign"
-DEVELOPMENT = {"development", "step", "stage", "sign", "signal", "news", "event"}
+DEVELOPMENT = {"development", "step", "stage", "sign", "signal", "news", "event", "contribution"}
 HOPEFUL = {"hopeful", "positive", "welcome", "encouraging", "good", "promising", "important", "historic", "significant"}
 LEGITIMISE = {"legitimise", "legitimize", "legalise", "legalize", "consolidate", "cement", "entrench"}
 # a show of legitimacy that is none: "to give a veneer of legitimacy to the occupation", "a fig leaf of legality"

@@ -47,7 +47,7 @@ from loaders.merging import deduplicate
 from loaders.own_words import principal_then_aide, self_reference, whose_words
 from loaders.persons import ROLE_WORDS, outside_government, person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
-from loaders.quote_events import attach_quotes
+from loaders.quote_events import attach_quotes, joined_sentences
 from loaders.quotes import Quote
 from loaders.reported import echoes, shared_statements
 from loaders.respectively import respectively
@@ -232,9 +232,8 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
         # say their subject said nothing; 'Posts say that China "backed" the vote': a claim its reporter doubts
     pieces: list[tuple[tuple[int, int], str]] = []
     content = event.content
-    for (
-        q
-    ) in a.quotes:  # a complement that is a quotation, marks and all, or lies inside one: the quotation is the words
+    # a complement that is a quotation, marks and all, or lies inside one: the quotation is the words
+    for q in a.quotes:
         if content and (q.start - 2 <= content[0] and content[1] <= q.end + 2):
             content = None if q in event.quotes else (q.start, q.end)
         elif content and content[0] < q.start < content[1] < q.end and not a.norm[content[1] : q.end].strip(".!?"):
@@ -266,7 +265,7 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     if content:
         quoted = any(content[0] <= q.start < content[1] for q in a.quotes)
         pieces.append((content, "direct" if quoted else "indirect"))
-    for q in event.quotes:
+    for q in joined_sentences(a, event.quotes):  # ('"We will never recognise," X said, "these elections"': one)
         if not (content and content[0] <= q.start and q.end <= content[1]):
             pieces.append(((q.start, q.end), "direct"))
     words = (event.quotes[0].start, event.quotes[0].end) if event.quotes else None

@@ -30,6 +30,7 @@ from loaders.peace import (
     is_peace_word,
     offers_to_meet,
     pledges_peaceful_means,
+    spared,
     turned_down,
 )
 from loaders.stance_words import (
@@ -82,8 +83,9 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         yield CONDEMNATION
     if is_peace_word(t) and not _prejudged(t):
         callers = [a for a in ancestors(t, 5) if calls(a)]
-        if pledges_peaceful_means(t):
-            yield PEACEFUL_SETTLEMENT  # "will restore our territorial integrity by peaceful means only"
+        if pledges_peaceful_means(t) or spared(t):
+            yield PEACEFUL_SETTLEMENT  # "will restore our territorial integrity by peaceful means only"; "should not
+            # derail the talks"
         elif (
             callers
             and not subject_is_relative(callers[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import is_negated
+from loaders.stance_words import VOTE_NOUNS
 
 # what a high turnout is said to be: "the best answer to those who questioned ...", "proof of the people's choice"
 TESTIMONY = {"answer", "proof", "evidence", "sign", "testament", "confirmation"}
@@ -63,8 +64,9 @@ _PUBLISHING, _RESULTS = {"announce", "publish", "release"}, {"result", "outcome"
 
 def only_the_count(tokens: list[Token], speaking: frozenset[str] | set[str]) -> bool:
     """Whether words only tell who won with what share ("which Russian authorities said was won by Putin with more
-    than 87%") or that the results were made public ("Russia has announced the results of the referendums held in
-    ..."): the count, which takes no side on the vote."""
+    than 87%"), or who won the vote ("announced that Putin had won the election"), or that the results were made
+    public ("Russia has announced the results of the referendums held in ..."): the count, which takes no side on the
+    vote."""
     within = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in within or t.head.i == t.i]
     if roots and all(
@@ -74,4 +76,15 @@ def only_the_count(tokens: list[Token], speaking: frozenset[str] | set[str]) -> 
         return True
     verbs = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in speaking]
     shares = any(t.text == "%" or t.lower_ in ("percent", "per") for t in tokens)
-    return shares and bool(verbs) and all(v.lemma_.lower() in _SCORING for v in verbs)
+    # ("announced that Putin had won the presidential election held from 15 to 17 March": the vote's own participle)
+    verbs = [
+        v
+        for v in verbs
+        if not (v.dep_ == "acl" and v.tag_ == "VBN" and v.head.lemma_.lower() in VOTE_NOUNS)
+        and v.dep_ not in ("prep", "amod")  # ("including in the occupied territories")
+    ]
+    won = any(
+        v.lemma_.lower() == "win" and any(c.dep_ == "dobj" and c.lemma_.lower() in VOTE_NOUNS for c in v.children)
+        for v in verbs
+    )
+    return (shares or won) and bool(verbs) and all(v.lemma_.lower() in _SCORING for v in verbs)

@@ -13,10 +13,11 @@ import re
 
 from spacy.tokens import Token
 
+from loaders.bylines import AUTHOR_LINE, BYLINE, author_lines
 from loaders.discourse import Discourse
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answering_name, answers, in_question, interviewee
-from loaders.layout import BYLINE, STATEMENT_BY, labelled_official, signature, signatures
+from loaders.layout import STATEMENT_BY, labelled_official, signature, signatures
 from loaders.prepared import PreparedArticle
 from loaders.quotes import find_quotes
 
@@ -253,22 +254,17 @@ def _told_in_question(a: PreparedArticle, subject: Token) -> bool:
     return in_question(a, subject.idx) and not subject.sent.text.rstrip().endswith("?")
 
 
-# the line at an opinion piece's foot that says who wrote it: "The author is the Minister of Foreign Affairs of X."
-_AUTHOR_LINE = re.compile(r"\s*(?:The\s+)?(?:author|writer)\s+is\s+(?P<role>[^\n]{3,160}?)\.?\s*", re.I)
-
-
 _HOSTED = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")  # the state an envoy is posted to: "ambassador to the UK"
 
 
 def _authors_office(a: PreparedArticle) -> Entity | None:
-    """The actor of the office a line at the text's foot says its author holds ("The writer is Latvia's foreign
-    minister."), or the byline under its title ("By Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of
-    Azerbaijan"), when it names one and an office (not "By Jane Doe, Ukraine correspondent")."""
+    """The actor of the office a line at the text's foot or under its byline says its author holds ("The writer is
+    Latvia's foreign minister."), or the byline under its title ("By Jeyhun Bayramov, Minister of Foreign Affairs of
+    the Republic of Azerbaijan"), when it names one and an office (not "By Jane Doe, Ukraine correspondent")."""
     top = a.paragraphs[: min(3, len(a.paragraphs))]
-    lines = [_AUTHOR_LINE.fullmatch(a.norm, start, end) for start, end in a.paragraphs[-2:]]
-    lines += [BYLINE.fullmatch(a.norm, start, end) for start, end in top]
+    lines = [*author_lines(a), *(BYLINE.fullmatch(a.norm, start, end) for start, end in top)]
     for line in lines:
-        if line is not None and (line.re is _AUTHOR_LINE or _OFFICE.search(line["role"])):
+        if line is not None and (line.re is AUTHOR_LINE or _OFFICE.search(line["role"])):
             first, last = line.span("role")
             named = {
                 load_gazetteer().actor_of(m.entity)

@@ -1,0 +1,36 @@
+"""Who signs an opinion piece: a byline under its title with the author's office ("By Dmytro Kuleba, Minister of
+Foreign Affairs of Ukraine"), or a byline of the name alone ("By Gabrielius Landsbergis") and a line near its top or
+at its foot that gives the office ("The author is Lithuania's Minister of Foreign Affairs."). `loaders.layout` credits
+the author with the piece's own words, `loaders.voice` its "we" to the author's actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.prepared import PreparedArticle
+
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+# "By Dmytro Kuleba, Minister of Foreign Affairs of Ukraine": who signs an opinion piece, and in what office
+BYLINE = re.compile(r"^By\s+" + _NAME + r",\s+(?P<role>[^\n]{3,120})$", re.M)
+_NAME_ONLY = re.compile(r"[ \t]*By\s+" + _NAME + r"[ \t]*")
+# the line that says what the author is: "The author is the Minister of Foreign Affairs of X.", "The writer is ..."
+AUTHOR_LINE = re.compile(r"\s*(?:The\s+)?(?:author|writer)\s+is\s+(?P<role>[^\n]{3,160}?)\.?\s*", re.I)
+
+
+def author_lines(a: PreparedArticle) -> list[re.Match[str]]:
+    """The lines that say what the author is, at the piece's foot (its last two paragraphs) or under its byline (its
+    first four)."""
+    near = [*a.paragraphs[-2:], *a.paragraphs[:4]]
+    return [m for start, end in dict.fromkeys(near) if (m := AUTHOR_LINE.fullmatch(a.norm, start, end)) is not None]
+
+
+def signed_by(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
+    """The author's name and office, with where the office stands: from a byline that gives both among the first
+    three paragraphs, or from one of the name alone there and a line that says what the author is."""
+    top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
+    if (byline := BYLINE.search(top)) is not None:
+        return byline["name"], byline["role"], byline.span("role")
+    named = next((m for s, e in a.paragraphs[:3] if (m := _NAME_ONLY.fullmatch(a.norm, s, e)) is not None), None)
+    lines = author_lines(a) if named is not None else []
+    return (named["name"], lines[0]["role"], lines[0].span("role")) if lines else None
