@@ -183,6 +183,21 @@ _SEIZING = {"annex", "occupy", "seize", "incorporate"}
 _SEIZED = {"annexed", "occupied", "seized", "incorporated"}  # (as adjectives: "the illegally annexed peninsula")
 
 
+# what a word may be "contrary to" that is what was said or thought, not a law: "contrary to reports", "to claims"
+_SAID = {
+    "report",
+    "claim",
+    "statement",
+    "assertion",
+    "expectation",
+    "rumour",
+    "rumor",
+    "speculation",
+    "belief",
+    "media",
+}
+
+
 def qualifies_other(adjective: Token) -> bool:
     """'the illegal annexation', 'the annexation was unacceptable', 'criticised his call for ...', "the criticism was
     unacceptable": the word judges something other than the vote."""
@@ -190,6 +205,10 @@ def qualifies_other(adjective: Token) -> bool:
         return True  # "the illegally annexed Crimean peninsula": the annexation judged, where the vote was held
     if adjective.lower_ in ILLEGITIMACY and adjective.dep_ not in _JUDGING_ROLES:
         return True  # 'statements about the "illegitimacy" of the elections': what is spoken of, not judged
+    if adjective.lower_ == "contrary" and any(
+        g.lemma_.lower() in _SAID for c in adjective.children if c.lower_ == "to" for g in c.children
+    ):
+        return True  # "Contrary to reports in Russian media, Belarus has not recognised the election": no judgement
     if adjective.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "csubj") and c.tag_ == "VBG" and c.lemma_.lower() in _ACTS for c in adjective.children
     ):

@@ -1,14 +1,14 @@
-"""Forms met in rounds 214-222's articles: a vote called "a step forward" (which the parse may make the measure of
-"forward") or "a contribution to stability"; talks a vote "should not derail" (a call to carry them on); a list's
-bullet leading a line, which threw the parse of the line's sentence; "a statement by the EU's foreign policy
-service" (the institution, not the document, is the body); "<words>, a statement by X said", a subjectless verb
-whose words were the whole sentence; "According to X, the so-called elections are ..." (the clause's subject is
-part of what X said); a headline's verb the parse made the root noun of its line; a line's label of names before
-who spoke ("Armenia: Prime Minister ... congratulated"), or a dashed one the parse took for the subject; an
-interview's question on another subject ("Q: And Varosha?"); a quotation the attribution broke in two ('"We will
-never recognise," X said, "these elections"'); and a piece signed "By <name>" over "The author is <office>". Each
-text is written for these tests; each test is one behaviour; the guards pass on the code before them (some keep what
-the parse without bullets would lose) and fail on a looser rule.
+"""Forms met in rounds 214-225's articles: a vote called "a step forward" (which the parse may make the measure of
+"forward") or "a contribution to stability"; talks a vote "should not derail" (a call to carry them on); a list's bullet
+leading a line, which threw the parse of the line's sentence; "a statement by the EU's foreign policy service" (the
+institution, not the document, is the body); "<words>, a statement by X said", a subjectless verb whose words were the
+whole sentence; "According to X, the so-called elections are ..." (the clause's subject is part of what X said); a
+headline's verb the parse made the root noun of its line; a line's label of names before who spoke ("Armenia: Prime
+Minister ... congratulated"), or a dashed one the parse took for the subject; an interview's question on another subject
+("Q: And Varosha?"); a quotation the attribution broke in two ('"We will never recognise," X said, "these elections"');
+a piece signed "By <name>" over "The author is <office>"; and "Contrary to reports, ..." (no judgement of the vote).
+Each text is written for these tests; each test is one behaviour; the guards pass on the code before them (some keep
+what the parse without bullets would lose) and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -195,3 +195,16 @@ def test_a_byline_of_the_name_alone_signs_nothing_without_a_line_on_the_author(n
         "Crimea votes\n\nBy Jane Doe\n\n" + CRIMEA_2014 + "\nEstonia will never recognise the results of this vote.\n"
     )
     assert speakers_in(nlp, text, date(2014, 3, 20)) == {("Estonia", ())}
+
+
+def test_contrary_to_reports_judges_nothing(nlp):
+    text = (
+        TRANSNISTRIA_2016 + "Contrary to media reports, Kazakhstan has not recognised the election, its ministry said."
+    )
+    assert stances_of(nlp, text, date(2016, 12, 13), "Kazakhstan") == {"non-recognition"}
+
+
+def test_contrary_to_an_agreement_still_condemns(nlp):
+    # the guard: what a vote is contrary to that is a law or an accord judges it
+    text = DONBAS_2018 + "Kazakhstan said the elections were contrary to the Minsk agreements."
+    assert "condemnation" in stances_of(nlp, text, date(2018, 11, 12), "Kazakhstan")
