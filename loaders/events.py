@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from loaders.asked import asked_whether
 from loaders.clauses import BRUSHING, brushes_aside, doc_text, joined_after_relative, unrealised, unsaid
-from loaders.cue_clauses import asked_whether, congratulates_a_head_of_state, scare_quoted
+from loaders.cue_clauses import congratulates_a_head_of_state, scare_quoted
 from loaders.event_subjects import (
     DOCUMENTS,
     before_dashes,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from loaders.asked import asked_whether
 from loaders.clauses import ancestors, is_negated
-from loaders.cue_clauses import asked_whether, congratulates_a_head_of_state, names_a_states_people, towards
+from loaders.cue_clauses import congratulates_a_head_of_state, names_a_states_people, towards
 from loaders.gazetteer import load_gazetteer
 from loaders.judged import about_vote, is_the_vote, small_clause_of_vote, subject_is_vote
 from loaders.stance_words import DEVELOPMENT, HOPEFUL, PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL

@@ -30,17 +30,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from loaders.asked import answered, asked_whether, declined
 from loaders.clauses import is_negated, unrealised
 from loaders.conduct import legitimate_vote, orderly_vote, well_run
 from loaders.cue_clauses import (
     NULLITY,
-    answered,
-    asked_whether,
     carries_on_a_seizure,
     claim_of,
     congratulates_a_head_of_state,
     criticism_judged,
-    declined,
     denied_as,
     dismissed_denial,
     greeting_as_topic,
