@@ -50,6 +50,14 @@ def is_negated(token: Token) -> bool:
         return True  # "there could be no question of recognising the vote", "has no intention of recognising"
     if token.dep_ == "relcl" and head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
         return True  # "the vote was not an election his government recognized"
+    if (
+        token.dep_ == "acl"
+        and head.lemma_.lower() == "position"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+        and any(c.dep_ == "neg" for c in (*head.head.children, *head.head.head.children))
+    ):
+        return True  # "was not in a position to recognise the polls"
     # "refrain from recognising the vote", "refrain from any steps that could legitimise the vote"
     held_off = head.head if token.dep_ in ("relcl", "acl") and head.dep_ == "pobj" else head
     if (

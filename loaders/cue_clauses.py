@@ -48,8 +48,13 @@ def lacked(lack: Token) -> list[Token]:
 
 def judgement_denied(word: Token) -> bool:
     """Whether a word of judgement is negated, itself or through the verb that predicates it: "did not violate",
-    "the referendums were not a violation of any law"."""
-    return is_negated(word) or word.dep_ in ("attr", "acomp") and is_negated(word.head)
+    "the referendums were not a violation of any law", "were not in violation of the law"."""
+    in_it = word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.dep_ == "prep"
+    return (
+        is_negated(word)
+        or (word.dep_ in ("attr", "acomp") or in_it)
+        and is_negated(word.head.head if in_it else word.head)
+    )
 
 
 def read_as(word: Token, lemma: str) -> str:
@@ -204,6 +209,8 @@ def qualifies_other(adjective: Token) -> bool:
         return True  # "the illegally annexed Crimean peninsula": the annexation judged, where the vote was held
     if adjective.lower_ in ILLEGITIMACY and adjective.dep_ not in _JUDGING_ROLES:
         return True  # 'statements about the "illegitimacy" of the elections': what is spoken of, not judged
+    if adjective.lemma_.lower() in ("crime", "criminal") and not _called_a_crime(adjective):
+        return True  # "crimes committed by the de facto authorities would be documented": crimes spoken of
     if adjective.lower_ == "contrary" and any(
         g.lemma_.lower() in _SAID for c in adjective.children if c.lower_ == "to" for g in c.children
     ):
@@ -225,6 +232,19 @@ def qualifies_other(adjective: Token) -> bool:
             for c in adjective.children
         )
     return any(n.lemma_.lower() in NOT_THE_VOTE | CRITICISM for n in _judged(adjective))
+
+
+def _called_a_crime(word: Token) -> bool:
+    """'These pseudo-elections are a crime', 'the vote was "null and void" and "a crime"', 'a criminal act', 'the vote
+    is criminal': what is said to be a crime, the vote's predicate."""
+    noun = word.head if word.dep_ == "amod" else word
+    predicates = ("attr", "acomp", "oprd")
+    return (
+        word.dep_ == "acomp"
+        or noun.dep_ in (*predicates, "appos")
+        or noun.dep_ == "conj"
+        and noun.head.dep_ in predicates
+    )
 
 
 # what others said or gave, which a welcome may take: "Welcomes the statements of partners who have declared that

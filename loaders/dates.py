@@ -106,7 +106,9 @@ _STATED = re.compile(
     # "Daily brief: April 15, 2020")
     rf"|^[^\n]{{1,80}}?(?:[|/•·,:–—]|\s-)[ \t]*{_WEEKDAY_NAME}(?P<masthead>{_FULL_DATE}){_CLOCK}{_TRAILER}"
     # (a dateline's place may carry its agency: "ANKARA/LEFKOSA (A.A) - 18.04.2005 - ")
-    rf"|^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=,))?(?:\([^)\n]{{1,20}}\)\s*)?(?:,|[-–—])\s*"
+    # ("DONETSK, Ukraine (AP) - Nov. 3, 2014 - ": a country, and an agency, after the place)
+    rf"|^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=,|\s*\())?"
+    rf"(?:\s*\([^)\n]{{1,20}}\)\s*)?(?:,|[-–—])\s*"
     rf"(?P<dateline>{_FULL_DATE})(?:\s*\([^)\n]{{1,40}}\))?"
     # (or a full stop: "TBILISI, July 11, 2016. The"; or the line's end: "NICOSIA, Jan 8, 2018" above the lead)
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"

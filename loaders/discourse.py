@@ -209,10 +209,17 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     the_source = word in ("source", "sources") and any(c.lower_ == "the" for c in head.children)
     # "The foreign ministers of the G7 condemned ... . "...," the ministers said": those who spoke last (and "the
     # ministers of the Lublin Triangle", a grouping's name no list knows, which is not the subject's owner)
-    the_group = word in ("ministers", "leaders") and [c.lower_ for c in head.children if not _of_a_name(c)] == ["the"]
+    # ("the three ministers said": counted, as the joint statement's signers were named)
+    the_group = word in ("ministers", "leaders") and [
+        c.lower_ for c in head.children if not _of_a_name(c) and not (c.dep_ == "nummod" and c.tag_ == "CD")
+    ] == ["the"]
     if word in ("it", "they", "we") or kind == "statement" or the_source or the_group:
         if discourse.joint and (word != "it" or _the_reporters(head)):
-            return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in discourse.joint]
+            # (the ministers are the persons who spoke together; a statement or "they", their states or bodies)
+            return [
+                Speaker(s.actor, span, s.persons if the_group else (), body=s.body, body_kind=s.body_kind, weak=True)
+                for s in discourse.joint
+            ]
         if last:
             return [Speaker(last.actor, span, body=last.body, body_kind=last.body_kind, weak=True)]
         return [Speaker(discourse.header, span, weak=True)] if discourse.header else []

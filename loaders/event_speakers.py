@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from loaders.discourse import Discourse, Speaker
 from loaders.event_subjects import subject_span
-from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answers, interviewee
@@ -24,6 +23,7 @@ from loaders.persons import ROLE_WORDS, outside_government, persons_in
 from loaders.prepared import PreparedArticle
 from loaders.presiding import on_behalf_of
 from loaders.speakers import resolve_subject
+from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.text import NUMBERED_ITEM
 from loaders.written_answers import answered_by
 

@@ -10,9 +10,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from loaders.event_words import SPEECH_VERBS, clause_as_subject, token_end
+from loaders.event_words import clause_as_subject, token_end
 from loaders.persons import AIDES
 from loaders.prepared import PreparedArticle
+from loaders.speech_verbs import SPEECH_VERBS
 from loaders.text import LIST_MARKS
 
 # what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."

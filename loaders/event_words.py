@@ -1,7 +1,7 @@
-"""The words a speech or stance event reports: the verbs that make an event ("said", "tweeted", "condemned", "does
-not recognize"), and what they report: a speech verb's clausal complement (not another speaker's clause inside it,
-nor a name given in passing), what follows a stance verb, a passive's patient; kept inside one paragraph and out of
-the dateline. `loaders.events` finds the events; `loaders.statements` reads their words.
+"""The words a speech or stance event reports (its verbs, "said", "tweeted", "condemned", "does not recognize", are
+`loaders.speech_verbs`): a speech verb's clausal complement (not another speaker's clause inside it, nor a name given in
+passing), what follows a stance verb, a passive's patient; kept inside one paragraph and out of the dateline.
+`loaders.events` finds the events; `loaders.statements` reads their words.
 """
 
 from __future__ import annotations
@@ -13,127 +13,10 @@ from spacy.tokens import Token
 from loaders.clauses import antecedent
 from loaders.elections import KINDS
 from loaders.prepared import PreparedArticle
+from loaders.speech_verbs import SENDING, SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
 
-SPEECH_VERBS = {
-    "say",
-    "state",
-    "tell",
-    "note",
-    "add",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "underline",
-    "declare",
-    "announce",
-    "reiterate",
-    "repeat",  # "repeated its call for dialogue"
-    "write",
-    "tweet",
-    "post",
-    "claim",
-    "affirm",
-    "reaffirm",
-    "insist",
-    "comment",
-    "remark",
-    "warn",
-    "urge",
-    "call",
-    "describe",
-    "express",
-    "voice",
-    "point",
-    "read",
-    "mention",
-    "argue",
-    "explain",
-    "confirm",
-    "respond",
-    "react",
-    "consider",
-    "regard",
-    "label",
-    "brand",
-    "term",
-    "dub",
-    "deem",
-    "view",
-    "believe",
-    "assert",
-    "maintain",
-    "recall",
-    "accuse",
-    "publish",
-    "release",
-    "quote",
-    "characterize",
-    "characterise",
-    "appeal",
-    "demand",
-    "hope",
-    # (as agencies translate from other languages: "assured on Friday that Spain will not recognise", "indicated")
-    "assure",
-    "indicate",
-    # (as ministries' press releases put it: "The Ministry ... informs that the so-called elections have no legal
-    # value", "underscored that", "highlighted that")
-    "inform",
-    "underscore",
-    "highlight",
-}
-STANCE_VERBS = {
-    "condemn",
-    "denounce",
-    "reject",
-    "recognize",
-    "recognise",
-    "welcome",
-    "congratulate",
-    "criticize",
-    "criticise",
-    "slam",
-    "decry",
-    "lambast",
-    "blast",
-    "castigate",
-    "assail",
-    "excoriate",
-    "refuse",
-    "decline",
-    "deplore",
-    "dismiss",
-    "accept",
-    "acknowledge",
-    "endorse",
-    "hail",
-    "praise",
-    "salute",
-    "applaud",
-    "commend",
-    "laud",
-    "celebrate",  # "Ankara celebrated Tatar's victory"
-    "repudiate",
-    "rebuff",
-    "spurn",
-    "disavow",
-    "deride",
-    "ridicule",
-    "mock",
-    "scorn",
-    "scoff",  # "scoffed at the vote", "railed against the referendum"
-    "rail",
-    "oppose",
-    "protest",
-    "regret",  # "Japan regrets the holding of the so-called elections", "objected to"
-    "object",
-    "support",
-    "back",
-    "respect",
-}
-# what one sends to greet a winner: "sent a message of congratulations", "sent Bzhania a congratulatory telegram"
-SENDING = {"send", "extend", "convey", "dispatch"}
 _CONTENT_DEPS = {
     "ccomp",
     "dobj",
@@ -198,26 +81,6 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
         ccomp = [c for c in ccomp if c.i > verb.i]
     if ccomp and lemma in SPEECH_VERBS:
         c = ccomp[0]
-        # "said the vote was void, while Russia's foreign ministry said ...": the other speaker's clause is theirs
-        others = [
-            x
-            for x in (a.doc[i] for i in a.with_dep(("advcl", "conj"), c.left_edge.i, c.right_edge.i + 1))
-            if x.i != c.i
-            and x.lemma_.lower() in SPEECH_VERBS
-            and (
-                any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
-                # (or a participle set off after the words that recalls earlier ones: '..., repeating the wording it
-                # had used in 2017', which may name another vote)
-                or x.dep_ == "advcl"
-                and x.tag_ == "VBG"
-                and x.lemma_.lower() in _RECALLING
-                and x.doc[x.left_edge.i - 1].text == ","
-            )
-            and not any(g.dep_ == "mark" and g.lower_ == "that" for g in x.children)  # "and that X would ..."
-            and not _naming_aside(x)
-            and c.left_edge.i <= x.i <= c.right_edge.i
-        ]
-        others += [x for x in c.children if _misjoined_speaker(x)]
         # a parse that split one clause in two ("said [the vote held in the region] [was illegitimate]"): both
         # (not a clause of another's a contrast opens: "stated that it took note ..., while the Duma sent observers
         # whose head praised the election")
@@ -230,8 +93,30 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
         last = max(
             [last] + [x for x in verb.children if x.dep_ == "conj" and x.i > c.i and _that_clause(x)], key=lambda x: x.i
         )
+        # "said the vote was void, while Russia's foreign ministry said ...": the other speaker's clause is theirs
+        others = [
+            x
+            for x in (a.doc[i] for i in a.with_dep(("advcl", "conj"), c.left_edge.i, last.right_edge.i + 1))
+            if x.i != c.i
+            and (x.lemma_.lower() in SPEECH_VERBS or _judged_meanwhile(x))
+            and (
+                any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
+                # (or a participle set off after the words that recalls earlier ones: '..., repeating the wording it
+                # had used in 2017', which may name another vote)
+                or x.dep_ == "advcl"
+                and x.tag_ == "VBG"
+                and x.lemma_.lower() in _RECALLING
+                and x.doc[x.left_edge.i - 1].text == ","
+            )
+            and not any(g.dep_ == "mark" and g.lower_ == "that" for g in x.children)  # "and that X would ..."
+            and not _naming_aside(x)
+            and c.left_edge.i <= x.i <= last.right_edge.i
+        ]
+        others += [x for x in c.children if _misjoined_speaker(x)]
         end = min([x.left_edge.i for x in others if x.left_edge.i > c.i], default=last.right_edge.i + 1) - 1
-        return trim(a, a.doc[c.left_edge.i].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
+        if end == last.right_edge.i and (explained := _colon_after(verb)) is not None:
+            end = explained  # "said Athens's position was unchanged: a settlement must be found within ..."
+        return trim(a, a.doc[_after_an_aside(c)].idx, token_end(a.doc[max(end, c.i)]), anchor=verb.idx)
     if not ccomp and lemma in SPEECH_VERBS and (told := _told_after(a, verb) or _before_colon(a, verb)) is not None:
         return told
     if lemma == "issue" and (issued := _before_colon(a, verb)) is not None:
@@ -251,10 +136,47 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
 def _before_colon(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
     """The clause after a colon that the parse hung a speech verb on, which is what it tells: "The EU made clear: the
     vote is illegal", "The European Union was clear as well: it does not recognise the vote"."""
+    end = _colon_after(verb)
+    return (
+        None
+        if end is None
+        else trim(a, token_end(verb.doc[verb.right_edge.i + 1]), token_end(verb.doc[end]), anchor=verb.idx)
+    )
+
+
+def _judged_meanwhile(verb: Token) -> bool:
+    """A clause set off by "as" or "while" in which another subject takes a stance: '..., as Russia praised the way the
+    election was organised' (Russia's, not the words of whoever said the clause it hangs on; not "as it does not
+    recognise the annexation", the speaker's own reason, nor "as the regime is not recognised by anyone")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in STANCE_VERBS
+        and any(g.dep_ == "mark" and g.lower_ in _CONTRASTS | {"as"} for g in verb.children)
+        and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in verb.children)
+    )
+
+
+def _after_an_aside(clause: Token) -> int:
+    """Where a reported clause's words start: at its "that" when a clause of another subject comes before it ("said,
+    after Russia welcomed the result, that the vote had no legal value": what Russia did is not what was said)."""
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+    aside = [
+        g
+        for g in clause.children
+        if g.dep_ == "advcl"
+        and g.i < (mark.i if mark is not None else -1)
+        and any(s.dep_ == "nsubj" for s in g.children)
+    ]
+    return mark.i if aside else clause.left_edge.i
+
+
+def _colon_after(verb: Token) -> int | None:
+    """The last word of the clause after a colon that ends a speech verb's words, when the parse hung the verb on that
+    clause ("said its position was unchanged: a settlement must be found"): what it says the position is."""
     head, after = verb.head, verb.right_edge.i + 1
     if verb.dep_ != "ccomp" or head.i <= verb.i or after >= len(verb.doc) or verb.doc[after].text != ":":
         return None
-    return trim(a, token_end(verb.doc[after]), token_end(head.right_edge), anchor=verb.idx)
+    return head.right_edge.i
 
 
 def _misjoined_speaker(noun: Token) -> bool:
@@ -306,6 +228,9 @@ def _told_after(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
     after = [
         c.right_edge for c in head.children if c.i > verb.i and c.dep_ not in ("punct", "cc") and not _own_event(c)
     ]
+    # (and a participle the parse hung on the aside, which goes on with the clause: "Voters turned out in huge numbers,
+    # the ministry said, demonstrating their support for ...")
+    after += [c.right_edge for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i]
     end = token_end(max(after, key=lambda t: t.i)) if after else aside
     return trim(a, start, end, anchor=verb.idx)
 

@@ -25,18 +25,7 @@ from loaders.event_subjects import (
     subject_span,
     unowned_aide,
 )
-from loaders.event_words import (
-    SENDING,
-    SPEECH_VERBS,
-    STANCE_VERBS,
-    aside,
-    names_the_vote,
-    passive_content,
-    reported_words,
-    span_without,
-    token_end,
-    trim,
-)
+from loaders.event_words import aside, names_the_vote, passive_content, reported_words, span_without, token_end, trim
 from loaders.framed_events import FRAMING_NOUNS, VERDICTS, framed_words, framing_word, stated_in, verdict_of
 from loaders.gazetteer import load_gazetteer
 from loaders.persons import AIDES
@@ -54,6 +43,7 @@ from loaders.speech_forms import (
     stance_as_state,
     verb_read_as_noun,
 )
+from loaders.speech_verbs import SENDING, SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 

@@ -12,8 +12,9 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.clauses import that_clause
-from loaders.event_words import SPEECH_VERBS, token_end, trim
+from loaders.event_words import token_end, trim
 from loaders.prepared import PreparedArticle
+from loaders.speech_verbs import SPEECH_VERBS
 from loaders.stance_words import DESCRIBING
 
 # the nouns that give a sentence to whose they are: "In the words of X", "In Moscow's view", "in the eyes of Tbilisi"

@@ -2,7 +2,8 @@
 law (or "not in conformity with" it), "fully consistent with international law", "complied with the law", "met
 democratic standards" or "fell short of" them, "took place outside the constitutional framework of Moldova", "held
 under occupation", doubt cast on "the legitimacy of the vote" (or "nothing that would cast doubt on" it), "the high
-level of organisation" of the vote, and that it "should not have taken place" at all.
+level of organisation" of the vote, that it "should not have taken place" at all, or that it "did not violate" an
+agreement.
 `loaders.stance` asks it of every word of a statement.
 """
 
@@ -64,6 +65,27 @@ def lawfulness(t: Token, lemma: str, election_tokens: set[int]) -> Iterator[str]
         yield CONDEMNATION if cast else RECOGNITION  # "casts doubt on its legitimacy"; "nothing that would cast doubt"
     if lemma in ("organisation", "organization") and well_organised(t, election_tokens):
         yield RECOGNITION  # 'noted the "high level of organisation" of the vote'
+    if lemma in _BREACHES and no_breach(t, election_tokens):
+        yield RECOGNITION  # "the elections did not violate the Minsk agreements": the vote defended as lawful
+
+
+# what a vote that breaks a law or an agreement does, or is
+_BREACHES = {"violate", "violation", "contradict", "contradiction", "breach", "contravene", "contravention", "contrary"}
+
+
+def no_breach(t: Token, election_tokens: set[int]) -> bool:
+    """'the elections did not violate the Minsk agreements', 'were not in contradiction with them', 'were not a
+    violation of', 'not contrary to': the vote, the subject, is said to break nothing (not "Nobody denies that it
+    ...": only the clause the vote is the subject of)."""
+    if t.pos_ == "VERB":
+        clause = t
+    elif t.dep_ in ("attr", "acomp"):
+        clause = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.dep_ == "prep":
+        clause = t.head.head
+    else:
+        return False
+    return is_negated(clause) and subject_is_vote(clause, election_tokens, said_of=True)
 
 
 def well_organised(organisation: Token, election_tokens: set[int]) -> bool:

@@ -123,8 +123,10 @@ def _speaker_label(a: PreparedArticle, start: int, first: Mention, end: int) -> 
     """Whether a paragraph's label up to `end` (its colon) is who speaks, the actor named first (after a name, if
     any) and no verb: "• Ukraine's Foreign Ministry:", "The Council of Europe's Secretary General X:", "• Anitta
     Hipper, EU spokesperson:" (not "Ukraine's answer was clear:")."""
+    # (or a post's handle with who it is in brackets: "@kelly_degnan (U.S. Ambassador to Georgia Kelly Degnan):")
     if not re.fullmatch(
-        r"[\s•*·–—-]*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*,\s*)?(?:[Tt]he\s+)?", a.norm[start : first.start]
+        r"[\s•*·–—-]*(?:@\w+\s*\(\s*)?(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*,\s*)?(?:[Tt]he\s+)?",
+        a.norm[start : first.start],
     ):
         return False
     # (with when or where they spoke after a comma: "• US State Department spokesperson X, asked at the briefing:")

@@ -13,11 +13,11 @@ from spacy.tokens import Token
 
 from loaders.clauses import foreseen
 from loaders.discourse import Discourse, Speaker
-from loaders.event_words import SENDING, SPEECH_VERBS, STANCE_VERBS
 from loaders.events import Event
 from loaders.persons import AIDES, ROLE_WORDS
 from loaders.prepared import PreparedArticle
 from loaders.speakers import resolve_subject
+from loaders.speech_verbs import SENDING, SPEECH_VERBS, STANCE_VERBS
 
 
 def self_reference(
@@ -41,9 +41,10 @@ def self_reference(
                 return []  # (nor "that Moscow had kept silent": the words say the actor said nothing)
             if any(foreseen(c) for c in t.head.children):
                 return []  # (nor "the G7 is expected to issue a statement": what others foresee it will say)
-            if t.head.tag_ == "VBD" and a.quoted(t.idx) and t.head.lemma_.lower() not in SPEECH_VERBS | STANCE_VERBS:
-                # '"Russia held a sham vote," he said': in a quotation, which tells the past in the past, what the
-                # actor did, not the actor speaking (reported words shift their tense: "said Nicosia was ready")
+            if _told_done(t.head) and a.quoted(t.idx) and t.head.lemma_.lower() not in SPEECH_VERBS | STANCE_VERBS:
+                # '"Russia held a sham vote," he said': in a quotation, which tells the past in the past (or the
+                # perfect: "Russia has used its veto"), what the actor did, not the actor speaking (reported words
+                # shift their tense: "said Nicosia was ready")
                 return []
             if (
                 (t.pos_ == "NOUN" or t.tag_ == "VBG")  # (a gerund: "voting in a referendum on joining Russia")
@@ -56,6 +57,15 @@ def self_reference(
             strong = speakers and not any(s.weak for s in speakers)
             return speakers if strong and (len(speakers) == 1 or several) else []
     return []
+
+
+def _told_done(verb: Token) -> bool:
+    """A verb in the past or the perfect: 'held', 'has used'."""
+    return (
+        verb.tag_ == "VBD"
+        or verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children)
+    )
 
 
 def _silent(verb: Token) -> bool:

@@ -68,7 +68,9 @@ def _names(verb: Token) -> bool:
             False  # ("called for a solution, a fair and lasting settlement": a call, whatever the parse hung after it)
         )
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "oprd" for c in verb.children) or len(objects) >= 2
+    # (or the name the parse set beside the object: 'called Sunday's votes "a farce at gunpoint"')
+    named = any(g.dep_ == "appos" for o in objects for g in o.children)
+    return any(c.dep_ == "oprd" for c in verb.children) or len(objects) >= 2 or named
 
 
 def _only(t: Token) -> bool:

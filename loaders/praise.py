@@ -30,8 +30,11 @@ def _self_determination(noun: Token) -> bool:
     right is ("supported the right of the Crimean people to self-determination")."""
     if noun.lemma_.lower() != "right":
         return False
-    after = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i]
-    return any("determination" in x.lower_ for t in [noun, *(after if noun.dep_ == "dobj" else [])] for x in t.subtree)
+    # (or on whatever word the parse hung the "to" right after the right's own words: "the realisation of the right of
+    # peoples to self-determination")
+    after = noun.right_edge.i + 1
+    to = [noun.doc[after]] if after < len(noun.doc) and noun.doc[after].lower_ == "to" else []
+    return any("determination" in x.lower_ for t in [noun, *to] for x in t.subtree)
 
 
 def manifests_the_will(word: Token, denied: bool = False) -> bool:
@@ -51,9 +54,14 @@ def manifests_the_will(word: Token, denied: bool = False) -> bool:
 def predicated(noun: Token, denied: bool = False) -> bool:
     """The noun says what the vote is: 'was an expression of', 'regarded it as an expression of' (not negated); with
     `denied`, what it is not: 'cannot be considered an expression of'."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _INSTANCES:
+        return predicated(noun.head.head, denied)  # "described the vote as another example of the realisation of"
     if noun.dep_ in ("attr", "oprd"):
         return is_negated(noun.head) == denied
     return noun.dep_ == "pobj" and noun.head.lower_ == "as" and is_negated(noun.head.head) == denied
+
+
+_INSTANCES = {"example", "instance", "case", "embodiment"}
 
 
 def voiced_in_vote(noun: Token, election_tokens: set[int]) -> bool:
@@ -69,14 +77,26 @@ def voiced_in_vote(noun: Token, election_tokens: set[int]) -> bool:
 
 def respects_the_will(verb: Token, election_tokens: set[int]) -> bool:
     """'respects the sovereign decision of the peoples ... expressed in the referendums': the will the voters
-    expressed, respected, in a sentence that names the vote (however the parse hung "expressed in")."""
+    expressed, respected, in a sentence that names the vote (however the parse hung "expressed in"), or the will of a
+    territory's people, which is what its vote gave ("respects the decision of the people of Crimea")."""
     wills = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WILL]
+    whose = [g for w in wills for p in w.children if p.lower_ == "of" for g in p.children]
     return (
         verb.lemma_.lower() == "respect"
         and bool(wills)
-        and any(t.i in election_tokens for t in verb.sent)
+        and (any(t.i in election_tokens for t in verb.sent) or any(_a_territorys_voters(g) for g in whose))
         # (not "the choice of the Russian people": a state's own vote, whatever else the sentence names)
-        and not any(names_a_states_people(g) for w in wills for p in w.children if p.lower_ == "of" for g in p.children)
+        and not any(names_a_states_people(g) for g in whose)
+    )
+
+
+def _a_territorys_voters(noun: Token) -> bool:
+    """'the people of Crimea', 'the residents of Abkhazia', 'Crimeans': those who voted in a territory."""
+    forms = load_gazetteer().territory_forms
+    return (
+        _a_territorys_people(noun)
+        or noun.lemma_.lower() in _VOTERS
+        and any(p.lower_ == "of" and any(g.text in forms for g in p.children) for p in noun.children)
     )
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from loaders.event_words import SPEECH_VERBS
 from loaders.events import ISSUING, Event
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
+from loaders.speech_verbs import SPEECH_VERBS
 
 
 def _within(q: Quote, span: tuple[int, int]) -> bool:

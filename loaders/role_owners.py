@@ -49,7 +49,11 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
     # ("A spokesperson said", and with no article at all after a government: "Government spokesman X said")
     bare = span.start == sentence.start and span[0].pos_ in ("NOUN", "PROPN")
     indefinite = span.start == sentence.start and span[0].lower_ in ("a", "an") or bare
-    if not indefinite and not any(t.lower_ in ("its", "their", "whose") for t in span):
+    # ("Kazakhstan chose its words carefully, with the foreign ministry saying", "..., and the ministry said": the body
+    # of the sentence's subject, in a clause joined to its own; not "..., while in Astana the ministry said")
+    joined = span.root.head.tag_ == "VBG" or span.root.head.dep_ == "conj"
+    definite = span[0].lower_ == "the" and span.root.lemma_.lower() in _OWN_BODIES and joined
+    if not indefinite and not definite and not any(t.lower_ in ("its", "their", "whose") for t in span):
         return None
     before = [
         m
@@ -63,8 +67,10 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
         # (the subject itself, not one its apposition names: "Turkey, Azerbaijan's closest ally, condemned what its
         # foreign ministry called ..." is Turkey's ministry)
         subjects = [m for m in subjects if not _in_apposition(doc, m.start)] or subjects
+        if definite and not subjects:
+            return None
         return load_gazetteer().actor_of((subjects or before)[-1].entity)
-    if sentence.start == 0 or span.start != sentence.start:
+    if definite or sentence.start == 0 or span.start != sentence.start:
         return None
     previous = doc[sentence.start - 1].sent
     # (or the subject of what the speaker of that sentence says they believe: "I'm sure the Azerbaijani Government has
@@ -89,6 +95,30 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
         ]
         if named:
             return load_gazetteer().actor_of(named[0].entity)
+    return None
+
+
+_OWN_BODIES = {"ministry", "embassy", "office", "department", "mission"}
+
+
+def state_before(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
+    """The state the sentence before, in the same paragraph, has for its subject, when an official no list knows
+    opens the next one: "Hungary, which has resisted sanctions, struck a different tone. Foreign Minister X told"
+    (Hungary's, not the state of whoever spoke last)."""
+    sentence = span.sent
+    if span.start != sentence.start or sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in doc.text[previous.start_char : sentence.start_char]:
+        return None  # (a paragraph's first sentence: the one before is another paragraph's)
+    for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        named = next((m for m in mentions if m.start <= subject.idx < m.end and m.entity is not None), None)
+        if (
+            named is not None
+            and named.kind == "actor"
+            and (actor := load_gazetteer().actor_of(named.entity)).kind == ("State")
+        ):
+            return actor
     return None
 
 

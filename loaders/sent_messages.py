@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.event_subjects import DOCUMENTS
-from loaders.event_words import SENDING
 from loaders.praise import wishes_success
+from loaders.speech_verbs import SENDING
 from loaders.stance_words import CONGRATULATIONS
 
 GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message sent to a winner carries

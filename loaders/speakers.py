@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.namespaces import spelling_key
 from loaders.de_facto import territory_held
 from loaders.discourse import Discourse, Speaker, reference, unowned_government
-from loaders.event_words import SPEECH_VERBS
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.named_officials import office_of, paired_with_actors
@@ -32,7 +31,9 @@ from loaders.role_owners import (
     officials_own,
     owned_by_unnamed,
     setting,
+    state_before,
 )
+from loaders.speech_verbs import SPEECH_VERBS
 from loaders.stance_words import VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
@@ -65,6 +66,7 @@ _MODIFIES_ROLE = ROLE_WORDS | {
 }
 # the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
 # may be of any party)
+_REINTEGRATION = re.compile(r"\breintegration\b", re.I)  # a portfolio of the state claiming the territory
 _SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
 # a state's legislators, who speak for the state whose capital a sentence is set in ("In Moscow, lawmakers welcomed")
 _LEGISLATORS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
@@ -316,8 +318,13 @@ def _named_speakers(
                 # "the Duma sent observers whose head, X, said", "A delegation of Russian lawmakers observed the vote.
                 # Its head, X, said"
                 role_actor = antecedent_owner(doc, span, mentions)
-            if role_actor is None and re.search(r"\breintegration\b", role_text or "", re.I):
+            if role_actor is None and _REINTEGRATION.search(role_text or ""):
                 role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
+            if role_actor is None and not re.search(r"\bgovernment\b", role_text or "", re.I):
+                # (a guess a listed official overrides; not "Government spokesman X", whom a paper's own government
+                # speaks through after "Turkey congratulated ...")
+                role_actor = state_before(doc, span, mentions)
+                inferred = role_actor is not None
         official = office_of(persons, discourse.year, role_text)
         if official is None and not actors and re.search(r"\bparty\b", role_text or "", re.I):
             return []  # "Nationalist Movement Party leader X" (no office of a state named or listed): no actor's
@@ -389,6 +396,8 @@ def _named_speakers(
                     or setting(doc, span, mentions)
                     or (discourse.government if unowned_government(m) else None)
                     or _body_named_before(mentions, m)
+                    # ("the Bureau for Reintegration Policies said", after others spoke: the claimant's portfolio)
+                    or (discourse.claimant if _REINTEGRATION.search(m.text) else None)
                     or discourse.last_state
                     or discourse.header
                     # (not a vote's counters: "According to the Central Election Commission, turnout ..." is the
@@ -446,7 +455,10 @@ _THE_VOTE_ITSELF = VOTE_NOUNS | {"holding", "conduct"}
 
 # a vote's counters ("the Central Election Commission", "the referendum commission"), whose figures are no state's
 # position
-ELECTION_BODY = re.compile(r"\b(?:elect(?:ion|oral)|referendum)\s+(?:commission|committee|board)\b|\bCEC\b", re.I)
+# (and "the region's electoral authorities", "election officials": the territory's own)
+ELECTION_BODY = re.compile(
+    r"\b(?:elect(?:ion|oral)|referendum)\s+(?:commission|committee|board|authorities|officials)\b|\bCEC\b", re.I
+)
 
 
 _OF_STATES = re.compile(r"\b(?:States|Countries|Nations|Republics)\b")

@@ -208,6 +208,8 @@ CONDEMN = {
     "destabilize",
     "destabilise",
     "outrageous",
+    "crime",  # "yet another crime of the occupier", "a criminal act"
+    "criminal",
     "incomprehensible",  # (a German government's word: "the vote is incomprehensible")
     "illegally",
     "condemnation",
@@ -216,7 +218,8 @@ CONDEMN = {
     "tainted",
     "unhelpful",  # the diplomats' mildest reproach: "an unhelpful step", "counterproductive"
     "counterproductive",
-    "contradict",  # "the votes contradict the Minsk agreements"
+    "contradict",  # "the votes contradict the Minsk agreements", "are in contradiction with"
+    "contradiction",
     "obstacle",  # "a new obstacle on the path towards peace"
     "simulation",  # "described the voting as a simulation", "an imitation of elections"
     "imitation",

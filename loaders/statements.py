@@ -35,7 +35,6 @@ from loaders.credits import credited, credited_at_end, credited_in_passing, name
 from loaders.cue_clauses import scare_quoted
 from loaders.discourse import Discourse, Speaker, own_government
 from loaders.event_speakers import speakers_for
-from loaders.event_words import SPEECH_VERBS, STANCE_VERBS
 from loaders.events import ISSUING, Event, asked, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.fact_checks import claims_checked
@@ -53,6 +52,7 @@ from loaders.reported import echoes, shared_statements
 from loaders.respectively import respectively
 from loaders.speakers import ELECTION_BODY, resolve_subject
 from loaders.speech_forms import states_a_stance
+from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.stance import cue_stances
 from loaders.stance_words import DESCRIBING, OTHER, REJECTING, TERRITORIAL_INTEGRITY, polarity
 from loaders.statement_votes import votes_of

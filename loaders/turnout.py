@@ -1,7 +1,7 @@
 """What a vote's figures are made to say: a high turnout held up as the vote's worth ("the high turnout was the best
 answer to those who questioned its status", "the record turnout showed that the residents had made their choice", "the
-high turnout speaks for itself"), which `loaders.stance` reads as recognition; or only the count ("won with 87%", "has
-announced the results"), which takes no side.
+high turnout speaks for itself", "turned out in large numbers, showing their trust"), which `loaders.stance` reads as
+recognition; or only the count ("won with 87%", "has announced the results"), which takes no side.
 """
 
 from __future__ import annotations
@@ -40,7 +40,29 @@ def turnout_shows(verb: Token) -> bool:
     """'the high turnout showed that their residents had made their choice', 'the high turnout speaks for itself': a
     high turnout held up as proof of the vote's worth (not "the turnout showed little interest": only a high one)."""
     shows = verb.lemma_.lower() in TURNOUT_SHOWS or verb.lemma_.lower() == "speak" and _for_itself(verb)
-    return shows and verb.pos_ == "VERB" and not is_negated(verb) and _high_turnout_of(verb)
+    # (the participle hung on the clause, or on "X said" set inside it: "turned out in huge numbers, the ministry said,
+    # demonstrating ...")
+    clauses = [verb.head, verb.head.head] if verb.head.dep_ == "parataxis" else [verb.head]
+    en_masse = verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(_turned_out_en_masse(c) for c in clauses)
+    return shows and verb.pos_ == "VERB" and not is_negated(verb) and (_high_turnout_of(verb) or en_masse)
+
+
+_MANY = {"large", "great", "huge", "record", "big", "unprecedented"}
+
+
+def _turned_out_en_masse(verb: Token) -> bool:
+    """'Residents had turned out in large numbers, showing their trust in the new leaders': the voters came in
+    numbers, which what the participle after it says they showed (a high turnout, told as the voters' act)."""
+    if verb.lemma_.lower() != "turn" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ("massively", "overwhelmingly") for c in verb.children) or any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(
+            n.lemma_.lower() in ("number", "droves") and any(a.lower_ in _MANY for a in n.children) for n in p.children
+        )
+        for p in verb.children
+    )
 
 
 def _for_itself(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from kg.namespaces import plain_letters, spelling_key
 from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
 from loaders.elections import ELECTION_PATTERN, ElectionRef
 from loaders.event_subjects import DOCUMENTS, credited_with
-from loaders.event_words import SPEECH_VERBS, STANCE_VERBS, token_end
+from loaders.event_words import token_end
 from loaders.events import Event
 from loaders.framed_events import stated_in
 from loaders.gazetteer import Entity, load_gazetteer
@@ -23,6 +23,7 @@ from loaders.mention_years import sentence_year
 from loaders.national import claimants_own
 from loaders.prepared import PreparedArticle
 from loaders.speakers import territory_leader
+from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import STATED_NOUNS
 from loaders.vote_resolution import from_known
 

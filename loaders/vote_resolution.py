@@ -113,7 +113,32 @@ def resolve_elections(
             resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
     for i, refs in _pointing_back(text, election_mentions, resolved, sentences or []):
         resolved[i] = refs
+    for i, refs in _all_of_them(election_mentions, resolved, names, sentences or []):
+        resolved[i] = refs
     return _kind_of_the_day(resolved, election_mentions)
+
+
+def _all_of_them(
+    mentions: list[ElectionMention],
+    resolved: dict[int, tuple[ElectionRef, ...]],
+    names: list[Mention],
+    sentences: list[tuple[int, int]],
+) -> Iterator[tuple[int, tuple[ElectionRef, ...]]]:
+    """A vote named with no place, time or qualifier after one held "in the occupied territories of Ukraine, including
+    Crimea" is that vote, in all of them, not in the one place the article names ("This is not an election in any
+    meaningful sense", "The President of the Assembly also condemned the vote"); unless its sentence names a place (and
+    not after "the vote in the parts of Ukraine occupied by Russia", which names none, in a story of Russia's vote)."""
+    for i, m in enumerate(mentions):
+        if m.territory or m.everywhere or m.date or m.year or m.planned or m.earlier or not resolved.get(i):
+            continue
+        wider = [
+            resolved[j]
+            for j, o in enumerate(mentions[:i])
+            if o.everywhere and o.territory and set(resolved[i]) < set(resolved[j])
+        ]
+        sentence = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
+        if wider and not any(sentence[0] <= n.start < sentence[1] and n.kind == "territory" for n in names):
+            yield i, wider[-1]
 
 
 def _kind_of_the_day(

@@ -14,10 +14,13 @@ from loaders.prepared import PreparedArticle
 
 # a parliament's written answer: "Answered by Christopher Pincher (Minister of State, Foreign and Commonwealth
 # Office), 16 September 2019:", "Answer given by Mr Borrell on behalf of the European Commission"
+# "Answered by: Lord Ahmad of Wimbledon", a line of its own under "Answered on: 8 April 2020": a peer's name keeps its
+# title and the place it is "of"
 _ANSWERED_BY = re.compile(
-    r"\s*Answer(?:ed| given)\s+by\s+(?:(?:Mr|Ms|Mrs|Dr|Lord|Baroness)\.?\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*"
-    r"(?:(?P<office>\([^()\n]{3,160}\)|on\s+behalf\s+of\s+[^\n:]{3,80})|(?:on|,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)"
+    r"[ \t]*Answer(?:ed| given)\s+by:?[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:(?:Lord|Baroness)\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:of\s+)?[A-Z][\w'’.-]+){0,3})\s*"
+    r"(?:(?P<office>\([^()\n]{3,160}\)|on\s+behalf\s+of\s+[^\n:]{3,80})|(?:on|,)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|$)",
+    re.M,
 )
 # the heading of a written question that names the office it is put to: "Question for Foreign, Commonwealth and
 # Development Office"
@@ -42,7 +45,7 @@ def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tupl
             if line is not None and line["colon"]:  # then "Lord Collins of Highbury:" on a line above the answer
                 name, asked = as_name(line.group(1)), _asked_for(a, earlier)
                 return (asked and office_holder(a, *asked, name)) or (None, (name,))
-        label = _ANSWERED_BY.match(a.norm, start, end)
+        label = next((m for line in _lines(a.norm, start, end) if (m := _ANSWERED_BY.match(a.norm, *line))), None)
         if label is not None and label["office"]:
             return office_holder(a, label.start("office"), label.end("office"), label["name"])
         if label is not None:  # "Answered by Stephen Doughty on 12 March 2025": the office the question is for
@@ -59,3 +62,12 @@ def _asked_for(a: PreparedArticle, paragraph: int) -> tuple[int, int] | None:
         if found is not None:
             return found.span("office")
     return None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of `text[start:end]`, as spans: a written answer's heading may give each detail a line of its own."""
+    spans, at = [], start
+    for line in text[start:end].split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
