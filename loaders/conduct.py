@@ -129,14 +129,15 @@ def legitimate_vote(word: Token, adjective: Token, election_tokens: set[int]) ->
 
 
 def called_so(adjective: Token, election_tokens: set[int]) -> bool:
-    """'called the vote "free and democratic"': what the vote was called, which the parse hung on the vote as a
-    modifier after it (not "called for a free vote", nor "did not call the vote fair")."""
+    """'called the vote "free and democratic"', 'found the elections "transparent"': what the vote was called, which the
+    parse hung on the vote as a modifier after it (not "called for a free vote", nor "did not call the vote fair")."""
     noun, verb = adjective.head, adjective.head.head
     return (
         adjective.dep_ == "amod"
         and adjective.i > noun.i
         and (noun.i in election_tokens or noun.lemma_.lower() in VOTE_NOUNS)
         and noun.dep_ == "dobj"
-        and verb.lemma_.lower() in _DESCRIBE | {"deem", "label", "dub", "declare", "pronounce"}
+        # (and what it was found to be: 'observers found the elections "free and transparent"')
+        and verb.lemma_.lower() in _DESCRIBE | {"deem", "label", "dub", "declare", "pronounce", "find", "judge"}
         and not is_negated(verb)
     )

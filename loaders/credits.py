@@ -42,6 +42,8 @@ def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
         credit = bracketed
     elif a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
         return None
+    elif verdict := _VERDICT_OF.match(a.norm, after, end):  # ('"Illegitimate." That was the verdict of X, when ...')
+        credit = verdict
     elif after < end:  # (or after it on its own line: '"..." — Ministry of Foreign Affairs of Georgia')
         credit = _CREDIT.match(a.norm, after, end)
     else:
@@ -51,6 +53,14 @@ def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
     span = a.doc.char_span(credit.start("who"), credit.end("who"), alignment_mode="contract")
     speakers = resolve_subject(a.doc, span, span.root.i, a.mentions, a.norm, Discourse()) if span else []
     return speakers[0] if len(speakers) == 1 else None
+
+
+# the sentence after a quotation that opens a paragraph and says whose word it was: '"Illegitimate." That was the
+# one-word verdict of Moldova's Deputy Prime Minister for Reintegration, X, when asked ...'
+_VERDICT_OF = re.compile(
+    r"\s*That\s+(?:was|is)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:verdict|reaction|response|answer|word|assessment)\s+of\s+"
+    r"(?P<who>[^.;:\n]{3,120}?)(?=,\s+(?:when|as|after|who)\b|[.;:]|$)"
+)
 
 
 # who is named before a colon that opens a quotation, in a sentence of its own: 'Georgian Foreign Minister Maka

@@ -37,6 +37,7 @@ _CONTENT_DEPS = {
     "prt",
     "pcomp",
     "obj",
+    "appos",  # (the object of a verb the parse read as a noun: "1. Condemns in the strongest terms [the sham votes]")
 }
 
 

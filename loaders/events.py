@@ -85,7 +85,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
     events = []
     for i in a.with_words(_EVENT_WORDS):
         t = a.doc[i]
-        if a.quoted(t.idx) or asked(t.sent) or t.dep_ == "ccomp" and scare_quoted(t):
+        if a.quoted(t.idx) and not _quoted_from_verb(a, t) or asked(t.sent) or t.dep_ == "ccomp" and scare_quoted(t):
             # (a question is asked, not said: "Q: Will China recognize the result of the referendum?"; a verb quoted
             # on its own in a reported clause is told by whoever reports it: 'Posts claim that China "backed" it')
             continue
@@ -277,6 +277,20 @@ def _recognised_other(a: PreparedArticle, verb: Token) -> bool:
         and verb.lemma_.lower() in ("recognize", "recognise", "accept", "acknowledge")
         and verb.head.lower_ not in VOTE_NOUNS
         and verb.head.i not in a.election_at
+    )
+
+
+def _quoted_from_verb(a: PreparedArticle, verb: Token) -> bool:
+    """A quotation that opens at its verb, whose subject stands before it: 'the Government of Nicaragua "congratulates
+    the people of Abkhazia ..."' (the subject's own words, quoted from its verb on; not what a speech verb reports:
+    'said that Greece "supports a solution"', which is that event's words)."""
+    quote = a.in_quote(verb.idx)
+    return (
+        quote is not None
+        and quote.depth == 0
+        and verb.dep_ != "ccomp"
+        and quote.start == verb.idx
+        and any(c.dep_ == "nsubj" and c.idx < quote.start for c in verb.children)
     )
 
 

@@ -169,6 +169,15 @@ def person_entities(doc: Doc) -> list[tuple[int, int]]:
     return persons
 
 
+def _in_a_states_organ(run: list[Token], mentions: list[Mention]) -> bool:
+    """Whether names lie in an organisation's name that ends on the state it belongs to: "the Government of
+    Reconciliation and [National Unity] of Nicaragua" (words of the government's name, no person's)."""
+    organ = next((e for e in run[0].doc.ents if e.start <= run[0].i and run[-1].i < e.end and e.label_ == "ORG"), None)
+    return organ is not None and any(
+        run[-1].idx < m.start < organ.end_char and m.kind == "actor" and m.entity is not None for m in mentions
+    )
+
+
 def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str, int, int]]:
     """Person names in a subject span: NER persons, else runs of proper nouns no gazetteer name covers."""
     covered = [(m.start, m.end) for m in mentions]
@@ -234,6 +243,7 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
         if not _principal(r[-1])
         and not (_name_end(doc, r[-1].i + 1) < len(doc) and doc[_name_end(doc, r[-1].i + 1)].text in ("'s", "’s", "'"))
         and not (r[0].i > 0 and doc[r[0].i - 1].lower_ == "the")
+        and not _in_a_states_organ(r, mentions)
     ]
     if not runs:  # a surname alone ("Ozoral said"): a person when the subject is just that name
         proper = [

@@ -90,12 +90,14 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _short_retort(text: str, q: Quote) -> bool:
     """A short quotation that opens its sentence and ends on a comma, its attribution after it: '"Null and void,"
-    said the foreign minister', '"A farce," tweeted X' (scare quotes stand inside a sentence)."""
+    said the foreign minister', '"A farce," tweeted X' (scare quotes stand inside a sentence); or a sentence of its own
+    that opens a paragraph, what the next says whose it is: '"Illegitimate." That was the one-word verdict of X'."""
     before = text[: q.start - 1].rstrip(" \t")
+    opens_paragraph = not before or before[-1] == "\n"
     return (
         q.depth == 0
         and q.end > q.start
-        and text[q.end - 1] in ",!?"
+        and (text[q.end - 1] in ",!?" or text[q.end - 1] == "." and opens_paragraph)
         and (not before or before[-1] in ".!?:\n")
         and q.words(text) >= 1
     )

@@ -400,6 +400,8 @@ IMPERILLING = {
     "complicate",
     "hamper",
     "imperil",
+    "harm",  # "harm the efforts towards a peaceful settlement"
+    "damage",
 }
 
 

@@ -148,11 +148,14 @@ def _letterhead(a: PreparedArticle) -> Entity | None:
     named = [m for m in a.mentions if start <= m.start < end and m.entity is not None and m.kind in ("body", "actor")]
     # ("Statement of the Ministry of Foreign Affairs of Georgia": a title naming whose statement, the letterhead's)
     titled = _STATEMENT_OF.match(a.norm, start, end)
-    if len(named) != 1 or a.norm[titled.end() if titled else start : end].strip(" \t.") != named[0].text:
+    actors = {load_gazetteer().actor_of(m.entity) for m in named}
+    # (or a state's name over its ministry's, a line each: "Republic of Türkiye" / "Ministry of Foreign Affairs")
+    lines = [line.strip(" \t.") for line in a.norm[titled.end() if titled else start : end].split("\n")]
+    if len(actors) != 1 or lines != [m.text for m in named]:
         return None
     if not titled and not _titled_below(a):
         return None
-    return load_gazetteer().actor_of(named[0].entity)
+    return actors.pop()
 
 
 def document_title(a: PreparedArticle, start: int) -> bool:
@@ -190,7 +193,9 @@ _STATEMENT_OF = re.compile(
 
 
 _DOCUMENT_TITLE = re.compile(
-    r"\s*(?:Joint\s+)?(?:Statement|Resolution|Declaration|Appeal|Comment|Communiqu[eé]|Press\s+release|Decisions?"
+    # (after its number and date, as a ministry numbers its releases: "No: 134, 4 May 2015, Press Release Regarding")
+    r"\s*(?:No\s*:\s*[\w/-]+,\s*(?:[\w ]{6,20},\s*)?)?"
+    r"(?:Joint\s+)?(?:Statement|Resolution|Declaration|Appeal|Comment|Communiqu[eé]|Press\s+release|Decisions?"
     r"|Conclusions)\b",
     re.I,
 )
