@@ -113,11 +113,8 @@ def state_before(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None
         return None  # (a paragraph's first sentence: the one before is another paragraph's)
     for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
         named = next((m for m in mentions if m.start <= subject.idx < m.end and m.entity is not None), None)
-        if (
-            named is not None
-            and named.kind == "actor"
-            and (actor := load_gazetteer().actor_of(named.entity)).kind == ("State")
-        ):
+        actor = load_gazetteer().actor_of(named.entity) if named is not None and named.kind == "actor" else None
+        if actor is not None and actor.kind == "State":
             return actor
     return None
 
