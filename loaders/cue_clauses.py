@@ -441,10 +441,20 @@ def towards(stage: Token, goals: Collection[str] = SEIZURE) -> bool:
 
 def carries_on_a_seizure(noun: Token) -> bool:
     """'a continuation of the occupation by other means', 'an instrument of annexation': the vote as a seizure's
-    means."""
+    means; or an aggression's ("an act of aggression", "another manifestation of Russia's aggressive policy")."""
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "of" and any(x.lemma_.lower() in SEIZURE for x in prep.children)
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(_seizing(x) for x in prep.children)
         for prep in noun.children
+    )
+
+
+def _seizing(x: Token) -> bool:
+    lemma = x.lemma_.lower()
+    return (
+        lemma in SEIZURE
+        or lemma == "aggression"
+        or lemma == "policy"
+        and any(c.lower_ in ("aggressive", "expansionist", "annexationist") for c in x.children)
     )
 
 

@@ -19,10 +19,11 @@ from spacy.tokens import Span, Token
 
 from loaders.mentions import Mention
 
-# words that mark an office as the entity's: "de facto", "separatist", "self-proclaimed", "Moscow-installed" ...
+# words that mark an office as the entity's: "de facto", "separatist", "self-proclaimed", "Moscow-installed", "the
+# occupation authorities" ...
 _MARKED = re.compile(
     r"\b(?:de\s+facto|separatists?|rebels?|self-(?:proclaimed|styled)|breakaway|secessionist|puppet|proxy|"
-    r"unrecogni[sz]ed|so-called|pro-(?:russian|moscow|kremlin)|"
+    r"unrecogni[sz]ed|so-called|pro-(?:russian|moscow|kremlin)|occupation|occupying|occupiers?|"
     r"(?:russian|russia|moscow|kremlin)\s*-\s*(?:installed|backed|appointed|controlled))\b",
     re.I,
 )

@@ -19,7 +19,7 @@ from loaders.known_votes import ELECTION, elects_someone, held_together, known_p
 from loaders.mention_years import adjacent_year, sentence_year, years_ago
 from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
-from loaders.occupied import all_occupied
+from loaders.occupied import all_occupied, not_after_occupied
 from loaders.text import rough_sentences
 from loaders.timeline_entries import entry_places, labelled_day
 from loaders.vote_places import TITLE, nationwide, territories_of
@@ -167,6 +167,12 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
             continue
         if noun.lower().startswith("vote") and not m.group("kinds") and _body_voted_today(text, m):
             continue  # "adopted by a vote of 100 to 11", and then "Today's vote shows ...": an assembly's vote
+        if (
+            noun.lower() == "vote"
+            and text.endswith("to ", 0, m.start())
+            and _BODY_VOTED.search(text, s_start, m.start())
+        ):
+            continue  # "calling for the north's parliament to vote on joining Turkey": a body's, not the people's
         if noun.lower() == "elected" and (
             not elects_someone(sentence) or _AS_A_POST.search(text, m.end(), s_end) or _POST_NEXT.match(text, m.end())
         ):
@@ -275,6 +281,7 @@ def find_election_mentions(
         territories = [x for x in territories if not TITLE.match(text, x.end)]  # not "Donetsk leader X"
         # not across a semicolon: "Russia's vote in occupied Ukraine; Chisinau protests polling in Transnistria"
         territories = [x for x in territories if ";" not in text[min(x.end, m.end()) : max(x.start, m.start())]]
+        territories = not_after_occupied(text, mentions, territories, m.start(), m.end(), min(s_end, m.end() + 60))
         if compared := _COMPARED_TO.search(text, m.end(), s_end):  # not the place of the vote it is likened to
             territories = [x for x in territories if x.start < compared.start()]
         near = _nearby_date(text, dates, m.start(), m.end(), s_start, s_end)
@@ -291,7 +298,13 @@ def find_election_mentions(
             # "Pushilin won Sunday's vote in Donetsk, while Pasechnik won in Luhansk": the sentence's other places
             # where a vote of that kind was held the same day that year
             places += held_together(places, territories, kind, year or published.year)
-        if places and states_own(text, mentions, m.start()) and not known_that_year(places, kind, day, year, published):
+        # (or a bare "voting" there after a vote in a state's occupied territories: `not_after_occupied`)
+        beside = kind is None and any(f.everywhere and f.start >= s_start for f in found)
+        if (
+            places
+            and (beside or states_own(text, mentions, m.start()))
+            and not known_that_year(places, kind, day, year, published)
+        ):
             continue  # "polling stations in Transnistria for Russia's presidential election": Russia's own vote
         known = known_places(kind, day)
         if kind in (None, ELECTION):  # a bare "vote" on a day: only the votes of a state or a place the sentence names

@@ -1,7 +1,8 @@
 """Who is the subject of a speech or stance verb, and which words say it: the verb's own subject, or the one of the
 verb it goes on from ("... and urged"), of the document it hangs on ("issued a statement condemning"), of the clause
-a relative clause hangs in; the agent a passive's parse hung elsewhere; and the subject's words, never running into
-a quotation and taking in the role words a parse may leave out before a name. `loaders.events` asks it.
+a relative clause hangs in, or one the parse hung elsewhere (`loaders.misread_subjects`); the agent a passive's parse
+hung elsewhere; and the subject's words, never running into a quotation and taking in the role words a parse may leave
+out before a name. `loaders.events` asks it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.event_words import clause_as_subject, token_end
+from loaders.misread_subjects import after_an_aside, apposition_before, fronted_apposition, goes_on_saying, then_said
 from loaders.persons import AIDES
 from loaders.prepared import PreparedArticle
 from loaders.speech_verbs import SPEECH_VERBS
@@ -67,42 +69,6 @@ def relative_antecedent(relative: Token) -> Token:
     return noun
 
 
-def _goes_on_saying(verb: Token) -> Token | None:
-    """'said the principles of sovereignty must be respected, and called for a ceasefire': a past verb the parse joined
-    to the modal or present clause a speech verb reports goes on with the speech verb, which this returns (the clause's
-    subject did not call: "said only that China respects the sovereignty of all countries and hoped that all parties
-    ..."); so does one joined to the clause a statement the speech verb was made in reports, where the parse hangs
-    the clause on the statement ('said in a statement that the vote "cannot be considered legitimate" and called on').
-    """
-    head = verb.head
-    if head.dep_ == "ccomp":
-        speech = head.head
-    elif (
-        head.dep_ == "acl"
-        and head.head.dep_ == "pobj"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
-    ):
-        speech = head.head.head.head  # (the clause, the statement, "in", the speech verb)
-    else:
-        return None
-    said = (
-        verb.tag_ == "VBD"
-        and speech.lemma_.lower() in SPEECH_VERBS
-        and speech.tag_ == "VBD"
-        and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
-    )
-    return speech if said else None
-
-
-def _then_said(verb: Token) -> Token | None:
-    """The subject of the clause before a verb "then" goes on from, which the parse made the verb's complement: "Minsk
-    stayed silent for two days, then said Crimea was ..." ("stayed" read as what was said)."""
-    if not any(c.dep_ == "advmod" and c.lower_ in ("then", "later") for c in verb.children):
-        return None
-    before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    return next((c for c in before.children if c.dep_ == "nsubj"), None) if before is not None else None
-
-
 def _finite_or_saying(verb: Token) -> bool:
     """A verb the parse hung on a noun that is a clause's own verb: finite, or a participle that says a "that"
     clause ("The head of Italian diplomacy, X, assured on Friday that ...", "a statement ... read, adding that ..."),
@@ -135,32 +101,6 @@ def _past_label(subject: Token) -> Token:
     return subject
 
 
-def _after_an_aside(verb: Token) -> Token | None:
-    """The subject of a verb right after a dash that closes a relative clause set off by dashes, which the parse
-    joined to that clause ("Moldova - which considers the region part of its territory - called the vote ..."): the
-    noun the clause hangs on."""
-    if verb.dep_ != "conj" or verb.i == 0 or verb.doc[verb.i - 1].text not in ("-", "–", "—"):
-        return None
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    relative = any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in clause.children)
-    return clause.head if clause.dep_ == "relcl" and relative else None
-
-
-def _fronted_apposition(verb: Token) -> Token | None:
-    """The subject of a finite verb that has none in the parse, which hung it as an apposition at the end of a
-    participle's phrase fronted before the verb: "Supported by 74 members of parliament, the Saeima condemns ...",
-    "the Saeima" an apposition of "members"."""
-    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
-        return None
-    for fronted in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")):
-        named = [t for t in fronted.subtree if t.dep_ == "appos" and t.i < verb.i]
-        if named and all(t.is_punct or t.dep_ == "advmod" for t in verb.doc[named[-1].i + 1 : verb.i]):
-            return named[-1]
-    return None
-
-
 def subject_of(verb: Token) -> Token | None:
     """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
     statement condemning")."""
@@ -171,19 +111,21 @@ def subject_of(verb: Token) -> Token | None:
         ]
         if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
             return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
+        if (named := apposition_before(verb)) is not None:
+            return named  # "... will have no legal consequences, the head of the administration, X, said": the head
         if clause_as_subject(verb) is not None:
             return subjects[-1]  # 'The so-called elections ... "change nothing", Government Spokesman X said': X
         if subjects and _as_role_misread(verb, subjects[0]):
             return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
             return _past_label(subjects[0])
-        if (aside := _after_an_aside(verb)) is not None:
+        if (aside := after_an_aside(verb)) is not None:
             return aside  # "Moldova - which considers the region its own - called the vote ...": Moldova
-        if (fronted := _fronted_apposition(verb)) is not None:
+        if (fronted := fronted_apposition(verb)) is not None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
-        if (earlier := _then_said(verb)) is not None:
+        if (earlier := then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
-        if verb.dep_ == "conj" and (speech := _goes_on_saying(verb)) is not None:
+        if verb.dep_ == "conj" and (speech := goes_on_saying(verb)) is not None:
             verb = speech
         elif verb.dep_ == "conj" and verb.head.dep_ == "relcl" and _closes_quotation(verb.head, verb):
             # ('the EU "does not recognise the framework within which the elections took place" and reaffirms':

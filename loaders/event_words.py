@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from loaders.clauses import antecedent
 from loaders.elections import KINDS
+from loaders.misread_subjects import apposition_before
 from loaders.prepared import PreparedArticle
 from loaders.speech_verbs import SENDING, SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import VOTE_NOUNS
@@ -72,6 +73,10 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
     if lemma in SPEECH_VERBS and (said := clause_as_subject(verb)) is not None:
         end = next(t for t in reversed(verb.doc[said.i : verb.i]) if t.text == "," or t.i == said.i)
         return trim(a, a.doc[said.left_edge.i].idx, end.idx, anchor=verb.idx)
+    if lemma in SPEECH_VERBS and (named := apposition_before(verb)) is not None:
+        # "The so-called elections ... will have no legal consequences, the head of the administration, X, said": the
+        # clause before the speaker's comma
+        return trim(a, a.doc[verb.head.left_edge.i].idx, token_end(a.doc[named.left_edge.i - 2]), anchor=verb.idx)
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)]
     if any(c.i < verb.i for c in ccomp) and (
         any(c.i > verb.i for c in ccomp) or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)

@@ -137,6 +137,19 @@ def of_every_state(t: Token) -> bool:
     )
 
 
+def of_another_state(t: Token) -> bool:
+    """'recalling that Serbia itself defends its territorial integrity over Kosovo': the integrity of a state that
+    claims none of the territories (named, or "its" of such a state the clause is about), not the claimant's cause."""
+    while t.dep_ in ("conj", "nmod", "compound") and t.head.i != t.i:
+        t = t.head
+    owner = next((c for c in t.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in ("its", "their"):
+        verb = next((v for v in t.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    state = _state_named(owner) if owner is not None and owner.pos_ == "PROPN" else None
+    return state is not None and state.iso3 not in claimants()
+
+
 _AUTHORITIES = {"government", "authority", "representative", "power", "state"}
 
 

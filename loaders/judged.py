@@ -390,6 +390,20 @@ def concern_over_vote(t: Token, election_tokens: set[int]) -> bool:
     )
 
 
+def of_no_concern(t: Token, election_tokens: set[int]) -> bool:
+    """'the elections "do not concern the Republic of Cyprus"', 'were of no concern to Nicosia': the vote dismissed as
+    none of the speaker's business, a refusal to deal with it (not "concern about the vote", which `concern_over_vote`
+    reads)."""
+    if t.pos_ == "VERB":
+        return is_negated(t) and subject_is_vote(t, election_tokens, said_of=True)
+    copula = t.head.head if t.head.lower_ == "of" else None
+    return (
+        any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        and copula is not None
+        and subject_is_vote(copula, election_tokens, said_of=True)
+    )
+
+
 # what a vote is said to undermine besides the words of peace: "the efforts", "the process", an agreement's
 # "implementation"
 _PEACE_EFFORTS = {"effort", "process", "format", "mediation", "implementation"}
@@ -445,7 +459,7 @@ def legitimised(verb: Token) -> list[Token]:
 
 
 # what a speaker calls another's act: "an attempt to legitimise the vote", "a bid to recognise"
-_ATTEMPTS = {"attempt", "effort", "bid", "ploy", "try"}
+_ATTEMPTS = {"attempt", "effort", "bid", "ploy", "try", "operation", "scheme", "plot", "stunt", "manoeuvre", "maneuver"}
 
 
 def not_an_act(verb: Token) -> bool:
@@ -454,7 +468,8 @@ def not_an_act(verb: Token) -> bool:
     votes is not on the agenda" (not the speaker's own recognition)."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("at", "of") and verb.head.head.lemma_.lower() in _AIMED_OR_ASKED:
         return True
-    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _ATTEMPTS
+    # (an infinitive the parse may make a relative clause: "a special operation to legitimise the occupation")
+    return verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in _ATTEMPTS
 
 
 _AIMED_OR_ASKED = {"aim", "question", "issue", "matter", "topic"}  # ("aimed at", "the question of")

@@ -53,12 +53,16 @@ def lawfulness(t: Token, lemma: str, election_tokens: set[int]) -> Iterator[str]
             yield CONDEMNATION
         elif subject_is_vote(verb, election_tokens):
             yield RECOGNITION
+    if lemma in ("respect", "regard") and disregards_standards(t):
+        yield CONDEMNATION  # "held without respect for democratic standards"
     if meets_standards(t) and subject_is_vote(t, election_tokens, said_of=True):
         # "the vote met democratic standards"; "did not meet" them, "fell short of" them
         met = (not is_negated(t)) == (lemma != "fall")
         yield RECOGNITION if met else CONDEMNATION
     if lemma == "outside" and outside_the_law(t):
         yield NON_RECOGNITION  # "the vote took place outside the constitutional framework"
+    if lemma == "nothing" and means_nothing(t, election_tokens):
+        yield NON_RECOGNITION  # "Its results mean nothing": no value the speaker gives them
     if lemma == "occupation" and held_under_occupation(t, election_tokens):
         yield NON_RECOGNITION  # "the elections were held under occupation": no lawful vote
     if lemma == "doubt" and (cast := doubt_cast(t, election_tokens)) is not None:
@@ -124,6 +128,29 @@ def meets_standards(verb: Token) -> bool:
     return verb.lemma_.lower() == "fall" and any(  # "fell (far) short of"
         c.lower_ == "short" and any(p.lower_ == "of" and any(map(_democratic_standard, p.children)) for p in c.children)
         for c in verb.children
+    )
+
+
+def means_nothing(nothing: Token, election_tokens: set[int]) -> bool:
+    """'Its results mean nothing', 'the vote means nothing' (not "it means nothing for the talks")."""
+    verb = nothing.head
+    return (
+        nothing.dep_ == "dobj"
+        and verb.lemma_.lower() == "mean"
+        and not any(c.dep_ == "prep" for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _RESULTS or c.i in election_tokens or c.lower_ in VOTE_NOUNS)
+            for c in verb.children
+        )
+    )
+
+
+def disregards_standards(respect: Token) -> bool:
+    """'held without respect for democratic standards', 'without regard for international norms'."""
+    return (
+        respect.dep_ == "pobj"
+        and respect.head.lower_ == "without"
+        and any(p.lower_ == "for" and any(map(_democratic_standard, p.children)) for p in respect.children)
     )
 
 

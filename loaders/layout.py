@@ -90,7 +90,8 @@ def headers(a: PreparedArticle) -> list[Header]:
             continue
         first = inside[0]
         actor = gaz.actor_of(first.entity)
-        label = LABEL.match(a.norm[start:end])
+        # (or a live blog entry's name after its time: "16:42 — Japan. Prime Minister Fumio Kishida said ...")
+        label = LABEL.match(a.norm[start:end]) or (_ENTRY_NAME.match(a.norm[start:end]) if stamp else None)
         named = [m for m in inside if label and m.start < start + label.end()]
         if named and _only_names(a.norm, named, start + label.end()):
             also = tuple(dict.fromkeys(gaz.actor_of(m.entity) for m in named[1:]))
@@ -151,12 +152,17 @@ def named_in_label(a: PreparedArticle, start: int) -> tuple[str, ...]:
     return tuple(name for name, _, _ in persons_in(a.doc, span, a.mentions)[:1]) if span is not None else ()
 
 
+_ENTRY_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of\s+)?[A-Z][\w'’&-]*){0,3}\.\s")
+
+
 def _only_names(text: str, named: list[Mention], end: int) -> bool:
     """Whether a label up to `end` (its colon) is the names alone, joined by commas or "and", and perhaps followed
     by who spoke for them in brackets ("Georgia (foreign ministry):"), a factbox's dash ("* UNITED STATES - ") or a
     table's cell ("| Moldova |", "Moldova<tab>")."""
     joined = all(_JOINING.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:], strict=False))
-    return joined and bool(re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?(?::|\s[-–—]\s|\||\t)", text[named[-1].end : end]))
+    return joined and bool(
+        re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?(?::|\s[-–—]\s|\||\t|\.\s)", text[named[-1].end : end])
+    )
 
 
 def labelled_official(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tuple[str, ...]] | None:

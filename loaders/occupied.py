@@ -58,6 +58,19 @@ def all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> st
     return _whose(found, mentions) if found else None
 
 
+def not_after_occupied(
+    text: str, mentions: list[Mention], territories: list[Mention], start: int, end: int, limit: int
+) -> list[Mention]:
+    """The territories a sentence names for the vote mentioned at text[start:end], but those after its own "in the
+    occupied territories of X" (within `limit`) that are not X's: "the vote organised by Russia in the occupied
+    territories of Ukraine, as well as the voting in the Transnistrian region" (another vote's place: the same vote's
+    polling there, which `loaders.elections` drops)."""
+    whose = all_occupied(text, mentions, end, limit)
+    if whose is None:
+        return territories
+    return [x for x in territories if x.start < start or x.territory.claimed_by == whose]
+
+
 def _claimant_named(mentions: list[Mention], start: int, end: int) -> str | None:
     """The one state of those whose territories the gazetteer knows that the sentence names, if it names one; else the
     one state the territories it names belong to ("the election in Crimea and the other occupied regions")."""

@@ -141,6 +141,8 @@ def whose_words(
             speakers = [replace(speakers[0], persons=own[0].persons, role=own[0].role)]
         elif len(own) > 1 and speakers[0].actor in {o.actor for o in own} and all(o.persons for o in own):
             speakers = own  # "Macron and Zelensky agreed that the votes would never be recognised, the Elysee said"
+        elif len(own) == 1 and own[0].actor != speakers[0].actor and own[0].persons and _tells_an_act(a, words):
+            speakers = []  # "Armenian President X described the referendum as ..., the Kremlin said": X's, told
     elif speakers and len(speakers) == 1 and speakers[0].role and _aide(speakers[0].role) and _tells_an_act(a, words):
         own = self_reference(a, *words, discourse)
         if len(own) == 1 and own[0].actor == speakers[0].actor and own[0].persons not in ((), speakers[0].persons):

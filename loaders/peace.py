@@ -80,10 +80,13 @@ def _only(t: Token) -> bool:
 def _the_only_way_is_peace(copula: Token) -> bool:
     """'dialogue is the only way to a settlement', 'the only way forward was a return to UN-led talks': a copula
     with "the only way" on one side and a way of peace on the other (not "the only path to peace is the
-    de-occupation of Georgian territory": a demand, which no peace word says)."""
+    de-occupation of Georgian territory": a demand, which no peace word says); or the means it is "through" ("the
+    only way to resolve the problem is through negotiations")."""
     if copula.lemma_.lower() != "be":
         return False
-    sides = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
+    sides = [
+        c for c in copula.children if c.dep_ in ("nsubj", "attr") or c.dep_ == "prep" and c.lower_ in ("through", "via")
+    ]
     way = next((c for c in sides if c.lemma_.lower() in ("way", "path", "road") and _only(c)), None)
     return way is not None and any(t.lemma_.lower() in PEACE for c in sides if c is not way for t in c.subtree)
 
@@ -121,14 +124,29 @@ def pledges_peaceful_means(means: Token) -> bool:
 def spared(peace: Token) -> bool:
     """Whether a word of peace is what something is asked not to harm, a call to carry it on: "the outcome should
     not derail the talks", "must not jeopardise the negotiations" (not "would not derail the talks", a forecast, nor
-    "undermines the talks", a reproach)."""
-    verb = next((a for a in ancestors(peace, 3) if a.pos_ in ("VERB", "AUX")), None)
+    "undermines the talks", a reproach); or the efforts towards it ("should not undermine the efforts towards a peace
+    agreement": the word of a compound counted from the noun it names)."""
+    named = peace.head if peace.dep_ == "compound" else peace
+    verb = next((a for a in ancestors(named, 3) if a.pos_ in ("VERB", "AUX")), None)
     return (
         verb is not None
         and verb.lemma_.lower() in IMPERILLING
         and is_negated(verb)
         and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
         and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def harmed_effort(caller: Token) -> bool:
+    """Whether a call is an effort that something is said to harm: "undermined efforts to reach a peaceful
+    settlement" (a reproach; not "should not undermine efforts to reach ...", which `spared` reads)."""
+    effort, verb = caller.head, caller.head.head
+    return (
+        caller.dep_ == "acl"
+        and effort.dep_ == "dobj"
+        and verb.lemma_.lower() in IMPERILLING
+        and not is_negated(verb)
+        and not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
     )
 
 

@@ -140,15 +140,20 @@ _DEMOCRATIC = {"democracy", "competition", "pluralism"}
 # "an example of democracy", "a clear demonstration of the people's commitment to democracy"
 DEMOCRACY_SHOWN = {"example", "model", "festival", "lesson", "exercise", "demonstration", "proof", "testament"}
 DEMOCRACY_SHOWN |= {"display", "showcase"}  # ("a display of the democratic maturity of the people")
+DEMOCRACY_SHOWN |= {"evidence", "testimony", "sign", "confirmation"}  # ("evidence of the high trust of the people")
+# what the voters gave the winner, which a vote held up as evidence of it praises: "the trust the people place in you"
+_TRUST = {"trust", "confidence"}
 _COMMITMENT = {"commitment", "attachment", "dedication", "devotion", "adherence"}
 
 
 def of_democracy(noun: Token) -> bool:
     """'an example of democracy', 'a festival of democracy', 'an example of genuine political competition', 'a
     model of democratic choice', 'a demonstration of the commitment of the people to democracy': the vote held up
-    as democracy's."""
+    as democracy's; or as the voters' trust in whom they chose ("The convincing victory is evidence of the high
+    trust that the people of Abkhazia place in you")."""
     return noun.lemma_.lower() in DEMOCRACY_SHOWN and any(
-        c.lower_ == "of" and any(_democratic(g) for g in c.children) for c in noun.children
+        c.lower_ == "of" and any(_democratic(g) or g.lemma_.lower() in _TRUST for g in c.children)
+        for c in noun.children
     )
 
 
@@ -429,9 +434,21 @@ def praised_as(noun: Token, lemma: str, judged: Token, election_tokens: set[int]
         )
         and (noun.dep_ in ("oprd", "attr") or judged.i != noun.head.i or small_clause_of_vote(noun, election_tokens))
         and not is_negated(judged)
-        and (about_vote(judged, election_tokens) or subject_is_vote(judged, election_tokens, said_of=True))
+        and (
+            about_vote(judged, election_tokens)
+            or subject_is_vote(judged, election_tokens, said_of=True)
+            or _won_with_trust(judged, noun)
+        )
         # "congratulated Putin on a landslide victory": his country-wide re-election (as for congratulate)
         and not any(v.lemma_.lower() == "congratulate" and congratulates_a_head_of_state(v) for v in ancestors(noun, 4))
+    )
+
+
+def _won_with_trust(judged: Token, noun: Token) -> bool:
+    """'The convincing victory is evidence of the high trust that the people place in you': the winner's victory
+    held up as the voters' trust (the vote's outcome, though no word names the vote)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("victory", "win") for c in judged.children) and any(
+        g.lemma_.lower() in _TRUST for c in noun.children if c.lower_ == "of" for g in c.children
     )
 
 

@@ -64,9 +64,11 @@ _MODIFIES_ROLE = ROLE_WORDS | {
     "diplomacy",  # "the head of Spanish diplomacy"
     "counterpart",  # "Heiko Maas and his French counterpart Jean-Yves Le Drian": the one who speaks for France
 }
+# offices of the state claiming the territory: "Minister for Reintegration", a Ukrainian region's administration under
+# Kyiv ("the head of the Kherson Regional Military Administration"; Russia's there are "military-civilian")
+_CLAIMANTS_OWN = re.compile(r"\breintegration\b|\b(?:regional|oblast)\s+(?:military|state)\s+administration\b", re.I)
 # the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
 # may be of any party)
-_REINTEGRATION = re.compile(r"\breintegration\b", re.I)  # a portfolio of the state claiming the territory
 _SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
 # a state's legislators, who speak for the state whose capital a sentence is set in ("In Moscow, lawmakers welcomed")
 _LEGISLATORS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
@@ -126,6 +128,10 @@ def _demonym_counts(
 # what an actor named in a post may be the subject of: "the committee on CIS affairs"
 _PORTFOLIO = re.compile(r"\s+(?:affairs|relations|integration)\b", re.I)
 _BACKED = re.compile(r"-(?:backed|supported|installed|appointed|sponsored|controlled|friendly|leaning)\b", re.I)
+# a state named as a party's country: "leader of Turkey's Nationalist Movement Party" (the party's, not the state's)
+_PARTY_OF = re.compile(
+    r"['’]s\s+(?:(?:ruling|opposition|main|far-right|nationalist)\s+)?(?:[A-Z][\w-]*\s+){0,4}[Pp]arty\b"
+)
 # a legislator named with the state or district they sit for: "Senator Jon Ossoff of Georgia", "Rep. X (D-Georgia)"
 _CONSTITUENCY = re.compile(
     r"\b(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Governor|Gov\.)\s+"
@@ -285,6 +291,8 @@ def _named_speakers(
                 continue  # "the committee on CIS affairs", "Minister for EU Integration": a subject, not a speaker
             if _BACKED.match(text, m.end):
                 continue  # "the Moscow-backed prime minister Raul Khajimba": who backs him, not for whom he speaks
+            if _PARTY_OF.match(text, m.end):
+                continue  # "Devlet Bahceli, leader of Turkey's Nationalist Movement Party": the party's country
             actors.append(m)
 
     # a person, with the actor of their role, or of an earlier mention of them
@@ -318,7 +326,7 @@ def _named_speakers(
                 # "the Duma sent observers whose head, X, said", "A delegation of Russian lawmakers observed the vote.
                 # Its head, X, said"
                 role_actor = antecedent_owner(doc, span, mentions)
-            if role_actor is None and _REINTEGRATION.search(role_text or ""):
+            if role_actor is None and _CLAIMANTS_OWN.search(role_text or ""):
                 role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
             if role_actor is None and not re.search(r"\bgovernment\b", role_text or "", re.I):
                 # (a guess a listed official overrides; not "Government spokesman X", whom a paper's own government
@@ -397,7 +405,7 @@ def _named_speakers(
                     or (discourse.government if unowned_government(m) else None)
                     or _body_named_before(mentions, m)
                     # ("the Bureau for Reintegration Policies said", after others spoke: the claimant's portfolio)
-                    or (discourse.claimant if _REINTEGRATION.search(m.text) else None)
+                    or (discourse.claimant if _CLAIMANTS_OWN.search(m.text) else None)
                     or discourse.last_state
                     or discourse.header
                     # (not a vote's counters: "According to the Central Election Commission, turnout ..." is the

@@ -72,6 +72,7 @@ from loaders.judged import (
     not_an_act,
     nothing_to_do_with_the_vote,
     noun_on_vote,
+    of_no_concern,
     on_a_stance,
     recognition_disclaimed,
     rejection_of_vote,
@@ -165,7 +166,8 @@ _CUE_WORDS = frozenset().union(
     ATTENDING, {"part"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
-    {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak"}, DISMEMBERING,
+    {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
+    DISMEMBERING,
     {"organisation", "organization", "stand", "solidarity", "go", "proceed", "happen", "occur"}, IMPERILLING,
 )  # fmt: skip
 
@@ -446,6 +448,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "regrets the holding of", "expressed its opposition to the vote"
         if lemma in ("concern", "concerned") and concern_over_vote(t, election_tokens):
             found.setdefault(CONDEMNATION, t.text)  # "notes with concern that ... were given access to the voting"
+        elif lemma == "concern" and of_no_concern(t, election_tokens):
+            found.setdefault(NON_RECOGNITION, t.text)  # 'the elections "do not concern the Republic"'
         if lemma == "support" and t.pos_ == "NOUN" and noun_on_vote(t, election_tokens, ("for",)):
             found.setdefault(RECOGNITION, t.text)  # "expressed its support for the referendum"
         if called_a_show(t, judged, election_tokens):

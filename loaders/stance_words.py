@@ -79,6 +79,7 @@ SEIZURE = {"annexation", "occupation", "seizure", "absorption", "incorporation"}
 # the vote as what carries a seizure on, or follows from it: "a continuation of the occupation by other means", "a tool
 # of annexation", "a direct consequence of Russia's occupation"
 CARRYING_ON = {"continuation", "extension", "consolidation", "instrument", "tool", "consequence", "product"}
+CARRYING_ON |= {"act", "manifestation"}  # (of aggression: "another manifestation of Russia's aggressive policy")
 LEGITIMACY = {"legitimacy", "legality", "legitimation", "lawfulness"}
 LAWS = {"law", "legislation", "constitution", "charter", "agreement", "accord"}  # (and "the Minsk agreements")
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}
@@ -232,8 +233,9 @@ SHOW = {"show", "spectacle", "theatre", "theater", "performance"}
 # occupation'", "does not accept this charade" (not a "show", which may be a talk show or a protest show)
 SHAMS = {"sham", "farce", "travesty", "charade", "circus", "mockery", "parody", "simulation", "masquerade"}
 # what a vote is blamed for stoking: "would only increase tensions", "risks inflaming tensions"
-TENSIONS = {"tension", "tensions"}
+TENSIONS = {"tension", "tensions", "division", "divisions", "discord", "instability", "disorder"}
 STOKING = {"increase", "raise", "fuel", "heighten", "escalate", "inflame", "aggravate", "exacerbate", "stoke"}
+STOKING |= {"create", "sow", "deepen", "provoke"}  # ("an attempt to create further division and disorder")
 # "held in a free and democratic manner", "in a calm atmosphere": how the vote went
 MANNER = {"manner", "way", "fashion", "atmosphere", "environment", "conditions"}
 # how a vote went that praises it without saying it was lawful: "in an organised manner", "in a calm atmosphere", "in

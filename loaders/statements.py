@@ -59,7 +59,7 @@ from loaders.statement_votes import votes_of
 from loaders.text import strip_span
 from loaders.turnout import only_the_count
 from loaders.voice import briefer, document_title, signatories, voice
-from loaders.vote_context import LABEL, antecedent_vote, claims_territory, others_words, sentence_of
+from loaders.vote_context import LABEL, OUTCOME_NOUNS, antecedent_vote, claims_territory, others_words, sentence_of
 from loaders.when_said import date_said as said_on
 
 
@@ -217,11 +217,8 @@ def _event_statements(a: PreparedArticle, event: Event, discourse: Discourse, la
     not expect the outcome to change the course of the talks")."""
     _statements_of_event(a, event, discourse, last, out)
     words = a.tokens(*event.content) if event.content else []
-    if a.vote_mentions(words) or any(a.doc[i].lemma_.lower() in _OUTCOME for i in words):
+    if a.vote_mentions(words) or any(a.doc[i].lemma_.lower() in OUTCOME_NOUNS for i in words):
         last["spoken"] = a.paragraph(event.verb.idx)
-
-
-_OUTCOME = {"outcome", "result", "winner"}
 
 
 def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse, last: dict, out: Extraction) -> None:

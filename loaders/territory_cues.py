@@ -18,6 +18,7 @@ from loaders.integrity import (
     claimants,
     dismembered,
     internal_to_others,
+    of_another_state,
     of_every_state,
     part_of_whom,
     sides_with_claimant,
@@ -27,6 +28,7 @@ from loaders.peace import (
     ATTENDING,
     calls,
     describes_a_person,
+    harmed_effort,
     is_peace_word,
     offers_to_meet,
     pledges_peaceful_means,
@@ -73,7 +75,11 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         yield OTHER  # "an internal matter of the Turkish Cypriot community": no side taken
     elif lower == "within" and within_claimant(t) and not is_negated(t.head):
         yield TERRITORIAL_INTEGRITY  # "a special status for Transnistria within Moldova"
-    elif affirms_integrity and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4)):
+    elif (
+        affirms_integrity
+        and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4))
+        and not of_another_state(t)  # ("recalling that Serbia itself defends its territorial integrity over Kosovo")
+    ):
         # "the territorial integrity of all countries should be respected": a principle, which takes no side
         yield OTHER if of_every_state(t) else TERRITORIAL_INTEGRITY
     if lemma in ("stand", "solidarity") and sides_with_claimant(t):
@@ -92,6 +98,7 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
             and not is_negated(callers[0])
             and not describes_a_person(t)
             and not turned_down(t, callers[0])
+            and not harmed_effort(callers[0])
         ):
             yield PEACEFUL_SETTLEMENT
     if (lemma in ("meet", "work") or lemma in ATTENDING) and offers_to_meet(t):

@@ -62,7 +62,27 @@ def names_vote(a: PreparedArticle, paragraph: int, elections: tuple[ElectionRef,
         return False
     tokens = a.tokens(*a.paragraphs[paragraph])
     refs = [r for refs in a.vote_mentions(tokens) for r in refs]
-    return bool(set(refs) & set(elections)) or set(elections) == set(a.main_elections) and names_its_winner(a, tokens)
+    return (
+        bool(set(refs) & set(elections))
+        or set(elections) == set(a.main_elections)
+        and (names_its_winner(a, tokens) or _names_its_outcome(a, tokens))
+    )
+
+
+# the nouns that speak of a vote's outcome
+OUTCOME_NOUNS = {"outcome", "result", "winner"}
+
+
+def _names_its_outcome(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words speak of "the outcome" or "the results", of nothing named ("The European Union has not yet
+    commented on the outcome"; not "the results of the talks", nor "as a result")."""
+    return any(
+        a.doc[i].lemma_.lower() in OUTCOME_NOUNS
+        and a.doc[i].pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in a.doc[i].children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in a.doc[i].children)
+        for i in tokens
+    )
 
 
 def names_its_winner(a: PreparedArticle, tokens: list[int]) -> bool:

@@ -473,9 +473,10 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
     if recalled := [k for k in pool if k.rounds[0] in _days_named(ctx)]:
         return from_known(recalled[0])  # "Ten years ago today, voters ... The OSCE would not recognise the referendum"
     if ctx.published:
-        recent = [
-            k for k in pool if ctx.published - timedelta(days=400) <= k.rounds[0] <= ctx.published + timedelta(days=1)
-        ]
+        # (of the kind said, else one that included it: "the presidential election" of a general vote held that spring)
+        window = (ctx.published - timedelta(days=400), ctx.published + timedelta(days=1))
+        recent = [k for k in pool if window[0] <= k.rounds[0] <= window[1]]
+        recent = recent or [k for k in known if window[0] <= k.rounds[0] <= window[1]]
         if recent:
             return from_known(max(recent, key=lambda k: k.rounds[0]))
     elif ctx.fallback_year:

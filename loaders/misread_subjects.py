@@ -1,0 +1,104 @@
+"""Subjects the parse hung somewhere else than on their verb: the speech verb a clause's verb goes on from, the
+clause before "then", the noun a relative clause set off by dashes hangs on, an apposition at the end of a fronted
+participle's phrase, or a speaker hung as an apposition on a noun of what they said. `loaders.event_subjects` asks
+these when the parse gives a verb no subject, or a noun of the words for one; `loaders.event_words` asks the last for
+the words such a speaker said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.speech_verbs import SPEECH_VERBS
+
+
+def goes_on_saying(verb: Token) -> Token | None:
+    """'said the principles of sovereignty must be respected, and called for a ceasefire': a past verb the parse joined
+    to the modal or present clause a speech verb reports goes on with the speech verb, which this returns (the clause's
+    subject did not call: "said only that China respects the sovereignty of all countries and hoped that all parties
+    ..."); so does one joined to the clause a statement the speech verb was made in reports, where the parse hangs
+    the clause on the statement ('said in a statement that the vote "cannot be considered legitimate" and called on').
+    """
+    head = verb.head
+    if head.dep_ == "ccomp":
+        speech = head.head
+    elif (
+        head.dep_ == "acl"
+        and head.head.dep_ == "pobj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    ):
+        speech = head.head.head.head  # (the clause, the statement, "in", the speech verb)
+    else:
+        return None
+    said = (
+        verb.tag_ == "VBD"
+        and speech.lemma_.lower() in SPEECH_VERBS
+        and speech.tag_ == "VBD"
+        and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+    )
+    return speech if said else None
+
+
+def then_said(verb: Token) -> Token | None:
+    """The subject of the clause before a verb "then" goes on from, which the parse made the verb's complement: "Minsk
+    stayed silent for two days, then said Crimea was ..." ("stayed" read as what was said)."""
+    if not any(c.dep_ == "advmod" and c.lower_ in ("then", "later") for c in verb.children):
+        return None
+    before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return next((c for c in before.children if c.dep_ == "nsubj"), None) if before is not None else None
+
+
+def after_an_aside(verb: Token) -> Token | None:
+    """The subject of a verb right after a dash that closes a relative clause set off by dashes, which the parse
+    joined to that clause ("Moldova - which considers the region part of its territory - called the vote ..."): the
+    noun the clause hangs on."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.doc[verb.i - 1].text not in ("-", "–", "—"):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    relative = any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in clause.children)
+    return clause.head if clause.dep_ == "relcl" and relative else None
+
+
+def fronted_apposition(verb: Token) -> Token | None:
+    """The subject of a finite verb that has none in the parse, which hung it as an apposition at the end of a
+    participle's phrase fronted before the verb: "Supported by 74 members of parliament, the Saeima condemns ...",
+    "the Saeima" an apposition of "members"."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    for fronted in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")):
+        named = [t for t in fronted.subtree if t.dep_ == "appos" and t.i < verb.i]
+        if named and all(t.is_punct or t.dep_ == "advmod" for t in verb.doc[named[-1].i + 1 : verb.i]):
+            return named[-1]
+    return None
+
+
+def apposition_before(verb: Token) -> Token | None:
+    """The subject of a speech verb the parse joined to the clause it reports, having hung the speaker as an apposition
+    on a noun of that clause: "The so-called elections ... will have no legal consequences, the head of the regional
+    administration, Oleksandr Prokudin, said on Telegram" ("said" a conjunct of "are", or the root the clause hangs
+    on; "the head" an apposition of "consequences", which the parse may also make the subject of "said"). The
+    outermost such apposition set off by commas that ends right before the comma before the verb (its role and name
+    together); not one hung on a name, nor on a subject that opens its own clause, which says who that is ("..., and
+    Hikmet Hajiyev, its spokesman, said", "but a senior deputy, X, told")."""
+    doc = verb.doc
+    if verb.dep_ not in ("conj", "ROOT") or verb.lemma_.lower() not in SPEECH_VERBS or verb.i < 3:
+        return None
+    if doc[verb.i - 1].text != ",":  # (the verb right after the speaker's comma)
+        return None
+    last = doc[verb.i - 2]
+    named = None
+    for token in (last, *last.ancestors):
+        if token.right_edge.i != last.i or token.i == verb.head.i:
+            break
+        if token.dep_ == "appos" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
+            named = token
+    if named is None or named.head.pos_ == "PROPN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opening = named.head.left_edge.i
+    if subject is not None and subject.i != named.head.i or opening == 0:
+        return None
+    # (a noun of the clause said, which a verb or a preposition governs: not a subject after "and", "but" or a comma)
+    return named if doc[opening - 1].pos_ in ("VERB", "AUX", "ADP") else None
