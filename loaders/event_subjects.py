@@ -12,7 +12,14 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.event_words import clause_as_subject, token_end
-from loaders.misread_subjects import after_an_aside, apposition_before, fronted_apposition, goes_on_saying, then_said
+from loaders.misread_subjects import (
+    after_an_aside,
+    apposition_before,
+    fronted_apposition,
+    goes_on_saying,
+    inverted_subject,
+    then_said,
+)
 from loaders.persons import AIDES
 from loaders.prepared import PreparedArticle
 from loaders.speech_verbs import SPEECH_VERBS
@@ -93,11 +100,14 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT"}  # after a time of day
 
 
-def _past_label(subject: Token) -> Token:
+def _past_label(subject: Token, subjects: list[Token]) -> Token:
     """The subject the parse hung on a speaker's label, which a colon ends ("[MR KENT]: The United States, as a
-    co-chair of the OSCE Minsk Group, does not recognize"): its apposition after the colon."""
+    co-chair of the OSCE Minsk Group, does not recognize"): its apposition after the colon, or the verb's other subject
+    there ("**United States:** State Department spokeswoman Jen Psaki said", a label in bold)."""
     if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ":":
-        return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)
+        # (a country's label, not an interviewer's: "Euronews: Mr Kox, Moscow says ...")
+        after = next((c for c in subjects if c.i > subject.i + 1), subject) if subject.ent_type_ == "GPE" else subject
+        return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), after)
     return subject
 
 
@@ -118,7 +128,9 @@ def subject_of(verb: Token) -> Token | None:
         if subjects and _as_role_misread(verb, subjects[0]):
             return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
-            return _past_label(subjects[0])
+            return _past_label(subjects[0], subjects)
+        if (inverted := inverted_subject(verb)) is not None:
+            return inverted  # 'Said Foreign Minister X, speaking in Kyiv: "..."': X
         if (aside := after_an_aside(verb)) is not None:
             return aside  # "Moldova - which considers the region its own - called the vote ...": Moldova
         if (fronted := fronted_apposition(verb)) is not None:

@@ -325,7 +325,7 @@ def office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[
     office that names no actor ("The Minister for Europe and the Americas (Wendy Morton)") gives the name alone,
     whose actor the words must say; a member's constituency ("Stephen Doughty (Cardiff South and Penarth)") gives
     nothing."""
-    gaz = load_gazetteer()
+    gaz, name = load_gazetteer(), re.sub(r"^(?:Sir|Dame)\s+", "", name)  # (a knight's honorific: "Sir Alan Duncan")
     named = [m.entity for m in a.mentions if start <= m.start < end and m.kind in ("actor", "body") and m.entity]
     if named:
         return gaz.actor_of(named[0]), (name,)

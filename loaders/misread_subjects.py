@@ -1,8 +1,8 @@
 """Subjects the parse hung somewhere else than on their verb: the speech verb a clause's verb goes on from, the
 clause before "then", the noun a relative clause set off by dashes hangs on, an apposition at the end of a fronted
-participle's phrase, or a speaker hung as an apposition on a noun of what they said. `loaders.event_subjects` asks
-these when the parse gives a verb no subject, or a noun of the words for one; `loaders.event_words` asks the last for
-the words such a speaker said.
+participle's phrase, a speaker hung as an apposition on a noun of what they said, or one named after the speech verb
+that opens a sentence ('Said Foreign Minister X: "..."'). `loaders.event_subjects` asks these when the parse gives a
+verb no subject, or a noun of the words for one; `loaders.event_words` asks for the words an apposed speaker said.
 """
 
 from __future__ import annotations
@@ -102,3 +102,17 @@ def apposition_before(verb: Token) -> Token | None:
         return None
     # (a noun of the clause said, which a verb or a preposition governs: not a subject after "and", "but" or a comma)
     return named if doc[opening - 1].pos_ in ("VERB", "AUX", "ADP") else None
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The speaker a sentence opening on its speech verb names right after it, which the parse took for the verb's
+    object or hung the verb on as an adjective: 'Said Ukrainian Foreign Minister Dmytro Kuleba, speaking in Kyiv:
+    "..."', 'Added German Chancellor Olaf Scholz: "..."' (the name's head word)."""
+    doc = verb.doc
+    if verb.i != verb.sent.start or verb.lemma_.lower() not in SPEECH_VERBS or verb.i + 1 >= len(doc):
+        return None
+    if verb.dep_ == "amod" and verb.head.pos_ == "PROPN":
+        return verb.head
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None
+    )

@@ -129,6 +129,8 @@ _NOT_NAMES = {
     "Mrs.",
     "Ms.",
     "Dr.",
+    "Sir",  # a knight's honorific: "Sir Alan Duncan" is Alan Duncan
+    "Dame",
     "President",
     "Ambassador",
     "Minister",

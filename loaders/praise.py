@@ -90,6 +90,17 @@ def respects_the_will(verb: Token, election_tokens: set[int]) -> bool:
     )
 
 
+def will_ignored(verb: Token) -> bool:
+    """'could not support a text that ignored the will of the people of Crimea': blaming another for disregarding the
+    will of a territory's people, which defends what their vote gave (not "the will of the Ukrainian people")."""
+    wills = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WILL]
+    return (
+        verb.lemma_.lower() in ("ignore", "disregard")
+        and not is_negated(verb)
+        and any(_a_territorys_voters(g) for w in wills for p in w.children if p.lower_ == "of" for g in p.children)
+    )
+
+
 def _a_territorys_voters(noun: Token) -> bool:
     """'the people of Crimea', 'the residents of Abkhazia', 'Crimeans': those who voted in a territory."""
     forms = load_gazetteer().territory_forms

@@ -100,6 +100,7 @@ from loaders.praise import (
     taken_into_account,
     voiced_in_vote,
     voices_will,
+    will_ignored,
     wishes_success,
 )
 from loaders.stance_words import (
@@ -169,6 +170,7 @@ _CUE_WORDS = frozenset().union(
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
     DISMEMBERING,
     {"organisation", "organization", "stand", "solidarity", "go", "proceed", "happen", "occur"}, IMPERILLING,
+    {"ignore", "disregard", "gunpoint"},
 )  # fmt: skip
 
 
@@ -214,6 +216,9 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         lemma = read_as(t, lemma)  # "brushed the criticism aside": "dismiss"; "not acceptable": "unacceptable"
         if not _may_cue(lemma, lower):
             continue
+        if lemma in ("ignore", "disregard") and will_ignored(t):
+            # "could not support a text that ignored the will of the people of Crimea" (a text the speaker opposes)
+            found.setdefault(RECOGNITION, t.text)
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the referendums", "failed to adopt"
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT or lemma in CONDEMN) and stopped_short(t):
@@ -456,6 +461,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show", "a propaganda exercise"
         if reproaches(t):
             found.setdefault(CONDEMNATION, t.text)  # "run counter to", "does not help the talks", "a blow to"
+        if lower == "gunpoint" and t.head.lower_ == "at":
+            found.setdefault(CONDEMNATION, t.text)  # "the referendum had been organised at gunpoint"
         if lower == "nothing" and nothing_to_do_with_the_vote(t):
             found.setdefault(NON_RECOGNITION, t.text)  # "had nothing to do with the will of the population"
         if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj":

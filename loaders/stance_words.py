@@ -146,6 +146,8 @@ ILLEGITIMATE = {
     "unconstitutional",
     "fraudulent",
     "rigged",
+    "fabricated",  # ("results fabricated in advance")
+    "falsified",
     "so-called",
     "worthless",
 }

@@ -6,6 +6,7 @@ makes one statement per vote this gives, and none when it gives none.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -33,6 +34,9 @@ from loaders.vote_context import (
 )
 from loaders.when_said import told_of_the_past, years_after
 
+# words that set a vote's outcome across a whole state: its own vote, no territory's ("nationwide support")
+_COUNTRY_WIDE = re.compile(r"\b(?:nationwide|country-?wide|nationally|across (?:the country|Russia))\b", re.I)
+
 
 def votes_of(
     a: PreparedArticle,
@@ -54,6 +58,8 @@ def votes_of(
     paragraph = a.paragraph(span[0])
     if not mentioned and names_claimants_own_vote(a, span):
         return None  # "had earlier praised the conduct of Ukraine's parliamentary elections": of that vote
+    if not mentioned and _COUNTRY_WIDE.search(a.norm, *span):
+        return None  # "hailed the results, which showed nearly 78 percent nationwide support": the state's whole vote
     # the votes the words name most (one statement per territory when it spans several), else those their
     # sentence says the words answer ("China's spokesman, asked about the votes, said ..."; "..., asked about the
     # vote, said Moscow regarded it as an internal matter")

@@ -1,14 +1,16 @@
-"""Forms met in rounds 269-304's articles: a speaker the parse hung as an apposition on the last noun of what they said
-("... will have no legal consequences, the head of the Regional Military Administration, X, said"); the occupation's
-own authorities; a paragraph on "the outcome" that keeps the reactions going; a victory held up as the voters' trust; a
-call for the efforts towards a peace agreement, and efforts said to be harmed; a party leader named with his party's
-country; an assembly's "vote on joining"; a live blog's entry named after its time ("15:35 — Serbia."); another state's
-own integrity; "the only way ... is through negotiations"; a reporter relaying another actor's words; "an attempt to
-create further division"; elections that "do not concern" the claimant; a vote "held without respect for democratic
-standards"; results that "mean nothing"; "the presidential election" of a general vote; the voting in another place
-that a vote in a state's occupied territories had there; "a special operation to legitimise the occupation"; "another
-manifestation of Russia's aggressive policy". Each text is written for these tests; each test is one behaviour; the
-guards pass on the code before them and fail on a looser rule.
+"""Forms met in rounds 269-316's articles: a speaker the parse hung as an apposition on the last noun of what they said
+("... will have no legal consequences, the head of the Regional Military Administration, X, said"); the occupation's own
+authorities; a paragraph on "the outcome" that keeps the reactions going; a victory held up as the voters' trust; a call
+for the efforts towards a peace agreement, and efforts said to be harmed; a party leader named with his party's country;
+an assembly's "vote on joining"; a live blog's entry named after its time ("15:35 — Serbia."); another state's own
+integrity; "the only way ... is through negotiations"; a reporter relaying another actor's words; "an attempt to create
+further division"; elections that "do not concern" the claimant; a vote "held without respect for democratic standards";
+results that "mean nothing"; "the presidential election" of a general vote; the voting in another place that a vote in a
+state's occupied territories had there; "a special operation to legitimise the occupation"; "another manifestation of
+Russia's aggressive policy"; a speaker named after the verb that opens the sentence ('Said X, speaking in Berlin:
+"..."'); a bold label; a knight's honorific; results hailed "nationwide"; results "fabricated"; "a text that ignored the
+will of the people of Crimea"; a vote held "at gunpoint". Each text is written for these tests; each test is one
+behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -272,3 +274,71 @@ def test_a_manifestation_of_the_will_of_the_people_recognises_the_vote(nlp):
     text = LOCAL_2023 + 'Moscow said the vote was "a manifestation of the will of the people".'
     stances = stances_of(nlp, text, date(2023, 9, 11), "Russia")
     assert "recognition" in stances and "condemnation" not in stances
+
+
+CRIMEA_2020 = "Russia held a vote on constitutional amendments on 1 July 2020, also in occupied Crimea.\n"
+ABKHAZIA_2014 = "Abkhazia elected Raul Khajimba president on 24 August 2014.\n"
+
+
+def test_a_speaker_named_after_the_verb_that_opens_the_sentence_speaks(nlp):
+    text = REFERENDUMS_2022 + (
+        '\nSaid German Chancellor Olaf Scholz, speaking in Berlin: "We will never accept the result of these sham '
+        'referendums."'
+    )
+    assert ("Germany", ("Olaf Scholz",)) in speakers_in(nlp, text, date(2022, 9, 28))
+
+
+def test_a_speaker_after_an_opening_verb_read_as_an_adjective_speaks(nlp):
+    text = REFERENDUMS_2022 + '\nAdded German Chancellor Olaf Scholz: "We will never accept these sham referendums."'
+    assert ("Germany", ("Olaf Scholz",)) in speakers_in(nlp, text, date(2022, 9, 28))
+
+
+def test_the_speaker_after_a_bold_label_keeps_the_name(nlp):
+    text = ABKHAZIA_2014 + (
+        '\n**United States:** State Department spokeswoman Jen Psaki said Washington "does not recognize the '
+        'legitimacy" of the election.'
+    )
+    assert ("United States", ("Jen Psaki",)) in speakers_in(nlp, text, date(2014, 8, 26))
+
+
+def test_a_knights_honorific_is_no_part_of_the_name(nlp):
+    text = DONBAS_2014 + (
+        "\nThe Minister for Europe and the Americas (Sir Alan Duncan): The so-called referendums were illegitimate. "
+        "The United Kingdom does not recognise them.\n\nChris Bryant (Rhondda) (Lab): Does he agree?"
+    )
+    assert ("United Kingdom", ("Alan Duncan",)) in speakers_in(nlp, text, date(2014, 5, 12))
+
+
+def test_results_hailed_nationwide_are_the_states_whole_vote(nlp):
+    text = CRIMEA_2020 + "The Kremlin hailed the results, which showed nearly 78 percent nationwide support."
+    assert not stances_of(nlp, text, date(2020, 7, 2), "Russia")
+
+
+def test_results_hailed_in_the_territory_are_its_vote(nlp):
+    # the guard: no word of the whole country
+    text = CRIMEA_2020 + "The Kremlin hailed the results of the vote in Crimea."
+    assert "recognition" in stances_of(nlp, text, date(2020, 7, 2), "Russia")
+
+
+def test_results_fabricated_are_refused(nlp):
+    text = REFERENDUMS_2022 + "Kyiv said the results had been fabricated in advance."
+    assert "non-recognition" in stances_of(nlp, text, date(2022, 9, 28), "Ukraine")
+
+
+def test_a_text_that_ignored_the_will_of_a_territorys_people_is_opposed_for_the_vote(nlp):
+    text = CRIMEA_2014 + (
+        "The representative of Venezuela said that his country could not support a text that ignored the will of the "
+        "people of Crimea."
+    )
+    assert "recognition" in stances_of(nlp, text, date(2014, 3, 27), "Venezuela")
+
+
+def test_ignoring_the_will_of_a_states_people_defends_no_vote(nlp):
+    # the guard: the will of Ukraine's people, not of the territory's voters
+    text = CRIMEA_2014 + "Kyiv said the referendum ignored the will of the Ukrainian people."
+    assert "recognition" not in stances_of(nlp, text, date(2014, 3, 20), "Ukraine")
+
+
+def test_a_vote_organised_at_gunpoint_is_condemned(nlp):
+    text = CRIMEA_2014 + "Kyiv said the referendum had been organised at gunpoint."
+    assert "condemnation" in stances_of(nlp, text, date(2014, 3, 20), "Ukraine")
