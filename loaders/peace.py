@@ -39,7 +39,22 @@ def calls(t: Token) -> bool:
         or t.lemma_ in ("be", "remain")
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIMS for c in t.children)
         or _commitment_to(t)
+        # "opened a window of opportunity for a settlement", "a chance for peace": a settlement hoped for (an object
+        # only of "open": not "missed the chance for peace")
+        or t.lemma_.lower() == "open"
+        and not is_negated(t)
+        and any(c.dep_ == "dobj" and _an_opening(c) for c in t.children)
+        or t.dep_ != "dobj"
+        and _an_opening(t)
     )
+
+
+# what a vote may open for a settlement: "a window of opportunity", "a chance", "new momentum"
+_OPENINGS = {"window", "opportunity", "chance", "momentum"}
+
+
+def _an_opening(noun: Token) -> bool:
+    return noun.lemma_.lower() in _OPENINGS and not any(c.lower_ in ("no", "little") for c in noun.children)
 
 
 _AIMS = {"priority", "goal", "aim", "objective", "focus"}  # ("Our focus remains the peaceful reintegration")

@@ -9,8 +9,9 @@ results that "mean nothing"; "the presidential election" of a general vote; the 
 state's occupied territories had there; "a special operation to legitimise the occupation"; "another manifestation of
 Russia's aggressive policy"; a speaker named after the verb that opens the sentence ('Said X, speaking in Berlin:
 "..."'); a bold label; a knight's honorific; results hailed "nationwide"; results "fabricated"; "a text that ignored the
-will of the people of Crimea"; a vote held "at gunpoint". Each text is written for these tests; each test is one
-behaviour; the guards pass on the code before them and fail on a looser rule.
+will of the people of Crimea"; a vote held "at gunpoint"; a result that opened "a window of opportunity" for a
+settlement. Each text is written for these tests; each test is one behaviour; the guards pass on the code before them
+and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -342,3 +343,14 @@ def test_ignoring_the_will_of_a_states_people_defends_no_vote(nlp):
 def test_a_vote_organised_at_gunpoint_is_condemned(nlp):
     text = CRIMEA_2014 + "Kyiv said the referendum had been organised at gunpoint."
     assert "condemnation" in stances_of(nlp, text, date(2014, 3, 20), "Ukraine")
+
+
+def test_a_window_of_opportunity_for_a_settlement_calls_for_one(nlp):
+    text = CYPRUS_2025 + 'The UN envoy said the result had opened "a window of opportunity" for a settlement.'
+    assert "call-for-peaceful-settlement" in stances_of(nlp, text, date(2025, 10, 20), "United Nations")
+
+
+def test_a_window_closed_on_a_settlement_calls_for_nothing(nlp):
+    # the guard: an opening denied
+    text = CYPRUS_2025 + 'The UN envoy said the result had left "no window" for a settlement.'
+    assert "call-for-peaceful-settlement" not in stances_of(nlp, text, date(2025, 10, 20), "United Nations")
