@@ -98,7 +98,10 @@ class Discourse:
             self.last_person = speaker
             for name in speaker.persons:
                 self.persons[name] = speaker
-                self.persons.setdefault(name.split()[-1], speaker)
+                # (the surname too, unless another person's: what they spoke for is what "Osmani said" speaks for)
+                surname = self.persons.get(name.split()[-1])
+                if surname is None or name in surname.persons:
+                    self.persons[name.split()[-1]] = speaker
         if speaker.body:
             self.last_body = speaker
         if speaker.actor.kind == "State":
@@ -203,7 +206,8 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
             return [Speaker(discourse.voice, span, role=role, weak=True)]
         return []
     kind = BODY_PRONOUNS.get(word)
-    if word == "we" and discourse.voice is not None:  # a press release in its own voice: "We do not recognize"
+    # a press release's own voice: "We do not recognize", "Let us be clear"
+    if word in ("we", "us") and discourse.voice is not None:
         return [Speaker(discourse.voice, span, discourse.voice_persons, weak=True)]
     # "a Russian Foreign Ministry source told Interfax ... the source said": who spoke last
     the_source = word in ("source", "sources") and any(c.lower_ == "the" for c in head.children)

@@ -178,8 +178,11 @@ def _after_an_aside(clause: Token) -> int:
 
 def _colon_after(verb: Token) -> int | None:
     """The last word of the clause after a colon that ends a speech verb's words, when the parse hung the verb on that
-    clause ("said its position was unchanged: a settlement must be found"): what it says the position is."""
+    clause ("said its position was unchanged: a settlement must be found"): what it says the position is ("Let us be
+    clear: the vote is null and void": the clause that "Let" hangs on)."""
     head, after = verb.head, verb.right_edge.i + 1
+    if head.lemma_ == "let" and head.i < verb.i and head.dep_ != "ROOT":
+        head = head.head
     if verb.dep_ != "ccomp" or head.i <= verb.i or after >= len(verb.doc) or verb.doc[after].text != ":":
         return None
     return head.right_edge.i

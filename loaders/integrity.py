@@ -15,7 +15,8 @@ from loaders.clauses import is_negated
 from loaders.gazetteer import Entity, load_gazetteer
 
 _MATTERS = ("matter", "affair", "issue", "question")
-_PEOPLES = ("community", "people", "population", "society", "side")  # whose own matter a vote may be called
+# whose own matter a vote may be called ("an internal matter of the republic": the territory's own)
+_PEOPLES = ("community", "people", "population", "society", "side", "republic")
 
 
 def part_of_whom(adjective: Token) -> Entity | None:
@@ -47,6 +48,21 @@ def bare_part_of(part: Token) -> Entity | None:
     whole = _owner(part, False)
     state = _state_named(whole) if whole is not None else None
     return state if state is not None and (holder not in _BEING or state.iso3 in claimants()) else None
+
+
+_LAND = {"land", "territory", "soil"}
+
+
+def land_of(land: Token) -> Entity | None:
+    """The state whose land a territory is said to be, or to remain: "Nagorno-Karabakh is Azerbaijani land, and it will
+    remain so", "Abkhazia is Georgian territory" (not "on Georgian territory", where something happens; nor "is
+    not")."""
+    if land.lemma_.lower() not in _LAND or land.dep_ != "attr" or land.head.lemma_.lower() not in _BEING:
+        return None
+    named = [c for c in land.children if c.dep_ in ("amod", "compound") and c.i < land.i]
+    if not named or is_negated(land.head):
+        return None
+    return load_gazetteer().lookup(land.doc[named[0].left_edge.i : named[-1].i + 1].text)
 
 
 def internal_to_others(adjective: Token) -> bool:
@@ -113,7 +129,8 @@ def within_claimant(word: Token) -> bool:
             return False
     name = word.doc[whole.left_edge.i : whole.i + 1].text
     gaz = load_gazetteer()
-    entity = gaz.lookup(re.sub(r"^the\s+|'s$", "", name, flags=re.I)) or gaz.lookup(whole.text)
+    # (or the name and its words after: "within the Republic of Moldova")
+    entity = gaz.lookup(re.sub(r"^the\s+|'s$", "", name, flags=re.I)) or gaz.lookup(whole.text) or _state_named(whole)
     return entity is not None and entity.iso3 in claimants()
 
 

@@ -131,11 +131,22 @@ def elected_by_it(t: Token) -> bool:
 
 def held_within(t: Token) -> bool:
     """Words for the vote itself: the EU's formula "the constitutional and legal framework within which they have
-    been held"; "the democratic process" (that a vote was) in "respects the democratic process"."""
+    been held" (or that framework alone: "does not recognise the constitutional and legal framework"); "the democratic
+    process" (that a vote was) in "respects the democratic process"."""
     if t.lemma_.lower() == "process":
         return any(c.lower_ in ("democratic", "electoral") for c in t.children)
     held = ("hold", "take", "conduct", "organise", "organize")
-    return t.lemma_.lower() == "framework" and any(c.dep_ == "relcl" and c.lemma_.lower() in held for c in t.children)
+    if t.lemma_.lower() != "framework":
+        return False
+    alone = not any(c.dep_ == "prep" for c in t.children)  # (not "the legal framework of the Minsk agreements")
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in held
+        or alone
+        and c.i < t.i
+        and c.lower_ in ("constitutional", "legal")
+        for c in t.subtree
+    )
 
 
 def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = False) -> bool:
@@ -371,39 +382,6 @@ def is_the_vote(t: Token, election_tokens: set[int]) -> bool:
     )
 
 
-_CONCERN_PREPOSITIONS = ("about", "over", "at", "by", "regarding", "with")
-
-
-def concern_over_vote(t: Token, election_tokens: set[int]) -> bool:
-    """Whether a word of concern is about the vote: "concerned about the elections", "expressed concern over the
-    vote", "is concerned that residents of X were given access to the voting", "notes with concern that ... the
-    voting" (not "concerned about the humanitarian situation", nor "the parties concerned"): the mildest
-    condemnation."""
-    if is_negated(t) or t.lower_ == "concerned" and t.dep_ not in ("ROOT", "acomp", "conj", "ccomp"):
-        return False
-    if noun_on_vote(t, election_tokens, _CONCERN_PREPOSITIONS):
-        return True
-    owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else t  # "notes [with concern] that ..."
-    return any(
-        c.dep_ in ("ccomp", "acl") and any(is_the_vote(x, election_tokens) for x in c.subtree)
-        for c in (*t.children, *owner.children)
-    )
-
-
-def of_no_concern(t: Token, election_tokens: set[int]) -> bool:
-    """'the elections "do not concern the Republic of Cyprus"', 'were of no concern to Nicosia': the vote dismissed as
-    none of the speaker's business, a refusal to deal with it (not "concern about the vote", which `concern_over_vote`
-    reads)."""
-    if t.pos_ == "VERB":
-        return is_negated(t) and subject_is_vote(t, election_tokens, said_of=True)
-    copula = t.head.head if t.head.lower_ == "of" else None
-    return (
-        any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
-        and copula is not None
-        and subject_is_vote(copula, election_tokens, said_of=True)
-    )
-
-
 # what a vote is said to undermine besides the words of peace: "the efforts", "the process", an agreement's
 # "implementation"
 _PEACE_EFFORTS = {"effort", "process", "format", "mediation", "implementation"}
@@ -422,8 +400,20 @@ def reproaches(t: Token) -> bool:
     if lemma == "counter" and t.dep_ == "acomp":  # "the elections were counter to the letter and spirit of ..."
         return any(c.lower_ == "to" for c in t.children) and not is_negated(t.head)
     if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive":
-        return is_negated(t)
+        return is_negated(t) and not _the_texts_reason(t)
     return lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children)
+
+
+_TEXTS = {"text", "draft", "resolution", "document", "declaration", "statement"}
+
+
+def _the_texts_reason(verb: Token) -> bool:
+    """Whether a clause gives the reason for a vote on a text, of the text ("voted against the text because it did
+    not contribute to a settlement"): what the text fails to do, not the vote the article is about."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return False
+    objects = [g for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _TEXTS for o in objects + [c for c in verb.head.children if c.dep_ == "dobj"])
 
 
 def _not_let(verb: Token) -> bool:

@@ -99,3 +99,8 @@ def _winners() -> re.Pattern[str]:
     names = {k.winner.split()[-1] for k in gaz.elections if k.winner and not gaz.officials.get(k.winner)}
     spellings = names | {plain_letters(n) for n in names}  # ("Akıncı", "Akinci")
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, spellings))) + r")\b")
+
+
+def unknown_kind(kind: str | None) -> str:
+    """The kind an election node gets when no known vote says it."""
+    return "unspecified" if kind in (None, ELECTION) else kind

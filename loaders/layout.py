@@ -20,6 +20,7 @@ from loaders.name_labels import (
     NAME_BRACKET_ROLE_LABEL,
     NAME_ROLE_LABEL,
     ROLE_NAME_LABEL,
+    introduced,
     named_with_role,
     soundbite_above,
 )
@@ -92,6 +93,7 @@ def headers(a: PreparedArticle) -> list[Header]:
         actor = gaz.actor_of(first.entity)
         # (or a live blog entry's name after its time: "16:42 — Japan. Prime Minister Fumio Kishida said ...")
         label = LABEL.match(a.norm[start:end]) or (_ENTRY_NAME.match(a.norm[start:end]) if stamp else None)
+        label = label or _long_dash_label(a, start, end)
         named = [m for m in inside if label and m.start < start + label.end()]
         if named and _only_names(a.norm, named, start + label.end()):
             also = tuple(dict.fromkeys(gaz.actor_of(m.entity) for m in named[1:]))
@@ -109,6 +111,17 @@ def headers(a: PreparedArticle) -> list[Header]:
             if not _ORGANS.sub("", re.sub(r"^the\b|[:,]$", "", rest, flags=re.I)).strip():
                 found.append(Header(start, actor, False))
     return found
+
+
+# a name before a dash opening a paragraph: a list of reactions copied without its flags, " Turkey — The Ministry ..."
+_DASHED = re.compile(r"\s*[A-Z][\w'’.&, ]{1,58}?\s-\s")
+
+
+def _long_dash_label(a: PreparedArticle, start: int, end: int) -> re.Match | None:
+    """A paragraph's leading name before a long dash (an en or em dash as written: `loaders.text.normalise` makes every
+    dash a hyphen; a hyphen alone may join words: "Russia - Ukraine talks")."""
+    label = _DASHED.match(a.norm[start:end])
+    return label if label is not None and a.text[start + label.end() - 2] in "–—" else None
 
 
 # a letterhead's organs of the actor it names, after its name or a dash: "NATO Parliamentary Assembly", "Council of
@@ -230,7 +243,7 @@ def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
         office = _OFFICE_LABEL.match(a.norm, e_start, e_end) or _OFFICE_LINE.fullmatch(a.norm, e_start, e_end)
         if office is not None and office["name"] == name:
             return office_holder(a, office.start("office"), office.end("office"), name)
-    return None if on_line else _introduced(a, name, a.paragraphs[paragraph][0])
+    return None if on_line else introduced(a, name, a.paragraphs[paragraph][0])
 
 
 def speeches(a: PreparedArticle) -> list[tuple[Entity, tuple[str, ...], int, int]]:
@@ -286,38 +299,6 @@ def _named_before(a: PreparedArticle, paragraph: int) -> bool:
 
 # a paragraph that opens with a label of its own ("Question: ...", "Interviewer: ...")
 _OPENS_WITH_LABEL = re.compile(r"\s*[A-Z][^:\n\"“]{0,60}:\s")
-
-
-def _introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity | None, tuple[str, ...]] | None:
-    """The actor of someone a transcript labels by surname ("Kox: ...") whom the text introduced before with their
-    post in apposition ("Tiny Kox, the President of the Parliamentary Assembly of the Council of Europe"), with
-    their full name; their name alone for a post that names no actor ("Tom Casey, Deputy Spokesman", atop a
-    briefing's transcript: whose words say whom he speaks for); None when the text did not introduce them."""
-    if len(surname.split()) != 1:
-        return None
-    unplaced = None
-    for found in re.finditer(rf"\b((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}{re.escape(surname)}),\s+", a.norm[:before]):
-        post = re.match(r"(?:the\s+)?[^,;:()\n]{0,120}", a.norm[found.end() : before])
-        words = set(post.group().lower().split()) if post else set()
-        if not ROLE_WORDS & words:
-            continue
-        end = found.end() + post.end()
-        named = [m.entity for m in a.mentions if found.end() <= m.start < end and m.kind in ("actor", "body")]
-        if named and named[0] is not None:
-            return load_gazetteer().actor_of(named[0]), (found.group(1),)
-        unplaced = unplaced or (None, (found.group(1),))
-    # (or a line of its own that gives the office, then the name: "Deputy Assistant Secretary of State George Kent",
-    # under a briefing's title)
-    for found in re.finditer(
-        rf"^([^\n]*?)\b((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}{re.escape(surname)})[ \t]*$", a.norm[:before], re.M
-    ):
-        words = found.group(2).split()
-        while words and words[0].lower() in ROLE_WORDS | PORTFOLIO_WORDS | {"state"}:
-            words = words[1:]  # ("Secretary of State George Kent": the office's last words are no part of the name)
-        if ROLE_WORDS & set(found.group(1).lower().split()) and len(words) >= 2:
-            named = [m.entity for m in a.mentions if found.start() <= m.start < found.start(2) and m.entity is not None]
-            return (load_gazetteer().actor_of(named[0]) if named else None), (" ".join(words),)
-    return unplaced
 
 
 def office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity | None, tuple[str, ...]] | None:

@@ -20,10 +20,14 @@ _YEAR_AFTER = re.compile(
 )
 
 
+# a year set off by commas right after the mention: "The last parliamentary election, in 2019, had drawn ..."
+_YEAR_SET_OFF = re.compile(rf",\s+in\s+(?:{MONTH_NAME.replace('(?P<month>', '(?:')}\s+)?((?:19|20)\d\d),")
+
+
 def adjacent_year(text: str, start: int, end: int) -> int | None:
     """The year written right before or after a vote mention, without a day."""
     before = _YEAR_BEFORE.search(text, max(0, start - 30), start)
-    after = _YEAR_AFTER.match(text, end)
+    after = _YEAR_AFTER.match(text, end) or _YEAR_SET_OFF.match(text, end)
     found = before or after
     return int(found.group(1)) if found else None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.persons import ROLE_WORDS
+from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS
 from loaders.prepared import PreparedArticle
 
 # a name, a comma, a role with a word of office, and a colon: "• Anitta Hipper, EU spokesperson: "
@@ -101,3 +101,45 @@ def speaks_for(a: PreparedArticle, name: str, role_start: int, role_end: int) ->
         and not _HOST.search(a.norm, max(role_start, m.start - 12), m.start)
     ]
     return gaz.actor_of(named[0]) if named else None
+
+
+def introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity | None, tuple[str, ...]] | None:
+    """The actor of someone a transcript labels by surname ("Kox: ...") whom the text introduced before with their
+    post in apposition ("Tiny Kox, the President of the Parliamentary Assembly of the Council of Europe"), with
+    their full name; their name alone for a post that names no actor ("Tom Casey, Deputy Spokesman", atop a
+    briefing's transcript: whose words say whom he speaks for), or with their post before the name ("Moldova's deputy
+    prime minister for reintegration, Roman Rosca, spoke to us"); None when the text did not introduce them."""
+    if len(surname.split()) != 1:
+        return None
+    unplaced = None
+    for found in re.finditer(rf"\b((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}{re.escape(surname)}),\s+", a.norm[:before]):
+        post = re.match(r"(?:the\s+)?[^,;:()\n]{0,120}", a.norm[found.end() : before])
+        words = set(post.group().lower().split()) if post else set()
+        if not ROLE_WORDS & words:
+            continue
+        end = found.end() + post.end()
+        named = [m.entity for m in a.mentions if found.end() <= m.start < end and m.kind in ("actor", "body")]
+        if named and named[0] is not None:
+            return load_gazetteer().actor_of(named[0]), (found.group(1),)
+        unplaced = unplaced or (None, (found.group(1),))
+    for found in re.finditer(
+        rf"([^\n.;:,]{{3,120}}),[ \t]+((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}{re.escape(surname)}),", a.norm[:before]
+    ):
+        if ROLE_WORDS & set(found.group(1).lower().split()):  # (the post, then the name in apposition)
+            named = [
+                m.entity for m in a.mentions if found.start() <= m.start < found.end(1) and m.kind in ("actor", "body")
+            ]
+            if named and named[0] is not None:
+                return load_gazetteer().actor_of(named[0]), (found.group(2),)
+    # (or a line of its own that gives the office, then the name: "Deputy Assistant Secretary of State George Kent",
+    # under a briefing's title)
+    for found in re.finditer(
+        rf"^([^\n]*?)\b((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}{re.escape(surname)})[ \t]*$", a.norm[:before], re.M
+    ):
+        words = found.group(2).split()
+        while words and words[0].lower() in ROLE_WORDS | PORTFOLIO_WORDS | {"state"}:
+            words = words[1:]  # ("Secretary of State George Kent": the office's last words are no part of the name)
+        if ROLE_WORDS & set(found.group(1).lower().split()) and len(words) >= 2:
+            named = [m.entity for m in a.mentions if found.start() <= m.start < found.start(2) and m.entity is not None]
+            return (load_gazetteer().actor_of(named[0]) if named else None), (" ".join(words),)
+    return unplaced

@@ -24,6 +24,9 @@ def calls(t: Token) -> bool:
         )
         or t.lemma_.lower() == "look"
         and any(c.lower_ == "forward" for c in t.children)  # "looks forward to talks"
+        # "the election is no substitute for a peaceful and lasting solution": what is still wanted
+        or t.lemma_.lower() == "substitute"
+        and any(c.lower_ == "no" for c in t.children)
         # "remained focused on peaceful reintegration", "is focused on a settlement" (not "the talks focused on")
         or t.lower_ == "focused"
         and (t.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in t.children))
@@ -35,9 +38,13 @@ def calls(t: Token) -> bool:
         or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.children)
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in PEACE and _only(c) for c in t.children)
         or _the_only_way_is_peace(t)
-        # "Our priority remains a peaceful settlement", "the goal is a negotiated solution": what one seeks
+        # "Our priority remains a peaceful settlement", "the goal is a negotiated solution", "what matters is a return
+        # to the negotiating table": what one seeks
         or t.lemma_ in ("be", "remain")
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIMS for c in t.children)
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _AIMS or c.dep_ == "csubj" and c.lemma_ in ("matter", "count")
+            for c in t.children
+        )
         or _commitment_to(t)
         # "opened a window of opportunity for a settlement", "a chance for peace": a settlement hoped for (an object
         # only of "open": not "missed the chance for peace")

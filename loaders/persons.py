@@ -326,8 +326,11 @@ def _principal(name: Token) -> bool:
     if name.dep_ == "poss" and name.head.lemma_.lower() in AIDES:
         return True  # "Erdogan's spokesman Ibrahim Kalin"
     while name.dep_ in ("compound", "appos", "flat") and name.head.i != name.i:
-        if name.dep_ == "appos" and name.head.pos_ == "PROPN":
-            return False  # "a spokeswoman for EU foreign policy chief Catherine Ashton, Maja Kocijancic,": the aide
+        if name.dep_ == "appos" and (name.head.pos_ == "PROPN" or name.head.lower_ not in ROLE_WORDS):
+            # "a spokeswoman for EU foreign policy chief Catherine Ashton, Maja Kocijancic,": the aide (and "for the
+            # bloc's diplomatic service, Maja Kocijancic,": an institution's, which a name cannot be; not "for the
+            # foreign minister, Sergei Lavrov,": the principal)
+            return False
         name = name.head
     preposition = name.head if name.dep_ == "pobj" else None
     if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in _SERVING:

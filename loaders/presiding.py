@@ -6,13 +6,16 @@ Ian Borg"); so does a state holding the EU's rotating presidency ("Finland, whic
 and a delegate "speaking on behalf of the European Union" speaks for the Union, not for their own state; so does an
 assembly's rapporteur ("the rapporteur, Lithuanian MP Emanuelis Zingeris", after the assembly). Only an
 international organisation is presided over in this sense: a state holding the Security Council's monthly
-presidency still speaks for itself.
+presidency still speaks for itself. Named again by name alone ("Osmani said"), the chair still speaks for it.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
+from loaders.discourse import Speaker
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
@@ -148,3 +151,10 @@ def _organisation(mentions: list[Mention], start: int, end: int) -> Entity | Non
         if start <= m.start < end and m.kind == "actor" and m.entity and m.entity.kind == "InternationalOrganization":
             return m.entity  # the organisation itself, not one of its bodies ("the Security Council")
     return None
+
+
+def chairs(known: Speaker | None, role_tokens: list[Token]) -> bool:
+    """Whether a person named again by name alone ("Osmani said") was introduced as speaking for an organisation they
+    chair ("The OSCE Chairman-in-Office, North Macedonia's Foreign Minister Bujar Osmani, said"): they go on speaking
+    for it, not for the state the list of officials gives them."""
+    return known is not None and not role_tokens and known.actor is not None and known.actor.kind != "State"

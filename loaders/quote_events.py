@@ -7,6 +7,7 @@ as one quotation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from loaders.events import ISSUING, Event
@@ -108,3 +109,15 @@ def _goes_on(a: PreparedArticle, q: Quote, between: str) -> bool:
     attribution = between.strip(" \"'")
     # (set off by commas: not 'the ministry said, thanking partners for their "consistent policy"', a phrase quoted)
     return first.islower() and attribution.endswith(",") and "\n" not in between and len(between.split()) <= 12
+
+
+def named_before_quote(a: PreparedArticle, q: Quote, named_at: tuple[int, int]) -> bool:
+    """Whether a person named at `named_at` is who speaks a quotation no speech verb introduces: named in a label right
+    before it ('Lithuania – Foreign Minister X: "..."', 'Russia (spokeswoman X): "..."'), or in the paragraph right
+    above one the quotation opens ("Deputy Prime Minister X gave his assessment at a press conference on Tuesday."
+    then '"Chisinau does not recognise these elections. ..."')."""
+    if re.fullmatch(r"\s*\)?\s*:\s*[\"“]?", a.norm[named_at[1] : q.start]):
+        return True
+    paragraph = a.paragraph(q.start)
+    opens = a.norm[a.paragraphs[paragraph][0] : q.start].strip() in ('"', "“", "«", "„")
+    return opens and paragraph > 0 and a.paragraph(named_at[0]) == paragraph - 1

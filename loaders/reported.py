@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from loaders.clauses import antecedent
+from loaders.clauses import antecedent, is_negated
 from loaders.cue_clauses import holds_a_states_office
 from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
@@ -286,21 +286,23 @@ def condemned_by(a: PreparedArticle, out: Extraction) -> None:
 # "the EU's refusal to recognise the vote"
 _POSSESSED_JUDGEMENTS = {**_JUDGEMENTS, "recognition": RECOGNITION, "denunciation": CONDEMNATION}
 _REFUSALS = {"refusal": NON_RECOGNITION}
-_ACCEPTING = {"recognise", "recognize", "accept", "acknowledge"}  # what a refusal takes
+_ACCEPTING = {"recognise", "recognize", "accept", "acknowledge", "respect"}  # what a refusal takes
+# a decision named with its author, whose verb says the judgement: "Russia's decision to respect the outcome"
+_DECISIONS = {"decision": None}
 
 
 def judged_in_possessive(a: PreparedArticle, out: Extraction) -> None:
     """ "Tbilisi's condemnation of the vote was swift", "Moscow's recognition of the results", "Moscow's
-    congratulations to the winner", "the EU's refusal to recognise the vote": the actor named in the possessive takes
-    the judgement the noun names, when what it judges is the vote (reported; not "Russia's recognition of Abkhazia's
-    independence")."""
-    judgements = {**_POSSESSED_JUDGEMENTS, **_REFUSALS}
+    congratulations to the winner", "the EU's refusal to recognise the vote", "Russia's decision to respect the
+    outcome": the actor named in the possessive takes the judgement the noun names (or, for a decision, its verb),
+    when what it judges is the vote (reported; not "Russia's recognition of Abkhazia's independence")."""
+    judgements = {**_POSSESSED_JUDGEMENTS, **_REFUSALS, **_DECISIONS}
     for i in a.with_words(frozenset(judgements)):
         noun = a.doc[i]
         author = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if noun.pos_ != "NOUN" or author is None or a.quoted(noun.idx):
             continue
-        if noun.lemma_.lower() in _REFUSALS:  # what it refuses to recognise or accept
+        if noun.lemma_.lower() in _REFUSALS | _DECISIONS.keys():  # what it refuses (or decides) to recognise
             taking = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _ACCEPTING), None)
         else:  # what it is "of"
             taking = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -308,7 +310,7 @@ def judged_in_possessive(a: PreparedArticle, out: Extraction) -> None:
         judged = next((c for c in taking.children if c.dep_ in ("pobj", "dobj")), None) if taking else None
         judged = judged or greeted
         votes = a.vote_mentions([judged.i]) if judged is not None else []
-        if judged is None or not votes and judged.lower_ not in VOTE_NOUNS and judged is not greeted:
+        if judged is None or not votes and judged.lower_ not in VOTE_NOUNS | {"outcome"} and judged is not greeted:
             continue
         sentence = noun.sent
         words = trim(a, sentence.start_char, sentence.end_char)
@@ -316,7 +318,7 @@ def judged_in_possessive(a: PreparedArticle, out: Extraction) -> None:
         mention = next((m for m in a.mentions if m.start <= author.idx < m.end), None)
         if words is None or actor is None or mention is None:
             continue
-        stance = judgements[noun.lemma_.lower().rstrip("s")]
+        stance = judgements[noun.lemma_.lower().rstrip("s")] or (NON_RECOGNITION if is_negated(taking) else RECOGNITION)
         _share(out, actor, mention, votes[0] if votes else a.main_elections, {stance: noun.text}, words)
 
 

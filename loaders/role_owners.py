@@ -170,7 +170,22 @@ def setting(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
                 named_in = prep.lower_ in ("in", "for") and m.kind in ("capital", "actor")
                 if named_in or prep.lower_ == "at" and owner.kind == "State":  # (at a state's own house)
                     return owner
-    return _place_label(doc, span, mentions)
+    return _place_label(doc, span, mentions) or _reaction_of(doc, span, mentions)
+
+
+_REACTIONS = {"reaction", "response", "tone", "mood"}
+
+
+def _reaction_of(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
+    """The state whose reaction the sentence is about, for an unowned body in a clause of it: "The reaction in Moscow
+    was more muted than in 2019, when the foreign ministry had praised the vote" (Russia's ministry)."""
+    sentence = span.root.sent
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _REACTIONS or span.start <= subject.i:
+        return None
+    places = [g for c in subject.children if c.lower_ in ("in", "from") for g in c.children if g.dep_ == "pobj"]
+    named = [m for g in places for m in mentions if m.start <= g.idx < m.end and m.kind in ("capital", "actor")]
+    return load_gazetteer().actor_of(named[0].entity) if named and named[0].entity is not None else None
 
 
 def _place_label(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
@@ -206,6 +221,34 @@ def group_of_role(doc: Doc, span: Span, role: Token, mentions: list[Mention]) ->
             if len(owners) == 1:
                 return load_gazetteer().actor_of(next(iter(owners.values())).entity)
     return None
+
+
+def officials_in_capital(head: Token, named: Mention) -> bool:
+    """Whether a subject is a state's officials named by its capital: "Officials in Moscow said" (Russia's; not
+    "officials at the embassy in Moscow", nor "Western officials in Moscow")."""
+    if (
+        head.lower_ not in ("officials", "authorities")
+        or named.kind != "capital"
+        or any(c.dep_ == "amod" for c in head.children)
+    ):
+        return False
+    return any(c.lower_ == "in" and any(named.start <= g.idx < named.end for g in c.children) for c in head.children)
+
+
+def one_of_them(head: Token) -> bool:
+    """'one of them', 'one of those': one of a group named before."""
+    return head.lower_ == "one" and any(
+        c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children) for c in head.children
+    )
+
+
+def member_of_group(doc: Doc, span: Span, head: Token, mentions: list[Mention]) -> Entity | None:
+    """The actor of a group the sentence before named, when the subject is one of its members by the group's own
+    noun: "A group of Russian State Duma deputies observed the vote. ... one of the deputies, X, told" (Russia's)."""
+    if head.lower_ != "one":
+        return None
+    group = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.tag_ == "NNS"), None)
+    return group_of_role(doc, span, group, mentions) if group is not None else None
 
 
 # the people of one actor a briefing speaks of: "our Ukrainian partners", "Georgian officials"

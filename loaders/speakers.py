@@ -22,13 +22,16 @@ from loaders.mentions import Mention
 from loaders.named_officials import office_of, paired_with_actors
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_in, principals_in
 from loaders.possessives import CLAIMED_PART, authored_by, institution_words, owning_state
-from loaders.presiding import chaired_together, presided
+from loaders.presiding import chaired_together, chairs, presided
 from loaders.role_owners import (
     antecedent_owner,
     group_before,
     group_of_role,
     holder_named_before,
+    member_of_group,
+    officials_in_capital,
     officials_own,
+    one_of_them,
     owned_by_unnamed,
     setting,
     state_before,
@@ -184,13 +187,6 @@ def _in_relative_clause(doc: Doc, span: Span, head_idx: int, person: tuple[str, 
     )
 
 
-def _one_of_them(head: Token) -> bool:
-    """'one of them', 'one of those': one of a group named before."""
-    return head.lower_ == "one" and any(
-        c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children) for c in head.children
-    )
-
-
 _MET_WITH = re.compile(
     r"^(?:(?:in|at|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
     r"(?:conversation|meeting|talks|call|telephone\s+call|discussion)s?\s+)?with\s",
@@ -281,7 +277,8 @@ def _named_speakers(
             and _demonym_counts(doc, m, head_idx, demonyms, bodies)
         ):
             host = _HOST.search(text, max(span.start_char, m.start - 20), m.start)
-            if host and (role_tokens or bodies or host.group("sent") or head.lemma_.lower() in ROLE_WORDS):
+            hosted = role_tokens or bodies or host and host.group("sent") or head.lemma_.lower() in ROLE_WORDS
+            if host and hosted and not officials_in_capital(head, m):
                 continue  # "Ambassador to Azerbaijan", "Embassy in Baku", "the OSCE mission to Moldova": the host
             if CLAIMED_PART.match(text, m.end):
                 continue  # "the acting leader of Georgia's breakaway region": the territory's, not Georgia's
@@ -336,14 +333,14 @@ def _named_speakers(
         official = office_of(persons, discourse.year, role_text)
         if official is None and not actors and re.search(r"\bparty\b", role_text or "", re.I):
             return []  # "Nationalist Movement Party leader X" (no office of a state named or listed): no actor's
-        if official is not None and (role_actor is None or inferred):
+        known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
+        if official is not None and (role_actor is None or inferred) and not chairs(known, role_tokens):
             role_actor, inferred = official[0], False  # "Foreign Ministry spokeswoman Maria Zakharova": Russia's
         elif role_actor is None and (served := office_of(principals_in(doc, span), discourse.year)) is not None:
             role_actor = served[0]  # "Erdogan's spokesman Ibrahim Kalin": the aide of an official of Turkey
         elif role_actor is None and role_tokens:
             # "A group of Russian State Duma deputies ... . The elections were legal, deputy X said"
             role_actor = group_of_role(doc, span, role_tokens[0], mentions)
-        known = next((discourse.persons[p[0]] for p in persons if p[0] in discourse.persons), None)
         if known and len(persons) == 1 and any(persons[0][0] in n for n in known.persons):
             names = tuple(n for n in known.persons if persons[0][0] in n)  # (not the others named with them)
         elif official is not None and len(persons) == 1:
@@ -353,7 +350,8 @@ def _named_speakers(
         if official is not None and len(names) == 1 and " " not in names[0]:
             names = (official[1],)  # a surname met before with another: "Kerry, Lavrov at odds" ... "Lavrov said"
         actor = role_actor or (known.actor if known else None)
-        if actor is None and _one_of_them(head) and discourse.last_speaker is not None:
+        actor = actor or member_of_group(doc, span, head, mentions)  # "one of the deputies, X", after "... deputies"
+        if actor is None and one_of_them(head) and discourse.last_speaker is not None:
             actor = discourse.last_speaker.actor  # "..., said one of them, Viktor Alksnis": of those who spoke last
         if actor is None and not role_tokens:
             return []  # a bare name no earlier sentence introduced ("Gagloev, who has opposed ..."): not a spokesman
@@ -491,7 +489,7 @@ _STAMPED = re.compile(rf"{TIME_STAMP.pattern}|^\s*\d{{1,2}}[:.]\d{{2}}\s+(?=[A-Z
 
 def _role_text(text: str, span: Span, persons: list[tuple[str, int, int]]) -> str | None:
     before = _STAMPED.sub("", text[span.start_char : persons[0][1]], count=1).strip(" ,")  # (not "17:10 - ")
-    after = text[persons[-1][2] : span.end_char].strip(" ,")
+    after = re.sub(r"\s*\(@\w+\)\s*:?", "", text[persons[-1][2] : span.end_char]).strip(" ,")  # (a post's handle)
     role = after if after and not before else before
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I).strip(" ,")
     # (a relative's antecedent is no part of the role: "observers whose head, Deputy Speaker X, praised")

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from loaders.asked import answered, asked_whether, declined
 from loaders.clauses import is_negated, unrealised
+from loaders.concern import concern_over_vote, of_no_concern
 from loaders.conduct import legitimate_vote, orderly_vote, well_run
 from loaders.cue_clauses import (
     NULLITY,
@@ -64,7 +65,6 @@ from loaders.judged import (
     LEAVES_STATUS_VERBS,
     about_vote,
     as_a_state,
-    concern_over_vote,
     disapproval_of_vote,
     disapproves_of_vote,
     leaves_status_open,
@@ -72,7 +72,6 @@ from loaders.judged import (
     not_an_act,
     nothing_to_do_with_the_vote,
     noun_on_vote,
-    of_no_concern,
     on_a_stance,
     recognition_disclaimed,
     rejection_of_vote,
@@ -164,7 +163,7 @@ _CUE_WORDS = frozenset().union(
     MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "counter", "rejection", "opposed", "back"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
-    ATTENDING, {"part"},
+    ATTENDING, {"part", "land", "territory", "soil"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
@@ -369,8 +368,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "the vote took place calmly"
         if lemma in LEGITIMATE and t.pos_ == "ADJ":
             adjective = t.head if t.dep_ == "conj" and t.head.pos_ == "ADJ" else t  # "had been calm and transparent"
-            if is_negated(t) or denied_as(t) or only_the_claimants(t):
-                found.setdefault(NON_RECOGNITION, t.text)  # (or "the only legitimate government is Nicosia's")
+            if is_negated(t) or adjective is not t and is_negated(adjective) or denied_as(t) or only_the_claimants(t):
+                found.setdefault(NON_RECOGNITION, t.text)  # ("not free and fair"; "the only legitimate government is")
             elif legitimate_vote(t, adjective, election_tokens):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
         judged = judged_by(t)  # "described it as a ...", "was nothing but a propaganda show"
@@ -453,7 +452,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "regrets the holding of", "expressed its opposition to the vote"
         if lemma in ("concern", "concerned") and concern_over_vote(t, election_tokens):
             found.setdefault(CONDEMNATION, t.text)  # "notes with concern that ... were given access to the voting"
-        elif lemma == "concern" and of_no_concern(t, election_tokens):
+        elif lemma in ("concern", "concerned") and of_no_concern(t, election_tokens):
             found.setdefault(NON_RECOGNITION, t.text)  # 'the elections "do not concern the Republic"'
         if lemma == "support" and t.pos_ == "NOUN" and noun_on_vote(t, election_tokens, ("for",)):
             found.setdefault(RECOGNITION, t.text)  # "expressed its support for the referendum"

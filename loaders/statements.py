@@ -22,7 +22,6 @@ annexation) are not a position on a vote. Statements others are said to share ar
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -46,7 +45,7 @@ from loaders.merging import deduplicate
 from loaders.own_words import principal_then_aide, self_reference, whose_words
 from loaders.persons import ROLE_WORDS, outside_government, person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
-from loaders.quote_events import attach_quotes, joined_sentences
+from loaders.quote_events import attach_quotes, joined_sentences, named_before_quote
 from loaders.quotes import Quote
 from loaders.reported import echoes, shared_statements
 from loaders.respectively import respectively
@@ -58,7 +57,7 @@ from loaders.stance_words import DESCRIBING, OTHER, REJECTING, TERRITORIAL_INTEG
 from loaders.statement_votes import votes_of
 from loaders.text import strip_span
 from loaders.turnout import only_the_count
-from loaders.voice import briefer, document_title, signatories, voice
+from loaders.voice import briefer, clause_before_own, document_title, signatories, voice
 from loaders.vote_context import LABEL, OUTCOME_NOUNS, antecedent_vote, claims_territory, others_words, sentence_of
 from loaders.when_said import date_said as said_on
 
@@ -194,8 +193,12 @@ def _voiced_statements(
     asked_here = question_spans(a)
     for sentence in a.doc.sents:
         span = (sentence.start_char, sentence.end_char)
-        if a.quoted(span[0]) or asked(sentence) or any(sentence.start <= e.verb.i < sentence.end for e in spoken):
+        if a.quoted(span[0]) or asked(sentence):
             continue  # (not a question put to the voice: "Q: Will China recognize the result?")
+        # (someone's words; but in "X is a violation ..., and Japan does not recognise it", the voice's both)
+        own = any(sentence.start <= e.verb.i < sentence.end for e in spoken) and discourse.voice
+        if own and not (span := clause_before_own(a, sentence, spoken, own)):
+            continue
         if any(start <= span[0] < end for start, end in asked_here) or any(
             start <= span[0] and span[1] <= end for start, end in labels
         ):
@@ -391,7 +394,7 @@ def _bare_quote_statements(
         and named
         and not speakers[0].persons
         and named.actor == speakers[0].actor
-        and re.fullmatch(r"\s*\)?\s*:\s*[\"“]?", a.norm[named.span[1] : q.start])
+        and named_before_quote(a, q, named.span)
     ):  # 'Lithuania – Foreign Minister X: "Lithuania will never ..."', 'Russia (spokeswoman X): "..."': the label's
         speakers = [replace(speakers[0], persons=named.persons, role=named.role)]
     if (

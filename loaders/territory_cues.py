@@ -18,6 +18,7 @@ from loaders.integrity import (
     claimants,
     dismembered,
     internal_to_others,
+    land_of,
     of_another_state,
     of_every_state,
     part_of_whom,
@@ -66,10 +67,11 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         or (lower == "sovereign" and t.head.lemma_ == "territory")
         or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
     )
-    whose = part_of_whom(t) if lower in PART_OF else bare_part_of(t) if lower == "part" else None
+    whose = part_of_whom(t) if lower in PART_OF else bare_part_of(t) if lower == "part" else land_of(t)
     if whose is not None:
-        # "Abkhazia is an inalienable part of Georgia" affirms Georgia's integrity; "Crimea is an integral part of
-        # Russia" claims the territory for a state that is not its own; "de facto part of Russia" takes no side
+        # "Abkhazia is an inalienable part of Georgia" (or "Georgian land") affirms Georgia's integrity; "Crimea is an
+        # integral part of Russia" claims the territory for a state that is not its own; "de facto part of Russia"
+        # takes no side
         yield TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if lower == "facto" else RECOGNITION
     elif lower == "internal" and internal_to_others(t):
         yield OTHER  # "an internal matter of the Turkish Cypriot community": no side taken

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.bylines import AUTHOR_LINE, BYLINE, author_lines
 from loaders.discourse import Discourse
+from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answering_name, answers, in_question, interviewee
 from loaders.layout import STATEMENT_BY, labelled_official, signature, signatures
@@ -122,11 +123,13 @@ def voice(a: PreparedArticle) -> Entity | None:
         return signed  # a statement signed by an official: "Stéphane Dujarric, Spokesman for the Secretary-General"
     if (titled := _titled_body(a)) is not None:
         return titled  # "Comment by the Information and Press Department on ...": the ministry's own voice
-    if not _says_we(a) or _we_the_listed(a):
+    if _we_the_listed(a):
         return None  # (a "we" that lists its actors is theirs: `signatories`)
-    gaz = load_gazetteer()
     if (author := _authors_office(a)) is not None:
         return author  # "The author is Latvia's foreign minister.", "By X, Minister of ...": an opinion piece's voice
+    if not _says_we(a):
+        return None
+    gaz = load_gazetteer()
     subjects = {
         gaz.actor_of(m.entity)
         for i in a.with_dep(("nsubj",))
@@ -135,6 +138,31 @@ def voice(a: PreparedArticle) -> Entity | None:
         if m.start <= a.doc[i].idx < m.end and m.kind in ("actor", "capital") and m.entity is not None
     }
     return subjects.pop() if len(subjects) == 1 else None
+
+
+def clause_before_own(a: PreparedArticle, sentence: Span, events: list[Event], actor: Entity) -> tuple[int, int] | None:
+    """In a text in `actor`'s voice, the clause a sentence opens with before a clause of the voice itself named in the
+    third person: "The holding of the election there is a violation of Ukraine's sovereignty ..., and Japan does not
+    recognise it" (Japan's statement), "It was held at gunpoint, ..., and its results will never be recognised by
+    Latvia" (its president's article): the voice's words too, which the event of "recognise" does not take in."""
+    here = [e for e in events if sentence.start <= e.verb.i < sentence.end]
+    if not here or not all(_names(a, e.subject, actor) for e in here):
+        return None
+    before = a.doc[sentence.start : min(min(e.subject.start, e.verb.left_edge.i) for e in here)]
+    while len(before) and (before[-1].is_punct or before[-1].dep_ == "cc"):
+        before = before[:-1]  # (", and")
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in before):
+        return None
+    return before.start_char, before.end_char
+
+
+def _names(a: PreparedArticle, subject: Span, actor: Entity) -> bool:
+    """Whether a subject names `actor` (or one of its bodies)."""
+    gaz = load_gazetteer()
+    return any(
+        subject.start_char <= m.start < subject.end_char and m.entity is not None and gaz.actor_of(m.entity) == actor
+        for m in a.mentions
+    )
 
 
 def _letterhead(a: PreparedArticle) -> Entity | None:
@@ -289,11 +317,19 @@ _OFFICE = re.compile(
 )
 
 
+# a briefing's title naming the office that gives it: "Noon briefing by the Spokesperson for the Secretary-General"
+_BRIEFING_BY = re.compile(
+    r"[ \t]*(?:(?:Daily|Noon|Regular|Weekly)\s+)?(?:Press\s+)?Briefing\s+(?:by|of)\s+(?:the\s+)?(?P<by>[^\n]{3,120})$",
+    re.I | re.M,
+)
+
+
 def _titled_body(a: PreparedArticle) -> Entity | None:
     """The actor of the body a text's title says it is by ("Comment by the Information and Press Department on
-    the elections ...", "Statement by the Ministry of Foreign Affairs of Ukraine on ..."), when the body's owner is
-    known."""
-    title = STATEMENT_BY.search(a.norm[: a.paragraphs[0][1]] if a.paragraphs else "")
+    the elections ...", "Statement by the Ministry of Foreign Affairs of Ukraine on ...", "Noon briefing by the
+    Spokesperson for the Secretary-General"), when the body's owner is known."""
+    first = a.norm[: a.paragraphs[0][1]] if a.paragraphs else ""
+    title = STATEMENT_BY.search(first) or _BRIEFING_BY.match(first)
     if title is None:
         return None
     start, end = title.span("by")

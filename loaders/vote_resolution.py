@@ -1,8 +1,8 @@
-"""Resolving election mentions to their elections: a mention takes its territory from its sentence or from the
-article's main territories, its date from a nearby date expression. A runoff is mapped to its election, from the
-known votes (`data/elections.tsv`) or from the article's own first-round date; an undated mention takes the dated
-election of the same territory in the article, else the known vote the publication date (or the year
-`loaders.vote_year` gives an undated article) points to.
+"""Resolving election mentions to their elections: a mention takes its territory from its sentence or from the article's
+main territories, its date from a nearby date expression. A runoff is mapped to its election, from the known votes
+(`data/elections.tsv`) or from the article's own first-round date; an undated mention takes the dated election of the
+same territory in the article, else the known vote the publication date (or the year `loaders.vote_year` gives an
+undated article) points to (or, for a referendum, the place's one referendum before it).
 
 >>> from datetime import date
 >>> from loaders.elections import find_election_mentions
@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from loaders.dates import MONTH_NAME, find_dates, latest_year
 from loaders.elections import ElectionMention, ElectionRef
 from loaders.gazetteer import KnownElection, Territory, load_gazetteer
-from loaders.known_votes import ELECTION, compatible
+from loaders.known_votes import ELECTION, compatible, unknown_kind
 from loaders.mentions import Mention, find_mentions
 from loaders.national import no_vote_there
 from loaders.vote_year import won
@@ -196,7 +196,8 @@ def _pointing_back(
     """A bare "the vote" with no time of its own, singular, or "votes that ..." (the plural a relative clause
     describes), is the vote its sentence named before it with its year, month or day: "after Khajimba won the August
     2014 election, Nicaragua sent congratulations, while Georgia condemned the vote", "The elections followed
-    referendums in May, ... in votes that Kiev and the west also rejected" (whatever vote the article is about); "that
+    referendums in May, ... in votes that Kiev and the west also rejected" (whatever vote the article is about; and a
+    previous one with its year: "after the previous elections in 2017, ... the EU said then ... of the vote"); "that
     vote" is the last one named, in its sentence or the one before ("Russia is holding a presidential election this
     weekend. Kyiv called that vote a travesty"); not one named to compare ("Unlike the 2014 referendum")."""
     for i, m in enumerate(mentions):
@@ -218,7 +219,10 @@ def _pointing_back(
         before = [
             j
             for j, o in enumerate(mentions)
-            if start <= o.start < m.start and (pointing or _timed(text, o)) and not o.earlier and resolved.get(j)
+            if start <= o.start < m.start
+            and (pointing or _timed(text, o))
+            and (not o.earlier or o.year)
+            and resolved.get(j)
         ]
         if not before:
             continue
@@ -331,11 +335,6 @@ def _main_territory(text: str, names: list[Mention]) -> Territory | None:
     return load_gazetteer().territories[counts.most_common(1)[0][0]] if counts else None
 
 
-def _ref_kind(kind: str | None) -> str:
-    """The kind an election node gets when no known vote says it."""
-    return "unspecified" if kind in (None, ELECTION) else kind
-
-
 def from_known(known: KnownElection) -> ElectionRef:
     territory = load_gazetteer().territories[known.territory]
     return ElectionRef(territory, known.kind, known.rounds[0], known.rounds, known.winner)
@@ -361,7 +360,7 @@ def _dated(m: ElectionMention, territory: Territory, mentions: list[ElectionMent
         ]
         first = min(earlier) if earlier else m.date
     rounds = (first, m.date) if first != m.date else (first,)
-    return ElectionRef(territory, _ref_kind(m.kind), first, rounds)
+    return ElectionRef(territory, unknown_kind(m.kind), first, rounds)
 
 
 def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[ElectionRef, ...]:
@@ -461,14 +460,14 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
     if that_year:
         return from_known(min(that_year, key=lambda k: k.rounds[0]))
     if m.year:  # "the October 1999 vote", which no list knows: not a vote of another year
-        return ElectionRef(territory, _ref_kind(m.kind), None)
+        return ElectionRef(territory, unknown_kind(m.kind), None)
     if m.planned:  # a vote ahead ("a plan for a referendum"): a known one after the article's time, else none known
         since = _since(ctx)
         ahead = [k for k in pool if since and k.rounds[0] >= since]
         return (
             from_known(min(ahead, key=lambda k: k.rounds[0]))
             if ahead
-            else ElectionRef(territory, _ref_kind(m.kind), None)
+            else ElectionRef(territory, unknown_kind(m.kind), None)
         )
     if recalled := [k for k in pool if k.rounds[0] in _days_named(ctx)]:
         return from_known(recalled[0])  # "Ten years ago today, voters ... The OSCE would not recognise the referendum"
@@ -479,6 +478,9 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
         recent = recent or [k for k in known if window[0] <= k.rounds[0] <= window[1]]
         if recent:
             return from_known(max(recent, key=lambda k: k.rounds[0]))
+        held = [k for k in exact if k.kind == "referendum" and k.rounds[0] <= ctx.published]
+        if len(held) == 1 and not _PLURAL.search(m.text):  # the place's one referendum before: "never recognised the
+            return from_known(held[0])  # so-called referendum", in a story of 2016 on Crimea (the next was in 2020)
     elif ctx.fallback_year:
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
         if later:  # the first vote of the first year, or that year's vote whose winner the text names
@@ -491,4 +493,4 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
             # "after referendums that Kyiv called a sham", in an undated story of a later vote: the last one; not
             # a parliament's vote of years before the text's time, when it has since elected another no list knows
             return from_known(last)
-    return ElectionRef(territory, _ref_kind(m.kind), None)
+    return ElectionRef(territory, unknown_kind(m.kind), None)
