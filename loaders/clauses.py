@@ -17,12 +17,18 @@ def _not_only(word: Token) -> bool:
     return word.lower_ == "not" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "only"
 
 
+_NEGATIONS = {"never", "not", "n't", "neither", "hardly", "scarcely"}
+
+
 def is_negated(token: Token) -> bool:
-    """Negated by a 'not', 'never', 'no', by a governing refuse/decline/fail ("refuses to recognize"), or by "refrain
-    from"."""
+    """Negated by a 'not', 'never', 'no', 'hardly', "far from", by a governing refuse/decline/fail ("refuses to
+    recognize"), or by "refrain from"."""
     children = list(token.children)  # (read four times below: spaCy makes them anew at every reading)
-    if any((c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither")) and not _not_only(c) for c in children):
-        return True  # ("neither free nor fair"; not "not only rejected the vote but also urged ...")
+    # ("neither free nor fair", "could hardly be called"; not "not only rejected the vote but also urged ...")
+    if any((c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _not_only(c) for c in children):
+        return True
+    if token.head.lower_ == "from" and token.head.head.lower_ == "far":
+        return True  # "far from free and fair"
     if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
         return True
     if any(

@@ -416,6 +416,13 @@ def _the_texts_reason(verb: Token) -> bool:
     return any(o.lemma_.lower() in _TEXTS for o in objects + [c for c in verb.head.children if c.dep_ == "dobj"])
 
 
+def not_called_a_vote(noun: Token) -> bool:
+    """'could not (hardly) be called an election': a vote said not to deserve its name."""
+    verb = noun.head
+    naming = verb.lemma_.lower() in ("call", "describe", "consider", "term")
+    return noun.dep_ == "oprd" and naming and any(c.dep_ == "auxpass" for c in verb.children) and is_negated(verb)
+
+
 def _not_let(verb: Token) -> bool:
     """Whether what a verb says is not let happen: "he would not let it derail the peace effort"."""
     return verb.head.lemma_.lower() in ("let", "allow", "permit") and is_negated(verb.head)

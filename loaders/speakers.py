@@ -150,8 +150,9 @@ def _holds_post(verb: Token) -> bool:
 
 
 # what comes before a host state or organisation: "Ambassador to", "Embassy in the", "the OSCE mission to", "Diplomats
-# at the UN" (the states' envoys there)
-_HOST = re.compile(r"(?:\b(?P<sent>mission|delegation|office)\s+)?\b(?:to|in|at)\s+(?:the\s+)?$", re.I)
+# at the UN" (the states' envoys there), "its special representative for Moldova" (where an envoy is sent)
+_SENT_FOR = r"(?<=representative )for|(?<=envoy )for"
+_HOST = re.compile(rf"(?:\b(?P<sent>mission|delegation|office)\s+)?\b(?:to|in|at|{_SENT_FOR})\s+(?:the\s+)?$", re.I)
 
 
 def resolve_subject(

@@ -71,6 +71,7 @@ SPEECH_VERBS = {
     "inform",
     "underscore",
     "highlight",
+    "lament",  # "lamented that Russia continues to stage farces"
 }
 STANCE_VERBS = {
     "condemn",

@@ -70,6 +70,7 @@ from loaders.judged import (
     leaves_status_open,
     legitimised,
     not_an_act,
+    not_called_a_vote,
     nothing_to_do_with_the_vote,
     noun_on_vote,
     on_a_stance,
@@ -400,8 +401,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             or (lower == "so" and i + 1 < len(doc) and doc[i + 1].lower_ == "called")
         ) and not so_called_other(doc[i + 2] if doc[i + 1].text == "-" else doc[i + 1]):
             found.setdefault(NON_RECOGNITION, "so-called")
-        if (lower in VOTE_NOUNS or lemma in VOTE_NOUNS) and t.dep_ == "attr" and not_a_vote(t):
-            found.setdefault(CONDEMNATION, t.text)  # "These are not elections", "Elections under occupation are not"
+        if (lower in VOTE_NOUNS or lemma in VOTE_NOUNS) and (
+            t.dep_ == "attr" and not_a_vote(t) or not_called_a_vote(t)
+        ):
+            found.setdefault(CONDEMNATION, t.text)  # "These are not elections", "could hardly be called an election"
         if lower == "worth" and worth_nothing(t):
             found.setdefault(NON_RECOGNITION, t.text)  # '"not worth the paper they are written on"'
         if (

@@ -294,3 +294,41 @@ def test_a_vote_no_substitute_for_a_peaceful_solution_calls_for_one(nlp):
     assert stances_of(nlp, text, date(2014, 8, 25), "North Atlantic Treaty Organization") == {
         "call-for-peaceful-settlement"
     }
+
+
+SOUTH_OSSETIA_2022 = "Alan Gagloev won the presidential runoff in South Ossetia on 8 May 2022.\n\n"
+
+
+def test_an_envoy_for_a_state_speaks_for_whoever_sent_them(nlp):
+    text = (
+        "Transnistria held a presidential runoff on 25 December 2011.\n\nThe European Union made no comment on the "
+        "vote itself, though its special representative for Moldova said the bloc remained committed to the "
+        "settlement process."
+    )
+    assert {who for who, *_ in extract_text(nlp, text, date(2011, 12, 26))} == {"European Union"}
+
+
+def test_a_state_whose_own_representative_speaks_is_still_the_speaker(nlp):
+    # the guard: "Moldova's special representative for the talks" is Moldova's
+    text = (
+        "Transnistria held a presidential runoff on 25 December 2011.\n\nMoldova's special representative for the "
+        "talks said Chisinau remained committed to a settlement."
+    )
+    assert {who for who, *_ in extract_text(nlp, text, date(2011, 12, 26))} == {"Moldova"}
+
+
+def test_far_from_free_and_fair_refuses_the_vote(nlp):
+    text = SOUTH_OSSETIA_2022 + "Lithuania's foreign ministry said the runoff was far from free and fair."
+    assert stances_of(nlp, text, date(2022, 5, 10), "Lithuania") == {"non-recognition"}
+
+
+def test_a_vote_that_could_hardly_be_called_an_election_is_condemned(nlp):
+    text = SOUTH_OSSETIA_2022 + "Lithuania's foreign ministry said the runoff could hardly be called an election."
+    assert stances_of(nlp, text, date(2022, 5, 10), "Lithuania") == {"condemnation"}
+
+
+def test_a_lament_tells_what_its_speaker_says(nlp):
+    text = SOUTH_OSSETIA_2022 + (
+        "Latvian Foreign Minister Edgars Rinkevics lamented that the runoff was yet another farce staged by Russia."
+    )
+    assert ("Latvia", ("Edgars Rinkevics",)) in speakers_in(nlp, text, date(2022, 5, 10))
