@@ -270,8 +270,15 @@ def offers_to_meet(verb: Token) -> bool:
     """An offer to meet or work with the vote's winner, which is how a claimant or a mediator calls for talks with a
     new leader: "would meet Tatar as soon as possible under U.N. auspices", "was ready to meet the new leader" (or
     "him", or "the two leaders"), "looked forward to working with Mr Erhurman", "ready to attend a meeting with Tatar"
-    (not a meeting held)."""
+    (not a meeting held); "invited him to an informal meeting" (an invitation to meet)."""
     lemma = verb.lemma_.lower()
+    if lemma == "invite":
+        to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return (
+            not is_negated(verb)
+            and any(g.lemma_.lower() in ("meeting", "talk", "negotiation") for g in to)
+            and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in ("him", "her")) for c in verb.children)
+        )
     meeting = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "meeting"), None)
     attends = (
         lemma in ATTENDING and meeting is not None

@@ -164,7 +164,7 @@ _CUE_WORDS = frozenset().union(
     MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "counter", "rejection", "opposed", "back"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
-    ATTENDING, {"part", "land", "territory", "soil"},
+    ATTENDING, {"part", "land", "territory", "soil", "invite"},
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},

@@ -303,6 +303,8 @@ PEACE_QUALIFIED = {
     # Minsk agreements", nor "a gas deal")
     "deal": {"reunification", "reunify", "reunite", "reintegration"},
     "agreement": {"reunification", "reunify", "reunite", "reintegration"},
+    # "the UN framework for a bizonal, bicommunal federation": the agreed basis of a Cyprus settlement
+    "federation": {"bizonal", "bicommunal", "bi-zonal", "bi-communal"},
 }
 CALLING = {
     "opportunity",  # 'saw the result as "an opportunity" to restart negotiations'

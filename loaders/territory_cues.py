@@ -103,5 +103,5 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
             and not harmed_effort(callers[0])
         ):
             yield PEACEFUL_SETTLEMENT
-    if (lemma in ("meet", "work") or lemma in ATTENDING) and offers_to_meet(t):
+    if (lemma in ("meet", "work", "invite") or lemma in ATTENDING) and offers_to_meet(t):
         yield PEACEFUL_SETTLEMENT  # "would meet Tatar as soon as possible under UN auspices"

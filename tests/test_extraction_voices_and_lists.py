@@ -1,4 +1,4 @@
-"""Forms met in rounds 323-337's articles: one of a group named before ("one of the deputies, X"); a vote said to be
+"""Forms met in rounds 323-343's articles: one of a group named before ("one of the deputies, X"); a vote said to be
 none of the speaker's concern ("was not concerned with the outcome"); "what matters is a return to the negotiating
 table"; a vote "not free and fair"; an interviewee labelled by surname after the text gave his post before his name;
 a statement's clause in its own voice before a clause of its author named in the third person; an opinion piece whose
@@ -9,9 +9,10 @@ decision to respect the outcome; a state's officials named by its capital; a yea
 EU's "constitutional and legal framework" alone; the state whose reaction a sentence is about; "an internal matter of
 the republic"; a quotation opening the paragraph after the one that named its speaker; a status "within the Republic
 of Moldova"; "the so-called referendum" of a place that had held one only; an organisation's chair named again by
-surname; a name set off after an institution an aide works for; a vote "no substitute for a peaceful solution". Each
-text is written for these tests; each test is one behaviour; the guards pass on the code before them and fail on a
-looser rule.
+surname; a name set off after an institution an aide works for; a vote "no substitute for a peaceful solution"; "far
+from" and "hardly"; a lament; an envoy "for" a state; an invitation to meet the winner; a "bizonal, bicommunal
+federation". Each text is written for these tests; each test is one behaviour; the guards pass on the code before
+them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -332,3 +333,19 @@ def test_a_lament_tells_what_its_speaker_says(nlp):
         "Latvian Foreign Minister Edgars Rinkevics lamented that the runoff was yet another farce staged by Russia."
     )
     assert ("Latvia", ("Edgars Rinkevics",)) in speakers_in(nlp, text, date(2022, 5, 10))
+
+
+CYPRUS_2020 = "Ersin Tatar won the Turkish Cypriot leadership runoff on 18 October 2020.\n\n"
+
+
+def test_an_invitation_to_meet_the_winner_calls_for_talks(nlp):
+    text = CYPRUS_2020 + (
+        "Cyprus President Nicos Anastasiades congratulated Tatar and invited him to an informal meeting under UN "
+        "auspices."
+    )
+    assert "call-for-peaceful-settlement" in stances_of(nlp, text, date(2020, 10, 19), "Cyprus")
+
+
+def test_a_bizonal_bicommunal_federation_called_for_is_a_settlement(nlp):
+    text = CYPRUS_2020 + "Greece called for a bizonal, bicommunal federation."
+    assert stances_of(nlp, text, date(2020, 10, 19), "Greece") == {"call-for-peaceful-settlement"}
