@@ -17,16 +17,39 @@ def _not_only(word: Token) -> bool:
     return word.lower_ == "not" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "only"
 
 
+def _contrasted(word: Token, token: Token) -> bool:
+    """Whether a "not" after a word negates what follows it, set against the word: "a crime, not a vote"."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and word.i > token.i
+        and any(c.dep_ in ("appos", "conj") and c.i > word.i for c in token.children)
+    )
+
+
 _NEGATIONS = {"never", "not", "n't", "neither", "hardly", "scarcely"}
+# "in no way", "by no means", "in no sense", "on no account", "under no circumstances"
+_NO_MANNER = {"way", "means", "sense", "account", "circumstance", "case"}
+
+
+def _in_no_way(word: Token) -> bool:
+    """Whether `word`, a preposition, has for its object one of the nouns of manner under a "no"."""
+    return any(
+        o.dep_ == "pobj" and _NO_MANNER & {o.lemma_.lower(), o.lower_} and any(d.lower_ == "no" for d in o.children)
+        for o in word.children
+    )
 
 
 def is_negated(token: Token) -> bool:
-    """Negated by a 'not', 'never', 'no', 'hardly', "far from", by a governing refuse/decline/fail ("refuses to
-    recognize"), or by "refrain from"."""
+    """Negated by a 'not', 'never', 'no', 'hardly', "far from", "in no way", by a governing refuse/decline/fail
+    ("refuses to recognize"), or by "refrain from"."""
     children = list(token.children)  # (read four times below: spaCy makes them anew at every reading)
     # ("neither free nor fair", "could hardly be called"; not "not only rejected the vote but also urged ...")
-    if any((c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _not_only(c) for c in children):
-        return True
+    for c in children:
+        dep = c.dep_
+        if (dep == "neg" or c.lower_ in _NEGATIONS) and not _not_only(c) and not _contrasted(c, token):
+            return True
+        if dep == "prep" and _in_no_way(c):
+            return True
     if token.head.lower_ == "from" and token.head.head.lower_ == "far":
         return True  # "far from free and fair"
     if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
@@ -43,6 +66,11 @@ def is_negated(token: Token) -> bool:
         for c in children
     ):
         return True  # "No one in the world will recognize this so-called president", "nobody recognises it"
+    if any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and any(d.lower_ == "no" for d in g.children) for g in c.children)
+        for c in children
+    ):
+        return True  # "was recognised by no state"
     if token.lemma_.lower() in RECOGNISE and any(
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in children
     ):
@@ -79,7 +107,7 @@ def is_negated(token: Token) -> bool:
             return True
         # "did not consider the vote legitimate": the adjective the negated verb predicates (a small clause)
         predicated = token.dep_ in ("acomp", "oprd") or token.dep_ == "ccomp" and token.pos_ == "ADJ"
-        if predicated and any(c.dep_ == "neg" for c in head.children):
+        if predicated and any(c.dep_ == "neg" or c.dep_ == "prep" and _in_no_way(c) for c in head.children):
             return True
         # "does not consider this election to be a legitimate expression of the will", "does not believe the vote was
         # fair": the copula of the clause a negated verb of opinion holds (not "did not say it was fair") ...
@@ -358,12 +386,15 @@ _NOT_DOING = {"decline", "refuse", "fail"}
 
 def unsaid(verb: Token) -> bool:
     """A telling verb negated, declined or not yet done ("did not comment", "declined to comment", "did not wish to
-    comment", "has yet to comment", "has said nothing"), or the declining itself; not when what was left unsaid is
-    whether the actor takes a side ("declined to say whether Budapest will recognise the results": a position that
-    takes none)."""
+    comment", "has yet to comment", "has said nothing", "had no comment"), or the declining itself; not when what was
+    left unsaid is whether the actor takes a side ("declined to say whether Budapest will recognise the results": a
+    position that takes none)."""
     lemma = verb.lemma_.lower()
     if lemma in _NOT_DOING:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING and not says_whether(c) for c in verb.children)
+    if lemma == "have":  # "had no comment on it", "has no immediate reaction"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("comment", "reaction")]
+        return any(g.lower_ == "no" for c in objects for g in c.children)
     if lemma not in _TELLING or says_whether(verb):
         return False
     return (

@@ -118,13 +118,16 @@ _STATED = re.compile(
     # or a briefing's title: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 28, 2022",
     # "Government press conference of 12 November 2018"
     rf"|(?i:press\s+conference|briefing|press\s+briefing)\s+(?:on|of)\s+(?P<briefed>{_FULL_DATE})[ \t]*$"
+    # or a transcript's title, closed by its place and date: "Foreign Minister Sergey Lavrov's remarks at a news
+    # conference, Moscow, September 12, 2023" (the first line only)
+    rf"|\A[^\n]{{1,240}}?,[ \t]*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<titled>{_FULL_DATE})[ \t]*$"
     # or an interview's standfirst: "An interview with X, conducted in Riga on 3 October 2016.", "This interview was
     # recorded on 3 October 2016"
     r"|\b(?i:interview)\b[^\n.]{0,80}?\b(?:conducted|recorded|given)\s+(?:in\s+[A-Z][\w'’-]+\s+)?on\s+"
     rf"{_WEEKDAY_NAME}(?P<interviewed>{_FULL_DATE})\b",
     re.M,
 )
-_STATED_GROUPS = ("line", "masthead", "dateline", "placed", "briefed", "interviewed")
+_STATED_GROUPS = ("line", "masthead", "dateline", "placed", "briefed", "titled", "interviewed")
 # a parliament's written answer, dated under its question, past a headline's reach: "Answered on 3 March 2025"
 _ANSWERED_ON = re.compile(rf"^[ \t]*Answered\s+on\s+{_WEEKDAY_NAME}(?P<answered>{_FULL_DATE})[ \t]*$", re.M)
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead
@@ -144,6 +147,8 @@ def stated_date(text: str) -> date | None:
     True
     >>> stated_date("Tbilisi rejects vote\\nPosted 2019-06-10T08:00:00Z\\n\\nGeorgia said no.")
     datetime.date(2019, 6, 10)
+    >>> stated_date("Minister's remarks at a news conference, Moscow, September 12, 2023\\n\\nQuestion: ...")
+    datetime.date(2023, 9, 12)
     """
     cut = text.find("\n", _STATED_WITHIN)
     m = _STATED.search(text if cut < 0 else text[:cut])  # (to the end of the line at the limit, not further)

@@ -18,6 +18,7 @@ from loaders.misread_subjects import (
     fronted_apposition,
     goes_on_saying,
     inverted_subject,
+    reduced_relative,
     then_said,
 )
 from loaders.persons import AIDES
@@ -123,6 +124,8 @@ def subject_of(verb: Token) -> Token | None:
             return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
         if (named := apposition_before(verb)) is not None:
             return named  # "... will have no legal consequences, the head of the administration, X, said": the head
+        if (relative := reduced_relative(verb)) is not None:
+            return relative  # "in a vote Georgia and the West refused to recognise": Georgia and the West
         if clause_as_subject(verb) is not None:
             return subjects[-1]  # 'The so-called elections ... "change nothing", Government Spokesman X said': X
         if subjects and _as_role_misread(verb, subjects[0]):
@@ -376,6 +379,14 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     hung = next((c for c in subject.children if c.dep_ == "acl" and (c.i == verb.i or c.is_ancestor(verb))), None)
     if hung is not None and hung.i > subject.i:
         right = min(right, hung.left_edge.i - 1)
+    # (a relative clause set off after the subject, naming a person who says nothing there, is no part of it: "The
+    # Bureau, whose head, X, is Chisinau's negotiator, struck"; but "Germany, which holds the EU presidency, said" and
+    # "The EU, whose spokesperson X said" keep theirs)
+    relative = next((t for t in a.doc[subject.i + 1 : right + 1] if t.dep_ == "relcl" and t.i < verb.i), None)
+    if relative is not None and a.doc[relative.left_edge.i - 1].text == "," and subject.ent_type_ != "PERSON":
+        clause = a.doc[relative.left_edge.i : min(relative.right_edge.i + 1, verb.i)]
+        if any(e.label_ == "PERSON" for e in clause.ents) and not any(t.lemma_ in SPEECH_VERBS for t in clause):
+            right = min(right, relative.left_edge.i - 2)
     semicolon = next((t.i for t in reversed(a.doc[left : verb.i]) if t.text == ";"), None)
     if semicolon is not None and semicolon < verb.i - 1:  # "Armenia congratulates X; Azerbaijan calls ..."
         if semicolon > subject.i:  # the parse took a word before it: "Leader re-elected; Baku, mediators reject vote"

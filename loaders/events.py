@@ -26,8 +26,17 @@ from loaders.event_subjects import (
     unowned_aide,
 )
 from loaders.event_words import aside, names_the_vote, passive_content, reported_words, span_without, token_end, trim
-from loaders.framed_events import FRAMING_NOUNS, VERDICTS, framed_words, framing_word, stated_in, verdict_of
+from loaders.framed_events import (
+    FRAMING_NOUNS,
+    VERDICTS,
+    framed_words,
+    framing_word,
+    stated_after_colon,
+    stated_in,
+    verdict_of,
+)
 from loaders.gazetteer import load_gazetteer
+from loaders.misread_subjects import reduced_relative
 from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
@@ -35,11 +44,16 @@ from loaders.quotes import Quote
 from loaders.sent_messages import LODGING, PHONING, sender_of, sends_greetings, sends_protest, with_greetings
 from loaders.speech_forms import (
     CLEAR,
+    MANNERS,
     aside_of,
     been_clear,
     headline_verb,
     in_protest,
+    item_marker,
+    named_above,
+    opens_item,
     quoting_aside,
+    reacting_manner,
     stance_as_state,
     verb_read_as_noun,
 )
@@ -74,6 +88,7 @@ _EVENT_WORDS = frozenset(
     | LODGING
     | PHONING
     | {"weigh", "chime"}  # "has weighed in", "chimed in": commented
+    | MANNERS
 )
 
 
@@ -102,6 +117,9 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma == "put" or framing_word(t) or quoting_aside(t):
             continue  # (and "which said, and I quote, that ...": the words are those of the verb "quote" is joined to)
+        if (reacting := reacting_manner(t)) is not None:  # "Greece's Foreign Ministry was more guarded.": who
+            events.append(Event(t, subject_span(a, reacting, t.head), reacting.i, None))  # "it" is next
+            continue
         if lemma == "congratulate" and congratulates_a_head_of_state(t):
             continue  # "congratulated Putin (Russians) on the election": the country-wide vote, not the territory's
         if (headline := headline_verb(a, t)) is not None:
@@ -114,7 +132,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
                 events.append(Event(t, subject_span(a, subject_token, acting), subject_token.i, words))
             continue
         if lemma in STATED_NOUNS | DESCRIBING | VERDICTS and t.pos_ == "NOUN":
-            if (stated := stated_in(a, t) or verdict_of(a, t)) is not None:
+            if (stated := stated_in(a, t) or verdict_of(a, t) or stated_after_colon(a, t)) is not None:
                 events.append(Event(t, *stated))  # "the statement by X that the vote ...": X's words, where they are
             continue
         if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in t.children):
@@ -146,7 +164,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         elif (
             lemma not in SPEECH_VERBS
             and lemma not in STANCE_VERBS
-            or not (t.tag_.startswith("VB") or _opens_item(a, t) or verb_read_as_noun(t))
+            or not (t.tag_.startswith("VB") or opens_item(a, t) or verb_read_as_noun(t))
         ):
             continue
         if t.dep_ in ("xcomp", "conj") and _asked_before(t.head):
@@ -188,7 +206,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             start = anchor.i
             while start > 0 and a.doc[start - 1].text not in (".", "!", "?", ";") and "\n" not in a.doc[start - 1].text:
                 start -= 1
-            marker = _item_marker(a, start, anchor) or _named_above(a, start, anchor)
+            marker = item_marker(a, start, anchor) or named_above(a, start, anchor)
             if marker is not None:  # "1. Does not recognise ...": the resolution's heading speaks (or the actor
                 events.append(Event(t, marker, marker.end - 1, reported_words(a, t, lemma)))  # a line names above)
                 continue
@@ -308,54 +326,6 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     )
 
 
-def _opens_item(a: PreparedArticle, t: Token) -> bool:
-    """A resolution's paragraph opened by a verb the parse took for a plural noun: "3. Calls on the international
-    community not to recognise ..."."""
-    return t.dep_ == "ROOT" and t.tag_ == "NNS" and t.text[:1].isupper() and _item_marker(a, t.i, t) is not None
-
-
-def _item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
-    """The marker of the numbered item a verb with no subject opens, with only its helpers between them ("1. Does
-    not recognise the so-called election ...", "2. Strongly condemns ...": a resolution's paragraphs, whose
-    heading names who speaks); `start` is where the walk back from the verb stopped (after the marker's period)."""
-    doc = a.doc
-    if start >= 2 and doc[start - 1].text == "." and doc[start - 2].like_num:
-        start -= 2  # ("1" and "." are two tokens, and the walk stopped at the period)
-    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        return None  # (a marker opens its paragraph)
-    end = start
-    while end < verb.i and doc[end].dep_ not in _HELPERS:
-        end += 1
-    marker = doc[start:end]
-    if not marker or not NUMBERED_ITEM.fullmatch(marker.text.strip()):
-        return None
-    return marker if all(x.dep_ in _HELPERS for x in doc[end : verb.i]) else None
-
-
-def _named_above(a: PreparedArticle, start: int, verb: Token) -> Span | None:
-    """The actor a line of its own names above a paragraph that opens with a verb and no subject: a table's or a
-    list's row of reactions ("Lithuania", then "Described the vote as illegal in a post on X"), where the name is
-    the subject."""
-    doc = a.doc
-    if (
-        start > 0
-        and "\n" not in doc[start - 1].text_with_ws
-        or any(x.dep_ not in _HELPERS for x in doc[start : verb.i])
-    ):
-        return None
-    above = a.paragraph(doc[start].idx) - 1
-    if above < 0:
-        return None
-    line_start, line_end = a.paragraphs[above]
-    named = [m for m in a.mentions if line_start <= m.start < line_end and m.kind in ("actor", "body") and m.entity]
-    if len(named) != 1 or a.norm[line_start:line_end].strip(" \t\n:") != named[0].text:
-        return None
-    return doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
-
-
-_HELPERS = ("aux", "neg", "advmod")  # what may stand between an item's number and its verb: "1. Strongly condemns"
-
-
 def _cited_source(noun: Token) -> bool:
     """Whether a noun is what "according to" cites: "according to a message read by X"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
@@ -414,10 +384,17 @@ def _takes_note_that(verb: Token) -> bool:
 def _left_open(verb: Token) -> bool:
     """Whether the question a clause asks ("whether Belarus would recognise") is one the text says is open ("It was
     not clear whether", "It remains to be seen whether"), not one put to a speaker ("Asked whether Beijing would
-    recognise ..., the spokesman said")."""
+    recognise ..., the spokesman said"); or the subject of its sentence ("Whether Washington recognises it or not
+    is of no interest to us", "Whether Minsk would follow remained unclear")."""
     head = verb.head
-    return head.pos_ == "ADJ" or any(
-        c.lower_ == "it" and c.dep_ in ("expl", "nsubj", "nsubjpass") for h in (head, head.head) for c in h.children
+    opening = any(c.dep_ == "mark" and c.i == c.sent.start for c in verb.children)  # (however the parse took it)
+    return (
+        verb.dep_ == "csubj"
+        or opening
+        or head.pos_ == "ADJ"
+        or any(
+            c.lower_ == "it" and c.dep_ in ("expl", "nsubj", "nsubjpass") for h in (head, head.head) for c in h.children
+        )
     )
 
 
@@ -437,6 +414,9 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             not in ISSUING  # "issued a statement recognising ...": the recognising is the event
             # ("were denounced by Kyiv as a farce and rejected by the West": the second's words hold the first)
             and not (f.verb.dep_ == "conj" and f.verb.head.i == e.verb.i)
+            # (nor a relative clause without "that" the parse joined to it: "backed independence in a vote Georgia
+            # refused to recognise", "officials said, in a vote Georgia refused to recognise")
+            and not (e.verb.head.i == f.verb.i and reduced_relative(e.verb) is not None)
             # ("According to the readout, Blinken condemned the referenda": the source of a clause with its own subject;
             # "X telephoned Y to congratulate him, according to the agency")
             and not (f.verb.lower_ == "according" and _in_clause_of(e.verb, f.verb.head))
@@ -444,7 +424,7 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
         )
         if (
             e.verb.lemma_.lower() in SPEECH_VERBS | STATED_NOUNS | DESCRIBING | VERDICTS
-            or e.verb.lower_ == "according"
+            or e.verb.lower_ in ("according", *FRAMING_NOUNS)  # ("X hailed the vote, in the words of Y": Y's words)
             or not inside_other
             or aside(e.verb)
             or credited_with(e.verb) is not None  # ("criticised Minsk for hailing the vote": Minsk hailed it)

@@ -12,9 +12,10 @@ import re
 from spacy.tokens import Span, Token
 
 from loaders.clauses import that_clause
+from loaders.event_subjects import subject_of, subject_span
 from loaders.event_words import token_end, trim
 from loaders.prepared import PreparedArticle
-from loaders.speech_verbs import SPEECH_VERBS
+from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import DESCRIBING
 
 # the nouns that give a sentence to whose they are: "In the words of X", "In Moscow's view", "in the eyes of Tbilisi"
@@ -119,6 +120,25 @@ def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, in
         return None
     end = author.right_edge.i + 1 if author.dep_ == "pobj" else author.i + 1
     return a.doc[author.left_edge.i : end], author.i, words
+
+
+def stated_after_colon(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:
+    """The words after a colon that closes "in a statement", given to the subject of the verb the statement hangs on,
+    a verb that says nothing itself: "The Bureau struck the same tone in a short statement: the vote 'has no legal
+    effect'", "Baku went further in a statement: ..." (a speech verb's own words are its event's: "said in a
+    statement: ..."); the subject's span, its head's index and the words."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    colon = noun.right_edge.i + 1
+    if colon + 1 >= len(a.doc) or a.doc[colon].text != ":" or verb.lemma_.lower() in SPEECH_VERBS | STANCE_VERBS:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i > noun.i:
+        return None
+    after = a.doc[colon + 1]
+    words = trim(a, after.idx, token_end(a.doc[after.sent.end - 1]), anchor=noun.idx)
+    return (subject_span(a, subject, verb), subject.i, words) if words is not None else None
 
 
 def _described_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:

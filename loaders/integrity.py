@@ -148,6 +148,10 @@ def of_every_state(t: Token) -> bool:
     return any(
         o.lower_ in ("countries", "states", "nations")
         and any(c.lower_ in ("all", "every", "any") for c in o.children)
+        # (the UN's "States", capitalised and bare: "respect for the territorial integrity of States")
+        or o.text == "States"
+        and o.dep_ == "pobj"
+        and not any(c.dep_ in ("det", "poss") for c in o.children)
         or o.lower_ in ("country", "state", "nation")
         and any(c.lower_ in ("a", "every", "any") for c in o.children)
         for o in t.subtree

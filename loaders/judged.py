@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.assembly_votes import counted_vote
+from loaders.assembly_votes import a_texts_failing, counted_vote
 from loaders.clauses import ancestors, antecedent, doc_text, first_conjunct, is_negated, reported_clause
 from loaders.cue_clauses import PEOPLE, names_a_states_people
+from loaders.misread_subjects import reduced_relative
 from loaders.peace import is_peace_word
 from loaders.stance_words import ELECTION_WORDS, IMPERILLING, VOTE_NOUNS, WILL
 
@@ -44,6 +45,9 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
         # "the vote reflected the will of the people and should be respected": the subject both verbs share
         shared = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(t.i in election_tokens or t.lower_ in VOTE_NOUNS for c in shared for t in c.subtree)
+    clause = token.head if token.dep_ == "xcomp" else token  # ("in a vote Georgia refused to recognise": the vote)
+    if (subject := reduced_relative(clause)) is not None and subject.head.lower_ in VOTE_NOUNS:
+        return True
     noun = antecedent(token)
     if noun is not None and (
         (named := first_conjunct(noun)).dep_ in ("oprd", "attr")
@@ -400,20 +404,8 @@ def reproaches(t: Token) -> bool:
     if lemma == "counter" and t.dep_ == "acomp":  # "the elections were counter to the letter and spirit of ..."
         return any(c.lower_ == "to" for c in t.children) and not is_negated(t.head)
     if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive":
-        return is_negated(t) and not _the_texts_reason(t)
+        return is_negated(t) and not a_texts_failing(t)
     return lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children)
-
-
-_TEXTS = {"text", "draft", "resolution", "document", "declaration", "statement"}
-
-
-def _the_texts_reason(verb: Token) -> bool:
-    """Whether a clause gives the reason for a vote on a text, of the text ("voted against the text because it did
-    not contribute to a settlement"): what the text fails to do, not the vote the article is about."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
-        return False
-    objects = [g for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(o.lemma_.lower() in _TEXTS for o in objects + [c for c in verb.head.children if c.dep_ == "dobj"])
 
 
 def not_called_a_vote(noun: Token) -> bool:

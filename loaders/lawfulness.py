@@ -108,16 +108,20 @@ _GOOD = {"high", "good", "excellent", "proper", "impeccable"}
 
 def in_line_with_law(t: Token) -> bool:
     """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
-    lawfulness asserted."""
-    return t.head.lower_ == "in" and with_law(t)
+    lawfulness asserted (the "with" on the noun, or on the verb, where the parse may hang it: "held in full
+    compliance [with the law]")."""
+    if t.head.lower_ != "in":
+        return False
+    return with_law(t) or any(c.i == t.right_edge.i + 1 and _a_law(c) for c in t.head.head.children)
 
 
 def with_law(t: Token) -> bool:
     """'... with (international) law', '... with the highest democratic standards'."""
-    return any(
-        c.lower_ == "with" and any(g.lemma_.lower() in LAWS or _democratic_standard(g) for g in c.subtree)
-        for c in t.children
-    )
+    return any(_a_law(c) for c in t.children)
+
+
+def _a_law(with_: Token) -> bool:
+    return with_.lower_ == "with" and any(g.lemma_.lower() in LAWS or _democratic_standard(g) for g in with_.subtree)
 
 
 def meets_standards(verb: Token) -> bool:

@@ -84,6 +84,10 @@ def headers(a: PreparedArticle) -> list[Header]:
         stamp = TIME_STAMP.match(a.norm, start, end)  # (a live blog's entry: "14:05 - EU spokeswoman X: ...")
         start = stamp.end() if stamp else start
         line = a.norm[start:end].strip()
+        handled = _HANDLE.match(a.norm, start, end)  # a post copied under its account: "@MFA_Ukraine: The ..."
+        if handled and (owner := _handle_owner(handled["handle"])) is not None:
+            found.append(Header(start, owner, True))
+            continue
         inside = [
             m for m in a.mentions if start <= m.start < end and m.kind in ("actor", "demonym", "body") and m.entity
         ]
@@ -111,6 +115,21 @@ def headers(a: PreparedArticle) -> list[Header]:
             if not _ORGANS.sub("", re.sub(r"^the\b|[:,]$", "", rest, flags=re.I)).strip():
                 found.append(Header(start, actor, False))
     return found
+
+
+# a social-media account opening a paragraph, its post after the colon: "@MFA_Ukraine: ...", "@PolandMFA: ..."
+_HANDLE = re.compile(r"\s*@(?P<handle>\w{2,30})[ \t]*:\s")
+_HANDLE_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+
+
+def _handle_owner(handle: str) -> Entity | None:
+    """The one actor an account's name names among its parts ("MFA_Ukraine", "PolandMFA": Ukraine, Poland), if any
+    (none for a person's account, "LinkeviciusL")."""
+    gaz = load_gazetteer()
+    parts = _HANDLE_PART.findall(handle.replace("_", " "))
+    named = {gaz.lookup(p) or (gaz.lookup(p.capitalize()) if p.islower() and len(p) > 3 else None) for p in parts}
+    named.discard(None)
+    return gaz.actor_of(named.pop()) if len(named) == 1 else None
 
 
 # a name before a dash opening a paragraph: a list of reactions copied without its flags, " Turkey — The Ministry ..."

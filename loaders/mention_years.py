@@ -61,8 +61,17 @@ def sentence_year(text: str, start: int, end: int) -> int | None:
 
 
 def _opens(before: str) -> bool:
-    """Whether the words before a year leave it at the sentence's opening: none, or a short phrase and a comma."""
-    return not before or before.endswith(",") and len(before.split()) <= 4
+    """Whether the words before a year leave it at the sentence's opening: none, a short phrase and a comma, or a
+    short clause of time ("When Bzhania won in March 2020, Tbilisi denounced that vote")."""
+    words = before.split()
+    return (
+        not before
+        or before.endswith(",")
+        and len(words) <= 4
+        or words[0].lower() in ("when", "after")
+        and len(words) <= 8
+        and "," not in before
+    )
 
 
 # "held thirty years ago", "the vote in Crimea ten years ago", "the referendum, 25 years ago"

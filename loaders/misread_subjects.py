@@ -1,7 +1,8 @@
 """Subjects the parse hung somewhere else than on their verb: the speech verb a clause's verb goes on from, the
 clause before "then", the noun a relative clause set off by dashes hangs on, an apposition at the end of a fronted
-participle's phrase, a speaker hung as an apposition on a noun of what they said, or one named after the speech verb
-that opens a sentence ('Said Foreign Minister X: "..."'). `loaders.event_subjects` asks these when the parse gives a
+participle's phrase, a speaker hung as an apposition on a noun of what they said, the subject of a relative clause
+without "that" hung on its noun ("a vote Georgia refused to recognise"), or one named after the speech verb that opens
+a sentence ('Said Foreign Minister X: "..."'). `loaders.event_subjects` asks these when the parse gives a
 verb no subject, or a noun of the words for one; `loaders.event_words` asks for the words an apposed speaker said.
 """
 
@@ -72,6 +73,21 @@ def fronted_apposition(verb: Token) -> Token | None:
         if named and all(t.is_punct or t.dep_ == "advmod" for t in verb.doc[named[-1].i + 1 : verb.i]):
             return named[-1]
     return None
+
+
+def reduced_relative(verb: Token) -> Token | None:
+    """The subject of a relative clause without "that", which the parse joined to the main verb, hanging the subject
+    on the clause's noun as an apposition with no comma: "backed independence in a vote [Georgia and the West]
+    refused to recognise" (Georgia and the West refused it, not the voters)."""
+    if verb.dep_ not in ("conj", "ccomp") or any(c.dep_ in ("cc", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    named = next((a for a in (before, *before.ancestors) if a.dep_ == "appos" and a.right_edge.i == before.i), None)
+    if named is None or named.pos_ != "PROPN" or named.head.pos_ != "NOUN":
+        return None
+    return named if named.left_edge.i == named.head.i + 1 else None  # (right after the noun, no comma between)
 
 
 def apposition_before(verb: Token) -> Token | None:

@@ -159,6 +159,25 @@ def spared(peace: Token) -> bool:
     )
 
 
+# an agreement already made, and what is asked of it: "to implement the Minsk peace accords", "comply with the peace
+# agreement" (a demand that a side keep its word, not a call for a settlement still to be found)
+_ACCORDS = {"accord", "accords", "agreement", "deal", "protocol", "arrangement", "treaty", "plan"}
+_KEEPING = {"implement", "fulfil", "fulfill", "honour", "honor", "comply", "abide", "observe", "adhere", "respect"}
+
+
+def kept_accord(peace: Token) -> bool:
+    """Whether a word of peace names an agreement a side is asked to keep: "urged Moscow to implement the Minsk peace
+    accords" (not "called for a peace agreement", a settlement still to be reached)."""
+    accord = peace.head if peace.dep_ in ("compound", "amod", "nmod") else peace
+    if accord.lemma_.lower() not in _ACCORDS and accord.lower_ not in _ACCORDS:
+        return False
+    # (its object, or "comply with the peace agreement"; not "fulfil its commitments under the ceasefire agreement",
+    # where the commitments kept are the call's)
+    with_ = accord.dep_ == "pobj" and accord.head.lower_ in ("with", "to", "by")
+    verb = accord.head.head if with_ else accord.head
+    return (accord.dep_ == "dobj" or with_) and verb.lemma_.lower() in _KEEPING
+
+
 def harmed_effort(caller: Token) -> bool:
     """Whether a call is an effort that something is said to harm: "undermined efforts to reach a peaceful
     settlement" (a reproach; not "should not undermine efforts to reach ...", which `spared` reads)."""

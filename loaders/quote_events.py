@@ -121,3 +121,14 @@ def named_before_quote(a: PreparedArticle, q: Quote, named_at: tuple[int, int]) 
     paragraph = a.paragraph(q.start)
     opens = a.norm[a.paragraphs[paragraph][0] : q.start].strip() in ('"', "“", "«", "„")
     return opens and paragraph > 0 and a.paragraph(named_at[0]) == paragraph - 1
+
+
+# what opens a quotation of those thanked and what for: 'thanked "our partners for their firm support for ..."'
+_THANKING = re.compile(r"\b(?:thank(?:s|ed|ing)?|(?:grateful|gratitude)\s+to)\s*[\"“]?\s*$", re.I)
+
+
+def thanked_for(a: PreparedArticle, q: Quote) -> bool:
+    """Whether a quotation is what someone thanks others for, right after the thanking ('The ministry thanked "our
+    international partners for their firm support for Georgia's territorial integrity"'): the partners' stance, not
+    the thanker's."""
+    return _THANKING.search(a.norm, max(0, q.start - 30), q.start) is not None

@@ -64,3 +64,27 @@ def sender_of(verb: Token) -> Token | None:
         for prep in (c for c in document.children if c.dep_ == "prep" and c.lower_ == "from"):
             return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
+
+
+_CARRIERS = {"message", "telegram", "letter", "note", "address", "cable"}
+
+
+def greets_on_vote(greeting: Token, election_tokens: set[int]) -> bool:
+    """Whether greetings are sent on the vote or its winner's victory: 'sent its "fraternal greetings" ... on the
+    occasion of the votes', "sent a message of greetings to X on his election" ("re-election", "victory")."""
+    by = _sent_with(greeting)
+    return by is not None and any(t.i in election_tokens or t.lemma_.lower() in _WON for t in by.subtree)
+
+
+_WON = {"election", "reelection", "victory", "win"}
+
+
+def _sent_with(greeting: Token) -> Token | None:
+    """The verb a greeting is sent with: the one it is the object of ("sent its greetings"), or the one whose object
+    carries it ("sent a message of greetings"); None for a greeting named otherwise."""
+    if greeting.dep_ == "dobj":
+        return greeting.head
+    carrier = greeting.head.head
+    if greeting.dep_ == "pobj" and greeting.head.lower_ == "of" and carrier.lemma_.lower() in _CARRIERS:
+        return carrier.head if carrier.dep_ == "dobj" else carrier
+    return None

@@ -3,7 +3,8 @@ about what follows ("The EU was clear: it does not recognise the vote"), a stanc
 is opposed to ...", "The EU remains committed to ...") or as what the subject did in protest ("walked out in protest
 against the votes"), and a headline's verb that the parse read as a plural noun ("Sargsyan congratulates Sahakyan on
 re-election": "congratulates" a noun, "Sahakyan" the root), or one it read so but still gave a subject and a clause
-("The Ministry ... [states] that ..."). loaders.events reads them as events."""
+("The Ministry ... [states] that ..."), and a verb with no subject that opens a resolution's numbered item or a row
+under the actor's name. loaders.events reads them as events."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from loaders.clauses import is_negated
 from loaders.event_words import token_end, trim
 from loaders.judged import complements
 from loaders.prepared import PreparedArticle
+from loaders.text import NUMBERED_ITEM
 
 # what "is clear" without speaking: "It is clear that ...", "This was clear"
 _NOT_SPEAKERS = {"it", "this", "that", "what", "everything", "all", "one", "which"}
@@ -33,6 +35,21 @@ def been_clear(word: Token) -> Token | None:
     told = any(c.dep_ == "ccomp" and c.i > word.i for c in (*verb.children, *word.children))
     after = verb.right_edge.i + 1
     return verb if told or after < len(verb.doc) and verb.doc[after].text == ":" else None
+
+
+# how a subject reacted, said before what it said: "Greece's Foreign Ministry was more guarded. It said ..."
+MANNERS = {"guarded", "cautious", "restrained", "measured", "reserved", "circumspect", "muted", "careful", "wary"}
+
+
+def reacting_manner(word: Token) -> Token | None:
+    """The subject of a sentence that says only how it reacted, for the sentences after it to go on with: "Greece's
+    Foreign Ministry was more guarded. It said it had taken note of the result" ("it" is the ministry, not whoever
+    spoke before it); none for "It was cautious" or "The mood was cooler"."""
+    verb = word.head
+    if word.lower_ not in MANNERS or word.dep_ != "acomp" or verb.lemma_ not in ("be", "remain"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
 def headline_verb(a: PreparedArticle, word: Token) -> tuple[Span, int, tuple[int, int] | None] | None:
@@ -103,3 +120,51 @@ def in_protest(noun: Token) -> Token | None:
 def states_a_stance(verb: Token) -> bool:
     """Whether a copula tells its subject's stance as a state: "remains committed to", "is opposed to"."""
     return any(c.dep_ == "acomp" and stance_as_state(c) is not None for c in verb.children)
+
+
+def opens_item(a: PreparedArticle, t: Token) -> bool:
+    """A resolution's paragraph opened by a verb the parse took for a plural noun: "3. Calls on the international
+    community not to recognise ..."."""
+    return t.dep_ == "ROOT" and t.tag_ == "NNS" and t.text[:1].isupper() and item_marker(a, t.i, t) is not None
+
+
+def item_marker(a: PreparedArticle, start: int, verb: Token) -> Span | None:
+    """The marker of the numbered item a verb with no subject opens, with only its helpers between them ("1. Does
+    not recognise the so-called election ...", "2. Strongly condemns ...": a resolution's paragraphs, whose
+    heading names who speaks); `start` is where the walk back from the verb stopped (after the marker's period)."""
+    doc = a.doc
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 2].like_num:
+        start -= 2  # ("1" and "." are two tokens, and the walk stopped at the period)
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return None  # (a marker opens its paragraph)
+    end = start
+    while end < verb.i and doc[end].dep_ not in _HELPERS:
+        end += 1
+    marker = doc[start:end]
+    if not marker or not NUMBERED_ITEM.fullmatch(marker.text.strip()):
+        return None
+    return marker if all(x.dep_ in _HELPERS for x in doc[end : verb.i]) else None
+
+
+def named_above(a: PreparedArticle, start: int, verb: Token) -> Span | None:
+    """The actor a line of its own names above a paragraph that opens with a verb and no subject: a table's or a
+    list's row of reactions ("Lithuania", then "Described the vote as illegal in a post on X"), where the name is
+    the subject."""
+    doc = a.doc
+    if (
+        start > 0
+        and "\n" not in doc[start - 1].text_with_ws
+        or any(x.dep_ not in _HELPERS for x in doc[start : verb.i])
+    ):
+        return None
+    above = a.paragraph(doc[start].idx) - 1
+    if above < 0:
+        return None
+    line_start, line_end = a.paragraphs[above]
+    named = [m for m in a.mentions if line_start <= m.start < line_end and m.kind in ("actor", "body") and m.entity]
+    if len(named) != 1 or a.norm[line_start:line_end].strip(" \t\n:") != named[0].text:
+        return None
+    return doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+
+
+_HELPERS = ("aux", "neg", "advmod")  # what may stand between an item's number and its verb: "1. Strongly condemns"

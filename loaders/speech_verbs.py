@@ -72,6 +72,11 @@ SPEECH_VERBS = {
     "underscore",
     "highlight",
     "lament",  # "lamented that Russia continues to stage farces"
+    # (an answer to a question put: "Asked about the vote, X replied that ...", "retorted that", "countered that";
+    # not "answer", which as often takes the questions: "answered our questions on the vote")
+    "reply",
+    "retort",
+    "counter",
 }
 STANCE_VERBS = {
     "condemn",

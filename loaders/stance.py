@@ -103,6 +103,7 @@ from loaders.praise import (
     will_ignored,
     wishes_success,
 )
+from loaders.sent_messages import greets_on_vote
 from loaders.stance_words import (
     CARRYING_ON,
     CONDEMN,
@@ -311,7 +312,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "citing the will of the people expressed in the referendum"
         elif lemma in CONGRATULATIONS and t.pos_ == "NOUN" and not greeting_as_topic(t):
             found.setdefault(RECOGNITION, t.text)  # "sent the winner a message of congratulations"
-        elif lemma == "greeting" and t.dep_ == "dobj" and any(g.i in election_tokens for g in t.head.subtree):
+        elif lemma == "greeting" and greets_on_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # 'sent its "fraternal greetings" ... on the occasion of the votes'
         elif (
             lemma == "congratulatory"

@@ -408,6 +408,11 @@ IMPERILLING = {
     "imperil",
     "harm",  # "harm the efforts towards a peaceful settlement"
     "damage",
+    "hinder",  # "hindered efforts towards a peaceful settlement"
+    "impede",
+    "obstruct",
+    "torpedo",
+    "sabotage",
 }
 
 

@@ -1,7 +1,8 @@
 """Which votes a statement is about: those its words name most, else those the story around them points to (the
 sentence's "asked about the votes", the same actor's words just before, "them" in a sentence on the votes, a vote
 recalled before, the one vote an article is about, a call for talks among the reactions to it). `loaders.statements`
-makes one statement per vote this gives, and none when it gives none.
+makes one statement per vote this gives, and none when it gives none, nor when the words name the votes only to say
+nothing of them ("did not comment on the vote in Crimea").
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from loaders.clauses import unsaid
 from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
 from loaders.extracted import Extraction
@@ -170,3 +172,21 @@ def votes_of(
     else:
         return None
     return elections if mentioned else in_places_named(a, span, elections)
+
+
+def votes_left_unsaid(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether every vote some words name is what a verb among them says was left unsaid ("did not comment on the
+    vote in Crimea", "declined to comment on the referendum"): no word on it (but 'has never said the votes breached
+    the agreements' says something of them); a verb left unsaid in a row of verbs covers the row ("the election lacked
+    genuine competition ..., but did not comment on the voting in Crimea": no word on Crimea's)."""
+    named = [i for i in tokens if i in a.election_at]
+    silent = [t for i in tokens if unsaid(t := a.doc[i]) and not any(c.dep_ == "ccomp" for c in t.children)]
+    silent += [v.head for v in silent if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]
+    if named and silent and all(any(v.left_edge.i <= i <= v.right_edge.i for v in silent) for i in named):
+        return True
+    # or beside the words, of the same votes: "said the election lacked genuine choice, but did not comment on the
+    # voting in Crimea"
+    within = set(tokens)
+    beside = [c for i in tokens if (h := a.doc[i].head).i not in within for c in h.children if c.dep_ == "conj"]
+    refused = {r for v in beside if unsaid(v) for t in v.subtree for r in a.election_at.get(t.i, ())}
+    return bool(named and refused) and all(set(a.election_at[i]) <= refused for i in named)

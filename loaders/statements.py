@@ -45,7 +45,7 @@ from loaders.merging import deduplicate
 from loaders.own_words import principal_then_aide, self_reference, whose_words
 from loaders.persons import ROLE_WORDS, outside_government, person_entities, speaks_for_nobody
 from loaders.prepared import PreparedArticle, prepare_article
-from loaders.quote_events import attach_quotes, joined_sentences, named_before_quote
+from loaders.quote_events import attach_quotes, joined_sentences, named_before_quote, thanked_for
 from loaders.quotes import Quote
 from loaders.reported import echoes, shared_statements
 from loaders.respectively import respectively
@@ -54,7 +54,7 @@ from loaders.speech_forms import states_a_stance
 from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.stance import cue_stances
 from loaders.stance_words import DESCRIBING, OTHER, REJECTING, TERRITORIAL_INTEGRITY, polarity
-from loaders.statement_votes import votes_of
+from loaders.statement_votes import votes_left_unsaid, votes_of
 from loaders.text import strip_span
 from loaders.turnout import only_the_count
 from loaders.voice import briefer, clause_before_own, document_title, signatories, voice
@@ -376,7 +376,10 @@ def _bare_quote_statements(
     a: PreparedArticle, q: Quote, discourse: Discourse, last: dict, out: Extraction, label: tuple[int, Entity] | None
 ) -> None:
     """A quotation no speech verb introduces: the actor its own words name, else its paragraph's label
-    ('Turkish Foreign Ministry: "We do not recognise ..."'), else whoever spoke just before."""
+    ('Turkish Foreign Ministry: "We do not recognise ..."'), else whoever spoke just before (none for what partners
+    are thanked for)."""
+    if thanked_for(a, q):
+        return
     credit = credited(a, q) or named_before_colon(a, q, discourse)  # ('"..." over "— British Foreign Secretary
     speakers = [credit] if credit else self_reference(a, q.start, q.end, discourse)  # William Hague"'; 'X: "..."')
     previous = discourse.last_speaker
@@ -413,24 +416,6 @@ def _bare_quote_statements(
     for speaker in speakers:
         _emit(a, speaker, (q.start, q.end), "direct", None, None, last, out)
     discourse.remember_all(speakers)
-
-
-def _named_unsaid(a: PreparedArticle, tokens: list[int]) -> bool:
-    """Whether every vote some words name is what a verb among them says was left unsaid ("did not comment on the
-    vote in Crimea", "declined to comment on the referendum"): no word on it (but 'has never said the votes breached
-    the agreements' says something of them); a verb left unsaid in a row of verbs covers the row ("the election lacked
-    genuine competition ..., but did not comment on the voting in Crimea": no word on Crimea's)."""
-    named = [i for i in tokens if i in a.election_at]
-    silent = [t for i in tokens if unsaid(t := a.doc[i]) and not any(c.dep_ == "ccomp" for c in t.children)]
-    silent += [v.head for v in silent if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]
-    if named and silent and all(any(v.left_edge.i <= i <= v.right_edge.i for v in silent) for i in named):
-        return True
-    # or beside the words, of the same votes: "said the election lacked genuine choice, but did not comment on the
-    # voting in Crimea"
-    within = set(tokens)
-    beside = [c for i in tokens if (h := a.doc[i].head).i not in within for c in h.children if c.dep_ == "conj"]
-    refused = {r for v in beside if unsaid(v) for t in v.subtree for r in a.election_at.get(t.i, ())}
-    return bool(named and refused) and all(set(a.election_at[i]) <= refused for i in named)
 
 
 def _emit(
@@ -472,7 +457,7 @@ def _emit(
         return  # "Russia announced that referendums would be held from September 23 to 27": a notice, no side
     if not stances and only_the_count([a.doc[i] for i in tokens], SPEECH_VERBS):
         return  # "which Russian authorities said was won by Putin with 87%": the count, no side
-    if not stances and _named_unsaid(a, tokens):
+    if not stances and votes_left_unsaid(a, tokens):
         return  # "respected the choice of the Russian people and did not comment on the vote in Crimea"
     silent = voiced and not stances  # ("The vote was held on Sunday. It has no legal force.")
     stances = stances or {OTHER: cue or ""}

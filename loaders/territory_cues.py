@@ -31,6 +31,7 @@ from loaders.peace import (
     describes_a_person,
     harmed_effort,
     is_peace_word,
+    kept_accord,
     offers_to_meet,
     pledges_peaceful_means,
     spared,
@@ -101,6 +102,7 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
             and not describes_a_person(t)
             and not turned_down(t, callers[0])
             and not harmed_effort(callers[0])
+            and not kept_accord(t)
         ):
             yield PEACEFUL_SETTLEMENT
     if (lemma in ("meet", "work", "invite") or lemma in ATTENDING) and offers_to_meet(t):

@@ -20,16 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from loaders.dates import MONTH_NAME, find_dates, latest_year
+from loaders.dates import find_dates, latest_year
 from loaders.elections import ElectionMention, ElectionRef
 from loaders.gazetteer import KnownElection, Territory, load_gazetteer
 from loaders.known_votes import ELECTION, compatible, unknown_kind
 from loaders.mentions import Mention, find_mentions
 from loaders.national import no_vote_there
+from loaders.pointing_back import PLURAL, pointing_back
 from loaders.vote_year import won
-
-_PLURAL = re.compile(r"(?:elections|polls|votes|referendums|referenda|ballots)$", re.I)
-_RUNOFF = re.compile(r"(?:runoff|run-off|second\s+round)$", re.I)  # a round of the vote named before it
 
 
 @dataclass
@@ -111,7 +109,7 @@ def resolve_elections(
                 and compatible(m.kind, k.kind)
             ]
             resolved[i] = tuple(dict.fromkeys([*resolved[i], *together]))
-    for i, refs in _pointing_back(text, election_mentions, resolved, sentences or []):
+    for i, refs in pointing_back(text, election_mentions, resolved, sentences or []):
         resolved[i] = refs
     for i, refs in _all_of_them(election_mentions, resolved, names, sentences or []):
         resolved[i] = refs
@@ -160,89 +158,6 @@ def _kind_of_the_day(
     return {
         i: tuple(dict.fromkeys(x for r in refs for x in kinds_of(r, mentions[i].kind))) for i, refs in resolved.items()
     }
-
-
-# "votes that Kiev rejected": a plural a relative clause describes
-_DESCRIBED = re.compile(r"\s+(?:that|which)\b")
-# a month named with a vote: "referendums in May", "the May referendums"
-_MONTH_WITH = re.compile(rf"^\s+(?:in|of)\s+{MONTH_NAME}\b")
-_MONTH_BEFORE = re.compile(rf"\b{MONTH_NAME}(?:'s)?\s+(?:\w+\s+)?$")
-
-
-def _timed(text: str, m: ElectionMention) -> bool:
-    """Whether a vote mention gives its time: a year, a day, or a month ("referendums in May")."""
-    return bool(
-        m.year
-        or m.date
-        or _MONTH_WITH.match(text[m.end : m.end + 16])
-        or _MONTH_BEFORE.search(text[max(0, m.start - 24) : m.start])
-    )
-
-
-# a vote named to compare, which "the vote" after it is not: "Unlike the 2014 referendum, the vote ..."
-# a relative clause set off by commas, which describes who speaks, and where it closes
-_ASIDE_OPENS, _ASIDE_CLOSES = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$"), re.compile(r"[^,;]*,")
-_COMPARED = re.compile(
-    r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+in|since)\s+(?:the\s+)?(?:\S+\s+){0,3}$", re.I
-)
-
-
-def _pointing_back(
-    text: str,
-    mentions: list[ElectionMention],
-    resolved: dict[int, tuple[ElectionRef, ...]],
-    sentences: list[tuple[int, int]],
-) -> Iterator[tuple[int, tuple[ElectionRef, ...]]]:
-    """A bare "the vote" with no time of its own, singular, or "votes that ..." (the plural a relative clause
-    describes), is the vote its sentence named before it with its year, month or day: "after Khajimba won the August
-    2014 election, Nicaragua sent congratulations, while Georgia condemned the vote", "The elections followed
-    referendums in May, ... in votes that Kiev and the west also rejected" (whatever vote the article is about; and a
-    previous one with its year: "after the previous elections in 2017, ... the EU said then ... of the vote"); "that
-    vote" is the last one named, in its sentence or the one before ("Russia is holding a presidential election this
-    weekend. Kyiv called that vote a travesty"); not one named to compare ("Unlike the 2014 referendum")."""
-    for i, m in enumerate(mentions):
-        if m.date or m.year or m.planned or not resolved.get(i):
-            continue
-        before_it = text[max(0, m.start - 6) : m.start]
-        pointing = not _PLURAL.search(m.text) and re.search(r"\b(?:that|this)\s+$", before_it, re.I)
-        if _PLURAL.search(m.text):
-            if not (_DESCRIBED.match(text, m.end) and re.search(r"\b(?:in|of)\s+$", before_it)):
-                continue  # ("in votes that Kiev rejected", not "the votes" of every territory named)
-        elif not pointing and not re.search(r"\bthe\s+$", before_it, re.I) and not _RUNOFF.search(m.text):
-            continue  # (any "runoff" of a vote its sentence named: "the presidential election of 2022, when X
-            # unseated Y in a runoff")
-        at = next((k for k, (s, e) in enumerate(sentences) if s <= m.start < e), None)
-        if at is None:
-            continue
-        # ("that vote": the last one named, in its sentence or the one before, with a time of its own or not)
-        start = sentences[max(0, at - 1)][0] if pointing else sentences[at][0]
-        before = [
-            j
-            for j, o in enumerate(mentions)
-            if start <= o.start < m.start
-            and (pointing or _timed(text, o))
-            and (not o.earlier or o.year)
-            and resolved.get(j)
-        ]
-        if not before:
-            continue
-        named = mentions[before[-1]].start
-        if _COMPARED.search(text, max(start, named - 40), named) and not _RUNOFF.search(m.text):
-            continue
-        if _ASIDE_OPENS.search(text, start, named) and _ASIDE_CLOSES.match(text, mentions[before[-1]].end, m.start):
-            continue  # (not one named in an aside on who speaks: "Washington, which had imposed sanctions over the
-            # 2014 referendum, ... called the inclusion of Crimea in the vote unacceptable")
-        # (a plural, all the votes of the day the sentence named: "held a presidential election alongside a
-        # referendum, in votes that Tbilisi said had no legitimacy")
-        day = {r.date for r in resolved[before[-1]]}
-        named = [r for j in before for r in resolved[j] if r.date in day] if _PLURAL.search(m.text) else []
-        refs = tuple(
-            r
-            for r in dict.fromkeys(named or resolved[before[-1]])
-            if r.date and compatible(m.kind, r.kind) and (m.territory is None or r.territory == m.territory)
-        )
-        if refs and set(refs) != set(resolved[i]):
-            yield i, refs
 
 
 def _paragraphs_place(text: str, mentions: list[ElectionMention], i: int, defaults: list[Territory]) -> list[Territory]:
@@ -369,17 +284,20 @@ def _undated(m: ElectionMention, territory: Territory, ctx: _Context) -> tuple[E
     "the votes", after "the election and the referendum"), else the known vote of its place the article's date
     points to; of the year it names, if it names one. None for earlier votes a plural names with no time ("previous
     votes"): some votes before the one the text is about, which it does not say."""
-    if m.earlier and not m.year and _PLURAL.search(m.text):
+    if m.earlier and not m.year and PLURAL.search(m.text):
         return ()  # "Kyiv had condemned previous votes in Transnistria": some votes before, none the text says
     named = _dated_here(m, territory, ctx)
     # (a vote ahead, or "any" vote, is not one the article dates years before its time: "plans for another
     # referendum", "any such referendum", thirty years after the first one)
     recent = _since(ctx) - timedelta(days=366) if m.planned and _since(ctx) else None
     named = [r for r in named if r.date is None or r.date >= recent] if recent else named
+    # ("This so-called election ... the so-called election ... the vote", then "a February referendum": the vote is
+    # the election; of votes named as often, the one named last before it: "When Crimea voted in a referendum in
+    # 2014, ... A decade later, it voted again, in Russia's presidential election ... Borrell condemned the vote")
     times = Counter(named)  # ("This so-called election ... the so-called election ... the vote", then "a February
     same_place = sorted(dict.fromkeys(named), key=lambda r: -times[r])  # referendum": the vote is the election)
     if same_place:
-        if m.kind in (None, ELECTION) and _PLURAL.search(m.text):
+        if m.kind in (None, ELECTION) and PLURAL.search(m.text):
             return tuple(dict.fromkeys(r for r in same_place if r.date == same_place[0].date))
         if same_place[0].kind == "unspecified" and m.kind not in (None, ELECTION) and same_place[0].date:
             # "a referendum and presidential election", after "residents voted Sunday": that day's, of its kind
@@ -479,7 +397,7 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
         if recent:
             return from_known(max(recent, key=lambda k: k.rounds[0]))
         held = [k for k in exact if k.kind == "referendum" and k.rounds[0] <= ctx.published]
-        if len(held) == 1 and not _PLURAL.search(m.text):  # the place's one referendum before: "never recognised the
+        if len(held) == 1 and not PLURAL.search(m.text):  # the place's one referendum before: "never recognised the
             return from_known(held[0])  # so-called referendum", in a story of 2016 on Crimea (the next was in 2020)
     elif ctx.fallback_year:
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
