@@ -117,8 +117,11 @@ def subject_of(verb: Token) -> Token | None:
     statement condemning")."""
     for _ in range(4):
         # (not a live blog's time of day the parse took for one: "14:05 - Romania's foreign ministry has weighed in")
+        # (nor a word's hyphen: "co-chairs", which the parse may split into three subjects)
         subjects = [
-            c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _CLOCK.fullmatch(c.text)
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _CLOCK.fullmatch(c.text) and c.text != "-"
         ]
         if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
             return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
@@ -414,7 +417,11 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
         and not any(t.pos_ in ("VERB", "AUX") for t in between)
     ):
         right = max(t.i for t in between if not t.is_punct)
-    if subject.pos_ == "PROPN":
+    # (a hyphenated word the parse split, and the name before it: "The OSCE Minsk Group co-chairs noted")
+    hyphen = a.doc[left - 1] if left >= 2 else None
+    hyphenated = hyphen is not None and hyphen.text == "-" and not (hyphen.whitespace_ or a.doc[left - 2].whitespace_)
+    left -= 2 if hyphenated else 0
+    if subject.pos_ == "PROPN" or hyphenated:
         while left - 1 >= verb.sent.start and (
             a.doc[left - 1].tag_ in ("NNP", "NNPS", "POS") or a.doc[left - 1].lower_ in _ROLE_GLUE
         ):

@@ -19,6 +19,9 @@ from loaders.stance_words import ELECTION_WORDS, IMPERILLING, VOTE_NOUNS, WILL
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
 
 
+_ARGUMENTS = {"dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"}
+
+
 def about_vote(token: Token, election_tokens: set[int]) -> bool:
     """Whether a verb's arguments (object, passive subject, clausal complement) name the vote or point to it; a verb
     joined to another with no object of its own shares that one's ('"understands and respects" the choice of the
@@ -27,7 +30,8 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
     if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in children):
         children += [c for c in token.head.children if c.dep_ == "dobj" and c.i > token.i]
     for child in children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"):
+        # (and a noun the parse joined to the verb: "does not recognise the annexation, nor the elections held there")
+        if child.dep_ in _ARGUMENTS or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             for t in child.subtree:
                 if (
                     t.i in election_tokens

@@ -60,15 +60,7 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
     end = apposition.end() if apposition else end
     words = text[start : end + 12].lower()
     if "rapporteur" in words:  # "the rapporteur, Lithuanian MP X": the assembly's, named before
-        gaz = load_gazetteer()
-        return next(
-            (
-                gaz.actor_of(m.entity)
-                for m in reversed(mentions)
-                if m.start < start and m.entity and gaz.actor_of(m.entity).kind == "InternationalOrganization"
-            ),
-            None,
-        )
+        return _organisation_before(start, mentions)
     if "chair" not in words and "presiden" not in words:
         return None  # (most subjects: no title to read)
     if _IN_OFFICE.search(text, start, end):
@@ -80,6 +72,9 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
         # (what a committee is "on" or "for" is its subject: "chairs the State Duma's committee on CIS affairs")
         topic = _TOPIC.search(text, found.start(), found.end())
         org = _organisation(mentions, found.start(), topic.start() if topic else found.end())
+        if org is None and _BLOC_WORDS.search(text, found.start(), found.end()):
+            org = _organisation_before(start, mentions)  # ("In a letter to OSCE members, X, whose country chairs
+            # the organisation, wrote": the one named before)
         if org is not None:
             return org
     for m in mentions:
@@ -89,6 +84,19 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
         ):
             return org
     return None
+
+
+def _organisation_before(start: int, mentions: list[Mention]) -> Entity | None:
+    """The international organisation named last before `start`."""
+    gaz = load_gazetteer()
+    return next(
+        (
+            gaz.actor_of(m.entity)
+            for m in reversed(mentions)
+            if m.start < start and m.entity and gaz.actor_of(m.entity).kind == "InternationalOrganization"
+        ),
+        None,
+    )
 
 
 # the capacity several states speak in: "The United States, Russia and France, as co-chairs of the OSCE Minsk Group,"

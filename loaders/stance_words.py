@@ -81,7 +81,8 @@ SEIZURE = {"annexation", "occupation", "seizure", "absorption", "incorporation"}
 CARRYING_ON = {"continuation", "extension", "consolidation", "instrument", "tool", "consequence", "product"}
 CARRYING_ON |= {"act", "manifestation"}  # (of aggression: "another manifestation of Russia's aggressive policy")
 LEGITIMACY = {"legitimacy", "legality", "legitimation", "lawfulness"}
-LAWS = {"law", "legislation", "constitution", "charter", "agreement", "accord"}  # (and "the Minsk agreements")
+# (and "the Minsk agreements", a peace plan's "roadmap")
+LAWS = {"law", "legislation", "constitution", "charter", "agreement", "accord", "roadmap"}
 FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 # "the vote reflected the will of the people", "the residents expressed their will": the vote as the voters' choice
 WILL = {"will", "choice", "wish", "aspiration", "decision"}  # what the voters express
@@ -332,6 +333,7 @@ CALLING = {
     "ready",
     "hope",
     "want",  # "wanted the negotiations to resume"
+    "expect",  # "expected the new leader to respect the UN framework for a bizonal, bicommunal federation"
     "continue",
     "keep",  # "would keep talking to Tiraspol in the 5+2 format"
     "seek",

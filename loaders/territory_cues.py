@@ -61,6 +61,16 @@ def _prejudged(peace: Token) -> bool:
     return False
 
 
+def _of_a_violation_before(t: Token) -> bool:
+    """Whether the integrity is what a violation named before it in its clause is "of", where the parse hung the second
+    "of" on the verb: 'to be "a violation of international law" and "of Ukraine's sovereignty and territorial
+    integrity"'."""
+    of = next((a for a in ancestors(t, 4) if a.lower_ == "of" and a.dep_ == "prep"), None)
+    return of is not None and any(
+        c.lemma_.lower() in VIOLATING and c.i < of.i for c in of.head.children if c.dep_ in ("attr", "dobj", "oprd")
+    )
+
+
 def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
     """The stances the word `t` (its lemma and lower-cased form given) cues on the territory and the settlement."""
     affirms_integrity = (
@@ -81,6 +91,7 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
     elif (
         affirms_integrity
         and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4))
+        and not _of_a_violation_before(t)
         and not of_another_state(t)  # ("recalling that Serbia itself defends its territorial integrity over Kosovo")
     ):
         # "the territorial integrity of all countries should be respected": a principle, which takes no side

@@ -1,4 +1,4 @@
-"""Forms met in rounds 344-353's articles: "in no way" and "by no means" negate, and so does an agent "by no state"; "a
+"""Forms met in rounds 344-357's articles: "in no way" and "by no means" negate, and so does an agent "by no state"; "a
 crime, not a vote" condemns what "not" sets against it; a vote hailed "in the words of" a ministry; the words after the
 colon of "struck the same tone in a statement:"; a relative clause naming a person who says nothing there; "replied
 that"; what a resolution voted on would not do; the UN's "territorial integrity of States"; a vote that "hindered" the
@@ -6,8 +6,10 @@ peace efforts; "had no comment"; an agreement a side is asked to implement; a tr
 "in full compliance with the law" where the parse hangs "with the law" on the verb; a whether clause no one answers; a
 subject said only to be "more guarded", whom "it" then points to; a post copied under its account ("@MFA_Ukraine: ...");
 what partners are thanked for; "When X won in March 2020, ... that vote"; "a message of greetings" on the winner's
-election; a relative clause without "that" ("in a vote Georgia refused to recognise"). Each text is written for these
-tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
+election; a relative clause without "that" ("in a vote Georgia refused to recognise"); a minister whose country chairs
+"the organisation" named before; "co-chairs" split by the parse; a vote joined to the verb by "nor"; the integrity a
+violation is "of"; a settlement "expected"; votes "not in line with" a roadmap. Each text is written for these tests;
+each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ OCCUPIED_2024 = (
 )
 CYPRUS_2025 = "Tufan Erhurman won the presidential election in northern Cyprus on 19 October 2025.\n\n"
 ABKHAZIA_2025 = "Badra Gunba won the presidential election in Abkhazia on 1 March 2025.\n\n"
+TRANSNISTRIA_2011 = "Transnistria held the first round of a presidential election on 11 December 2011.\n\n"
+CYPRUS_2010 = "Dervis Eroglu won the Turkish Cypriot presidential election on 18 April 2010.\n\n"
 
 
 def test_in_no_way_legitimate_refuses_the_vote(nlp):
@@ -296,3 +300,70 @@ def test_a_vote_a_state_refused_to_recognise_is_refused_by_it(nlp):
         "Georgia and the West refused to recognise."
     )
     assert stances_of(nlp, text, date(2006, 11, 13), "Georgia") == {"non-recognition"}
+
+
+def test_a_chair_of_the_organisation_named_before_speaks_for_it(nlp):
+    text = TRANSNISTRIA_2011 + (
+        "In a letter to OSCE members, Lithuania's foreign minister Audronius Azubalis, whose country chairs the "
+        'organisation, wrote that the OSCE "does not recognise the legitimacy of these elections".'
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2011, 12, 12))} == {
+        "Organization for Security and Co-operation in Europe"
+    }
+
+
+def test_a_relative_clause_on_another_matter_leaves_the_minister_his_states(nlp):
+    # the guard: "whose country borders Russia" says nothing of an organisation
+    text = TRANSNISTRIA_2011 + (
+        "Lithuania's foreign minister Audronius Azubalis, whose country borders Russia, said Lithuania did not "
+        "recognise the elections."
+    )
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2011, 12, 12))} == {"Lithuania"}
+
+
+def test_co_chairs_split_by_the_parse_still_speak(nlp):
+    text = (
+        "Nagorno-Karabakh held parliamentary elections on May 3, 2015. The OSCE Minsk Group co-chairs noted in a "
+        'statement that they "do not accept the results of these elections".'
+    )
+    assert stances_of(nlp, text, date(2015, 5, 4), "OSCE Minsk Group") == {"non-recognition"}
+
+
+def test_a_vote_joined_to_the_verb_by_nor_is_not_recognised(nlp):
+    text = (
+        "Russia held State Duma elections on 18 September 2016, including in Crimea.\n\nGermany's Foreign Office said "
+        'Germany "does not recognise the annexation of Crimea, nor the elections held there".'
+    )
+    assert stances_of(nlp, text, date(2016, 9, 19), "Germany") == {"non-recognition"}
+
+
+def test_the_integrity_a_violation_is_of_affirms_nothing_more(nlp):
+    text = OCCUPIED_2024 + (
+        'The UN considered the vote in the occupied regions to be "a violation of international law" and "of '
+        "Ukraine's sovereignty and territorial integrity\"."
+    )
+    assert stances_of(nlp, text, date(2024, 3, 18), "United Nations") == {"condemnation"}
+
+
+def test_integrity_reaffirmed_is_still_affirmed(nlp):
+    # the guard: no violation before it
+    text = OCCUPIED_2024 + "The UN reaffirmed its commitment to Ukraine's sovereignty and territorial integrity."
+    assert "support-territorial-integrity" in stances_of(nlp, text, date(2024, 3, 18), "United Nations")
+
+
+def test_expecting_a_settlement_calls_for_it(nlp):
+    text = CYPRUS_2010 + (
+        "Athens said it expected the new Turkish Cypriot leader to respect the UN framework for a bizonal, bicommunal "
+        "federation."
+    )
+    assert stances_of(nlp, text, date(2010, 4, 19), "Greece") == {"call-for-peaceful-settlement"}
+
+
+def test_votes_not_in_line_with_a_roadmap_are_reproached(nlp):
+    text = (
+        "Separatists held referendums in Donetsk and Luhansk on May 11, 2014.\n\nThe OSCE's chairperson said the votes "
+        'were "not in line with" the roadmap he had presented.'
+    )
+    assert "condemnation" in stances_of(
+        nlp, text, date(2014, 5, 12), "Organization for Security and Co-operation in Europe"
+    )
