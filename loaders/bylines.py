@@ -16,6 +16,10 @@ BYLINE = re.compile(r"^By\s+" + _NAME + r",\s+(?P<role>[^\n]{3,120})$", re.M)
 _NAME_ONLY = re.compile(r"[ \t]*By\s+" + _NAME + r"[ \t]*")
 # the line that says what the author is: "The author is the Minister of Foreign Affairs of X.", "The writer is ..."
 AUTHOR_LINE = re.compile(r"\s*(?:The\s+)?(?:author|writer)\s+is\s+(?P<role>[^\n]{3,160}?)\.?\s*", re.I)
+# the piece's last line, which names its author and office: "Jeyhun Bayramov is the Minister of Foreign Affairs of the
+# Republic of Azerbaijan." (an office, not "X is a senior fellow at ...")
+_FOOT_LINE = re.compile(r"\s*" + _NAME + r"\s+is\s+(?P<role>[^\n]{3,160}?)\.?\s*")
+_OFFICE = re.compile(r"\b(?:minister|president|ambassador|secretary|spokes\w*|envoy|commissioner)\b", re.I)
 
 
 def author_lines(a: PreparedArticle) -> list[re.Match[str]]:
@@ -27,10 +31,14 @@ def author_lines(a: PreparedArticle) -> list[re.Match[str]]:
 
 def signed_by(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
     """The author's name and office, with where the office stands: from a byline that gives both among the first
-    three paragraphs, or from one of the name alone there and a line that says what the author is."""
+    three paragraphs, or from one of the name alone there and a line that says what the author is; or from the
+    piece's last line, which gives both ("Jeyhun Bayramov is the Minister of Foreign Affairs of ...")."""
     top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
     if (byline := BYLINE.search(top)) is not None:
         return byline["name"], byline["role"], byline.span("role")
     named = next((m for s, e in a.paragraphs[:3] if (m := _NAME_ONLY.fullmatch(a.norm, s, e)) is not None), None)
     lines = author_lines(a) if named is not None else []
-    return (named["name"], lines[0]["role"], lines[0].span("role")) if lines else None
+    if lines:
+        return named["name"], lines[0]["role"], lines[0].span("role")
+    foot = _FOOT_LINE.fullmatch(a.norm, *a.paragraphs[-1]) if len(a.paragraphs) > 3 else None
+    return (foot["name"], foot["role"], foot.span("role")) if foot and _OFFICE.search(foot["role"]) else None

@@ -6,6 +6,7 @@ condemned"), a word's ancestors in the parse. `loaders.stance` reads stances thr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -186,6 +187,36 @@ def antecedent(verb: Token) -> Token | None:
         if noun is not None and noun.lower_ in VOTE_NOUNS:
             return noun
     return misparsed_antecedent(verb)
+
+
+def participle_of(verb: Token) -> Token | None:
+    """The noun a past participle with an agent is said of: "The vote, welcomed by Moscow, was condemned by Kyiv"
+    (the parse's "acl", which `antecedent` leaves to relative clauses); None for any other verb."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return verb.head
+    return None
+
+
+_MET_WITH = re.compile(
+    r"^(?:(?:in|at|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+    r"(?:conversation|meeting|talks|call|telephone\s+call|discussion)s?\s+)?with\s",
+    re.I,
+)
+
+
+def beside_the_speaker(prep: Token) -> bool:
+    """Whether a preposition of a subject names whom the speaker met or spoke with ("The Head of Mission, in a
+    conversation with the Georgian Deputy Foreign Minister, reiterated") or is likened to ("Ukraine, like the EU,
+    does not recognise the vote"), who do not speak there."""
+    if prep.dep_ != "prep":
+        return False
+    return bool(_MET_WITH.search(prep.doc[prep.left_edge.i : prep.right_edge.i + 1].text)) or set_off_likeness(prep)
+
+
+def set_off_likeness(prep: Token) -> bool:
+    """Whether a preposition likens the speaker to others, set off by a comma or opening the sentence ("Ukraine, like
+    the EU, ...", "Unlike Moscow, Minsk ..."), not examples of a noun ("countries like Nicaragua")."""
+    return prep.lower_ in ("like", "unlike") and (prep.i == prep.sent.start or prep.doc[prep.i - 1].text == ",")
 
 
 def joined_after_relative(verb: Token) -> bool:

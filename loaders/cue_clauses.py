@@ -207,8 +207,8 @@ def qualifies_other(adjective: Token) -> bool:
     unacceptable": the word judges something other than the vote."""
     if adjective.dep_ == "advmod" and (adjective.head.lemma_.lower() in _SEIZING or adjective.head.lower_ in _SEIZED):
         return True  # "the illegally annexed Crimean peninsula": the annexation judged, where the vote was held
-    if adjective.lower_ in ILLEGITIMACY and adjective.dep_ not in _JUDGING_ROLES:
-        return True  # 'statements about the "illegitimacy" of the elections': what is spoken of, not judged
+    if adjective.lower_ in ILLEGITIMACY and adjective.dep_ not in _JUDGING_ROLES | {"oprd", "ccomp"}:
+        return True  # 'statements about the "illegitimacy" of the elections': spoken of (not "the vote a nullity")
     if adjective.lemma_.lower() in ("crime", "criminal") and not _called_a_crime(adjective):
         return True  # "crimes committed by the de facto authorities would be documented": crimes spoken of
     if adjective.lower_ == "contrary" and any(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from loaders.gazetteer import Entity
 from loaders.mentions import Mention
 from loaders.persons import ROLE_WORDS
@@ -47,6 +49,11 @@ BODY_PRONOUNS = {
     "bureau": "body",  # ("Moldova's Bureau for Reintegration Policies said ... , the bureau said")
     "committee": "body",  # ("The Committee on Foreign Affairs of the Seimas ... In the statement, the Committee")
 }
+# the words that name whichever document was issued last ("adopted a resolution ... The text condemns")
+_ANY_DOCUMENT = {"text"}
+# documents every speaker may be said to have issued, which "the statement" after a quotation of another's points to
+# (the quotation's speaker, not who issued one paragraphs before)
+_EVERYONES = {"statement", "message", "note"}
 
 
 @dataclass
@@ -83,13 +90,19 @@ class Discourse:
     # (`own_government`)
     government: Entity | None = None
     year: int | None = None  # the year the article speaks in: which of an official's offices they hold
+    # who issued or adopted the last document of each kind ("approved a resolution declaring ...", "said in a
+    # statement"): whom "the resolution" names later, when others spoke in between
+    documents: dict[str, list[Speaker]] = field(default_factory=dict)
 
-    def remember_all(self, speakers: list[Speaker]) -> None:
+    def remember_all(self, speakers: list[Speaker], verb: Token | None = None) -> None:
         """The speakers of one event: several made a statement together, which "the statement" or "they" may
-        later quote ("Estonia, Latvia and Lithuania issued a joint statement. ... the statement said")."""
+        later quote ("Estonia, Latvia and Lithuania issued a joint statement. ... the statement said"); and, given the
+        event's verb, the documents it names them the issuers of."""
         for speaker in speakers:
             self.remember(speaker)
         self.joint = list(speakers) if len(speakers) > 1 else []
+        if verb is not None:
+            self._remember_documents(verb, speakers)
 
     def remember(self, speaker: Speaker) -> None:
         self.joint = []
@@ -108,6 +121,17 @@ class Discourse:
             self.last_state = speaker.actor
         else:
             self.last_org = speaker.actor
+
+    def _remember_documents(self, verb: Token, speakers: list[Speaker]) -> None:
+        """Remember `speakers` as the issuers of the documents an event's verb names: its object ("approved a
+        resolution", "adopted a declaration"), the document its clause describes ("a resolution declaring ..."), the
+        one it was said in ("said in a letter"); not a statement, a message or a note, which every speaker issues."""
+        near = [c for c in verb.children if c.dep_ == "dobj"]
+        near += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        near += [verb.head] if verb.dep_ == "acl" else []
+        for noun in near:
+            if BODY_PRONOUNS.get(noun.lower_) == "statement" and noun.lower_ not in _ANY_DOCUMENT | _EVERYONES:
+                self.documents[noun.lower_] = self.documents[""] = speakers
 
     def body_named_before(self, owner: Entity, word: str) -> Speaker | None:
         """The body of `owner` named last, when a bare "the Ministry" or "the Bureau" (its last `word`) points back to
@@ -217,6 +241,10 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     the_group = word in ("ministers", "leaders") and [
         c.lower_ for c in head.children if not _of_a_name(c) and not (c.dep_ == "nummod" and c.tag_ == "CD")
     ] == ["the"]
+    issued = discourse.documents.get("" if word in _ANY_DOCUMENT else word) if kind == "statement" else None
+    if issued and (not last or last.actor not in {s.actor for s in issued}) and not _in_reported_clause(head):
+        # ("The General Assembly approved a resolution ... Ukraine's minister called it ... The resolution affirms")
+        return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in issued]
     if word in ("it", "they", "we") or kind == "statement" or the_source or the_group:
         if discourse.joint and (word != "it" or _the_reporters(head)):
             # (the ministers are the persons who spoke together; a statement or "they", their states or bodies)
@@ -269,6 +297,15 @@ def own_government(mentions: list[Mention], home: Entity | None, claimant: Entit
 def unowned_government(m: Mention) -> bool:
     """Whether a mention is a government no words say whose ("the government", "Government spokesman")."""
     return m.kind == "body" and m.entity is None and m.text.lower().split()[-1] == "government"
+
+
+def _in_reported_clause(head) -> bool:
+    """Whether a word is in a clause another's words report ("said the resolution would not help ... and called"),
+    which speaks of it and not as it."""
+    clause = head.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp")
 
 
 def _the_reporters(it) -> bool:

@@ -16,7 +16,7 @@ from loaders.assembly_votes import TALLY, counted_vote
 from loaders.dates import DateMention, find_dates, latest_year, months_ago
 from loaders.gazetteer import Territory
 from loaders.known_votes import ELECTION, elects_someone, held_together, known_places, known_that_year
-from loaders.mention_years import adjacent_year, sentence_year, years_ago
+from loaders.mention_years import adjacent_years, sentence_year, years_ago
 from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
 from loaders.occupied import all_occupied, not_after_occupied
@@ -319,15 +319,14 @@ def find_election_mentions(
             named = {x.territory.name for x in territories if x.territory}
             places = places + [t for t in known if t.name in named and t not in places]
         everywhere = all_occupied(text, mentions, s_start, s_end)
-        named_year = (
-            adjacent_year(text, m.start(), m.end())
-            or years_ago(text, m.end(), published)
-            or sentence_year(text, s_start, m.start())
-        )
-        if day is not None and named_year is not None and day.year != named_year:
+        # (several for votes named together: "the so-called elections of 2015 and 2017")
+        named_years = adjacent_years(text, m.start(), m.end()) or [
+            y for y in [years_ago(text, m.end(), published) or sentence_year(text, s_start, m.start())] if y
+        ]
+        if day is not None and named_years and day.year not in named_years:
             day = None  # "As in 2022, when Tbilisi called the presidential vote illegitimate, ... on Monday": 2022's
-        named_year = None if day else named_year
-        for territory in places or [None]:
+        years = [None] if day or not named_years else named_years
+        for territory, named_year in ((t, y) for t in places or [None] for y in years):
             found.append(
                 ElectionMention(
                     m.start(),
@@ -371,7 +370,8 @@ _PUT_TO_VOTE = re.compile(
 # what comes right before a vote that has not been held: "a plan for a referendum", "whether to hold the referendum",
 # "plans for another vote", "any such referendum"
 _PLANNED = re.compile(
-    r"\b(?:plans?\s+(?:for|to\s+hold)|planned|proposed|possible|upcoming|future|any|(?:whether|would|will)\s+"
+    r"\b(?:plans?\s+(?:for|to\s+hold)|planned|proposed|possible|upcoming|future|any|(?:talk|idea|prospect)\s+of"
+    r"|(?:whether|would|will)\s+"
     r"(?:to\s+)?hold|to\s+hold)\s+(?:a\s+|the\s+|an\s+|another\s+)?(?:new\s+|such\s+)?$",
     re.I,
 )

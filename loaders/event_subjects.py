@@ -164,13 +164,21 @@ def subject_of(verb: Token) -> Token | None:
             # "said ..., but stood ready to support a settlement": who said it stands ready)
         elif verb.dep_ == "pobj" and verb.head.lower_ == "among" and verb.head.head.lemma_ == "be":
             verb = verb.head.head  # "X was among the first to phone Y with congratulations": X
-        elif verb.dep_ == "pcomp" and verb.head.lower_ in ("in", "by") and verb.head.head.pos_ in ("VERB", "AUX"):
+        elif verb.dep_ == "pcomp" and _doing_by(verb.head) and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "Tbilisi wasted no time in condemning the vote", "Moscow responded by praising it"
         elif verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and _finite_or_saying(verb):
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:
             return None
     return None
+
+
+def _doing_by(preposition: Token) -> bool:
+    """Whether a preposition's gerund is what the verb over it did: "wasted no time in condemning", "responded by
+    praising", "limited itself to expressing hope that ..." (and "confined", "restricted" itself to)."""
+    return preposition.lower_ in ("in", "by") or (
+        preposition.lower_ == "to" and preposition.head.lemma_.lower() in ("limit", "confine", "restrict")
+    )
 
 
 # verbs that praise or blame someone "for" what they did: "thanked X for not recognising", "criticised X for hailing"

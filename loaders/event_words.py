@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from loaders.clauses import antecedent
+from loaders.clauses import antecedent, participle_of
 from loaders.elections import KINDS
 from loaders.misread_subjects import apposition_before
 from loaders.prepared import PreparedArticle
@@ -45,12 +45,14 @@ _CONTENT_DEPS = {
 def aside(verb: Token) -> bool:
     """A relative clause with a subject of its own on the vote it hangs on, inside another's words: the
     narrator's aside, not the speaker's ("Krasnoselsky said he will pursue independence, backed in a 2006
-    referendum that neither Moldova nor any other country recognised")."""
-    noun = antecedent(verb)
+    referendum that neither Moldova nor any other country recognised"); or a passive one with an agent ("The vote,
+    welcomed by Moscow, was condemned by Kyiv", "the vote, which was denounced by Kyiv as a sham")."""
+    by_agent = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    noun = antecedent(verb) or participle_of(verb)
     return (
         noun is not None
         and (noun.lower_ in VOTE_NOUNS or noun.lemma_.lower() in VOTE_NOUNS)  # ("in votes that Kiev rejected")
-        and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children)
+        and (by_agent or any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children))
     )
 
 

@@ -191,8 +191,11 @@ def find_events(a: PreparedArticle) -> list[Event]:
             subject_token = next(c for c in t.children if c.dep_ == "dobj")
         elif agent is not None and _recognised_other(a, t):
             continue  # "observers recognised by the OSCE", "a government recognised by Moscow": not the vote
-        elif agent is not None:  # "the vote was condemned by the United States and the EU"
-            events.append(Event(t, a.doc[agent.left_edge.i : agent.right_edge.i + 1], agent.i, passive_content(a, t)))
+        elif agent is not None:  # "the vote was condemned by the United States and the EU" (and "by X, by Y and by Z")
+            content = passive_content(a, t)
+            others = [g for c in t.children if c.dep_ == "agent" for g in _by_whom(c) if g.i != agent.i]
+            for by in [agent, *others]:
+                events.append(Event(t, a.doc[by.left_edge.i : by.right_edge.i + 1], by.i, content))
             continue
         else:
             subject_token = subject_of(t)
@@ -407,7 +410,7 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
     kept = []
     for e in events:
         inside_other = any(
-            f is not e
+            f.verb.i != e.verb.i  # (not another agent's of the same verb: "by X, by Y and by Z")
             and f.content
             and f.content[0] <= e.verb.idx < f.content[1]
             and f.verb.lemma_.lower()
@@ -431,6 +434,20 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
         ):
             kept.append(e)
     return kept
+
+
+def _by_whom(agent: Token) -> list[Token]:
+    """The nouns a passive's further "by" names, and those of the "by" joined to it ("..., by the European Union and by
+    dozens of states")."""
+    return [
+        g
+        for by in (agent, *agent.conjuncts)
+        for g in by.children
+        if g.dep_ == "pobj" and not any(d.dep_ == "det" and d.lower_ in _ANYONE for d in g.children)
+    ]
+
+
+_ANYONE = {"any", "no", "every", "each", "some"}  # ("by Moldova or by any member of the UN": nobody in particular)
 
 
 def _in_clause_of(verb: Token, head: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.assembly_votes import a_texts_failing, counted_vote
-from loaders.clauses import ancestors, antecedent, doc_text, first_conjunct, is_negated, reported_clause
+from loaders.clauses import ancestors, antecedent, doc_text, first_conjunct, is_negated, participle_of, reported_clause
 from loaders.cue_clauses import PEOPLE, names_a_states_people
 from loaders.misread_subjects import reduced_relative
 from loaders.peace import is_peace_word
@@ -52,7 +52,7 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
     clause = token.head if token.dep_ == "xcomp" else token  # ("in a vote Georgia refused to recognise": the vote)
     if (subject := reduced_relative(clause)) is not None and subject.head.lower_ in VOTE_NOUNS:
         return True
-    noun = antecedent(token)
+    noun = antecedent(token) or participle_of(token)  # ("The vote, welcomed by Moscow, ...")
     if noun is not None and (
         (named := first_conjunct(noun)).dep_ in ("oprd", "attr")
         or named.dep_ == "dobj"

@@ -12,8 +12,9 @@ from loaders.dates import MONTH_NAME, number_of
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
 _YEAR_AFTER = re.compile(
     # "the referendum of 2014", "the vote in March 2014", "the referendum held in Crimea in March 2014", "a referendum
-    # on independence and eventual union with Russia in September 2006" (what it was on, then when)
-    r"(?:\s+on\s+(?![\d(])(?:[\w'’-]+\s+){0,7}?[\w'’-]+(?=\s+in\s))?"
+    # on independence and eventual union with Russia in September 2006" (what it was on, then when); after a closing
+    # quotation mark too ('the so-called "elections" of 2015')
+    r"[\"”’']?(?:\s+on\s+(?![\d(])(?:[\w'’-]+\s+){0,7}?[\w'’-]+(?=\s+in\s))?"
     r"(?:\s+(?:held|conducted|staged|organi[sz]ed)(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?"
     r"\s+(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"((?:19|20)\d\d)\b(?!\s*[-–]|\s+(?:and|to)\s)"
@@ -24,12 +25,19 @@ _YEAR_AFTER = re.compile(
 _YEAR_SET_OFF = re.compile(rf",\s+in\s+(?:{MONTH_NAME.replace('(?P<month>', '(?:')}\s+)?((?:19|20)\d\d),")
 
 
-def adjacent_year(text: str, start: int, end: int) -> int | None:
-    """The year written right before or after a vote mention, without a day."""
+# the years of votes named together: 'the so-called "elections" of 2015 and 2017', "the votes of 2005, 2010 and 2015"
+_YEARS_AFTER = re.compile(r"[\"”’']?\s+of\s+((?:(?:19|20)\d\d,\s+)*(?:19|20)\d\d\s+and\s+(?:19|20)\d\d)\b(?!\s*[-–])")
+
+
+def adjacent_years(text: str, start: int, end: int) -> list[int]:
+    """The year written right before or after a vote mention, without a day; the years, when it names votes of
+    several ("the elections of 2015 and 2017")."""
+    if (listed := _YEARS_AFTER.match(text, end)) is not None:
+        return [int(y) for y in re.findall(r"\d{4}", listed.group(1))]
     before = _YEAR_BEFORE.search(text, max(0, start - 30), start)
     after = _YEAR_AFTER.match(text, end) or _YEAR_SET_OFF.match(text, end)
     found = before or after
-    return int(found.group(1)) if found else None
+    return [int(found.group(1))] if found else []
 
 
 # the time a sentence sets for what it tells: "In September 2022, Moscow organised referendums", "The first came in

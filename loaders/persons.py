@@ -334,7 +334,11 @@ def _principal(name: Token) -> bool:
         name = name.head
     preposition = name.head if name.dep_ == "pobj" else None
     if preposition is not None and preposition.lower_ in ("for", "of", "to") and preposition.head.lower_ in _SERVING:
-        return True  # (and "foreign policy adviser to President Ilham Aliyev", "the office of President X")
+        # (and "foreign policy adviser to President Ilham Aliyev", "the office of President X"; not a name right after
+        # the name its title ends on, which the parse hung on the title: "the head of the press service of the
+        # Ministry of Foreign Affairs of Azerbaijan Leyla Abdullayeva", the title's own bearer)
+        before = name.doc[first - 1] if first > 0 else None
+        return not (before is not None and before.pos_ == "PROPN" and before.dep_ == "pobj")
     doc = name.doc
     # the title words back to "for" ("EU foreign policy chief", "the European Union's foreign policy chief")
     for i in range(first - 1, max(first - 11, 0), -1):

@@ -10,7 +10,6 @@ in it ("Georgia joined Ukraine in condemning the vote"), and the states a declar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -19,14 +18,13 @@ from loaders.clauses import antecedent, is_negated
 from loaders.cue_clauses import holds_a_states_office
 from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
+from loaders.elided import elided, likened
 from loaders.event_words import token_end, trim
 from loaders.extracted import ExtractedStatement, Extraction
-from loaders.gazetteer import Entity, load_gazetteer
-from loaders.mentions import Mention
 from loaders.prepared import PreparedArticle
+from loaders.sharing import actor_at, actors_named, share
 from loaders.stance import cue_stances
 from loaders.stance_words import CONDEMNATION, NON_RECOGNITION, OTHER, RECOGNITION, VOTE_NOUNS, polarity
-from loaders.state_groups import group_members
 
 # "X issued a similar statement", "X echoed the criticism", "X followed suit": X takes the stance just reported
 _SIMILAR = re.compile(
@@ -91,6 +89,7 @@ def shared_statements(a: PreparedArticle, out: Extraction) -> None:
     listed_below(a, out)
     condemned_by(a, out)
     elided(a, out)
+    likened(a, out)
     joined(a, out)
     aligned(a, out)
 
@@ -106,9 +105,9 @@ def echoes(a: PreparedArticle, span: tuple[int, int], election: ElectionRef, spe
         words = trim(a, max(sentence.start_char, span[0]), min(sentence.end_char, span[1]))
         if not stances or words is None:
             continue
-        for actor, m in _actors_named(a, sentence.start_char, sentence.end_char, ("actor",)).items():
+        for actor, m in actors_named(a, sentence.start_char, sentence.end_char, ("actor",)).items():
             if actor != speaker.actor:
-                _share(out, actor, m, (election,), stances, words)
+                share(out, actor, m, (election,), stances, words)
 
 
 def similar_statements(a: PreparedArticle, out: Extraction) -> None:
@@ -132,7 +131,7 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
             before = [t for t in out.statements if start <= t.words[0] < found.start()] or before
         elif within:
             before, start = within, max(t.words[1] for t in within)
-        whose = _actor_at(a, found.start("whose")) if found.group("whose") else None
+        whose = actor_at(a, found.start("whose")) if found.group("whose") else None
         if whose is not None and not any(t.actor == whose for t in before):
             # ("Kyiv echoed Tbilisi's condemnation of the vote": Georgia's judgement, named in the same sentence)
             before = [t for t in out.statements if t.actor == whose and t.words[0] < sentence.end_char] or before
@@ -163,9 +162,9 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
         voices = (found.end(), sentence.end_char) if found.group("by") else (start, found.start())
         voices = _sharer(a, found) or voices
-        for actor, m in _actors_named(a, *voices, ("actor", "capital", "body"), groups=True).items():
+        for actor, m in actors_named(a, *voices, ("actor", "capital", "body"), groups=True).items():
             if actor != last.actor:
-                _share(out, actor, m, elections, stances, words)
+                share(out, actor, m, elections, stances, words)
         _said_the_same(out, found, last, elections, stances)
 
 
@@ -226,8 +225,8 @@ def exemplified(a: PreparedArticle, out: Extraction) -> None:
         words = trim(a, verb.sent.start_char, verb.sent.end_char)
         if not stances or not elections or words is None:
             continue
-        for actor, m in _actors_named(a, marker.end(), verb.sent.end_char, ("actor", "body")).items():
-            _share(out, actor, m, elections, stances, words)
+        for actor, m in actors_named(a, marker.end(), verb.sent.end_char, ("actor", "body")).items():
+            share(out, actor, m, elections, stances, words)
 
 
 # "The following states and international organizations have made statements in which they declared that they do not
@@ -253,8 +252,8 @@ def listed_below(a: PreparedArticle, out: Extraction) -> None:
         for start, end in a.paragraphs[a.paragraph(found.start()) + 1 :]:
             if not _ITEM.match(a.norm, start, end):
                 break
-            for actor, m in _actors_named(a, start, end, ("actor",)).items():
-                _share(out, actor, m, elections, stances, words)
+            for actor, m in actors_named(a, start, end, ("actor",)).items():
+                share(out, actor, m, elections, stances, words)
 
 
 def condemned_by(a: PreparedArticle, out: Extraction) -> None:
@@ -275,11 +274,9 @@ def condemned_by(a: PreparedArticle, out: Extraction) -> None:
         # leaders of Russia, Syria and Nicaragua")
         start = leaders.end() if (leaders := _LEADERS_OF.match(a.norm, found.end())) else found.end()
         listed = _LISTED.match(a.norm, start)
-        for actor, m in _actors_named(
-            a, start, listed.end() if listed else start, ("actor", "capital", "body")
-        ).items():
+        for actor, m in actors_named(a, start, listed.end() if listed else start, ("actor", "capital", "body")).items():
             if not _THEIRS.match(a.norm, m.end):
-                _share(out, actor, m, elections, {stance: found.group(1)}, words)
+                share(out, actor, m, elections, {stance: found.group(1)}, words)
 
 
 # a judgement of the vote named as a noun, with its author in the possessive: "Tbilisi's condemnation of the vote",
@@ -314,12 +311,12 @@ def judged_in_possessive(a: PreparedArticle, out: Extraction) -> None:
             continue
         sentence = noun.sent
         words = trim(a, sentence.start_char, sentence.end_char)
-        actor = _actor_at(a, a.doc[author.left_edge.i].idx) or _actor_at(a, author.idx)
+        actor = actor_at(a, a.doc[author.left_edge.i].idx) or actor_at(a, author.idx)
         mention = next((m for m in a.mentions if m.start <= author.idx < m.end), None)
         if words is None or actor is None or mention is None:
             continue
         stance = judgements[noun.lemma_.lower().rstrip("s")] or (NON_RECOGNITION if is_negated(taking) else RECOGNITION)
-        _share(out, actor, mention, votes[0] if votes else a.main_elections, {stance: noun.text}, words)
+        share(out, actor, mention, votes[0] if votes else a.main_elections, {stance: noun.text}, words)
 
 
 def _greeted(noun: Token) -> Token | None:
@@ -374,10 +371,10 @@ def aligned(a: PreparedArticle, out: Extraction) -> None:
         for t in before:
             if t.actor == author:
                 said.setdefault(t.election, {}).update(t.stances)
-        for actor, m in _actors_named(a, sentence.start_char, found.start(), ("actor",)).items():
+        for actor, m in actors_named(a, sentence.start_char, found.start(), ("actor",)).items():
             if actor != author:
                 for election, stances in said.items():
-                    _share(out, actor, m, (election,), stances, words)
+                    share(out, actor, m, (election,), stances, words)
 
 
 def joined(a: PreparedArticle, out: Extraction) -> None:
@@ -392,86 +389,7 @@ def joined(a: PreparedArticle, out: Extraction) -> None:
         said = [t for t in out.statements if t.words[0] <= clause.idx < t.words[1] and t.mode != "reported"]
         words = trim(a, verb.sent.start_char, verb.sent.end_char)
         start, end = a.doc[joined_ones[0].left_edge.i].idx, token_end(a.doc[joined_ones[0].right_edge.i])
-        for actor, m in _actors_named(a, start, end, ("actor", "capital"), groups=True).items():
+        for actor, m in actors_named(a, start, end, ("actor", "capital"), groups=True).items():
             if words is not None and actor not in {t.actor for t in said}:
                 for t in said:
-                    _share(out, actor, m, (t.election,), t.stances, words)
-
-
-# the verb a clause repeats the one before with, and the words that say it does ("and neither do X", "so did X")
-_REPEATING = {"do", "have", "be", "will", "would", "can"}
-_ALSO = {"neither", "nor", "so", "too", "either", "likewise"}
-
-
-def elided(a: PreparedArticle, out: Extraction) -> None:
-    """ "Georgia does not recognise them, and neither do the European Union and the United States", "nor does
-    Ukraine", "Russia recognised the vote, and so did Nicaragua", "and Turkey did too": the actors of a clause that
-    only repeats the verb before it take the stances of the statement on that verb, on the same votes (reported)."""
-    for i in a.with_dep(("conj",)):
-        verb = a.doc[i]
-        if verb.lemma_.lower() not in _REPEATING or a.quoted(verb.idx):
-            continue
-        marked = any(c.lower_ in _ALSO for c in verb.children) or any(
-            c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children
-        )
-        said = [t for t in out.statements if t.words[0] <= verb.head.idx < t.words[1] and t.mode != "reported"]
-        if not marked or not said:
-            continue
-        # (not those a relative clause names: "the United States and our other partners, all of whom have said so")
-        clause = [t for t in verb.subtree if not any(x.dep_ == "relcl" for x in (t, *t.ancestors) if x.i > verb.i)]
-        start, end = a.doc[clause[0].i].idx, a.doc[clause[-1].i].idx + len(a.doc[clause[-1].i])
-        words = trim(a, verb.sent.start_char, verb.sent.end_char)
-        for actor, m in _actors_named(a, start, end, ("actor", "capital")).items():
-            if words is not None and actor not in {t.actor for t in said}:
-                for t in said:
-                    _share(out, actor, m, (t.election,), t.stances, words)
-
-
-def _actor_at(a: PreparedArticle, start: int) -> Entity | None:
-    """The actor a name starting at `start` stands for: a state, its capital or its people, an organisation."""
-    m = next((m for m in a.mentions if m.start == start and m.entity is not None), None)
-    return load_gazetteer().actor_of(m.entity) if m is not None else None
-
-
-def _actors_named(
-    a: PreparedArticle, start: int, end: int, kinds: tuple[str, ...], groups: bool = False
-) -> dict[Entity, Mention]:
-    """The actors the text names between `start` and `end` (a body for the actor it belongs to), first mention each
-    (but a body over a capital); with `groups`, the members of a group of states it names as one too ("the Baltic
-    states said the same")."""
-    gaz = load_gazetteer()
-    named: dict[Entity, Mention] = {}
-    for m in a.mentions:
-        if start <= m.start < end and m.kind in kinds and m.entity is not None:
-            actor = gaz.actor_of(m.entity)
-            if actor not in named or named[actor].kind == "capital" and m.kind == "body":
-                named[actor] = m  # ("Speaking in Washington, a State Department official said": the Department)
-    for member in group_members(a.norm[start:end]) if groups else ():
-        named.setdefault(member, Mention(start, end, a.norm[start:end], "actor", entity=member))
-    return named
-
-
-def _share(
-    out: Extraction,
-    actor: Entity,
-    mention: Mention,
-    elections: Iterable[ElectionRef],
-    stances: dict[str, str],
-    words: tuple[int, int],
-) -> None:
-    """A reported statement of `actor` on each of `elections`, with `stances`."""
-    body = mention.text if mention.kind == "body" else None
-    for election in elections:
-        out.statements.append(
-            ExtractedStatement(
-                actor,
-                election,
-                dict(stances),
-                polarity(stances),
-                "reported",
-                words,
-                Speaker(actor, (mention.start, mention.end), body=body),
-                None,
-                None,
-            )
-        )
+                    share(out, actor, m, (t.election,), t.stances, words)

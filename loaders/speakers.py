@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.namespaces import spelling_key
+from loaders.clauses import beside_the_speaker
 from loaders.de_facto import territory_held
 from loaders.discourse import Discourse, Speaker, reference, unowned_government
 from loaders.gazetteer import Entity, load_gazetteer
@@ -188,13 +189,6 @@ def _in_relative_clause(doc: Doc, span: Span, head_idx: int, person: tuple[str, 
     )
 
 
-_MET_WITH = re.compile(
-    r"^(?:(?:in|at|during|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
-    r"(?:conversation|meeting|talks|call|telephone\s+call|discussion)s?\s+)?with\s",
-    re.I,
-)
-
-
 def _apposition_start(token: Token) -> int:
     """Where the phrase of `token` starts, with the words of its apposition the parse split off before it ("a co -
     chair of the Minsk Group": "co" and "-" hung apart from "chair")."""
@@ -227,11 +221,11 @@ def _named_speakers(
         )
     ]
     # and whom the speaker met or spoke with ("The Head of Mission, in a conversation with the Georgian Deputy Foreign
-    # Minister on 11 November, reiterated")
+    # Minister on 11 November, reiterated"), or is likened to ("Ukraine, like the EU, does not": `loaders.elided`)
     clauses += [
         (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
         for c in span
-        if c.i != head_idx and c.dep_ == "prep" and _MET_WITH.search(doc[c.left_edge.i : c.right_edge.i + 1].text)
+        if c.i != head_idx and beside_the_speaker(c)
     ]
     # and a clause the parse left inside the subject ("Ukraine on Thursday condemned Russia for ..., saying"):
     # what its verb governs after it
@@ -403,8 +397,9 @@ def _named_speakers(
                     or setting(doc, span, mentions)
                     or (discourse.government if unowned_government(m) else None)
                     or _body_named_before(mentions, m)
-                    # ("the Bureau for Reintegration Policies said", after others spoke: the claimant's portfolio)
-                    or (discourse.claimant if _CLAIMANTS_OWN.search(m.text) else None)
+                    # ("the Bureau for Reintegration Policies said", after others spoke: the claimant's portfolio;
+                    # and "the government's Bureau for Reintegration Policies", read from the government on)
+                    or (discourse.claimant if _CLAIMANTS_OWN.search(text, m.start, max(m.end, span.end_char)) else None)
                     or discourse.last_state
                     or discourse.header
                     # (not a vote's counters: "According to the Central Election Commission, turnout ..." is the

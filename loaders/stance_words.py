@@ -229,6 +229,8 @@ CONDEMN = {
     "imitation",
     "charade",
     "circus",
+    "affront",  # "an affront to democracy", "an insult to the people of Georgia"
+    "insult",
 }
 # a vote called a show: "an absurd show", "a puppet show" (said of it, not "polls show")
 SHOW = {"show", "spectacle", "theatre", "theater", "performance"}

@@ -17,7 +17,14 @@ from loaders.elections import ElectionRef
 from loaders.extracted import Extraction
 from loaders.merging import lengthen
 from loaders.prepared import PreparedArticle
-from loaders.stance_words import NON_RECOGNITION, OTHER, PEACEFUL_SETTLEMENT, RECOGNITION, TERRITORIAL_INTEGRITY
+from loaders.stance_words import (
+    CONDEMNATION,
+    NON_RECOGNITION,
+    OTHER,
+    PEACEFUL_SETTLEMENT,
+    RECOGNITION,
+    TERRITORIAL_INTEGRITY,
+)
 from loaders.vote_context import (
     in_places_named,
     labelled_by,
@@ -105,6 +112,8 @@ def votes_of(
     elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:
         # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
         elections = a.main_elections
+    elif CONDEMNATION in stances and a.main_elections and _judges_the_outcome(a, tokens):
+        elections = a.main_elections  # "Kyiv condemned the results", "denounced the outcome as a sham": of that vote
     elif (
         TERRITORIAL_INTEGRITY in stances
         and a.main_elections
@@ -190,3 +199,18 @@ def votes_left_unsaid(a: PreparedArticle, tokens: list[int]) -> bool:
     beside = [c for i in tokens if (h := a.doc[i].head).i not in within for c in h.children if c.dep_ == "conj"]
     refused = {r for v in beside if unsaid(v) for t in v.subtree for r in a.election_at.get(t.i, ())}
     return bool(named and refused) and all(set(a.election_at[i]) <= refused for i in named)
+
+
+_OUTCOMES = {"result", "results", "outcome"}
+
+
+def _judges_the_outcome(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words judge a vote's outcome, named as what a verb of theirs acts on ("condemned the results",
+    "The results were condemned in Kyiv"), not in a phrase of something else ("the results of the talks")."""
+    return any(
+        a.doc[i].lower_ in _OUTCOMES
+        and a.doc[i].dep_ in ("dobj", "nsubjpass", "nsubj")
+        and a.doc[i].head.pos_ == "VERB"
+        and not any(c.dep_ == "prep" for c in a.doc[i].children)
+        for i in tokens
+    )

@@ -286,7 +286,7 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     # "issued a joint statement on the vote": its words come later (or after a colon: "issued its usual statement: the
     # vote was illegitimate")
     if event.verb.lemma_.lower() in ISSUING and not (content and a.norm.endswith((":", ": "), 0, content[0])):
-        discourse.remember_all(speakers)
+        discourse.remember_all(speakers, event.verb)
         if not event.quotes:
             return
         # (or they are the quotations of the paragraphs below: "X made the following statement today:")
@@ -295,7 +295,7 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
     if paired := respectively(a, event, speakers):  # 'X and Y called it "A" and "B", respectively': one each
         for speaker, span in paired:
             _emit(a, speaker, span, "direct", event.verb.text, date_said, last, out, antecedent_vote(event))
-        discourse.remember_all(speakers)
+        discourse.remember_all(speakers, event.verb)
         return
     # several actors given one stance verb ("A, B and C condemned ...") are only listed: reported;
     # several actors given a speech verb ("A and B said they ...") spoke together: their own words, as are those of a
@@ -324,7 +324,7 @@ def _statements_of_event(a: PreparedArticle, event: Event, discourse: Discourse,
         last.clear()
         last.update(before)
         return
-    discourse.remember_all(speakers)
+    discourse.remember_all(speakers, event.verb)
 
 
 def _person_mention(a: PreparedArticle, entity: Span, discourse: Discourse) -> None:
@@ -352,7 +352,9 @@ def _but_votes_ahead_in_passing(a: PreparedArticle, tokens: list[int]) -> list[i
     if not inside & a.planned_at:
         return tokens
     first = next((a.doc[i] for i in tokens if a.doc[i].head.i not in inside or a.doc[i].head.i == i), None)
-    clause = range(first.left_edge.i, first.right_edge.i + 1) if first is not None else range(0)
+    clause = set(range(first.left_edge.i, first.right_edge.i + 1)) if first is not None else set()
+    # (not the clauses joined to it: "said the vote had no legal force and that any talk of a referendum ...")
+    clause -= {t.i for c in (first.children if first is not None else ()) if c.dep_ == "conj" for t in c.subtree}
     return [i for i in tokens if i not in a.planned_at or i in clause]
 
 

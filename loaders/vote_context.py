@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.namespaces import plain_letters, spelling_key
-from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent
+from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent, participle_of
 from loaders.elections import ELECTION_PATTERN, ElectionRef
 from loaders.event_subjects import DOCUMENTS, credited_with
 from loaders.event_words import token_end
@@ -243,6 +243,9 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
             if named and actor.key not in named:
                 found.update(x.i for x in verb.subtree)
             continue
+        if pos == "VERB" and (by_other := _passive_by_other(a, verb, actor)):
+            found.update(by_other)  # "The vote was welcomed by Moscow and condemned by Kyiv": Kyiv did not welcome it
+            continue
         if pos not in ("VERB", "AUX") or antecedent(verb) is None or after_colon(verb):
             continue  # (a relative clause, also one the parser calls "acl" or misplaced: loaders.clauses; not a
             # label's sentence: "JOSEP BORRELL (...): The elections organised in Ukraine are null and void")
@@ -263,6 +266,45 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
                 # in common with democracy")
                 found.update(x.i for x in verb.subtree)
     return found
+
+
+def _passive_by_other(a: PreparedArticle, verb: Token, actor: Entity) -> list[int]:
+    """A passive verb's own words when its agents, or the capital it was done in, are other actors than `actor`: the
+    verb and that phrase ("welcomed by Moscow", "welcomed in Moscow" of "The results were welcomed in Moscow but
+    condemned in Kyiv"; not the subject they share), or the whole participle said of a vote ("The vote, hailed by
+    Moscow as a triumph, was condemned by Kyiv"); [] otherwise (and for a verb `actor` is among the agents of: "by
+    the Minsk Group co-chairs, by the European Union and by dozens of states")."""
+    if verb.lemma_.lower() not in STANCE_VERBS:
+        return []  # (a vote "organised by Russia", a process "influenced by" another: no stance of theirs)
+    participle = participle_of(verb) is not None
+    if not participle and (
+        verb.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "conj") for c in (*verb.children, verb))
+    ):
+        return []
+    gaz = load_gazetteer()
+    phrases = [c for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"]
+    named: dict[int, set[str]] = {}
+    for phrase in phrases:
+        kinds = ("actor", "capital", "body") if phrase.dep_ == "agent" else ("capital",)
+        # (the actors themselves, not what comes from them: "influenced by interventions from Turkey")
+        heads = [
+            x.idx
+            for by in (phrase, *phrase.conjuncts)
+            for o in by.children
+            if o.dep_ == "pobj"
+            for x in (o, *o.conjuncts)
+        ]
+        named[phrase.i] = {
+            gaz.actor_of(m.entity).key
+            for m in a.mentions
+            if any(m.start <= h < m.end for h in heads) and m.kind in kinds and m.entity
+        }
+    if any(actor.key in found for found in named.values()):
+        return []
+    phrase = next((p for p in phrases if named[p.i]), None)
+    if phrase is None:
+        return []
+    return [x.i for x in verb.subtree] if participle else [verb.i, *(x.i for x in phrase.subtree)]
 
 
 def topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:

@@ -64,9 +64,12 @@ _RECALLED_VOTE = re.compile(r"\b(referendum|plebiscite|elections?|votes?|polls?|
 _NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")  # (a word that may be a name: capitalised)
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _NO_RUNOFF = re.compile(r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|not|outright)\b[^.!?\n]{0,20}$", re.I)
-# the day a report was made, by the weekday its lead gives it: "the Russian Foreign Ministry said on Monday"
+# the day a report was made, by the weekday its lead gives it: "the Russian Foreign Ministry said on Monday", and
+# the wire lead's "Moldova on Monday brushed aside the vote" (a weekday between the subject and its verb)
 _REPORTED_ON = re.compile(
-    rf"\b(?:said|says|told|announced|stated|declared|reported|added)\b[^.!?\n]{{0,40}}?\bon\s+{_WEEKDAY}\b", re.I
+    rf"\b(?:said|says|told|announced|stated|declared|reported|added)\b[^.!?\n]{{0,40}}?\bon\s+{_WEEKDAY}\b"
+    rf"|\bon\s+{_WEEKDAY}\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told|wrote|spoke|struck|took|gave|made|sent)\b",
+    re.I,
 )
 # a person named as a past holder of an office: "former Turkish Cypriot leader Mehmet Ali Talat"
 _FORMER = re.compile(r"\b(?:former|ex-|erstwhile|late|then|previous|predecessor)\b[^.!?\n,]*$", re.I)
@@ -157,7 +160,7 @@ def _reported_on(votes: list[KnownElection], text: str) -> list[KnownElection]:
     ("MOSCOW, August 25 ... the ministry said on Monday": 25 August was a Monday in 2014, a Sunday in 2019);
     all of them when the text gives no such dateline and weekday."""
     filed = [day for start, end in datelines(text) for day in unyeared_days(text[start:end])]
-    weekdays = {WEEKDAYS[m.group(1).lower()] for m in _REPORTED_ON.finditer(text, 0, 2000)}
+    weekdays = {WEEKDAYS[next(g for g in m.groups() if g).lower()] for m in _REPORTED_ON.finditer(text, 0, 2000)}
     if not filed or not weekdays:
         return votes
 
