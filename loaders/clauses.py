@@ -153,11 +153,13 @@ def reported_clause(verb: Token) -> bool:
 
 def that_clause(noun: Token) -> Token | None:
     """The clause "that" opens after a noun: "Moscow's claim [that the vote was legal]", "the statement by X [that
-    ...]" (what a statement named as a noun says)."""
+    ...]" (what a statement named as a noun says), or after the copula the noun is the subject of: "Moldova's position
+    is [that the vote is illegitimate]"."""
+    copula = noun.dep_ == "nsubj" and noun.head.lemma_ in ("be", "remain")
     return next(
         (
             c
-            for c in noun.children
+            for c in (*noun.children, *(noun.head.children if copula else ()))
             if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(g.lower_ == "that" for g in c.children)
         ),
         None,

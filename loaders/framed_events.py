@@ -24,8 +24,11 @@ FRAMING_NOUNS = {"words", "view", "opinion", "eyes", "estimation"}
 
 def framing_word(t: Token) -> bool:
     """Whether a word can only frame others' words ("words", "opinion", "for", "came from"), not tell them itself
-    ("view" as a noun; the verb "view" tells: "Tbilisi views the vote as ...")."""
-    return t.lower_ in FRAMING_NOUNS and t.pos_ != "VERB" or t.lower_ == "for" or t.lemma_.lower() == "come"
+    ("view" as a noun; the verb "view" tells: "Tbilisi views the vote as ...", and so does a view "that" opens:
+    "made no secret of its view that the vote was illegitimate")."""
+    if t.lower_ in FRAMING_NOUNS and t.pos_ != "VERB":
+        return that_clause(t) is None
+    return t.lower_ == "for" or t.lemma_.lower() == "come"
 
 
 def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, int]] | None:
@@ -112,6 +115,9 @@ def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, in
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     author = author or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if author is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        # ("Chisinau has made no secret of its view that ...": whose view, the subject of the verb it hangs on)
+        author = subject_of(next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), noun))
     if author is None:
         return None
     mark = next(g for g in clause.children if g.lower_ == "that")

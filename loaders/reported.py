@@ -46,6 +46,9 @@ _SIMILAR = re.compile(
     r"(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"  # condemnation")
     r"(?:view|position|assessment|stance|concern|condemnation|criticism|rejection)s?"
     r"|followed\s+suit|did\s+the\s+same"
+    # (a position its sharers are named in: "Moldova rejected the vote, a position Romania shared")
+    r"|(?:position|stance|view|assessment)\s+(?:that\s+|which\s+)?(?P<within>(?:[A-Z][\w'’.-]*\s+){1,8}?)"
+    r"(?:also\s+|fully\s+)?(?:share[sd]?|echo(?:e[sd])?|endorse[sd]?)\b"
     # "said much the same thing in a statement", "making exactly the same point", "said the same." (not "said the
     # same day")
     r"|(?:say|says|said|saying|make|makes|made|making)\s+(?:(?:much|exactly|very\s+much|largely|essentially)\s+)?"
@@ -127,7 +130,7 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         # the same")
         before = [t for t in out.statements if t.words[1] <= start]
         within = [t for t in out.statements if start <= t.words[0] and t.words[1] <= found.start()]
-        if found.group("by"):
+        if found.group("by") or found.group("within"):
             before = [t for t in out.statements if start <= t.words[0] < found.start()] or before
         elif within:
             before, start = within, max(t.words[1] for t in within)
@@ -161,6 +164,7 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
         } or last.stances
         # "Lithuania's foreign ministry echoed the criticism": the ministry speaks for Lithuania
         voices = (found.end(), sentence.end_char) if found.group("by") else (start, found.start())
+        voices = found.span("within") if found.group("within") else voices
         voices = _sharer(a, found) or voices
         for actor, m in actors_named(a, *voices, ("actor", "capital", "body"), groups=True).items():
             if actor != last.actor:

@@ -8,9 +8,10 @@ Kyiv"); "condemned the results"; an opinion piece's last line naming its author 
 years after a quotation mark, or with two years ("the so-called "elections" of 2015 and 2017"); a speaker likened to
 another ("Ukraine, like the EU, does not recognise"); "a nullity", "an affront", "an insult"; "Nato" as the Guardian
 writes it; a referendum only talked of, in a clause joined to one on the vote held; a passive's several agents ("by
-the co-chairs, by the European Union and by dozens of states"); "limited itself to expressing hope that ...". Each
-text is written for these tests; each test is one behaviour; the guards pass on the code before them and fail on a
-looser rule.
+the co-chairs, by the European Union and by dozens of states"); "limited itself to expressing hope that ..."; a
+position or view stated with "that" ("Moldova's position is that ...", "made no secret of its view that ..."), and
+one its sharers are named in ("a position Romania shared"). Each text is written for these tests; each test is one
+behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -295,3 +296,33 @@ def test_what_a_speaker_was_invited_to_is_not_its_word(nlp):
     # the guard: "to" after another verb is no act of its subject's ("was invited to")
     text = TRANSNISTRIA_2016 + "The OSCE mission was invited to observing the talks, which Moscow hopes will continue."
     assert stances_of(nlp, text, date(2016, 12, 13), "Organization for Security and Co-operation in Europe") == set()
+
+
+TRANSNISTRIA_2021 = "Transnistria held a presidential election on 12 December 2021.\n\n"
+
+
+def test_a_position_that_the_copula_states_is_its_holders(nlp):
+    text = TRANSNISTRIA_2021 + "Moldova's position is that the vote is illegitimate."
+    assert stances_of(nlp, text, date(2021, 12, 14), "Moldova") == {"non-recognition"}
+
+
+def test_its_view_that_is_the_view_of_the_subject(nlp):
+    text = TRANSNISTRIA_2021 + "Chisinau has made no secret of its view that the vote was illegitimate."
+    assert stances_of(nlp, text, date(2021, 12, 14), "Moldova") == {"non-recognition"}
+
+
+def test_a_view_framing_the_sentence_still_frames_it(nlp):
+    # the guard: "In Moldova's view, ..." (no "that") is read as before
+    text = TRANSNISTRIA_2021 + "In Moldova's view, the vote was illegitimate."
+    assert stances_of(nlp, text, date(2021, 12, 14), "Moldova") == {"non-recognition"}
+
+
+def test_a_position_its_sharers_are_named_in_is_theirs(nlp):
+    text = TRANSNISTRIA_2021 + "Moldova rejected the vote, a position Romania shared."
+    assert stances_of(nlp, text, date(2021, 12, 14), "Romania") == {"non-recognition"}
+
+
+def test_a_position_shared_by_nobody_named_gives_nobody(nlp):
+    # the guard: "a position he said he shared" names no actor
+    text = TRANSNISTRIA_2021 + "Moldova rejected the vote, a position the analyst said he shared."
+    assert {actor for actor, *_ in extract_text(nlp, text, date(2021, 12, 14))} == {"Moldova"}
