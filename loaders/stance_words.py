@@ -292,8 +292,9 @@ PEACE_QUALIFIED = {
     "means": {"political", "diplomatic", "peaceful"},
     # "engage constructively in the UN process", "the settlement process" (not "the electoral process")
     "process": {"peace", "negotiating", "negotiation", "settlement", "un", "u.n.", "un-led"},
-    # "UN efforts to reunify the island", "any effort to reunify it"
-    "effort": {"peace", "mediation", "settlement", "un", "u.n.", "un-led", "diplomatic", "reunify", "reunite"},
+    # "UN efforts to reunify the island", "any effort to reunify it", "reunification efforts"
+    "effort": {"peace", "mediation", "settlement", "un", "u.n.", "un-led", "diplomatic", "reunify", "reunite"}
+    | {"reunification", "reintegration"},
     # "hoped the two leaders would build on the progress made so far" (in the talks)
     "progress": {"made", "achieved", "peace", "settlement"},
     # "urged all parties to refrain from hasty actions": a call for restraint (a call must govern it, as every cue here)

@@ -10,8 +10,8 @@ another ("Ukraine, like the EU, does not recognise"); "a nullity", "an affront",
 writes it; a referendum only talked of, in a clause joined to one on the vote held; a passive's several agents ("by
 the co-chairs, by the European Union and by dozens of states"); "limited itself to expressing hope that ..."; a
 position or view stated with "that" ("Moldova's position is that ...", "made no secret of its view that ..."), and
-one its sharers are named in ("a position Romania shared"). Each text is written for these tests; each test is one
-behaviour; the guards pass on the code before them and fail on a looser rule.
+one its sharers are named in ("a position Romania shared"); "reunification efforts". Each text is written for these
+tests; each test is one behaviour; the guards pass on the code before them and fail on a looser rule.
 """
 
 from __future__ import annotations
@@ -326,3 +326,11 @@ def test_a_position_shared_by_nobody_named_gives_nobody(nlp):
     # the guard: "a position he said he shared" names no actor
     text = TRANSNISTRIA_2021 + "Moldova rejected the vote, a position the analyst said he shared."
     assert {actor for actor, *_ in extract_text(nlp, text, date(2021, 12, 14))} == {"Moldova"}
+
+
+CYPRUS_2005 = "Mehmet Ali Talat won the Turkish Cypriot presidential election on 17 April 2005.\n\n"
+
+
+def test_hoping_to_help_reunification_efforts_calls_for_a_settlement(nlp):
+    text = CYPRUS_2005 + "The European Commission said it hoped the result would help reunification efforts."
+    assert stances_of(nlp, text, date(2005, 4, 18), "European Union") == {"call-for-peaceful-settlement"}
