@@ -19,7 +19,10 @@ AUTHOR_LINE = re.compile(r"\s*(?:The\s+)?(?:author|writer)\s+is\s+(?P<role>[^\n]
 # the piece's last line, which names its author and office: "Jeyhun Bayramov is the Minister of Foreign Affairs of the
 # Republic of Azerbaijan." (an office, not "X is a senior fellow at ...")
 _FOOT_LINE = re.compile(r"\s*" + _NAME + r"\s+is\s+(?P<role>[^\n]{3,160}?)\.?\s*")
-_OFFICE = re.compile(r"\b(?:minister|president|ambassador|secretary|spokes\w*|envoy|commissioner)\b", re.I)
+# an office a byline or that line may give its author, who then speaks for its actor
+OFFICE = re.compile(
+    r"\b(?:minister|president|prime|ambassador|secretary|spokes\w*|chair\w*|envoy|representative|commissioner)\b", re.I
+)
 
 
 def author_lines(a: PreparedArticle) -> list[re.Match[str]]:
@@ -41,4 +44,4 @@ def signed_by(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
     if lines:
         return named["name"], lines[0]["role"], lines[0].span("role")
     foot = _FOOT_LINE.fullmatch(a.norm, *a.paragraphs[-1]) if len(a.paragraphs) > 3 else None
-    return (foot["name"], foot["role"], foot.span("role")) if foot and _OFFICE.search(foot["role"]) else None
+    return (foot["name"], foot["role"], foot.span("role")) if foot and OFFICE.search(foot["role"]) else None

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from loaders.bylines import AUTHOR_LINE, BYLINE, author_lines
+from loaders.bylines import AUTHOR_LINE, BYLINE, OFFICE, author_lines
 from loaders.discourse import Discourse
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
@@ -297,7 +297,7 @@ def _authors_office(a: PreparedArticle) -> Entity | None:
     top = a.paragraphs[: min(3, len(a.paragraphs))]
     lines = [*author_lines(a), *(BYLINE.fullmatch(a.norm, start, end) for start, end in top)]
     for line in lines:
-        if line is not None and (line.re is AUTHOR_LINE or _OFFICE.search(line["role"])):
+        if line is not None and (line.re is AUTHOR_LINE or OFFICE.search(line["role"])):
             first, last = line.span("role")
             named = {
                 load_gazetteer().actor_of(m.entity)
@@ -309,12 +309,6 @@ def _authors_office(a: PreparedArticle) -> Entity | None:
             }
             return named.pop() if len(named) == 1 else None
     return None
-
-
-# an office a byline may give its author, who then speaks for its actor
-_OFFICE = re.compile(
-    r"\b(?:minister|president|prime|ambassador|secretary|spokes\w*|chair\w*|envoy|representative|commissioner)\b", re.I
-)
 
 
 # a briefing's title naming the office that gives it: "Noon briefing by the Spokesperson for the Secretary-General"
