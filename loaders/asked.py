@@ -16,6 +16,22 @@ def asked_whether(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
 
 
+def in_open_question(word: Token) -> bool:
+    """A word of a clause that asks, said of the verb's object or subject ("whether Yerevan considered the vote
+    legitimate", "if the vote was legal"): what is asked, not judged."""
+    verb = word.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # (asked or left unsaid: "declined to say whether", "asked if"; not "what matters is whether the new leader will
+    # contribute to a solution", a condition the speaker sets)
+    return verb.i != word.i and asked_whether(verb) and verb.head.lemma_.lower() in _ASKING
+
+
+_ASKING = {"say", "ask", "tell", "know", "comment", "specify", "indicate", "confirm", "reveal", "clear", "unclear"}
+
+
 # a bare answer to a question put to a speaker: 'Asked whether Germany would recognise the results, a spokesman said:
 # "Certainly not."'
 _NO = {"no", "not", "never", "certainly not", "of course not", "absolutely not", "definitely not", "no way"}

@@ -43,5 +43,12 @@ def signed_by(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
     lines = author_lines(a) if named is not None else []
     if lines:
         return named["name"], lines[0]["role"], lines[0].span("role")
+    foot = foot_line(a)
+    return (foot["name"], foot["role"], foot.span("role")) if foot else None
+
+
+def foot_line(a: PreparedArticle) -> re.Match[str] | None:
+    """The piece's last line, when it names its author and an office ("Jeyhun Bayramov is the Minister of Foreign
+    Affairs of the Republic of Azerbaijan."; not "X is a senior fellow at ...")."""
     foot = _FOOT_LINE.fullmatch(a.norm, *a.paragraphs[-1]) if len(a.paragraphs) > 3 else None
-    return (foot["name"], foot["role"], foot.span("role")) if foot and OFFICE.search(foot["role"]) else None
+    return foot if foot and OFFICE.search(foot["role"]) else None

@@ -414,7 +414,22 @@ def foreseen(verb: Token) -> bool:
 # verbs that only say that someone spoke: negated, nobody did ("did not comment"); unlike "does not regard
 # the vote as legitimate" or "refused to recognise", which take a stance
 _TELLING = {"say", "comment", "tell", "state", "remark", "mention", "respond", "react", "confirm", "announce", "speak"}
+
+
+def act_spoken_of(verb: Token) -> bool:
+    """An infinitive a dummy "it" holds: "not every government finds it easy to criticise Moscow", "It is hard to
+    condemn the vote": an act spoken of, which nobody does (not "Tbilisi was quick to dismiss the vote")."""
+    holder = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl", "ccomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (holder.pos_ == "ADJ" or holder.lemma_ == "be" and any(c.dep_ == "acomp" for c in holder.children))
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in holder.children)
+    )
+
+
 _NOT_DOING = {"decline", "refuse", "fail"}
+SILENT_WORDS = _TELLING | _NOT_DOING | {"have"}  # the words `unsaid` reads
 
 
 def unsaid(verb: Token) -> bool:
@@ -440,9 +455,9 @@ def unsaid(verb: Token) -> bool:
         or verb.dep_ == "xcomp"  # "has yet to comment", "is yet to react"
         and verb.head.lemma_.lower() in ("have", "be")
         and any(c.lower_ == "yet" for c in verb.head.children)
-        or any(  # "Neither the EU nor the OSCE commented on the vote" (the parse may make "Neither" a determiner)
-            c.dep_ in ("nsubj", "nsubjpass")
-            and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
+        or any(  # "Neither the EU nor the OSCE commented on the vote" (the parse may make "Neither" a determiner, of
+            # the subject or of a title before its name: "Neither Prime Minister X nor ...")
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.lower_ == "neither"
             for c in verb.children
         )
         or any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)  # "has said nothing about the vote"

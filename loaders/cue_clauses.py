@@ -1,7 +1,6 @@
 """Tests of a cue word's clause, which say whether the word judges the vote: what a negated verb says the vote is
-("was not a legitimate vote"), what else an adjective may judge ("the illegal annexation", "the criticism was null
-and void"), objections to the vote dismissed
-("rejected the criticism"), a state's own vote congratulated, a step "towards annexation", a name given by a participle
+("was not a legitimate vote"), what else an adjective may judge ("the illegal annexation"), a state's own vote
+congratulated, a step "towards annexation", a name given by a participle
 ("called the vote 'a show staged on occupied land'"), a claim's words. `loaders.stance` reads them for each cue."""
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from loaders.stance_words import (
     ILLEGITIMACY,
     ILLEGITIMATE,
     NOT_THE_VOTE,
-    OBJECTIONS,
     RECOGNISE,
     SEIZURE,
     STATED_NOUNS,
@@ -137,7 +135,7 @@ def denied_as(adjective: Token) -> bool:
     )
 
 
-def _judged(adjective: Token) -> list[Token]:
+def judged_nouns(adjective: Token) -> list[Token]:
     """The nouns a word of judgement is said of: "the [annexation] was illegal", "the illegitimate [accusations]",
     'called the [resolution] "counterproductive"', "the criticism was null and [void]", "the illegality of the
     [annexation]"."""
@@ -157,21 +155,6 @@ def _judged(adjective: Token) -> list[Token]:
         ("nsubj", "nsubjpass") if adjective.dep_ in ("acomp", "attr") else ("dobj",) if adjective.dep_ == "oprd" else ()
     )
     return [c for c in adjective.head.children if c.dep_ in deps]
-
-
-def judges_objections(adjective: Token) -> bool:
-    """'the criticism was null and void', 'dismissed the illegitimate accusations': the word judges what was said
-    against the vote."""
-    return any(n.lemma_.lower() in OBJECTIONS for n in _judged(adjective))
-
-
-def criticism_judged(word: Token) -> bool:
-    """'Western criticism of the elections was unacceptable', 'called the accusations groundless', "politically
-    motivated criticism": a reproach of what was said against the vote, which defends it (not of "Russia's
-    statement", which may be for it)."""
-    if word.lower_ == "motivated" and not any(c.lower_ == "politically" for c in word.children):
-        return False
-    return any(n.lemma_.lower() in CRITICISM for n in _judged(word))
 
 
 _ARMED = {"military", "armed"}
@@ -231,7 +214,7 @@ def qualifies_other(adjective: Token) -> bool:
             )
             for c in adjective.children
         )
-    return any(n.lemma_.lower() in NOT_THE_VOTE | CRITICISM for n in _judged(adjective))
+    return any(n.lemma_.lower() in NOT_THE_VOTE | CRITICISM for n in judged_nouns(adjective))
 
 
 def _called_a_crime(word: Token) -> bool:
@@ -249,6 +232,49 @@ def _called_a_crime(word: Token) -> bool:
 
 # what others said or gave, which a welcome may take: "Welcomes the statements of partners who have declared that
 # they will not recognise the so-called elections"
+# who runs a vote: "those who organised the votes", "their organisers", "everyone involved in organising them"
+_ORGANISING = {"organise", "organize", "organiser", "organizer", "involve", "responsible", "conduct", "stage", "run"}
+
+
+def punishes_the_organisers(word: Token, election_tokens: set[int]) -> bool:
+    """'will hold accountable those who organised the votes', "their organisers will be held accountable", "would ask
+    its partners to impose personal sanctions on those elected in Crimea": who ran the vote or won a seat in it made to
+    answer for it, which condemns it (not "held accountable for war crimes", "sanctions against Russia")."""
+    if word.lower_ == "accountable":
+        if word.head.lemma_.lower() != "hold" or is_negated(word.head):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children):
+            return False
+        targets = [c for c in word.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif word.lemma_.lower() == "sanction" and word.pos_ == "NOUN":
+        if is_negated(word.head):  # ("would not join sanctions")
+            return False
+        # (on the noun, or on the verb that imposes them: "to impose personal sanctions [on those elected]")
+        holders = [word, word.head] if word.dep_ == "dobj" else [word]
+        targets = [
+            g
+            for h in holders
+            for c in h.children
+            if c.lower_ in ("on", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        return False
+    return any(
+        x.i in election_tokens
+        or x.lemma_.lower() == "elect"
+        and x.dep_ in ("acl", "relcl", "amod")  # ("those elected in Crimea")
+        or x.lemma_.lower() in _ORGANISING
+        and (
+            x.lemma_.lower() in ("organiser", "organizer")
+            or any(g.i in election_tokens or g.lower_ in ("them", "it") for g in x.subtree)
+        )
+        for c in targets
+        for x in c.subtree
+    )
+
+
 _OTHERS_WORDS = {"statement", "declaration", "position", "stance", "remark", "resolution", "support", "solidarity"}
 
 
@@ -356,31 +382,6 @@ def shifted_objects(verb: Token) -> list[Token]:
     ]
 
 
-def _taken(verb: Token) -> list[Token]:
-    """What a verb takes: its object, or what a phrasal verb's particle takes ("brushed off [the criticism]"), or in a
-    headline the parse cut up, the objection named right after it ("Moscow shrugs off Western [criticism]")."""
-    taken = (
-        [c for c in verb.children if c.dep_ == "nsubjpass"]
-        + shifted_objects(verb)
-        + [
-            g
-            for c in verb.children
-            if c.dep_ in ("prt", "prep") and c.lower_ in ("off", "aside", "away")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-    )
-    if not taken and brushes_aside(verb):
-        taken = [t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.lemma_.lower() in OBJECTIONS][:1]
-    return taken
-
-
-def rejects_objections(verb: Token) -> bool:
-    """'rejected the criticism', 'dismissed the accusations as groundless', 'brushed off the criticism': the speaker
-    defends the vote."""
-    return any(c.lemma_.lower() in OBJECTIONS for c in _taken(verb))
-
-
 # texts put to a vote, whose rejection says nothing of the contested vote itself: "rejected the resolution"
 _TEXTS_VOTED = {"resolution", "draft", "motion", "amendment", "proposal", "bill"}
 # an idea for the settlement one may reject: "rejects any notion of a two-state solution", "rejected the plan"
@@ -391,41 +392,6 @@ def rejects_a_text(verb: Token) -> bool:
     """'Venezuela rejected the resolution': a text put to a vote (which may condemn the vote or call it), not the
     vote; nor an idea for the settlement ('Athens "rejects any notion of a two-state solution"')."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _TEXTS_VOTED | _IDEAS for c in verb.children)
-
-
-def objections_to_vote(verb: Token, election_tokens: set[int]) -> bool:
-    """'dismissed Western criticism of the voting', 'rejected the accusations against the referendum': what is
-    objected to is the vote, which the speaker defends."""
-    return any(
-        c.lemma_.lower() in OBJECTIONS
-        and (
-            any(
-                g.i in election_tokens or g.lower_ in VOTE_NOUNS or g.lower_ == "voting"
-                for g in c.subtree
-                if g.i != c.i
-            )
-            # "The Kremlin dismissed the criticism", "Western criticism": the criticism just reported, of the vote
-            # (not "of its record"; "rejected the criticism as Western hypocrisy" says what it is, not what of)
-            or not any(g.dep_ == "prep" and g.lower_ != "as" for g in c.children)
-            and any(
-                g.dep_ == "det"
-                and g.lower_ in ("the", "such", "this", "these", "that", "those")
-                or g.dep_ == "amod"
-                and g.lower_ in ("western", "international", "foreign")
-                for g in c.children
-            )
-        )
-        for c in _taken(verb)
-    )
-
-
-def objected_words(verb: Token) -> set[int]:
-    """The words of the objections a verb rejects, which judge the vote in another's name ("rejected [Baku's
-    description of the referendum as illegal]"), and what the verb calls them ("dismissed the accusations [as
-    groundless]", where the parse also hangs a description's "as illegal")."""
-    taken = [c for c in _taken(verb) if c.lemma_.lower() in OBJECTIONS]
-    described = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd"]
-    return {x.i for c in taken + described for x in c.subtree}
 
 
 def towards(stage: Token, goals: Collection[str] = SEIZURE) -> bool:

@@ -27,6 +27,8 @@ _MARKED = re.compile(
     r"(?:russian|russia|moscow|kremlin)\s*-\s*(?:installed|backed|appointed|controlled))\b",
     re.I,
 )
+# "the local authorities say", in a story of a territory's vote: the territory's own
+_LOCAL = re.compile(r"\blocal\s+(?:authorities|leadership|administration)\b", re.I)
 # regions of Ukraine whose name alone also names Kyiv's own officials there ("Kherson regional governor")
 _NAMED_BY_BOTH = {"Donetsk", "Luhansk", "Zaporizhzhia", "Kherson", "Donbas"}
 _ENTITY_NAME = re.compile(r"People's Republic|\b[DL][PN]R\b")
@@ -39,7 +41,7 @@ def territory_held(span: Span, head: Token, mentions: list[Mention], outside: li
     such, or qualified by a territory's name. Words within the character ranges `outside` (a relative clause, an
     indefinite apposition) say something else about the subject and do not count."""
     named = [m for m in mentions if m.kind == "territory" and span.start_char <= m.start < span.end_char]
-    if not named and not _MARKED.search(span.text):
+    if not named and not _MARKED.search(span.text) and not _LOCAL.search(span.text):
         return False  # (most subjects: nothing to read)
     if head.is_punct or not span.start <= head.i < span.end or head.i != span.root.i:
         # a subject cut from the text before its verb ("TBILISI - [Aslan Bzhania, ...,] said"), or a head the parse
@@ -50,7 +52,7 @@ def territory_held(span: Span, head: Token, mentions: list[Mention], outside: li
     ]
     if not qualifying:
         return False
-    if _MARKED.search(" ".join(t.text for t in qualifying)):
+    if _MARKED.search(" ".join(t.text for t in qualifying)) or _LOCAL.search(f"{qualifying[-1].text} {head.text}"):
         return True
     starts = {t.idx for t in qualifying}
     return any(

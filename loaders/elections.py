@@ -32,7 +32,7 @@ ELECTION_PATTERN = re.compile(
     r"|run-?off|re-?run"
     r"|electoral\s+(?:exercise|process)(?:es)?"  # "does not recognize the electoral exercise"
     r"|(?:first|second|final|decisive)\s+round(?!\s+of\s+(?:talks|negotiations|consultations|sanctions|fighting)))"
-    r"|elected|voted)(?![\w-])"
+    r"|elected|voted|(?<=\bwon\s)the\s+presidency)(?![\w-])"  # ("when X won the presidency in 2014")
     # the body or the people running it: "the Central Election Commission", "local election officials"
     r"(?!\s+(?:commission|committee|board|authorit(?:y|ies)|council|office|body|administration|officials?|workers?"
     r"|observers?|monitors?|staff)s?\b)"
@@ -61,9 +61,8 @@ class ElectionMention:
     # the state whose every occupied territory the words name: "in the occupied territories of Ukraine, including
     # Crimea" (ISO alpha-3)
     everywhere: str | None = None
-    planned: bool = (
-        False  # a vote ahead, not yet held: "Bibilov's plan for a referendum", "whether to hold the referendum"
-    )
+    # a vote ahead, not yet held: "Bibilov's plan for a referendum", "whether to hold the referendum"
+    planned: bool = False
     earlier: bool = False  # a vote the text sets before another: "the previous elections in 2020"
 
 
@@ -95,8 +94,10 @@ def _kind(words: str, noun: str, sentence: str) -> str | None:
     if noun.startswith(("referend", "plebiscite")) or "constitutional" in words:
         return "referendum"
     # "elected a new president", "the parliament elected X as the region's new leader"
-    presidential = "presidential" in words or (
-        noun == "elected" and re.search(r"\b(president|leader|head)\b", sentence, re.I)
+    presidential = (
+        "presidential" in words
+        or noun.endswith("presidency")
+        or (noun == "elected" and re.search(r"\b(president|leader|head)\b", sentence, re.I))
     )
     parliamentary = any(w in words for w in ("parliament", "legislative")) or (
         noun == "elected"  # "elected a new Supreme Council" (not "the assembly elected a president")

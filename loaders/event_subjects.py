@@ -23,7 +23,7 @@ from loaders.misread_subjects import (
 )
 from loaders.persons import AIDES
 from loaders.prepared import PreparedArticle
-from loaders.speech_verbs import SPEECH_VERBS
+from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.text import LIST_MARKS
 
 # what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
@@ -151,6 +151,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head.head
         elif (thanked := credited_with(verb)) is not None:
             return thanked  # "thanked the EU and the US for not recognising the vote": the EU did not recognise it
+        elif _adding_to_what_was_said(verb):
+            verb = verb.head.head  # 'X said the elections "do not change anything", adding that ...': X adds it
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and (teller := _teller_before(verb)) is not None:
             verb = teller  # "Sanctions will remain until Russia withdraws, Kyiv said, calling the vote a sham": Kyiv
         elif verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head.i != verb.i or _prompt(verb):
@@ -458,3 +460,20 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
             while right > subject.i and a.doc[right].idx >= q.start - 1:
                 right -= 1
     return a.doc[left : right + 1]
+
+
+def _adding_to_what_was_said(verb: Token) -> bool:
+    """Whether a speech verb's participle, set off by a comma, goes on from the clause a speech verb reports, where
+    the parse hung it: 'X said the elections "do not change anything", adding that ...' (X adds it, not the
+    elections)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and verb.head.dep_ == "ccomp"
+        # (not a speaker's act the clause reports: "X congratulated Y in a telegram, saying ..., the Kremlin said": X)
+        and verb.head.lemma_.lower() not in SPEECH_VERBS | STANCE_VERBS
+        and verb.head.head.lemma_.lower() in SPEECH_VERBS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )

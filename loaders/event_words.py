@@ -392,3 +392,31 @@ def trim(a: PreparedArticle, start: int, end: int, anchor: int | None = None) ->
 
 _NOTE_MARK = re.compile(r"\s*\[\d{1,3}\]?$")  # a note's number after the words: "[3]", or "[3" cut before "]"
 _LAST_JOINER = re.compile(r"[\s,]+(?:and|or|but)$")  # a conjunction the words end on, its clause left out
+
+
+def according_words(a: PreparedArticle, according: Token) -> tuple[int, int] | None:
+    """The words "according to X" reports: its sentence's main clause, with that clause's subject ("According to
+    Georgia's Foreign Ministry, [the so-called elections ... are another provocative step]"; "[The vote was a
+    sham], according to Kyiv") when that subject is the vote; in a participle, the participle's words with the noun
+    it describes ("[The referendums, held at gunpoint] according to Kyiv, ...")."""
+    holder = according.head
+    if holder.dep_ in ("acl", "relcl") and holder.head.pos_ in ("NOUN", "PROPN") and according.i > holder.i:
+        # ("The referendums, held ... at gunpoint according to Kyiv, have been denounced by ...": the participle's
+        # words, with the noun it describes, not the main clause's)
+        start = a.doc[holder.head.left_edge.i].idx
+        return trim(a, start, token_end(a.doc[according.i - 1]), anchor=holder.idx)
+    root = according.sent.root
+    content = span_without(a, root, exclude={according.i})
+    subject = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_ancestor(according)), None
+    )
+    if content is None or subject is None or subject.left_edge.idx >= content[0] or not _names_vote(a, subject):
+        return content  # (not "according to the appeal, the newly elected Duma is illegitimate": what it judges)
+    return subject.left_edge.idx, content[1]
+
+
+def _names_vote(a: PreparedArticle, subject: Token) -> bool:
+    return any(
+        x.pos_ in ("NOUN", "PROPN") and (x.i in a.election_at or x.lemma_.lower() in VOTE_NOUNS)
+        for x in subject.subtree
+    )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from loaders.asked import asked_whether
-from loaders.clauses import BRUSHING, brushes_aside, doc_text, joined_after_relative, unrealised, unsaid
+from loaders.clauses import BRUSHING, act_spoken_of, brushes_aside, doc_text, joined_after_relative, unrealised, unsaid
 from loaders.cue_clauses import congratulates_a_head_of_state, scare_quoted
 from loaders.event_subjects import (
     DOCUMENTS,
@@ -25,7 +25,15 @@ from loaders.event_subjects import (
     subject_span,
     unowned_aide,
 )
-from loaders.event_words import aside, names_the_vote, passive_content, reported_words, span_without, token_end, trim
+from loaders.event_words import (
+    according_words,
+    aside,
+    names_the_vote,
+    passive_content,
+    reported_words,
+    token_end,
+    trim,
+)
 from loaders.framed_events import (
     FRAMING_NOUNS,
     VERDICTS,
@@ -41,7 +49,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
-from loaders.sent_messages import LODGING, PHONING, sender_of, sends_greetings, sends_protest, with_greetings
+from loaders.sent_messages import LODGING, OFFERING, PHONING, sender_of, sends_greetings, sends_protest, with_greetings
 from loaders.speech_forms import (
     CLEAR,
     MANNERS,
@@ -76,7 +84,7 @@ ISSUING = {"issue", "adopt", "sign", "make"}
 # the words an event may be told by (lemmas, and "according" as written): find_events reads no other word
 _EVENT_WORDS = frozenset(
     ISSUING
-    | SENDING
+    | OFFERING
     | SPEECH_VERBS
     | STANCE_VERBS
     | STATED_NOUNS
@@ -110,7 +118,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             objects = [c for c in to.children if c.dep_ == "pobj"]
             if objects:
                 subject = a.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
-                events.append(Event(t, subject, objects[0].i, _according_words(a, t)))
+                events.append(Event(t, subject, objects[0].i, according_words(a, t)))
             continue
         if (framed := framed_words(a, t)) is not None:
             events.append(Event(t, *framed))  # "As X put it, the vote was ...", "In the words of X, the vote ..."
@@ -137,8 +145,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if lemma in ISSUING and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in t.children):
             lemma = "issue"  # "issued a joint statement on the vote": a way of saying
-        elif lemma in SENDING and sends_greetings(t) and not _won_by_a_head_of_state(a):
-            lemma = "send"  # "sent a message of congratulations to Sukhum": the message is the stance
+        elif lemma in OFFERING and sends_greetings(t) and not _won_by_a_head_of_state(a):
+            lemma = "send"  # "sent a message of congratulations to Sukhum", "offered its congratulations": the stance
         elif lemma in PHONING and with_greetings(t) and not _won_by_a_head_of_state(a):
             lemma = "send"  # "was among the first to phone Sahakyan with congratulations"
         elif lemma in SENDING | LODGING and sends_protest(t):
@@ -173,7 +181,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         if asked_whether(t) and _left_open(t):
             continue  # "It was not clear whether Belarus would recognise the votes": nobody's word
-        if unsaid(t) or names_the_vote(t):
+        if unsaid(t) or names_the_vote(t) or act_spoken_of(t):
             continue  # "It did not comment on the vote", "declined to comment": nobody speaks; "held what they
             # called a presidential election": nobody judges it
         if t.dep_ == "acl" and _cited_source(t.head) or _published_for_another(t):
@@ -423,6 +431,14 @@ def _outermost(a: PreparedArticle, events: list[Event]) -> list[Event]:
             # ("According to the readout, Blinken condemned the referenda": the source of a clause with its own subject;
             # "X telephoned Y to congratulate him, according to the agency")
             and not (f.verb.lower_ == "according" and _in_clause_of(e.verb, f.verb.head))
+            # (nor two asides on one clause that frame the same words, each in the other's: 'For Moscow, the vote was
+            # "...," as the Russian foreign ministry put it')
+            and not (
+                e.content
+                and e.content[0] <= f.verb.idx < e.content[1]
+                and e.verb.head.i == f.verb.head.i not in (e.verb.i, f.verb.i)
+                and e.verb.dep_ != "conj"
+            )
             for f in events
         )
         if (
@@ -443,7 +459,10 @@ def _by_whom(agent: Token) -> list[Token]:
         g
         for by in (agent, *agent.conjuncts)
         for g in by.children
-        if g.dep_ == "pobj" and not any(d.dep_ == "det" and d.lower_ in _ANYONE for d in g.children)
+        if g.dep_ == "pobj"
+        and not any(d.dep_ == "det" and d.lower_ in _ANYONE for d in g.children)
+        # (one name the parse cut into several: "by the OSCE Minsk Group [co] [-] [chairs]")
+        and not (g.i > 0 and g.doc[g.i - 1].dep_ == "pobj" and g.doc[g.i - 1].head.i == by.i)
     ]
 
 
@@ -471,24 +490,3 @@ def _after_reported_clause(a: PreparedArticle, start: int, verb: int) -> int:
         for t in a.doc[start:comma]
     )
     return comma + 1 if clause and any(t.pos_ in ("NOUN", "PROPN") for t in attribution) else start
-
-
-def _according_words(a: PreparedArticle, according: Token) -> tuple[int, int] | None:
-    """The words "according to X" reports: its sentence's main clause, with that clause's subject ("According to
-    Georgia's Foreign Ministry, [the so-called elections ... are another provocative step]"; "[The vote was a
-    sham], according to Kyiv") when that subject is the vote."""
-    root = according.sent.root
-    content = span_without(a, root, exclude={according.i})
-    subject = next(
-        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_ancestor(according)), None
-    )
-    if content is None or subject is None or subject.left_edge.idx >= content[0] or not _names_vote(a, subject):
-        return content  # (not "according to the appeal, the newly elected Duma is illegitimate": what it judges)
-    return subject.left_edge.idx, content[1]
-
-
-def _names_vote(a: PreparedArticle, subject: Token) -> bool:
-    return any(
-        x.pos_ in ("NOUN", "PROPN") and (x.i in a.election_at or x.lemma_.lower() in VOTE_NOUNS)
-        for x in subject.subtree
-    )

@@ -111,6 +111,28 @@ def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) ->
     return None
 
 
+# a question that asks an actor for its view: "What is China's comment?", "Will China recognise the result?", "How
+# does Baku assess ...?"
+_ASKING_FOR_VIEW = re.compile(
+    r"\b(?i:what\s+is|what's|how\s+does|will|would|does|did)\s+(?:the\s+)?(?P<actor>[A-Z][\w'’. -]{1,40}?)"
+    r"(?:'s|’s)?\s+(?:comments?|response|reaction|position|view|assessment|recogni[sz]e|accept|comment\b|assess)",
+)
+
+
+def asked_for_its_view(a: PreparedArticle) -> Speaker | None:
+    """Who answers a press conference's questions when no story names them ("Foreign Ministry Spokesperson's
+    Regular Press Conference", answers opening "A:"): the one actor the questions ask for its view ("What is China's
+    comment? Will China recognise the result?"), if they ask one alone."""
+    asked = {}
+    for _, (start, end) in _questions(a):
+        for m in _ASKING_FOR_VIEW.finditer(a.norm, start, end):
+            at = m.start("actor")
+            actor = next((x for x in a.mentions if x.kind == "actor" and x.entity and x.start == at), None)
+            if actor is not None:
+                asked.setdefault(actor.entity.key, Speaker(actor.entity, (actor.start, actor.end)))
+    return next(iter(asked.values())) if len(asked) == 1 and not answering_name(a) else None
+
+
 def answering_name(a: PreparedArticle) -> str | None:
     """The one name every answer is labelled with ("Roman Roșca: ..."), if they all are."""
     names = {m["name"] for start, end in _answer_spans(a) if (m := _ANSWER.match(a.norm, start, end))}

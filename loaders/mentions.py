@@ -360,21 +360,13 @@ def _body(
     if before:
         owner, start = before[-1].entity, before[-1].start
     after = owner_after.match(text, end)
-    if (
-        after
-        and (owner is None or after.group(1) == "of")
-        # (the host of an embassy, or of several: "British Embassy in Azerbaijan", "Western embassies in Tbilisi")
-        and not (
-            after.group(1) in ("in", "to")
-            and BODY_NAMES.get(name) in ("Embassy", "Permanent Mission")
-            and (owner or name.lower() == "embassies")
-        )
-    ):
-        form = gaz.actor_forms[after.group(2)]
-        if owner is None or after.group(1) == "of":
-            owner = gaz.entities[form.target]
+    # (the host of an embassy, or of several, never its owner: "British Embassy in Azerbaijan", "Western embassies in
+    # Tbilisi", "Moscow sent observers, and its embassy in Chisinau said")
+    hosted = after and after.group(1) in ("in", "to") and BODY_NAMES.get(name) in ("Embassy", "Permanent Mission")
+    if after and (owner is None or after.group(1) == "of") and not hosted:
+        owner = gaz.entities[gaz.actor_forms[after.group(2)].target]
         end = after.end()
-    elif after and owner is not None:
+    elif after and (owner is not None or hosted):
         end = after.end()  # "British Embassy in Azerbaijan": the host country is part of the name
     if owner is None and name in _DEFAULT_OWNER:
         owner = gaz.entities[_DEFAULT_OWNER[name]]

@@ -376,11 +376,14 @@ def _furthered(good: Token, verb: Token) -> bool:
 
 
 def wishes_success(verb: Token) -> bool:
-    """'wished him success', 'wishing the new leader every success': the greeting sent to a winner."""
-    return (
-        verb.lemma_.lower() == "wish"
-        and not is_negated(verb)
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("success", "luck") for c in verb.children)
+    """'wished him success', 'wishing the new leader every success', 'wished Gunba "every success"' (which the parse
+    may read as a clause, or as the object's apposition), 'wished him well': the greeting sent to a winner."""
+    if verb.lemma_.lower() != "wish" or is_negated(verb):
+        return False
+    wished = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")]
+    wished += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"]
+    return any(c.lemma_.lower() in ("success", "luck") for c in wished) or any(
+        c.dep_ == "advmod" and c.lower_ == "well" and c.i > verb.i + 1 for c in verb.children
     )
 
 

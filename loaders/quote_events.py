@@ -50,7 +50,19 @@ def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
         # (not to the verb after it when the one before governs it: 'called the vote "yet another attempt ..." and
         # urged the international community not to recognise its outcome')
         governed = preceding and preceding[-1].content and _within(q, preceding[-1].content)
-        if following and not governed:
+        # (nor when another verb before it holds it in its words: 'praised the "high level of civic engagement" and
+        # said the vote had been "free and competitive"': the first quotation is what was praised)
+        held = [
+            e
+            for e in events
+            if e not in speech
+            and e.content
+            and max(s_start.start_char, p_start) <= e.verb.idx < q.start
+            and _within(q, e.content)
+        ]
+        if following and not governed and held:
+            held[-1].quotes.append(q)
+        elif following and not governed:
             following[0].quotes.append(q)
         elif preceding:
             preceding[-1].quotes.append(q)

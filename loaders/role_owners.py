@@ -58,7 +58,10 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
     before = [
         m
         for m in mentions
-        if sentence.start_char <= m.start < span.start_char and m.kind in ("actor", "body") and m.entity is not None
+        # (or a capital that stands for its state: "Moscow sent observers, and its embassy in Chisinau said")
+        if sentence.start_char <= m.start < span.start_char
+        and m.kind in ("actor", "body", "capital")
+        and m.entity is not None
     ]
     if before:
         # the last one a clause has for its subject, else the last one: "China abstained on the UN Security
@@ -314,3 +317,19 @@ def _office_words(office: str) -> set[str]:
     """An office's words, small ones and possessive endings aside: "Turkey's foreign minister" -> turkey, foreign,
     minister."""
     return {w for w in re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", office.lower())) if w not in ("the", "of", "a")}
+
+
+def owner_named_before(mentions: list[Mention], m: Mention) -> Entity | None:
+    """Whose "The Council" is when the text named a council with its owner before ("GUAM Council of Ministers", then
+    "The Council considers these actions illegitimate"): the owner of the last body named with that word."""
+    head = m.text.split()[-1]
+    # (a body, or an organisation's body the gazetteer names: "the Council of Europe's Committee of Ministers")
+    named = [
+        x
+        for x in mentions
+        if x.end <= m.start
+        and x.entity
+        and (x.kind == "body" or x.kind == "actor" and x.entity.part_of)
+        and head in x.text.split()
+    ]
+    return load_gazetteer().actor_of(named[-1].entity) if named else None

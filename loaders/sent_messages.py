@@ -17,7 +17,8 @@ GREETINGS = CONGRATULATIONS | {"congratulatory", "greeting"}  # what a message s
 LODGING = {"lodge", "hand", "deliver", "file"}  # how a protest is made: "lodged a protest", "handed a note of protest"
 # how greetings are given by telephone: "phoned X with congratulations"
 PHONING = {"phone", "telephone", "ring", "call"}
-_OFFERING = SENDING | {"offer", "express", "give", "pass"}  # "to offer his congratulations", "to pass on greetings"
+# how greetings are given: "sent", "to offer his congratulations", "to pass on greetings", "offered its congratulations"
+OFFERING = SENDING | {"offer", "express", "give", "pass"}
 
 
 def sends_protest(verb: Token) -> bool:
@@ -52,7 +53,7 @@ def with_greetings(verb: Token) -> bool:
         if p.dep_ == "prep"
     ) or any(
         c.dep_ in ("xcomp", "advcl")
-        and c.lemma_.lower() in _OFFERING
+        and c.lemma_.lower() in OFFERING
         and any(g.dep_ == "dobj" and g.lemma_.lower() in GREETINGS for g in c.children)
         for c in verb.children
     )

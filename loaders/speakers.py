@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.namespaces import spelling_key
 from loaders.clauses import beside_the_speaker
 from loaders.de_facto import territory_held
-from loaders.discourse import Discourse, Speaker, reference, unowned_government
+from loaders.discourse import BODY_PRONOUNS, Discourse, Speaker, reference, unowned_government
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.named_officials import office_of, paired_with_actors
@@ -34,6 +34,7 @@ from loaders.role_owners import (
     officials_own,
     one_of_them,
     owned_by_unnamed,
+    owner_named_before,
     setting,
     state_before,
 )
@@ -396,7 +397,9 @@ def _named_speakers(
                     antecedent_owner(doc, span, mentions)
                     or setting(doc, span, mentions)
                     or (discourse.government if unowned_government(m) else None)
-                    or _body_named_before(mentions, m)
+                    or owner_named_before(mentions, m)
+                    # ("Secretary General X said the Secretariat regards ...": an organisation's, the one that spoke)
+                    or (discourse.last_org if BODY_PRONOUNS.get(m.text.split()[-1].lower()) == "org" else None)
                     # ("the Bureau for Reintegration Policies said", after others spoke: the claimant's portfolio;
                     # and "the government's Bureau for Reintegration Policies", read from the government on)
                     or (discourse.claimant if _CLAIMANTS_OWN.search(text, m.start, max(m.end, span.end_char)) else None)
@@ -412,7 +415,10 @@ def _named_speakers(
                 body, kind = (named.body, named.body_kind) if named else (m.text, m.body)
                 speakers.append(Speaker(owner, (m.start, m.end), body=body, body_kind=kind, weak=m.entity is None))
         else:
-            speakers.append(Speaker(_actor_of(m.entity), (m.start, m.end)))
+            # (an organisation's body the gazetteer names speaks for the organisation, through that body: "the
+            # European Commission", "the Council of Europe's Committee of Ministers")
+            body = m.entity.name if m.entity.part_of else None
+            speakers.append(Speaker(_actor_of(m.entity), (m.start, m.end), body=body, body_kind=body))
     unique = list({s.actor.key: s for s in reversed(speakers)}.values())[::-1]
     if unique and (listed := listed_group(span)):  # "Britain, France, Poland and the Baltic states said"
         have = {s.actor.key for s in unique}
@@ -438,14 +444,6 @@ def _named_speakers(
     if not unique and (held := officials_own(doc, head, discourse.year)) is not None:
         return [Speaker(held, (span.start_char, span.end_char), body=span.text)]  # "President X's office said"
     return unique or reference(head, discourse)
-
-
-def _body_named_before(mentions: list[Mention], m: Mention) -> Entity | None:
-    """Whose "The Council" is when the text named a council with its owner before ("GUAM Council of Ministers", then
-    "The Council considers these actions illegitimate"): the owner of the last body named with that word."""
-    head = m.text.split()[-1]
-    named = [x for x in mentions if x.end <= m.start and x.kind == "body" and x.entity and head in x.text.split()]
-    return _actor_of(named[-1].entity) if named else None
 
 
 _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues

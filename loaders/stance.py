@@ -30,7 +30,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from loaders.asked import answered, asked_whether, declined
+from loaders.asked import answered, asked_whether, declined, in_open_question
 from loaders.clauses import is_negated, unrealised
 from loaders.concern import concern_over_vote, of_no_concern
 from loaders.conduct import legitimate_vote, orderly_vote, well_run
@@ -39,20 +39,16 @@ from loaders.cue_clauses import (
     carries_on_a_seizure,
     claim_of,
     congratulates_a_head_of_state,
-    criticism_judged,
     denied_as,
     dismissed_denial,
     greeting_as_topic,
     judgement_denied,
-    judges_objections,
     lacked,
     not_a_vote,
-    objected_words,
-    objections_to_vote,
+    punishes_the_organisers,
     qualifies_other,
     read_as,
     rejects_a_text,
-    rejects_objections,
     so_called_other,
     stopped_short,
     towards,
@@ -82,6 +78,15 @@ from loaders.judged import (
 )
 from loaders.lawfulness import lawfulness
 from loaders.naming import called_a_show, judged_by, names_a_sham
+from loaders.objections import (
+    EFFECT,
+    criticism_judged,
+    criticism_shrugged_off,
+    judges_objections,
+    objected_words,
+    objections_to_vote,
+    rejects_objections,
+)
 from loaders.peace import ATTENDING, averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
@@ -171,7 +176,7 @@ _CUE_WORDS = frozenset().union(
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
     DISMEMBERING,
     {"organisation", "organization", "stand", "solidarity", "go", "proceed", "happen", "occur"}, IMPERILLING,
-    {"ignore", "disregard", "gunpoint"},
+    {"ignore", "disregard", "gunpoint", "accountable", "sanction"}, EFFECT,
 )  # fmt: skip
 
 
@@ -222,6 +227,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)
         if unrealised(t):
             continue  # "a draft resolution that would have condemned the referendums", "failed to adopt"
+        if t.pos_ not in ("VERB", "AUX") and in_open_question(t):
+            continue  # "declined to say whether Yerevan considered the vote legitimate": asked, not judged
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT or lemma in CONDEMN) and stopped_short(t):
             continue  # "stopped short of recognising the vote": the stance withheld, the other side not taken
         if (lemma in RECOGNISE or lemma in WELCOME or lemma in REJECT) and asked_whether(t):  # a question: no side
@@ -235,6 +242,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             if is_negated(t) and as_a_state(t) and any(j in election_tokens for j in ids):
                 # "does not recognise Nagorno-Karabakh as an independent state and ... the vote": said of its vote
                 found.setdefault(NON_RECOGNITION, t.text)
+            elif as_a_state(t) and not is_negated(t) and not recognises_only_the_claimant(t):
+                pass  # "Russia recognised it as an independent state after the war in 2008": statehood, not the vote
             elif about_vote(t, election_tokens):
                 if is_negated(t):
                     found.setdefault(NON_RECOGNITION, t.text)
@@ -392,6 +401,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "Western criticism of the votes was null and void": defends them
         elif (lemma in CONDEMN or lower in UNFOUNDED) and criticism_judged(t):
             found.setdefault(RECOGNITION, t.text)  # "the criticism was unacceptable", "politically motivated charges"
+        elif lemma in EFFECT and criticism_shrugged_off(t):
+            found.setdefault(RECOGNITION, t.text)  # 'said the criticism "changes nothing"': the vote defended
         elif (lemma in ILLEGITIMATE or lower in ILLEGITIMATE or lower.startswith("pseudo")) and not qualifies_other(t):
             found.setdefault(NON_RECOGNITION, t.text)
         if (
@@ -406,6 +417,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             t.dep_ == "attr" and not_a_vote(t) or not_called_a_vote(t)
         ):
             found.setdefault(CONDEMNATION, t.text)  # "These are not elections", "could hardly be called an election"
+        if lower in ("accountable", "sanction", "sanctions") and punishes_the_organisers(t, election_tokens):
+            found.setdefault(CONDEMNATION, t.text)  # "will hold accountable those who organised the votes"
         if lower == "worth" and worth_nothing(t):
             found.setdefault(NON_RECOGNITION, t.text)  # '"not worth the paper they are written on"'
         if (

@@ -334,6 +334,7 @@ CALLING = {
     "invite",
     "resolve",
     "ready",
+    "open",  # "Chisinau was open to dialogue with the new legislators"
     "hope",
     "want",  # "wanted the negotiations to resume"
     "expect",  # "expected the new leader to respect the UN framework for a bizonal, bicommunal federation"

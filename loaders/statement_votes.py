@@ -132,9 +132,9 @@ def votes_of(
         and a.main_elections
         and not antecedent
         and (
-            a.apart(paragraph, last.get("paragraph", -9)) <= 1
+            a.apart(paragraph, _through_silence(last, "paragraph")) <= 1
             # (or after a paragraph where someone spoke of the vote without a side: the reactions go on)
-            or a.apart(paragraph, last.get("spoken", -9)) <= 1
+            or a.apart(paragraph, _through_silence(last, "spoken")) <= 1
             or names_vote(a, paragraph - 1, a.main_elections)
             or names_vote(a, a.before(paragraph), a.main_elections)  # (the paragraph above a section's heading)
             or names_vote(a, paragraph, a.main_elections)  # "The vote was watched closely in Chisinau. Dodon said"
@@ -214,3 +214,13 @@ def _judges_the_outcome(a: PreparedArticle, tokens: list[int]) -> bool:
         and not any(c.dep_ == "prep" for c in a.doc[i].children)
         for i in tokens
     )
+
+
+def _through_silence(last: dict, key: str) -> int:
+    """The paragraph `last` remembers under `key` (of the last statement, or where someone last spoke of the vote),
+    or the paragraphs right after it that say an actor said nothing ("Russia's deputies called it transparent. /
+    Ukraine's foreign ministry has not commented. / The OSCE's envoy said ...": the reactions go on)."""
+    paragraph = last.get(key, -9)
+    while paragraph + 1 in last.get("silent", ()):
+        paragraph += 1
+    return paragraph

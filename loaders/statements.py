@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from loaders.article import Article
-from loaders.clauses import unsaid
+from loaders.clauses import SILENT_WORDS, unsaid
 from loaders.credits import credited, credited_at_end, credited_in_passing, named_before_colon
 from loaders.cue_clauses import scare_quoted
 from loaders.discourse import Discourse, Speaker, own_government
@@ -38,6 +38,7 @@ from loaders.events import ISSUING, Event, asked, find_events
 from loaders.extracted import ExtractedStatement, Extraction
 from loaders.fact_checks import claims_checked
 from loaders.gazetteer import Entity, load_gazetteer
+from loaders.greeted import greeted_winner
 from loaders.interviews import answers, interviewee, off_topic_answers, question_spans
 from loaders.judged import only_scheduled, takes_no_side
 from loaders.layout import Header, by_author, headers, named_in_label, speeches
@@ -81,7 +82,9 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     )
     if signed := signatories(a):  # "We, the undersigned, ... endorsed by: Canada, Estonia, ...": all of them
         discourse.joint = [Speaker(actor, (0, 0)) for actor in signed]
-    last: dict = {}
+    # (the paragraphs where an actor is said to have said nothing: "Ukraine's foreign ministry has not commented.",
+    # which keep a story's reactions going)
+    last: dict = {"silent": {a.paragraph(a.doc[i].idx) for i in a.with_words(SILENT_WORDS) if unsaid(a.doc[i])}}
     events = find_events(a)
     attach_quotes(a, events)
     attributed = {id(q) for e in events for q in e.quotes}
@@ -111,6 +114,7 @@ def extract(article: Article, nlp: Language, doc: Doc | None = None) -> Extracti
     _voiced_statements(a, discourse, signed, events, last, result)
     shared_statements(a, result)
     result.statements = credited_in_passing(a, credited_at_end(a, by_author(a, deduplicate(result.statements))))
+    result.statements = greeted_winner(a, result.statements)  # ("Congratulations came quickly. X called him ...")
     # (a press conference's answers on other subjects, and what a fact check says others claimed)
     if left_out := off_topic_answers(a) + claims_checked(a):
         result.statements = [s for s in result.statements if not any(x <= s.words[0] < y for x, y in left_out)]
@@ -165,11 +169,21 @@ def _interview_statements(a: PreparedArticle, discourse: Discourse, last: dict, 
 
 
 def _words_of(a: PreparedArticle, speaker: Speaker, start: int, end: int, last: dict, out: Extraction) -> None:
-    """The sentences between `start` and `end` that no statement covers yet, as the speaker's own words."""
+    """The sentences between `start` and `end` that no statement covers yet, as the speaker's own words (and those
+    where the speaker's quotations alone were read: "Ukraine's Foreign Ministry: the so-called elections are "null
+    and void" and "will not have any legal consequences."", whose sentence is all the ministry's)."""
     for sentence in a.doc.char_span(start, end, alignment_mode="expand").sents:
         span = strip_span(a.norm, max(sentence.start_char, start), min(sentence.end_char, end), " \t\n")
         wordless = not any(c.isalnum() for c in a.norm[span[0] : span[1]])  # (a quotation mark made a sentence)
-        if not wordless and not any(s.words[0] < span[1] and span[0] < s.words[1] for s in out.statements):
+        covering = [s for s in out.statements if s.words[0] < span[1] and span[0] < s.words[1]]
+        if not wordless and all(
+            s.actor == speaker.actor
+            and s.cue is None  # (a bare quotation's, not an event's: "the ministry said it ..." tells its own)
+            and span[0] <= s.words[0]
+            and s.words[1] <= span[1]
+            and s.words != span
+            for s in covering
+        ):
             _emit(a, speaker, span, "direct", None, None, last, out)
 
 

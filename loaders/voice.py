@@ -13,11 +13,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from loaders.bylines import AUTHOR_LINE, BYLINE, OFFICE, author_lines
+from loaders.bylines import AUTHOR_LINE, BYLINE, OFFICE, author_lines, foot_line
 from loaders.discourse import Discourse
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.interviews import answering_name, answers, in_question, interviewee
+from loaders.interviews import answering_name, answers, asked_for_its_view, in_question, interviewee
 from loaders.layout import STATEMENT_BY, labelled_official, signature, signatures
 from loaders.prepared import PreparedArticle
 from loaders.quotes import find_quotes
@@ -129,6 +129,8 @@ def voice(a: PreparedArticle) -> Entity | None:
         return author  # "The author is Latvia's foreign minister.", "By X, Minister of ...": an opinion piece's voice
     if not _says_we(a):
         return None
+    if (asked := asked_for_its_view(a)) is not None:
+        return asked.actor  # a press conference's answers, when no one names who gives them: "What is China's comment?"
     gaz = load_gazetteer()
     subjects = {
         gaz.actor_of(m.entity)
@@ -292,10 +294,11 @@ _HOSTED = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")  # the state an envoy is pos
 
 def _authors_office(a: PreparedArticle) -> Entity | None:
     """The actor of the office a line at the text's foot or under its byline says its author holds ("The writer is
-    Latvia's foreign minister."), or the byline under its title ("By Jeyhun Bayramov, Minister of Foreign Affairs of
-    the Republic of Azerbaijan"), when it names one and an office (not "By Jane Doe, Ukraine correspondent")."""
+    Latvia's foreign minister.", "X is the Minister of Foreign Affairs of Ukraine."), or the byline under its title
+    ("By Jeyhun Bayramov, Minister of Foreign Affairs of the Republic of Azerbaijan"), when it names one and an
+    office (not "By Jane Doe, Ukraine correspondent")."""
     top = a.paragraphs[: min(3, len(a.paragraphs))]
-    lines = [*author_lines(a), *(BYLINE.fullmatch(a.norm, start, end) for start, end in top)]
+    lines = [*author_lines(a), *(BYLINE.fullmatch(a.norm, start, end) for start, end in top), foot_line(a)]
     for line in lines:
         if line is not None and (line.re is AUTHOR_LINE or OFFICE.search(line["role"])):
             first, last = line.span("role")

@@ -400,6 +400,9 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
         if len(held) == 1 and not PLURAL.search(m.text):  # the place's one referendum before: "never recognised the
             return from_known(held[0])  # so-called referendum", in a story of 2016 on Crimea (the next was in 2020)
     elif ctx.fallback_year:
+        # (of the kind said, else one that included it that year: "voted for a president", in a general election)
+        if not any(k.rounds[0].year == ctx.fallback_year for k in pool):
+            pool = [k for k in known if k.rounds[0].year == ctx.fallback_year] or pool
         later = [k for k in pool if k.rounds[0].year >= ctx.fallback_year]
         if later:  # the first vote of the first year, or that year's vote whose winner the text names
             first = min(k.rounds[0].year for k in later)  # ("Zakharchenko was declared the winner of Sunday's vote")

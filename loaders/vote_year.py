@@ -73,6 +73,10 @@ _REPORTED_ON = re.compile(
 )
 # a person named as a past holder of an office: "former Turkish Cypriot leader Mehmet Ali Talat"
 _FORMER = re.compile(r"\b(?:former|ex-|erstwhile|late|then|previous|predecessor)\b[^.!?\n,]*$", re.I)
+# a person named as a party's leader: "UBP leader Dervis Eroglu", "opposition leader X", "the party's chairman X"
+_PARTY_LEADER = re.compile(
+    r"\b(?:[A-Z]{2,5}|[Pp]arty(?:'s)?|[Oo]pposition)\s+(?:leader|chairman|head)\s+(?:[A-Z]\w+\s+)?$"
+)
 # what a day names that is no vote's: "President-elect Igor Dodon, who takes office on December 23", "Harutyunyan,
 # who resigned on Aug. 31"
 _NOT_VOTING = re.compile(
@@ -200,8 +204,13 @@ def _led(votes: list[KnownElection], text: str) -> list[KnownElection]:
     """Those of `votes` other than a presidential one held while a leader the text names held the territory's
     presidency, from the vote he won to the next presidential vote there ("the United Ossetia party of the region's
     leader Anatoly Bibilov": the parliament of 2019, not of 2014 or 2024); all of them when it names none."""
-    # (not a leader named as a past one: "the CTP of former Turkish Cypriot leader Mehmet Ali Talat")
-    names = {spelling_key(m.group()) for m in _NAME_WORD.finditer(text) if not _FORMER.search(text[: m.start()][-60:])}
+    # (not a leader named as a past one: "the CTP of former Turkish Cypriot leader Mehmet Ali Talat"; nor as a party's:
+    # "UBP leader Dervis Eroglu", who won the territory's presidency later)
+    names = {
+        spelling_key(m.group())
+        for m in _NAME_WORD.finditer(text)
+        if not _FORMER.search(text[: m.start()][-60:]) and not _PARTY_LEADER.search(text[: m.start()][-40:])
+    }
     gaz = load_gazetteer()
     presidential = sorted((k for k in gaz.elections if k.kind == "presidential"), key=_first)
     terms = []

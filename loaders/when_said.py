@@ -30,6 +30,8 @@ def told_of_the_past(a: PreparedArticle, tokens: list[int]) -> bool:
     doc = a.doc
     if tokens and _month_before_the_votes(a, doc[tokens[0]].sent):
         return True
+    if tokens and _said_again_and_again(doc[tokens[0]]):
+        return True
     return any(
         doc[i].lower_ == "past"
         and doc[i].dep_ == "pobj"
@@ -93,3 +95,21 @@ def _ago(time: Token) -> int | None:
     if time.lower_ == "yesterday":
         return _AGO["yesterday"]
     return _AGO.get(time.lemma_.lower()) if any(c.lower_ == "last" for c in time.children) else None
+
+
+def _said_again_and_again(word: Token) -> bool:
+    """Whether the words are what a speaker "has repeatedly said" or "has long said", the verb that tells them: a
+    position held before the vote, not a reaction to it ("Pashinyan has repeatedly said that Armenia recognises
+    Azerbaijan's territorial integrity")."""
+    verb = word.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("ccomp", "xcomp", "advcl"):
+            break
+        verb = verb.head
+    # (the verb that tells the words, before them: not "has repeatedly affirmed Ukraine's territorial integrity", the
+    # words' own verb, which may be a reaction to the vote)
+    return (
+        verb.i < word.i
+        and any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    )
