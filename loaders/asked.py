@@ -16,6 +16,10 @@ def asked_whether(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children)
 
 
+# what asks or leaves a question open: "declined to say whether", "asked if", "unclear whether"
+_ASKING = {"say", "ask", "tell", "know", "comment", "specify", "indicate", "confirm", "reveal", "clear", "unclear"}
+
+
 def in_open_question(word: Token) -> bool:
     """A word of a clause that asks, said of the verb's object or subject ("whether Yerevan considered the vote
     legitimate", "if the vote was legal"): what is asked, not judged."""
@@ -27,9 +31,6 @@ def in_open_question(word: Token) -> bool:
     # (asked or left unsaid: "declined to say whether", "asked if"; not "what matters is whether the new leader will
     # contribute to a solution", a condition the speaker sets)
     return verb.i != word.i and asked_whether(verb) and verb.head.lemma_.lower() in _ASKING
-
-
-_ASKING = {"say", "ask", "tell", "know", "comment", "specify", "indicate", "confirm", "reveal", "clear", "unclear"}
 
 
 # a bare answer to a question put to a speaker: 'Asked whether Germany would recognise the results, a spokesman said:

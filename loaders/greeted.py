@@ -23,7 +23,7 @@ _ANNOUNCED = re.compile(
 )
 
 
-def announced_greetings(a: PreparedArticle) -> list[tuple[int, int]]:
+def _announced_greetings(a: PreparedArticle) -> list[tuple[int, int]]:
     """The (start, end) of the text each announcement of congratulations covers: the rest of its paragraph."""
     spans = []
     for found in _ANNOUNCED.finditer(a.norm):
@@ -36,7 +36,7 @@ def announced_greetings(a: PreparedArticle) -> list[tuple[int, int]]:
 def greeted_winner(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
     """The statements, those that take no side in the text an announcement of congratulations covers now
     congratulating the winner (the recognition their actors sent)."""
-    spans = announced_greetings(a)
+    spans = _announced_greetings(a)
     if not spans:
         return statements
     return [

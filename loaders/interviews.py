@@ -115,7 +115,7 @@ def _introduced_by_role(a: PreparedArticle, limit: int, discourse: Discourse) ->
 # does Baku assess ...?"
 _ASKING_FOR_VIEW = re.compile(
     r"\b(?i:what\s+is|what's|how\s+does|will|would|does|did)\s+(?:the\s+)?(?P<actor>[A-Z][\w'’. -]{1,40}?)"
-    r"(?:'s|’s)?\s+(?:comments?|response|reaction|position|view|assessment|recogni[sz]e|accept|comment\b|assess)",
+    r"(?:'s|’s)?\s+(?:comments?|response|reaction|position|view|assessment|recogni[sz]e|accept|assess)",
 )
 
 
