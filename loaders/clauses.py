@@ -160,7 +160,10 @@ def that_clause(noun: Token) -> Token | None:
         (
             c
             for c in (*noun.children, *(noun.head.children if copula else ()))
-            if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(g.lower_ == "that" for g in c.children)
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > noun.i
+            # (a relative clause the parse made of it has "that" for its mark: "the line [that the vote is void]")
+            and any(g.lower_ == "that" and (c.dep_ != "relcl" or g.dep_ == "mark") for g in c.children)
         ),
         None,
     )
@@ -208,11 +211,20 @@ _MET_WITH = re.compile(
 
 def beside_the_speaker(prep: Token) -> bool:
     """Whether a preposition of a subject names whom the speaker met or spoke with ("The Head of Mission, in a
-    conversation with the Georgian Deputy Foreign Minister, reiterated") or is likened to ("Ukraine, like the EU,
-    does not recognise the vote"), who do not speak there."""
+    conversation with the Georgian Deputy Foreign Minister, reiterated"), is likened to ("Ukraine, like the EU,
+    does not recognise the vote") or is left out of ("nobody outside Moscow"), who do not speak there."""
     if prep.dep_ != "prep":
         return False
-    return bool(_MET_WITH.search(prep.doc[prep.left_edge.i : prep.right_edge.i + 1].text)) or set_off_likeness(prep)
+    return (
+        bool(_MET_WITH.search(prep.doc[prep.left_edge.i : prep.right_edge.i + 1].text))
+        or set_off_likeness(prep)
+        or prep.lower_ in _LEAVING_OUT
+    )
+
+
+# prepositions that leave someone out of the subject: "almost nobody outside Moscow accepts it", "every member except
+# Hungary condemned it" (not Moscow, nor Hungary, speaks there)
+_LEAVING_OUT = {"outside", "except", "besides", "excluding"}
 
 
 def set_off_likeness(prep: Token) -> bool:

@@ -55,6 +55,12 @@ def well_run(well: Token, election_tokens: set[int]) -> bool:
         return True  # "a well-organised referendum"
     if _described_as(verb, election_tokens):
         return True  # 'described the vote as "well organised"', 'described it as "open and well organized"'
+    called = verb.head
+    if verb.dep_ == "oprd" and called.lemma_.lower() in _DESCRIBE and not is_negated(called):
+        # 'called the vote "well organised"'
+        return any(
+            c.dep_ == "dobj" and (c.i in election_tokens or c.lemma_.lower() in VOTE_NOUNS) for c in called.children
+        )
     clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb  # "had been well organized"
     return (
         not is_negated(verb)

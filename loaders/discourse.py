@@ -115,6 +115,7 @@ class Discourse:
                 surname = self.persons.get(name.split()[-1])
                 if surname is None or name in surname.persons:
                     self.persons[name.split()[-1]] = speaker
+                self._family_name_first(name, speaker)
         if speaker.body:
             self.last_body = speaker
         if speaker.actor.kind == "State":
@@ -149,6 +150,15 @@ class Discourse:
             for name in speaker.persons:
                 self.persons[name] = speaker
                 self.persons.setdefault(name.split()[-1], speaker)
+                self._family_name_first(name, speaker)
+
+    def _family_name_first(self, name: str, speaker: Speaker) -> None:
+        """Remember a two-word name by its first word too, unless that is someone's surname already: where the family
+        name comes first ("Foreign Ministry spokesperson Hong Lei ... Hong said", "Wang Yi"), the text calls the
+        person by it."""
+        words = name.split()
+        if len(words) == 2:
+            self.persons.setdefault(words[0], speaker)
 
     def met(self, name: str) -> bool:
         """Whether a person of this name (or surname) was met before."""

@@ -143,7 +143,9 @@ def subject_of(verb: Token) -> Token | None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
-        if verb.dep_ == "conj" and (speech := goes_on_saying(verb)) is not None:
+        if verb.dep_ == "conj" and (contrasted := _contrast_before(verb)) is not None:
+            verb = contrasted  # "X told Y ..., while the EU's leaders called it illegal and said ...": the leaders
+        elif verb.dep_ == "conj" and (speech := goes_on_saying(verb)) is not None:
             verb = speech
         elif verb.dep_ == "conj" and verb.head.dep_ == "relcl" and _closes_quotation(verb.head, verb):
             # ('the EU "does not recognise the framework within which the elections took place" and reaffirms':
@@ -172,6 +174,24 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:
             return None
+    return None
+
+
+def _contrast_before(verb: Token) -> Token | None:
+    """The clause of another subject, opened by "while" or "whereas", that a conjoined verb comes right after, when the
+    parse joined the verb to the sentence's first clause instead: "Obama told Putin that the US would never recognise
+    the result, while the EU's leaders called the referendum illegal and said its outcome would not be recognised"
+    (the leaders said it, not Obama)."""
+    head = verb.head
+    for clause in verb.doc[head.i + 1 : verb.i]:
+        if (
+            clause.dep_ == "advcl"
+            and head.is_ancestor(clause)
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and all(t.dep_ in ("punct", "cc") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+        ):
+            return clause
     return None
 
 

@@ -62,6 +62,7 @@ from loaders.speech_forms import (
     opens_item,
     quoting_aside,
     reacting_manner,
+    speaks_of,
     stance_as_state,
     verb_read_as_noun,
 )
@@ -95,7 +96,7 @@ _EVENT_WORDS = frozenset(
     | CLEAR
     | LODGING
     | PHONING
-    | {"weigh", "chime"}  # "has weighed in", "chimed in": commented
+    | {"weigh", "chime", "speak"}  # "has weighed in", "chimed in": commented; "spoke of"
     | MANNERS
 )
 
@@ -153,6 +154,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             lemma = "protest"  # "sent a note of protest to Moscow over the elections", "lodged a protest"
         elif lemma in ("weigh", "chime") and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
             lemma = "comment"  # "Romania's foreign ministry has weighed in. In a post it reaffirmed ...": it spoke
+        elif speaks_of(t):
+            lemma = "say"  # 'spoke of a vote "contrary to international law"'
         elif brushes_aside(t):
             lemma = "dismiss"  # "brushed the criticism aside"
         elif lemma == "take" and _takes_note_that(t):

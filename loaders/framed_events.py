@@ -118,6 +118,8 @@ def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, in
     if author is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
         # ("Chisinau has made no secret of its view that ...": whose view, the subject of the verb it hangs on)
         author = subject_of(next((h for h in noun.ancestors if h.pos_ in ("VERB", "AUX")), noun))
+    if author is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PUTTING_OUT:
+        author = subject_of(noun.head)  # "Brussels issued the standard line that ...": the issuer's
     if author is None:
         return None
     mark = next(g for g in clause.children if g.lower_ == "that")
@@ -126,6 +128,10 @@ def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, in
         return None
     end = author.right_edge.i + 1 if author.dep_ == "pobj" else author.i + 1
     return a.doc[author.left_edge.i : end], author.i, words
+
+
+# what one puts out as one's own: "issued the standard line that ...", "repeated the position that ..."
+_PUTTING_OUT = {"issue", "repeat", "restate", "reiterate", "deliver"}
 
 
 def stated_after_colon(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, int]] | None:

@@ -65,6 +65,29 @@ def land_of(land: Token) -> Entity | None:
     return load_gazetteer().lookup(land.doc[named[0].left_edge.i : named[-1].i + 1].text)
 
 
+def territory_is_the_state(name: Token) -> Entity | None:
+    """The state a disputed territory is said to be, by the state's bare name: "Crimea is Ukraine", "Karabakh is
+    Azerbaijan" (the claimant's own, under international law; not "is not", nor another state's: "Crimea is Russia"
+    is no claim this reads)."""
+    if name.dep_ != "attr" or name.head.lemma_.lower() not in _BEING or is_negated(name.head):
+        return None
+    gaz = load_gazetteer()
+    state = gaz.lookup(name.text)
+    if state is None or state.iso3 is None:
+        return None
+    subjects = [c for c in name.head.children if c.dep_ == "nsubj"]
+    claimed = [gaz.territory_forms.get(name.doc[c.left_edge.i : c.i + 1].text) for c in subjects]
+    territory = gaz.territories.get(claimed[0].target) if claimed and claimed[0] is not None else None
+    return state if territory is not None and territory.claimed_by == state.iso3 else None
+
+
+@cache
+def claimant_names() -> frozenset[str]:
+    """The claimants' names, lower-cased: "ukraine", "georgia" (words a stance may fire on)."""
+    gaz = load_gazetteer()
+    return frozenset(s.name.lower() for iso3 in claimants() if (s := gaz.by_iso3(iso3)) is not None)
+
+
 def internal_to_others(adjective: Token) -> bool:
     """'an internal matter of the Turkish Cypriot community', 'the Abkhaz people's internal affair': a matter said to
     be a people's own, which takes no side on the vote (not "the Ministry of Internal Affairs", nor "the internal

@@ -31,7 +31,8 @@ _ALL_OCCUPIED = re.compile(
 # "the vote in the occupied territories", after a sentence that said whose
 _THE_OCCUPIED = re.compile(
     r"\b(?:the|other)\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)"
-    r"|\boccupied\s+(?:territories|parts|areas|regions)\s+of\s+the\s+country\b",  # ("occupied parts of the country")
+    r"|\boccupied\s+(?:territories|parts|areas|regions)\s+of\s+the\s+country\b"  # ("occupied parts of the country")
+    r"|\boccupied-(?:territory|region|area)\b",  # a headline's compound: "Ukraine war: occupied-region referendums"
     re.I,
 )  # ("in Crimea and other occupied regions")
 # "the parts of its territory occupied by Moscow": whose, the state the sentence names (not "sham votes on its
@@ -51,8 +52,11 @@ def all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> st
     found = next((f for f in _ALL_OCCUPIED.finditer(text, start, end) if _whose(f, mentions)), None)
     if found is None and _ITS_OCCUPIED.search(text, start, end):
         return _claimant_named(mentions, start, end)
-    if found is None and _THE_OCCUPIED.search(text, start, end):
+    if found is None and (the_occupied := _THE_OCCUPIED.search(text, start, end)):
         found = next((f for f in reversed(list(_ALL_OCCUPIED.finditer(text, 0, start))) if _whose(f, mentions)), None)
+        again = not the_occupied.group().lower().startswith("other")  # (not "Crimea and other occupied regions")
+        if found is None and again and _occupied_named_before(text, mentions, start):
+            return None  # "... in the temporarily occupied Crimea. ... deputies elected in the occupied territories"
         if found is None:  # "Ukraine's foreign ministry said the vote in the occupied territories was null and void"
             return _claimant_named(mentions, start, end)
     return _whose(found, mentions) if found else None
@@ -69,6 +73,21 @@ def not_after_occupied(
     if whose is None:
         return territories
     return [x for x in territories if x.start < start or x.territory.claimed_by == whose]
+
+
+# "occupied" before a territory's name: "the temporarily occupied Autonomous Republic of Crimea", "occupied Crimea"
+_OCCUPIED_BEFORE_A_NAME = re.compile(r"\boccupied\s+(?:(?-i:[A-Z])\w*\s+(?:of\s+)?)*$", re.I)
+
+
+def _occupied_named_before(text: str, mentions: list[Mention], start: int) -> bool:
+    """Whether the text before `start` called a territory by name occupied, which "the occupied territories" after it
+    then speaks of again (not every occupied territory of its state)."""
+    return any(
+        m.territory is not None
+        and m.start < start
+        and _OCCUPIED_BEFORE_A_NAME.search(text, max(0, m.start - 60), m.start)
+        for m in mentions
+    )
 
 
 def _claimant_named(mentions: list[Mention], start: int, end: int) -> str | None:

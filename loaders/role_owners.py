@@ -44,24 +44,26 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
     against the resolution, and its envoy said" (Belarus), not the actor spoken of last; at the head of a sentence,
     the actor the sentence before has for its subject ("North Korea sided with Moscow. Its foreign ministry said"), as
     for someone not named who opens a sentence ("The OSCE mission declined to comment. A spokesperson said";
-    "Government spokesman X said"); whose "whose" the subject says ("the Duma sent observers whose head said")."""
+    "Government spokesman X said", "The Duma sent observers. One of them, X, said"); whose "whose" the subject says
+    ("the Duma sent observers whose head said")."""
     sentence = span.sent
     # ("A spokesperson said", and with no article at all after a government: "Government spokesman X said")
     bare = span.start == sentence.start and span[0].pos_ in ("NOUN", "PROPN")
-    indefinite = span.start == sentence.start and span[0].lower_ in ("a", "an") or bare
+    indefinite = span.start == sentence.start and span[0].lower_ in ("a", "an") or bare or one_of_them(span.root)
     # ("Kazakhstan chose its words carefully, with the foreign ministry saying", "..., and the ministry said": the body
     # of the sentence's subject, in a clause joined to its own; not "..., while in Astana the ministry said")
     joined = span.root.head.tag_ == "VBG" or span.root.head.dep_ == "conj"
     definite = span[0].lower_ == "the" and span.root.lemma_.lower() in _OWN_BODIES and joined
     if not indefinite and not definite and not any(t.lower_ in ("its", "their", "whose") for t in span):
         return None
+    # (the noun "whose" follows, inside the span where the parse took in the clause before: "The vote was rejected by
+    # NATO, whose secretary general, X, said")
+    whose = next((t.idx for t in span if t.lower_ == "whose"), span.start_char)
     before = [
         m
         for m in mentions
         # (or a capital that stands for its state: "Moscow sent observers, and its embassy in Chisinau said")
-        if sentence.start_char <= m.start < span.start_char
-        and m.kind in ("actor", "body", "capital")
-        and m.entity is not None
+        if sentence.start_char <= m.start < whose and m.kind in ("actor", "body", "capital") and m.entity is not None
     ]
     if before:
         # the last one a clause has for its subject, else the last one: "China abstained on the UN Security
@@ -93,7 +95,8 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
             m
             for m in mentions
             if start <= m.start < end
-            and (m.kind in ("actor", "body") or m.kind == "demonym" and people)
+            # (or a capital that stands for its state: "Tbilisi treats the vote as void. Its foreign ministry said")
+            and (m.kind in ("actor", "body") or m.kind == "demonym" and people or m.kind == "capital" and not bare)
             and m.entity is not None
         ]
         if named:

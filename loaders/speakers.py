@@ -183,7 +183,9 @@ def _in_relative_clause(doc: Doc, span: Span, head_idx: int, person: tuple[str, 
     if at is None:
         return False
     name = next((t for t in span if t.idx < person[2] <= t.idx + len(t)), at)
-    clause = next((c for c in span if c.dep_ == "relcl" and c.head.i == head_idx and c.is_ancestor(at)), None)
+    # (or a participle that says who leads it: "The government in Chisinau, led by Prime Minister X, said")
+    on_it = [c for c in span if c.head.i == head_idx and c.is_ancestor(at)]
+    clause = next((c for c in on_it if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_ in ("lead", "head")), None)
     whose = next((t for t in reversed(doc[span.start : at.i]) if t.lower_ == "whose" or t.text == ","), None)
     return (clause is not None or whose is not None and whose.lower_ == "whose") and (
         name.head.lemma_.lower() not in SPEECH_VERBS
@@ -315,7 +317,7 @@ def _named_speakers(
                 role_actor, inferred = discourse.last_state or discourse.header or discourse.claimant, True
         elif role_tokens:
             role_actor = setting(doc, span, mentions)  # "In Ankara, Deputy Prime Minister Besir Atalay welcomed"
-            if role_actor is None and any(t.lower_ in ("whose", "its", "their") for t in span):
+            if role_actor is None and (any(t.lower_ in ("whose", "its", "their") for t in span) or one_of_them(head)):
                 # "the Duma sent observers whose head, X, said", "A delegation of Russian lawmakers observed the vote.
                 # Its head, X, said"
                 role_actor = antecedent_owner(doc, span, mentions)
@@ -430,6 +432,9 @@ def _named_speakers(
         return [Speaker(served[0], (span.start_char, span.end_char), role=span.text)]  # "a spokesperson for Mogherini"
     if not unique and head.lower_ in ROLE_WORDS and (owner := antecedent_owner(doc, span, mentions)) is not None:
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]  # "..., and its envoy said"
+    whose_body = not unique and BODY_PRONOUNS.get(head.lower_) == "body" and span[0].lower_ == "whose"
+    if whose_body and (owner := antecedent_owner(doc, span, mentions)) is not None:  # "Venezuela, whose ministry said"
+        return [Speaker(owner, (span.start_char, span.end_char), body=span[1:].text)]
     if not unique and head.lower_ in ROLE_WORDS | _LEGISLATORS and (owner := setting(doc, span, mentions)):
         # "For Germany, ..., a government spokesman said", "In Moscow, lawmakers welcomed the result"
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]

@@ -74,6 +74,25 @@ def headline_verb(a: PreparedArticle, word: Token) -> tuple[Span, int, tuple[int
     return subject, word.i - 1, trim(a, word.idx, token_end(word.sent[-1]), anchor=word.idx)
 
 
+def speaks_of(verb: Token) -> bool:
+    """'Merkel spoke of a vote "contrary to international law"', 'Lavrov spoke of respecting the choice of the
+    residents': what one "speaks of" is said (not "spoke to reporters", "spoke about the vote", which tell only that
+    someone spoke; nor what one "has for years spoken of", a habit told as background)."""
+    return (
+        verb.lemma_.lower() == "speak"
+        and verb.pos_ == "VERB"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in verb.children
+        )
+        and not any(c.dep_ == "advmod" and c.lower_ in ("long", "repeatedly", "often") for c in verb.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in ("years", "decades") for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def verb_read_as_noun(word: Token) -> bool:
     """A verb the tagger took for a plural noun, which the parse still gives a subject and a clause: "The Ministry
     ... [states] that these elections are illegitimate"."""

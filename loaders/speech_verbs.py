@@ -44,6 +44,7 @@ SPEECH_VERBS = {
     "react",
     "consider",
     "regard",
+    "treat",  # "Tbilisi treats the vote as void"
     "label",
     "brand",
     "term",

@@ -55,7 +55,8 @@ from loaders.cue_clauses import (
     welcomes_a_rejection,
     welcomes_others_words,
 )
-from loaders.integrity import DISMEMBERING, only_the_claimants, recognises_only_the_claimant
+from loaders.hypothetical import supposed_recognition
+from loaders.integrity import DISMEMBERING, claimant_names, only_the_claimants, recognises_only_the_claimant
 from loaders.judged import (
     LEAVES_STATUS_NOUNS,
     LEAVES_STATUS_VERBS,
@@ -170,7 +171,7 @@ _CUE_WORDS = frozenset().union(
     MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "counter", "rejection", "opposed", "back"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
-    ATTENDING, {"part", "land", "territory", "soil", "invite"},
+    ATTENDING, {"part", "land", "territory", "soil", "invite"}, claimant_names(),
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
@@ -238,7 +239,10 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         if lemma in ("understand", "accept", "share") and is_negated(t) and objections_to_vote(t, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "does not understand the criticism of the vote": defends it
             continue
-        if lemma in RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
+        if lemma in RECOGNISE and (supposed := supposed_recognition(t)) is not None:
+            if supposed == "refused":  # "recognising them would contradict our policy": not recognised
+                found.setdefault(NON_RECOGNITION, t.text)
+        elif lemma in RECOGNISE and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")):
             if is_negated(t) and as_a_state(t) and any(j in election_tokens for j in ids):
                 # "does not recognise Nagorno-Karabakh as an independent state and ... the vote": said of its vote
                 found.setdefault(NON_RECOGNITION, t.text)

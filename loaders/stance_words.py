@@ -393,7 +393,8 @@ RELATIVE = {"which", "that", "who", "whom"}
 TREATING = {"treat", "view", "regard", "perceive", "take", "meet", "greet", "receive", "react", "respond", "look"}
 # what one says, named as a noun with what it says: "the statement by X that the vote ...", "X's claim that ..."
 STATED_NOUNS = {"statement", "declaration", "claim", "assertion", "announcement", "insistence", "assurance"}
-STATED_NOUNS |= {"position", "view", "stance"}  # ("Moldova's position is that ...", "made no secret of its view that")
+# ("Moldova's position is that ...", "made no secret of its view that", "issued the standard line that")
+STATED_NOUNS |= {"position", "view", "stance", "line"}
 # ... and the nouns of how someone described the vote: "Baku's description of the referendum as illegal"
 DESCRIBING = {"description", "characterisation", "characterization", "portrayal", "depiction"}
 

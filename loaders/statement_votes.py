@@ -112,7 +112,7 @@ def votes_of(
     elif set(stances) & {RECOGNITION, NON_RECOGNITION} and a.main_elections:
         # (not) recognising "the results", "the choice of voters": in an article about one vote, that vote
         elections = a.main_elections
-    elif CONDEMNATION in stances and a.main_elections and _judges_the_outcome(a, tokens):
+    elif CONDEMNATION in stances and a.main_elections and (_judges_the_outcome(a, tokens) or _acts_before(a, tokens)):
         elections = a.main_elections  # "Kyiv condemned the results", "denounced the outcome as a sham": of that vote
     elif (
         TERRITORIAL_INTEGRITY in stances
@@ -214,6 +214,25 @@ def _judges_the_outcome(a: PreparedArticle, tokens: list[int]) -> bool:
         and not any(c.dep_ == "prep" for c in a.doc[i].children)
         for i in tokens
     )
+
+
+_ACTS = {"action", "step", "move", "act"}
+
+
+def _acts_before(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words judge "these actions" (steps, moves) right after a sentence that named a vote: "Russia held
+    elections ... in Crimea. Ukraine considers these actions a gross violation of its sovereignty" (the vote's)."""
+    for i in tokens:
+        t = a.doc[i]
+        if (
+            t.lemma_.lower() in _ACTS
+            and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and any(c.dep_ == "det" and c.lower_ in ("these", "this", "such") for c in t.children)
+            and t.sent.start > 0
+        ):
+            before = a.doc[t.sent.start - 1].sent
+            return any(j in a.election_at for j in range(before.start, before.end))
+    return False
 
 
 def _through_silence(last: dict, key: str) -> int:

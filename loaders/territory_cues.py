@@ -15,6 +15,7 @@ from loaders.clauses import ancestors, is_negated, subject_is_relative
 from loaders.integrity import (
     DISMEMBERING,
     bare_part_of,
+    claimant_names,
     claimants,
     dismembered,
     internal_to_others,
@@ -23,6 +24,7 @@ from loaders.integrity import (
     of_every_state,
     part_of_whom,
     sides_with_claimant,
+    territory_is_the_state,
     within_claimant,
 )
 from loaders.peace import (
@@ -79,6 +81,7 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         or (lower == "borders" and any(c.lower_ in ("recognized", "recognised") for c in t.subtree))
     )
     whose = part_of_whom(t) if lower in PART_OF else bare_part_of(t) if lower == "part" else land_of(t)
+    whose = whose or (territory_is_the_state(t) if lower in claimant_names() else None)  # "Crimea is Ukraine"
     if whose is not None:
         # "Abkhazia is an inalienable part of Georgia" (or "Georgian land") affirms Georgia's integrity; "Crimea is an
         # integral part of Russia" claims the territory for a state that is not its own; "de facto part of Russia"

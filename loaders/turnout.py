@@ -38,13 +38,25 @@ TURNOUT_SHOWS = {"show", "prove", "confirm", "demonstrate", "testify", "attest"}
 
 def turnout_shows(verb: Token) -> bool:
     """'the high turnout showed that their residents had made their choice', 'the high turnout speaks for itself': a
-    high turnout held up as proof of the vote's worth (not "the turnout showed little interest": only a high one)."""
+    high turnout held up as proof of the vote's worth (not "the turnout showed little interest": only a high one), or
+    its results ("the results speak for themselves")."""
     shows = verb.lemma_.lower() in TURNOUT_SHOWS or verb.lemma_.lower() == "speak" and _for_itself(verb)
     # (the participle hung on the clause, or on "X said" set inside it: "turned out in huge numbers, the ministry said,
     # demonstrating ...")
     clauses = [verb.head, verb.head.head] if verb.head.dep_ == "parataxis" else [verb.head]
     en_masse = verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(_turned_out_en_masse(c) for c in clauses)
-    return shows and verb.pos_ == "VERB" and not is_negated(verb) and (_high_turnout_of(verb) or en_masse)
+    # (and a vote's results held up alike: "the results speak for themselves")
+    itself = verb.lemma_.lower() == "speak" and any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in _COUNTS
+        and all(a.lower_ in _AS_COUNTED for a in c.children if a.dep_ == "amod")  # (not "the low numbers")
+        for c in verb.children
+    )
+    return shows and verb.pos_ == "VERB" and not is_negated(verb) and (_high_turnout_of(verb) or en_masse or itself)
+
+
+_COUNTS = {"result", "outcome", "figure", "number"}
+_AS_COUNTED = {"official", "final", "preliminary"}
 
 
 _MANY = {"large", "great", "huge", "record", "big", "unprecedented"}

@@ -9,9 +9,9 @@ territories the article names settle most cases, the strongest evidence first:
 1. a day and month written without a year ("the runoff on April 14", a dateline "Jan 24", "from Sept. 8 to
    10") a few days around a round of one of those votes: that vote's year (among several, those whose winner
    it names, in any transliteration, then those held within a year after a vote it recalls by its month alone
-   ("In September, voters backed independence in a referendum"), then those on the very day, then the first
-   in or after the latest year named, or after it when the text says that year was before ("last elected in
-   2014", "since 2014"), else the latest);
+   ("In September, voters backed independence in a referendum"), then those held while the officials it names
+   were in office (below), then those on the very day, then the first in or after the latest year named, or
+   after it when the text says that year was before ("last elected in 2014", "since 2014"), else the latest);
 2. else those votes of a kind the article names (a kind it says, if any, rather than "the vote"), narrowed
    to those whose winner it names if any, then to those after a vote it recalls by its month: the first held
    after the latest year named (the news comes after its background), else in that year;
@@ -22,9 +22,10 @@ elected a body the text names is one of those ("the State Duma", not Crimea's "S
 around a dateline's day, those in whose year that day fell on the weekday the lead reports on ("MOSCOW, August 25
 ... said on Monday"); a day someone "takes office", is "sworn in" or "resigned" is no vote's. Where several votes
 remain, those held while the officials the text names were in office (`data/officials.tsv`: "EU spokesperson Maja
-Kocijancic" spoke from 2014 to 2019) are kept, and a vote other than a presidential one held while a leader of the
-territory the text names (not a "former" one) held its presidency ("the region's leader Anatoly Bibilov": 2017 to 2022);
-with no year named at all, the latest.
+Kocijancic" spoke from 2014 to 2019; in the office the text gives them, if it does: "government spokesman Nikos
+Christodoulides" until 2018, not his later offices) are kept, and a vote other than a presidential one held while a
+leader of the territory the text names (not a "former" one) held its presidency ("the region's leader Anatoly
+Bibilov": 2017 to 2022); with no year named at all, the latest.
 
 >>> vote_year("Krasnoselsky, who first won in 2016, won Sunday's presidential election in Transnistria.")
 2021
@@ -120,9 +121,11 @@ def vote_year(
     officials = _officials_named(text)
     recalled = _recalled(text, territories, sentences)
     if on_day:
-        on_day = _reported_on(_recalled_before(won(on_day, text, doc), recalled), text)
+        # (the officials in office first: "TIRASPOL, Nov 30 ... Moldovan President Igor Dodon" is of the vote of Sunday
+        # 29 November 2020, not of the one on the very day five years later)
+        on_day = _in_office(_reported_on(_recalled_before(won(on_day, text, doc), recalled), text), officials)
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
-        return _after_background(_in_office(exact or on_day, officials), latest, strictly=latest in _past_years(text))
+        return _after_background(exact or on_day, latest, strictly=latest in _past_years(text))
     pool = _in_office(_led(_recalled_before(won(known, text, doc), recalled), text), officials)
     return _after_background(pool, latest, strictly=True) if pool else latest
 
@@ -288,9 +291,26 @@ def _recalled_before(votes: list[KnownElection], recalled: list[date]) -> list[K
 
 
 def _officials_named(text: str) -> list[tuple[Official, ...]]:
-    """The offices of each official the text names in full ("Maja Kocijancic", "Jay Carney")."""
-    officials = load_gazetteer().officials
-    return list({offices[0].name: offices for form, offices in officials.items() if form in text}.values())
+    """The offices of each official the text names in full ("Maja Kocijancic", "Jay Carney"): those it gives them by
+    their title, when it does ("government spokesman Nikos Christodoulides": not his later offices)."""
+    named: dict[str, tuple[tuple[Official, ...], list[str]]] = {}
+    for form, offices in load_gazetteer().officials.items():
+        if form in text:
+            named.setdefault(offices[0].name, (offices, []))[1].append(form)
+    return [
+        tuple(o for o in offices if any(_titled(text, form, o.role) for form in forms)) or offices
+        for offices, forms in named.values()
+    ]
+
+
+def _titled(text: str, name: str, role: str) -> bool:
+    """Whether the text gives `name` the title `role` right before or after it ("Foreign Minister X", "X, the foreign
+    minister")."""
+    role = role.lower()
+    return any(
+        role in text[max(0, m.start() - len(role) - 12) : m.end() + len(role) + 12].lower()
+        for m in re.finditer(re.escape(name), text)
+    )
 
 
 def _in_office(votes: list[KnownElection], named: list[tuple[Official, ...]]) -> list[KnownElection]:
