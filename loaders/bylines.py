@@ -35,7 +35,8 @@ def author_lines(a: PreparedArticle) -> list[re.Match[str]]:
 def signed_by(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
     """The author's name and office, with where the office stands: from a byline that gives both among the first
     three paragraphs, or from one of the name alone there and a line that says what the author is; or from the
-    piece's last line, which gives both ("Jeyhun Bayramov is the Minister of Foreign Affairs of ...")."""
+    piece's last line, which gives both ("Jeyhun Bayramov is the Minister of Foreign Affairs of ...", "The author is
+    Georgia's Minister of Foreign Affairs, David Zalkaliani.")."""
     top = a.norm[: a.paragraphs[min(3, len(a.paragraphs)) - 1][1]] if a.paragraphs else ""
     if (byline := BYLINE.search(top)) is not None:
         return byline["name"], byline["role"], byline.span("role")
@@ -44,7 +45,18 @@ def signed_by(a: PreparedArticle) -> tuple[str, str, tuple[int, int]] | None:
     if lines:
         return named["name"], lines[0]["role"], lines[0].span("role")
     foot = foot_line(a)
-    return (foot["name"], foot["role"], foot.span("role")) if foot else None
+    if foot is not None:
+        return foot["name"], foot["role"], foot.span("role")
+    # (or a line that says what the author is and names them after it: "The author is Georgia's Minister of Foreign
+    # Affairs, David Zalkaliani.")
+    for line in author_lines(a):
+        if (titled := _OFFICE_THEN_NAME.fullmatch(line["role"])) is not None and OFFICE.search(titled["office"]):
+            start = line.start("role")
+            return titled["name"], titled["office"], (start, start + titled.end("office"))
+    return None
+
+
+_OFFICE_THEN_NAME = re.compile(r"(?P<office>.{3,120}?),\s+" + _NAME)
 
 
 def foot_line(a: PreparedArticle) -> re.Match[str] | None:

@@ -19,6 +19,7 @@ from loaders.misread_subjects import (
     goes_on_saying,
     inverted_subject,
     reduced_relative,
+    set_off_by_a_participle,
     then_said,
 )
 from loaders.persons import AIDES
@@ -139,7 +140,7 @@ def subject_of(verb: Token) -> Token | None:
             return inverted  # 'Said Foreign Minister X, speaking in Kyiv: "..."': X
         if (aside := after_an_aside(verb)) is not None:
             return aside  # "Moldova - which considers the region its own - called the vote ...": Moldova
-        if (fronted := fronted_apposition(verb)) is not None:
+        if (fronted := fronted_apposition(verb) or set_off_by_a_participle(verb)) is not None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
@@ -178,10 +179,9 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _contrast_before(verb: Token) -> Token | None:
-    """The clause of another subject, opened by "while" or "whereas", that a conjoined verb comes right after, when the
-    parse joined the verb to the sentence's first clause instead: "Obama told Putin that the US would never recognise
-    the result, while the EU's leaders called the referendum illegal and said its outcome would not be recognised"
-    (the leaders said it, not Obama)."""
+    """The clause of another subject, opened by "while" or "whereas", that a verb the parse joined to the sentence's
+    first clause comes right after: "Obama told Putin that ..., while the EU's leaders called the referendum illegal
+    and said its outcome would not be recognised" (the leaders said it, not Obama)."""
     head = verb.head
     for clause in verb.doc[head.i + 1 : verb.i]:
         if (

@@ -75,6 +75,25 @@ def fronted_apposition(verb: Token) -> Token | None:
     return None
 
 
+def set_off_by_a_participle(verb: Token) -> Token | None:
+    """The subject of a finite verb that has none in the parse, which made the subject that of a participle set off by
+    commas after it: "Kyiv, itself fighting off a Russian invasion, said ..." ("Kyiv" the subject of "fighting", which
+    the parse hung on the verb, or the verb on it)."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i]
+    if verb.dep_ == "dep":
+        clauses.append(verb.head)  # (the verb hung on the participle)
+    for clause in (c for c in clauses if c.i < verb.i and c.tag_ == "VBG"):
+        # (the name the phrase opens with, before its comma, however the parse hung it: "Kyiv" may also be an
+        # interjection there, "itself" the participle's subject)
+        comma = next((t for t in verb.doc[clause.left_edge.i : clause.i] if t.text == ","), None)
+        name = verb.doc[comma.i - 1] if comma is not None and comma.i > clause.left_edge.i else None
+        if name is not None and name.pos_ == "PROPN":
+            return name
+    return None
+
+
 def reduced_relative(verb: Token) -> Token | None:
     """The subject of a relative clause without "that", which the parse joined to the main verb, hanging the subject
     on the clause's noun as an apposition with no comma: "backed independence in a vote [Georgia and the West]

@@ -7,8 +7,9 @@ subject; someone left out of the subject ("nobody outside Moscow"); a headline's
 "the occupied territories" after a sentence that named the territory occupied; "these actions" after a sentence on
 the vote; "issued the line that"; a vote called "well organised"; in undated stories, officials dated by the title the
 text gives them and weighed before a dateline's very day; a name whose family name comes first; "the government, led
-by X, said". Each text is written for these tests; each test is one behaviour; the guards pass on the code before them
-and fail on a looser rule.
+by X, said"; an opinion piece's author named after the office at its foot; "Kyiv, itself fighting off ..., said". Each
+text is written for these tests; each test is one behaviour; the guards pass on the code before them and fail on a
+looser rule.
 """
 
 from __future__ import annotations
@@ -250,3 +251,23 @@ def test_moldovas_prime_minister_of_2015_dates_an_undated_story(nlp):
         "Chisinau, led by Prime Minister Valeriu Strelet, said it regarded the vote as having no legal basis."
     )
     assert vote_year(text) == 2015
+
+
+def test_the_author_named_after_the_office_at_the_foot_speaks(nlp):
+    text = (
+        "Another sham vote\n\n"
+        "On 9 June 2019, the occupation regime in the Tskhinvali region of Georgia held a so-called parliamentary "
+        "election.\n\n"
+        "Georgia will never recognise it.\n\n"
+        "We call on our partners to remain firm in their non-recognition policy.\n\n"
+        "The author is Georgia's Minister of Foreign Affairs, David Zalkaliani."
+    )
+    assert speakers_in(nlp, text) == {("Georgia", ("David Zalkaliani",))}
+
+
+def test_a_name_set_off_before_a_participle_is_the_speaker(nlp):
+    text = "Abkhazia's de facto parliament was completed in a second round of voting on 26 March 2022.\n\n" + (
+        'Tbilisi called the ballot "yet another illegal act". Kyiv, itself fighting off a Russian invasion, said it '
+        "stood firmly with Georgia."
+    )
+    assert stances_of(nlp, text, date(2022, 3, 28), "Ukraine") == {"support-territorial-integrity"}
