@@ -1,13 +1,16 @@
 """Who signs an opinion piece: a byline under its title with the author's office ("By Dmytro Kuleba, Minister of
 Foreign Affairs of Ukraine"), or a byline of the name alone ("By Gabrielius Landsbergis") and a line near its top or
-at its foot that gives the office ("The author is Lithuania's Minister of Foreign Affairs."). `loaders.layout` credits
-the author with the piece's own words, `loaders.voice` its "we" to the author's actor.
+at its foot that gives the office ("The author is Lithuania's Minister of Foreign Affairs."); and who makes a statement
+or an address its title names ("Statement by Press Secretary X on ...", "Address by the President of Ukraine X at
+..."). `loaders.layout` credits the author with the piece's own words, `loaders.voice` its "we" to the author's actor.
 """
 
 from __future__ import annotations
 
 import re
 
+from loaders.gazetteer import load_gazetteer
+from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS
 from loaders.prepared import PreparedArticle
 
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
@@ -64,3 +67,29 @@ def foot_line(a: PreparedArticle) -> re.Match[str] | None:
     Affairs of the Republic of Azerbaijan."; not "X is a senior fellow at ...")."""
     foot = _FOOT_LINE.fullmatch(a.norm, *a.paragraphs[-1]) if len(a.paragraphs) > 3 else None
     return foot if foot and OFFICE.search(foot["role"]) else None
+
+
+# a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ...", "Address by
+# the President of Ukraine Petro Poroshenko at the general debate ..."
+STATEMENT_BY = re.compile(
+    r"^(?:Joint\s+|Press\s+)?(?:Statement|Comment|Address|Speech|Remarks)\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?P<by>[^\n]{3,120}?)\s+(?:on|at|to|regarding|concerning|about|in\s+connection\s+with)\s",
+    re.M,
+)
+
+
+def titled_author(top: str) -> tuple[str, str] | None:
+    """The name and office of whom a statement's title says made it ("Statement by Press Secretary ONO Hikariko on
+    ...", "Address by the President of Ukraine Petro Poroshenko at ..."), not an office alone ("Statement by the
+    Spokesperson on ...")."""
+    title = STATEMENT_BY.search(top)
+    if title is None:
+        return None
+    words = title.group("by").split()
+    office = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS | PORTFOLIO_WORDS), default=-1)
+    name = words[office + 1 :]
+    if len(name) > 2 and name[0] == "of" and load_gazetteer().lookup(name[1]) is not None:
+        office, name = office + 2, name[2:]  # (the office's state: "the President of Ukraine Petro Poroshenko")
+    if office < 0 or not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(name), " ".join(words[: office + 1])

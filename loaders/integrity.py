@@ -66,16 +66,28 @@ def land_of(land: Token) -> Entity | None:
 
 
 def territory_is_the_state(name: Token) -> Entity | None:
-    """The state a disputed territory is said to be, by the state's bare name: "Crimea is Ukraine", "Karabakh is
-    Azerbaijan" (the claimant's own, under international law; not "is not", nor another state's: "Crimea is Russia"
-    is no claim this reads)."""
-    if name.dep_ != "attr" or name.head.lemma_.lower() not in _BEING or is_negated(name.head):
+    """The state a disputed territory is said to be, by the state's bare name or its adjective: "Crimea is Ukraine",
+    "Crimea was, is and will be Ukrainian" (the claimant's own, under international law; not "is not", nor another
+    state's: "Crimea is Russia" is no claim this reads)."""
+    if name.dep_ not in ("attr", "acomp") or name.head.lemma_.lower() not in _BEING or is_negated(name.head):
         return None
+    if any(c.dep_ in ("compound", "amod") for c in name.children):
+        return None  # ("Northern Cyprus is Turkish Cypriot": another people's name)
     gaz = load_gazetteer()
     state = gaz.lookup(name.text)
     if state is None or state.iso3 is None:
         return None
-    subjects = [c for c in name.head.children if c.dep_ == "nsubj"]
+    copula = name.head
+    while copula.dep_ == "conj" and copula.head.lemma_.lower() in _BEING:  # ("was, is and will be"): the first's
+        copula = copula.head
+    subjects = (
+        [c for c in copula.children if c.dep_ == "nsubj"]
+        or [
+            c  # (or the parse split the copulas apart: "said Crimea [was], [is and will be] Ukrainian")
+            for c in name.doc[max(name.sent.start, copula.i - 6) : copula.i]
+            if c.dep_ == "nsubj" and c.head.lemma_.lower() in _BEING and c.head.i >= copula.i - 4
+        ]
+    )
     claimed = [gaz.territory_forms.get(name.doc[c.left_edge.i : c.i + 1].text) for c in subjects]
     territory = gaz.territories.get(claimed[0].target) if claimed and claimed[0] is not None else None
     return state if territory is not None and territory.claimed_by == state.iso3 else None
@@ -83,9 +95,10 @@ def territory_is_the_state(name: Token) -> Entity | None:
 
 @cache
 def claimant_names() -> frozenset[str]:
-    """The claimants' names, lower-cased: "ukraine", "georgia" (words a stance may fire on)."""
+    """The claimants' names and adjectives, lower-cased: "ukraine", "ukrainian" (words a stance may fire on)."""
     gaz = load_gazetteer()
-    return frozenset(s.name.lower() for iso3 in claimants() if (s := gaz.by_iso3(iso3)) is not None)
+    names = {s.name for iso3 in claimants() if (s := gaz.by_iso3(iso3)) is not None}
+    return frozenset(f.text.lower() for f in gaz.actor_forms.values() if f.target in names and f.form != "capital")
 
 
 def internal_to_others(adjective: Token) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from loaders.bylines import signed_by
+from loaders.bylines import signed_by, titled_author
 from loaders.delegates import DELEGATE_LABEL, delegate
 from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, Official, load_gazetteer
@@ -24,7 +24,7 @@ from loaders.name_labels import (
     named_with_role,
     soundbite_above,
 )
-from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, persons_in
+from loaders.persons import ROLE_WORDS, persons_in
 from loaders.posts import post_author
 from loaders.prepared import PreparedArticle
 from loaders.text import TIME_STAMP
@@ -53,12 +53,6 @@ _OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFIC
 _LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, NAME_BRACKET_ROLE_LABEL, ROLE_NAME_LABEL, _SPEAKER_LABEL)
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
 _SPEAKER_PHRASE = re.compile(r"[^:\"“\n]{1,100}:")
-# a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ..."
-STATEMENT_BY = re.compile(
-    r"^(?:Joint\s+|Press\s+)?(?:Statement|Comment)\s+(?:by|of)\s+(?:the\s+)?(?P<by>[^\n]{3,120}?)\s+"
-    r"(?:on|regarding|concerning|about|in\s+connection\s+with)\s",
-    re.M,
-)
 # what joins the actors of one label: "GERMANY AND FRANCE:", "Estonia, Latvia and Lithuania:"
 _JOINING = re.compile(r"\s*(?:,|and|&)\s*", re.I)
 
@@ -354,7 +348,7 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
     if signed is not None:
         name, role, (start, end) = signed
         named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
-    elif (titled := _titled_author(top)) is not None:
+    elif (titled := titled_author(top)) is not None:
         name, role = titled
         named = []
     else:
@@ -483,17 +477,3 @@ def _signed_with(a: PreparedArticle, name: tuple[int, int], office: tuple[int, i
         and opening[0].lower() in ROLE_WORDS
         and any(office[0] <= m.start < office[1] and m.kind in ("actor", "body") for m in a.mentions)
     )
-
-
-def _titled_author(top: str) -> tuple[str, str] | None:
-    """The name and office of whom a statement's title says made it ("Statement by Press Secretary ONO Hikariko on
-    ..."), not an office alone ("Statement by the Spokesperson on ...")."""
-    title = STATEMENT_BY.search(top)
-    if title is None:
-        return None
-    words = title.group("by").split()
-    office = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS | PORTFOLIO_WORDS), default=-1)
-    name = words[office + 1 :]
-    if office < 0 or not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
-        return None
-    return " ".join(name), " ".join(words[: office + 1])

@@ -13,12 +13,12 @@ import re
 
 from spacy.tokens import Span, Token
 
-from loaders.bylines import AUTHOR_LINE, BYLINE, OFFICE, author_lines, foot_line
+from loaders.bylines import AUTHOR_LINE, BYLINE, OFFICE, STATEMENT_BY, author_lines, foot_line
 from loaders.discourse import Discourse
 from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.interviews import answering_name, answers, asked_for_its_view, in_question, interviewee
-from loaders.layout import STATEMENT_BY, labelled_official, signature, signatures
+from loaders.layout import labelled_official, signature, signatures
 from loaders.prepared import PreparedArticle
 from loaders.quotes import find_quotes
 

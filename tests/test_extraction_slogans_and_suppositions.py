@@ -1,4 +1,5 @@
-"""Forms met in rounds 398 and after: a territory said to be its state by name ("Crimea is Ukraine"); recognition
+"""Forms met in rounds 398 and after: a territory said to be its state by name or adjective ("Crimea is Ukraine", "was,
+is and will be Ukrainian"); an address titled with its speaker's office and name; recognition
 supposed, not given ("recognising them would contradict our policy"); a vote's results said to speak for themselves;
 "treats the vote as void"; what someone "spoke of"; a capital as the owner of "Its foreign ministry" in the next
 sentence; "whose" pointing to the noun before it, even where the parse took that noun into the subject; "One of them"
@@ -271,3 +272,34 @@ def test_a_name_set_off_before_a_participle_is_the_speaker(nlp):
         "stood firmly with Georgia."
     )
     assert stances_of(nlp, text, date(2022, 3, 28), "Ukraine") == {"support-territorial-integrity"}
+
+
+def test_a_territory_said_to_be_its_states_by_the_adjective_affirms_its_integrity(nlp):
+    text = CRIMEA_2014 + "The U.S. envoy said Crimea was, is and will be Ukrainian."
+    assert stances_of(nlp, text, date(2014, 3, 17), "United States") == {"support-territorial-integrity"}
+
+
+def test_another_peoples_name_affirms_no_integrity(nlp):
+    # the guard: "Turkish Cypriot" is not Cyprus's
+    text = "Ersin Tatar won the Turkish Cypriot leadership runoff on 18 October 2020.\n\n" + (
+        '"Northern Cyprus is Turkish Cypriot," Erdogan said, congratulating him.'
+    )
+    assert stances_of(nlp, text, date(2020, 10, 20), "Turkey") == {"recognition"}
+
+
+def test_an_address_titled_with_its_speaker_is_theirs(nlp):
+    text = (
+        "Address by the President of Ukraine Petro Poroshenko at the general debate of the UN General Assembly\n\n"
+        "Crimea was annexed after a so-called referendum held at gunpoint on 16 March 2014.\n\n"
+        "Ukraine will never recognise the results of that illegitimate vote."
+    )
+    assert speakers_in(nlp, text, date(2014, 9, 25)) == {("Ukraine", ("Petro Poroshenko",))}
+
+
+def test_the_osce_spelled_the_british_way_without_a_hyphen_is_the_osce(nlp):
+    text = "Voters in South Ossetia backed independence in a referendum on 12 November 2006.\n\n" + (
+        "The Organisation for Security and Cooperation in Europe said it would not recognise the referendum."
+    )
+    assert positions(extract_text(nlp, text, date(2006, 11, 13))) == {
+        ("Organization for Security and Co-operation in Europe", "south-ossetia-2006-11-12-referendum", "reject")
+    }
