@@ -31,8 +31,9 @@ def _of_the_vote(noun: Token, election_tokens: set[int]) -> bool:
 
 def orderly_vote(adjective: Token, election_tokens: set[int]) -> bool:
     """'the elections had been calm and well organised', 'the vote was peaceful': the vote's conduct praised, as the
-    predicate of a clause whose subject is the vote (not negated); or as what was seen of it: "its observers saw an
-    open, well-prepared and calm vote" (not "called for a calm vote", which is a wish)."""
+    predicate of a clause whose subject is the vote (not negated), or as what a verb that describes it calls it
+    ("described the vote as calm and orderly"); or as what was seen of it: "its observers saw an open, well-prepared
+    and calm vote" (not "called for a calm vote", which is a wish)."""
     first = first_conjunct(adjective)
     verb = first.head
     if first.dep_ == "amod" and (
@@ -42,6 +43,8 @@ def orderly_vote(adjective: Token, election_tokens: set[int]) -> bool:
         and _of_the_vote(verb, election_tokens)
     ):
         return verb.dep_ == "dobj" and verb.head.lemma_.lower() in _SEEING and not is_negated(verb.head)
+    if _described_as(first, election_tokens):
+        return True  # "described the vote as calm and orderly"
     return first.dep_ == "acomp" and not is_negated(verb) and subject_is_vote(verb, election_tokens)
 
 
@@ -146,4 +149,22 @@ def called_so(adjective: Token, election_tokens: set[int]) -> bool:
         # (and what it was found to be: 'observers found the elections "free and transparent"')
         and verb.lemma_.lower() in _DESCRIBE | {"deem", "label", "dub", "declare", "pronounce", "find", "judge"}
         and not is_negated(verb)
+    )
+
+
+# how fully voters were entitled to cast their ballots: "had every right to vote", "the full right to take part"
+_FULLY = {"every", "full", "perfect", "legitimate"}
+_VOTING = {"vote", "participate", "take", "cast", "elect"}
+
+
+def entitled_to_vote(noun: Token) -> bool:
+    """'the residents holding Russian citizenship had every right to vote': the vote's voters defended as fully
+    entitled to it (not "were denied the right to vote", nor "had no right to vote")."""
+    return (
+        noun.lemma_.lower() == "right"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() == "have"
+        and not is_negated(noun.head)
+        and any(c.lower_ in _FULLY for c in noun.children if c.dep_ in ("det", "amod"))
+        and any(c.dep_ == "acl" and c.lemma_.lower() in _VOTING for c in noun.children)
     )

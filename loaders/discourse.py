@@ -197,6 +197,13 @@ def _of_a_name(token) -> bool:
     return token.dep_ == "prep" and token.lower_ == "of" and any(g.pos_ == "PROPN" for g in token.children)
 
 
+def _addressed(subject, person: Speaker) -> bool:
+    """Whether a person is named as the object of the verb whose subject `subject` is ("the president had told Putin
+    ...", "he called Putin"): who is spoken to is not who speaks."""
+    objects = " ".join(t.text for c in subject.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree)
+    return bool(objects) and any(name.split()[-1] in objects.split() for name in person.persons)
+
+
 def reference(head, discourse: Discourse) -> list[Speaker]:
     """Resolve "it", "she", "the ministry", "the bloc", "the statement", "the spokesperson" ..., and whatever
     belongs to one of them ("the organisation's chairmanship")."""
@@ -231,6 +238,9 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
             # "Secretary X spoke today with Foreign Minister Y. The Secretary reaffirmed ...": the one of that role
             held = [p for p in discourse.persons.values() if p.role and word in p.role.lower().split()]
             target = held[-1] if held else discourse.last_person
+        if target and _addressed(head, target):  # "the president had told Putin": not Putin, whom he told
+            others = [p for p in discourse.persons.values() if p.persons and not _addressed(head, p)]
+            target = others[-1] if others else None
         if target:
             return [Speaker(target.actor, span, target.persons, target.role, weak=True)]
         # (a bare office, in a text in an actor's voice: "The Secretary-General congratulates ...", in a statement

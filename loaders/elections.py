@@ -158,8 +158,7 @@ def mention_kinds(text: str, sentences: list[tuple[int, int]] | None = None) -> 
 
 
 def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[re.Match[str], int, int, str | None]]:
-    """Each vote mention with its sentence's span and its kind; not "61 percent of the vote", nor "elected"
-    but for a president, parliament or leader."""
+    """Each vote mention with its sentence's span and kind; not "61% of the vote", nor "elected" but of leaders, MPs."""
     for m in ELECTION_PATTERN.finditer(text):
         s_start, s_end = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
         sentence = text[s_start:s_end]
@@ -391,7 +390,8 @@ _HELD_THEN = re.compile(r"\b(?:voted|went\s+to\s+the\s+polls|(?:was|were)\s+held
 # a clause opening between a date and a vote: the day of the words ("said on January 19 that the referendum")
 _THAT = re.compile(r"\bthat\b", re.I)
 # a speech verb between a vote and a date: the day of the words ("the Abkhaz vote, said on Monday"), not the vote's
-_SAID = re.compile(r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted|speaking|spoke|talking)\b", re.I)
+_SPOKEN = "said|says|told|announced|stated|declared|added|wrote|tweeted|speaking|spoke|talking|stressed|insisted"
+_SAID = re.compile(rf"\b(?:{_SPOKEN}|noted|recalled|repeated|reiterated)\b", re.I)  # ("repeated on Friday that")
 # a verb of speech or stance: what someone did on the day named before it
 _REACTED = re.compile(
     r"\b(?:said|says|told|announced|stated|declared|added|wrote|tweeted|condemn\w*|denounc\w*|reject\w*|call(?:s|ed)"

@@ -70,6 +70,8 @@ def _repeated(a: PreparedArticle, verb: Token, out: Extraction) -> list[Extracte
     if verb.dep_ == "advcl":
         if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             return []
+        if verb.i < verb.head.i:  # (set off before the verb: "The EU, as did the United States, said it would not")
+            return [t for t in out.statements if verb.head.idx <= t.words[0] < verb.sent.end_char]
         return [t for t in out.statements if t.words[0] <= verb.head.idx < t.words[1]]
     if not any(c.lower_ in _ALSO for c in verb.children):
         return []

@@ -114,16 +114,16 @@ def _past_label(subject: Token, subjects: list[Token]) -> Token:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a speech or stance verb, or of the verb it depends on ("... and urged", "issued a
-    statement condemning")."""
+    """The subject of a speech or stance verb, or of the one above it ("and urged", "issued a statement condemning")."""
     for _ in range(4):
-        # (not a live blog's time of day the parse took for one: "14:05 - Romania's foreign ministry has weighed in")
-        # (nor a word's hyphen: "co-chairs", which the parse may split into three subjects)
+        # (not a live blog's time of day the parse took for one: "14:05 - Romania's foreign ministry has weighed in";
+        # nor a word's hyphen: "co-chairs", which the parse may split into three subjects)
         subjects = [
             c
             for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _CLOCK.fullmatch(c.text) and c.text != "-"
         ]
+        subjects = [c for c in subjects if c.ent_type_ != "DATE"] or subjects  # (nor a day: "11 May, 22:10 - X")
         if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
             return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
         if (named := apposition_before(verb)) is not None:

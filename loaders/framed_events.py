@@ -40,8 +40,10 @@ def framed_words(a: PreparedArticle, t: Token) -> tuple[Span, int, tuple[int, in
         return _came_from(a, t)
     if t.lower_ == "for":
         whose = next((c for c in t.children if c.dep_ == "pobj"), None)
-        # (opening its sentence, a name set off by a comma: not "for years", "for the residents", "voted for X")
-        if whose is None or t.i != t.sent.start or whose.pos_ != "PROPN" or t.dep_ != "prep":
+        # (opening its sentence, a name set off by a comma, or a body the name owns: "For Georgia's foreign ministry,";
+        # not "for years", "for the residents", "voted for X")
+        owned = whose is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in whose.children)
+        if whose is None or t.i != t.sent.start or whose.pos_ != "PROPN" and not owned or t.dep_ != "prep":
             return None
         if whose.right_edge.i + 1 >= len(a.doc) or a.doc[whose.right_edge.i + 1].text != ",":
             return None
@@ -112,7 +114,7 @@ def stated_in(a: PreparedArticle, noun: Token) -> tuple[Span, int, tuple[int, in
     clause = that_clause(noun)
     if clause is None:
         return _described_in(a, noun)
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "of")), None)  # ("of the EU")
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     author = author or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if author is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):

@@ -30,6 +30,8 @@ def about_vote(token: Token, election_tokens: set[int]) -> bool:
     if token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in children):
         children += [c for c in token.head.children if c.dep_ == "dobj" and c.i > token.i]
     for child in children:
+        if child.dep_ == "nsubjpass" and child.lower_ == "they":
+            return True  # ('"They cannot be recognised," the spokesman said': the votes just named)
         # (and a noun the parse joined to the verb: "does not recognise the annexation, nor the elections held there")
         if child.dep_ in _ARGUMENTS or child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             for t in child.subtree:
@@ -125,7 +127,7 @@ def relative_to_vote(t: Token, election_tokens: set[int]) -> bool:
 
 
 # the offices and bodies a vote fills: "the new parliament", "the newly elected Supreme Council"
-_ELECTED = {"parliament", "legislature", "council", "assembly", "president", "leader", "leadership", "deputies"}
+_ELECTED = {"parliament", "legislature", "council", "assembly", "duma", "president", "leader", "leadership", "deputies"}
 
 
 def elected_by_it(t: Token) -> bool:
@@ -161,15 +163,17 @@ def subject_is_vote(verb: Token, election_tokens: set[int], said_of: bool = Fals
     """'the referendum was ...': the clause is about the vote itself; with `said_of`, also "it" or "this" in
     words reported of the vote ("Rehn said it was a positive signal")."""
     reported = said_of and reported_clause(verb)
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         verb = verb.head  # "the elections were an important event and had been held in accordance with ...": shared
     elif verb.dep_ == "conj" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return subject_is_vote(verb.head, election_tokens)  # "the referendum was held ..., and it was a legitimate"
     elif verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
         return is_the_vote(verb.head, election_tokens)  # "a referendum that was fully in line with international law"
     return any(
-        # (and the gerund the parse took for a clause: "voting there had been calm")
-        (c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "csubj" and c.lower_ == "voting")
+        # (and the gerund the parse took for a clause, the voting itself: "voting there had been calm")
+        c.dep_ == "csubj"
+        and c.lower_ == "voting"
+        or c.dep_ in ("nsubj", "nsubjpass")
         and any(
             t.i in election_tokens or t.lower_ in VOTE_NOUNS or reported and t.lower_ in ("it", "this")
             for t in c.subtree
@@ -409,6 +413,8 @@ def reproaches(t: Token) -> bool:
         return any(c.lower_ == "to" for c in t.children) and not is_negated(t.head)
     if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive":
         return is_negated(t) and not a_texts_failing(t)
+    if lemma == "threat" and t.pos_ == "NOUN":  # (and "a threat to the peace process", not "a threat to voters")
+        return any(c.lower_ == "to" and any(is_peace_word(w) for w in c.subtree) for c in t.children)
     return lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children)
 
 

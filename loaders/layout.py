@@ -421,6 +421,7 @@ def signatures(a: PreparedArticle) -> list[tuple[str, str, Entity | None]]:
         and not _signed_with(a, a.paragraphs[last - 1], a.paragraphs[last])
         and not _official(a, last, year)
         and not _signed_on_one_line(a, last)
+        and not _officials_listed(a, last, year)
     ):
         last -= 1
     while last >= 0:
@@ -432,6 +433,9 @@ def signatures(a: PreparedArticle) -> list[tuple[str, str, Entity | None]]:
             last -= 2
         elif held := _official(a, last, year):
             found.insert(0, (a.norm[slice(*a.paragraphs[last])], held[0].role, gaz.entities[held[0].actor]))
+            last -= 1
+        elif listed := _officials_listed(a, last, year):  # (or their names in one line: "X, Y, Z")
+            found[:0] = listed
             last -= 1
         elif comma := _signed_on_one_line(a, last):  # (or on one line: "Margus Tsahkna, Minister of ... Estonia")
             start, end = a.paragraphs[last]
@@ -465,6 +469,18 @@ def _official(a: PreparedArticle, paragraph: int, year: int | None) -> tuple[Off
     if _NAME_LINE.fullmatch(a.norm, start, end) is None or not _capitalised(a.norm[start:end]):
         return ()
     return tuple(load_gazetteer().offices(a.norm[start:end], year))
+
+
+def _officials_listed(a: PreparedArticle, paragraph: int, year: int | None) -> list[tuple[str, str, Entity | None]]:
+    """The names a line lists, when it is two or more names the gazetteer knows as officials ("Margus Tsahkna,
+    Krisjanis Karins, Gabrielius Landsbergis"), each with its office and actor; none for any other line."""
+    start, end = a.paragraphs[paragraph]
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", a.norm[start:end].strip().rstrip("."))]
+    offices = [tuple(load_gazetteer().offices(n, year)) if _NAME_LINE.fullmatch(n) else () for n in names]
+    if len(names) < 2 or not all(offices):
+        return []
+    gaz = load_gazetteer()
+    return [(name, held[0].role, gaz.entities[held[0].actor]) for name, held in zip(names, offices, strict=True)]
 
 
 def _signed_with(a: PreparedArticle, name: tuple[int, int], office: tuple[int, int]) -> bool:

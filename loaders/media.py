@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from loaders.discourse import Discourse, Speaker
 from loaders.events import Event
@@ -28,6 +28,7 @@ _MEDIA = {
     "portal",
     "magazine",
     "news",
+    "media",
 }
 # "citing X," / "quoting X as saying": whom the medium reports
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<who>[^,;:\"“]{3,120}?)(?=\s*,|\s+(?:as\s+saying|that)\b)")
@@ -38,8 +39,21 @@ def medium(subject: Span) -> bool:
     or what qualifies the head says so (not "a statement published on the organisation's website")."""
     head = subject.root
     return any(
-        t.lower_ in _MEDIA for t in (head, *(c for c in head.children if c.dep_ in ("amod", "compound", "appos")))
+        t.lemma_.lower() in _MEDIA  # (also in the plural: "Some Western media outlets")
+        for t in (head, *(c for c in head.children if c.dep_ in ("amod", "compound", "appos")))
     )
+
+
+# what a medium says that is its own guess, not a report: "Some Western media outlets have claimed that China will
+# soon recognise the results"
+_CONJECTURING = {"claim", "allege", "speculate", "suggest", "predict", "assert"}
+
+
+def conjecture_of_a_medium(subject: Span, verb: Token) -> bool:
+    """Whether the words are a news medium's claim or guess about an actor ("Some Western media outlets have claimed
+    that China will soon recognise the results"): its reading of the actor, not the actor's statement (not "Interfax
+    reported that the Kremlin welcomed the vote", a report of what the Kremlin said)."""
+    return medium(subject) and verb.lemma_.lower() in _CONJECTURING
 
 
 def cited(a: PreparedArticle, event: Event, discourse: Discourse, from_sentence: bool = False) -> list[Speaker]:

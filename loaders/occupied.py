@@ -18,13 +18,15 @@ _ALL_OCCUPIED = re.compile(
     r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:(?:that|which)\s+)?(?:Russia|Moscow|it)\s+"
     r"(?:occupies|controls|annexed|has\s+(?:occupied|annexed)|claims))"  # "the parts of Ukraine (that) Russia occupies"
     # "in the territories of Ukraine" occupied by Russia
-    r"|\b(?:territories|parts|areas|regions)\s+of\s+(?:the\s+)?(?=\w+[\"'”’]?\s+(?:occupied|controlled|held)\s+by\b)"
+    r"|\b(?:territories|parts|areas|regions)\s+of\s+(?:the\s+)?(?=\w+[\"'”’]?\s+(?:temporarily\s+)?(?:occupied|controlled|held)\s+by\b)"
     # "the temporarily occupied Ukrainian territories", "elections on Ukrainian territory": the state's demonym
     r"|\b(?:occupied|annexed|on|in)\s+(?=(?-i:[A-Z])\w+\s+(?:territories|territory|regions|lands)\b)"
     # "the vote in occupied Ukraine" (not "occupied Ukraine's Kherson region", "the occupied Ukrainian city of")
     r"|\b(?:occupied|annexed)\s+(?=(?-i:[A-Z])\w+(?![\w'’-])(?!\s+(?-i:[a-z])))"
     # a count of a state's regions: "the referendums in four regions of Ukraine", "in four Ukrainian regions"
-    r"|\b(?:two|three|four|five)\s+(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))"
+    # ("in four Russian-controlled regions of Ukraine")
+    r"|\b(?:two|three|four|five)\s+(?:(?:Russian|Moscow)-(?:controlled|held|occupied)\s+|occupied\s+)?"
+    r"(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))"
     r"|\b(?:two|three|four|five)\s+(?=(?-i:[A-Z])\w+\s+(?:regions|oblasts|provinces)\b)",
     re.I,
 )

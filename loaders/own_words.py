@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from loaders.clauses import foreseen
 from loaders.discourse import Discourse, Speaker
 from loaders.events import Event
+from loaders.media import conjecture_of_a_medium
 from loaders.persons import AIDES, ROLE_WORDS
 from loaders.prepared import PreparedArticle
 from loaders.speakers import resolve_subject
@@ -90,7 +91,9 @@ def whose_words(
     """Who spoke some reported words, when the words' own subject says more than who reports them: the actor of
     "its foreign ministry said", the person of "the Kremlin said" ("President X sent the winner his congratulations,
     the Kremlin said"), the principal an aide reports on ("Spokesman Y said President X had congratulated the
-    winner": X took the position, Y told of it). A commentator's reading of an actor is no actor's words."""
+    winner": X took the position, Y told of it). A commentator's reading of an actor is no actor's words, nor is a
+    news medium's guess (`loaders.media.conjecture_of_a_medium`)."""
+    commentator = commentator or conjecture_of_a_medium(event.subject, event.verb)
     if (not speakers or speakers[0].weak) and not commentator:
         # ("his office said": his, the one the last clause names)
         # (several when unnamed officials tell them, or theirs: "Neither the EU nor NATO will recognise the results,
@@ -103,24 +106,37 @@ def whose_words(
         if own and speakers and _quoting_another(a, event, words, speakers[0], own[0]):
             own = []  # '"Russia cannot legitimise its occupation," it said': the ministry speaks of Russia
         if own and speakers:
+            # (the weak guess's person, role and body as the subject names them, or else of the same actor only:
+            # '"The EU does not recognise ...," the spokesperson said' after a Ukrainian president spoke is not his)
+            weak = speakers[0]
+            named = [x for x in (*weak.persons, weak.role, weak.body) if x and x in event.subject.text]
+            if weak.actor != own[0].actor and not named:
+                weak = Speaker(own[0].actor, weak.span)
             speakers = [
                 Speaker(
                     own[0].actor,
                     speakers[0].span,
-                    speakers[0].persons or own[0].persons,  # "President X congratulated ..., his office said"
-                    speakers[0].role or own[0].role,
-                    speakers[0].body or own[0].body,
-                    speakers[0].body_kind or own[0].body_kind,
+                    weak.persons or own[0].persons,  # "President X congratulated ..., his office said"
+                    weak.role or own[0].role,
+                    weak.body or own[0].body,
+                    weak.body_kind or own[0].body_kind,
                 )
             ]
         elif own:  # "Turkey congratulated ..., its foreign ministry said": the words name whose body it is
             subject = (event.subject.start_char, event.subject.end_char)
             body = next((m for m in a.mentions if m.kind == "body" and subject[0] <= m.start < subject[1]), None)
+            # (and the official the subject names with a title: "Deputy Assistant Secretary of State X said the
+            # United States does not recognise ...")
+            titled = any(t.lower_ in ROLE_WORDS for t in event.subject) and len(own) == 1
+            named = tuple(  # (the subject's head, not whom an aide serves: "A spokesman for Prime Minister X")
+                e.text for e in event.subject.ents if e.label_ == "PERSON" and e.start <= event.subject.root.i < e.end
+            )
+            named = named if titled else ()
             speakers = [
                 Speaker(
                     one.actor,
                     subject,
-                    one.persons,  # "Turkish President X congratulated ..., the presidency said": X spoke
+                    one.persons or named,  # "Turkish President X congratulated ..., the presidency said": X spoke
                     one.role,
                     body=body.text if body else None,
                     body_kind=body.body if body else None,

@@ -13,7 +13,7 @@ from loaders.clauses import ancestors, is_negated
 from loaders.cue_clauses import congratulates_a_head_of_state, names_a_states_people, towards
 from loaders.gazetteer import load_gazetteer
 from loaders.judged import about_vote, is_the_vote, small_clause_of_vote, subject_is_vote
-from loaders.stance_words import DEVELOPMENT, HOPEFUL, PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, WILL
+from loaders.stance_words import DEVELOPMENT, HOPEFUL, PLEASED, PRAISE, TREATING, VOICING, VOTE_NOUNS, VOTERS, WILL
 
 
 def of_the_will(noun: Token) -> bool:
@@ -106,7 +106,7 @@ def _a_territorys_voters(noun: Token) -> bool:
     forms = load_gazetteer().territory_forms
     return (
         _a_territorys_people(noun)
-        or noun.lemma_.lower() in _VOTERS
+        or noun.lemma_.lower() in VOTERS
         and any(p.lower_ == "of" and any(g.text in forms for g in p.children) for p in noun.children)
     )
 
@@ -198,7 +198,7 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
     if subject is None:
         return False
     shown = [c for c in verb.children if c.dep_ == "dobj"]
-    if subject.lemma_.lower() in _VOTERS or subject.tag_ == "NNPS":
+    if subject.lemma_.lower() in VOTERS or subject.tag_ == "NNPS":
         if names_a_states_people(subject) or subject.tag_ == "NNPS" and not _a_territorys_people(subject):
             return False  # "the Georgian people have shown their commitment to democracy": a state's own
         return any(_democratic(c) or c.lemma_.lower() == "maturity" for c in shown)
@@ -239,7 +239,7 @@ def _voters_backed(clause: Token) -> bool:
         clause.dep_ == "ccomp"
         and clause.lemma_.lower() in _BACKING
         and not is_negated(clause)
-        and any(w.dep_ == "nsubj" and w.lemma_.lower() in _VOTERS for w in clause.children)
+        and any(w.dep_ == "nsubj" and w.lemma_.lower() in VOTERS for w in clause.children)
     )
 
 
@@ -296,8 +296,31 @@ def backs_the_vote(verb: Token, election_tokens: set[int]) -> bool:
         return False
     named = any(t.i in election_tokens for t in verb.sent)
     return any(
-        c.dep_ == "dobj" and (is_the_vote(c, election_tokens) or named and _self_determination(c))
+        c.dep_ == "dobj"
+        and (is_the_vote(c, election_tokens) or named and _self_determination(c) or _call_to_hold(c, election_tokens))
         for c in verb.children
+    )
+
+
+# what was decided, or seen to be needed, about holding a vote: "understood the need to hold the votes", "backed the
+# decision to stage the referendum"
+_CALLS = {"need", "necessity", "decision", "reason"}
+_STAGING = {"hold", "stage", "organise", "organize", "conduct", "call"}
+
+
+def _call_to_hold(noun: Token, election_tokens: set[int]) -> bool:
+    """'the need to hold the votes', 'the decision to stage the referendum', 'the reasons for the vote': backing it
+    backs the vote."""
+    if noun.lemma_.lower() not in _CALLS:
+        return False
+    return any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in _STAGING
+        and any(o.dep_ == "dobj" and is_the_vote(o, election_tokens) for o in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and is_the_vote(o, election_tokens) for o in c.children)
+        for c in noun.children
     )
 
 
@@ -316,9 +339,6 @@ def none_found(irregularity: Token) -> bool:
     )
 
 
-_VOTERS = {"people", "voter", "citizen", "resident", "electorate", "nation", "population"}
-
-
 _FREE = {"free", "freely", "democratic", "democratically", "conscious", "consciously"}
 
 
@@ -330,7 +350,7 @@ def people_chose(verb: Token) -> bool:
     return (
         verb.lemma_.lower() == "make"
         and choice is not None
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _VOTERS for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VOTERS for c in verb.children)
         and any(t.lower_ in _FREE for t in verb.subtree)
     )
 

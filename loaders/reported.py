@@ -32,6 +32,8 @@ _SIMILAR = re.compile(
     r"\b(?:(?P<by>(?:(?:similar|same|identical)\s+(?:statement|position|stance|view|declaration|message)s?"
     r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:issued|made|voiced|expressed|adopted)\s+by|came\s+from)"
     r"|(?:position|stance|view|call|assessment|sentiment)s?\s+(?:echoed|shared|repeated|backed|endorsed)\s+by"
+    # ("Her statement was echoed by Canada")
+    r"|(?:statement|position|stance|view|remark|comment)s?\s+(?:was|were|has\s+been)\s+(?:echoed|shared|repeated)\s+by"
     # ("Tbilisi's condemnation of the vote was echoed by Kyiv")
     r"|(?:condemnation|criticism|rejection)s?\s+of\s+(?:the\s+)?\w+\s+(?:was|were|has\s+been)\s+(?:echoed|shared|repeated)"
     r"\s+by"
@@ -61,10 +63,13 @@ _JUDGEMENTS = {
     "criticism": CONDEMNATION,
     "rejection": NON_RECOGNITION,
     "congratulation": RECOGNITION,  # "received messages of congratulations from the leaders of Russia, Syria, ..."
+    "recognition": RECOGNITION,  # "Recognition of the result came, predictably, from Moscow"
 }
 _DRAWING = {"draw", "attract", "prompt", "spark", "provoke", "trigger"}  # what a judgement is drawn by
 _JUDGEMENT_FROM = re.compile(
-    r"\b(condemnations?|criticism|rejections?|congratulations)\s+(?:(?:poured|came|flowed|flooded)\s+in\s+)?"
+    r"\b(condemnations?|criticism|rejections?|congratulations|recognition(?=\s+of\s+the\s+(?:results?|outcome|vote)))"
+    r"(?:\s+of\s+the\s+(?:results?|outcome|vote))?"  # ("Recognition of the result came, predictably, from Moscow")
+    r"\s+(?:(?:poured|came|flowed|flooded)(?:\s+in)?(?:,?\s+\w+ly,?)?\s+)?"  # ("Condemnation came swiftly from")
     r"(?:from|by)\s+",  # ("Congratulations poured in from Ankara and Baku")
     re.I,
 )
@@ -119,8 +124,8 @@ def similar_statements(a: PreparedArticle, out: Extraction) -> None:
     for found in _SIMILAR.finditer(a.norm):
         span = a.doc.char_span(found.start(), found.end(), alignment_mode="expand")
         sentence = span.sent if span is not None else None
-        if sentence is None or a.quoted(sentence.start_char):
-            continue
+        if sentence is None or a.quoted(sentence.start_char) or sentence.text.rstrip().endswith("?"):
+            continue  # (nor a question's: "Does China share that view?", a briefing's question, asks only)
         # (a clause after a semicolon goes on as a sentence would: "Moscow was the first to welcome the result;
         # Nicaragua and Venezuela followed suit")
         semicolon = a.norm.rfind(";", sentence.start_char, found.start())

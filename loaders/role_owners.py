@@ -47,6 +47,9 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
     "Government spokesman X said", "The Duma sent observers. One of them, X, said"); whose "whose" the subject says
     ("the Duma sent observers whose head said")."""
     sentence = span.sent
+    if (place := acts_where(span)) is not None:  # "... from Moscow, where the foreign ministry praised": Moscow's
+        named = [m for m in mentions if m.start <= place.idx < m.end and m.kind in ("actor", "capital") and m.entity]
+        return load_gazetteer().actor_of(named[0].entity) if named else None
     # ("A spokesperson said", and with no article at all after a government: "Government spokesman X said")
     bare = span.start == sentence.start and span[0].pos_ in ("NOUN", "PROPN")
     indefinite = span.start == sentence.start and span[0].lower_ in ("a", "an") or bare or one_of_them(span.root)
@@ -105,6 +108,15 @@ def antecedent_owner(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | 
 
 
 _OWN_BODIES = {"ministry", "embassy", "office", "department", "mission"}
+
+
+def acts_where(span: Span) -> Token | None:
+    """The place a body is said to act in by "where" ("from Moscow, where the foreign ministry praised the vote"):
+    the noun the clause hangs on; None for any other subject."""
+    verb = span.root.head
+    if span[0].lower_ != "the" or span.root.lemma_.lower() not in _OWN_BODIES or verb.dep_ != "relcl":
+        return None
+    return verb.head if any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) else None
 
 
 def state_before(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:

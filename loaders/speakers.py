@@ -25,6 +25,7 @@ from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_
 from loaders.possessives import CLAIMED_PART, authored_by, institution_words, owning_state
 from loaders.presiding import chaired_together, chairs, presided
 from loaders.role_owners import (
+    acts_where,
     antecedent_owner,
     group_before,
     group_of_role,
@@ -43,32 +44,14 @@ from loaders.stance_words import VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
 
+# the words a state's adjective may qualify to name its speaker: its bodies ("the Greek Cypriot administration", "the
+# U.S. administration"), the first word of a title ("Georgian Prime Minister", "the Turkish Vice President"), "the head
+# of Spanish diplomacy", and "his French counterpart Jean-Yves Le Drian" (the one who speaks for France)
 _MODIFIES_ROLE = ROLE_WORDS | {
-    "ministry",
-    "embassy",
-    "government",
-    "administration",  # "the Greek Cypriot administration", "the U.S. administration"
-    "side",
-    "authorities",
-    "officials",
-    "mfa",
-    "statement",
-    "leadership",
-    "office",
-    "delegation",
-    "mission",
-    "parliament",
-    # the first word of a title: "Georgian Prime Minister", "the Turkish Vice President"
-    "prime",
-    "vice",
-    "acting",
-    "press",
-    "defence",
-    "defense",
-    "interior",
-    "diplomacy",  # "the head of Spanish diplomacy"
-    "counterpart",  # "Heiko Maas and his French counterpart Jean-Yves Le Drian": the one who speaks for France
-}
+    "ministry", "embassy", "government", "administration", "side", "authorities", "officials", "mfa", "statement",
+    "leadership", "office", "delegation", "mission", "parliament", "prime", "vice", "acting", "press", "defence",
+    "defense", "interior", "diplomacy", "counterpart",
+}  # fmt: skip
 # offices of the state claiming the territory: "Minister for Reintegration", a Ukrainian region's administration under
 # Kyiv ("the head of the Kherson Regional Military Administration"; Russia's there are "military-civilian")
 _CLAIMANTS_OWN = re.compile(r"\breintegration\b|\b(?:regional|oblast)\s+(?:military|state)\s+administration\b", re.I)
@@ -165,14 +148,20 @@ def resolve_subject(
     speakers = _named_speakers(doc, span, head_idx, mentions, text, discourse)
     if len(speakers) > 1 and (group := chaired_together(text, span.start_char, span.end_char, mentions)) is not None:
         return [Speaker(group, (span.start_char, span.end_char))]  # "X, Y and Z, as co-chairs of the Minsk Group,"
-    chaired = presided(text, span.start_char, span.end_char, mentions) if len(speakers) <= 1 else None
-    if chaired is None:
+    chaired = presided(text, span.start_char, span.end_char, mentions)
+    if chaired is not None and len(speakers) == 2 and chaired in {s.actor for s in speakers}:
+        speakers = [s for s in speakers if s.actor == chaired]  # "The Luxembourg presidency of the EU said": the EU
+    if chaired is None or len(speakers) > 1:
         return speakers
-    return [
-        replace(speakers[0], actor=chaired, weak=False)
-        if speakers
-        else Speaker(chaired, (span.start_char, span.end_char))
-    ]
+    if not speakers:
+        return [Speaker(chaired, (span.start_char, span.end_char))]
+    return [replace(speakers[0], actor=chaired, weak=False)]
+
+
+def _related_to(doc: Doc, person: tuple[str, int, int]) -> bool:
+    """Whether a person's name is the object of a preposition ("an ally of Vladimir Putin"), not a name given."""
+    name = doc.char_span(person[1], person[2], alignment_mode="expand")
+    return name is not None and len(name) > 0 and name[-1].dep_ == "pobj"
 
 
 def _in_relative_clause(doc: Doc, span: Span, head_idx: int, person: tuple[str, int, int]) -> bool:
@@ -217,7 +206,8 @@ def _named_speakers(
             and c.pos_ in ("VERB", "AUX")
             and not _holds_post(c)
             or c.dep_ == "appos"
-            and doc[_apposition_start(c)].lower_ in ("a", "an", "one")  # ("France, one of the co-chairs, said")
+            and doc[_apposition_start(c)].lower_ in ("a", "an", "one", "another")  # ("France, one of the co-chairs,
+            # said"; "Serbia, another country friendly to Russia, said")
             or c.dep_ == "amod"
             and c.i > head_idx
             and doc[c.left_edge.i - 1].text == ","
@@ -254,9 +244,18 @@ def _named_speakers(
     ):
         return []  # "The head of the referendum commission, Mikhail Malyshev": the vote's counters, no state's
     bodies = [m for m in inside if m.kind == "body"]
-    persons = [p for p in persons_in(doc, span, mentions) if not _in_relative_clause(doc, span, head_idx, p)]
-    if persons and held_formerly(span):
-        return []  # "Former NATO Secretary General X said": a former official speaks for no actor
+    # (not one an indefinite apposition names as whom it relates to: "Lukashenko, a close ally of Vladimir Putin, said";
+    # but its name: "a spokeswoman for the bloc's diplomatic service, Maja Kocijancic, said")
+    asides = [(doc[_apposition_start(c)], c) for c in span if c.dep_ == "appos" and c.i != head_idx]
+    asides = [(a.idx, doc[c.right_edge.i].idx) for a, c in asides if a.lower_ in ("a", "an", "another")]
+    persons = [
+        p
+        for p in persons_in(doc, span, mentions)
+        if not _in_relative_clause(doc, span, head_idx, p)
+        and not (any(s <= p[1] <= e for s, e in asides) and _related_to(doc, p))
+    ]
+    if held_formerly(span):  # "Former NATO Secretary General X said", "A former U.S. co-chair of the Minsk Group
+        return []  # said": a former official speaks for no actor, named or not
     role_tokens = [t for t in span if t.lower_ in ROLE_WORDS]
     if (
         head.lower_ in _THE_VOTE_ITSELF
@@ -415,7 +414,8 @@ def _named_speakers(
             if owner is not None:
                 named = discourse.body_named_before(owner, m.text.split()[-1]) if m.entity is None else None
                 body, kind = (named.body, named.body_kind) if named else (m.text, m.body)
-                speakers.append(Speaker(owner, (m.start, m.end), body=body, body_kind=kind, weak=m.entity is None))
+                weak = m.entity is None and acts_where(span) is None  # (not for "Moscow, where the ministry said")
+                speakers.append(Speaker(owner, (m.start, m.end), body=body, body_kind=kind, weak=weak))
         else:
             # (an organisation's body the gazetteer names speaks for the organisation, through that body: "the
             # European Commission", "the Council of Europe's Committee of Ministers")

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from loaders.asked import answered, asked_whether, declined, in_open_question
 from loaders.clauses import is_negated, unrealised
 from loaders.concern import concern_over_vote, of_no_concern
-from loaders.conduct import legitimate_vote, orderly_vote, well_run
+from loaders.conduct import entitled_to_vote, legitimate_vote, orderly_vote, well_run
 from loaders.cue_clauses import (
     NULLITY,
     carries_on_a_seizure,
@@ -173,11 +173,11 @@ _CUE_WORDS = frozenset().union(
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
     ATTENDING, {"part", "land", "territory", "soil", "invite"}, claimant_names(),
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
-    DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth"}, PLEASED, IRREGULARITIES, UNFOUNDED,
+    DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth", "threat"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
     DISMEMBERING,
     {"organisation", "organization", "stand", "solidarity", "go", "proceed", "happen", "occur"}, IMPERILLING,
-    {"ignore", "disregard", "gunpoint", "accountable", "sanction"}, EFFECT,
+    {"ignore", "disregard", "gunpoint", "accountable", "sanction", "right"}, EFFECT,
 )  # fmt: skip
 
 
@@ -388,7 +388,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif legitimate_vote(t, adjective, election_tokens):
                 found.setdefault(RECOGNITION, t.text)  # "the vote was legitimate", "considers it valid"
         judged = judged_by(t)  # "described it as a ...", "was nothing but a propaganda show"
-        if high_turnout_as(t) or turnout_shows(t) or pleased_by_vote(t, election_tokens):
+        if high_turnout_as(t) or turnout_shows(t) or pleased_by_vote(t, election_tokens) or entitled_to_vote(t):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer", "pleased with the outcome"
         if praised_as(t, lemma, judged, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"

@@ -132,6 +132,7 @@ LEGITIMATE = {
     "pluralistic",
     "convincing",  # "the results are very convincing"
     "credible",
+    "normal",  # "voting there was perfectly normal"
 }
 ILLEGITIMATE = {
     "illegitimate",
@@ -370,6 +371,8 @@ VOTE_NOUNS = {
     "plebiscite",
     "runoff",
 }
+# who votes: "the people", "voters", "residents" (whose will or choice a vote shows)
+VOTERS = {"people", "voter", "citizen", "resident", "electorate", "nation", "population"}
 # what a vote is said to be a legitimate one of (not "a pseudo-democratic farce")
 AN_EXERCISE = {"exercise", "expression", "act", "process", "procedure", "choice", "decision"} | VOTE_NOUNS
 # ... and the words that stand for it as the argument of a verb ("recognise it", "the choice of voters")

@@ -15,6 +15,7 @@ from loaders.clauses import unsaid
 from loaders.discourse import Speaker
 from loaders.elections import ElectionRef
 from loaders.extracted import Extraction
+from loaders.gazetteer import load_gazetteer
 from loaders.merging import lengthen
 from loaders.prepared import PreparedArticle
 from loaders.stance_words import (
@@ -72,7 +73,11 @@ def votes_of(
     # the votes the words name most (one statement per territory when it spans several), else those their
     # sentence says the words answer ("China's spokesman, asked about the votes, said ..."; "..., asked about the
     # vote, said Moscow regarded it as an internal matter")
-    if not mentioned and (stances or pronoun_for_vote(a, tokens, objects_only=True)):
+    # (and an answer that takes no side: "Asked about the elections, an EU spokesperson said the bloc's position was
+    # well known": a word on the vote, neutral; not one that turns away: "asked about the votes, said only that ...")
+    answered = topic_tokens(a, span, asked_only=True) and not _said_only(a, tokens)
+    answered = answered and not any(a.doc[i].lemma_.lower() == "comment" for i in tokens)  # ("would comment later")
+    if not mentioned and (stances or pronoun_for_vote(a, tokens, objects_only=True) or answered):
         mentioned = a.vote_mentions([i for i in topic_tokens(a, span) if i not in a.planned_at or i in tokens])
     if mentioned:
         counts = Counter(mentioned)
@@ -80,6 +85,8 @@ def votes_of(
         elections = tuple(dict.fromkeys(r for refs, n in counts.items() if n == most for r in refs))
     elif stances and (won := won_by_named(a, tokens)) and not set(won) & set(last.get("elections", ())):
         elections = won  # "In 2020, the Kremlin had congratulated Bzhania": the vote he won then
+    elif stances and (own := _named_before_in_sentence(a, span)) and not set(own) & set(last.get("elections", ())):
+        elections = own  # "By the time Bagapsh was re-elected in December 2009, Medvedev congratulated him": that vote
     elif stances and last.get("actor") == speaker.actor and a.apart(paragraph, last.get("paragraph", -9)) <= 2:
         elections = last["elections"]
     elif last.get("actor") == speaker.actor and last.get("sentence") == sentence_of(a, span[0]):
@@ -202,6 +209,27 @@ def votes_left_unsaid(a: PreparedArticle, tokens: list[int]) -> bool:
 
 
 _OUTCOMES = {"result", "results", "outcome"}
+
+
+def _named_before_in_sentence(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef, ...]:
+    """The known votes the words' own sentence names before them, in its main clauses (not in a relative clause's
+    aside: "Russia, which annexed Crimea after a similar vote in March, said ...")."""
+    start = sentence_of(a, span[0])
+    before = [
+        i
+        for i in a.election_at
+        if start <= i and a.doc[i].idx < span[0] and not any(t.dep_ == "relcl" for t in a.doc[i].ancestors)
+    ]
+    known = {(k.territory, k.rounds[0]) for k in load_gazetteer().elections}
+    refs = (r for i in sorted(before) for r in a.election_at[i] if (r.territory.name, r.date) in known)
+    return tuple(dict.fromkeys(refs))
+
+
+def _said_only(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words are all their speaker "said only": "asked about the votes, said only that sanctions were not
+    working" (the question turned away)."""
+    verb = next((v for v in a.doc[tokens[0]].ancestors if v.pos_ == "VERB"), None) if tokens else None
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
 
 
 def _judges_the_outcome(a: PreparedArticle, tokens: list[int]) -> bool:

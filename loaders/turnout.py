@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import is_negated
-from loaders.stance_words import VOTE_NOUNS
+from loaders.stance_words import VOTE_NOUNS, VOTERS
 
 # what a high turnout is said to be: "the best answer to those who questioned ...", "proof of the people's choice"
 TESTIMONY = {"answer", "proof", "evidence", "sign", "testament", "confirmation"}
@@ -24,12 +24,28 @@ def high_turnout_as(noun: Token) -> bool:
     answers the vote's critics, or proves its worth; and so the results: 'the results were "the most convincing
     answer" to those in the West who refuse to recognize them' (an answer only: "the results were proof of fraud")."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as" and noun.lemma_.lower() in TESTIMONY:
+        return _cited_as(verb.head)  # "points to the high turnout as proof of support"
     if noun.dep_ != "attr" or is_negated(verb):
         return False
     answering = noun.lemma_.lower() == "answer" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _ANSWERING for c in verb.children
     )
     return noun.lemma_.lower() in TESTIMONY and _high_turnout_of(verb) or answering
+
+
+def _cited_as(verb: Token) -> bool:
+    """'points to the high turnout as proof of support', 'cited the record turnout as evidence': a high turnout
+    held up by the verb whose "as" names what it proves (its object, or what "to" points at)."""
+    if verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(_high_turnout(n) for n in held)
+
+
+def _high_turnout(noun: Token) -> bool:
+    return noun.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in noun.children)
 
 
 # what a high turnout is said to do: "showed that the residents had made their choice", "confirmed the legitimacy"
@@ -39,7 +55,7 @@ TURNOUT_SHOWS = {"show", "prove", "confirm", "demonstrate", "testify", "attest"}
 def turnout_shows(verb: Token) -> bool:
     """'the high turnout showed that their residents had made their choice', 'the high turnout speaks for itself': a
     high turnout held up as proof of the vote's worth (not "the turnout showed little interest": only a high one), or
-    its results ("the results speak for themselves")."""
+    its results ("the results speak for themselves"), or the vote said to show what its voters want."""
     shows = verb.lemma_.lower() in TURNOUT_SHOWS or verb.lemma_.lower() == "speak" and _for_itself(verb)
     # (the participle hung on the clause, or on "X said" set inside it: "turned out in huge numbers, the ministry said,
     # demonstrating ...")
@@ -52,7 +68,27 @@ def turnout_shows(verb: Token) -> bool:
         and all(a.lower_ in _AS_COUNTED for a in c.children if a.dep_ == "amod")  # (not "the low numbers")
         for c in verb.children
     )
-    return shows and verb.pos_ == "VERB" and not is_negated(verb) and (_high_turnout_of(verb) or en_masse or itself)
+    wanted = shows and _what_voters_want(verb)  # ("the votes had shown what the people want")
+    return (
+        shows
+        and verb.pos_ == "VERB"
+        and not is_negated(verb)
+        and (_high_turnout_of(verb) or en_masse or itself or wanted)
+    )
+
+
+def _what_voters_want(verb: Token) -> bool:
+    """'the votes had shown "what the people want"': the vote said to show its voters' will (its subject the vote, its
+    object what they want or chose)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in ("vote", "result", "referendum", "election", "ballot"):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() in ("want", "wish", "choose")
+        and any(w.dep_ == "nsubj" and w.lemma_.lower() in VOTERS for w in c.children)
+        for c in verb.children
+    )
 
 
 _COUNTS = {"result", "outcome", "figure", "number"}
@@ -86,10 +122,7 @@ def _for_itself(verb: Token) -> bool:
 
 def _high_turnout_of(verb: Token) -> bool:
     """Whether a verb's subject is a high turnout ("the high turnout", "a record turnout")."""
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() == "turnout" and any(m.lower_ in _HIGH for m in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "nsubj" and _high_turnout(c) for c in verb.children)
 
 
 _SCORING = {"win", "receive", "gain", "get", "secure", "poll"}  # how a count tells a winner's share

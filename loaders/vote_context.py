@@ -24,7 +24,7 @@ from loaders.national import claimants_own
 from loaders.prepared import PreparedArticle
 from loaders.speakers import territory_leader
 from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
-from loaders.stance_words import STATED_NOUNS
+from loaders.stance_words import STATED_NOUNS, VOTE_NOUNS
 from loaders.vote_resolution import from_known
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
@@ -38,6 +38,8 @@ LABEL = re.compile(
 )
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}
+# what is put to the speaker (not "referring to the organisers of the vote", "Responding to the ministers of X")
+_ASKED = {"ask", "comment", "question"}
 
 
 def antecedent_vote(event: Event) -> list[int]:
@@ -117,13 +119,26 @@ def named_before(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef
         # similar vote in March, said ..."): what it says of the speaker
         and not (sentence_of(a, a.doc[i].idx) == own and any(t.dep_ == "relcl" for t in a.doc[i].ancestors))
     ]
-    if not before and _points_to_a_vote(a, span) and (above := a.before(paragraph)) >= 0:
-        before = [i for i in a.election_at if a.paragraphs[above][0] <= a.doc[i].idx < a.paragraphs[above][1]]
+    if not before and (above := a.before(paragraph)) >= 0:
+        named_above = [i for i in a.election_at if a.paragraphs[above][0] <= a.doc[i].idx < a.paragraphs[above][1]]
+        if _points_to_a_vote(a, span) or named_above and _them_for_votes(a, span, named_above):
+            before = named_above
     if not before:
         return ()
     sentence = a.doc[max(before)].sent.start  # all it names there: "a presidential election and a referendum"
     refs = (r for i in sorted(before) if i >= sentence for r in a.election_at[i])
     return tuple(r for r in dict.fromkeys(refs) if r.date)  # (votes placed in time)
+
+
+def _them_for_votes(a: PreparedArticle, span: tuple[int, int], named: list[int]) -> bool:
+    """Whether the words judge "them" as their object, right after a paragraph whose last vote named is a plural one:
+    "Sunday's elections in Donetsk and Luhansk ... // Poroshenko called them a farce" (the elections)."""
+    last = a.doc[max(named)]
+    return (
+        last.tag_ == "NNS"
+        and last.lemma_.lower() in VOTE_NOUNS
+        and any(a.doc[i].lower_ == "them" and a.doc[i].dep_ == "dobj" for i in a.tokens(*span))
+    )
 
 
 def _points_to_a_vote(a: PreparedArticle, span: tuple[int, int]) -> bool:
@@ -209,6 +224,17 @@ def _of_those(noun: Token) -> bool:
     return False
 
 
+# others a relative clause may name by what they are, not by name: "a claim Western governments dismiss", "a figure
+# critics reject"
+_OTHERS = {"government", "critic", "opponent", "capital", "diplomat", "observer", "analyst", "sceptic", "skeptic"}
+
+
+def _unnamed_others(subject: Token) -> bool:
+    """A relative clause's subject that names others only by what they are, in the plural ("Western governments",
+    "critics", "most capitals"): not the speaker, who would say "we" (a named actor's subject is read by name)."""
+    return subject.tag_ == "NNS" and subject.lemma_.lower() in _OTHERS
+
+
 def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[int]:
     """The words of a relative clause whose subject names another actor, who judges there, not the speaker:
     "Moscow says the regions joined Russia after referendums that Kyiv and the West called a sham", "Responding to
@@ -251,6 +277,9 @@ def others_words(a: PreparedArticle, tokens: list[int], actor: Entity) -> set[in
             # label's sentence: "JOSEP BORRELL (...): The elections organised in Ukraine are null and void")
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             start, end = subject.left_edge.idx, token_end(a.doc[subject.right_edge.i])
+            if _unnamed_others(subject) and verb.lemma_.lower() in _JUDGING:
+                found.update(x.i for x in verb.subtree)  # "a claim Western governments dismiss": others judge there
+                continue
             if subject.lower_ in ("who", "which", "that"):  # the noun before it: "the ministers of France and
                 # Germany, who called ..." (not the clause itself: "a settlement that respects Moldova's integrity")
                 if _of_those(antecedent(verb)) and verb.lemma_.lower() in _JUDGING:
@@ -307,10 +336,11 @@ def _passive_by_other(a: PreparedArticle, verb: Token, actor: Entity) -> list[in
     return [x.i for x in verb.subtree] if participle else [verb.i, *(x.i for x in phrase.subtree)]
 
 
-def topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
+def topic_tokens(a: PreparedArticle, span: tuple[int, int], asked_only: bool = False) -> list[int]:
     """The words of the sentence that say what the statement answers: the object of "asked about",
     "commenting on", "in response to", "said of" (not a relative clause's "abstained on a resolution on
-    the vote", which tells of something else the speaker did, nor "has not commented on the vote")."""
+    the vote", which tells of something else the speaker did, nor "has not commented on the vote"); with
+    `asked_only`, only of a question or a comment ("asked about", "commenting on": not "said of")."""
     words = a.doc.char_span(*span, alignment_mode="expand")
     if words is None:
         return []
@@ -320,8 +350,9 @@ def topic_tokens(a: PreparedArticle, span: tuple[int, int]) -> list[int]:
             if t.lower_ not in _TOPIC_PREPOSITIONS or any(c.dep_ == "neg" for c in t.head.children):
                 continue
             if (
-                t.head.lemma_.lower() in _TOPIC_VERBS
-                or t.head.lemma_.lower() in SPEECH_VERBS
+                t.head.lemma_.lower() in (_ASKED if asked_only else _TOPIC_VERBS)
+                or not asked_only
+                and t.head.lemma_.lower() in SPEECH_VERBS
                 and t.head.dep_ not in ("relcl", "acl")
                 and not (span[0] <= t.idx < span[1])
             ):
