@@ -1,7 +1,8 @@
 """A stance word asked about rather than taken: a clause that asks ("whether it will recognise", "if it would accept"),
 and the bare answer the speaker gave to it ("Asked whether Germany would recognise the results, a spokesman said:
 "Certainly not."") or the answer that declines ("he had nothing to add"). `loaders.stance` reads a word so asked as no
-side taken unless answered; `loaders.events` and `loaders.praise` ask it too.
+side taken unless answered; `loaders.events` and `loaders.praise` ask it too. And "and who" opening a headline's
+question ("Russia's vote, and who rejected it"), which `loaders.event_subjects` finds no speaker in.
 """
 
 from __future__ import annotations
@@ -64,3 +65,14 @@ def _answer(question: Token) -> str | None:
     doc = speech.doc
     end = next((t.i for t in doc[speech.i + 1 :] if t.is_sent_end and t.i > speech.i + 1), len(doc) - 1) + 1
     return " ".join(t.lower_ for t in doc[speech.i + 1 : end] if not t.is_punct and not t.is_space)
+
+
+def asks_who(verb: Token, subject: Token) -> bool:
+    """Whether "and who" opens the verb's clause with no relative clause before it to join ("X, who chairs ..., and
+    who said"): a question a headline names, not a person's words."""
+    return (
+        subject.tag_ == "WP"
+        and subject.i > 0
+        and subject.nbor(-1).lower_ in ("and", "or")
+        and not any(c.dep_ == "relcl" and c.i < subject.i for c in verb.head.children)
+    )

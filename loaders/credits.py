@@ -21,6 +21,12 @@ from loaders.speakers import resolve_subject
 _CREDIT = re.compile(r"\s*(?:—|–|--|-)\s*(?P<who>[^,\n]+?)(?=,|\s+(?:after|in|at|on|during|following)\s|\s*$)")
 
 
+# a headline's quotation credited to whom it interviews: '"Russia is trying to annex Donbas": an interview with X'
+_INTERVIEWED = re.compile(
+    r"\s*:\s*(?:an?\s+|our\s+)?(?:(?:exclusive|extended|full)\s+)?(?:interview|conversation|Q&A)\s+with\s+"
+    r"(?P<who>[^,\n]+?)(?=,|\s+(?:after|in|at|on|during|following|about)\s|\s*$)",
+    re.I,
+)
 # who a bracket after a quotation, at its paragraph's end, credits it to: '"..." (Georgian Foreign Ministry).'
 _BRACKETED_CREDIT = re.compile(r"\((?P<who>[^()\n]{2,80})\)[ \t]*\.?[ \t]*")
 
@@ -31,7 +37,7 @@ def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
     Secretary William Hague", or a dash after it on its line ('"..." — Ministry of Foreign Affairs of Georgia'), up
     to the line's first comma or preposition, which go on to say when or where: "— Kremlin statement after Putin's
     call with Obama"; or a bracket after it at its paragraph's end, wherever it stands ('The vote "has no legitimacy"
-    (Georgian Foreign Ministry).')."""
+    (Georgian Foreign Ministry).'); or whom a headline's quotation says it interviews ('"...": an interview with X')."""
     paragraph = a.paragraph(q.start)
     if paragraph >= len(a.paragraphs):
         return None
@@ -42,6 +48,8 @@ def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
         credit = bracketed
     elif a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
         return None
+    elif interviewed := _INTERVIEWED.match(a.norm, after, end):  # ('"...": an interview with X')
+        credit = interviewed
     elif verdict := _VERDICT_OF.match(a.norm, after, end):  # ('"Illegitimate." That was the verdict of X, when ...')
         credit = verdict
     elif after < end:  # (or after it on its own line: '"..." — Ministry of Foreign Affairs of Georgia')

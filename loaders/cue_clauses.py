@@ -396,10 +396,11 @@ def rejects_a_text(verb: Token) -> bool:
 
 def towards(stage: Token, goals: Collection[str] = SEIZURE) -> bool:
     """Whether a step (a move, a prelude) is one "towards" or "to" one of the goals, by default a seizure: "a step
-    towards annexation"; with the words of peace, "a step toward a settlement"."""
+    towards annexation", "a new step in the creeping annexation"; with the words of peace, "a step toward a
+    settlement"."""
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ in ("towards", "toward", "to")
+        and (prep.lower_ in ("towards", "toward", "to") or prep.lower_ == "in" and goals is SEIZURE)
         and any(x.dep_ == "pobj" and x.lemma_.lower() in goals for x in prep.children)
         for prep in stage.children
     )
@@ -463,3 +464,17 @@ def dismissed_denial(word: Token, election_tokens: set[int]) -> set[int]:
             if named and any(t.lower_ in ILLEGITIMATE or t.lemma_.lower() in ILLEGITIMATE for t in words):
                 return {t.i for t in words}
     return set()
+
+
+_RECOGNISING = {"recognize", "recognise", "legitimize", "legitimise", "endorse"}
+
+
+def owns_the_vote(verb: Token) -> bool:
+    """Whether a verb of recognition takes the vote's side, unless negated (which `loaders.stance` reads first):
+    "recognised the results", "endorsed the vote", "will accept the outcome" (not "accepted the invitation")."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in _RECOGNISING
+        or lemma == "accept"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("result", "outcome") for c in verb.children)
+    )

@@ -212,6 +212,25 @@ class DateMention:
     weekday: bool = False  # named by its weekday ("on Sunday"): the last such day before publication
 
 
+# a month and year alone on a line near the top, as a magazine or an op-ed dates itself: "July 2005"
+_MONTH_LINE = re.compile(
+    rf"^[ \t]*(?:(?i:Published|Posted|Issue|Dated?)\s*:?\s*)?{MONTH_NAME},?[ \t]+{_YEAR}[ \t]*$", re.M
+)
+
+
+def stated_month(text: str) -> date | None:
+    """The first day of the month a story gives itself with no day, on a line of its own near its top ("July
+    2005"): when it was written, not a year of its background, so that its votes are those held by then.
+
+    >>> stated_month("Karabakh's election\\n\\nBy A. Writer\\n\\nJuly 2005\\n\\nLast month's vote ...")
+    datetime.date(2005, 7, 1)
+    >>> stated_month("In July 2005 the enclave voted.") is None
+    True
+    """
+    m = _MONTH_LINE.search(text, 0, _STATED_WITHIN)
+    return date(int(m["year"]), MONTHS[m["month"].lower()], 1) if m else None
+
+
 def latest_year(text: str) -> int | None:
     """The latest year the text mentions, not after this one (which no article was written after: "in power
     until 2036" is the future): a floor for undated articles.
@@ -262,7 +281,8 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
         joined = following is not None and _GLUE.fullmatch(text[m.end() : following.start()])
         if year is None and joined and following.group("year"):
             year = int(following.group("year"))  # "on 31 March and 14 April 2020": both in 2020
-        found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, published, fallback_year)))
+        ahead = bool(_SET_FOR.search(text, max(0, m.start() - 80), m.start()))
+        found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, published, fallback_year, ahead)))
     taken = [(m.start(), m.end()) for m in matches]
     for m in _NUMERIC.finditer(text):  # "16.03.2014: the referendum", "on 2014-03-16"
         day, month, year = (int(x) for x in (m["day"] or m["iday"], m["month"] or m["imonth"], m["year"] or m["iyear"]))
@@ -318,14 +338,27 @@ def _years_before(published: date | None, years: int) -> date | None:
         return published.replace(year=published.year - years, day=28)
 
 
-def _absolute(year: int | None, month: int, day: int, published: date | None, fallback_year: int | None) -> date | None:
+# what sets a vote for a day to come: "called a referendum on joining Russia for July 17", "scheduled for"
+_SET_FOR = re.compile(
+    r"(?:\b(?:referend(?:um|ums|a)|elections?|votes?|polls?|run-?off)\b[^.;\n]{0,60}?|\b(?:scheduled|set|slated|due))"
+    r"\s+for\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _absolute(
+    year: int | None, month: int, day: int, published: date | None, fallback_year: int | None, ahead: bool = False
+) -> date | None:
     try:
         if year is not None:
             return date(year, month, day)
         if published is not None:
             candidate = date(published.year, month, day)
-            # a date a few days after publication is an announced vote; further on, it was last year
-            return candidate if candidate <= published + timedelta(days=45) else date(published.year - 1, month, day)
+            # a date a few days after publication is an announced vote (or any a vote is set for); further on, it was
+            # last year
+            if ahead or candidate <= published + timedelta(days=45):
+                return candidate
+            return date(published.year - 1, month, day)
         return date(fallback_year, month, day) if fallback_year else None
     except ValueError:
         return None

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from loaders.gazetteer import Entity
+from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.persons import ROLE_WORDS
+from loaders.speech_verbs import SPEECH_VERBS
 
 BODY_PRONOUNS = {
     "ministry": "body",
@@ -265,6 +266,8 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     if issued and (not last or last.actor not in {s.actor for s in issued}) and not _in_reported_clause(head):
         # ("The General Assembly approved a resolution ... Ukraine's minister called it ... The resolution affirms")
         return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in issued]
+    if word == "it" and (before := _actor_just_before(head)) is not None and (not last or last.actor != before):
+        return [Speaker(before, span, weak=True)]  # "NATO rapped the votes as well. It said ...": NATO
     if word in ("it", "they", "we") or kind == "statement" or the_source or the_group:
         if discourse.joint and (word != "it" or _the_reporters(head)):
             # (the ministers are the persons who spoke together; a statement or "they", their states or bodies)
@@ -298,6 +301,19 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
         )
         return [Speaker(actor, span, weak=True)] if actor else []
     return []
+
+
+def _actor_just_before(it) -> Entity | None:
+    """The actor that "It" opening a sentence points back to: the subject of the sentence before, when that names an
+    actor and says nothing ("NATO rapped the votes as well. It said ...")."""
+    if it.dep_ != "nsubj" or it.i != it.sent.start or it.i == 0:
+        return None
+    before = it.doc[it.i - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or before.root.lemma_.lower() in SPEECH_VERBS or before.text.rstrip().endswith("?"):
+        return None  # (nor a question's: "Minister, how does Kyiv view the vote?" / "It is a farce.")
+    words = " ".join(t.text for t in subject.subtree if t.dep_ != "det")
+    return load_gazetteer().lookup(words)
 
 
 def own_government(mentions: list[Mention], home: Entity | None, claimant: Entity | None) -> Entity | None:

@@ -22,7 +22,7 @@ from loaders.national import claimants_own, no_vote_there, states_own
 from loaders.occupied import all_occupied, not_after_occupied
 from loaders.text import rough_sentences
 from loaders.timeline_entries import entry_places, labelled_day
-from loaders.vote_places import TITLE, nationwide, territories_of
+from loaders.vote_places import TITLE, nationwide, territories_of, votes_in_general
 
 KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
 ELECTION_PATTERN = re.compile(
@@ -256,11 +256,13 @@ def find_election_mentions(
     sentences = sentences or [(0, len(text))]
     dates = find_dates(text, published, year or latest_year(text))
     found = []
-    national = False  # whether the article names a claimant state's own vote
+    national, national_at = False, None  # whether the article names a claimant state's own vote, and where it last did
     for m, s_start, s_end, kind in _vote_matches(text, sentences):
         if nationwide(text, mentions, m.end(), s_end) or claimants_own(text, mentions, m.start(), (s_start, s_end)):
-            national = True
+            national, national_at = True, s_start
             continue  # "the presidential election on May 25 to go ahead across Ukraine": a state's, not a territory's
+        if national_at == s_start and votes_in_general(text, mentions, m, (s_start, s_end)):
+            continue  # ('the vote in Russia was "not what free and fair elections look like"': not the territory's
         if _LIKENED_TO.search(text, max(s_start, m.start() - 40), m.start()):
             continue  # "comparing it to the votes Russia organised in Crimea": named to liken, no one's subject
         if _MEASURED_AGAINST.search(text, max(s_start, m.start() - 40), m.start()):
@@ -343,23 +345,21 @@ def find_election_mentions(
                     or (months_ago(text, m.start(), published) or 0) > 2,  # "last April's vote", in a February story
                 )
             )
-    if national and not any(f.territory for f in found):
+    if national and not any(f.territory or f.everywhere for f in found):
         return []  # "Aliyev won ... OSCE observers said the election took place in a restrictive environment": his
     return found
 
 
 # what makes a vote's noun stand for any vote: "Any so-called election or referendum held in the occupied territories"
 _ANY_VOTE = re.compile(r"\b(?:any|every)\s+(?:other\s+|future\s+)?$", re.I)
-# what likens a vote to another: "said the vote had no legal force, comparing it to the votes Russia organised in
-# Crimea"
+# what likens a vote to another: "said the vote had no legal force, comparing it to the votes Russia held in Crimea"
 _COMPARED_TO = re.compile(r"\b(?:compar(?:ing|ed)|liken(?:ing|ed))\s+(?:it|them|this|the\s+\w+)\s+(?:to|with)\s+")
 _LIKENED_TO = re.compile(_COMPARED_TO.pattern + r"(?:the\s+)?$")
 # what measures a vote by another: "turnout exceeded that of the previous vote", "higher than in the 2019 election"
 _MEASURED_AGAINST = re.compile(
     r"\b(?:than|(?:that|those)\s+of)\s+(?:in\s+|at\s+|during\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
-# the question a referendum puts: "a referendum on an early presidential election", "asked whether they supported
-# an early presidential election"
+# the question a referendum puts: "a referendum on an early presidential election", "asked whether they backed one"
 _PUT_TO_VOTE = re.compile(
     r"(?:\breferend(?:um|ums|a)\s+(?:on|about)|\bwhether\s+(?:[\w'’-]+\s+){1,3}(?:supported|backed|wanted|favou?red"
     r"|support|back|want|favou?r))\s+(?:holding\s+|calling\s+)?(?:an?\s+|the\s+)?(?:new\s+|early\s+|snap\s+)*$",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.discourse import Discourse, Speaker
 from loaders.event_subjects import subject_span
@@ -127,8 +127,20 @@ def _spoken_through(a: PreparedArticle, event: Event) -> tuple[str, ...]:
             continue
         phrase = a.doc[voice.i + 1 : voice.right_edge.i + 1]
         if any(t.lower_ in ROLE_WORDS for t in phrase):
-            return tuple(name for name, _, _ in persons_in(a.doc, phrase, a.mentions))
+            return tuple(name for name, _, _ in persons_in(a.doc, phrase, a.mentions)) or _apposed_after(a, phrase)
     return ()
+
+
+def _apposed_after(a: PreparedArticle, phrase: Span) -> tuple[str, ...]:
+    """The person named between commas right after an office, when the parse hung the name elsewhere: "said through
+    its chairman-in-office, Danish Foreign Minister Niels Helveg Petersen, that ..."."""
+    doc, start = a.doc, phrase.end
+    if start + 1 >= len(doc) or doc[start].text != ",":
+        return ()
+    end = next((t.i for t in doc[start + 1 : min(start + 10, phrase.sent.end)] if t.text == ","), None)
+    if end is None:
+        return ()
+    return tuple(name for name, _, _ in persons_in(doc, doc[start + 1 : end], a.mentions))
 
 
 # the words an actor speaks "in", made "by" someone: "in a statement by its spokesperson"

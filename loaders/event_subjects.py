@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from loaders.asked import asks_who
 from loaders.event_words import clause_as_subject, token_end
 from loaders.misread_subjects import (
     after_an_aside,
@@ -100,6 +101,7 @@ def _finite_or_saying(verb: Token) -> bool:
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT"}  # after a time of day
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
 
 
 def _past_label(subject: Token, subjects: list[Token]) -> Token:
@@ -118,12 +120,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         # (not a live blog's time of day the parse took for one: "14:05 - Romania's foreign ministry has weighed in";
         # nor a word's hyphen: "co-chairs", which the parse may split into three subjects)
-        subjects = [
-            c
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and not _CLOCK.fullmatch(c.text) and c.text != "-"
-        ]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ and not _CLOCK.fullmatch(c.text) and c.text != "-"]
         subjects = [c for c in subjects if c.ent_type_ != "DATE"] or subjects  # (nor a day: "11 May, 22:10 - X")
+        if subjects and asks_who(verb, subjects[0]):
+            return None  # an indirect question, not a relative clause: "Russia's vote in Ukraine, and who rejected it"
         if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
             return subjects[1]  # "The referendum, which Kyiv considers illegal, ...": "which" is the object
         if (named := apposition_before(verb)) is not None:
@@ -407,18 +407,18 @@ def subject_span(a: PreparedArticle, subject: Token, verb: Token) -> Span:
     """The subject's words, never running into a quotation, and taking in the role words a parse may
     leave out before a name ("NATO's Deputy Assistant Secretary General ... James Appathurai wrote")."""
     left, right = subject.left_edge.i, subject.right_edge.i
-    # (a verb the parse hung on the subject: "BAKU - [Azerbaijan] condemned on Thursday the re-election of X", its
-    # words end before it)
+    # (a verb the parse hung on the subject, "BAKU - [Azerbaijan] condemned on Thursday ...": its words end before it)
     hung = next((c for c in subject.children if c.dep_ == "acl" and (c.i == verb.i or c.is_ancestor(verb))), None)
     if hung is not None and hung.i > subject.i:
         right = min(right, hung.left_edge.i - 1)
     # (a relative clause set off after the subject, naming a person who says nothing there, is no part of it: "The
-    # Bureau, whose head, X, is Chisinau's negotiator, struck"; but "Germany, which holds the EU presidency, said" and
-    # "The EU, whose spokesperson X said" keep theirs)
+    # Bureau, whose head, X, is Chisinau's negotiator, struck", "Erdogan, who calls Putin a friend, said"; but
+    # "Germany, which holds the EU presidency, said" and "The EU, whose spokesperson X said" keep theirs)
     relative = next((t for t in a.doc[subject.i + 1 : right + 1] if t.dep_ == "relcl" and t.i < verb.i), None)
-    if relative is not None and a.doc[relative.left_edge.i - 1].text == "," and subject.ent_type_ != "PERSON":
+    if relative is not None and a.doc[relative.left_edge.i - 1].text == ",":
         clause = a.doc[relative.left_edge.i : min(relative.right_edge.i + 1, verb.i)]
-        if any(e.label_ == "PERSON" for e in clause.ents) and not any(t.lemma_ in SPEECH_VERBS for t in clause):
+        alone = not any(t.lemma_ in SPEECH_VERBS for t in clause) and subject.ent_type_ != "PERSON"
+        if any(e.label_ == "PERSON" and (alone or e.root.dep_ == "dobj") for e in clause.ents):  # ("calls Putin")
             right = min(right, relative.left_edge.i - 2)
     semicolon = next((t.i for t in reversed(a.doc[left : verb.i]) if t.text == ";"), None)
     if semicolon is not None and semicolon < verb.i - 1:  # "Armenia congratulates X; Azerbaijan calls ..."

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from loaders.asked import asked_whether
+from loaders.asked import asked_whether, asks_who
 from loaders.clauses import BRUSHING, act_spoken_of, brushes_aside, doc_text, joined_after_relative, unrealised, unsaid
 from loaders.cue_clauses import congratulates_a_head_of_state, scare_quoted
 from loaders.event_subjects import (
@@ -210,6 +210,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             continue
         else:
             subject_token = subject_of(t)
+            if subject_token is None and any(c.dep_ == "nsubj" and asks_who(t, c) for c in t.children):
+                continue  # a question a headline names: "Moscow's referendums, and who condemned them"
         # (the main verb, or one joined to a main verb with no subject either: "In Brussels the EU's commissioner,
         # X, urged ... and said ...")
         anchor = t if t.dep_ == "ROOT" else t.head if t.dep_ == "conj" and t.head.dep_ == "ROOT" else None

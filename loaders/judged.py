@@ -207,17 +207,19 @@ def about_status(verb: Token) -> bool:
     return False
 
 
-# Verbs and nouns of a vote leaving a status as it was: "does not prejudge the status", "does not change the status",
-# "has no bearing on the final status"
-LEAVES_STATUS_VERBS = frozenset({"prejudge", "prejudice", "change", "alter", "affect"})
+# Verbs and nouns of a vote leaving a status as it was: "does not prejudge the status", "has no bearing on the status"
+LEAVES_STATUS_VERBS = frozenset({"prejudge", "prejudice", "change", "alter", "affect", "exist"})
 LEAVES_STATUS_NOUNS = frozenset({"bearing", "effect", "impact", "consequence"})
 
 
 def leaves_status_open(t: Token) -> bool:
     """The mediators' formula of non-recognition: a vote that "does not prejudge the future status of the region" or
     "the outcome of the negotiations", "does not change the status of the occupied areas", "has no bearing on the final
-    status". Changing or affecting an outcome is not in it: "the violations did not affect the outcome" upholds one."""
+    status"; and a claimant's: "the elections do not exist from the legal point of view". Changing or affecting an
+    outcome is not in it: "the violations did not affect the outcome" upholds one."""
     lemma = t.lemma_.lower()
+    if lemma == "exist":
+        return is_negated(t) and any(c.dep_ == "nsubj" and c.lower_ in VOTE_NOUNS for c in t.children)
     if lemma in LEAVES_STATUS_VERBS:
         # (or "do not consider the results as affecting the future status": the negated verb says it)
         denied = (
@@ -394,8 +396,7 @@ def is_the_vote(t: Token, election_tokens: set[int]) -> bool:
     )
 
 
-# what a vote is said to undermine besides the words of peace: "the efforts", "the process", an agreement's
-# "implementation"
+# what a vote is said to undermine besides the words of peace: "the efforts", "the process", "implementation"
 _PEACE_EFFORTS = {"effort", "process", "format", "mediation", "implementation"}
 
 

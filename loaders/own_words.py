@@ -42,6 +42,8 @@ def self_reference(
                 return []  # (nor "that Moscow had kept silent": the words say the actor said nothing)
             if any(foreseen(c) for c in t.head.children):
                 return []  # (nor "the G7 is expected to issue a statement": what others foresee it will say)
+            if _elected(t):
+                return []  # (nor "X was re-elected president, officials said": the winner, whom the words tell of)
             if _told_done(t.head) and a.quoted(t.idx) and t.head.lemma_.lower() not in SPEECH_VERBS | STANCE_VERBS:
                 # '"Russia held a sham vote," he said': in a quotation, which tells the past in the past (or the
                 # perfect: "Russia has used its veto"), what the actor did, not the actor speaking (reported words
@@ -58,6 +60,14 @@ def self_reference(
             strong = speakers and not any(s.weak for s in speakers)
             return speakers if strong and (len(speakers) == 1 or several) else []
     return []
+
+
+def _elected(subject: Token) -> bool:
+    """Whether a subject is said to be elected ("X was elected", "X was re-elected president", which the parse may
+    cut into "re", "-" and an adjective): the vote's winner, not who speaks."""
+    verb = subject.head
+    words = [verb, *(x for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") for x in c.subtree)]
+    return verb.lemma_.lower() in ("elect", "be") and any(w.lower_ in ("elected", "re-elected") for w in words)
 
 
 def _told_done(verb: Token) -> bool:

@@ -252,6 +252,8 @@ def is_peace_word(t: Token) -> bool:
     """A word of peace: "negotiations", "dialogue", "the Geneva International Discussions", "a political solution"
     (a word that needs its qualifier), "calm" called for (not "a calm vote")."""
     lemma = t.lemma_.lower()
+    if lemma == "peacefully":  # a way called for ("to resolve it peacefully"), not one gone ("has been resolved ...")
+        return t.head.tag_ != "VBD" and not any(c.lower_ in ("has", "have", "had") for c in t.head.children)
     if lemma in PEACE or t.pos_ == "PROPN" and t.lower_.rstrip("s") in PEACE:  # "the Geneva International Discussions"
         # ("called for calm", not "a calm vote"; not "will never accept a dictated peace": refused, not called for)
         return (lemma != "calm" or t.pos_ == "NOUN" or t.dep_ in ("pobj", "dobj")) and not imposed(t)

@@ -286,7 +286,8 @@ def _lower_word(t: Token) -> bool:
 
 def _name_end(doc: Doc, end: int) -> int:
     """The end of a name past the hyphenated parts the model or a run of proper nouns left out ("Ban Ki[-moon]"), the
-    place of a peer's title it cut ("[Lord Ahmad of] Wimbledon"), or the surname after a particle ("von der Leyen")."""
+    place of a peer's title it cut ("[Lord Ahmad of] Wimbledon"), the surname after a particle ("von der Leyen") or
+    one tagged a plural ("Nicos Anastasiades")."""
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ + doc[end].whitespace_:
         end += 2
     if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].pos_ == "PROPN":
@@ -300,6 +301,8 @@ def _name_end(doc: Doc, end: int) -> int:
         and doc[particles].text[:1].isupper()
     ):
         end = particles + 1  # and the surname after a particle the model left it at: "[Ursula von der] Leyen"
+    if end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and doc[end].tag_ == "NNPS":
+        end += 1  # and the surname the model tagged a plural and left out: "[Nicos] Anastasiades"
     return end
 
 

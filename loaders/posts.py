@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.gazetteer import Entity
+from loaders.gazetteer import Entity, load_gazetteer
 from loaders.name_labels import speaks_for
 from loaders.persons import persons_in
 from loaders.prepared import PreparedArticle
@@ -21,6 +21,8 @@ _POST_LABEL = re.compile(
     r"[ \t]*(?P<name>[A-Z][^\n()@:\"“”]{1,100}?)\s*\(@\w{1,30}\)"
     r"(?:\s*,\s*(?P<role>[^\n:]{2,120}?))?[ \t]*(?::[ \t]*|$)"
 )
+# a post's handle alone before its words, as a live blog quotes it: '@SecBlinken: "The United States will never ..."'
+_HANDLE_LABEL = re.compile(r"[ \t]*@(?P<handle>\w{3,30})[ \t]*:[ \t]*(?=\S)")
 # the line under an embedded post: a dash, the name and handle, the day it was posted
 _POST_CREDIT = re.compile(
     r"[ \t]*(?:—|–|--|-)[ \t]*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]+)\s*\(@\w{1,30}\)(?P<role>)[^\n]*"
@@ -46,6 +48,10 @@ def post_author(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, 
         actor = speaks_for(a, header["name"], *(header.span("role") if header["role"] else (0, 0)))
         return (actor, (header["name"],), start, end) if actor is not None else None
     label = _POST_LABEL.match(a.norm, start, end)
+    if label is None and (handle := _HANDLE_LABEL.match(a.norm, start, end)) is not None:
+        actor, names = _handle_author(a, handle["handle"])  # ('@SecBlinken: "The United States will never ..."')
+        if actor is not None:
+            return actor, names, handle.end(), end
     words = label.end() if label is not None and label.end() < end else None
     if words is None and paragraph > 0:
         label = _POST_LABEL.fullmatch(a.norm, *a.paragraphs[paragraph - 1])
@@ -57,6 +63,29 @@ def post_author(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, 
         return None
     actor, names = _author(a, label)
     return (actor, names, words, end) if actor is not None else None
+
+
+def _handle_author(a: PreparedArticle, handle: str) -> tuple[Entity | None, tuple[str, ...]]:
+    """Who a handle alone names: the official whose name, or whose surname no other official bears, it spells
+    ("@JosepBorrellF", "@SecBlinken", "@ZelenskyyUa"), else the actor whose name it spells ("@MFA_Lithuania"; not a
+    capital's, which media take too: "@KyivIndependent")."""
+    gaz, key = load_gazetteer(), handle.lower()
+    named = {o.name for form, offices in gaz.officials.items() if _letters(form) in key for o in offices}
+    named = named or {
+        o.name for name, offices in gaz.surnames.items() if len(name) > 4 and name.lower() in key for o in offices
+    }
+    if len(named) == 1:
+        return speaks_for(a, (name := named.pop()), 0, 0), (name,)
+    actors = {
+        f.target
+        for n, f in gaz.actor_forms.items()
+        if f.form in ("name", "alias") and len(n) > 3 and _letters(n) in key
+    }
+    return (gaz.actor_of(gaz.entities[actors.pop()]), ()) if len(actors) == 1 else (None, ())
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
 
 
 def _author(a: PreparedArticle, label: re.Match[str]) -> tuple[Entity | None, tuple[str, ...]]:

@@ -222,7 +222,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
                     election_at[i] = election_at.get(i, ()) + (ref,)
     quotes = speeches(text)
     named = sorted({r for refs in election_at.values() for r in refs}, key=lambda r: r.key)
-    current = _per_mention(emention, refs)
+    current = _held_by(_per_mention(emention, refs), article.published)
     return PreparedArticle(
         text,
         norm,
@@ -275,6 +275,13 @@ def _per_mention(
             if ref not in grouped.get(m.start, ()):
                 grouped[m.start] = grouped.get(m.start, ()) + (ref,)
     return list(grouped.values())
+
+
+def _held_by(mentioned: list[tuple[ElectionRef, ...]], published: date | None) -> list[tuple[ElectionRef, ...]]:
+    """The mentions of votes held by the article's date, when it names any: a vote set for a day to come ("who had
+    called a referendum on joining Russia for July 17") is not the one the reactions it reports are to."""
+    held = [refs for refs in mentioned if published and any(r.date is None or r.date <= published for r in refs)]
+    return held or mentioned
 
 
 def _main_elections(named: list[ElectionRef], mentioned: list[tuple[ElectionRef, ...]]) -> tuple[ElectionRef, ...]:

@@ -59,8 +59,9 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
     apposition = _APPOSITION_AFTER.match(text, end)
     end = apposition.end() if apposition else end
     words = text[start : end + 12].lower()
-    if "rapporteur" in words:  # "the rapporteur, Lithuanian MP X": the assembly's, named before
-        return _organisation_before(start, mentions)
+    if "rapporteur" in words:  # "the rapporteur, Lithuanian MP X": the assembly's, named in the subject or before
+        owners = [m.entity for m in mentions if start <= m.start < end and m.entity and m.entity.kind != "State"]
+        return load_gazetteer().actor_of(owners[0]) if owners else _organisation_before(start, mentions)
     if "chair" not in words and "presiden" not in words:
         return None  # (most subjects: no title to read)
     if _IN_OFFICE.search(text, start, end):
@@ -153,11 +154,17 @@ def _first_after(text: str, end: int, start: int) -> bool:
     return end <= start <= end + 4 and text[end:start].strip().lower() in ("", "the")
 
 
+# the bodies whose presidency is the organisation's: the EU's rotating presidency is the Council of the EU's
+_PRESIDENCY_OF_ITS_ORGANISATION = {"Council of the European Union"}
+
+
 def _organisation(mentions: list[Mention], start: int, end: int) -> Entity | None:
-    """The first international organisation named in text[start:end]."""
+    """The first international organisation named in text[start:end] ("the presidency of the EU Council": the EU)."""
     for m in mentions:
         if start <= m.start < end and m.kind == "actor" and m.entity and m.entity.kind == "InternationalOrganization":
             return m.entity  # the organisation itself, not one of its bodies ("the Security Council")
+        if start <= m.start < end and m.entity and m.entity.name in _PRESIDENCY_OF_ITS_ORGANISATION:
+            return load_gazetteer().actor_of(m.entity)
     return None
 
 

@@ -44,9 +44,8 @@ from loaders.stance_words import VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
 
-# the words a state's adjective may qualify to name its speaker: its bodies ("the Greek Cypriot administration", "the
-# U.S. administration"), the first word of a title ("Georgian Prime Minister", "the Turkish Vice President"), "the head
-# of Spanish diplomacy", and "his French counterpart Jean-Yves Le Drian" (the one who speaks for France)
+# the words a state's adjective may qualify to name its speaker: its bodies ("the U.S. administration"), the first word
+# of a title ("Georgian Prime Minister"), "the head of Spanish diplomacy", "his French counterpart Jean-Yves Le Drian"
 _MODIFIES_ROLE = ROLE_WORDS | {
     "ministry", "embassy", "government", "administration", "side", "authorities", "officials", "mfa", "statement",
     "leadership", "office", "delegation", "mission", "parliament", "prime", "vice", "acting", "press", "defence",
@@ -146,8 +145,10 @@ def resolve_subject(
     """The speakers a subject span names (several for a list of actors; none when nobody is named); one who
     chairs an international organisation speaks for it (`loaders.presiding`)."""
     speakers = _named_speakers(doc, span, head_idx, mentions, text, discourse)
-    if len(speakers) > 1 and (group := chaired_together(text, span.start_char, span.end_char, mentions)) is not None:
-        return [Speaker(group, (span.start_char, span.end_char))]  # "X, Y and Z, as co-chairs of the Minsk Group,"
+    # "X, Y and Z, as co-chairs of the Minsk Group," (the states; not "The EU, the co-chairs, Turkey and ...")
+    group = chaired_together(text, span.start_char, span.end_char, mentions) if len(speakers) > 1 else None
+    if group is not None and all(s.actor.kind == "State" or s.actor == group for s in speakers):
+        return [Speaker(group, (span.start_char, span.end_char))]
     chaired = presided(text, span.start_char, span.end_char, mentions)
     if chaired is not None and len(speakers) == 2 and chaired in {s.actor for s in speakers}:
         speakers = [s for s in speakers if s.actor == chaired]  # "The Luxembourg presidency of the EU said": the EU
@@ -193,10 +194,10 @@ def _apposition_start(token: Token) -> int:
 def _named_speakers(
     doc: Doc, span: Span, head_idx: int, mentions: list[Mention], text: str, discourse: Discourse
 ) -> list[Speaker]:
-    # a relative clause in the subject ("Russia, which recognised X after a war with Y, said") says
-    # something about the speaker; the actors it names are not speakers
-    # and so does an indefinite apposition ("The government of Cyprus, a member of the European Union, said") and an
-    # adjective set off after it ("Hungary, usually reluctant to criticise Moscow, said")
+    # a relative clause in the subject ("Russia, which recognised X after a war with Y, said") says something about
+    # the speaker; the actors it names are not speakers; and so does an indefinite apposition ("The government of
+    # Cyprus, a member of the European Union, said") and an adjective set off after it ("Hungary, usually reluctant
+    # to criticise Moscow, said")
     clauses = [
         (doc[_apposition_start(c)].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
         for c in span
@@ -205,6 +206,7 @@ def _named_speakers(
             c.dep_ in ("relcl", "acl")
             and c.pos_ in ("VERB", "AUX")
             and not _holds_post(c)
+            and not (c.lemma_.lower() in _PUBLISHED and c.head.lemma_.lower() in _PAPERS)  # (who published the paper)
             or c.dep_ == "appos"
             and doc[_apposition_start(c)].lower_ in ("a", "an", "one", "another")  # ("France, one of the co-chairs,
             # said"; "Serbia, another country friendly to Russia, said")
@@ -452,6 +454,7 @@ def _named_speakers(
 
 
 _PAPERS = {"statement", "declaration", "communique", "communiqué", "message", "note", "letter"}  # what one issues
+_PUBLISHED = {"post", "publish", "issue", "release", "circulate"}  # ("a statement posted on the website of X")
 
 
 # a subject that is the vote or its holding, which speaks for no one whatever actor its words name

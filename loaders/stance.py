@@ -45,6 +45,7 @@ from loaders.cue_clauses import (
     judgement_denied,
     lacked,
     not_a_vote,
+    owns_the_vote,
     punishes_the_organisers,
     qualifies_other,
     read_as,
@@ -251,7 +252,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             elif about_vote(t, election_tokens):
                 if is_negated(t):
                     found.setdefault(NON_RECOGNITION, t.text)
-                elif lemma in ("recognize", "recognise", "legitimize", "legitimise", "endorse") and not not_an_act(t):
+                elif owns_the_vote(t) and not not_an_act(t):
                     found.setdefault(RECOGNITION, t.text)
             elif recognises_only_the_claimant(t):  # "the EU recognised only the Republic of Cyprus"
                 found.setdefault(NON_RECOGNITION, t.text)

@@ -286,6 +286,7 @@ PEACE = {
     "de-escalate",  # ("urged all sides to de-escalate", "a constructive role in de-escalating the situation")
     "ceasefire",  # "urged the immediate cessation of violence", "called for a ceasefire"
     "cessation",
+    "peacefully",  # "urged all sides to resolve the dispute peacefully"
 }
 PEACE_QUALIFIED = {
     "resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},

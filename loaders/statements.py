@@ -56,10 +56,11 @@ from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.stance import cue_stances
 from loaders.stance_words import DESCRIBING, OTHER, REJECTING, TERRITORIAL_INTEGRITY, polarity
 from loaders.statement_votes import votes_left_unsaid, votes_of
+from loaders.territory_cues import claims_territory
 from loaders.text import strip_span
 from loaders.turnout import only_the_count
 from loaders.voice import briefer, clause_before_own, document_title, signatories, voice
-from loaders.vote_context import LABEL, OUTCOME_NOUNS, antecedent_vote, claims_territory, others_words, sentence_of
+from loaders.vote_context import LABEL, OUTCOME_NOUNS, antecedent_vote, others_words, sentence_of
 from loaders.when_said import date_said as said_on
 
 
@@ -426,8 +427,7 @@ def _bare_quote_statements(
         )
     ):  # (or who spoke in its paragraph without naming the vote yet: '"We do not comment ...," X told reporters.
         # "The so-called elections ... have no legal standing"'; not a name in quotation marks)
-        # (all of them when several spoke together: 'the ministers of Canada, France and Japan said. "We will never
-        # recognise ..."')
+        # (all of them when several spoke together: 'the ministers of Canada, France and Japan said. "We will ..."')
         speakers = list(discourse.joint) or [discourse.last_speaker]
     for speaker in speakers:
         _emit(a, speaker, (q.start, q.end), "direct", None, None, last, out)

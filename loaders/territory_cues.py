@@ -7,11 +7,14 @@ call for a peaceful settlement ("urged the sides to resume negotiations", "would
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
 from loaders.clauses import ancestors, is_negated, subject_is_relative
+from loaders.gazetteer import load_gazetteer
 from loaders.integrity import (
     DISMEMBERING,
     bare_part_of,
@@ -39,6 +42,7 @@ from loaders.peace import (
     spared,
     turned_down,
 )
+from loaders.prepared import PreparedArticle
 from loaders.stance_words import (
     CONDEMNATION,
     OTHER,
@@ -61,6 +65,13 @@ def _prejudged(peace: Token) -> bool:
         if calls(above):
             return False
     return False
+
+
+def _on_the_path(peace: Token) -> Token:
+    """The path a word of peace is the path of, which is what a call names: "called for the return to the path of
+    diplomacy"."""
+    of = peace.head
+    return of.head if of.lower_ == "of" and of.head.lemma_.lower() in ("path", "road", "way", "track") else peace
 
 
 def _of_a_violation_before(t: Token) -> bool:
@@ -105,7 +116,7 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         yield TERRITORIAL_INTEGRITY  # "an attempt to dismember the Republic of Moldova": the state's integrity defended
         yield CONDEMNATION
     if is_peace_word(t) and not _prejudged(t):
-        callers = [a for a in ancestors(t, 5) if calls(a)]
+        callers = [a for a in ancestors(_on_the_path(t), 5) if calls(a)]
         if pledges_peaceful_means(t) or spared(t):
             yield PEACEFUL_SETTLEMENT  # "will restore our territorial integrity by peaceful means only"; "should not
             # derail the talks"
@@ -121,3 +132,30 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
             yield PEACEFUL_SETTLEMENT
     if (lemma in ("meet", "work", "invite") or lemma in ATTENDING) and offers_to_meet(t):
         yield PEACEFUL_SETTLEMENT  # "would meet Tatar as soon as possible under UN auspices"
+
+
+def claims_territory(a: PreparedArticle, span: tuple[int, int]) -> str | None:
+    """Words saying that the territory is (part of) the state it belongs to: "Nagorno-Karabakh is Azerbaijan"."""
+    gaz = load_gazetteer()
+    for m in a.mentions:
+        if m.kind != "territory" or not span[0] <= m.start < span[1] or m.territory is None:
+            continue
+        state = gaz.by_iso3(m.territory.claimed_by)
+        pattern = belongs_to(state.name) if state else None
+        if pattern and pattern.match(a.norm[m.end : span[1]]):
+            return a.norm[m.start : m.end]
+    return None
+
+
+@cache
+def belongs_to(state: str) -> re.Pattern | None:
+    """What follows a territory's name in words saying it belongs to `state` ("is part of Azerbaijan"), or None if
+    the gazetteer has no name for the state."""
+    names = [f for f, form in load_gazetteer().actor_forms.items() if form.target == state and form.form != "demonym"]
+    alternatives = "|".join(re.escape(n) for n in names)
+    # ("Crimea is and will remain Ukraine", "Donetsk, Luhansk, Zaporizhzhia and Kherson are Ukraine")
+    pattern = (
+        r"\s+(?:is|are|remains?|was|were)(?:\s+and\s+(?:will\s+)?(?:always\s+)?(?:remain|be))?\s+"
+        rf"(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
+    )
+    return re.compile(pattern) if names else None

@@ -7,12 +7,18 @@ inside it holds.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Token
 
 from kg.namespaces import plain_letters, spelling_key
-from loaders.clauses import after_colon, antecedent, joined_after_relative, misparsed_antecedent, participle_of
+from loaders.clauses import (
+    after_colon,
+    antecedent,
+    joined_after_relative,
+    misparsed_antecedent,
+    participle_of,
+    unsaid,
+)
 from loaders.elections import ELECTION_PATTERN, ElectionRef
 from loaders.event_subjects import DOCUMENTS, credited_with
 from loaders.event_words import token_end
@@ -25,6 +31,7 @@ from loaders.prepared import PreparedArticle
 from loaders.speakers import territory_leader
 from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import STATED_NOUNS, VOTE_NOUNS
+from loaders.vote_places import nationwide
 from loaders.vote_resolution import from_known
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
@@ -174,13 +181,18 @@ def pronoun_for_vote(a: PreparedArticle, tokens: list[int], objects_only: bool =
 
 def points_back(a: PreparedArticle, tokens: list[int]) -> bool:
     """Whether the words open on a subject that points back to what was said before: '"This clear violation of
-    international law is a serious challenge," the leaders said' (after a paragraph on the vote)."""
+    international law is a serious challenge," the leaders said' (after a paragraph on the vote); or, with no vote
+    named in the sentences before, on "they" or "it" judged: 'Macron said they were a "parody"' (after "Scholz called
+    them a sham")."""
     first = next((a.doc[i] for i in tokens if not a.doc[i].is_punct), None)
-    return (
-        first is not None
-        and first.lower_ in ("this", "these", "such")
+    return first is not None and (
+        first.lower_ in ("this", "these", "such")
         and first.dep_ == "det"
         and first.head.dep_ in ("nsubj", "nsubjpass")
+        or first.lower_ in ("they", "it")
+        and first.dep_ == "nsubj"
+        and first.head.lemma_ == "be"
+        and not named_before(a, (first.idx, first.idx))
     )
 
 
@@ -347,7 +359,9 @@ def topic_tokens(a: PreparedArticle, span: tuple[int, int], asked_only: bool = F
     found: list[int] = []
     for sentence in words.sents:
         for t in sentence:
-            if t.lower_ not in _TOPIC_PREPOSITIONS or any(c.dep_ == "neg" for c in t.head.children):
+            if t.lower_ not in _TOPIC_PREPOSITIONS:
+                continue
+            if any(c.dep_ == "neg" for c in t.head.children) or unsaid(t.head):  # (nor "declined to comment on it")
                 continue
             if (
                 t.head.lemma_.lower() in (_ASKED if asked_only else _TOPIC_VERBS)
@@ -367,33 +381,6 @@ def names_claimant(a: PreparedArticle, span: tuple[int, int], elections: tuple[E
         span[0] <= m.start < span[1] and m.kind in ("actor", "demonym") and m.entity and m.entity.iso3 in claimants
         for m in a.mentions
     )
-
-
-def claims_territory(a: PreparedArticle, span: tuple[int, int]) -> str | None:
-    """Words saying that the territory is (part of) the state it belongs to: "Nagorno-Karabakh is Azerbaijan"."""
-    gaz = load_gazetteer()
-    for m in a.mentions:
-        if m.kind != "territory" or not span[0] <= m.start < span[1] or m.territory is None:
-            continue
-        state = gaz.by_iso3(m.territory.claimed_by)
-        pattern = belongs_to(state.name) if state else None
-        if pattern and pattern.match(a.norm[m.end : span[1]]):
-            return a.norm[m.start : m.end]
-    return None
-
-
-@cache
-def belongs_to(state: str) -> re.Pattern | None:
-    """What follows a territory's name in words saying it belongs to `state` ("is part of Azerbaijan"), or None if
-    the gazetteer has no name for the state."""
-    names = [f for f, form in load_gazetteer().actor_forms.items() if form.target == state and form.form != "demonym"]
-    alternatives = "|".join(re.escape(n) for n in names)
-    # ("Crimea is and will remain Ukraine", "Donetsk, Luhansk, Zaporizhzhia and Kherson are Ukraine")
-    pattern = (
-        r"\s+(?:is|are|remains?|was|were)(?:\s+and\s+(?:will\s+)?(?:always\s+)?(?:remain|be))?\s+"
-        rf"(?:an?\s+(?:\w+\s+){{0,2}}part\s+of\s+)?(?:the\s+)?(?:{alternatives})\b"
-    )
-    return re.compile(pattern) if names else None
 
 
 _GREETING_VERBS = {"congratulate", "greet", "hail", "salute"}
@@ -485,7 +472,12 @@ def _places_in(a: PreparedArticle, span: tuple[int, int]) -> set[str]:
 
 def names_claimants_own_vote(a: PreparedArticle, span: tuple[int, int]) -> bool:
     """Whether some words name a claimant state's own vote ("praised the conduct of Ukraine's parliamentary elections
-    of October 26"): what they judge is that vote, not the territory's the article is about."""
+    of October 26") or another state's whole vote ("the vote in Russia was not free"): what they judge is that
+    vote, not the territory's the article is about."""
     tokens = a.tokens(*span)
     sentence = (a.doc[tokens[0]].sent.start_char, span[1]) if tokens else span
-    return any(claimants_own(a.norm, a.mentions, m.start(), sentence) for m in ELECTION_PATTERN.finditer(a.norm, *span))
+    end = a.doc[tokens[-1]].sent.end_char if tokens else span[1]
+    return any(
+        claimants_own(a.norm, a.mentions, m.start(), sentence) or nationwide(a.norm, a.mentions, m.end(), end)
+        for m in ELECTION_PATTERN.finditer(a.norm, *span)
+    )

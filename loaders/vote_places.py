@@ -1,7 +1,8 @@
 """Where a vote mention's vote was held: the territory its sentence names nearest it, or every one of a list it
 stands in ("in Donetsk, Luhansk, Zaporizhzhia and Kherson"), not a territory named in a person's title ("Donetsk
 leader Zakharchenko") nor one whose recognition or status is spoken of; and whether the vote is said to be held across
-a whole state ("nationwide", "across Russia"). `loaders.elections` asks it of each mention.
+a whole state ("nationwide", "across Russia", "the vote in Russia"), and whether a vote's noun names votes in general
+beside it ("not what free and fair elections look like"). `loaders.elections` asks it of each mention.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ TITLE = re.compile(
 _NATIONWIDE = re.compile(
     r"(?:\s+(?:on|of)\s+\w+\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+to\s+(?:go\s+ahead|take\s+place|be\s+held))?\s+"
     r"(?:(?P<everywhere>nationwide|countrywide|across\s+the\s+(?:country|nation)|throughout\s+the\s+country)\b"
-    r"|(?:across|throughout|all\s+over)\s+(?=\S))",
+    r"|(?:across|throughout|all\s+over)\s+(?=\S)|(?P<within>in)\s+(?=\S))",
     re.I,
 )
 
@@ -32,8 +33,21 @@ def nationwide(text: str, mentions: list[Mention], end: int, sentence_end: int) 
     if found is None or any(x.kind == "territory" and found.end() <= x.start < sentence_end for x in mentions):
         return False  # ("across the country and in Crimea": the territory's too)
     return bool(found.group("everywhere")) or any(
-        x.start == found.end() and x.kind == "actor" and x.entity and x.entity.kind == "State" for x in mentions
+        x.start == found.end()
+        and x.kind == "actor"
+        and x.entity
+        and x.entity.kind == "State"
+        and (not found.group("within") or _holds_its_own(text, x))
+        for x in mentions
     )
+
+
+def _holds_its_own(text: str, state: Mention) -> bool:
+    """Whether "<vote> in <state>" is the state's own vote: a state that claims none of the territories ("the vote
+    in Russia was not free"), named whole ("in Ukraine" is where Russia held its referendums; "in Russia's new
+    regions" are the territories)."""
+    claimants = {t.claimed_by for t in load_gazetteer().territories.values()}
+    return state.entity.iso3 not in claimants and not re.match(r"['’-]|\s+(?:and|or)\b", text[state.end :])
 
 
 _LIST_GLUE = re.compile(
@@ -86,3 +100,17 @@ def territories_of(text: str, territories: list[Mention], position: int) -> list
             if part is not None and part not in found:
                 found.append(part)
     return found
+
+
+# a determiner or an owner before a vote's noun and its words: "the", "Sunday's", "its snap"
+_DETERMINED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|\w+['’]s)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def votes_in_general(text: str, mentions: list[Mention], m: re.Match, sentence: tuple[int, int]) -> bool:
+    """Whether a vote's noun is a bare plural in a sentence that names no territory ("not what free and fair
+    elections look like"): votes in general, which a state's own vote named before it in the sentence is judged by."""
+    return (
+        m.group("noun").lower().endswith("s")
+        and not _DETERMINED.search(text, max(sentence[0], m.start() - 40), m.start())
+        and not any(x.kind == "territory" and sentence[0] <= x.start < sentence[1] for x in mentions)
+    )

@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kg.namespaces import spelling_key
-from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, unyeared_days
+from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, stated_month, unyeared_days
 from loaders.elections import ELECTION_PATTERN, mention_kinds
 from loaders.gazetteer import KnownElection, Official, load_gazetteer
 from loaders.known_votes import ELECTION, compatible
@@ -83,6 +83,8 @@ _PARTY_LEADER = re.compile(
 _NOT_VOTING = re.compile(
     r"\b(?:take|takes|took|taking)\s+office|\binaugurat|\bsworn\s+in|\bresign(?:ed|s)?\b|\bstepped\s+down", re.I
 )
+# a wire dateline's place before its day ("Baku, December 12, Trend:"): the day of the report, not of a vote
+_FILED = re.compile(_NOT_VOTING.pattern + r"|(?-i:(?:^|\n)[ \t]*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?,[ \t]*$)", re.I)
 # a dateline or a report some days after a round, or a preview a few days before it
 _BEFORE, _AFTER = timedelta(days=4), timedelta(days=7)
 
@@ -124,10 +126,22 @@ def vote_year(
         # (the officials in office first: "TIRASPOL, Nov 30 ... Moldovan President Igor Dodon" is of the vote of Sunday
         # 29 November 2020, not of the one on the very day five years later)
         on_day = _in_office(_reported_on(_recalled_before(won(on_day, text, doc), recalled), text), officials)
-        exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in days)]
+        said = unyeared_days(text, skip=_FILED) or days  # (on its day, a vote the text names, not the report's)
+        exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in said)]
+        if held := _held_by(exact or on_day, stated_month(text)):
+            return held
         return _after_background(exact or on_day, latest, strictly=latest in _past_years(text))
     pool = _in_office(_led(_recalled_before(won(known, text, doc), recalled), text), officials)
+    if held := _held_by(pool, stated_month(text)):
+        return held
     return _after_background(pool, latest, strictly=True) if pool else latest
+
+
+def _held_by(votes: list[KnownElection], written: date | None) -> int | None:
+    """The year of the latest of `votes` held by the month a story gives itself at its top ("July 2005": the
+    parliament elected the month before, not the next one five years on), if it gives one and one was."""
+    held = [k for k in votes if written is not None and _first(k) < written + timedelta(days=31)]
+    return max(held, key=_first).rounds[0].year if held else None
 
 
 def _without_claimants_own(text: str, mentions: list[Mention], sentences: list[tuple[int, int]] | None) -> str:
