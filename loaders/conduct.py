@@ -155,16 +155,31 @@ def called_so(adjective: Token, election_tokens: set[int]) -> bool:
 # how fully voters were entitled to cast their ballots: "had every right to vote", "the full right to take part"
 _FULLY = {"every", "full", "perfect", "legitimate"}
 _VOTING = {"vote", "participate", "take", "cast", "elect"}
+# wherever they are: "had the right to vote wherever they lived", the right held against where the vote was cast
+_WHEREVER = {"wherever", "anywhere", "regardless"}
 
 
 def entitled_to_vote(noun: Token) -> bool:
-    """'the residents holding Russian citizenship had every right to vote': the vote's voters defended as fully
-    entitled to it (not "were denied the right to vote", nor "had no right to vote")."""
+    """'the residents holding Russian citizenship had every right to vote', 'Russian citizens had the right to
+    vote wherever they lived', 'people had exercised their right to elect their leaders': the vote's voters defended
+    as fully entitled to it (not "were denied the right to vote", nor "had no right to vote", nor "people must have
+    the right to vote freely")."""
+    voting = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _VOTING]
     return (
         noun.lemma_.lower() == "right"
         and noun.dep_ == "dobj"
-        and noun.head.lemma_.lower() == "have"
+        and noun.head.lemma_.lower() in ("have", "exercise")
         and not is_negated(noun.head)
-        and any(c.lower_ in _FULLY for c in noun.children if c.dep_ in ("det", "amod"))
-        and any(c.dep_ == "acl" and c.lemma_.lower() in _VOTING for c in noun.children)
+        and not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in noun.head.children)  # (asked for)
+        and bool(voting)
+        and (
+            noun.head.lemma_.lower() == "exercise"  # "had exercised their right to elect their leaders": used it
+            or any(c.lower_ in _FULLY for c in noun.children if c.dep_ in ("det", "amod"))
+            or any(t.lower_ in _WHEREVER for c in (voting[0], *_clauses_of(noun.head)) for t in c.subtree)
+        )
     )
+
+
+def _clauses_of(verb: Token) -> list[Token]:
+    """The adverbial clauses of a verb: where the parse hangs "wherever they lived" of "had the right to vote"."""
+    return [c for c in verb.children if c.dep_ == "advcl"]

@@ -27,6 +27,8 @@ _INTERVIEWED = re.compile(
     r"(?P<who>[^,\n]+?)(?=,|\s+(?:after|in|at|on|during|following|about)\s|\s*$)",
     re.I,
 )
+# a round-up's label in capitals before a quotation that opens its line: 'TBILISI: "Illegitimate sham" - X'
+_CAPITAL_LABEL = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40}:\s*[\"“]")
 # who a bracket after a quotation, at its paragraph's end, credits it to: '"..." (Georgian Foreign Ministry).'
 _BRACKETED_CREDIT = re.compile(r"\((?P<who>[^()\n]{2,80})\)[ \t]*\.?[ \t]*")
 
@@ -36,8 +38,9 @@ def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
     them out: '"A referendum held at the barrel of a gun is a mockery of democracy."' over "— British Foreign
     Secretary William Hague", or a dash after it on its line ('"..." — Ministry of Foreign Affairs of Georgia'), up
     to the line's first comma or preposition, which go on to say when or where: "— Kremlin statement after Putin's
-    call with Obama"; or a bracket after it at its paragraph's end, wherever it stands ('The vote "has no legitimacy"
-    (Georgian Foreign Ministry).'); or whom a headline's quotation says it interviews ('"...": an interview with X')."""
+    call with Obama" (the line may open with a round-up's label: 'TBILISI: "..." - Georgian Foreign Ministry'); or a
+    bracket after it at its paragraph's end, wherever it stands ('The vote "has no legitimacy" (Georgian Foreign
+    Ministry).'); or whom a headline's quotation says it interviews ('"...": an interview with X')."""
     paragraph = a.paragraph(q.start)
     if paragraph >= len(a.paragraphs):
         return None
@@ -46,7 +49,9 @@ def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
         after += 1
     if bracketed := _BRACKETED_CREDIT.fullmatch(a.norm, after, end):  # ('The vote "..." (Georgian Foreign Ministry).')
         credit = bracketed
-    elif a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“"):
+    elif a.norm[a.paragraphs[paragraph][0] : q.start].strip() not in ('"', "“") and not _CAPITAL_LABEL.fullmatch(
+        a.norm, a.paragraphs[paragraph][0], q.start
+    ):
         return None
     elif interviewed := _INTERVIEWED.match(a.norm, after, end):  # ('"...": an interview with X')
         credit = interviewed

@@ -15,13 +15,22 @@ from kg.namespaces import slug
 from loaders.assembly_votes import TALLY, counted_vote
 from loaders.dates import DateMention, find_dates, latest_year, months_ago
 from loaders.gazetteer import Territory
-from loaders.known_votes import ELECTION, elects_someone, held_together, known_places, known_that_year
+from loaders.known_votes import (
+    ELECTION,
+    elects_someone,
+    held_shortly_before,
+    held_together,
+    known_places,
+    known_that_year,
+    places_named_before,
+)
 from loaders.mention_years import adjacent_years, sentence_year, years_ago
 from loaders.mentions import Mention
 from loaders.national import claimants_own, no_vote_there, states_own
 from loaders.occupied import all_occupied, not_after_occupied
 from loaders.text import rough_sentences
 from loaders.timeline_entries import entry_places, labelled_day
+from loaders.vote_kinds import kind_of
 from loaders.vote_places import TITLE, nationwide, territories_of, votes_in_general
 
 KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
@@ -89,32 +98,6 @@ class ElectionRef:
         return f"{self.territory.name} {kind} ({when})"
 
 
-def _kind(words: str, noun: str, sentence: str) -> str | None:
-    words, noun = words.lower(), noun.lower()
-    if noun.startswith(("referend", "plebiscite")) or "constitutional" in words:
-        return "referendum"
-    # "elected a new president", "the parliament elected X as the region's new leader"
-    presidential = (
-        "presidential" in words
-        or noun.endswith("presidency")
-        or (noun == "elected" and re.search(r"\b(president|leader|head)\b", sentence, re.I))
-    )
-    parliamentary = any(w in words for w in ("parliament", "legislative")) or (
-        noun == "elected"  # "elected a new Supreme Council" (not "the assembly elected a president")
-        and not presidential
-        and re.search(r"\b(parliament|legislature|assembly|supreme (?:council|soviet))\b", sentence, re.I)
-    )
-    if presidential and parliamentary or "general" in words:
-        return "general"
-    if presidential:
-        return "presidential"
-    if parliamentary:
-        return "parliamentary"
-    if any(w in words for w in ("local", "municipal", "regional")):
-        return "local"
-    return ELECTION if noun.startswith(("election", "electoral")) else None
-
-
 _TO_PRESIDENCY = re.compile(
     r"[\"”’']?\s+(?:to|for)\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){0,2}(?:presidency|president)\b", re.I
 )
@@ -140,6 +123,7 @@ _PARLIAMENT_BEFORE = re.compile(
 # "the parliament voted on Tuesday to ...", "states voted"; nor a result claimed: "the regions voted to join")
 _VOTED_WHEN = re.compile(  # (a wire's "voted Sunday", without "on"; "voted for a new parliament on Sunday")
     r"(?:\s+for\s+(?:a\s+|the\s+|their\s+)?(?:new\s+)?(?:president|parliament|legislature|assembly|leader))?"
+    r"(?:\s+on\s+(?:joining|whether)\b[^.,;\n]{0,40}?)?"  # (a referendum's question: "voted on joining Russia on")
     r"\s+(?:(?:overwhelmingly|massively|heavily|largely)\s+)?(?:(?:on\s+)?(?:Sunday|Saturday|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday)\b|on\s+(?:[0-3]?\d\s+[A-Z]|[A-Z][a-z]+\.?\s+[0-3]?\d\b))"
 )
@@ -241,7 +225,7 @@ def _mention_kind(text: str, m: re.Match[str], sentence: str) -> str | None:
         return "presidential"  # "the election for the presidency of the Turkish Cypriot community"
     if noun.lower() != "elected" and not m.group("kinds") and _ON_A_QUESTION.match(text, m.end()):
         return "referendum"  # "another vote on joining Russia", "a ballot on independence": a question put to voters
-    return _kind(m.group("kinds") or m.group(0), noun, sentence)
+    return kind_of(m.group("kinds") or m.group(0), noun, sentence)
 
 
 def find_election_mentions(
@@ -294,6 +278,8 @@ def find_election_mentions(
         past = m.group("noun").lower() in ("voted", "elected") or bool(_HELD_THEN.search(sentence))
         day = (near.value if near else None) if past else _coming_vote(near, kind)
         places = territories_of(text, territories, m.start())
+        if day is not None and places and held_shortly_before(places, kind, day):
+            day = None  # ("The disputed election in Abkhazia deepened into a crisis on Tuesday": a vote days before)
         if label and not places and kind in (None, ELECTION):  # "the vote" in a timeline's entry: the entry's
             places = entry_places(found, label)
         if day is None and places and (year or published):
@@ -315,8 +301,9 @@ def find_election_mentions(
             known = [t for t in known if t.claimed_by in states or t.name in named_places]
         if known and not {t.name for t in places} & {t.name for t in known}:
             # the day says which votes better than the nearest place does ("referendums in four Ukrainian
-            # regions on Sept. 23-27, 2022, ... the referendum in Crimea"), or names the place no word did
-            places = known
+            # regions on Sept. 23-27, 2022, ... the referendum in Crimea"), or names the place no word did (of those,
+            # the places of the votes named before, when some are: `known_votes.places_named_before`)
+            places = (places_named_before(known, found) if not places else []) or known
         elif known:  # "in the Donetsk, ... regions it occupies and in Crimea": the sentence's other places of that vote
             named = {x.territory.name for x in territories if x.territory}
             places = places + [t for t in known if t.name in named and t not in places]

@@ -19,6 +19,8 @@ from loaders.misread_subjects import (
     fronted_apposition,
     goes_on_saying,
     inverted_subject,
+    misread_passive,
+    quick_to,
     reduced_relative,
     set_off_by_a_participle,
     then_said,
@@ -44,15 +46,6 @@ DOCUMENTS = {
     "address",
     "formula",  # the mediators "issued their usual formula: they do not recognize ..."
 }
-
-
-# how soon one did it, which is still doing it ("was quick to praise"; not "was unlikely to recognise")
-_PROMPT = {"quick", "swift", "fast", "prompt", "first", "early"}
-
-
-def _prompt(verb: Token) -> bool:
-    """'quick' in "Moscow was quick to praise the turnout": the subject is the one of the verb it complements."""
-    return verb.dep_ == "acomp" and verb.lemma_.lower() in _PROMPT
 
 
 def _document(noun: Token) -> Token | None:
@@ -140,7 +133,7 @@ def subject_of(verb: Token) -> Token | None:
             return inverted  # 'Said Foreign Minister X, speaking in Kyiv: "..."': X
         if (aside := after_an_aside(verb)) is not None:
             return aside  # "Moldova - which considers the region its own - called the vote ...": Moldova
-        if (fronted := fronted_apposition(verb) or set_off_by_a_participle(verb)) is not None:
+        if (fronted := fronted_apposition(verb) or set_off_by_a_participle(verb) or misread_passive(verb)) is not None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
@@ -158,7 +151,7 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head  # 'X said the elections "do not change anything", adding that ...': X adds it
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and (teller := _teller_before(verb)) is not None:
             verb = teller  # "Sanctions will remain until Russia withdraws, Kyiv said, calling the vote a sham": Kyiv
-        elif verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head.i != verb.i or _prompt(verb):
+        elif verb.dep_ in ("advcl", "xcomp", "conj", "relcl") and verb.head.i != verb.i or quick_to(verb):
             verb = verb.head
         elif verb.dep_ == "acl" and (document := _document(verb.head)) is not None:
             verb = document.head

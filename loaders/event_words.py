@@ -72,14 +72,16 @@ def clause_as_subject(verb: Token) -> Token | None:
 
 def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, int] | None:
     """The reported words of an event: the clausal complement, or what follows the verb."""
-    if lemma in SPEECH_VERBS and (said := clause_as_subject(verb)) is not None:
+    if lemma in SPEECH_VERBS and not _says_its_object(verb) and (said := clause_as_subject(verb)) is not None:
         end = next(t for t in reversed(verb.doc[said.i : verb.i]) if t.text == "," or t.i == said.i)
         return trim(a, a.doc[said.left_edge.i].idx, end.idx, anchor=verb.idx)
     if lemma in SPEECH_VERBS and (named := apposition_before(verb)) is not None:
         # "The so-called elections ... will have no legal consequences, the head of the administration, X, said": the
         # clause before the speaker's comma
         return trim(a, a.doc[verb.head.left_edge.i].idx, token_end(a.doc[named.left_edge.i - 2]), anchor=verb.idx)
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)] or _told_to(verb)
+    if any(c.i < verb.i for c in ccomp) and _says_its_object(verb):
+        ccomp = [c for c in ccomp if c.i > verb.i]  # a headline's "Erdogan hails victory, EU urges talks": "talks"
     if any(c.i < verb.i for c in ccomp) and (
         any(c.i > verb.i for c in ccomp) or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)
     ):
@@ -206,6 +208,49 @@ def _misjoined_speaker(noun: Token) -> bool:
 
 _CONTRASTS = {"while", "whereas"}
 _RECALLING = {"repeat", "echo"}  # (not "recalling its firm support for ...": a stance of its own)
+
+
+# those a speech verb's object may be told to, not what is told: "the vote is void, Kyiv told reporters"
+_ADDRESSEES = {"reporter", "journalist", "press", "parliament", "lawmaker", "audience", "medium", "agency", "newspaper"}
+
+
+def _says_its_object(verb: Token) -> bool:
+    """Whether a verb's object after it is what it says ("EU urges talks"), so that a clause the parse hung before it
+    is another's ("Erdogan hails victory, EU urges talks"), not its words ("the vote is void, Kyiv told reporters")."""
+    return verb.lemma_.lower() not in ("tell", "say") and any(
+        c.dep_ in ("dobj", "xcomp")
+        and c.i > verb.i
+        and c.lemma_.lower() not in _ADDRESSEES
+        # (a noun, or one the tagger took for a verb with no "to": a headline's "urges talks")
+        and (c.pos_ == "NOUN" or c.dep_ == "xcomp" and not any(g.dep_ == "aux" for g in c.children))
+        for c in verb.children
+    )
+
+
+# the gatherings one tells what one says: "told a briefing that ...", "told a news conference that ..."
+_GATHERINGS = {"briefing", "conference", "meeting", "session", "parliament", "audience", "forum", "summit", "hearing"}
+
+
+def _told_to(verb: Token) -> list[Token]:
+    """'told a briefing that Athens stood by Cyprus': the clause told, which the parse made a relative clause of the
+    gathering with "that" its object, though the clause's verb has a subject of its own (not "told the meeting that
+    he chaired", whose "that" is the object)."""
+    if verb.lemma_.lower() != "tell":
+        return []
+    return [
+        clause
+        for told in verb.children
+        if told.dep_ == "dobj" and told.lemma_.lower() in _GATHERINGS
+        for clause in told.children
+        if clause.dep_ == "relcl"
+        and clause.left_edge.lower_ == "that"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+        and any(c.dep_ in _COMPLEMENTS and c.lower_ != "that" for c in clause.children)
+    ]
+
+
+# what a clause's verb says besides its subject, when "that" is not its object
+_COMPLEMENTS = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "conj"}
 
 
 def _that_clause(verb: Token) -> bool:
@@ -413,6 +458,20 @@ def according_words(a: PreparedArticle, according: Token) -> tuple[int, int] | N
     if content is None or subject is None or subject.left_edge.idx >= content[0] or not _names_vote(a, subject):
         return content  # (not "according to the appeal, the newly elected Duma is illegitimate": what it judges)
     return subject.left_edge.idx, content[1]
+
+
+# who may tell what another did without speaking for anyone: "according to sources at the Presidency"
+_SOURCES = {"source", "official", "aide", "diplomat", "insider"}
+
+
+def unnamed_sources_of_a_subject(source: Token) -> bool:
+    """Whether "according to" names unnamed informants about a clause that has a subject of its own: "Erdogan
+    congratulated Akinci, according to sources at the Presidency" is Erdogan's act (not the words of "the
+    Presidency"); "According to officials, the vote was illegal" names no one who acts, and stays theirs."""
+    root = source.sent.root
+    return source.lemma_.lower() in _SOURCES and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and not c.is_ancestor(source) for c in root.children
+    )
 
 
 def _names_vote(a: PreparedArticle, subject: Token) -> bool:

@@ -33,6 +33,7 @@ from loaders.event_words import (
     reported_words,
     token_end,
     trim,
+    unnamed_sources_of_a_subject,
 )
 from loaders.framed_events import (
     FRAMING_NOUNS,
@@ -117,7 +118,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             to = next(c for c in t.children if c.lower_ == "to")
             objects = [c for c in to.children if c.dep_ == "pobj"]
-            if objects:
+            if objects and not unnamed_sources_of_a_subject(objects[0]):
                 subject = a.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
                 events.append(Event(t, subject, objects[0].i, according_words(a, t)))
             continue

@@ -26,6 +26,24 @@ def known_that_year(
     return any(k.territory in names for k in _known_of(kind, when))
 
 
+def places_named_before(known: list[Territory], found: list) -> list[Territory]:
+    """Of the places a vote's day says voted, those of the votes a text named before by their place, when it named
+    some ("the vote, which ran from 17 to 19 September", after "the Duma vote in Crimea", is not the Donbas's too;
+    "in the occupied territories, including Crimea" names them all, and says nothing of which)."""
+    before = {f.territory.name for f in found if f.territory and not f.everywhere}
+    return [t for t in known if t.name in before]
+
+
+def held_shortly_before(places: list[Territory], kind: str | None, day: date) -> bool:
+    """Whether a known vote of that kind was held in one of the places in the month before a day on which none was:
+    "The disputed presidential election in Abkhazia deepened into a crisis on Tuesday" tells of the vote of nine
+    days before, not of one held on Tuesday."""
+    names = {t.name for t in places}
+    if {t.name for t in known_places(kind, day)} & names:
+        return False
+    return any(k.territory in names and any(0 < (day - r).days <= 31 for r in k.rounds) for k in _known_of(kind, None))
+
+
 def held_together(places: list[Territory], named: list[Mention], kind: str | None, year: int) -> list[Territory]:
     """The territories a sentence names, beside `places`, whose known vote of that kind and year was held on the
     day of one of `places`' votes that year."""

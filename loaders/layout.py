@@ -89,8 +89,9 @@ def headers(a: PreparedArticle) -> list[Header]:
             continue
         first = inside[0]
         actor = gaz.actor_of(first.entity)
-        # (or a live blog entry's name after its time: "16:42 — Japan. Prime Minister Fumio Kishida said ...")
-        label = LABEL.match(a.norm[start:end]) or (_ENTRY_NAME.match(a.norm[start:end]) if stamp else None)
+        # (or an entry's name alone as its first sentence, in a live blog after its time or in a round-up of
+        # reactions: "16:42 — Japan. Prime Minister Fumio Kishida said ...", "Japan. The Foreign Ministry said ...")
+        label = LABEL.match(a.norm[start:end]) or _ENTRY_NAME.match(a.norm[start:end])
         label = label or _long_dash_label(a, start, end)
         named = [m for m in inside if label and m.start < start + label.end()]
         if named and _only_names(a.norm, named, start + label.end()):
@@ -187,7 +188,7 @@ def _only_names(text: str, named: list[Mention], end: int) -> bool:
     table's cell ("| Moldova |", "Moldova<tab>")."""
     joined = all(_JOINING.fullmatch(text[x.end : y.start]) for x, y in zip(named, named[1:], strict=False))
     return joined and bool(
-        re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?(?::|\s[-–—]\s|\||\t|\.\s)", text[named[-1].end : end])
+        re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?(?::|\s[-–—]\s|\|\s?|\t|\.\s)", text[named[-1].end : end])
     )
 
 

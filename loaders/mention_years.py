@@ -68,12 +68,17 @@ def sentence_year(text: str, start: int, end: int) -> int | None:
     return int(max(found, key=lambda f: f.start()).group("year")) if found else None
 
 
+# words that may lead a sentence into its year: "Back in 2014", "Already in 2009", "But in 2017"
+_LEAD_INS = {"back", "already", "even", "way", "and", "but", "yet", "only"}
+
+
 def _opens(before: str) -> bool:
     """Whether the words before a year leave it at the sentence's opening: none, a short phrase and a comma, or a
     short clause of time ("When Bzhania won in March 2020, Tbilisi denounced that vote")."""
     words = before.split()
     return (
         not before
+        or all(w.lower() in _LEAD_INS for w in words)  # "Back in 2014, when Khajimba first won, ..."
         or before.endswith(",")
         and len(words) <= 4
         or words[0].lower() in ("when", "after")

@@ -217,7 +217,16 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     named = list(found)
     for m in _INSTITUTION.finditer(text):
         # an owner's name at its start is the owner's, not the institution's: "[Russian] Central Election Commission"
-        owner = next((n for n in named if n.start <= m.start() < n.end and n.kind in ("actor", "demonym")), None)
+        # (or after a sentence's capital "The": "The [Moldovan] Bureau for Reintegration")
+        before = m.start() + len(m.group("before"))
+        owner = next(
+            (
+                n
+                for n in named
+                if (n.start <= m.start() < n.end or m.start() < n.start < before) and n.kind in ("actor", "demonym")
+            ),
+            None,
+        )
         if owner is not None:
             m = _INSTITUTION.match(text, owner.end + len(text[owner.end :]) - len(text[owner.end :].lstrip()))
             if m is None:

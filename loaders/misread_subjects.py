@@ -1,9 +1,12 @@
-"""Subjects the parse hung somewhere else than on their verb: the speech verb a clause's verb goes on from, the
-clause before "then", the noun a relative clause set off by dashes hangs on, an apposition at the end of a fronted
-participle's phrase, a speaker hung as an apposition on a noun of what they said, the subject of a relative clause
-without "that" hung on its noun ("a vote Georgia refused to recognise"), or one named after the speech verb that opens
-a sentence ('Said Foreign Minister X: "..."'). `loaders.event_subjects` asks these when the parse gives a
-verb no subject, or a noun of the words for one; `loaders.event_words` asks for the words an apposed speaker said.
+"""Subjects the parse hung somewhere else than on their verb: the speech verb a clause's verb goes on from, the clause
+before "then", the noun a relative clause set off by dashes hangs on, an apposition at the end of a fronted participle's
+phrase or of the place a sentence opens with ("In Sukhumi, the Russian ambassador, X, said"), a speaker hung as an
+apposition on a noun of what they said, the subject of a relative clause without "that" hung on its noun ("a vote
+Georgia refused to recognise"), one named after the speech verb that opens a sentence ('Said Foreign Minister X: "..."')
+or right after a quotation, the one of the verb "quick to" complements, and the agent of a passive the parse read as a
+past verb ("dismissed as illegitimate by several Western countries"). `loaders.event_subjects` asks these when the parse
+gives a verb no subject, or a noun of the words for one; `loaders.event_words` asks for the words an apposed speaker
+said.
 """
 
 from __future__ import annotations
@@ -65,13 +68,21 @@ def after_an_aside(verb: Token) -> Token | None:
 def fronted_apposition(verb: Token) -> Token | None:
     """The subject of a finite verb that has none in the parse, which hung it as an apposition at the end of a
     participle's phrase fronted before the verb: "Supported by 74 members of parliament, the Saeima condemns ...",
-    "the Saeima" an apposition of "members"."""
+    "the Saeima" an apposition of "members"; or of the place the sentence opens with ("In Sukhumi, the Russian
+    ambassador, X, said")."""
     if verb.tag_ not in ("VBZ", "VBD", "VBP"):
         return None
     for fronted in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")):
         named = [t for t in fronted.subtree if t.dep_ == "appos" and t.i < verb.i]
         if named and all(t.is_punct or t.dep_ == "advmod" for t in verb.doc[named[-1].i + 1 : verb.i]):
             return named[-1]
+    # (or of the place a sentence opens with: "In Sukhumi, the Russian ambassador, X, said", "the Russian ambassador"
+    # an apposition of "Sukhumi")
+    for place in (g for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children):
+        named = [t for t in place.children if t.dep_ == "appos" and place.i < t.i < verb.i]
+        comma = named[0].left_edge.i - 1 if named else 0
+        if place.dep_ == "pobj" and named and verb.doc[comma].text == "," and verb.doc[verb.i - 1].text == ",":
+            return named[0]
     return None
 
 
@@ -142,12 +153,65 @@ def apposition_before(verb: Token) -> Token | None:
 def inverted_subject(verb: Token) -> Token | None:
     """The speaker a sentence opening on its speech verb names right after it, which the parse took for the verb's
     object or hung the verb on as an adjective: 'Said Ukrainian Foreign Minister Dmytro Kuleba, speaking in Kyiv:
-    "..."', 'Added German Chancellor Olaf Scholz: "..."' (the name's head word)."""
+    "..."', 'Added German Chancellor Olaf Scholz: "..."' (the name's head word); or right after a quotation, where
+    the parse made the name the subject of a clause after it ('"...," said X, spokesman for Y, a day after Z elected
+    its parliament')."""
     doc = verb.doc
+    closing = verb.i > 1 and (
+        doc[verb.i - 1].text in ('"', "”") or doc[verb.i - 1].text == "," and doc[verb.i - 2].text in ('"', "”")
+    )
+    if verb.lemma_.lower() in SPEECH_VERBS and verb.tag_ in ("VBD", "VBZ") and closing:
+        # ('"...," said X, spokesman for Y, a day after the region elected its parliament': X, whom the parse made
+        # the subject of the clause after him)
+        return next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "ccomp" and c.i > verb.i
+                for g in c.children
+                if g.dep_ == "nsubj" and g.pos_ == "PROPN" and g.left_edge.i == verb.i + 1 and g.ent_type_ == "PERSON"
+            ),
+            None,
+        )
     if verb.i != verb.sent.start or verb.lemma_.lower() not in SPEECH_VERBS or verb.i + 1 >= len(doc):
         return None
     if verb.dep_ == "amod" and verb.head.pos_ == "PROPN":
         return verb.head
     return next(
         (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == verb.i + 1), None
+    )
+
+
+# how soon one did it, which is still doing it ("was quick to praise"; not "was unlikely to recognise")
+_PROMPT = {"quick", "swift", "fast", "prompt", "first", "early"}
+
+
+def quick_to(verb: Token) -> bool:
+    """'quick' in "Moscow was quick to praise the turnout": the subject is the one of the verb it complements."""
+    return verb.dep_ == "acomp" and verb.lemma_.lower() in _PROMPT
+
+
+def misread_passive(verb: Token) -> Token | None:
+    """The agent of a passive participle the parse read as a past verb joined to the clause before: "chose X in a vote
+    condemned by Azerbaijan and dismissed as illegitimate by several Western countries" ("dismissed" joined to "chose",
+    its "by" hung on "illegitimate"): the countries dismissed it, not the ones who chose."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in ("VBD", "VBN")
+        or any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    ):
+        return None
+    # ("by" on the verb, or on the word it judges with: not in a clause it reports, 'said it would "not be recognised
+    # by the international community"')
+    judged = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "acomp", "oprd"))]
+    return next(
+        (
+            g
+            for j in judged
+            for t in j.children
+            if t.lower_ == "by" and t.i > verb.i
+            for g in t.children
+            if g.dep_ == "pobj"
+        ),
+        None,
     )

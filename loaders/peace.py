@@ -145,7 +145,8 @@ def pledges_peaceful_means(means: Token) -> bool:
 
 def spared(peace: Token) -> bool:
     """Whether a word of peace is what something is asked not to harm, a call to carry it on: "the outcome should
-    not derail the talks", "must not jeopardise the negotiations" (not "would not derail the talks", a forecast, nor
+    not derail the talks", "must not jeopardise the negotiations", "hoped the result would not derail the talks" (not
+    "would not derail the talks", a forecast, nor
     "undermines the talks", a reproach); or the efforts towards it ("should not undermine the efforts towards a peace
     agreement": the word of a compound counted from the noun it names)."""
     named = peace.head if peace.dep_ == "compound" else peace
@@ -154,9 +155,17 @@ def spared(peace: Token) -> bool:
         verb is not None
         and verb.lemma_.lower() in IMPERILLING
         and is_negated(verb)
-        and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+        and (
+            any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+            # (or a hope that it would not: "hoped the result would not derail the reunification process")
+            or verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in _HOPING
+        )
         and any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+_HOPING = {"hope", "trust", "wish"}
 
 
 # an agreement already made, and what is asked of it: "to implement the Minsk peace accords", "comply with the peace

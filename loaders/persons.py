@@ -382,8 +382,10 @@ _COMMENTATORS = {
 
 def speaks_for_nobody(subject: Span) -> bool:
     """A subject who speaks for nobody ("Analyst Mark Galeotti", "experts", "Former U.S. ambassador X"): what they
-    say an actor thinks is their reading, not the actor's statement."""
-    return any(t.lemma_.lower() in _COMMENTATORS for t in subject) or held_formerly(subject)
+    say an actor thinks is their reading, not the actor's statement. So does one member of the European Parliament
+    ("an MEP from Poland", "Lithuanian MEP X"), who speaks for neither the state they come from nor the Parliament
+    (the "MEPs" of a resolution's text are the Parliament's voice)."""
+    return any(t.lemma_.lower() in _COMMENTATORS or t.text == "MEP" for t in subject) or held_formerly(subject)
 
 
 def outside_government(subject: Span) -> bool:
@@ -397,7 +399,8 @@ def outside_government(subject: Span) -> bool:
     if not len(subject):
         return False
     root = subject.root
-    return (root.lemma_.lower() in _COMMENTATORS and root.lemma_.lower() != "observer") or any(
+    # (or one member of the European Parliament: "an MEP from Poland")
+    return (root.lemma_.lower() in _COMMENTATORS and root.lemma_.lower() != "observer" or root.text == "MEP") or any(
         t.lower_ == "opposition" and (t.i == root.i or t.head.i == root.i) for t in subject
     )
 

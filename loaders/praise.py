@@ -155,15 +155,19 @@ DEMOCRACY_SHOWN |= {"evidence", "testimony", "sign", "confirmation"}  # ("eviden
 # what the voters gave the winner, which a vote held up as evidence of it praises: "the trust the people place in you"
 _TRUST = {"trust", "confidence"}
 _COMMITMENT = {"commitment", "attachment", "dedication", "devotion", "adherence"}
+_STEPS = {"step", "stage", "milestone"}  # "another step in the democratic development of Nagorno-Karabakh"
 
 
 def of_democracy(noun: Token) -> bool:
-    """'an example of democracy', 'a festival of democracy', 'an example of genuine political competition', 'a
-    model of democratic choice', 'a demonstration of the commitment of the people to democracy': the vote held up
-    as democracy's; or as the voters' trust in whom they chose ("The convincing victory is evidence of the high
-    trust that the people of Abkhazia place in you")."""
-    return noun.lemma_.lower() in DEMOCRACY_SHOWN and any(
-        c.lower_ == "of" and any(_democratic(g) or g.lemma_.lower() in _TRUST for g in c.children)
+    """'an example of democracy', 'a festival of democracy', 'a model of democratic choice', 'a demonstration of the
+    commitment of the people to democracy': the vote held up as democracy's, or a step towards it ("another step in
+    the democratic development of Nagorno-Karabakh"); or as the voters' trust in whom they chose ("The convincing
+    victory is evidence of the high trust that the people of Abkhazia place in you")."""
+    lemma = noun.lemma_.lower()
+    shown, trust = ({"of"}, _TRUST) if lemma in DEMOCRACY_SHOWN else ({"in", "towards", "toward"}, set())
+    shown = shown if lemma in DEMOCRACY_SHOWN | _STEPS else set()
+    return any(
+        c.lower_ in shown and any(_democratic(g) or g.lemma_.lower() in trust for g in c.children)
         for c in noun.children
     )
 
@@ -199,7 +203,7 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
         return False
     shown = [c for c in verb.children if c.dep_ == "dobj"]
     if subject.lemma_.lower() in VOTERS or subject.tag_ == "NNPS":
-        if names_a_states_people(subject) or subject.tag_ == "NNPS" and not _a_territorys_people(subject):
+        if not _a_territorys_people(subject) and (names_a_states_people(subject) or subject.tag_ == "NNPS"):
             return False  # "the Georgian people have shown their commitment to democracy": a state's own
         return any(_democratic(c) or c.lemma_.lower() == "maturity" for c in shown)
     if not (subject.i in election_tokens or subject.lemma_.lower() in ("turnout", "result", "vote", "election", "it")):
@@ -221,9 +225,10 @@ def shows_democracy(verb: Token, election_tokens: set[int]) -> bool:
 
 
 def _a_territorys_people(noun: Token) -> bool:
-    """'Crimeans', 'Abkhazians': the people of a territory, by a name of it the gazetteer knows."""
+    """'Crimeans', 'Turkish Cypriots': the people of a territory, by a name of it the gazetteer knows."""
     forms = load_gazetteer().territory_forms
-    return noun.text in forms or noun.text.endswith("s") and noun.text[:-1] in forms
+    named = noun.doc[noun.left_edge.i : noun.i + 1].text  # ("Turkish Cypriots", not Turkey's people)
+    return any(n in forms or n.endswith("s") and n[:-1] in forms for n in (noun.text, named))
 
 
 # what a vote is said to show its people want: "the residents' support for integration into Russia", "their desire for
@@ -356,9 +361,10 @@ def people_chose(verb: Token) -> bool:
 
 
 def voices_will(verb: Token) -> bool:
-    """'reflected the will of the people', 'expressed their choice': the verb's object is the voters' will (or the
-    subject of a clause right after it, as the parse may hang 'showed [the will of the people to continue ...]')."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in WILL for c in verb.children) or any(
+    """'reflected the will of the people', 'expressed their choice', 'the will of millions has been expressed': the
+    voters' will is the verb's object or passive subject (or the subject of a clause right after it: 'showed [the will
+    of the people to continue ...]')."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WILL for c in verb.children) or any(
         g.dep_ == "nsubj" and g.lemma_.lower() in WILL and g.left_edge.i == verb.i + 1
         for c in verb.children
         if c.dep_ == "ccomp"

@@ -200,7 +200,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     keep_doc_text(doc, norm)
     filed = datelines(norm)
     found = find_mentions(norm)
-    mentions = [m for m in found if not any(s <= m.start < e for s, e in filed)]
+    mentions = [m for m in found if not any(s <= m.start < e for s, e in filed) and not _first_name(doc, m)]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     # (the territories the text names, else those of "the occupied regions of Ukraine" it speaks of)
     places = territory_names(mentions) or occupied_territories(norm, mentions)
@@ -211,7 +211,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     planned: set[int] = set()
     for index, m in enumerate(emention):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and m.earlier and _describes_another_thing(span):
+        if span is not None and (m.earlier and _describes_another_thing(span) or _what_it_is_called(span)):
             continue
         if m.planned and all(r.date is None for r in refs.get(index, ())):
             # a vote ahead that no list knows ("the planned referendum"), which words may speak of in passing
@@ -241,6 +241,24 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     )
 
 
+def _first_name(doc: Doc, mention: Mention) -> bool:
+    """Whether a capital's name is a person's first name, the parse's person going on after it ("Baghdad Amreyev",
+    the Turkic Council's secretary general, is no word of Iraq's)."""
+    if mention.kind != "capital":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "PERSON" or span[0].ent_iob_ != "B":
+        return False
+    after = span.end
+    # (a name the tagger read as one: not a headline's "Yerevan congratulates X", which it may tag a person too)
+    return (
+        after < len(doc)
+        and doc[after].ent_iob_ == "I"
+        and doc[after].ent_type_ == "PERSON"
+        and doc[after].tag_ == "NNP"
+    )
+
+
 def _just_held(named: list[ElectionRef], published: date | None) -> tuple[ElectionRef, ...]:
     """Of the votes an article names as often as each other, the one held in the month before its date when all the
     others were held months before: "the parliament on Wednesday elected X, an arrangement introduced by a
@@ -262,6 +280,14 @@ def _describes_another_thing(span: Span) -> bool:
         if t.dep_ in ("relcl", "acl"):
             return t.head.lemma_.lower() not in VOTE_NOUNS and not t.head.ent_type_
     return False
+
+
+def _what_it_is_called(span: Span) -> bool:
+    """Whether a vote's word is only what a vote named before is called: 'condemned the parliamentary ballot,
+    calling it "an illegal plebiscite"' names no referendum of its own (the vote is the one "it" points back to)."""
+    return span.root.dep_ == "oprd" and any(
+        c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in span.root.head.children
+    )
 
 
 def _per_mention(

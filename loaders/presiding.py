@@ -1,12 +1,12 @@
 """Whom a speaker speaks for when they chair an organisation or speak on another's behalf.
 
-A state's minister who chairs an international organisation speaks for it, not for the state ("Karel De Gucht,
-the Belgian foreign minister who holds the rotating chairmanship of the OSCE, said"; "OSCE Chairperson-in-Office
-Ian Borg"); so does a state holding the EU's rotating presidency ("Finland, which holds the EU presidency, said");
-and a delegate "speaking on behalf of the European Union" speaks for the Union, not for their own state; so does an
-assembly's rapporteur ("the rapporteur, Lithuanian MP Emanuelis Zingeris", after the assembly). Only an
-international organisation is presided over in this sense: a state holding the Security Council's monthly
-presidency still speaks for itself. Named again by name alone ("Osmani said"), the chair still speaks for it.
+A state's minister who chairs an international organisation speaks for it, not for the state ("Karel De Gucht, the
+Belgian foreign minister who holds the rotating chairmanship of the OSCE, said"; "OSCE Chairperson-in-Office Ian Borg");
+so does a state holding the EU's rotating presidency ("Finland, which holds the EU presidency, said"); and a delegate
+"speaking on behalf of the European Union" speaks for the Union, not for their own state (so does a headline's
+"Portugal, for EU, says"); so does an assembly's rapporteur ("the rapporteur, Lithuanian MP Emanuelis Zingeris", after
+the assembly). Only an international organisation is presided over in this sense: a state holding the Security Council's
+monthly presidency still speaks for itself. Named again by name alone ("Osmani said"), the chair still speaks for it.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ _CO_CHAIRS = re.compile(
 # Minister Solomon Passy, then the OSCE Chairman-in-Office, urged"
 _APPOSITION_AFTER = re.compile(r",\s*(?:(?:then|now|currently|also|at\s+the\s+time)\s+)?the\s+[^,;.\n\"“]{1,60},")
 _TOPIC = re.compile(r"\b(?:on|for)\s", re.I)
+# an aside after a state that says whom it speaks for: "Portugal, for EU, says", "Finland, for the EU, said"
+_FOR_AN_ORGANISATION = re.compile(r",\s*for\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*,")
 # "speaking on behalf of the European Union", "a statement on behalf of the bloc"
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", re.I)
 _BLOC_WORDS = re.compile(r"(?:bloc|union|organi[sz]ation|alliance|group)\b", re.I)
@@ -62,6 +64,11 @@ def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity
     if "rapporteur" in words:  # "the rapporteur, Lithuanian MP X": the assembly's, named in the subject or before
         owners = [m.entity for m in mentions if start <= m.start < end and m.entity and m.entity.kind != "State"]
         return load_gazetteer().actor_of(owners[0]) if owners else _organisation_before(start, mentions)
+    if (aside := _FOR_AN_ORGANISATION.search(text, start, min(end + 40, len(text)))) and aside.start() <= end:
+        # "Portugal, for EU, says vote has no bearing": a headline's short word for the presidency's statement
+        org = _organisation(mentions, aside.start(), aside.end())
+        if org is not None:
+            return org
     if "chair" not in words and "presiden" not in words:
         return None  # (most subjects: no title to read)
     if _IN_OFFICE.search(text, start, end):

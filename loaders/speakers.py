@@ -49,7 +49,7 @@ from loaders.text import TIME_STAMP
 _MODIFIES_ROLE = ROLE_WORDS | {
     "ministry", "embassy", "government", "administration", "side", "authorities", "officials", "mfa", "statement",
     "leadership", "office", "delegation", "mission", "parliament", "prime", "vice", "acting", "press", "defence",
-    "defense", "interior", "diplomacy", "counterpart",
+    "defense", "interior", "diplomacy", "counterpart", "governor",  # ("Kherson's Ukrainian governor")
 }  # fmt: skip
 # offices of the state claiming the territory: "Minister for Reintegration", a Ukrainian region's administration under
 # Kyiv ("the head of the Kherson Regional Military Administration"; Russia's there are "military-civilian")

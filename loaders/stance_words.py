@@ -70,6 +70,7 @@ SEMBLANCE = {
     "cloak",
     "appearance",
     "illusion",
+    "impression",  # ("to create a false impression of legitimacy")
     "pretence",
     "pretense",
 }
@@ -88,7 +89,7 @@ FREELY = {"freely", "fairly", "voluntarily", "democratically"}
 WILL = {"will", "choice", "wish", "aspiration", "decision"}  # what the voters express
 # what a vote is said to be of the voters' will or right: "an expression of the will", "an exercise of the right to"
 MANIFESTING = {"expression", "reflection", "manifestation", "exercise", "realisation", "realization"}
-VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "confirm", "prove"}
+VOICING = {"reflect", "express", "represent", "embody", "show", "demonstrate", "display", "confirm", "prove"}
 # what an "illegal" or "illegitimate" may qualify, or a condemning verb take as its object, that is not the vote:
 # "the illegal annexation of Crimea", "criticised his call for a more equal relationship"
 NOT_THE_VOTE = {
@@ -292,8 +293,10 @@ PEACE_QUALIFIED = {
     "resolution": {"peaceful", "political", "diplomatic", "negotiated", "early"},
     "mean": {"political", "diplomatic", "peaceful"},
     "means": {"political", "diplomatic", "peaceful"},
-    # "engage constructively in the UN process", "the settlement process" (not "the electoral process")
-    "process": {"peace", "negotiating", "negotiation", "settlement", "un", "u.n.", "un-led"},
+    # "engage constructively in the UN process", "the settlement process", "the reunification process" (not "the
+    # electoral process")
+    "process": {"peace", "negotiating", "negotiation", "settlement", "un", "u.n.", "un-led", "reunification"}
+    | {"reintegration"},
     # "UN efforts to reunify the island", "any effort to reunify it", "reunification efforts"
     "effort": {"peace", "mediation", "settlement", "un", "u.n.", "un-led", "diplomatic", "reunify", "reunite"}
     | {"reunification", "reintegration"},

@@ -21,10 +21,12 @@ from loaders.prepared import PreparedArticle
 from loaders.stance_words import (
     CONDEMNATION,
     NON_RECOGNITION,
+    NOT_THE_VOTE,
     OTHER,
     PEACEFUL_SETTLEMENT,
     RECOGNITION,
     TERRITORIAL_INTEGRITY,
+    VOTE_NOUNS,
 )
 from loaders.vote_context import (
     in_places_named,
@@ -66,6 +68,8 @@ def votes_of(
     antecedent name) are about; None when they make no statement of their own (words that take no stance right
     after the same actor's in one sentence only lengthen those, through `out`)."""
     paragraph = a.paragraph(span[0])
+    if not mentioned and _said_of_another_thing(a, tokens):
+        return None  # 'called the annexation "a dangerous escalation" and said it had "no legal value"': the annexation
     if not mentioned and names_claimants_own_vote(a, span):
         return None  # "had earlier praised the conduct of Ukraine's parliamentary elections": of that vote
     if not mentioned and _COUNTRY_WIDE.search(a.norm, *span):
@@ -271,3 +275,24 @@ def _through_silence(last: dict, key: str) -> int:
     while paragraph + 1 in last.get("silent", ()):
         paragraph += 1
     return paragraph
+
+
+def _said_of_another_thing(a: PreparedArticle, tokens: list[int]) -> bool:
+    """Whether the words' "it" or "they" is what their sentence named last before them, and that is not the vote:
+    'called the annexation "a dangerous escalation" and said it had "no legal value"' (not 'called the vote a farce
+    and said it was illegal')."""
+    subject = next((a.doc[i] for i in tokens if a.doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("it", "they") or not tokens:
+        return False
+    named = [
+        t
+        for t in subject.sent
+        if t.i < tokens[0]
+        and t.pos_ == "NOUN"
+        # (what the speaker's own verb took, joined to the verb that says the words: not the speaker, "the
+        # government said it supports ...", nor a participle's "Kyiv, itself fighting off an invasion, said it ...")
+        and t.dep_ == "dobj"
+        and any(c.dep_ == "conj" and c.is_ancestor(subject) for c in t.head.children)
+        and (t.lemma_.lower() in NOT_THE_VOTE | VOTE_NOUNS or t.i in a.election_at)
+    ]
+    return bool(named) and named[-1].lemma_.lower() in NOT_THE_VOTE and named[-1].i not in a.election_at

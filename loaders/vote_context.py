@@ -36,12 +36,12 @@ from loaders.vote_resolution import from_known
 
 # a paragraph's leading label: "Georgia:", "09:40 GMT - Turkish Foreign Ministry:" (up to its first colon
 # after any time stamp), a factbox's in capitals before a dash: "* UNITED STATES - " (or after a bullet in any case:
-# "* Afghanistan - "), or a table row's first cell: "| Moldova | ... |", or a tab-separated row's: "Ukraine<tab>...
-# <tab>Foreign Ministry, 27 Sept"
+# "* Afghanistan - "), or a table row's first cell: "| Moldova | ... |" (or with no bar before it: "Moldova | ... |"),
+# or a tab-separated row's: "Ukraine<tab>...<tab>Foreign Ministry, 27 Sept"
 LABEL = re.compile(
     r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4})?\s*[-–]\s*)?"
     r"(?:[^:\"“|\t\n]{1,60}:|[*•·]?\s*[A-Z][A-Z'’.&, ]{1,58}\s[-–—]\s|[*•·]\s*[A-Z][\w'’.&, ]{1,58}?\s[-–—]\s"
-    r"|\|[^|:\"“\n]{1,60}\||[^:\"“|\t\n]{1,60}\t)"
+    r"|\|[^|:\"“\n]{1,60}\||[^:\"“|\t\n]{1,60}\t|[^:\"“|\t\n]{1,80}?\s\|\s)"
 )
 _TOPIC_PREPOSITIONS = {"about", "on", "of", "to", "regarding", "concerning"}
 _TOPIC_VERBS = {"ask", "comment", "respond", "react", "refer", "response", "reaction", "question"}

@@ -32,6 +32,10 @@ def told_of_the_past(a: PreparedArticle, tokens: list[int]) -> bool:
         return True
     if tokens and _said_again_and_again(doc[tokens[0]]):
         return True
+    # (or on the verb that tells the words: "Hungary's government has said in the past that it supports ...")
+    telling = {doc[i].head.i for i in tokens if doc[i].head.i not in tokens and doc[i].dep_ == "ccomp"}
+    marks = [c.i for v in telling for c in doc[v].children if c.dep_ in ("prep", "advmod")]
+    marks += [g.i for m in marks for g in doc[m].children if g.dep_ == "pobj"]
     return any(
         doc[i].lower_ == "past"
         and doc[i].dep_ == "pobj"
@@ -42,7 +46,7 @@ def told_of_the_past(a: PreparedArticle, tokens: list[int]) -> bool:
         or doc[i].lower_ == "already"
         and doc[i].dep_ == "advmod"
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in doc[i].head.children)
-        for i in tokens
+        for i in [*tokens, *marks]
         if doc[i].head.pos_ in ("VERB", "AUX", "ADP")
     )
 
@@ -60,7 +64,14 @@ def _month_before_the_votes(a: PreparedArticle, sentence: Span) -> bool:
     for t in sentence:
         month = _MONTHS.get(t.lower_)
         # (a past verb's: "visited Chisinau in November"; not "before Cyprus joins the EU in May", still to come)
-        if month and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.tag_ in ("VBD", "VBN"):
+        # (nor a relative clause's, which tells of the subject: "Voronin, a communist who came to power in April,")
+        if (
+            month
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and t.head.head.tag_ in ("VBD", "VBN")
+            and t.head.head.dep_ != "relcl"
+        ):
             if any(c.dep_ in ("nummod", "npadvmod") or c.like_num for c in t.children):
                 continue  # ("in November 2016", "on 3 November": a date the dates' reader places)
             year = said.year if month <= said.month else said.year - 1

@@ -1,0 +1,45 @@
+"""What kind of vote a mention names: a referendum, a presidential, parliamentary, general or local election, an
+election of no kind said ("the elections"), or none ("the vote", "the polls"). `loaders.elections` asks it of each
+mention's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.known_votes import ELECTION
+
+# an election named by what it elects, beside which "a plebiscite" is only another word for it
+_NAMED_ELECTION = re.compile(
+    r"\b(?:parliamentary|presidential|legislative|local|municipal)\s+(?:elections?|votes?|ballot|polls?)\b", re.I
+)
+
+
+def kind_of(words: str, noun: str, sentence: str) -> str | None:
+    """The kind of vote a mention's noun and the words before it name, read with its sentence: "referendum",
+    "presidential", "parliamentary", "general", "local", ELECTION for "the elections" alone, else None ("the vote")."""
+    words, noun = words.lower(), noun.lower()
+    if noun.startswith("plebiscite") and _NAMED_ELECTION.search(sentence):
+        return None  # ('Abkhazia's parliamentary ballot: "an illegal plebiscite"': a word for that vote, no referendum)
+    if noun.startswith(("referend", "plebiscite")) or "constitutional" in words:
+        return "referendum"
+    # "elected a new president", "the parliament elected X as the region's new leader"
+    presidential = (
+        "presidential" in words
+        or noun.endswith("presidency")
+        or (noun == "elected" and re.search(r"\b(president|leader|head)\b", sentence, re.I))
+    )
+    parliamentary = any(w in words for w in ("parliament", "legislative")) or (
+        noun == "elected"  # "elected a new Supreme Council" (not "the assembly elected a president")
+        and not presidential
+        and re.search(r"\b(parliament|legislature|assembly|supreme (?:council|soviet))\b", sentence, re.I)
+    )
+    if presidential and parliamentary or "general" in words:
+        return "general"
+    if presidential:
+        return "presidential"
+    if parliamentary:
+        return "parliamentary"
+    if any(w in words for w in ("local", "municipal", "regional")):
+        return "local"
+    return ELECTION if noun.startswith(("election", "electoral")) else None
