@@ -16,12 +16,14 @@ from loaders.event_words import clause_as_subject, token_end
 from loaders.misread_subjects import (
     after_an_aside,
     apposition_before,
+    contrast_before,
     fronted_apposition,
     goes_on_saying,
     inverted_subject,
     misread_passive,
     quick_to,
     reduced_relative,
+    said_after_relative,
     set_off_by_a_participle,
     then_said,
 )
@@ -114,7 +116,12 @@ def subject_of(verb: Token) -> Token | None:
         # (not a live blog's time of day the parse took for one: "14:05 - Romania's foreign ministry has weighed in";
         # nor a word's hyphen: "co-chairs", which the parse may split into three subjects)
         subjects = [c for c in verb.children if c.dep_ in _SUBJ and not _CLOCK.fullmatch(c.text) and c.text != "-"]
-        subjects = [c for c in subjects if c.ent_type_ != "DATE"] or subjects  # (nor a day: "11 May, 22:10 - X")
+        # (nor a day: "11 May, 22:10 - X"; but not the actors a dateline's day ran into: "LONDON, March 17 -
+        # Britain, France and Germany on Monday each denounced", whose "each" is no subject of its own)
+        subjects = [
+            c for c in subjects if c.ent_type_ != "DATE" or any(g.dep_ == "conj" for g in c.children)
+        ] or subjects
+        subjects = [c for c in subjects if c.lower_ not in ("each", "both")] or subjects
         if subjects and asks_who(verb, subjects[0]):
             return None  # an indirect question, not a relative clause: "Russia's vote in Ukraine, and who rejected it"
         if len(subjects) > 1 and subjects[0].lower_ in ("which", "that") and subjects[1].pos_ == "PROPN":
@@ -137,13 +144,18 @@ def subject_of(verb: Token) -> Token | None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
-        if verb.dep_ == "conj" and (contrasted := _contrast_before(verb)) is not None:
+        if verb.dep_ == "conj" and (contrasted := contrast_before(verb)) is not None:
             verb = contrasted  # "X told Y ..., while the EU's leaders called it illegal and said ...": the leaders
         elif verb.dep_ == "conj" and (speech := goes_on_saying(verb)) is not None:
             verb = speech
-        elif verb.dep_ == "conj" and verb.head.dep_ == "relcl" and _closes_quotation(verb.head, verb):
+        elif (
+            verb.dep_ == "conj"
+            and verb.head.dep_ == "relcl"
+            and (_closes_quotation(verb.head, verb) or said_after_relative(verb))
+        ):
             # ('the EU "does not recognise the framework within which the elections took place" and reaffirms':
-            # not the relative clause the quotation ended in, but the clause it hangs on)
+            # not the relative clause the quotation ended in, but the clause it hangs on; 'X welcomed "the positive
+            # messages" Akinci sent during the campaign and said he looked forward to ...': X said it)
             verb = verb.head.head.head
         elif (thanked := credited_with(verb)) is not None:
             return thanked  # "thanked the EU and the US for not recognising the vote": the EU did not recognise it
@@ -168,23 +180,6 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # a parse that made the subject the root: "[Brazil's ambassador], ..., called on ..."
         else:
             return None
-    return None
-
-
-def _contrast_before(verb: Token) -> Token | None:
-    """The clause of another subject, opened by "while" or "whereas", that a verb the parse joined to the sentence's
-    first clause comes right after: "Obama told Putin that ..., while the EU's leaders called the referendum illegal
-    and said its outcome would not be recognised" (the leaders said it, not Obama)."""
-    head = verb.head
-    for clause in verb.doc[head.i + 1 : verb.i]:
-        if (
-            clause.dep_ == "advcl"
-            and head.is_ancestor(clause)
-            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            and all(t.dep_ in ("punct", "cc") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
-        ):
-            return clause
     return None
 
 

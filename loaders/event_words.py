@@ -14,6 +14,7 @@ from loaders.clauses import antecedent, participle_of
 from loaders.elections import KINDS
 from loaders.misread_subjects import apposition_before
 from loaders.prepared import PreparedArticle
+from loaders.quoted_complements import quoted_complement
 from loaders.speech_verbs import SENDING, SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
@@ -145,13 +146,15 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
 
 def _before_colon(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:
     """The clause after a colon that the parse hung a speech verb on, which is what it tells: "The EU made clear: the
-    vote is illegal", "The European Union was clear as well: it does not recognise the vote"."""
-    end = _colon_after(verb)
-    return (
-        None
-        if end is None
-        else trim(a, token_end(verb.doc[verb.right_edge.i + 1]), token_end(verb.doc[end]), anchor=verb.idx)
+    vote is illegal", "The European Union was clear as well: it does not recognise the vote"; or the one after the
+    verb's object and a colon, which the parse may hang on the object: "Tallinn minced no words: it was a sham"."""
+    if (end := _colon_after(verb)) is not None:
+        return trim(a, token_end(verb.doc[verb.right_edge.i + 1]), token_end(verb.doc[end]), anchor=verb.idx)
+    doc = verb.doc
+    told = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i + 1 < len(doc) and doc[c.i + 1].text == ":"), None
     )
+    return trim(a, token_end(doc[told.i + 1]), token_end(doc[verb.sent.end - 1]), anchor=verb.idx) if told else None
 
 
 def _judged_meanwhile(verb: Token) -> bool:
@@ -229,20 +232,33 @@ def _says_its_object(verb: Token) -> bool:
 
 # the gatherings one tells what one says: "told a briefing that ...", "told a news conference that ..."
 _GATHERINGS = {"briefing", "conference", "meeting", "session", "parliament", "audience", "forum", "summit", "hearing"}
+# the texts one says something in: "said in a statement that ..."
+_TEXTS = {"statement", "declaration", "communique", "letter", "message", "post", "note"}
 
 
 def _told_to(verb: Token) -> list[Token]:
-    """'told a briefing that Athens stood by Cyprus': the clause told, which the parse made a relative clause of the
-    gathering with "that" its object, though the clause's verb has a subject of its own (not "told the meeting that
-    he chaired", whose "that" is the object)."""
-    if verb.lemma_.lower() != "tell":
+    """'told a briefing that Athens stood by Cyprus', 'said in a statement that Athens expected the new leader to
+    ...': the clause told, which the parse made a clause of the gathering or the text, with "that" its object or its
+    mark, though the clause's verb has a subject of its own (not "told the meeting that he chaired", whose "that" is
+    the object)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "tell":
+        told = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS]
+    elif lemma in ("say", "state"):
+        told = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in _TEXTS
+        ]
+    else:
         return []
     return [
         clause
-        for told in verb.children
-        if told.dep_ == "dobj" and told.lemma_.lower() in _GATHERINGS
-        for clause in told.children
-        if clause.dep_ == "relcl"
+        for text in told
+        for clause in text.children
+        if clause.dep_ in ("relcl", "acl")
         and clause.left_edge.lower_ == "that"
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
         and any(c.dep_ in _COMPLEMENTS and c.lower_ != "that" for c in clause.children)
@@ -407,7 +423,7 @@ def span_without(a: PreparedArticle, verb: Token, exclude: set[int], from_verb: 
         nested = [(x.left_edge.i, x.right_edge.i) for x in subtree if x.i != child.i and _own_event(x)]
         sub = [t.i for t in subtree if not any(left <= t.i <= right for left, right in nested)]
         tokens.extend(i for i in sub if i not in exclude)
-    tokens = [i for i in tokens if i not in exclude]
+    tokens = [i for i in tokens if i not in exclude] + quoted_complement(verb)  # ('declaring the vote "void"')
     if not tokens or tokens == [verb.i]:
         return None
     first, last = a.doc[min(tokens)], a.doc[max(tokens)]

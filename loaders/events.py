@@ -180,8 +180,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
         ):
             continue
         if t.dep_ in ("xcomp", "conj") and _asked_before(t.head):
-            # "Asked to comment on the statement of X, who called ... and said ...": the question put, not an answer
-            # (a verb of it the parse joined to "Asked" too)
+            # "Asked to comment on the statement of X, who called ... and said ...": the question put (joined to it)
             continue
         if asked_whether(t) and _left_open(t):
             continue  # "It was not clear whether Belarus would recognise the votes": nobody's word
@@ -213,8 +212,7 @@ def find_events(a: PreparedArticle) -> list[Event]:
             subject_token = subject_of(t)
             if subject_token is None and any(c.dep_ == "nsubj" and asks_who(t, c) for c in t.children):
                 continue  # a question a headline names: "Moscow's referendums, and who condemned them"
-        # (the main verb, or one joined to a main verb with no subject either: "In Brussels the EU's commissioner,
-        # X, urged ... and said ...")
+        # (the main verb, or one joined to a subjectless one: "In Brussels the EU's commissioner, X, urged ... and")
         anchor = t if t.dep_ == "ROOT" else t.head if t.dep_ == "conj" and t.head.dep_ == "ROOT" else None
         if subject_token is None and anchor is not None and (anchor is t or subject_of(anchor) is None):
             # a parse with no subject ("Apart from A, B, ... and C also haven't recognized ..."), or one that cut
@@ -246,8 +244,9 @@ def find_events(a: PreparedArticle) -> list[Event]:
         dateline = next(((s, e) for s, e in a.filed if s <= subject_token.idx < e), None)
         if dateline is not None:  # the parse took the dateline for a subject: the subject follows it
             region = a.doc.char_span(dateline[1], t.idx, alignment_mode="expand")
-            if region is not None and region.start < t.i:
-                events.append(Event(t, a.doc[region.start : t.i], t.i - 1, reported_words(a, t, lemma)))
+            if region is not None and region.start < t.i:  # (headed by the verb's other subject, if it has one there)
+                head = next((c.i for c in t.children if c.dep_ == "nsubj" and region.start <= c.i), t.i - 1)
+                events.append(Event(t, a.doc[region.start : t.i], head, reported_words(a, t, lemma)))
             continue
         quote = a.in_quote(subject_token.idx)
         if quote is not None and quote.end <= t.idx:

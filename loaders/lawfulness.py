@@ -71,10 +71,22 @@ def lawfulness(t: Token, lemma: str, election_tokens: set[int]) -> Iterator[str]
         yield RECOGNITION  # 'noted the "high level of organisation" of the vote'
     if lemma in _BREACHES and no_breach(t, election_tokens):
         yield RECOGNITION  # "the elections did not violate the Minsk agreements": the vote defended as lawful
+    if lemma == "against" and against_the_letter(t):
+        yield CONDEMNATION  # "the elections are against the letter and spirit of the Minsk agreements"
 
 
 # what a vote that breaks a law or an agreement does, or is
 _BREACHES = {"violate", "violation", "contradict", "contradiction", "breach", "contravene", "contravention", "contrary"}
+
+
+def against_the_letter(against: Token) -> bool:
+    """'are against the letter and spirit of the Minsk agreements': what is said to be against an agreement's letter
+    or spirit breaks it (not "voted against the resolution")."""
+    return (
+        against.head.lemma_ == "be"
+        and not is_negated(against.head)
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in ("letter", "spirit") for g in against.children)
+    )
 
 
 def no_breach(t: Token, election_tokens: set[int]) -> bool:
@@ -109,10 +121,14 @@ _GOOD = {"high", "good", "excellent", "proper", "impeccable"}
 def in_line_with_law(t: Token) -> bool:
     """'in line with / in accordance with ... law' (legislation, the constitution, democratic standards): the vote's
     lawfulness asserted (the "with" on the noun, or on the verb, where the parse may hang it: "held in full
-    compliance [with the law]")."""
+    compliance [with the law]"), or on "in", past a closing quotation mark: 'were "not in line" with the Minsk
+    agreements')."""
     if t.head.lower_ != "in":
         return False
-    return with_law(t) or any(c.i == t.right_edge.i + 1 and _a_law(c) for c in t.head.head.children)
+    after = t.right_edge.i + 1
+    while after < len(t.doc) and t.doc[after].is_quote:
+        after += 1
+    return with_law(t) or any(c.i == after and _a_law(c) for c in (*t.head.children, *t.head.head.children))
 
 
 def with_law(t: Token) -> bool:
@@ -209,11 +225,12 @@ def held_under_occupation(occupation: Token, election_tokens: set[int]) -> bool:
 
 
 def doubt_cast(doubt: Token, election_tokens: set[int]) -> bool | None:
-    """Whether doubt is cast on the vote ("the violations cast doubt on the legitimacy of the vote"), denied
-    (False: "nothing that would cast doubt on the democratic character of the vote", "did not cast doubt on"), or
-    neither said (None: doubt on something else, or no verb that casts it)."""
+    """Whether doubt is cast on the vote ("the violations cast doubt on the legitimacy of the vote", "voiced doubts
+    about it"), denied (False: "nothing that would cast doubt on the democratic character of the vote", "did not cast
+    doubt on", 'had "no doubts" about the legitimacy of the vote'), or neither said (None: doubt on something else, or
+    no verb that casts or holds it)."""
     verb = doubt.head
-    if doubt.dep_ != "dobj" or verb.lemma_.lower() not in ("cast", "raise", "throw"):
+    if doubt.dep_ != "dobj" or verb.lemma_.lower() not in ("cast", "raise", "throw", "have", "express", "voice"):
         return None
     doubted = [g for p in verb.children if p.lower_ in ("on", "over") for g in p.children if g.dep_ == "pobj"]
     doubted += [g for p in doubt.children if p.lower_ in ("on", "over", "about") for g in p.children]
@@ -230,6 +247,7 @@ def doubt_cast(doubt: Token, election_tokens: set[int]) -> bool | None:
         return None
     denier = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     denied = denier is not None and any(x.lower_ in ("nothing", "no") for x in (denier, *denier.children))
+    denied = denied or any(c.lower_ == "no" for c in doubt.children)
     return not (denied or is_negated(verb))
 
 

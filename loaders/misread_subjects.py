@@ -3,10 +3,11 @@ before "then", the noun a relative clause set off by dashes hangs on, an apposit
 phrase or of the place a sentence opens with ("In Sukhumi, the Russian ambassador, X, said"), a speaker hung as an
 apposition on a noun of what they said, the subject of a relative clause without "that" hung on its noun ("a vote
 Georgia refused to recognise"), one named after the speech verb that opens a sentence ('Said Foreign Minister X: "..."')
-or right after a quotation, the one of the verb "quick to" complements, and the agent of a passive the parse read as a
-past verb ("dismissed as illegitimate by several Western countries"). `loaders.event_subjects` asks these when the parse
-gives a verb no subject, or a noun of the words for one; `loaders.event_words` asks for the words an apposed speaker
-said.
+or right after a quotation, the one of the verb "quick to" complements, the subject of a clause opened by "while" before
+a verb joined to the first clause, the subject of a speech verb the parse joined to a relative clause on the object ('X
+welcomed "the positive messages" Y sent and said ...'), and the agent of a passive the parse read as a past verb
+("dismissed as illegitimate by several Western countries"). `loaders.event_subjects` asks these when the parse gives a
+verb no subject, or a noun of the words for one; `loaders.event_words` asks for the words an apposed speaker said.
 """
 
 from __future__ import annotations
@@ -215,3 +216,36 @@ def misread_passive(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def said_after_relative(verb: Token) -> bool:
+    """Whether a speech verb with no subject of its own is one the parse joined to a relative clause on the object of a
+    verb that has a subject, whose subject says it: 'X welcomed "the positive messages" Akinci sent during the campaign
+    and said he looked forward to meeting him' (X said it, not Akinci)."""
+    clause = verb.head
+    noun = clause.head
+    return (
+        verb.dep_ == "conj"
+        and clause.dep_ == "relcl"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and noun.dep_ == "dobj"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children)
+    )
+
+
+def contrast_before(verb: Token) -> Token | None:
+    """The clause of another subject, opened by "while" or "whereas", that a verb the parse joined to the sentence's
+    first clause comes right after: "Obama told Putin that ..., while the EU's leaders called the referendum illegal
+    and said its outcome would not be recognised" (the leaders said it, not Obama)."""
+    head = verb.head
+    for clause in verb.doc[head.i + 1 : verb.i]:
+        if (
+            clause.dep_ == "advcl"
+            and head.is_ancestor(clause)
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            and all(t.dep_ in ("punct", "cc") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+        ):
+            return clause
+    return None

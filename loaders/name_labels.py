@@ -54,8 +54,26 @@ def named_with_role(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[s
     if label is None or not _has_office(label["role"]):
         return None
     name = label["name"].title() if label["name"].isupper() else label["name"]  # ("DMYTRO KULEBA, ...", a transcript)
-    actor = speaks_for(a, name, *label.span("role"))
+    actor = speaks_for(a, name, *label.span("role")) or _briefing_home(a)
     return (actor, (name,)) if actor is not None else None
+
+
+def _briefing_home(a: PreparedArticle) -> Entity | None:
+    """Whose briefing a transcript is, for a label whose role names no actor ("Spokesperson Daniel Voda:"): the
+    body its title names, else the actor or capital its title or dateline opens on ("Transcript: Ministry of
+    Foreign Affairs ..., weekly briefing", then "Chisinau, 14 December 2021": Moldova's; not a title's "Briefing on
+    Georgia")."""
+    for paragraph, (start, end) in enumerate(a.paragraphs[:2]):
+        named = [
+            m.entity
+            for m in a.mentions
+            if start <= m.start < end
+            and m.entity is not None
+            and (m.kind == "body" and paragraph == 0 or m.kind in ("actor", "capital") and m.start == start)
+        ]
+        if named:
+            return load_gazetteer().actor_of(named[0])
+    return None
 
 
 def _surname_of_body(a: PreparedArticle, label: re.Match) -> tuple[Entity, tuple[str, ...]] | None:

@@ -202,8 +202,8 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     found = find_mentions(norm)
     mentions = [m for m in found if not any(s <= m.start < e for s, e in filed) and not _first_name(doc, m)]
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    # (the territories the text names, else those of "the occupied regions of Ukraine" it speaks of)
-    places = territory_names(mentions) or occupied_territories(norm, mentions)
+    # (the territories the text names, and those of "the occupied regions of Ukraine" it speaks of)
+    places = territory_names(mentions) | occupied_territories(norm, mentions)
     year = None if article.published else vote_year(norm, places, sentences, doc)
     emention = find_election_mentions(norm, mentions, _labels_joined(norm, sentences), article.published, year)
     refs = resolve_elections(norm, emention, article.published, year, found, sentences)

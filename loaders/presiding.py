@@ -20,11 +20,11 @@ from loaders.events import Event
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 
-# "holds the rotating EU presidency", "holding the chairmanship of the OSCE", "chairs the OSCE"
+# "holds the rotating EU presidency", "holding the chairmanship of the OSCE", "chairs the OSCE", "chairing the OSCE"
 _HOLDS = re.compile(
     r"\b(?:holds?|holding|held|assumed|took\s+over)\s+(?:the\s+)?(?:(?:rotating|six-month|current|annual)\s+)*"
     r"(?:[\w.'-]+\s+){0,3}?(?:presidency|chairmanship|chair)\b(?:\s+of\s+(?:the\s+)?[^,;.]{1,80})?"
-    r"|(?<![\w-])chairs?\s+the\s+[^,;.]{1,80}",  # (not "co-chairs the talks": a state co-chairing speaks for itself)
+    r"|(?<![\w-])chair(?:s|ing)?\s+the\s+[^,;.]{1,80}",  # (not "co-chairs the talks": a co-chairing state speaks)
     re.I,
 )
 # an organisation's chair named by the title: "the OSCE chairman", "chairwoman of the OSCE", "the EU presidency"

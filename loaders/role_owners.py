@@ -122,19 +122,28 @@ def acts_where(span: Span) -> Token | None:
 def state_before(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     """The state the sentence before, in the same paragraph, has for its subject, when an official no list knows
     opens the next one: "Hungary, which has resisted sanctions, struck a different tone. Foreign Minister X told"
-    (Hungary's, not the state of whoever spoke last)."""
+    (Hungary's, not the state of whoever spoke last); or names them after the quotation the sentence opens with, and
+    the sentence before has the state's capital alone for its subject: 'Tbilisi was dismissive. "These so-called
+    elections ...," Deputy Foreign Minister X told a news briefing' (Georgia's, not Russia the quotation names)."""
     sentence = span.sent
-    if span.start != sentence.start or sentence.start == 0:
+    quoted = _QUOTATION_FIRST.fullmatch(doc.text, sentence.start_char, span.start_char) is not None
+    if span.start != sentence.start and not quoted or sentence.start == 0:
         return None
     previous = doc[sentence.start - 1].sent
     if "\n" in doc.text[previous.start_char : sentence.start_char]:
         return None  # (a paragraph's first sentence: the one before is another paragraph's)
     for subject in (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")):
         named = next((m for m in mentions if m.start <= subject.idx < m.end and m.entity is not None), None)
-        actor = load_gazetteer().actor_of(named.entity) if named is not None and named.kind == "actor" else None
+        alone = named is not None and subject.left_edge.i == subject.right_edge.i
+        kinds = ("actor", "capital") if quoted and alone else ("actor",)
+        actor = load_gazetteer().actor_of(named.entity) if named is not None and named.kind in kinds else None
         if actor is not None and actor.kind == "State":
             return actor
     return None
+
+
+# a quotation that opens a sentence, up to its speaker: '"These so-called elections ...," '
+_QUOTATION_FIRST = re.compile(r'\s*["“][^"“”]+[,.!?]?["”],?\s*')
 
 
 def owned_by_unnamed(doc: Doc, span: Span, mentions: list[Mention]) -> bool:
@@ -208,7 +217,7 @@ def _reaction_of(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None
 
 def _place_label(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None:
     """The state whose capital labels a list's entry the subject opens after: "• Nicosia - Government spokesman X
-    said" (Cyprus's government)."""
+    said" (Cyprus's government); or the organisation: "* OSCE - The Mission to Moldova said" (the OSCE's)."""
     line = doc.text.rfind("\n", 0, span.start_char) + 1
     for m in mentions:
         if (
@@ -216,7 +225,7 @@ def _place_label(doc: Doc, span: Span, mentions: list[Mention]) -> Entity | None
             and m.kind in ("capital", "actor")
             and m.entity is not None
             and LIST_MARKS.fullmatch(doc.text, line, m.start)
-            and re.fullmatch(r"\s*(?:--?|[–—])\s*", doc.text[m.end : span.start_char])
+            and re.fullmatch(r"\s*(?:--?|[–—])\s*(?:[Tt]he\s+)?", doc.text[m.end : span.start_char])
         ):
             return load_gazetteer().actor_of(m.entity)
     return None

@@ -54,8 +54,7 @@ _MODIFIES_ROLE = ROLE_WORDS | {
 # offices of the state claiming the territory: "Minister for Reintegration", a Ukrainian region's administration under
 # Kyiv ("the head of the Kherson Regional Military Administration"; Russia's there are "military-civilian")
 _CLAIMANTS_OWN = re.compile(r"\breintegration\b|\b(?:regional|oblast)\s+(?:military|state)\s+administration\b", re.I)
-# the people of a state's institutions, who speak for it ("Russian lawmakers said"; not "Greek Cypriot leaders", who
-# may be of any party)
+# the people of a state's institutions, who speak for it ("Russian lawmakers"; not "Greek Cypriot leaders", any party's)
 _SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
 # a state's legislators, who speak for the state whose capital a sentence is set in ("In Moscow, lawmakers welcomed")
 _LEGISLATORS = {"lawmakers", "legislators", "mps", "deputies", "senators", "parliamentarians"}
@@ -173,9 +172,11 @@ def _in_relative_clause(doc: Doc, span: Span, head_idx: int, person: tuple[str, 
     if at is None:
         return False
     name = next((t for t in span if t.idx < person[2] <= t.idx + len(t)), at)
-    # (or a participle that says who leads it: "The government in Chisinau, led by Prime Minister X, said")
+    # (or a participle that says who leads it: "The government in Chisinau, led by Prime Minister X, said"; or a
+    # clause on its apposition: "Moldova's president, X, who lost the runoff to Y, said")
     on_it = [c for c in span if c.head.i == head_idx and c.is_ancestor(at)]
     clause = next((c for c in on_it if c.dep_ == "relcl" or c.dep_ == "acl" and c.lemma_ in ("lead", "head")), None)
+    clause = clause or next((c for c in at.ancestors if c.dep_ == "relcl" and span.start <= c.i < at.i), None)
     whose = next((t for t in reversed(doc[span.start : at.i]) if t.lower_ == "whose" or t.text == ","), None)
     return (clause is not None or whose is not None and whose.lower_ == "whose") and (
         name.head.lemma_.lower() not in SPEECH_VERBS
@@ -215,15 +216,14 @@ def _named_speakers(
             and doc[c.left_edge.i - 1].text == ","
         )
     ]
-    # and whom the speaker met or spoke with ("The Head of Mission, in a conversation with the Georgian Deputy Foreign
-    # Minister on 11 November, reiterated"), or is likened to ("Ukraine, like the EU, does not": `loaders.elided`)
-    clauses += [
+    # and whom the speaker met, spoke with or is likened to ("in a conversation with X", "Ukraine, like the EU, ...")
+    met = [
         (doc[c.left_edge.i].idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
         for c in span
         if c.i != head_idx and beside_the_speaker(c)
     ]
-    # and a clause the parse left inside the subject ("Ukraine on Thursday condemned Russia for ..., saying"):
-    # what its verb governs after it
+    clauses += met
+    # and a clause the parse left inside the subject ("Ukraine on Thursday condemned Russia for ..., saying")
     clauses += [
         (c.idx, doc[c.right_edge.i].idx + len(doc[c.right_edge.i]))
         for c in span
@@ -246,8 +246,7 @@ def _named_speakers(
     ):
         return []  # "The head of the referendum commission, Mikhail Malyshev": the vote's counters, no state's
     bodies = [m for m in inside if m.kind == "body"]
-    # (not one an indefinite apposition names as whom it relates to: "Lukashenko, a close ally of Vladimir Putin, said";
-    # but its name: "a spokeswoman for the bloc's diplomatic service, Maja Kocijancic, said")
+    # (not one an indefinite apposition relates to: "Lukashenko, a close ally of X"; but its name: "a spokeswoman, X,")
     asides = [(doc[_apposition_start(c)], c) for c in span if c.dep_ == "appos" and c.i != head_idx]
     asides = [(a.idx, doc[c.right_edge.i].idx) for a, c in asides if a.lower_ in ("a", "an", "another")]
     persons = [
@@ -255,6 +254,7 @@ def _named_speakers(
         for p in persons_in(doc, span, mentions)
         if not _in_relative_clause(doc, span, head_idx, p)
         and not (any(s <= p[1] <= e for s, e in asides) and _related_to(doc, p))
+        and not any(s <= p[1] < e for s, e in met)  # ("X, in a phone call with Vladimir Putin, voiced support")
     ]
     if held_formerly(span):  # "Former NATO Secretary General X said", "A former U.S. co-chair of the Minsk Group
         return []  # said": a former official speaks for no actor, named or not

@@ -18,16 +18,25 @@ from loaders.text import NUMBERED_ITEM
 
 # what "is clear" without speaking: "It is clear that ...", "This was clear"
 _NOT_SPEAKERS = {"it", "this", "that", "what", "everything", "all", "one", "which"}
-# how plainly a subject said what follows: "The EU was clear: ...", "Washington was unambiguous: ..."
-CLEAR = {"clear", "unambiguous", "unequivocal", "explicit", "categorical", "emphatic", "adamant", "blunt"}
+# how plainly a subject said what follows: "The EU was clear: ...", "Washington was unambiguous: ..." (and "did not
+# mince words: ...")
+CLEAR = {"clear", "unambiguous", "unequivocal", "explicit", "categorical", "emphatic", "adamant", "blunt", "mince"}
 
 
 def been_clear(word: Token) -> Token | None:
     """The verb of a subject that "was clear" about what follows, as a speaker is: "The European Union was clear as
     well: it does not recognise the vote", "Washington has been clear that it will not recognise it", "The EU, too, was
-    unambiguous: ..." (not "It is clear that ...", nor "was not clear whether")."""
+    unambiguous: ..." (not "It is clear that ...", nor "was not clear whether"); and one that "did not mince words"
+    before them: "Georgia's foreign ministry did not mince words: the so-called elections were ..."."""
     verb = word.head
-    if word.lower_ not in CLEAR or word.dep_ != "acomp" or verb.lemma_ != "be" or is_negated(verb):
+    if word.lemma_ == "mince":
+        words = next((c for c in word.children if c.dep_ == "dobj" and c.lemma_.lower() == "word"), None)
+        if words is None or not (is_negated(word) or any(c.lower_ == "no" for c in words.children)):
+            return None
+        if words.i + 1 < len(word.doc) and word.doc[words.i + 1].text == ":":
+            return word  # (what follows the colon, which the parse may hang on "words")
+        verb = word
+    elif word.lower_ not in CLEAR or word.dep_ != "acomp" or verb.lemma_ != "be" or is_negated(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in _NOT_SPEAKERS:

@@ -29,6 +29,7 @@ from loaders.stance_words import (
     VOTE_NOUNS,
 )
 from loaders.vote_context import (
+    in_headline,
     in_places_named,
     labelled_by,
     latest_in_places_named,
@@ -151,6 +152,7 @@ def votes_of(
             or names_vote(a, paragraph, a.main_elections)  # "The vote was watched closely in Chisinau. Dodon said"
             or names_its_winner(a, tokens)  # "ready to resume negotiations with whoever emerged as the winner"
             or labelled_by(a, paragraph, speaker.actor)
+            or in_headline(a, speaker.actor)  # ("Crimea vote: ...; Beijing hedges", then what Beijing said)
         )
         and not names_other_conflict(a, span, a.main_elections)
         and not (date_said and any(e.date and date_said < e.date for e in a.main_elections))
@@ -296,3 +298,24 @@ def _said_of_another_thing(a: PreparedArticle, tokens: list[int]) -> bool:
         and (t.lemma_.lower() in NOT_THE_VOTE | VOTE_NOUNS or t.i in a.election_at)
     ]
     return bool(named) and named[-1].lemma_.lower() in NOT_THE_VOTE and named[-1].i not in a.election_at
+
+
+def but_likened(a: PreparedArticle, tokens: list[int]) -> list[int]:
+    """The tokens of words, but those of a clause that likens the stance to one taken on votes elsewhere, when the rest
+    names a vote of its own: 'did not recognise the vote in the occupied regions of Ukraine, as it did not recognise
+    Russia's elections in Abkhazia and South Ossetia' (the likeness names no vote the words are on; but "We will never
+    recognise these elections, just as we never recognised the so-called referendum", in the same place, is on both)."""
+    inside = set(tokens)
+    likened = {
+        t.i
+        for i in tokens
+        if (verb := a.doc[i]).dep_ == "advcl"
+        and verb.head.i in inside
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and verb.lemma_.lower() in (verb.head.lemma_.lower(), "do")
+        for t in verb.subtree
+    }
+    rest = [i for i in tokens if i not in likened]
+    places = {r.territory.name for i in rest for r in a.election_at.get(i, ())}
+    elsewhere = all(r.territory.name not in places for i in likened for r in a.election_at.get(i, ()))
+    return rest if likened and places and elsewhere else tokens

@@ -55,7 +55,7 @@ from loaders.speech_forms import states_a_stance
 from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
 from loaders.stance import cue_stances
 from loaders.stance_words import DESCRIBING, OTHER, REJECTING, TERRITORIAL_INTEGRITY, polarity
-from loaders.statement_votes import votes_left_unsaid, votes_of
+from loaders.statement_votes import but_likened, votes_left_unsaid, votes_of
 from loaders.territory_cues import claims_territory
 from loaders.text import strip_span
 from loaders.turnout import only_the_count
@@ -451,7 +451,7 @@ def _emit(
     `carried`, those of the words they go on from, when they have none of their own; a text's own sentence
     (`voiced`) that takes no side makes none, but is what the words after it may point back to."""
     tokens = a.tokens(*span)
-    mentioned = a.vote_mentions(_but_votes_ahead_in_passing(a, tokens))
+    mentioned = a.vote_mentions(but_likened(a, _but_votes_ahead_in_passing(a, tokens)))
     mentioned_in_words = bool(mentioned) or not antecedent
     mentioned = mentioned or a.vote_mentions(antecedent or [])
     others = others_words(a, tokens, speaker.actor)

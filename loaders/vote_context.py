@@ -26,6 +26,7 @@ from loaders.events import Event
 from loaders.framed_events import stated_in
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mention_years import sentence_year
+from loaders.misread_subjects import said_after_relative
 from loaders.national import claimants_own
 from loaders.prepared import PreparedArticle
 from loaders.speakers import territory_leader
@@ -55,7 +56,7 @@ def antecedent_vote(event: Event) -> list[int]:
     verb = event.verb
     noun = misparsed_antecedent(verb)
     while noun is None and verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head is not verb:
-        if joined_after_relative(verb):
+        if joined_after_relative(verb) or said_after_relative(verb):
             return []  # ("The representative of Brazil, who abstained, called for ...": the main verb)
         verb = verb.head
     noun = noun or antecedent(verb)
@@ -139,12 +140,15 @@ def named_before(a: PreparedArticle, span: tuple[int, int]) -> tuple[ElectionRef
 
 def _them_for_votes(a: PreparedArticle, span: tuple[int, int], named: list[int]) -> bool:
     """Whether the words judge "them" as their object, right after a paragraph whose last vote named is a plural one:
-    "Sunday's elections in Donetsk and Luhansk ... // Poroshenko called them a farce" (the elections)."""
+    "Sunday's elections in Donetsk and Luhansk ... // Poroshenko called them a farce"; or "it", after a singular one:
+    'the vote "has no legal effect" // Kyiv called it "a farce"' (not after an object in its own sentence)."""
     last = a.doc[max(named)]
-    return (
-        last.tag_ == "NNS"
-        and last.lemma_.lower() in VOTE_NOUNS
-        and any(a.doc[i].lower_ == "them" and a.doc[i].dep_ == "dobj" for i in a.tokens(*span))
+    pronoun = {"NNS": "them", "NN": "it"}.get(last.tag_)
+    return last.lemma_.lower() in VOTE_NOUNS and any(
+        a.doc[i].lower_ == pronoun
+        and a.doc[i].dep_ == "dobj"
+        and (pronoun == "them" or not any(t.dep_ in ("dobj", "pobj") for t in a.doc[a.doc[i].sent.start : i]))
+        for i in a.tokens(*span)
     )
 
 
@@ -204,6 +208,18 @@ def labelled_by(a: PreparedArticle, paragraph: int, actor: Entity) -> bool:
     gaz = load_gazetteer()
     return label is not None and any(
         label.start() <= m.start < label.end() and m.entity is not None and gaz.actor_of(m.entity) == actor
+        for m in a.mentions
+    )
+
+
+def in_headline(a: PreparedArticle, actor: Entity) -> bool:
+    """Whether the headline names the article's vote and the actor among those who reacted to it ("Crimea vote:
+    London, Paris and Berlin speak with one voice; Beijing hedges"): the actor's words below answer that vote."""
+    if not a.paragraphs or not names_vote(a, 0, a.main_elections):
+        return False
+    gaz, end = load_gazetteer(), a.paragraphs[0][1]
+    return any(
+        m.start < end and m.kind in ("actor", "capital") and m.entity is not None and gaz.actor_of(m.entity) == actor
         for m in a.mentions
     )
 

@@ -66,7 +66,9 @@ _NOT_WHERE = re.compile(
     # ("reverse its recognition of the Georgian regions of Abkhazia and South Ossetia")
     r"(?:[\w'’-]+\s+){0,2}?(?:(?:regions?|territories|provinces|republics)\s+of\s+)?$"
     # ("citing its support for Ukraine's territorial integrity, including Crimea": a part of the state upheld)
-    r"|\b(?:integrity|sovereignty|borders),?\s+including\s+(?:the\s+)?$",
+    r"|\b(?:integrity|sovereignty|borders),?\s+including\s+(?:the\s+)?$"
+    # ("the referendums, which it said mirrored Russia's actions in Abkhazia and South Ossetia": likened, not there)
+    r"|\b(?:actions?|deeds)\s+in\s+(?:the\s+)?$",
     re.I,
 )
 # a territory named as one of everywhere a vote was: "held in all regions, including the new regions"

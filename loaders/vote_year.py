@@ -6,12 +6,13 @@ background ("first won the post in 2016", "previous elections in 2015 and 2017",
 and sometimes of the future ("brought forward from 2023"). The known votes (`data/elections.tsv`) of the
 territories the article names settle most cases, the strongest evidence first:
 
-1. a day and month written without a year ("the runoff on April 14", a dateline "Jan 24", "from Sept. 8 to
-   10") a few days around a round of one of those votes: that vote's year (among several, those whose winner
-   it names, in any transliteration, then those held within a year after a vote it recalls by its month alone
-   ("In September, voters backed independence in a referendum"), then those held while the officials it names
-   were in office (below), then those on the very day, then the first in or after the latest year named, or
-   after it when the text says that year was before ("last elected in 2014", "since 2014"), else the latest);
+1. a day and month written without a year ("the runoff on April 14", a dateline "Jan 24", "from Sept. 8 to 10") a few
+   days around a round of one of those votes: that vote's year (among several, those whose winner it names, in any
+   transliteration, then those held within a year after a vote it recalls by its month alone ("In September, voters
+   backed independence in a referendum"), then those held while the officials it names were in office (below), then
+   those on the very day (for a dateline's day alone, those held in the days before it: a report comes after its
+   vote), then the first in or after the latest year named, or after it when the text says that year was before
+   ("last elected in 2014", "since 2014"), else the latest);
 2. else those votes of a kind the article names (a kind it says, if any, rather than "the vote"), narrowed
    to those whose winner it names if any, then to those after a vote it recalls by its month: the first held
    after the latest year named (the news comes after its background), else in that year;
@@ -36,6 +37,7 @@ Bibilov": 2017 to 2022); with no year named at all, the latest.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -53,7 +55,7 @@ from loaders.text import datelines, rough_sentences
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VOTING_DAY = re.compile(
     rf"\b{_WEEKDAY}'s\s+(?:[\w-]+\s+){{0,3}}?(?:elections?|votes?|polls?|referendum|runoff|ballot)\b"
-    rf"|\b(?:held|voted|vote|elected|ballots|polls|took place)\s+(?:[\w-]+\s+){{0,2}}?on\s+{_WEEKDAY}\b"
+    rf"|\b(?:held|voted|vote|elected|ballots|polls|took place)\s+(?:[\w-]+\s+){{0,4}}?(?:on\s+)?{_WEEKDAY}\b(?!'s)"
     rf"|\bon\s+{_WEEKDAY}\s+(?:held|voted|elected|chose|picked|re-elected)\b"  # "the parliament on Saturday elected"
 )
 _PAST_YEAR = re.compile(
@@ -65,10 +67,11 @@ _RECALLED_VOTE = re.compile(r"\b(referendum|plebiscite|elections?|votes?|polls?|
 _NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")  # (a word that may be a name: capitalised)
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _NO_RUNOFF = re.compile(r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|not|outright)\b[^.!?\n]{0,20}$", re.I)
-# the day a report was made, by the weekday its lead gives it: "the Russian Foreign Ministry said on Monday", and
-# the wire lead's "Moldova on Monday brushed aside the vote" (a weekday between the subject and its verb)
+# the day a report was made, by the weekday its lead gives it: "the Russian Foreign Ministry said on Monday" (or
+# "officials said Monday", as agencies write it), and the wire lead's "Moldova on Monday brushed aside the vote" (a
+# weekday between the subject and its verb)
 _REPORTED_ON = re.compile(
-    rf"\b(?:said|says|told|announced|stated|declared|reported|added)\b[^.!?\n]{{0,40}}?\bon\s+{_WEEKDAY}\b"
+    rf"\b(?:said|says|told|announced|stated|declared|reported|added)\b[^.!?\n]{{0,40}}?\b(?:on\s+)?{_WEEKDAY}\b(?!'s)"
     rf"|\bon\s+{_WEEKDAY}\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told|wrote|spoke|struck|took|gave|made|sent)\b",
     re.I,
 )
@@ -126,8 +129,10 @@ def vote_year(
         # (the officials in office first: "TIRASPOL, Nov 30 ... Moldovan President Igor Dodon" is of the vote of Sunday
         # 29 November 2020, not of the one on the very day five years later)
         on_day = _in_office(_reported_on(_recalled_before(won(on_day, text, doc), recalled), text), officials)
-        said = unyeared_days(text, skip=_FILED) or days  # (on its day, a vote the text names, not the report's)
-        exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in said)]
+        said = unyeared_days(text, skip=_FILED)  # (on its day, a vote the text names, not the report's)
+        exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in said or days)]
+        if not said:  # (a dateline's day alone: a report after a vote, before one on that very day)
+            exact = [k for k in on_day if any(_reported_after(k, month, day) for month, day in days)] or exact
         if held := _held_by(exact or on_day, stated_month(text)):
             return held
         return _after_background(exact or on_day, latest, strictly=latest in _past_years(text))
@@ -369,6 +374,16 @@ def territory_names(mentions: list[Mention]) -> set[str]:
 
 def _of_kind(known: KnownElection, kinds: set[str | None]) -> bool:
     return any(compatible(kind, known.kind) for kind in kinds)
+
+
+def _reported_after(known: KnownElection, month: int, day: int) -> bool:
+    """Whether a dateline's day and month fall in the days after one of the vote's rounds (not on it): "TSKHINVALI,
+    June 9 - ... held parliamentary elections on Sunday" is of the vote of 8 June 2014, not of 9 June 2024."""
+    for held in known.rounds:
+        with suppress(ValueError):  # (29 February of another year)
+            if timedelta(days=1) <= date(held.year, month, day) - held <= _AFTER:
+                return True
+    return False
 
 
 def _around(known: KnownElection, month: int, day: int, exact: bool = False) -> bool:

@@ -239,7 +239,8 @@ def test_congratulations_from_the_leaders_of_states_are_theirs(nlp):
 def test_voting_for_a_new_parliament_on_a_day_is_a_vote_and_voting_for_a_resolution_is_not(nlp):
     voted = "Residents of Abkhazia voted for a new parliament on Sunday. Georgia called the vote illegitimate."
     resolution = "Britain voted for the resolution on Tuesday. Georgia called the vote illegitimate."
+    # (the vote of 2 March 2002, which the list of known votes holds since session 65: "on Sunday" falls beside it)
     assert positions(extract_text(nlp, voted, date(2002, 3, 4))) == {
-        ("Georgia", "abkhazia-2002-03-03-parliamentary", "reject")
+        ("Georgia", "abkhazia-2002-03-02-parliamentary", "reject")
     }
     assert extract_text(nlp, resolution, date(2002, 3, 4)) == []

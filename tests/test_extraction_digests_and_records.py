@@ -214,8 +214,9 @@ def test_the_occupied_areas_of_a_state_with_one_such_territory_are_that_territor
         "Rauf Denktash won the runoff held last Saturday, April 22. Government Spokesman Yiannakis Cassoulides said "
         'the "elections" in the occupied areas were illegal as far as the Republic of Cyprus was concerned.'
     )
+    # (the runoff of the presidential vote of 1995, which the list of known votes holds since session 65)
     assert positions(extract_text(nlp, text, date(1995, 4, 28))) == {
-        ("Cyprus", "northern-cyprus-1995-04-22-unspecified", "reject")
+        ("Cyprus", "northern-cyprus-1995-04-15-presidential", "reject")
     }
 
 

@@ -84,7 +84,9 @@ def test_a_dateline_day_and_the_weekday_the_lead_reports_on_tell_the_year():
         "the Foreign Ministry said on Monday. Raul Khajimba won."
     )
     assert vote_year(text) == 2014
-    assert vote_year(text.replace("said on Monday", "said")) == 2019  # no weekday: the very day is preferred
+    assert vote_year(text.replace("said on Monday", "said on Sunday")) == 2019  # a report of the polling day
+    # no weekday: a dateline's day alone is a report's, which comes after its vote (session 65; it was the very day)
+    assert vote_year(text.replace("said on Monday", "said")) == 2014
 
 
 def test_a_runoff_avoided_is_no_runoff():
