@@ -26,6 +26,7 @@ from loaders.misread_subjects import (
     said_after_relative,
     set_off_by_a_participle,
     then_said,
+    verbless_root,
 )
 from loaders.persons import AIDES
 from loaders.prepared import PreparedArticle
@@ -133,14 +134,19 @@ def subject_of(verb: Token) -> Token | None:
         if clause_as_subject(verb) is not None:
             return subjects[-1]  # 'The so-called elections ... "change nothing", Government Spokesman X said': X
         if subjects and _as_role_misread(verb, subjects[0]):
-            return verb.head  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
+            return verb.sent.root  # "Duma deputies who were in Tiraspol as observers said": the deputies said it
         if subjects:
             return _past_label(subjects[0], subjects)
         if (inverted := inverted_subject(verb)) is not None:
             return inverted  # 'Said Foreign Minister X, speaking in Kyiv: "..."': X
         if (aside := after_an_aside(verb)) is not None:
             return aside  # "Moldova - which considers the region its own - called the vote ...": Moldova
-        if (fronted := fronted_apposition(verb) or set_off_by_a_participle(verb) or misread_passive(verb)) is not None:
+        if (
+            fronted := fronted_apposition(verb)
+            or set_off_by_a_participle(verb)
+            or misread_passive(verb)
+            or verbless_root(verb)
+        ) is not None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
@@ -221,12 +227,13 @@ def _teller_before(participle: Token) -> Token | None:
 
 
 def _as_role_misread(verb: Token, subject: Token) -> bool:
-    """Whether the parse read "as observers said" for a clause of its own, its root the noun before it: "Russian
-    State Duma deputies who were in Tiraspol as observers said ..." (the sentence has no other verb to say it)."""
+    """Whether the parse read "as observers said" for a clause of its own, the sentence's root the noun before it:
+    "Russian State Duma deputies who were in Tiraspol as observers said ...", "A group of Duma deputies who travelled
+    to Tiraspol as observers said" (the sentence has no other verb to say it)."""
     return (
         verb.dep_ == "advcl"
-        and verb.head.dep_ == "ROOT"
-        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.dep_ in ("ROOT", "relcl")
+        and verb.sent.root.pos_ in ("NOUN", "PROPN")
         and subject.pos_ == "NOUN"  # (a bare role: "as observers", not "as Moscow congratulates the winner")
         and subject.i > 0
         and subject.doc[subject.i - 1].lower_ == "as"
@@ -246,10 +253,10 @@ def joined_in(verb: Token) -> Token | None:
 _DASHES = {"--", "—", "–"}
 
 
-def before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | None:
-    """The words before a pair of dashes that end right before the verb, when the parse took a name between them for
-    the subject: "The Minsk Group's co-chairs -- U.S. envoy A, Russia's B and France's C -- had said" (the list says
-    who they are; the words before it, who speaks)."""
+def before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> tuple[Span, int] | None:
+    """The words up to a pair of dashes that end right before the verb, when the parse took a name between them for
+    the subject: "The Minsk Group's co-chairs -- U.S. envoy A, Russia's B and France's C -- had said", with the head
+    of the words before the dashes (who speaks; the list between them, who they are)."""
     closing = next((x for x in a.doc[subject.i + 1 : verb.i] if x.text in _DASHES), None)
     if closing is None or any(x.dep_ not in ("aux", "auxpass", "neg", "advmod") for x in a.doc[closing.i + 1 : verb.i]):
         return None
@@ -258,7 +265,7 @@ def before_dashes(a: PreparedArticle, subject: Token, verb: Token) -> Span | Non
     if opening is None or opening.i == start:
         return None
     before = a.doc[start : opening.i]
-    return before if before.root.pos_ in ("NOUN", "PROPN") else None
+    return (a.doc[start : closing.i], before.root.i) if before.root.pos_ in ("NOUN", "PROPN") else None
 
 
 def governing_subject(verb: Token) -> Token | None:

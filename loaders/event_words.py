@@ -10,11 +10,11 @@ import re
 
 from spacy.tokens import Token
 
-from loaders.clauses import antecedent, participle_of
 from loaders.elections import KINDS
 from loaders.misread_subjects import apposition_before
 from loaders.prepared import PreparedArticle
 from loaders.quoted_complements import quoted_complement
+from loaders.said_alone import closes_a_title, said_alone
 from loaders.speech_verbs import SENDING, SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
@@ -43,20 +43,6 @@ _CONTENT_DEPS = {
 }
 
 
-def aside(verb: Token) -> bool:
-    """A relative clause with a subject of its own on the vote it hangs on, inside another's words: the
-    narrator's aside, not the speaker's ("Krasnoselsky said he will pursue independence, backed in a 2006
-    referendum that neither Moldova nor any other country recognised"); or a passive one with an agent ("The vote,
-    welcomed by Moscow, was condemned by Kyiv", "the vote, which was denounced by Kyiv as a sham")."""
-    by_agent = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-    noun = antecedent(verb) or participle_of(verb)
-    return (
-        noun is not None
-        and (noun.lower_ in VOTE_NOUNS or noun.lemma_.lower() in VOTE_NOUNS)  # ("in votes that Kiev rejected")
-        and (by_agent or any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children))
-    )
-
-
 def clause_as_subject(verb: Token) -> Token | None:
     """The head of the clause said that the parse gave a speech verb for a second subject, before the speaker's name
     ('The so-called elections ... "change nothing", Government Spokesman X said': "elections" and "X" both
@@ -81,8 +67,10 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
         # clause before the speaker's comma
         return trim(a, a.doc[verb.head.left_edge.i].idx, token_end(a.doc[named.left_edge.i - 2]), anchor=verb.idx)
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _across_semicolon(a, verb, c)] or _told_to(verb)
-    if any(c.i < verb.i for c in ccomp) and _says_its_object(verb):
-        ccomp = [c for c in ccomp if c.i > verb.i]  # a headline's "Erdogan hails victory, EU urges talks": "talks"
+    if any(c.i < verb.i for c in ccomp) and (_says_its_object(verb) or lemma in _REACTING and closes_a_title(verb)):
+        # a headline's "Erdogan hails victory, EU urges talks": "talks"; "observers note transparency, Baku and
+        # co-chairs react": what the observers noted is not what Baku said (but "..., Bureau says" is what it says)
+        ccomp = [c for c in ccomp if c.i > verb.i]
     if any(c.i < verb.i for c in ccomp) and (
         any(c.i > verb.i for c in ccomp) or any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children)
     ):
@@ -136,12 +124,15 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
     we = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")), None)
     if words is not None and we is not None and lemma in STANCE_VERBS and we.idx < words[0]:
         words = (we.idx, words[1])  # "We do not recognize the so-called elections": a text's own words, whole
-    if words is None and lemma in STANCE_VERBS and aside(verb):
-        # "a referendum that neither Moldova nor any other country recognised": the verb alone says it
+    if words is None and lemma in STANCE_VERBS and said_alone(a, verb):
+        # "a referendum that neither Moldova nor any other country recognised", a title's "...; Tbilisi condemns"
         return trim(a, verb.idx, token_end(verb))
     if words is not None and (helper := _coordinated_helper(verb)) is not None and helper.idx < words[0]:
         words = (helper.idx, words[1])  # "does not and will not recognise": both halves are the words
     return words
+
+
+_REACTING = {"react", "respond"}  # (a reaction told with no words of its own)
 
 
 def _before_colon(a: PreparedArticle, verb: Token) -> tuple[int, int] | None:

@@ -27,7 +27,6 @@ from loaders.event_subjects import (
 )
 from loaders.event_words import (
     according_words,
-    aside,
     names_the_vote,
     passive_content,
     reported_words,
@@ -50,6 +49,7 @@ from loaders.persons import AIDES
 from loaders.praise import wishes_success
 from loaders.prepared import PreparedArticle
 from loaders.quotes import Quote
+from loaders.said_alone import aside
 from loaders.sent_messages import LODGING, OFFERING, PHONING, sender_of, sends_greetings, sends_protest, with_greetings
 from loaders.speech_forms import (
     CLEAR,
@@ -258,8 +258,8 @@ def find_events(a: PreparedArticle) -> list[Event]:
             events.append(Event(t, a.doc[first.start : t.i], t.i - 1, reported_words(a, t, lemma)))
             continue
         dashed = before_dashes(a, subject_token, t)
-        if dashed is not None:  # "The Minsk Group's co-chairs -- A, B and C -- had said": the group speaks
-            events.append(Event(t, dashed, dashed.root.i, reported_words(a, t, lemma)))
+        if dashed is not None:  # "The Minsk Group's co-chairs -- A, B and C -- had said": the group speaks, by them
+            events.append(Event(t, *dashed, reported_words(a, t, lemma)))
             continue
         relative = t if t.dep_ == "relcl" else t.head if joined_after_relative(t) else None
         if subject_token.lower_ in ("which", "that", "who") and relative is not None:

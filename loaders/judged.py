@@ -1,8 +1,7 @@
 """What a judgement in the words is said of: the vote itself, named as its object or its subject, by a relative
 pronoun ("the vote, which it did not recognise"), by the EU's formula ("the constitutional and legal framework within
 which they have been held") or as "the democratic process"; or something else a vote is not: a state's statehood
-("recognise X as an independent state"), the status the talks are to decide. `loaders.stance` reads stances through
-these.
+("recognise X as an independent state"), the status the talks are to decide (`loaders.stance` reads stances by these).
 """
 
 from __future__ import annotations
@@ -14,11 +13,10 @@ from loaders.clauses import ancestors, antecedent, doc_text, first_conjunct, is_
 from loaders.cue_clauses import PEOPLE, names_a_states_people
 from loaders.misread_subjects import reduced_relative
 from loaders.peace import is_peace_word
+from loaders.said_alone import closes_a_title
 from loaders.stance_words import ELECTION_WORDS, IMPERILLING, VOTE_NOUNS, WILL
 
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
-
-
 _ARGUMENTS = {"dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"}
 
 
@@ -351,12 +349,14 @@ def complements(word: Token) -> list[Token]:
 
 def disapproves_of_vote(verb: Token, election_tokens: set[int]) -> bool:
     """Whether a verb of disapproval takes the vote for its object: "regrets the holding of the elections", "protested
-    against the vote", "is opposed to the holding of the election", "regrets that the vote took place" (not "regretted
-    that Kiev had hastened to declare it would not recognise the vote": what others did)."""
+    against the vote", "regrets that the vote took place" (not "regretted that Kiev had hastened to declare it would not
+    recognise the vote": what others did), or ends a title that names it ("Sahakyan re-elected; Baku objects")."""
     return (
         any(c.dep_ == "dobj" and is_the_vote(c, election_tokens) for c in verb.children)
         or noun_on_vote(verb, election_tokens, ("against", "over", "to", "at", "about"))
         or _held(verb, election_tokens)
+        or closes_a_title(verb)
+        and any(i < verb.i for i in election_tokens)
     )
 
 

@@ -67,6 +67,8 @@ def lawfulness(t: Token, lemma: str, election_tokens: set[int]) -> Iterator[str]
         yield NON_RECOGNITION  # "the elections were held under occupation": no lawful vote
     if lemma == "doubt" and (cast := doubt_cast(t, election_tokens)) is not None:
         yield CONDEMNATION if cast else RECOGNITION  # "casts doubt on its legitimacy"; "nothing that would cast doubt"
+    if lemma == "question" and questioned(t, election_tokens):
+        yield CONDEMNATION  # "questioned the legitimacy of the vote": doubt cast on it
     if lemma in ("organisation", "organization") and well_organised(t, election_tokens):
         yield RECOGNITION  # 'noted the "high level of organisation" of the vote'
     if lemma in _BREACHES and no_breach(t, election_tokens):
@@ -249,6 +251,25 @@ def doubt_cast(doubt: Token, election_tokens: set[int]) -> bool | None:
     denied = denier is not None and any(x.lower_ in ("nothing", "no") for x in (denier, *denier.children))
     denied = denied or any(c.lower_ == "no" for c in doubt.children)
     return not (denied or is_negated(verb))
+
+
+def questioned(verb: Token, election_tokens: set[int]) -> bool:
+    """Whether the verb "question" puts in doubt a quality of the vote: "questioned the legitimacy of the vote",
+    "would question the legitimacy of the new Duma, whose members include deputies elected in Crimea" (not "questioned
+    the need for sanctions", nor "did not question the results")."""
+
+    def of_the_vote(quality: Token) -> bool:
+        return quality.lemma_.lower() in _RESULTS or any(
+            x.i in election_tokens or x.lower_ in VOTE_NOUNS for x in quality.subtree
+        )
+
+    return (
+        verb.pos_ == "VERB"
+        and not is_negated(verb)
+        # (a subject of its own: not "the attempts to question the legitimacy of these elections", others' doing)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _DOUBTED and of_the_vote(c) for c in verb.children)
+    )
 
 
 def ought_not_to_be(verb: Token, election_tokens: set[int]) -> bool:

@@ -115,12 +115,15 @@ def headers(a: PreparedArticle) -> list[Header]:
 # a social-media account opening a paragraph, its post after the colon: "@MFA_Ukraine: ...", "@PolandMFA: ..."
 _HANDLE = re.compile(r"\s*@(?P<handle>\w{2,30})[ \t]*:\s")
 _HANDLE_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+_GOV_CODE = re.compile(r"gov_?([a-z]{2})$", re.I)
 
 
 def _handle_owner(handle: str) -> Entity | None:
-    """The one actor an account's name names among its parts ("MFA_Ukraine", "PolandMFA": Ukraine, Poland), if any
-    (none for a person's account, "LinkeviciusL")."""
+    """The one actor an account's name names among its parts ("MFA_Ukraine", "PolandMFA"), or the state whose code
+    ends a government's account ("MFAgovge": Georgia), if any (none for a person's, "LinkeviciusL")."""
     gaz = load_gazetteer()
+    if code := _GOV_CODE.search(handle):
+        return next((e for e in gaz.entities.values() if e.iso2 and e.iso2.lower() == code[1].lower()), None)
     parts = _HANDLE_PART.findall(handle.replace("_", " "))
     named = {gaz.lookup(p) or (gaz.lookup(p.capitalize()) if p.islower() and len(p) > 3 else None) for p in parts}
     named.discard(None)

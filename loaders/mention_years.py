@@ -48,7 +48,8 @@ _SETS_YEAR = re.compile(
     rf"\b(?:[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?"
     rf"|[Oo]n\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+)"
     r"(?P<year>(?:19|20)\d\d)\b"
-    r"(?:,?\s+when\b|,|\s+(?=[A-Z][a-z]))"  # ("In 2014 Russia annexed Crimea after a similar vote")
+    # ("In 2014 Russia annexed Crimea after a similar vote", "in 2012 the Russian foreign ministry praised the vote")
+    r"(?:,?\s+when\b|,|\s+(?=[A-Z][a-z]|the\s))"
 )
 
 
@@ -78,6 +79,7 @@ def _opens(before: str) -> bool:
     words = before.split()
     return (
         not before
+        or before.endswith(":")  # (a clause after a colon: "What has changed is Moscow's tone: in 2012 the ...")
         or all(w.lower() in _LEAD_INS for w in words)  # "Back in 2014, when Khajimba first won, ..."
         or before.endswith(",")
         and len(words) <= 4

@@ -218,6 +218,15 @@ def misread_passive(verb: Token) -> Token | None:
     )
 
 
+def verbless_root(verb: Token) -> Token | None:
+    """The noun a sentence with no verb of its own has for its root, when the parse read the sentence's verb as a
+    participle on it: "The OSCE Minsk Group co-chairs noted in a statement that they ..." ("noted" an "acl" of
+    "co-chairs", the root): the co-chairs noted it."""
+    noun = verb.head
+    misread = verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and noun.dep_ == "ROOT" and noun.i < verb.i
+    return noun if misread and noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def said_after_relative(verb: Token) -> bool:
     """Whether a speech verb with no subject of its own is one the parse joined to a relative clause on the object of a
     verb that has a subject, whose subject says it: 'X welcomed "the positive messages" Akinci sent during the campaign

@@ -52,8 +52,12 @@ _ES = ("sses", "shes", "ches", "xes", "zes")  # ("Stresses": "stress"; "Reaffirm
 
 
 # Words the tokenizer would cut at their hyphen ("de", "-", "escalation"), which the parser then reads as three words:
-# kept whole, so that "called for de-escalation" and "urged the sides to de-escalate" parse as one noun and one verb.
-_WHOLE_WORDS = ("de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation")
+# kept whole, so that "called for de-escalation" and "urged the sides to de-escalate" parse as one noun and one verb,
+# and "the efforts of the Minsk Group co-chairs to find a settlement" as one noun the clause after it hangs on.
+_WHOLE_WORDS = (
+    *("de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation"),
+    *("co-chair", "co-chairs", "co-chairman", "co-chairmen", "co-chairing", "co-chaired"),
+)
 
 
 def _after_line_break(token) -> bool:
@@ -75,7 +79,7 @@ def load_nlp() -> Language:
         except OSError:
             continue
         for word in _WHOLE_WORDS:
-            for written in (word, word.capitalize()):
+            for written in {word, word.capitalize(), word.title()}:  # ("Co-Chairs")
                 nlp.tokenizer.add_special_case(written, [{ORTH: written}])
         nlp.add_pipe("paragraph_sentences", before="parser")
         nlp.add_pipe("lemma_fixes", after="lemmatizer")

@@ -100,11 +100,11 @@ def _only(t: Token) -> bool:
 
 
 def _the_only_way_is_peace(copula: Token) -> bool:
-    """'dialogue is the only way to a settlement', 'the only way forward was a return to UN-led talks': a copula
-    with "the only way" on one side and a way of peace on the other (not "the only path to peace is the
+    """'dialogue is (remains) the only way to a settlement', 'the only way forward was a return to UN-led talks': a
+    copula with "the only way" on one side and a way of peace on the other (not "the only path to peace is the
     de-occupation of Georgian territory": a demand, which no peace word says); or the means it is "through" ("the
     only way to resolve the problem is through negotiations")."""
-    if copula.lemma_.lower() != "be":
+    if copula.lemma_.lower() not in ("be", "remain"):
         return False
     sides = [
         c for c in copula.children if c.dep_ in ("nsubj", "attr") or c.dep_ == "prep" and c.lower_ in ("through", "via")

@@ -8,6 +8,8 @@ no gazetteer name covers stands for one.
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_IOB, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from loaders.gazetteer import load_gazetteer
@@ -111,6 +113,8 @@ _NOT_NAMES = {
     "Federal",  # "The Federal Government does not recognise ..."
     "Allies",  # "NATO Allies do not recognise ...": the alliance's members
     "Partners",
+    "SOUNDBITE",  # a video's shot list, which the model may tag a person: "6. SOUNDBITE (Greek) X, Role:"
+    "UPSOUND",
     "GMT",  # a live blog's time stamps: "11:02 GMT - Moldova says ..."
     "UTC",
     "CET",
@@ -166,14 +170,52 @@ def person_entities(doc: Doc) -> list[tuple[int, int]]:
     looked at a dozen times). Offsets, not spans: a span kept on its doc would make a reference cycle, and
     docs waiting in cycles for the collector made a worker's memory grow by a third. (Also a known official's name
     the model gave another label, as it may after a quotation: '..." Jean-Yves Le Drian and Heiko Maas said', where
-    "Jean-Yves Le Drian" came out a work of art.)"""
+    "Jean-Yves Le Drian" came out a work of art, or the end of one: "[Secretary of State Matthew Bryza]" an
+    organisation; or in no entity at all: "(Ambassadors Igor Popov of ...)".)"""
     persons = doc.user_data.get(_PERSONS)
     if persons is None:
         officials = load_gazetteer().officials
-        persons = doc.user_data[_PERSONS] = [
-            (e.start, e.end) for e in doc.ents if e.label_ == "PERSON" or e.text in officials
-        ]
+        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.text not in _NOT_NAMES]
+        persons += [named for e in doc.ents if e.label_ != "PERSON" and (named := _official_ending(e, officials))]
+        doc.user_data[_PERSONS] = persons = sorted(persons + _names_untagged(doc, officials, persons))
     return persons
+
+
+def _official_ending(entity: Span, officials: dict) -> tuple[int, int] | None:
+    """The token offsets of the known official's name an entity of another label is or ends with, if any."""
+    doc = entity.doc
+    starts = range(entity.start, max(entity.end - 1, entity.start + 1))  # (the whole, or two words and more)
+    return next(((j, entity.end) for j in starts if doc[j : entity.end].text in officials), None)
+
+
+def _names_untagged(doc: Doc, officials: dict, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Known officials' names that end a run of proper nouns outside every entity; and a surname alone after the text
+    gave the full name, a person's or a known official's ("Ukraine's human rights commissioner Dmytro Lubinets ...
+    '...,' Lubinets said"; "Maia Sandu defeated Igor Dodon ... Sandu, who takes office on December 24, said"). Read
+    from the parse's arrays, not by making a token of every word."""
+    found, run = [], []
+    for i, (pos, iob) in enumerate([*doc.to_array([POS, ENT_IOB]).tolist(), (0, 0)]):
+        if pos == PROPN and iob == 2:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            found += [(j, run[-1] + 1) for j in run[:-1] if doc[j : run[-1] + 1].text in officials][:1]
+        elif len(run) == 1 and _named_in_full_before(doc[run[0]], persons):
+            found.append((run[0], run[0] + 1))
+        elif pos == NOUN and iob == 2 and doc[i].is_title and _named_in_full_before(doc[i], persons):
+            found.append((i, i + 1))  # (a surname the tagger took for a noun: '"...," Lubinets said')
+        run = []
+    return found
+
+
+def _named_in_full_before(surname: Token, persons: list[tuple[int, int]]) -> bool:
+    """Whether a word is the last of a person's name given before it, or a known official's surname whose full name
+    the text gave before it."""
+    doc = surname.doc
+    if any(end - start >= 2 and end <= surname.i and doc[end - 1].text == surname.text for start, end in persons):
+        return True
+    named = {o.name for o in load_gazetteer().surnames.get(surname.text, ())}
+    return any(name in doc.text[: surname.idx] for name in named)
 
 
 def _in_a_states_organ(run: list[Token], mentions: list[Mention]) -> bool:
@@ -211,6 +253,7 @@ def persons_in(doc: Doc, span: Span, mentions: list[Mention]) -> list[tuple[str,
             start = e.start  # the model may leave a first name out: "General Anders [Fogh Rasmussen]"
             if (
                 start - 1 >= span.start
+                and e.text not in load_gazetteer().officials  # (a known name is whole: "Ambassadors [Igor Popov]")
                 and _name_word(doc[start - 1])
                 and not _lower_word(doc[start - 1])  # ("president-elect [Petru Lucinschi]")
                 and free(doc[start - 1])

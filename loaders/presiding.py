@@ -48,6 +48,7 @@ _CO_CHAIRS = re.compile(
 # Minister Solomon Passy, then the OSCE Chairman-in-Office, urged"
 _APPOSITION_AFTER = re.compile(r",\s*(?:(?:then|now|currently|also|at\s+the\s+time)\s+)?the\s+[^,;.\n\"“]{1,60},")
 _TOPIC = re.compile(r"\b(?:on|for)\s", re.I)
+_AS_WELL_AS = re.compile(r",?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s", re.I)
 # an aside after a state that says whom it speaks for: "Portugal, for EU, says", "Finland, for the EU, said"
 _FOR_AN_ORGANISATION = re.compile(r",\s*for\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*,")
 # "speaking on behalf of the European Union", "a statement on behalf of the bloc"
@@ -119,7 +120,8 @@ def chaired_together(text: str, start: int, end: int, mentions: list[Mention]) -
     if found:
         return _organisation(mentions, found.start(), found.end() + 40)
     # "the Minsk Group co-chairmen, France, Russia and the United States, who said" (the parse may cut "co-" off)
-    return _co_chaired(start, end, mentions) if _CO_CHAIRS.search(text, max(0, start - 4), end) else None
+    co_chairs = _CO_CHAIRS.search(text, max(0, start - 4), end)  # (not the co-chairs "as well as" Turkey and others)
+    return _co_chaired(start, end, mentions) if co_chairs and not _AS_WELL_AS.match(text, co_chairs.end()) else None
 
 
 def _co_chaired(start: int, end: int, mentions: list[Mention]) -> Entity | None:

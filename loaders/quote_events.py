@@ -7,6 +7,7 @@ as one quotation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -36,7 +37,7 @@ def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
             e
             for e in speech
             if q.end <= e.verb.idx < min(s_end.end_char, p_end)
-            and not any(q.end < o.start < e.verb.idx for o in a.quotes)
+            and not any(q.end < o.start < e.verb.idx for o in a.quotes if not _joined(a, q, o))
         ]
         preceding = [
             e
@@ -70,6 +71,17 @@ def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
             issued.quotes.append(q)
         elif (introduced := _introduced_above(a, q, events)) is not None:
             introduced.quotes.append(q)
+
+
+# what joins two quotations of one clause: 'were "in breach of the law" and "undermine the Minsk protocol"'
+_JOINER = re.compile(r"[\s\"”’]*(?:,\s*)?(?:and|or)?\s*[\"“‘]?\s*")
+
+
+def _joined(a: PreparedArticle, q: Quote, other: Quote) -> bool:
+    """Whether every quotation from `q` to `other` follows the one before it with "and", "or" or a comma alone, as
+    quotations of one clause do: the attribution after the last one is the first one's too."""
+    chain = [x for x in a.quotes if q.start <= x.start <= other.start]
+    return all(_JOINER.fullmatch(a.norm, before.end, after.start) for before, after in itertools.pairwise(chain))
 
 
 def _colon_after(a: PreparedArticle, e: Event) -> bool:

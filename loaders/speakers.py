@@ -44,8 +44,7 @@ from loaders.stance_words import VOTE_NOUNS
 from loaders.state_groups import group_members, listed_group, states_counted
 from loaders.text import TIME_STAMP
 
-# the words a state's adjective may qualify to name its speaker: its bodies ("the U.S. administration"), the first word
-# of a title ("Georgian Prime Minister"), "the head of Spanish diplomacy", "his French counterpart Jean-Yves Le Drian"
+# what a state's adjective may qualify to name its speaker: "the U.S. administration", "Georgian Prime Minister"
 _MODIFIES_ROLE = ROLE_WORDS | {
     "ministry", "embassy", "government", "administration", "side", "authorities", "officials", "mfa", "statement",
     "leadership", "office", "delegation", "mission", "parliament", "prime", "vice", "acting", "press", "defence",
@@ -144,16 +143,17 @@ def resolve_subject(
     """The speakers a subject span names (several for a list of actors; none when nobody is named); one who
     chairs an international organisation speaks for it (`loaders.presiding`)."""
     speakers = _named_speakers(doc, span, head_idx, mentions, text, discourse)
-    # "X, Y and Z, as co-chairs of the Minsk Group," (the states; not "The EU, the co-chairs, Turkey and ...")
+    # "X, Y and Z, as co-chairs of the Minsk Group,", "the co-chairs - A of Russia, B of France ... -": the group
     group = chaired_together(text, span.start_char, span.end_char, mentions) if len(speakers) > 1 else None
     if group is not None and all(s.actor.kind == "State" or s.actor == group for s in speakers):
-        return [Speaker(group, (span.start_char, span.end_char))]
+        return [Speaker(group, (span.start_char, span.end_char), tuple(p for s in speakers for p in s.persons))]
     chaired = presided(text, span.start_char, span.end_char, mentions)
     if chaired is not None and len(speakers) == 2 and chaired in {s.actor for s in speakers}:
         speakers = [s for s in speakers if s.actor == chaired]  # "The Luxembourg presidency of the EU said": the EU
     if chaired is None or len(speakers) > 1:
         return speakers
-    if not speakers:
+    plural = doc[head_idx].tag_ == "NNS"  # (not one named before for "the co-chairs")
+    if not speakers or plural and speakers[0].weak and not any(p in span.text for p in speakers[0].persons):
         return [Speaker(chaired, (span.start_char, span.end_char))]
     return [replace(speakers[0], actor=chaired, weak=False)]
 
@@ -373,12 +373,12 @@ def _named_speakers(
                 weak=weak,
             )
         ]
-    # an official named by role alone: "Lithuania's foreign minister", "the Turkish ambassador" (and "The Council of
-    # Europe's Secretary General", whose parse took the organisation's own noun for the head)
+    # an official named by role alone: "Lithuania's foreign minister", "The Council of Europe's Secretary General"
     misheaded = (
         len(actors) == 1 and actors[0].start <= head.idx < actors[0].end and text[actors[0].end :].startswith("'s")
     )
-    if role_tokens and actors and not bodies and (head.lower_ in ROLE_WORDS or misheaded):
+    joined = len(actors) > 1 and any(c.dep_ == "conj" or c.lower_ == "as" for c in head.children)  # (", as well as")
+    if role_tokens and actors and not bodies and not joined and (head.lower_ in ROLE_WORDS or misheaded):
         role = re.sub(r"^(?:the|a|an)\s+", "", text[span.start_char : span.end_char], flags=re.I)
         actor = _actor_of(actors[0].entity)  # (and whom the text named before, if they held the office then)
         named = holder_named_before(discourse.persons, actor, role, discourse.year)

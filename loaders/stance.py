@@ -178,7 +178,7 @@ _CUE_WORDS = frozenset().union(
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
     DISMEMBERING,
     {"organisation", "organization", "stand", "solidarity", "go", "proceed", "happen", "occur"}, IMPERILLING,
-    {"ignore", "disregard", "gunpoint", "accountable", "sanction", "right", "against"}, EFFECT,
+    {"ignore", "disregard", "gunpoint", "accountable", "sanction", "right", "against", "question"}, EFFECT,
 )  # fmt: skip
 
 

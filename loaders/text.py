@@ -127,8 +127,11 @@ _MARKUP = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)+|\*\*|__|(?<=[\w.,;:\"')])\[\d{1,3}\]"
     # italics' one mark on either side of a word ("_Ukraine_ called the vote a sham"; not "@MFA_Ukraine")
     r"|(?<![\w*])[_*](?=[^\W_])|(?<=[^\W_]|[.,;:!?\"')])[_*](?![\w*])"
-    # and a transcript's time code before its speaker's label: "[00:01:33] KAJA KALLAS:"
-    r"|^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*",
+    # and a transcript's time code before its speaker's label: "[00:01:33] KAJA KALLAS:"; a live blog's time before
+    # its entry, with no dash after it ("11:15 Georgia's foreign ministry: ...")
+    r"|^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
+    r"|^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]+(?:GMT|UTC|CET|CEST|EET|EEST|MSK|BST|EST|EDT|ET))?[ \t]+(?=[A-Z])"
+    r"(?![A-Z]{2,4}[ \t]*[-–—])",  # (not the time before a zone and a dash, "13:10 GMT - ", which TIME_STAMP reads)
     re.M,
 )
 
