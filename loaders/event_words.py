@@ -124,7 +124,7 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
     we = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")), None)
     if words is not None and we is not None and lemma in STANCE_VERBS and we.idx < words[0]:
         words = (we.idx, words[1])  # "We do not recognize the so-called elections": a text's own words, whole
-    if words is None and lemma in STANCE_VERBS and said_alone(a, verb):
+    if words is None and lemma in STANCE_VERBS and said_alone(verb):
         # "a referendum that neither Moldova nor any other country recognised", a title's "...; Tbilisi condemns"
         return trim(a, verb.idx, token_end(verb))
     if words is not None and (helper := _coordinated_helper(verb)) is not None and helper.idx < words[0]:

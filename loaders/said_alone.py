@@ -7,13 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import antecedent, participle_of
-from loaders.prepared import PreparedArticle
 from loaders.stance_words import VOTE_NOUNS
 
 
-def said_alone(a: PreparedArticle, verb: Token) -> bool:
-    """Whether a stance verb with no words after it says its stance alone: an aside, or a title's last verb."""
-    return aside(verb) or ends_the_title(a, verb)
+def said_alone(verb: Token) -> bool:
+    """Whether a stance verb with no words after it says its stance alone: an aside, or a title's last verb ("...;
+    Moscow welcomes, Tbilisi condemns": what is welcomed and condemned is the vote the title names)."""
+    return aside(verb) or closes_a_title(verb)
 
 
 def aside(verb: Token) -> bool:
@@ -28,12 +28,6 @@ def aside(verb: Token) -> bool:
         and (noun.lower_ in VOTE_NOUNS or noun.lemma_.lower() in VOTE_NOUNS)  # ("in votes that Kiev rejected")
         and (by_agent or any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children))
     )
-
-
-def ends_the_title(a: PreparedArticle, verb: Token) -> bool:
-    """Whether the verb ends a clause of the title (the first line) with no words after it, as a headline lists
-    reactions: "...; Moscow welcomes, Tbilisi condemns" (what is welcomed and condemned is the vote the title names)."""
-    return a.paragraph(verb.idx) == 0 and closes_a_title(verb)
 
 
 def closes_a_title(verb: Token) -> bool:
