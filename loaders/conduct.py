@@ -1,7 +1,7 @@
 """How a vote went, as words praise its conduct or call it legitimate: "the elections had been calm and well
 organised", "observers saw a calm vote", 'described the vote as "well organised"', "the vote was legitimate", "held in
-a free and democratic manner", "noted the orderly conduct of the vote". `loaders.stance` reads the recognition these
-give.
+a free and democratic manner", "noted the orderly conduct of the vote"; or say voters were made to vote ("had been
+forced to vote"). `loaders.stance` reads the recognition (or the condemnation) these give.
 """
 
 from __future__ import annotations
@@ -183,3 +183,37 @@ def entitled_to_vote(noun: Token) -> bool:
 def _clauses_of(verb: Token) -> list[Token]:
     """The adverbial clauses of a verb: where the parse hangs "wherever they lived" of "had the right to vote"."""
     return [c for c in verb.children if c.dep_ == "advcl"]
+
+
+# what voters are said to have been made to do: "had been forced to vote", "were coerced into voting"
+_COERCED = {"force", "coerce", "compel"}
+_ARMS = {"gun", "rifle", "kalashnikov", "tank", "machine", "automatic"}
+
+
+def coerced(verb: Token) -> bool:
+    """Whether a word says voters were made to vote ("Crimean Tatars had been forced to vote under threat", "people
+    were coerced into voting"), or a vote held under arms ("at gunpoint", "under the barrel of a Kalashnikov"): its
+    conduct condemned (not "no one was forced to vote")."""
+    if verb.lower_ == "gunpoint":
+        return verb.head.lower_ == "at"
+    if verb.lemma_.lower() == "barrel" and verb.head.lower_ in ("at", "under"):  # ("under the barrels of tanks")
+        return any(x.lemma_.lower() in _ARMS for x in verb.subtree)
+    if verb.lemma_.lower() not in _COERCED or verb.pos_ != "VERB" or is_negated(verb):
+        return False
+    made = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "into"]
+    return any(x.lemma_.lower() in ("vote", "voting") for c in made for x in (c, *c.children))
+
+
+# what a vote's outcome is said to be when it is welcomed: "the result was encouraging"
+_HOPEFUL_OUTCOME = {"encouraging", "positive", "promising", "welcome", "heartening"}
+
+
+def hailed(adjective: Token, election_tokens: set[int]) -> bool:
+    """Whether an adjective says the vote or its result is welcome: 'the result was "encouraging"', "the outcome is
+    positive" (not "was not encouraging")."""
+    return (
+        adjective.lower_ in _HOPEFUL_OUTCOME
+        and adjective.dep_ == "acomp"
+        and not is_negated(adjective.head)
+        and subject_is_vote(adjective.head, election_tokens, said_of=True)
+    )

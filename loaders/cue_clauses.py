@@ -58,13 +58,16 @@ def judgement_denied(word: Token) -> bool:
 def read_as(word: Token, lemma: str) -> str:
     """The cue a word gives, as the word it stands for: "brushed the criticism aside", "shrugged off the objections"
     dismiss them; what is "not acceptable", or "could never be acceptable", is unacceptable; votes "ignored" ("both
-    votes would be ignored", "will ignore the results") are rejected (not "ignoring the will of the residents")."""
+    votes would be ignored", "will ignore the results") are rejected (not "ignoring the will of the residents"); and
+    "complies", which the model may tag a noun, is "comply"."""
     if brushes_aside(word):
         return "dismiss"
     if lemma == "acceptable" and judgement_denied(word):
         return "unacceptable"
     if lemma == "ignore" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in VOTE_NOUNS for c in word.children):
         return "reject"
+    if word.lower_ in ("complies", "complied"):
+        return "comply"  # (a verb the model may take for a plural noun: 'the referendum "fully complies with" ...')
     return lemma
 
 
@@ -358,11 +361,18 @@ _STANCES_CALLED = {"recognition", "nonrecognition", "criticism", "condemnation",
 
 
 def stopped_short(t: Token) -> bool:
-    """'stopped short of recognising the vote', 'fell short of condemning it', 'would only recognise elections held
-    under Ukrainian law': the actor withheld the stance (or kept it for other votes) without taking the other side."""
+    """'stopped short of recognising the vote' (or of saying it would), 'fell short of condemning it', 'would only
+    recognise elections held under Ukrainian law': the actor withheld the stance (or kept it for other votes) without
+    taking the other side."""
     if t.lemma_.lower() in RECOGNISE and t.i > 0 and t.doc[t.i - 1].lower_ == "only":
         return True  # (not "said only that Moscow respects the choice": what the saying was limited to)
-    return t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ == "short"
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in ("say", "announce", "declare"):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            return False  # ("stopped short of saying whether Moscow would recognise": a question left open)
+        t = t.head  # ("stopped short of saying that Minsk would recognise the vote")
+    held = t.head.head  # ("short of", or "stopped [short] [of]", as the parse may hang "of" on the verb)
+    short = held.lower_ == "short" or any(c.lower_ == "short" for c in held.children)
+    return t.dep_ == "pcomp" and t.head.lower_ == "of" and short
 
 
 def shifted_objects(verb: Token) -> list[Token]:

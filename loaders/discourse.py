@@ -275,8 +275,9 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
                 Speaker(s.actor, span, s.persons if the_group else (), body=s.body, body_kind=s.body_kind, weak=True)
                 for s in discourse.joint
             ]
-        if last:
-            return [Speaker(last.actor, span, body=last.body, body_kind=last.body_kind, weak=True)]
+        if last:  # ("The co-chairs - A, B and C - issued a statement. They said ...": the persons named, for "they")
+            persons = last.persons if word == "they" and len(last.persons) > 1 else ()
+            return [Speaker(last.actor, span, persons, body=last.body, body_kind=last.body_kind, weak=True)]
         return [Speaker(discourse.header, span, weak=True)] if discourse.header else []
     if word in ("ministries", "governments"):  # "GERMANY AND FRANCE: The foreign ministries said"; not "Western
         return [Speaker(s.actor, span, body=head.text, weak=True) for s in discourse.joint]  # governments"

@@ -197,8 +197,12 @@ _ON_A_QUESTION = re.compile(
 )
 
 
-# "any so-called referendums or elections", "elections and referendums": votes of every kind, named as a pair
-_REFERENDUMS_BEFORE = re.compile(r"\breferend(?:ums|a)[\"”]?\s+(?:or|and|and/or)\s+(?:so-called\s+)?[\"“]?\Z", re.I)
+# "any so-called referendums or elections", "elections and referendums": votes of every kind, named as a pair (and
+# "any so-called referendum or elections": not "the elections and referendum" of one day, which are two votes)
+_REFERENDUMS_BEFORE = re.compile(
+    r"(?:\breferend(?:ums|a)|\bany\s+(?:so-called\s+)?referendum)[\"”]?\s+(?:or|and|and/or)\s+(?:so-called\s+)?[\"“]?\Z",
+    re.I,
+)
 _REFERENDUMS_AFTER = re.compile(r"[\"”]?\s+(?:or|and|and/or)\s+(?:so-called\s+)?[\"“]?referend(?:ums|a)\b", re.I)
 
 

@@ -80,6 +80,8 @@ def speakers_for(a: PreparedArticle, event: Event, discourse: Discourse) -> list
         speakers = [replace(speakers[0], persons=discourse.voice_persons)]
     if len(speakers) == 1 and not speakers[0].persons and (voice := _spoken_through(a, event)):
         speakers = [replace(speakers[0], persons=voice)]  # "Russia said through a spokesman, Grigory Karasin, that"
+    elif len(speakers) == 1 and not speakers[0].persons and (floor := _speaking_on(a, event, discourse, speakers[0])):
+        speakers = [replace(speakers[0], persons=floor.persons, role=floor.role)]
     source = cited(a, event, discourse, from_sentence=True) if len(speakers) == 1 and not speakers[0].persons else []
     if source and source[0].actor == speakers[0].actor:  # "Trend agency, citing the ministry's spokesman X, reported
         speakers = [replace(speakers[0], persons=source[0].persons, role=source[0].role)]  # that Azerbaijan regarded"
@@ -116,6 +118,24 @@ def _holds_the_floor(a: PreparedArticle, event: Event, labelled: Entity | None, 
         return False  # (what someone the official quotes told them: "X told me that Georgia regards the vote as void")
     head = event.subject.root.idx  # (the actor itself, not one of its officials: "Georgia's foreign minister, X")
     return any(m.start <= head < m.end and m.kind == "actor" for m in a.mentions)
+
+
+def _speaking_on(a: PreparedArticle, event: Event, discourse: Discourse, speaker: Speaker) -> Speaker | None:
+    """The person of the speaker's actor who spoke in the sentence right before, in the same paragraph, when the
+    event's subject is the actor's name alone: "France's representative, Gérard Araud, said that ... . France would
+    never recognize the referendum's results" (a meeting's record, which goes on in his words)."""
+    last = discourse.last_person
+    sentence = event.verb.sent
+    if last is None or last.actor != speaker.actor or sentence.start == 0 or len(event.subject) > 3:
+        return None
+    before = a.doc[sentence.start - 1].sent
+    if (
+        not before.start_char <= last.span[0] < before.end_char
+        or "\n" in a.norm[before.start_char : sentence.start_char]
+    ):
+        return None
+    head = a.doc[event.subject_head]
+    return last if any(m.start <= head.idx < m.end and m.kind == "actor" for m in a.mentions) else None
 
 
 def _spoken_through(a: PreparedArticle, event: Event) -> tuple[str, ...]:

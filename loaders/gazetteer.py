@@ -120,9 +120,9 @@ class Gazetteer:
             before = re.sub(r"['’]s?$", "", words[-2]) if len(words) > 1 else None
             if found and before and before not in self.actor_forms and not _first_names_agree(before, found[0].name):
                 found = ()
-        if year is None:
-            return found
-        return tuple(sorted(found, key=lambda o: (not o.in_office(year), not _same_office(o.role, role))))
+        if year is None:  # (the role the text gives, still: "Foreign Minister Federica Mogherini", in an undated story)
+            return tuple(sorted(found, key=lambda o: -_same_office(o.role, role)))
+        return tuple(sorted(found, key=lambda o: (not o.in_office(year), -_same_office(o.role, role))))
 
     def official_name(self, name: str, actor: Entity) -> str:
         """The name the officials' table gives an official of `actor` whom `name` names in another spelling or by a
@@ -230,8 +230,9 @@ def _add_officials(gaz: Gazetteer) -> None:
             gaz.surnames[surname] = gaz.officials[names.pop()]
 
 
-def _same_office(office: str, role: str | None) -> bool:
-    """Whether a role as the text gives it names an office ("Prime Minister" and "Prime Minister"; not "President of
-    the European Council")."""
+def _same_office(office: str, role: str | None) -> int:
+    """How many words of a role as the text gives it name an office ("Prime Minister" and "Prime Minister": 2; not
+    "President of the European Council": 0; "Foreign Minister" names Italy's "Foreign Minister" better than the EU's
+    "High Representative for Foreign Affairs")."""
     words = {w for w in re.findall(r"[a-z]+", (role or "").lower()) if w not in ("the", "of", "for", "and")}
-    return bool(words & set(re.findall(r"[a-z]+", office.lower())))
+    return len(words & set(re.findall(r"[a-z]+", office.lower())))

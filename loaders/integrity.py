@@ -90,7 +90,16 @@ def territory_is_the_state(name: Token) -> Entity | None:
     )
     claimed = [gaz.territory_forms.get(name.doc[c.left_edge.i : c.i + 1].text) for c in subjects]
     territory = gaz.territories.get(claimed[0].target) if claimed and claimed[0] is not None else None
+    if territory is None and subjects and _these_lands(subjects[0]) and state.iso3 in claimants():
+        return state  # '"These lands are Ukraine"', of the territories the text is about
     return state if territory is not None and territory.claimed_by == state.iso3 else None
+
+
+def _these_lands(subject: Token) -> bool:
+    """Whether a subject points at the lands the text is about: "these lands", "those territories"."""
+    return subject.lemma_.lower() in ("land", "territory", "region", "area") and any(
+        c.lower_ in ("these", "those") for c in subject.children
+    )
 
 
 @cache
@@ -205,6 +214,19 @@ def of_another_state(t: Token) -> bool:
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     state = _state_named(owner) if owner is not None and owner.pos_ == "PROPN" else None
     return state is not None and state.iso3 not in claimants()
+
+
+def of_a_territory(t: Token) -> bool:
+    """'will help strengthen the sovereignty of South Ossetia', "Abkhazia's sovereignty": the sovereignty (or
+    integrity) of a territory whose votes are spoken of, not of the state that claims it: its statehood affirmed."""
+    forms = load_gazetteer().territory_forms
+    owners = [c for c in t.children if c.dep_ == "poss"]
+    owners += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    for owner in (o for o in owners if o.pos_ == "PROPN"):
+        name = re.sub(r"^the\s+", "", t.doc[owner.left_edge.i : owner.i + 1].text, flags=re.I)
+        if name in forms or re.sub(r"^Republic\s+of\s+", "", name) in forms:
+            return True
+    return False
 
 
 _AUTHORITIES = {"government", "authority", "representative", "power", "state"}

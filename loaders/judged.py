@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from loaders.assembly_votes import a_texts_failing, counted_vote
+from loaders.assembly_votes import counted_vote
 from loaders.clauses import ancestors, antecedent, doc_text, first_conjunct, is_negated, participle_of, reported_clause
 from loaders.cue_clauses import PEOPLE, names_a_states_people
 from loaders.misread_subjects import reduced_relative
-from loaders.peace import is_peace_word
 from loaders.said_alone import closes_a_title
-from loaders.stance_words import ELECTION_WORDS, IMPERILLING, VOTE_NOUNS, WILL
+from loaders.stance_words import ELECTION_WORDS, VOTE_NOUNS, WILL
 
 _STATEHOOD = {"state", "country", "republic", "independence", "sovereignty", "statehood"}
 _ARGUMENTS = {"dobj", "nsubjpass", "attr", "xcomp", "ccomp", "prep", "oprd", "pobj", "dative"}
@@ -362,10 +361,15 @@ def disapproves_of_vote(verb: Token, election_tokens: set[int]) -> bool:
 
 def disapproval_of_vote(noun: Token, election_tokens: set[int]) -> bool:
     """Whether a noun of disapproval is of the vote: "expressed regret over the vote", "its opposition to the
-    referendum", "a note of protest over the elections", "expressed regret that the vote took place"."""
-    return noun_on_vote(noun, election_tokens, ("over", "at", "about", "to", "against", "with")) or _held(
-        noun, election_tokens
+    referendum", "a note of protest over the elections", "expressed regret that the vote took place", 'expressed
+    "regret" at the vote' (the vote hung on the verb that voices the noun)."""
+    on = ("over", "at", "about", "to", "against", "with")
+    voiced = (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ("express", "voice")
+        and noun_on_vote(noun.head, election_tokens, on[:3])
     )
+    return noun_on_vote(noun, election_tokens, on) or voiced or _held(noun, election_tokens)
 
 
 def rejection_of_vote(noun: Token, election_tokens: set[int]) -> bool:
@@ -378,11 +382,17 @@ _HAPPENED = {"take", "hold", "go", "proceed", "happen", "occur"}
 
 
 def _held(word: Token, election_tokens: set[int]) -> bool:
-    """A clause after the word that tells the vote was held ("regrets that the vote took place")."""
+    """A clause after the word that tells the vote was held ("regrets that the vote took place"; "does not recognise
+    the elections and regrets that they were held": the vote its sentence named before)."""
+    before = any(word.sent.start <= i < word.i for i in election_tokens)
     return any(
         c.dep_ in ("ccomp", "acl")
         and c.lemma_.lower() in _HAPPENED
-        and any(s.dep_ in ("nsubj", "nsubjpass") and is_the_vote(s, election_tokens) for s in c.children)
+        and any(
+            s.dep_ in ("nsubj", "nsubjpass")
+            and (is_the_vote(s, election_tokens) or before and s.lower_ in ("it", "they"))
+            for s in c.children
+        )
         for c in word.children
     )
 
@@ -396,39 +406,11 @@ def is_the_vote(t: Token, election_tokens: set[int]) -> bool:
     )
 
 
-# what a vote is said to undermine besides the words of peace: "the efforts", "the process", "implementation"
-_PEACE_EFFORTS = {"effort", "process", "format", "mediation", "implementation"}
-
-
-def reproaches(t: Token) -> bool:
-    """The diplomats' milder words of condemnation: "the votes run (or are) counter to the Minsk agreements", "the
-    vote does not help the Geneva discussions", "not conducive to", "a blow to the peace process", "such actions
-    undermine the efforts to find a political settlement"."""
-    lemma = t.lemma_.lower()
-    if lemma in IMPERILLING and t.pos_ == "VERB" and not is_negated(t) and not _not_let(t):
-        objects = [c for c in t.children if c.dep_ == "dobj"]
-        return any(w.lemma_.lower() in _PEACE_EFFORTS or is_peace_word(w) for o in objects for w in o.subtree)
-    if lemma == "run":
-        return any(c.lower_ == "counter" for c in t.children) and not is_negated(t)
-    if lemma == "counter" and t.dep_ == "acomp":  # "the elections were counter to the letter and spirit of ..."
-        return any(c.lower_ == "to" for c in t.children) and not is_negated(t.head)
-    if lemma in ("help", "contribute") and t.pos_ in ("VERB", "AUX") or lemma == "conducive":
-        return is_negated(t) and not a_texts_failing(t)
-    if lemma == "threat" and t.pos_ == "NOUN":  # (and "a threat to the peace process", not "a threat to voters")
-        return any(c.lower_ == "to" and any(is_peace_word(w) for w in c.subtree) for c in t.children)
-    return lemma == "blow" and t.pos_ == "NOUN" and any(c.lower_ == "to" for c in t.children)
-
-
 def not_called_a_vote(noun: Token) -> bool:
     """'could not (hardly) be called an election': a vote said not to deserve its name."""
     verb = noun.head
     naming = verb.lemma_.lower() in ("call", "describe", "consider", "term")
     return noun.dep_ == "oprd" and naming and any(c.dep_ == "auxpass" for c in verb.children) and is_negated(verb)
-
-
-def _not_let(verb: Token) -> bool:
-    """Whether what a verb says is not let happen: "he would not let it derail the peace effort"."""
-    return verb.head.lemma_.lower() in ("let", "allow", "permit") and is_negated(verb.head)
 
 
 def worth_nothing(worth: Token) -> bool:
@@ -476,10 +458,23 @@ _AIMED_OR_ASKED = {"aim", "question", "issue", "matter", "topic"}  # ("aimed at"
 _STANCE_NOUNS = {"position", "stance", "policy", "view", "attitude", "approach"}
 
 
-def on_a_stance(effect: Token) -> bool:
-    """Whether "no effect" is said to be on a stance ("the vote would have no effect on its position": the speaker's
-    policy stays as it was), not on the vote's legal force ("no legal effect")."""
-    return any(p.lower_ == "on" and any(g.lemma_.lower() in _STANCE_NOUNS for g in p.children) for p in effect.children)
+def no_legal_force(effect: Token) -> bool:
+    """Whether a word of legal force is denied: "no legal basis", "will not have any legal consequences", "a show
+    without legal consequences", "no elections held in the region have legal effect"; not "no effect" on a stance
+    ("the vote would have no effect on its position": the speaker's policy stays as it was)."""
+    if any(p.lower_ == "on" and any(g.lemma_.lower() in _STANCE_NOUNS for g in p.children) for p in effect.children):
+        return False
+    verb = effect.head
+    return (
+        any(c.lower_ == "no" for c in effect.children)
+        or any(c.lower_ == "any" for c in effect.children)
+        and is_negated(verb)
+        or effect.dep_ == "pobj"
+        and verb.lower_ == "without"
+        or effect.dep_ == "dobj"
+        and verb.lemma_ == "have"
+        and any(s.dep_ == "nsubj" and any(d.lower_ == "no" for d in s.children) for s in verb.children)
+    )
 
 
 # what one declines to take when one takes no side: "would not take a position", "declined to take sides"

@@ -45,7 +45,7 @@ def lawfulness(t: Token, lemma: str, election_tokens: set[int]) -> Iterator[str]
         lemma in ("consistent", "compatible", "compliant")
         and t.dep_ == "acomp"
         or lemma == "comply"
-        and t.pos_ in ("VERB", "AUX")
+        and (t.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in t.children))
     ) and with_law(t):
         # "the referendum was fully consistent with international law", "the vote fully complied with the law"
         verb = t if lemma == "comply" else t.head

@@ -46,9 +46,12 @@ def calls(t: Token) -> bool:
             for c in t.children
         )
         or _commitment_to(t)
-        # "opened a window of opportunity for a settlement", "a chance for peace": a settlement hoped for (an object
-        # only of "open": not "missed the chance for peace")
-        or t.lemma_.lower() == "open"
+        # "the future of Abkhazia lies in dialogue", "the solution lies in negotiations": where the way forward is
+        or t.lemma_ == "lie"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WAYS_FORWARD for c in t.children)
+        # "opened (created) a window of opportunity for a settlement", "a chance for peace": a settlement hoped for (an
+        # object only of such verbs: not "missed the chance for peace")
+        or t.lemma_.lower() in _OPENING
         and not is_negated(t)
         and any(c.dep_ == "dobj" and _an_opening(c) for c in t.children)
         or t.dep_ != "dobj"
@@ -56,7 +59,8 @@ def calls(t: Token) -> bool:
     )
 
 
-# what a vote may open for a settlement: "a window of opportunity", "a chance", "new momentum"
+# what a vote may open for a settlement: "a window of opportunity", "a chance", "new momentum"; and by which verbs
+_OPENING = {"open", "create", "offer", "provide", "give"}
 _OPENINGS = {"window", "opportunity", "chance", "momentum"}
 
 
@@ -65,6 +69,7 @@ def _an_opening(noun: Token) -> bool:
 
 
 _AIMS = {"priority", "goal", "aim", "objective", "focus"}  # ("Our focus remains the peaceful reintegration")
+_WAYS_FORWARD = {"future", "solution", "answer", "way", "key", "resolution"}
 
 
 def _commitment_to(prep: Token) -> bool:

@@ -90,6 +90,8 @@ PORTFOLIO_WORDS = {
     "health",
     "energy",
     "diaspora",
+    "human",  # "Commissioner for Human Rights Lyudmyla Denisova"
+    "rights",
     "territories",
     "occupied",
     "state",  # "Secretary of State John Kerry", "Minister of State Leo Docherty"
@@ -175,10 +177,18 @@ def person_entities(doc: Doc) -> list[tuple[int, int]]:
     persons = doc.user_data.get(_PERSONS)
     if persons is None:
         officials = load_gazetteer().officials
-        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON" and e.text not in _NOT_NAMES]
+        persons = [_unpunctuated(e) for e in doc.ents if e.label_ == "PERSON" and e.text not in _NOT_NAMES]
         persons += [named for e in doc.ents if e.label_ != "PERSON" and (named := _official_ending(e, officials))]
         doc.user_data[_PERSONS] = persons = sorted(persons + _names_untagged(doc, officials, persons))
     return persons
+
+
+def _unpunctuated(entity: Span) -> tuple[int, int]:
+    """A PERSON entity's token offsets without the dash the model may take in at its end: "[Yuri Merzlyakov -]"."""
+    end = entity.end
+    while end - 1 > entity.start and entity.doc[end - 1].is_punct:
+        end -= 1
+    return entity.start, end
 
 
 def _official_ending(entity: Span, officials: dict) -> tuple[int, int] | None:

@@ -469,7 +469,7 @@ def praised_as(noun: Token, lemma: str, judged: Token, election_tokens: set[int]
             or lemma in DEVELOPMENT
             and (any(c.lower_ in HOPEFUL for c in noun.children) or towards(noun, _GOALS) or _forward(noun))
             or of_democracy(noun)
-            or lemma in ("process", "exercise")
+            or lemma in ("process", "exercise", "procedure")
             and plainly_democratic(noun)
         )
         and (noun.dep_ in ("oprd", "attr") or judged.i != noun.head.i or small_clause_of_vote(noun, election_tokens))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.discourse import Speaker
 from loaders.events import Event
@@ -109,6 +109,7 @@ def _organisation_before(start: int, mentions: list[Mention]) -> Entity | None:
 
 
 # the capacity several states speak in: "The United States, Russia and France, as co-chairs of the OSCE Minsk Group,"
+_CO_CHAIRS_BEFORE = re.compile(_CO_CHAIRS.pattern + r"\s+$", re.I)  # right before the names, with nothing between
 _AS_CO_CHAIRS = re.compile(r",?\s*as\s+(?:the\s+)?(?:three\s+)?co\s*-\s*chair(?:s|men|persons)\s+of\s+", re.I)
 
 
@@ -119,9 +120,20 @@ def chaired_together(text: str, start: int, end: int, mentions: list[Mention]) -
     found = _AS_CO_CHAIRS.search(text, start, min(end + 40, len(text)))
     if found:
         return _organisation(mentions, found.start(), found.end() + 40)
-    # "the Minsk Group co-chairmen, France, Russia and the United States, who said" (the parse may cut "co-" off)
-    co_chairs = _CO_CHAIRS.search(text, max(0, start - 4), end)  # (not the co-chairs "as well as" Turkey and others)
+    # "the Minsk Group co-chairmen, France, Russia and the United States, who said" (the parse may cut "co-" off),
+    # "The OSCE Minsk Group co-chairs Robert Bradtke of the United States, ... said" (a parse of "co-chairs" as a verb)
+    co_chairs = _CO_CHAIRS.search(text, max(0, start - 4), end)
+    co_chairs = co_chairs or _CO_CHAIRS_BEFORE.search(text, max(0, start - 16), start)
     return _co_chaired(start, end, mentions) if co_chairs and not _AS_WELL_AS.match(text, co_chairs.end()) else None
+
+
+def beside_the_co_chairs(span: Span) -> bool:
+    """Whether a subject joins other actors to "the co-chairs" with "and" ("Turkey and the OSCE Minsk Group
+    co-chairs said"): each speaks, the states not as co-chairs (not "France, Russia and the US, as co-chairs of
+    ...", nor "The U.S., French, and Russian co-chairs", which the parse may join so, with no "the" of their own)."""
+    return any(
+        t.lower_.startswith("co-chair") and t.dep_ == "conj" and any(c.dep_ == "det" for c in t.children) for t in span
+    )
 
 
 def _co_chaired(start: int, end: int, mentions: list[Mention]) -> Entity | None:

@@ -55,8 +55,10 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quotation in `text`, outer ones before the quotes they contain (marks doubled as in old wire copy,
     ``No,'', written as one first: `speeches` does it, and `loaders.text.normalise`)."""
     quotes: list[Quote] = []
+    left_open = False  # (whether the paragraph before left a quotation open)
     for p_start, p_end in paragraphs(text):
         stack: list[tuple[int, str]] = []  # (offset after the opening mark, "double" | "single")
+        seen = False  # (a mark already met in the paragraph)
         for i in range(p_start, p_end):
             ch = text[i]
             if ch in _DOUBLE:
@@ -74,6 +76,9 @@ def find_quotes(text: str) -> list[Quote]:
                 direction = "close" if any(f == family for _, f in stack) else "open"
             if direction == "open":
                 stack.append((i + 1, family))
+            elif not seen and left_open and family == "double":
+                # a quotation left open a paragraph before, closed here with no mark opening this paragraph: its rest
+                quotes.append(Quote(p_start, i, 0))
             elif stack:
                 depth = next((d for d in range(len(stack) - 1, -1, -1) if stack[d][1] == family), None)
                 if depth is None:
@@ -81,10 +86,13 @@ def find_quotes(text: str) -> list[Quote]:
                 start, _ = stack[depth]
                 del stack[depth:]
                 quotes.append(Quote(start, i, depth))
+            seen = True
         if stack:
             start, _ = stack[0]
             end = p_end
             quotes.append(Quote(start, end, 0))
+        # (its rest may follow in a paragraph that only closes it: '"On 9 June, ...' / 'The so-called ... conflict."')
+        left_open = bool(stack) and stack[0][1] == "double"
     return sorted(quotes, key=lambda q: (q.start, -q.end))
 
 

@@ -23,7 +23,7 @@ from loaders.mentions import Mention
 from loaders.named_officials import office_of, paired_with_actors
 from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_in, principals_in
 from loaders.possessives import CLAIMED_PART, authored_by, institution_words, owning_state
-from loaders.presiding import chaired_together, chairs, presided
+from loaders.presiding import beside_the_co_chairs, chaired_together, chairs, presided
 from loaders.role_owners import (
     acts_where,
     antecedent_owner,
@@ -144,11 +144,12 @@ def resolve_subject(
     chairs an international organisation speaks for it (`loaders.presiding`)."""
     speakers = _named_speakers(doc, span, head_idx, mentions, text, discourse)
     # "X, Y and Z, as co-chairs of the Minsk Group,", "the co-chairs - A of Russia, B of France ... -": the group
-    group = chaired_together(text, span.start_char, span.end_char, mentions) if len(speakers) > 1 else None
+    listed = len(speakers) > 1 and not beside_the_co_chairs(span)  # (not "Turkey and the co-chairs said")
+    group = chaired_together(text, span.start_char, span.end_char, mentions) if listed else None
     if group is not None and all(s.actor.kind == "State" or s.actor == group for s in speakers):
         return [Speaker(group, (span.start_char, span.end_char), tuple(p for s in speakers for p in s.persons))]
     chaired = presided(text, span.start_char, span.end_char, mentions)
-    if chaired is not None and len(speakers) == 2 and chaired in {s.actor for s in speakers}:
+    if chaired is not None and len(speakers) == 2 and listed and chaired in {s.actor for s in speakers}:
         speakers = [s for s in speakers if s.actor == chaired]  # "The Luxembourg presidency of the EU said": the EU
     if chaired is None or len(speakers) > 1:
         return speakers
@@ -239,11 +240,9 @@ def _named_speakers(
     head = doc[head_idx]
     if territory_held(span, head, mentions, clauses):
         return []  # "the separatist authorities", "Abkhaz leader Aslan Bzhania": nobody the graph holds
-    if (
-        ELECTION_BODY.search(span.text)
-        and not any(m.entity is not None for m in inside)
-        and setting(doc, span, mentions) is None
-    ):
+    counters = ELECTION_BODY.search(span.text) and not any(m.entity is not None for m in inside)
+    known = counters and office_of(persons_in(doc, span, mentions), discourse.year) is not None  # (Ella Pamfilova)
+    if counters and not known and setting(doc, span, mentions) is None:
         return []  # "The head of the referendum commission, Mikhail Malyshev": the vote's counters, no state's
     bodies = [m for m in inside if m.kind == "body"]
     # (not one an indefinite apposition relates to: "Lukashenko, a close ally of X"; but its name: "a spokeswoman, X,")
@@ -437,8 +436,9 @@ def _named_speakers(
     whose_body = not unique and BODY_PRONOUNS.get(head.lower_) == "body" and span[0].lower_ == "whose"
     if whose_body and (owner := antecedent_owner(doc, span, mentions)) is not None:  # "Venezuela, whose ministry said"
         return [Speaker(owner, (span.start_char, span.end_char), body=span[1:].text)]
-    if not unique and head.lower_ in ROLE_WORDS | _LEGISLATORS and (owner := setting(doc, span, mentions)):
-        # "For Germany, ..., a government spokesman said", "In Moscow, lawmakers welcomed the result"
+    # "For Germany, ..., a government spokesman said", "In Moscow, lawmakers (a Foreign Ministry source) said"
+    officer = head.lower_ in ROLE_WORDS | _LEGISLATORS or head.lower_ in ("source", "sources") and bodies
+    if not unique and officer and (owner := setting(doc, span, mentions)):
         return [Speaker(owner, (span.start_char, span.end_char), role=span.text)]
     if not unique and head.lower_ in ROLE_WORDS and owned_by_unnamed(doc, span, mentions):
         return []  # "The CTP is expected to form a government. Its leader has said": the party's, nobody's official

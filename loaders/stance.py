@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from loaders.asked import answered, asked_whether, declined, in_open_question
 from loaders.clauses import is_negated, unrealised
 from loaders.concern import concern_over_vote, of_no_concern
-from loaders.conduct import entitled_to_vote, legitimate_vote, orderly_vote, well_run
+from loaders.conduct import coerced, entitled_to_vote, hailed, legitimate_vote, orderly_vote, well_run
 from loaders.cue_clauses import (
     NULLITY,
     carries_on_a_seizure,
@@ -67,14 +67,13 @@ from loaders.judged import (
     disapproves_of_vote,
     leaves_status_open,
     legitimised,
+    no_legal_force,
     not_an_act,
     not_called_a_vote,
     nothing_to_do_with_the_vote,
     noun_on_vote,
-    on_a_stance,
     recognition_disclaimed,
     rejection_of_vote,
-    reproaches,
     subject_is_vote,
     worth_nothing,
 )
@@ -110,6 +109,7 @@ from loaders.praise import (
     will_ignored,
     wishes_success,
 )
+from loaders.reproaches import reproaches
 from loaders.sent_messages import greets_on_vote
 from loaders.stance_words import (
     CARRYING_ON,
@@ -172,13 +172,14 @@ _CUE_WORDS = frozenset().union(
     MANIFESTING, {"note", "understanding", "process", "so", "blast", "run", "counter", "rejection", "opposed", "back"},
     {"line", "accordance", "conformity", "compliance", "consistent", "compatible", "compliant", "help", "comply"},
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
+    {"serve", "force", "coerce", "compel", "barrel", "ignore", "disregard", "gunpoint", "accountable", "sanction"},
+    {"right", "against", "question", "encouraging", "positive", "promising", "welcome", "heartening"}, EFFECT,
     ATTENDING, {"part", "land", "territory", "soil", "invite"}, claimant_names(),
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth", "threat"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
-    DISMEMBERING,
+    DISMEMBERING, {"procedure"},
     {"organisation", "organization", "stand", "solidarity", "go", "proceed", "happen", "occur"}, IMPERILLING,
-    {"ignore", "disregard", "gunpoint", "accountable", "sanction", "right", "against", "question"}, EFFECT,
 )  # fmt: skip
 
 
@@ -391,6 +392,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
         judged = judged_by(t)  # "described it as a ...", "was nothing but a propaganda show"
         if high_turnout_as(t) or turnout_shows(t) or pleased_by_vote(t, election_tokens) or entitled_to_vote(t):
             found.setdefault(RECOGNITION, t.text)  # "the high turnout was the best answer", "pleased with the outcome"
+        if hailed(t, election_tokens):
+            found.setdefault(RECOGNITION, t.text)  # 'the result was "encouraging"'
         if praised_as(t, lemma, judged, election_tokens):
             found.setdefault(RECOGNITION, t.text)  # "calling the result a great success", "described it as a step"
         elif (
@@ -426,15 +429,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "will hold accountable those who organised the votes"
         if lower == "worth" and worth_nothing(t):
             found.setdefault(NON_RECOGNITION, t.text)  # '"not worth the paper they are written on"'
-        if (
-            lemma in NO_LEGAL
-            and (
-                any(c.lower_ == "no" for c in t.children)
-                or (any(c.lower_ == "any" for c in t.children) and is_negated(t.head))
-                or (t.dep_ == "pobj" and t.head.lower_ == "without")  # "a show without (any) legal consequences"
-            )
-            and not on_a_stance(t)
-        ):
+        if lemma in NO_LEGAL and no_legal_force(t):
             found.setdefault(NON_RECOGNITION, t.text)  # "no legal basis", "will not have any legal consequences"
         if lemma in IRREGULARITIES and none_found(t):
             found.setdefault(RECOGNITION, t.text)  # "registered no serious violations": the observers' verdict on it
@@ -482,8 +477,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(CONDEMNATION, t.text)  # "called the referendum an absurd show", "a propaganda exercise"
         if reproaches(t):
             found.setdefault(CONDEMNATION, t.text)  # "run counter to", "does not help the talks", "a blow to"
-        if lower == "gunpoint" and t.head.lower_ == "at":
-            found.setdefault(CONDEMNATION, t.text)  # "the referendum had been organised at gunpoint"
+        if coerced(t):
+            found.setdefault(CONDEMNATION, t.text)  # "organised at gunpoint", "Crimean Tatars had been forced to vote"
         if lower == "nothing" and nothing_to_do_with_the_vote(t):
             found.setdefault(NON_RECOGNITION, t.text)  # "had nothing to do with the will of the population"
         if lower in TENSIONS and t.head.lemma_.lower() in STOKING and t.dep_ == "dobj":

@@ -23,6 +23,7 @@ from loaders.integrity import (
     dismembered,
     internal_to_others,
     land_of,
+    of_a_territory,
     of_another_state,
     of_every_state,
     part_of_whom,
@@ -102,6 +103,8 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         yield OTHER  # "an internal matter of the Turkish Cypriot community": no side taken
     elif lower == "within" and within_claimant(t) and not is_negated(t.head):
         yield TERRITORIAL_INTEGRITY  # "a special status for Transnistria within Moldova"
+    elif affirms_integrity and of_a_territory(t):
+        yield RECOGNITION  # "will help strengthen the sovereignty of South Ossetia": the territory's own statehood
     elif (
         affirms_integrity
         and not any(a.lemma_.lower() in VIOLATING for a in ancestors(t, 4))

@@ -100,7 +100,10 @@ def _newsroom_we(we: Token) -> bool:
 
 
 def _in_any_quotation(a: PreparedArticle, offset: int) -> bool:
-    """Whether an offset lies in a quotation, however short (a heading's 'Nicosia: "We are ready"')."""
+    """Whether an offset lies in a quotation, however short (a heading's 'Nicosia: "We are ready"'), or one that runs
+    over paragraphs."""
+    if a.quoted(offset):
+        return True
     start, end = a.paragraphs[a.paragraph(offset)]
     return any(start + q.start <= offset < start + q.end for q in find_quotes(a.norm[start:end]))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from loaders.dates import find_dates, latest_year
@@ -90,7 +90,11 @@ def resolve_elections(
             # "the so-called referendum", in a story of Crimea's referendum and of a vote held in every occupied region
             # since: not the places where the article dated only votes of another kind
             places = [t for t in places if _dated_here(m, t, ctx) or not ctx.dated.get(t.name)]
-        refs = tuple(ref for territory in places for ref in _undated(m, territory, ctx))
+        day = _listed_day(m, election_mentions, ctx)
+        if day is not None:  # "the elections in the new regions and Crimea", after Crimea's vote was dated: that day's
+            refs = (_dated(replace(m, date=day), m.territory, election_mentions),)
+        else:
+            refs = tuple(ref for territory in places for ref in _undated(m, territory, ctx))
         if m.year and not m.territory and any(r.date and r.date.year == m.year for r in refs):
             # "In November 2018, new elections followed", in an article on four territories: those that voted then
             refs = tuple(r for r in refs if r.date and r.date.year == m.year)
@@ -158,6 +162,25 @@ def _kind_of_the_day(
     return {
         i: tuple(dict.fromkeys(x for r in refs for x in kinds_of(r, mentions[i].kind))) for i, refs in resolved.items()
     }
+
+
+def _listed_day(m: ElectionMention, mentions: list[ElectionMention], ctx: _Context) -> date | None:
+    """The day of the vote the article dated for a place one noun names beside the mention's own ("the elections in
+    the new regions and Crimea", after "The voting, held from Sept. 6 to Sept. 8, 2024" in Crimea), when the
+    article gave the mention's place no vote near that day and both are one state's territories: the votes a noun
+    names together are held together (not each place's latest vote the list knows: Donetsk's of March)."""
+    if not m.territory or m.year or m.earlier:
+        return None
+    days = Counter(
+        r.date
+        for o in mentions
+        if o.start == m.start and o.territory and o.territory.claimed_by == m.territory.claimed_by
+        for r in _dated_here(m, o.territory, ctx)
+        if r.date
+    )
+    day = days.most_common(1)[0][0] if days else None
+    own = [r.date for r in _dated_here(m, m.territory, ctx) if r.date]
+    return day if day is not None and not any(abs((d - day).days) <= 7 for d in own) else None
 
 
 def _paragraphs_place(text: str, mentions: list[ElectionMention], i: int, defaults: list[Territory]) -> list[Territory]:
