@@ -113,8 +113,10 @@ _STATED = re.compile(
     # (or a full stop: "TBILISI, July 11, 2016. The"; or the line's end: "NICOSIA, Jan 8, 2018" above the lead)
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"
     # or a place and the date alone on a line ("Tbilisi, 14 November 2011"), or before a dash and the lead ("Baku,
-    # August 9, 2004 - The Ministry ...")
-    rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<placed>{_FULL_DATE})(?:[ \t]*$|\s*[-–—]+\s)"
+    # August 9, 2004 - The Ministry ..."), or before the agency's name closing the line ("Kyiv, 8 September 2024.
+    # Ukrinform")
+    rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<placed>{_FULL_DATE})"
+    r"(?:[ \t]*$|\s*[-–—]+\s|\.[ \t]+[A-Z][\w-]{1,20}\.?[ \t]*$)"
     # or a briefing's title: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 28, 2022",
     # "Government press conference of 12 November 2018"
     rf"|(?i:press\s+conference|briefing|press\s+briefing)\s+(?:on|of)\s+(?P<briefed>{_FULL_DATE})[ \t]*$"

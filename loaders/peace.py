@@ -299,13 +299,18 @@ _NEW_LEADER = {"winner", "leader-elect", "president-elect", "counterpart"}
 _LED_BY = {"leader", "president", "leadership"}  # with "new": "the new leader", "the new leadership"
 _READY = {"ready", "willing", "prepared", "hope", "plan", "want", "expect", "intend", "look"}
 ATTENDING = {"attend", "hold"}  # a meeting one attends with the winner: "ready to attend a meeting with Tatar"
+# talks one keeps up with the winner: "would maintain dialogue with the new leader", "looks forward to continuing his
+# engagement with the two leaders"
+KEEPING = {"maintain", "continue", "keep"}
+_TALKING = {"dialogue", "engagement", "contact", "contacts", "talk", "talks"}
 
 
 def offers_to_meet(verb: Token) -> bool:
     """An offer to meet or work with the vote's winner, which is how a claimant or a mediator calls for talks with a
     new leader: "would meet Tatar as soon as possible under U.N. auspices", "was ready to meet the new leader" (or
     "him", or "the two leaders"), "looked forward to working with Mr Erhurman", "ready to attend a meeting with Tatar"
-    (not a meeting held); "invited him to an informal meeting" (an invitation to meet)."""
+    (not a meeting held); "invited him to an informal meeting" (an invitation to meet); talks kept up with the winner,
+    "would maintain dialogue with the new leader", "looks forward to continuing his engagement with the two leaders"."""
     lemma = verb.lemma_.lower()
     if lemma == "invite":
         to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
@@ -318,7 +323,11 @@ def offers_to_meet(verb: Token) -> bool:
     attends = (
         lemma in ATTENDING and meeting is not None
     )  # "ready to attend an informal meeting with Tatar": to meet him
-    if not (lemma in ("meet", "work") or attends) or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+    talking = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TALKING), None)
+    keeps = lemma in KEEPING and talking is not None  # "would maintain dialogue with the new leader"
+    if not (lemma in ("meet", "work") or attends or keeps) or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
         return False
     ahead = (
         any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could") for c in verb.children)
@@ -330,9 +339,9 @@ def offers_to_meet(verb: Token) -> bool:
     )
     if lemma == "meet":
         whom = [c for c in verb.children if c.dep_ == "dobj"]
-    else:
-        with_whom = meeting if attends else verb  # (the meeting "with" Tatar, or working "with" him)
-        whom = [g for c in with_whom.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    else:  # (the meeting "with" Tatar, working "with" him, the dialogue kept up "with" him or kept up with him)
+        with_whom = [meeting] if attends else [verb, talking] if keeps else [verb]
+        whom = [g for w in with_whom for c in w.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     return ahead and any(
         w.pos_ == "PROPN"
         or w.lower_ in _NEW_LEADER | {"him", "her"}  # ("telephoned Tatar ... and said he was ready to meet him")

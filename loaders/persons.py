@@ -57,6 +57,7 @@ ROLE_WORDS = {
     "counsellor",
     "counselor",
     "speaker",  # of a parliament
+    *("ombudsman", "ombudsperson"),  # (the state's commissioner for human rights, who speaks for it)
 }
 
 # what a minister is minister of, which the model may take into the name after "Minister for":

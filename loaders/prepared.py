@@ -24,6 +24,7 @@ from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention, find_mentions
 from loaders.occupied import occupied_territories
 from loaders.quotes import Quote, speeches
+from loaders.sentence_table import SentenceTable, index_sentences
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import datelines, normalise, paragraphs
 from loaders.vote_resolution import resolve_elections
@@ -53,6 +54,7 @@ class PreparedArticle:
     filed: tuple[tuple[int, int], ...] = ()  # wire datelines: where the story was filed, not who spoke
     home: Entity | None = None  # the state whose capital the first dateline names: whose "government" is meant
     planned_at: frozenset[int] = frozenset()  # the tokens of votes said to be ahead that no list knows (undated)
+    sentences: SentenceTable | None = field(default=None, repr=False, compare=False)  # (what `.sent` reads)
     _quote_reach: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
     _by_dep: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
     _words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
@@ -201,7 +203,8 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     filed = datelines(norm)
     found = find_mentions(norm)
     mentions = [m for m in found if not any(s <= m.start < e for s, e in filed) and not _first_name(doc, m)]
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    table = index_sentences(doc)  # (kept by the prepared article: the rules' `.sent` reads it)
+    sentences = [(s.start_char, s.end_char) for s in table.spans]
     # (the territories the text names, and those of "the occupied regions of Ukraine" it speaks of)
     places = territory_names(mentions) | occupied_territories(norm, mentions)
     year = None if article.published else vote_year(norm, places, sentences, doc)
@@ -238,6 +241,7 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         tuple(filed),
         _home(norm, filed),
         frozenset(planned),
+        table,
     )
 
 

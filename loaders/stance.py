@@ -88,7 +88,7 @@ from loaders.objections import (
     objections_to_vote,
     rejects_objections,
 )
-from loaders.peace import ATTENDING, averted, imposed, objects_named
+from loaders.peace import ATTENDING, KEEPING, averted, imposed, objects_named
 from loaders.praise import (
     DEMOCRACY_SHOWN,
     backs_the_vote,
@@ -174,7 +174,7 @@ _CUE_WORDS = frozenset().union(
     {"contribute", "blow", "admissible", "sovereign", "borders", "within", "meet", "work", "conducive", "nothing"},
     {"serve", "force", "coerce", "compel", "barrel", "ignore", "disregard", "gunpoint", "accountable", "sanction"},
     {"right", "against", "question", "encouraging", "positive", "promising", "welcome", "heartening"}, EFFECT,
-    ATTENDING, {"part", "land", "territory", "soil", "invite"}, claimant_names(),
+    ATTENDING, KEEPING, {"part", "land", "territory", "soil", "invite"}, claimant_names(),
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth", "threat"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},

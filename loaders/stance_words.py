@@ -229,6 +229,7 @@ CONDEMN = {
     "obstacle",  # "a new obstacle on the path towards peace"
     "simulation",  # "described the voting as a simulation", "an imitation of elections"
     "imitation",
+    "imitate",  # "the vote merely imitated democracy"
     "charade",
     "circus",
     "affront",  # "an affront to democracy", "an insult to the people of Georgia"

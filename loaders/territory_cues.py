@@ -33,6 +33,7 @@ from loaders.integrity import (
 )
 from loaders.peace import (
     ATTENDING,
+    KEEPING,
     calls,
     describes_a_person,
     harmed_effort,
@@ -133,7 +134,7 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
             and not kept_accord(t)
         ):
             yield PEACEFUL_SETTLEMENT
-    if (lemma in ("meet", "work", "invite") or lemma in ATTENDING) and offers_to_meet(t):
+    if (lemma in ("meet", "work", "invite") or lemma in ATTENDING or lemma in KEEPING) and offers_to_meet(t):
         yield PEACEFUL_SETTLEMENT  # "would meet Tatar as soon as possible under UN auspices"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -40,10 +41,21 @@ def wikidata_endpoint(tmp_path_factory):
     servers.stop(process)
 
 
-@pytest.fixture
-def article_store(tmp_path):
-    store = GraphStore.open(tmp_path / "store")
+@pytest.fixture(scope="module")
+def built_articles(tmp_path_factory) -> Path:
+    """The handwritten articles built once into a store folder, closed: a build of the two thousand articles takes
+    minutes, and each test that links writes to its store, so each copies the folder (`article_store`)."""
+    folder = tmp_path_factory.mktemp("articles") / "store"
+    store = GraphStore.open(folder)
     build([FIXTURES / "articles"], store)
+    store.close()
+    return folder
+
+
+@pytest.fixture
+def article_store(built_articles, tmp_path):
+    shutil.copytree(built_articles, tmp_path / "store")
+    store = GraphStore.open(tmp_path / "store")
     yield store
     store.close()
 
