@@ -10,8 +10,9 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from loaders.assembly_votes import counted_vote
-from loaders.clauses import brushes_aside, doc_text, is_negated, that_clause
+from loaders.clauses import ancestors, brushes_aside, doc_text, is_negated, that_clause
 from loaders.gazetteer import load_gazetteer
+from loaders.peace import AVERTING
 from loaders.stance_words import (
     CRITICISM,
     ILLEGITIMACY,
@@ -46,8 +47,9 @@ def lacked(lack: Token) -> list[Token]:
 
 def judgement_denied(word: Token) -> bool:
     """Whether a word of judgement is negated, itself or through the verb that predicates it: "did not violate",
-    "the referendums were not a violation of any law", "were not in violation of the law"."""
-    in_it = word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.dep_ == "prep"
+    "the referendums were not a violation of any law", "were not in violation of the law", "should not be seen as an
+    obstacle"."""
+    in_it = word.dep_ == "pobj" and word.head.lower_ in ("in", "as") and word.head.dep_ == "prep"
     return (
         is_negated(word)
         or (word.dep_ in ("attr", "acomp") or in_it)
@@ -195,6 +197,10 @@ def qualifies_other(adjective: Token) -> bool:
         return True  # "the illegally annexed Crimean peninsula": the annexation judged, where the vote was held
     if adjective.lower_ in ILLEGITIMACY and adjective.dep_ not in _JUDGING_ROLES | {"oprd", "ccomp"}:
         return True  # 'statements about the "illegitimacy" of the elections': spoken of (not "the vote a nullity")
+    if any(h.lemma_.lower() in AVERTING and h.i < adjective.i for h in ancestors(adjective, 3)) and not any(
+        t.lemma_.lower() in VOTE_NOUNS for t in adjective.subtree
+    ):
+        return True  # "called on Tbilisi to avoid what it called provocations": others' acts warned against
     if adjective.lemma_.lower() in ("crime", "criminal") and not _called_a_crime(adjective):
         return True  # "crimes committed by the de facto authorities would be documented": crimes spoken of
     if adjective.lower_ == "contrary" and any(

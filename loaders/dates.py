@@ -105,6 +105,9 @@ _STATED = re.compile(
     # Tuesday 16 December 2003", "NEWSLINE Vol. 8, No. 98, Part I, 25 May 2004", "Baku, 19 June 2000 /AZERTAC/",
     # "Daily brief: April 15, 2020")
     rf"|^[^\n]{{1,80}}?(?:[|/•·,:–—]|\s-)[ \t]*{_WEEKDAY_NAME}(?P<masthead>{_FULL_DATE}){_CLOCK}{_TRAILER}"
+    # or a transcript's note in square brackets on its source, its date inside ("[Rustavi-2 TV, evening news, 24 May
+    # 2004. Translated transcript]")
+    rf"|^\[[^\]\n]{{1,80}}?[ \t,](?P<bracketed>{_FULL_DATE})\b[^\]\n]{{0,60}}\][ \t]*$"
     # (a dateline's place may carry its agency: "ANKARA/LEFKOSA (A.A) - 18.04.2005 - ")
     # ("DONETSK, Ukraine (AP) - Nov. 3, 2014 - ": a country, and an agency, after the place)
     rf"|^[A-Z][A-Z'’./ -]+(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?=,|\s*\())?"
@@ -114,8 +117,9 @@ _STATED = re.compile(
     r"(?:\s*[-–—]+\s|\.\s*/[A-Z]{2,12}/\.|\.\s+(?=[A-Z\"“])|[ \t]*$)"
     # or a place and the date alone on a line ("Tbilisi, 14 November 2011"), or before a dash and the lead ("Baku,
     # August 9, 2004 - The Ministry ..."), or before the agency's name closing the line ("Kyiv, 8 September 2024.
-    # Ukrinform")
-    rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,[ \t]*(?P<placed>{_FULL_DATE})"
+    # Ukrinform"); two places a joint statement names ("Strasbourg/Vienna, 10 August 2004 - ")
+    rf"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?(?:[ \t]*/[ \t]*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)?,"
+    rf"[ \t]*(?P<placed>{_FULL_DATE})"
     r"(?:[ \t]*$|\s*[-–—]+\s|\.[ \t]+[A-Z][\w-]{1,20}\.?[ \t]*$)"
     # or a briefing's title: "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on September 28, 2022",
     # "Government press conference of 12 November 2018"
@@ -129,7 +133,7 @@ _STATED = re.compile(
     rf"{_WEEKDAY_NAME}(?P<interviewed>{_FULL_DATE})\b",
     re.M,
 )
-_STATED_GROUPS = ("line", "masthead", "dateline", "placed", "briefed", "titled", "interviewed")
+_STATED_GROUPS = ("line", "masthead", "bracketed", "dateline", "placed", "briefed", "titled", "interviewed")
 # a parliament's written answer, dated under its question, past a headline's reach: "Answered on 3 March 2025"
 _ANSWERED_ON = re.compile(rf"^[ \t]*Answered\s+on\s+{_WEEKDAY_NAME}(?P<answered>{_FULL_DATE})[ \t]*$", re.M)
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead

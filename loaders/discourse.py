@@ -257,15 +257,18 @@ def reference(head, discourse: Discourse) -> list[Speaker]:
     # "a Russian Foreign Ministry source told Interfax ... the source said": who spoke last
     the_source = word in ("source", "sources") and any(c.lower_ == "the" for c in head.children)
     # "The foreign ministers of the G7 condemned ... . "...," the ministers said": those who spoke last (and "the
-    # ministers of the Lublin Triangle", a grouping's name no list knows, which is not the subject's owner)
+    # ministers of the Lublin Triangle", a grouping's name no list knows, which is not the subject's owner); "the
+    # members", the organisation that spoke last
     # ("the three ministers said": counted, as the joint statement's signers were named)
-    the_group = word in ("ministers", "leaders") and [
+    the_group = word in ("ministers", "leaders", "members") and [
         c.lower_ for c in head.children if not _of_a_name(c) and not (c.dep_ == "nummod" and c.tag_ == "CD")
     ] == ["the"]
     issued = discourse.documents.get("" if word in _ANY_DOCUMENT else word) if kind == "statement" else None
     if issued and (not last or last.actor not in {s.actor for s in issued}) and not _in_reported_clause(head):
         # ("The General Assembly approved a resolution ... Ukraine's minister called it ... The resolution affirms")
         return [Speaker(s.actor, span, body=s.body, body_kind=s.body_kind, weak=True) for s in issued]
+    if the_group and word == "members" and discourse.last_org is not None:  # ("Members of the Security Council ...
+        return [Speaker(discourse.last_org, span, weak=True)]  # the members said")
     if word == "it" and (before := _actor_just_before(head)) is not None and (not last or last.actor != before):
         return [Speaker(before, span, weak=True)]  # "NATO rapped the votes as well. It said ...": NATO
     if word in ("it", "they", "we") or kind == "statement" or the_source or the_group:

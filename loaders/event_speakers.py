@@ -102,7 +102,7 @@ def _states(actors: list) -> bool:
 
 
 # the government a labelled official speaks for, named with no owner: "the Government", "my Government"
-_OWN_GOVERNMENT = re.compile(r"(?:(?:the|our|my)\s+)?government", re.I)
+_OWN_GOVERNMENT = re.compile(r"(?:(?:the|our|my)\s+)?(?:federal\s+)?government", re.I)  # ("the federal government")
 
 
 def _holds_the_floor(a: PreparedArticle, event: Event, labelled: Entity | None, speaker: Speaker) -> bool:

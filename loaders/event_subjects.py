@@ -30,25 +30,8 @@ from loaders.misread_subjects import (
 )
 from loaders.persons import AIDES
 from loaders.prepared import PreparedArticle
-from loaders.speech_verbs import SPEECH_VERBS, STANCE_VERBS
+from loaders.speech_verbs import DOCUMENTS, SPEECH_VERBS, STANCE_VERBS
 from loaders.text import LIST_MARKS
-
-# what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
-DOCUMENTS = {
-    "statement",
-    "declaration",
-    "communique",
-    "communiqué",
-    "resolution",
-    "message",
-    "note",
-    "letter",
-    "telegram",  # "sent Khajimba a telegram congratulating him"
-    "cable",
-    "appeal",  # a parliament's: "adopted an appeal to international organizations urging them not to recognise"
-    "address",
-    "formula",  # the mediators "issued their usual formula: they do not recognize ..."
-}
 
 
 def _document(noun: Token) -> Token | None:
@@ -59,6 +42,8 @@ def _document(noun: Token) -> Token | None:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "dative":  # ("sent a note to the OSCE describing": the note's)
+        noun = next((c for c in noun.head.head.children if c.dep_ == "dobj"), noun)
     return noun if noun.lemma_.lower() in DOCUMENTS and noun.dep_ == "dobj" else None
 
 

@@ -13,9 +13,9 @@ from spacy.tokens import Token
 from loaders.elections import KINDS
 from loaders.misread_subjects import apposition_before
 from loaders.prepared import PreparedArticle
-from loaders.quoted_complements import quoted_complement
+from loaders.quoted_complements import quoted_complement, that_complement
 from loaders.said_alone import closes_a_title, said_alone
-from loaders.speech_verbs import SENDING, SPEECH_VERBS, STANCE_VERBS
+from loaders.speech_verbs import DOCUMENTS, SENDING, SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import VOTE_NOUNS
 from loaders.text import strip_span
 
@@ -97,7 +97,7 @@ def reported_words(a: PreparedArticle, verb: Token, lemma: str) -> tuple[int, in
             x
             for x in (a.doc[i] for i in a.with_dep(("advcl", "conj"), c.left_edge.i, last.right_edge.i + 1))
             if x.i != c.i
-            and (x.lemma_.lower() in SPEECH_VERBS or _judged_meanwhile(x))
+            and (x.lemma_.lower() in SPEECH_VERBS or _judged_meanwhile(x) or _issues_a_document(x))
             and (
                 any(g.dep_ in ("nsubj", "nsubjpass") for g in x.children)
                 # (or a participle set off after the words that recalls earlier ones: '..., repeating the wording it
@@ -158,6 +158,12 @@ def _judged_meanwhile(verb: Token) -> bool:
         and any(g.dep_ == "mark" and g.lower_ in _CONTRASTS | {"as"} for g in verb.children)
         and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in verb.children)
     )
+
+
+def _issues_a_document(verb: Token) -> bool:
+    """'..., and the Foreign Ministry sent a note to the OSCE describing the vote as a "gross violation"': another
+    subject's document, whose words are its own."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS for c in verb.children)
 
 
 def _after_an_aside(clause: Token) -> int:
@@ -415,6 +421,7 @@ def span_without(a: PreparedArticle, verb: Token, exclude: set[int], from_verb: 
         sub = [t.i for t in subtree if not any(left <= t.i <= right for left, right in nested)]
         tokens.extend(i for i in sub if i not in exclude)
     tokens = [i for i in tokens if i not in exclude] + quoted_complement(verb)  # ('declaring the vote "void"')
+    tokens += [i for i in that_complement(verb) if i not in exclude]  # ("expressing regret that the vote was held")
     if not tokens or tokens == [verb.i]:
         return None
     first, last = a.doc[min(tokens)], a.doc[max(tokens)]

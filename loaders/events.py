@@ -13,7 +13,6 @@ from loaders.asked import asked_whether, asks_who
 from loaders.clauses import BRUSHING, act_spoken_of, brushes_aside, doc_text, joined_after_relative, unrealised, unsaid
 from loaders.cue_clauses import congratulates_a_head_of_state, scare_quoted
 from loaders.event_subjects import (
-    DOCUMENTS,
     before_dashes,
     capital_setting,
     credited_with,
@@ -67,7 +66,7 @@ from loaders.speech_forms import (
     stance_as_state,
     verb_read_as_noun,
 )
-from loaders.speech_verbs import SENDING, SPEECH_VERBS, STANCE_VERBS
+from loaders.speech_verbs import DOCUMENTS, SENDING, SPEECH_VERBS, STANCE_VERBS
 from loaders.stance_words import DESCRIBING, STATED_NOUNS, VOTE_NOUNS
 from loaders.text import NUMBERED_ITEM
 

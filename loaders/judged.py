@@ -383,8 +383,10 @@ _HAPPENED = {"take", "hold", "go", "proceed", "happen", "occur"}
 
 def _held(word: Token, election_tokens: set[int]) -> bool:
     """A clause after the word that tells the vote was held ("regrets that the vote took place"; "does not recognise
-    the elections and regrets that they were held": the vote its sentence named before)."""
+    the elections and regrets that they were held": the vote its sentence named before); the clause right after it
+    that the parse hung higher ("issued a statement expressing regret that the elections had been held")."""
     before = any(word.sent.start <= i < word.i for i in election_tokens)
+    clauses = [*word.children, *(c for a in ancestors(word, 3) for c in a.children if c.left_edge.i == word.i + 1)]
     return any(
         c.dep_ in ("ccomp", "acl")
         and c.lemma_.lower() in _HAPPENED
@@ -393,7 +395,7 @@ def _held(word: Token, election_tokens: set[int]) -> bool:
             and (is_the_vote(s, election_tokens) or before and s.lower_ in ("it", "they"))
             for s in c.children
         )
-        for c in word.children
+        for c in clauses
     )
 
 

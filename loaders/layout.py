@@ -17,6 +17,7 @@ from loaders.extracted import ExtractedStatement
 from loaders.gazetteer import Entity, Official, load_gazetteer
 from loaders.mentions import Mention
 from loaders.name_labels import (
+    BRACKETED_LABEL,
     NAME_BRACKET_ROLE_LABEL,
     NAME_ROLE_LABEL,
     ROLE_NAME_LABEL,
@@ -25,7 +26,7 @@ from loaders.name_labels import (
     soundbite_above,
 )
 from loaders.persons import ROLE_WORDS, persons_in
-from loaders.posts import post_author
+from loaders.posts import ACCOUNT_LABEL, account_owner, post_author
 from loaders.prepared import PreparedArticle
 from loaders.text import TIME_STAMP
 from loaders.vote_context import LABEL
@@ -51,6 +52,7 @@ _SPEAKER_LABEL, SPEAKER_LINE = (
 _OFFICE_LABEL, _OFFICE_LINE = re.compile(_OFFICE + r"\s*:\s"), re.compile(_OFFICE + r"[ \t]*")
 # (a name's last: the others hold one)
 _LABELS = (_OFFICE_LABEL, DELEGATE_LABEL, NAME_ROLE_LABEL, NAME_BRACKET_ROLE_LABEL, ROLE_NAME_LABEL, _SPEAKER_LABEL)
+_LABELS += (BRACKETED_LABEL,)
 # a label that may say who speaks, with their office and name: longer than a round-up's "Georgia:"
 _SPEAKER_PHRASE = re.compile(r"[^:\"“\n]{1,100}:")
 # what joins the actors of one label: "GERMANY AND FRANCE:", "Estonia, Latvia and Lithuania:"
@@ -78,8 +80,8 @@ def headers(a: PreparedArticle) -> list[Header]:
         stamp = TIME_STAMP.match(a.norm, start, end)  # (a live blog's entry: "14:05 - EU spokeswoman X: ...")
         start = stamp.end() if stamp else start
         line = a.norm[start:end].strip()
-        handled = _HANDLE.match(a.norm, start, end)  # a post copied under its account: "@MFA_Ukraine: The ..."
-        if handled and (owner := _handle_owner(handled["handle"])) is not None:
+        handled = ACCOUNT_LABEL.match(a.norm, start, end)  # a post copied under its account: "@MFA_Ukraine: The ..."
+        if handled and (owner := account_owner(handled["handle"])) is not None:
             found.append(Header(start, owner, True))
             continue
         inside = [
@@ -110,24 +112,6 @@ def headers(a: PreparedArticle) -> list[Header]:
             if not _ORGANS.sub("", re.sub(r"^the\b|[:,]$", "", rest, flags=re.I)).strip():
                 found.append(Header(start, actor, False))
     return found
-
-
-# a social-media account opening a paragraph, its post after the colon: "@MFA_Ukraine: ...", "@PolandMFA: ..."
-_HANDLE = re.compile(r"\s*@(?P<handle>\w{2,30})[ \t]*:\s")
-_HANDLE_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
-_GOV_CODE = re.compile(r"gov_?([a-z]{2})$", re.I)
-
-
-def _handle_owner(handle: str) -> Entity | None:
-    """The one actor an account's name names among its parts ("MFA_Ukraine", "PolandMFA"), or the state whose code
-    ends a government's account ("MFAgovge": Georgia), if any (none for a person's, "LinkeviciusL")."""
-    gaz = load_gazetteer()
-    if code := _GOV_CODE.search(handle):
-        return next((e for e in gaz.entities.values() if e.iso2 and e.iso2.lower() == code[1].lower()), None)
-    parts = _HANDLE_PART.findall(handle.replace("_", " "))
-    named = {gaz.lookup(p) or (gaz.lookup(p.capitalize()) if p.islower() and len(p) > 3 else None) for p in parts}
-    named.discard(None)
-    return gaz.actor_of(named.pop()) if len(named) == 1 else None
 
 
 # a name before a dash opening a paragraph: a list of reactions copied without its flags, " Turkey — The Ministry ..."
@@ -234,6 +218,7 @@ def _labelled_by_name(a: PreparedArticle, paragraph: int) -> tuple[Entity | None
     office = label = None
     if ":" in a.norm[start : start + 160]:
         office, label = _OFFICE_LABEL.match(a.norm, start, end), _SPEAKER_LABEL.match(a.norm, start, end)
+    label = label or BRACKETED_LABEL.match(a.norm, start, end)
     on_line = not (office or label) and paragraph > 0
     if on_line:
         start, end = a.paragraphs[paragraph - 1]  # (the line above the speech)
@@ -310,12 +295,12 @@ def speech_at(a: PreparedArticle, offset: int) -> tuple[Entity, tuple[str, ...]]
 def _named_before(a: PreparedArticle, paragraph: int) -> bool:
     """Whether a paragraph opens with the label of a name the text gave before ("Aslan Bzhania: Thank you")."""
     start, end = a.paragraphs[paragraph]
-    label = _SPEAKER_LABEL.match(a.norm, start, end)
+    label = _SPEAKER_LABEL.match(a.norm, start, end) or BRACKETED_LABEL.match(a.norm, start, end)
     return label is not None and " " in label.group(1).strip() and label.group(1).strip() in a.norm[:start]
 
 
 # a paragraph that opens with a label of its own ("Question: ...", "Interviewer: ...")
-_OPENS_WITH_LABEL = re.compile(r"\s*[A-Z][^:\n\"“]{0,60}:\s")
+_OPENS_WITH_LABEL = re.compile(r"\s*[A-Z][^:\n\"“]{0,60}:\s|\s*\[[A-Z][^\]\n]{0,60}\]\s")
 
 
 def office_holder(a: PreparedArticle, start: int, end: int, name: str) -> tuple[Entity | None, tuple[str, ...]] | None:
@@ -368,11 +353,12 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
 def _by(
     a: PreparedArticle, statements: list[ExtractedStatement], name: str, role: str, actor: Entity | None
 ) -> list[ExtractedStatement]:
-    """The statements an author's actor makes in the text's own voice, with the author as their speaker."""
+    """The statements an author's actor makes in the text's own voice, with the author as their speaker (and their
+    office, where another rule already named them: a written answer's minister at its foot)."""
     return [
         replace(s, speaker=replace(s.speaker, persons=(name,), role=role))
         if s.actor == actor
-        and not s.speaker.persons
+        and s.speaker.persons in ((), (name,))
         and not s.speaker.role  # (not "The Secretary-General congratulates ...", in a statement his spokesman signs)
         and s.mode != "reported"
         and not a.quoted(s.words[0])
@@ -488,12 +474,15 @@ def _officials_listed(a: PreparedArticle, paragraph: int, year: int | None) -> l
 
 
 def _signed_with(a: PreparedArticle, name: tuple[int, int], office: tuple[int, int]) -> bool:
-    """Whether a line is a name and the next an office that names its actor (not a footer's "Related Stories")."""
-    opening = re.sub(r"^(?:the|a|an)\s+", "", a.norm[office[0] : office[1]].strip(), flags=re.I).split()[:1]
+    """Whether a line is a name and the next an office that names its actor (not a footer's "Related Stories"), after
+    the office's word or before it ("NATO Secretary General")."""
+    opening = re.sub(r"^(?:the|a|an)\s+", "", a.norm[office[0] : office[1]].strip(), flags=re.I).split()[:2]
+    first = office[0] + len(a.norm[office[0] : office[1]]) - len(a.norm[office[0] : office[1]].lstrip())
+    owned = len(opening) == 2 and opening[1].lower() in ROLE_WORDS and any(m.start == first for m in a.mentions)
     return (
         _NAME_LINE.fullmatch(a.norm, *_unpunctuated(a, name)) is not None
         and _capitalised(a.norm[name[0] : name[1]])
         and bool(opening)
-        and opening[0].lower() in ROLE_WORDS
+        and (opening[0].lower() in ROLE_WORDS or owned)
         and any(office[0] <= m.start < office[1] and m.kind in ("actor", "body") for m in a.mentions)
     )

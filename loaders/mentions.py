@@ -59,6 +59,11 @@ BODY_NAMES: dict[str, str] = {
     "Presidential Administration": "Presidency",
     "Presidency": "Presidency",
     "Office of the President": "Presidency",
+    # (a head of state's office in lower case: "the presidential press service said"; not "the presidency", which may be
+    # the EU's rotating one: "the Finnish presidency of the EU")
+    "presidential press service": "Presidency",
+    "presidential office": "Presidency",
+    "presidential administration": "Presidency",
     "Government": "Government",
     "Federal Government": "Government",  # (capitalised: Germany's, as its own press office writes it)
     "government": "Government",

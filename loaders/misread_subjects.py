@@ -221,9 +221,12 @@ def misread_passive(verb: Token) -> Token | None:
 def verbless_root(verb: Token) -> Token | None:
     """The noun a sentence with no verb of its own has for its root, when the parse read the sentence's verb as a
     participle on it: "The OSCE Minsk Group co-chairs noted in a statement that they ..." ("noted" an "acl" of
-    "co-chairs", the root): the co-chairs noted it."""
+    "co-chairs", the root): the co-chairs noted it; or when it read the place the sentence opens with as its root ("In
+    Kiev, the acting president, X, called ...": "In" the root, "president" an apposition of "Kiev")."""
     noun = verb.head
-    misread = verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and noun.dep_ == "ROOT" and noun.i < verb.i
+    opening = noun.dep_ == "appos" and noun.head.dep_ == "pobj" and noun.head.head.dep_ == "ROOT"
+    rooted = noun.dep_ == "ROOT" or opening and noun.head.head.pos_ == "ADP"
+    misread = verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and rooted and noun.i < verb.i
     return noun if misread and noun.pos_ in ("NOUN", "PROPN") else None
 
 

@@ -1,7 +1,7 @@
 """Labels that name who speaks and the office that says for whom: a round-up's "• Anitta Hipper, EU spokesperson:
 the EU ..." before the words, a broadcast transcript's "DMYTRO KULEBA, UKRAINIAN FOREIGN MINISTER (through
 translator):" or "JOSEP BORRELL (EU HIGH REPRESENTATIVE, RECORDED EARLIER):", a post's "Dmytro Kuleba
-(@DmytroKuleba), Ukraine's foreign minister:" (`loaders.posts`).
+(@DmytroKuleba), Ukraine's foreign minister:" (`loaders.posts`), a monitoring service's "[Saakashvili] ...".
 The actor is the one the bundled list of officials has the person hold office for, else the one the role names
 ("U.S. Ambassador to Ukraine": the United States, not the state the ambassador is sent to).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from loaders.gazetteer import Entity, load_gazetteer
-from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS
+from loaders.persons import CLAIMANTS_OWN, PORTFOLIO_WORDS, ROLE_WORDS
 from loaders.prepared import PreparedArticle
 
 # a name, a comma, a role with a word of office, and a colon: "• Anitta Hipper, EU spokesperson: "
@@ -32,6 +32,10 @@ ROLE_NAME_LABEL = re.compile(
     r"[^\w\n\"“]*(?P<role>[A-Z][\w'’.]*(?:\s+[\w'’.]+){0,5}?)\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s*:\s"
 )
+# a monitoring service's transcript, which names who speaks in square brackets, with a note on how they spoke:
+# "[Saakashvili] These so-called elections ...", "[Passy, in English] The ...", "[Presenter] Good evening." (the
+# name is the first group, as in the transcripts' "Maria Zakharova: ...")
+BRACKETED_LABEL = re.compile(r"\s*\[((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)(?:,[^\]\n]{1,40})?\][ \t]+(?=\S)")
 # a video's shot list, whose line names who speaks in the shot, the words below it: "4. SOUNDBITE (Turkish) Binali
 # Yildirim, Turkish Prime Minister:", "SOUNDBITE: (English) Name, Role"
 _SOUNDBITE = re.compile(
@@ -110,15 +114,42 @@ def speaks_for(a: PreparedArticle, name: str, role_start: int, role_end: int) ->
     offices = gaz.offices(name, a.published.year if a.published else a.year)
     if offices:
         return gaz.entities[offices[0].actor]
-    named = [
-        m.entity
-        for m in a.mentions
-        if role_start <= m.start < role_end
-        and m.kind in ("actor", "body", "demonym")  # ("Czech Foreign Minister")
-        and m.entity is not None
-        and not _HOST.search(a.norm, max(role_start, m.start - 12), m.start)
-    ]
-    return gaz.actor_of(named[0]) if named else None
+    if (named := _post_actor(a, role_start, role_end)) is None and CLAIMANTS_OWN.search(a.norm, role_start, role_end):
+        # ("Head of Zaporizhzhia Regional Military Administration": the state claiming the territory that voted)
+        claimants = {gaz.by_iso3(e.territory.claimed_by) for e in a.main_elections}
+        return claimants.pop() if len(claimants) == 1 else None
+    return named
+
+
+def _post_actor(a: PreparedArticle, start: int, end: int) -> Entity | None:
+    """The first actor a post between `start` and `end` names, by its name, a body's or its adjective ("Czech Foreign
+    Minister"), that is not where they are sent ("the Cypriot ambassador to the United Kingdom": Cyprus)."""
+    named = next(
+        (
+            m.entity
+            for m in a.mentions
+            if start <= m.start < end
+            and m.kind in ("actor", "body", "demonym")
+            and m.entity is not None
+            and not _HOST.search(a.norm, max(start, m.start - 12), m.start)
+        ),
+        None,
+    )
+    return load_gazetteer().actor_of(named) if named is not None else None
+
+
+def _untitled(a: PreparedArticle, start: int, name: str) -> str:
+    """A name without the title the text gave it before it ("Bulgarian Foreign Minister Solomon Passy", in
+    apposition to the post he spoke in: "Solomon Passy"), its last two words at least."""
+    words = name.split()
+    at = start
+    while len(words) > 2 and (
+        words[0].lower() in ROLE_WORDS | PORTFOLIO_WORDS | {"state"}
+        or any(m.start == at and m.kind in ("actor", "demonym") for m in a.mentions)
+    ):
+        at = a.norm.index(words[1], at + len(words[0]))
+        words = words[1:]
+    return " ".join(words)
 
 
 def introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity | None, tuple[str, ...]] | None:
@@ -135,20 +166,16 @@ def introduced(a: PreparedArticle, surname: str, before: int) -> tuple[Entity | 
         words = set(post.group().lower().split()) if post else set()
         if not ROLE_WORDS & words:
             continue
-        end = found.end() + post.end()
-        named = [m.entity for m in a.mentions if found.end() <= m.start < end and m.kind in ("actor", "body")]
-        if named and named[0] is not None:
-            return load_gazetteer().actor_of(named[0]), (found.group(1),)
+        if (named := _post_actor(a, found.end(), found.end() + post.end())) is not None:
+            return named, (found.group(1),)
         unplaced = unplaced or (None, (found.group(1),))
     for found in re.finditer(
-        rf"([^\n.;:,]{{3,120}}),[ \t]+((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}{re.escape(surname)}),", a.norm[:before]
+        rf"([^\n.;:,]{{3,120}}),[ \t]+((?:[A-Z][\w'’.-]+[ \t]+){{1,5}}{re.escape(surname)}),", a.norm[:before]
     ):
-        if ROLE_WORDS & set(found.group(1).lower().split()):  # (the post, then the name in apposition)
-            named = [
-                m.entity for m in a.mentions if found.start() <= m.start < found.end(1) and m.kind in ("actor", "body")
-            ]
-            if named and named[0] is not None:
-                return load_gazetteer().actor_of(named[0]), (found.group(2),)
+        # (the post, then the name in apposition; "the OSCE chairman-in-office, X")
+        titled = ROLE_WORDS & set(re.split(r"[\s-]+", found.group(1).lower()))
+        if titled and (named := _post_actor(a, found.start(), found.end(1))) is not None:
+            return named, (_untitled(a, found.start(2), found.group(2)),)
     # (or a line of its own that gives the office, then the name: "Deputy Assistant Secretary of State George Kent",
     # under a briefing's title)
     for found in re.finditer(

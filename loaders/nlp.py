@@ -53,10 +53,14 @@ _ES = ("sses", "shes", "ches", "xes", "zes")  # ("Stresses": "stress"; "Reaffirm
 
 # Words the tokenizer would cut at their hyphen ("de", "-", "escalation"), which the parser then reads as three words:
 # kept whole, so that "called for de-escalation" and "urged the sides to de-escalate" parse as one noun and one verb,
-# and "the efforts of the Minsk Group co-chairs to find a settlement" as one noun the clause after it hangs on.
+# "the efforts of the Minsk Group co-chairs to find a settlement" as one noun the clause after it hangs on, and "Ban
+# Ki-moon" as one name.
 _WHOLE_WORDS = (
     *("de-escalate", "de-escalates", "de-escalated", "de-escalating", "de-escalation"),
     *("co-chair", "co-chairs", "co-chairman", "co-chairmen", "co-chairing", "co-chaired"),
+    # (and a hyphenated name the parser would read as two words and a dash: "Ban Ki-moon congratulated Eroglu", its
+    # subject "moon" cut off)
+    "Ki-moon",
 )
 
 

@@ -5,7 +5,7 @@ stands for the vote."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from loaders.clauses import brushes_aside, is_negated
 from loaders.cue_clauses import judged_nouns, shifted_objects
@@ -43,7 +43,22 @@ def _taken(verb: Token) -> list[Token]:
     )
     if not taken and brushes_aside(verb):
         taken = [t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.lemma_.lower() in OBJECTIONS][:1]
-    return taken
+    # (not across a quotation's end: '"The United States rejects the Crimean 'referendum'" - White House statement'
+    # hangs the source's "statement" on the quoted verb)
+    return [c for c in taken if not _closes_a_quotation(verb.doc[verb.i + 1 : c.i])]
+
+
+def _closes_a_quotation(between: Span) -> bool:
+    """Whether a quotation that ends a sentence closes in `between`: a closing double quotation mark (by the tagger's
+    '') then a dash or a comma ('..." - White House statement'; not 'Moscow "does not understand" the criticism')."""
+    doc = between.doc
+    return any(
+        t.text in ('"', "“", "”") and t.tag_ == "''" and t.i + 1 < len(doc) and doc[t.i + 1].text in _AFTER_A_CLOSE
+        for t in between
+    )
+
+
+_AFTER_A_CLOSE = ("-", "–", "—", ",")  # (the source after a quoted sentence: '..." - White House statement')
 
 
 def rejects_objections(verb: Token) -> bool:

@@ -18,11 +18,13 @@ _ALL_OCCUPIED = re.compile(
     r"|\b(?:territories|parts|areas|regions|lands)\s+of\s+(?:the\s+)?(?=\w+\s+(?:(?:that|which)\s+)?(?:Russia|Moscow|it)\s+"
     r"(?:occupies|controls|annexed|has\s+(?:occupied|annexed)|claims))"  # "the parts of Ukraine (that) Russia occupies"
     # "in the territories of Ukraine" occupied by Russia
-    r"|\b(?:territories|parts|areas|regions)\s+of\s+(?:the\s+)?(?=\w+[\"'”’]?\s+(?:temporarily\s+)?(?:occupied|controlled|held)\s+by\b)"
+    r"|\b(?:territories|parts|areas|regions)\s+of\s+(?:the\s+)?(?=\w+[\"'”’]?\s+(?:(?:temporarily|illegally)\s+)?(?:occupied|controlled|held)\s+by\b)"
     # "the temporarily occupied Ukrainian territories", "elections on Ukrainian territory": the state's demonym
     r"|\b(?:occupied|annexed|on|in)\s+(?=(?-i:[A-Z])\w+\s+(?:territories|territory|regions|lands)\b)"
-    # "the vote in occupied Ukraine" (not "occupied Ukraine's Kherson region", "the occupied Ukrainian city of")
-    r"|\b(?:occupied|annexed)\s+(?=(?-i:[A-Z])\w+(?![\w'’-])(?!\s+(?-i:[a-z])))"
+    # "the vote in occupied Ukraine", "elections in occupied Ukraine are a sham" (not "occupied Ukraine's Kherson
+    # region", "the occupied Ukrainian city of")
+    r"|\b(?:occupied|annexed)\s+(?=(?-i:[A-Z])\w+(?![\w'’-])"
+    r"(?!\s+(?:(?:city|town|village|port|settlement)s?|region|oblast|province|district|peninsula|part)\b))"
     # a count of a state's regions: "the referendums in four regions of Ukraine", "in four Ukrainian regions"
     # ("in four Russian-controlled regions of Ukraine")
     r"|\b(?:two|three|four|five)\s+(?:(?:Russian|Moscow)-(?:controlled|held|occupied)\s+|occupied\s+)?"

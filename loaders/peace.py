@@ -222,13 +222,13 @@ def turned_down(t: Token, caller: Token) -> bool:
     return False
 
 
-_AVERTING = {"avoid", "refrain", "prevent", "abstain"}
+AVERTING = {"avoid", "refrain", "prevent", "abstain", "desist"}  # (what a call for restraint asks others not to do)
 
 
 def averted(stoking: Token) -> bool:
     """Whether what would raise tensions is to be kept from: "urged all sides to avoid steps that could raise
     tensions", "urged Tbilisi not to escalate tensions" (a call for restraint, not a charge against the vote)."""
-    return any(a.lemma_.lower() in _AVERTING for a in ancestors(stoking, 4)) or (
+    return any(a.lemma_.lower() in AVERTING for a in ancestors(stoking, 4)) or (
         any(c.dep_ == "neg" for c in stoking.children) and stoking.dep_ == "xcomp" and calls(stoking.head)
     )
 

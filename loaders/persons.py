@@ -8,12 +8,21 @@ no gazetteer name covers stands for one.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ENT_IOB, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from loaders.gazetteer import load_gazetteer
 from loaders.mentions import Mention
+
+# offices of the state claiming the territory: "Minister for Reintegration", a Ukrainian region's administration under
+# Kyiv ("the head of the Kherson Regional Military Administration"; Russia's there are "military-civilian"), and its
+# council ("Kherson Oblast Council"; the occupiers' is a "Duma")
+CLAIMANTS_OWN = re.compile(
+    r"\breintegration\b|\b(?:regional|oblast)\s+(?:military|state)\s+administration\b|\boblast\s+council\b", re.I
+)
 
 ROLE_WORDS = {
     "spokesperson",
@@ -49,7 +58,7 @@ ROLE_WORDS = {
     "spokespeople",
     "chief",
     "foreign",
-    "co-chairs",
+    *("co-chairs", "co-chair", "co-chairmen", "co-chairman"),
     "rapporteur",
     "press",
     "consul",

@@ -1,9 +1,11 @@
 """Posts on social media that a story quotes under their author's name and handle, on the line above the post
 ("Dmytro Kuleba (@DmytroKuleba), Ukraine's foreign minister:") or before its words on the same line ("Josep Borrell
 (@JosepBorrellF): The EU does not ..."), or as an embedded post credits it, on the line below ("— Dmytro Kuleba
-(@DmytroKuleba) September 10, 2023"). The post is its author's words, for the actor the bundled list of officials
-has them hold office for, else for the one the label's role names ("U.S. Ambassador to Ukraine": the United States,
-not the state the ambassador is sent to).
+(@DmytroKuleba) September 10, 2023"), or as a page of one post under its author's name (a channel's "Ivan Fedorov |
+Head of ... Administration" and the day and time). The post is its author's words, for the actor the bundled list of
+officials has them hold office for, else for the one the label's role names ("U.S. Ambassador to Ukraine": the United
+States, not the state the ambassador is sent to). A post copied under its account alone ("@MFA_Ukraine: ...") is the
+account owner's, whom the account's name names (`account_owner`: `loaders.layout` heads the paragraph with it).
 """
 
 from __future__ import annotations
@@ -29,13 +31,15 @@ _POST_CREDIT = re.compile(
 )
 
 
-# a page of one post, headed by its author's name, perhaps their role, and when it was posted ("Olga Cebotari" /
-# "Deputy Prime Minister for Reintegration of the Republic of Moldova" / "29 November 2020 at 19:04 ·", or "1 December
-# 2025 · Facebook")
+# a page of one post, headed by its author's name, perhaps their role (on the name's line after a bar, as a channel
+# heads its posts: "Ivan Fedorov | Head of ..."), and when it was posted ("Olga Cebotari" / "Deputy Prime Minister for
+# Reintegration of the Republic of Moldova" / "29 November 2020 at 19:04 ·", "1 December 2025 · Facebook", or the day
+# and the time alone: "September 10, 2023 at 09:12")
 _POST_HEADER = re.compile(
-    r"\A\s*(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*\n"
+    r"\A\s*(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)(?:[ \t]*\|[ \t]*(?P<barred>[^\n|·]{3,120}?))?[ \t]*\n"
     r"(?:[ \t]*(?P<role>[^\n·]{3,120}?)[ \t]*\n)?"
-    r"[ \t]*[^\n]{0,40}?\b(?:[0-2]?\d:[0-5]\d|(?:19|20)\d\d)[ \t]*·[^\n]*\n"
+    r"\s*(?:[^\n]{0,40}?\b(?:[0-2]?\d:[0-5]\d|(?:19|20)\d\d)[ \t]*·[^\n]*"
+    r"|[^\n]{0,30}?\b(?:19|20)\d\d,?[ \t]+at[ \t]+[0-2]?\d[:.][0-5]\d[ \t]*)\n"
 )
 
 
@@ -45,7 +49,8 @@ def post_author(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, 
     start, end = a.paragraphs[paragraph]
     header = _POST_HEADER.match(a.norm)
     if header is not None and start >= header.end():  # (the whole page is the post under the header)
-        actor = speaks_for(a, header["name"], *(header.span("role") if header["role"] else (0, 0)))
+        role = next((header.span(g) for g in ("barred", "role") if header[g]), (0, 0))
+        actor = speaks_for(a, header["name"], *role)
         return (actor, (header["name"],), start, end) if actor is not None else None
     label = _POST_LABEL.match(a.norm, start, end)
     if label is None and (handle := _HANDLE_LABEL.match(a.norm, start, end)) is not None:
@@ -102,3 +107,21 @@ def _author(a: PreparedArticle, label: re.Match[str]) -> tuple[Entity | None, tu
     if any(start <= m.start < end and m.kind in ("actor", "body") for m in a.mentions):
         return speaks_for(a, "", start, end), ()
     return speaks_for(a, label["name"], *(label.span("role") if label["role"] else (0, 0))), (label["name"],)
+
+
+# a social-media account opening a paragraph, its post after the colon: "@MFA_Ukraine: ...", "@PolandMFA: ..."
+ACCOUNT_LABEL = re.compile(r"\s*@(?P<handle>\w{2,30})[ \t]*:\s")
+_HANDLE_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+_GOV_CODE = re.compile(r"gov_?([a-z]{2})$", re.I)
+
+
+def account_owner(handle: str) -> Entity | None:
+    """The one actor an account's name names among its parts ("MFA_Ukraine", "PolandMFA"), or the state whose code
+    ends a government's account ("MFAgovge": Georgia), if any (none for a person's, "LinkeviciusL")."""
+    gaz = load_gazetteer()
+    if code := _GOV_CODE.search(handle):
+        return next((e for e in gaz.entities.values() if e.iso2 and e.iso2.lower() == code[1].lower()), None)
+    parts = _HANDLE_PART.findall(handle.replace("_", " "))
+    named = {gaz.lookup(p) or (gaz.lookup(p.capitalize()) if p.islower() and len(p) > 3 else None) for p in parts}
+    named.discard(None)
+    return gaz.actor_of(named.pop()) if len(named) == 1 else None

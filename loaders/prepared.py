@@ -64,13 +64,7 @@ class PreparedArticle:
     def story_day(self) -> date | None:
         """The day of the story: its publication date, or an undated wire's dateline day ("NICOSIA, Feb 21 (AFP) -")
         in the year its votes place it in."""
-        if self.published is not None or self.year is None or not self.filed:
-            return self.published
-        days = unyeared_days(self.norm[self.filed[0][0] : self.filed[0][1]])
-        try:
-            return date(self.year, *days[0]) if days else None
-        except ValueError:  # (February 29 in another year)
-            return None
+        return self.published if self.published is not None else _filed_on(self.norm, self.filed, self.year)
 
     def in_quote(self, offset: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= offset < q.end), None)
@@ -208,8 +202,11 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
     # (the territories the text names, and those of "the occupied regions of Ukraine" it speaks of)
     places = territory_names(mentions) | occupied_territories(norm, mentions)
     year = None if article.published else vote_year(norm, places, sentences, doc)
-    emention = find_election_mentions(norm, mentions, _labels_joined(norm, sentences), article.published, year)
-    refs = resolve_elections(norm, emention, article.published, year, found, sentences)
+    # (an undated wire's dateline day in that year stands for its publication day: "BERLIN, May 12 (dpa) - ... held on
+    # Sunday")
+    published = article.published or _filed_on(norm, filed, year)
+    emention = find_election_mentions(norm, mentions, _labels_joined(norm, sentences), published, year)
+    refs = resolve_elections(norm, emention, published, year, found, sentences)
     election_at: dict[int, tuple[ElectionRef, ...]] = {}
     planned: set[int] = set()
     for index, m in enumerate(emention):
@@ -243,6 +240,17 @@ def prepare_article(article: Article, nlp: Language, doc: Doc | None = None) -> 
         frozenset(planned),
         table,
     )
+
+
+def _filed_on(norm: str, filed: tuple[tuple[int, int], ...] | list[tuple[int, int]], year: int | None) -> date | None:
+    """An undated wire's dateline day ("NICOSIA, Feb 21 (AFP) -") in the year its votes place it in, if it has one."""
+    if year is None or not filed:
+        return None
+    days = unyeared_days(norm[filed[0][0] : filed[0][1]])
+    try:
+        return date(year, *days[0]) if days else None
+    except ValueError:  # (February 29 in another year)
+        return None
 
 
 def _first_name(doc: Doc, mention: Mention) -> bool:

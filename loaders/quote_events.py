@@ -1,6 +1,7 @@
 """The quotations that belong to each speech event: the one right after it ("...," X said), the one right before it
 (X said: "..."), the one that opens the paragraph below a line ending in a colon ("X made the following statement
-today:"), and the one after a colon that follows a statement's issuing ("X has issued a statement on the voting: "...").
+today:"), the one after a colon that follows a statement's issuing ("X has issued a statement on the voting: "..."),
+and each paragraph of a quotation over several whose last says who spoke.
 `loaders.statements` attaches them before it reads the events, and reads a sentence the attribution broke in two
 as one quotation.
 """
@@ -71,6 +72,23 @@ def attach_quotes(a: PreparedArticle, events: list[Event]) -> None:
             issued.quotes.append(q)
         elif (introduced := _introduced_above(a, q, events)) is not None:
             introduced.quotes.append(q)
+    for q in reversed(a.quotes):  # (last first: a quotation over three paragraphs goes back one at a time)
+        if not any(q in e.quotes for e in events) and (next_one := _goes_on_below(a, q)) is not None:
+            owner = next((e for e in events if next_one in e.quotes), None)
+            if owner is not None:
+                owner.quotes.append(q)
+
+
+def _goes_on_below(a: PreparedArticle, q: Quote) -> Quote | None:
+    """The quotation that opens the next paragraph, when `q` runs unclosed to the end of its own: a quotation over
+    paragraphs, each opening with a mark, the last closed before who said it ('"The elections have no legal value.' /
+    '"At the same time, we remain committed ...," X said.')."""
+    paragraph = next((i for i, (s, e) in enumerate(a.paragraphs) if s <= q.start <= e), None)
+    if paragraph is None or paragraph + 1 >= len(a.paragraphs) or a.norm[q.end : a.paragraphs[paragraph][1]].strip():
+        return None
+    start = a.paragraphs[paragraph + 1][0]
+    opening = start + len(a.norm[start:]) - len(a.norm[start:].lstrip())
+    return next((o for o in a.quotes if o.start == opening + 1), None)
 
 
 # what joins two quotations of one clause: 'were "in breach of the law" and "undermine the Minsk protocol"'

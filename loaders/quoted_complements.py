@@ -1,7 +1,8 @@
 """The quoted word a verb of naming gives its object, when the parse hung it on a verb above: 'adopted a resolution
 declaring Saturday's elections in Abkhazia "illegitimate"' ("illegitimate" read as a clause of "adopted", so the
-declaring's own words would end at "Abkhazia" and say nothing of the vote). `loaders.event_words` adds these words to
-the verb's."""
+declaring's own words would end at "Abkhazia" and say nothing of the vote); and the "that" clause of a verb's object
+hung the same way ("issued a statement expressing regret that the elections had been held": "held" read as a clause of
+"issued"). `loaders.event_words` adds these words to the verb's."""
 
 from __future__ import annotations
 
@@ -36,3 +37,23 @@ def quoted_complement(verb: Token) -> list[int]:
         return []
     left_out = {t.i for c in word.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     return [opening] + [t.i for t in word.subtree if t.i not in left_out and t.i > opening]
+
+
+def that_complement(verb: Token) -> list[int]:
+    """The tokens of the "that" clause right after a verb's object noun when the parse hung it on one of the verb's
+    ancestors ("expressing regret [that the elections had been held]"); [] otherwise.
+
+    >>> from loaders.nlp import load_nlp
+    >>> doc = load_nlp()("France and Russia issued a joint statement expressing regret that the elections had been "
+    ...                  "held.")
+    >>> " ".join(doc[i].text for i in that_complement(doc[7]))
+    'that the elections had been held'
+    """
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == c.i), None)
+    mark = verb.doc[noun.i + 1] if noun is not None and noun.i + 1 < len(verb.doc) else None
+    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.left_edge.i != mark.i:
+        return []
+    clause = mark.head
+    if clause.dep_ not in ("ccomp", "acl") or clause.head not in list(verb.ancestors):
+        return []
+    return [t.i for t in clause.subtree]

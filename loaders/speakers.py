@@ -21,7 +21,7 @@ from loaders.discourse import BODY_PRONOUNS, Discourse, Speaker, reference, unow
 from loaders.gazetteer import Entity, load_gazetteer
 from loaders.mentions import Mention
 from loaders.named_officials import office_of, paired_with_actors
-from loaders.persons import PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_in, principals_in
+from loaders.persons import CLAIMANTS_OWN, PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_in, principals_in
 from loaders.possessives import CLAIMED_PART, authored_by, institution_words, owning_state
 from loaders.presiding import beside_the_co_chairs, chaired_together, chairs, presided
 from loaders.role_owners import (
@@ -50,9 +50,6 @@ _MODIFIES_ROLE = ROLE_WORDS | {
     "leadership", "office", "delegation", "mission", "parliament", "prime", "vice", "acting", "press", "defence",
     "defense", "interior", "diplomacy", "counterpart", "governor",  # ("Kherson's Ukrainian governor")
 }  # fmt: skip
-# offices of the state claiming the territory: "Minister for Reintegration", a Ukrainian region's administration under
-# Kyiv ("the head of the Kherson Regional Military Administration"; Russia's there are "military-civilian")
-_CLAIMANTS_OWN = re.compile(r"\breintegration\b|\b(?:regional|oblast)\s+(?:military|state)\s+administration\b", re.I)
 # the people of a state's institutions, who speak for it ("Russian lawmakers"; not "Greek Cypriot leaders", any party's)
 _SPEAKING_FOR_STATE = {"lawmakers", "diplomats", "mps", "deputies", "senators", "envoys", "ministers"}
 # a state's legislators, who speak for the state whose capital a sentence is set in ("In Moscow, lawmakers welcomed")
@@ -321,7 +318,7 @@ def _named_speakers(
                 # "the Duma sent observers whose head, X, said", "A delegation of Russian lawmakers observed the vote.
                 # Its head, X, said"
                 role_actor = antecedent_owner(doc, span, mentions)
-            if role_actor is None and _CLAIMANTS_OWN.search(role_text or ""):
+            if role_actor is None and CLAIMANTS_OWN.search(role_text or ""):
                 role_actor = discourse.claimant  # "Deputy Prime Minister for Reintegration X": the claimant's portfolio
             if role_actor is None and not re.search(r"\bgovernment\b", role_text or "", re.I):
                 # (a guess a listed official overrides; not "Government spokesman X", whom a paper's own government
@@ -404,7 +401,7 @@ def _named_speakers(
                     or (discourse.last_org if BODY_PRONOUNS.get(m.text.split()[-1].lower()) == "org" else None)
                     # ("the Bureau for Reintegration Policies said", after others spoke: the claimant's portfolio;
                     # and "the government's Bureau for Reintegration Policies", read from the government on)
-                    or (discourse.claimant if _CLAIMANTS_OWN.search(text, m.start, max(m.end, span.end_char)) else None)
+                    or (discourse.claimant if CLAIMANTS_OWN.search(text, m.start, max(m.end, span.end_char)) else None)
                     or discourse.last_state
                     or discourse.header
                     # (not a vote's counters: "According to the Central Election Commission, turnout ..." is the

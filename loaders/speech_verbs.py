@@ -130,3 +130,19 @@ STANCE_VERBS = {
 }
 # what one sends to greet a winner: "sent a message of congratulations", "sent Bzhania a congratulatory telegram"
 SENDING = {"send", "extend", "convey", "dispatch"}
+# what one issues or adopts to speak: "issued a statement recognising ...", "adopted a resolution condemning ..."
+DOCUMENTS = {
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "resolution",
+    "message",
+    "note",
+    "letter",
+    "telegram",  # "sent Khajimba a telegram congratulating him"
+    "cable",
+    "appeal",  # a parliament's: "adopted an appeal to international organizations urging them not to recognise"
+    "address",
+    "formula",  # the mediators "issued their usual formula: they do not recognize ..."
+}

@@ -249,7 +249,8 @@ MANNER = {"manner", "way", "fashion", "atmosphere", "environment", "conditions"}
 # how a vote went that praises it without saying it was lawful: "in an organised manner", "in a calm atmosphere", "in
 # an exemplary manner"
 ORDERLY = {"organised", "organized", "calm", "peaceful", "orderly", "smooth", "exemplary"}
-ORDERLY_ADVERBS = {"calmly", "peacefully", "smoothly"}  # "the vote took place calmly"
+# "the vote took place calmly", "voting is going very actively"
+ORDERLY_ADVERBS = {"calmly", "peacefully", "smoothly", "actively", "briskly"}
 VIOLATING = {
     "violation",
     "violate",

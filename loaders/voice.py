@@ -243,7 +243,10 @@ _BRIEFER = re.compile(
     r"(?P<by>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})(?=,|[ \t]*$)"
     # "The following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for ..."
     r"|\btranscript\s+of\s+[^\n.]{0,60}?\bbriefing\s+by\s+(?P<named>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}),\s+"
-    r"(?:the\s+)?(?:Spokesperson|Spokesman|Spokeswoman)\b",
+    r"(?:the\s+)?(?:Spokesperson|Spokesman|Spokeswoman)\b"
+    # a press statement's heading, the official under it: "Press Statement" / "Ned Price, Department Spokesperson"
+    r"|^[ \t]*Press\s+Statement[ \t]*\n[ \t]*(?P<stated>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}),[ \t]+[^\n]{0,60}?"
+    r"\b(?:Spokesperson|Spokesman|Spokeswoman|Secretary|Minister)\b",
     re.M,
 )
 
@@ -265,7 +268,7 @@ def briefer(a: PreparedArticle) -> tuple[str, ...]:
     top = a.paragraphs[min(2, len(a.paragraphs) - 1)][1] if a.paragraphs else len(a.norm)  # (its title, date, lead)
     title = _BRIEFER.search(a.norm, 0, top)
     if title:
-        return (title["name"] or title["by"] or title["named"],)
+        return (title["name"] or title["by"] or title["named"] or title["stated"],)
     commentary = _COMMENTARY_BY.search(a.norm, 0, top)
     words = [w.strip(",;:") for w in commentary.group().split()] if commentary else []
     names = (  # runs of capitalised words ("Hikmet Hajiyev", "M.V. Zakharova")

@@ -18,15 +18,16 @@ territories the article names settle most cases, the strongest evidence first:
    after the latest year named (the news comes after its background), else in that year;
 3. else the latest year named.
 
-A vote the text says went to a runoff (not one that "avoided a runoff") is one that had two rounds; a vote that
-elected a body the text names is one of those ("the State Duma", not Crimea's "State Council"); among the votes
-around a dateline's day, those in whose year that day fell on the weekday the lead reports on ("MOSCOW, August 25
-... said on Monday"); a day someone "takes office", is "sworn in" or "resigned" is no vote's. Where several votes
-remain, those held while the officials the text names were in office (`data/officials.tsv`: "EU spokesperson Maja
-Kocijancic" spoke from 2014 to 2019; in the office the text gives them, if it does: "government spokesman Nikos
-Christodoulides" until 2018, not his later offices) are kept, and a vote other than a presidential one held while a
-leader of the territory the text names (not a "former" one) held its presidency ("the region's leader Anatoly
-Bibilov": 2017 to 2022); with no year named at all, the latest.
+A vote the text says went to a runoff (not one that "avoided a runoff", one a rival "withdrew before", nor one that
+"would be needed") is one that had two rounds; votes "held alongside" each other are of a day both kinds were held; a
+dateline in the "U.S.S.R." is before 1992; a vote that elected a body the text names is one of those ("the State
+Duma", not Crimea's "State Council"); among the votes around a dateline's day, those in whose year that day fell on
+the weekday the lead reports on ("MOSCOW, August 25 ... said on Monday"); a day someone "takes office", is "sworn in"
+or "resigned" is no vote's. Where several votes remain, those held while the officials the text names were in office
+(`data/officials.tsv`: "EU spokesperson Maja Kocijancic" spoke from 2014 to 2019; in the office the text gives them,
+if it does: "government spokesman Nikos Christodoulides" until 2018, not his later offices) are kept, and a vote other
+than a presidential one held while a leader of the territory the text names (not a "former" one) held its presidency
+("the region's leader Anatoly Bibilov": 2017 to 2022); with no year named at all, the latest.
 
 >>> vote_year("Krasnoselsky, who first won in 2016, won Sunday's presidential election in Transnistria.")
 2021
@@ -66,7 +67,13 @@ _MONTH_ALONE = re.compile(rf"\b(?:in|since|last|early|late|mid-?)\s+{MONTH_NAME}
 _RECALLED_VOTE = re.compile(r"\b(referendum|plebiscite|elections?|votes?|polls?|ballot)\b", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")  # (a word that may be a name: capitalised)
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
-_NO_RUNOFF = re.compile(r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|not|outright)\b[^.!?\n]{0,20}$", re.I)
+_NO_RUNOFF = re.compile(
+    r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|not|outright)\b[^.!?\n]{0,20}$"
+    # (a runoff that did not take place: "his rival withdrew before the runoff", "pulled out of the second round")
+    r"|\b(?:withdr[ae]w(?:n|s|ing)?|pull(?:ed|s|ing)?\s+out|dropp(?:ed|ing)\s+out|quit)\s+(?:of\s+|from\s+)?"
+    r"(?:before\s+|ahead\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
 # the day a report was made, by the weekday its lead gives it: "the Russian Foreign Ministry said on Monday" (or
 # "officials said Monday", as agencies write it), and the wire lead's "Moldova on Monday brushed aside the vote" (a
 # weekday between the subject and its verb)
@@ -75,6 +82,12 @@ _REPORTED_ON = re.compile(
     rf"|\bon\s+{_WEEKDAY}\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|said|told|wrote|spoke|struck|took|gave|made|sent)\b",
     re.I,
 )
+# a dateline that places its city in the Soviet Union: "CHISINAU, U.S.S.R. (AP) -", "TSKHINVALI, USSR, Jan 20"
+_SOVIET_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)?,[ \t]*(?:U\.S\.S\.R\.|USSR\b|Soviet Union\b)", re.M
+)
+# a runoff one side says may be needed: "supporters of the prime minister said a runoff would be needed"
+_RUNOFF_UNSURE = re.compile(r"\s+(?:would|could|might|may)\s+(?:still\s+)?be\s+(?:needed|required|necessary)\b", re.I)
 # a person named as a past holder of an office: "former Turkish Cypriot leader Mehmet Ali Talat"
 _FORMER = re.compile(r"\b(?:former|ex-|erstwhile|late|then|previous|predecessor)\b[^.!?\n,]*$", re.I)
 # a person named as a party's leader: "UBP leader Dervis Eroglu", "opposition leader X", "the party's chairman X"
@@ -115,9 +128,13 @@ def vote_year(
     if ELECTION in kinds and said_kinds <= {"referendum"}:
         said_kinds = set()  # "the elections" beside "the referendums": the text names votes of both kinds
     known = [k for k in known if _of_kind(k, said_kinds)] or known
+    if len(said_kinds) > 1 and _TOGETHER.search(votes_text):  # ("a referendum held alongside a presidential election")
+        known = _held_together(known, said_kinds) or known
     weekdays = {WEEKDAYS[next(g for g in m.groups() if g).lower()] for m in _VOTING_DAY.finditer(text)}
     if weekdays:
         known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known
+    if _SOVIET_DATELINE.search(text, 0, 300):  # ("CHISINAU, U.S.S.R. (AP) _": a story filed before 1992)
+        known = [k for k in known if k.rounds[0].year <= 1991] or known
     if _went_to_runoff(votes_text):  # "the runoff two weeks later": a vote that went to a second round
         known = [k for k in known if len(k.rounds) > 1] or known
     known = _of_body(known, text)
@@ -140,6 +157,25 @@ def vote_year(
     if held := _held_by(pool, stated_month(text)):
         return held
     return _after_background(pool, latest, strictly=True) if pool else latest
+
+
+# votes said to be held on one day: "a referendum held alongside a presidential election", "at the same time as"
+_TOGETHER = re.compile(
+    r"\b(?:alongside|together\s+with|simultaneously\s+with|at\s+the\s+same\s+time\s+as|on\s+the\s+same\s+day\s+as"
+    r"|coincid(?:ed|ing)\s+with)\b",
+    re.I,
+)
+
+
+def _held_together(votes: list[KnownElection], kinds: set[str]) -> list[KnownElection]:
+    """Those of `votes` held on a day a vote of each of `kinds` was held in their territory (the referendum and the
+    presidential election of 9 April 2017 in South Ossetia, not the runoff of 2012)."""
+    days: dict[tuple[str, date], set[str]] = {}
+    for k in votes:
+        days.setdefault((k.territory, _first(k)), set()).add(k.kind)
+    return [
+        k for k in votes if all(any(compatible(kind, held) for held in days[k.territory, _first(k)]) for kind in kinds)
+    ]
 
 
 def _held_by(votes: list[KnownElection], written: date | None) -> int | None:
@@ -178,7 +214,10 @@ def _without_future_votes(text: str) -> str:
 
 def _went_to_runoff(text: str) -> bool:
     """Whether the text says the vote had a runoff (not "avoided a runoff", "won without a second round")."""
-    return any(not _NO_RUNOFF.search(text, max(0, m.start() - 30), m.start()) for m in _RUNOFF.finditer(text))
+    return any(
+        not _NO_RUNOFF.search(text, max(0, m.start() - 40), m.start()) and not _RUNOFF_UNSURE.match(text, m.end())
+        for m in _RUNOFF.finditer(text)
+    )
 
 
 def _reported_on(votes: list[KnownElection], text: str) -> list[KnownElection]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.bylines import OFFICE
 from loaders.gazetteer import Entity
 from loaders.layout import SPEAKER_LINE, as_name, office_holder
 from loaders.prepared import PreparedArticle
@@ -40,7 +41,8 @@ def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tupl
         start, end = a.paragraphs[earlier]
         if _ASKED.match(a.norm, start, end):
             return None
-        if _ANSWERED_ON.match(a.norm, start, end) and earlier + 1 < paragraph:
+        answered_on = _ANSWERED_ON.match(a.norm, start, end)
+        if answered_on and earlier + 1 < paragraph:
             line = SPEAKER_LINE.fullmatch(a.norm, *a.paragraphs[earlier + 1])
             if line is not None and line["colon"]:  # then "Lord Collins of Highbury:" on a line above the answer
                 name, asked = as_name(line.group(1)), _asked_for(a, earlier)
@@ -51,6 +53,29 @@ def answered_by(a: PreparedArticle, paragraph: int) -> tuple[Entity | None, tupl
         if label is not None:  # "Answered by Stephen Doughty on 12 March 2025": the office the question is for
             asked = _asked_for(a, earlier)
             return (asked and office_holder(a, *asked, label["name"])) or (None, (label["name"],))
+        if answered_on and (name := _signed_below(a, paragraph)) is not None:  # or the minister at the answer's foot
+            asked = _asked_for(a, earlier)
+            return (asked and office_holder(a, *asked, name)) or (None, (name,))
+    return None
+
+
+# the foot of a written answer: the minister's name on a line, their office on the next ("James Cleverly" / "Minister
+# of State (Europe and North America)")
+_SIGNED = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})[ \t]*(?:\n[ \t]*[A-Z][^\n]{2,120})?\s*"
+)
+
+
+def _signed_below(a: PreparedArticle, paragraph: int) -> str | None:
+    """The name of the minister who signs the answer `paragraph` is part of, at its foot (the paragraph after its last,
+    before the next question), if they sign it."""
+    for later in range(paragraph + 1, len(a.paragraphs)):
+        start, end = a.paragraphs[later]
+        if _ASKED.match(a.norm, start, end):
+            return None
+        office = a.paragraphs[later + 1][1] if later + 1 < len(a.paragraphs) else end  # (on its line, or the next)
+        if (signed := _SIGNED.fullmatch(a.norm, start, end)) is not None and OFFICE.search(a.norm, start, office):
+            return signed["name"]
     return None
 
 
