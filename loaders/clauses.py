@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from loaders.stance_words import HEARSAY, NEGATING_HEADS, RECOGNISE, RELATIVE, VOTE_NOUNS
+from loaders.stance_words import HEARSAY, HOLDING_OFF, NEGATING_HEADS, RECOGNISE, RELATIVE, VOTE_NOUNS
 
 
 def _not_only(word: Token) -> bool:
@@ -98,7 +98,7 @@ def is_negated(token: Token) -> bool:
     if (
         token.dep_ in ("pcomp", "relcl", "acl")
         and held_off.lower_ == "from"
-        and held_off.head.lemma_.lower() in _AVERTING
+        and held_off.head.lemma_.lower() in HOLDING_OFF
     ):
         return True
     if token.dep_ == "pcomp" and head.lower_ == "as" and _held_off(head.head):
@@ -130,10 +130,6 @@ def _anothers(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
-# what one keeps from doing: "refrain from recognising", "abstain from any step that would legitimise"
-_AVERTING = {"refrain", "abstain", "desist"}
-
-
 def _held_off(verb: Token) -> bool:
     """Whether a verb is said of steps one is to keep from: "refrain from any steps that could be interpreted as"."""
     steps = verb.head
@@ -141,7 +137,7 @@ def _held_off(verb: Token) -> bool:
         verb.dep_ in ("relcl", "acl")
         and steps.dep_ == "pobj"
         and steps.head.lower_ == "from"
-        and steps.head.head.lemma_.lower() in _AVERTING
+        and steps.head.head.lemma_.lower() in HOLDING_OFF
     )
 
 

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from loaders.assembly_votes import counted_vote
 from loaders.clauses import ancestors, brushes_aside, doc_text, is_negated, that_clause
 from loaders.gazetteer import load_gazetteer
-from loaders.peace import AVERTING
 from loaders.stance_words import (
+    AVERTING,
     CRITICISM,
     ILLEGITIMACY,
     ILLEGITIMATE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.clauses import ancestors, is_negated
-from loaders.stance_words import CALLING, IMPERILLING, PEACE, PEACE_QUALIFIED
+from loaders.stance_words import AVERTING, CALLING, IMPERILLING, PEACE, PEACE_QUALIFIED
 
 
 def calls(t: Token) -> bool:
@@ -220,9 +220,6 @@ def turned_down(t: Token, caller: Token) -> bool:
         if reached and above.pos_ in ("VERB", "AUX"):
             return False
     return False
-
-
-AVERTING = {"avoid", "refrain", "prevent", "abstain", "desist"}  # (what a call for restraint asks others not to do)
 
 
 def averted(stoking: Token) -> bool:

@@ -249,6 +249,10 @@ MANNER = {"manner", "way", "fashion", "atmosphere", "environment", "conditions"}
 # how a vote went that praises it without saying it was lawful: "in an organised manner", "in a calm atmosphere", "in
 # an exemplary manner"
 ORDERLY = {"organised", "organized", "calm", "peaceful", "orderly", "smooth", "exemplary"}
+# what one keeps from doing ("refrain from recognising", "abstain from any step that would legitimise"), and what a call
+# for restraint asks others not to do ("avoid steps that raise tensions", "refrain from provocations")
+HOLDING_OFF = {"refrain", "abstain", "desist"}
+AVERTING = HOLDING_OFF | {"avoid", "prevent"}
 # "the vote took place calmly", "voting is going very actively"
 ORDERLY_ADVERBS = {"calmly", "peacefully", "smoothly", "actively", "briskly"}
 VIOLATING = {
