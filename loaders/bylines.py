@@ -72,24 +72,43 @@ def foot_line(a: PreparedArticle) -> re.Match[str] | None:
 # a statement's title saying who made it: "Statement by Press Secretary ONO Hikariko on the so-called ...", "Address by
 # the President of Ukraine Petro Poroshenko at the general debate ..."
 STATEMENT_BY = re.compile(
+    # (or after a headline and a dash, to the line's end: "We will not let ... - address by the President of Ukraine")
     r"^(?:Joint\s+|Press\s+)?(?:Statement|Comment|Address|Speech|Remarks)\s+(?:by|of)\s+(?:the\s+)?"
-    r"(?P<by>[^\n]{3,120}?)\s+(?:on|at|to|regarding|concerning|about|in\s+connection\s+with)\s",
+    r"(?P<by>[^\n]{3,120}?)\s+(?:on|at|to|regarding|concerning|about|in\s+connection\s+with)\s"
+    r"|^[^\n]{10,200}?\s[-–—]\s+(?i:address|speech|statement|remarks)\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?P<headed>[^\n]{3,120}?)[ \t]*$",
     re.M,
 )
 
 
-def titled_author(top: str) -> tuple[str, str] | None:
+def _holder(state: str, role: str, year: int) -> tuple[str, str] | None:
+    """The one official the gazetteer has holding a state's office (its role in full: "President") in a year."""
+    gaz = load_gazetteer()
+    actor = gaz.lookup(state)
+    holders = {
+        o.name
+        for offices in gaz.officials.values()
+        for o in offices
+        if actor is not None and o.actor == actor.name and o.role.lower() == role.lower() and o.in_office(year)
+    }
+    return (holders.pop(), role) if len(holders) == 1 else None
+
+
+def titled_author(top: str, year: int | None = None) -> tuple[str, str] | None:
     """The name and office of whom a statement's title says made it ("Statement by Press Secretary ONO Hikariko on
-    ...", "Address by the President of Ukraine Petro Poroshenko at ..."), not an office alone ("Statement by the
-    Spokesperson on ...")."""
+    ...", "Address by the President of Ukraine Petro Poroshenko at ..."), or, for a state's office alone ("... -
+    address by the President of Ukraine"), the one official the gazetteer has holding it in the `year` of the text;
+    not an office alone that names no state ("Statement by the Spokesperson on ...")."""
     title = STATEMENT_BY.search(top)
     if title is None:
         return None
-    words = title.group("by").split()
+    words = (title["by"] or title["headed"]).split()
     office = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS | PORTFOLIO_WORDS), default=-1)
     name = words[office + 1 :]
     if len(name) > 2 and name[0] == "of" and load_gazetteer().lookup(name[1]) is not None:
         office, name = office + 2, name[2:]  # (the office's state: "the President of Ukraine Petro Poroshenko")
+    elif len(name) == 2 and name[0] == "of" and office >= 0 and year is not None:
+        return _holder(name[1], " ".join(words[: office + 1]), year)
     if office < 0 or not 2 <= len(name) <= 4 or not all(w[:1].isupper() for w in name):
         return None
     return " ".join(name), " ".join(words[: office + 1])

@@ -217,3 +217,23 @@ def hailed(adjective: Token, election_tokens: set[int]) -> bool:
         and not is_negated(adjective.head)
         and subject_is_vote(adjective.head, election_tokens, said_of=True)
     )
+
+
+# what a vote is praised for going without: "held without any violations", "voted openly and without coercion"
+_FAULTS = {"coercion", "pressure", "violation", "incident", "irregularity", "fraud", "interference", "intimidation"}
+_FAULTS |= {"falsification", "violence"}
+
+
+def without_fault(without: Token, election_tokens: set[int]) -> bool:
+    """Whether "without" names a fault the vote went without: "the vote was held without any violations", "people
+    voted for their future, openly and without coercion" (not "held without international observers")."""
+    if without.lower_ != "without" or not any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _FAULTS for c in without.children
+    ):
+        return False
+    verb = without.head
+    while verb.dep_ in ("conj", "advmod") and verb.head.i != verb.i:  # ("openly and without coercion": the verb's)
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or is_negated(verb):
+        return False
+    return verb.lemma_.lower() == "vote" or subject_is_vote(verb, election_tokens) or about_vote(verb, election_tokens)

@@ -68,6 +68,20 @@ def credited(a: PreparedArticle, q: Quote) -> Speaker | None:
     return speakers[0] if len(speakers) == 1 else None
 
 
+def under_heading(a: PreparedArticle, q: Quote, discourse: Discourse) -> Speaker | None:
+    """The actor of the heading right above a paragraph that opens with a quotation, in a round-up of reactions
+    ("Georgian Foreign Ministry" over '"The so-called presidential elections ... Georgia does not recognize ..."'):
+    the heading says whose words they are, whatever actor they name first."""
+    paragraph = a.paragraph(q.start)
+    if discourse.header is None or not 0 < paragraph < len(a.paragraphs):
+        return None
+    above = a.norm[slice(*a.paragraphs[paragraph - 1])].strip()
+    opens = a.norm[a.paragraphs[paragraph][0] : q.start].strip() in ("", '"', "“")
+    heading = len(above.split()) <= 8 and not above.endswith((".", ":", '"', "”", "?"))
+    named = any(a.paragraphs[paragraph - 1][0] <= m.start < a.paragraphs[paragraph - 1][1] for m in a.mentions)
+    return Speaker(discourse.header, (q.start, q.start)) if opens and heading and named else None
+
+
 # the sentence after a quotation that opens a paragraph and says whose word it was: '"Illegitimate." That was the
 # one-word verdict of Moldova's Deputy Prime Minister for Reintegration, X, when asked ...'
 _VERDICT_OF = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -136,6 +137,13 @@ _STATED = re.compile(
 _STATED_GROUPS = ("line", "masthead", "bracketed", "dateline", "placed", "briefed", "titled", "interviewed")
 # a parliament's written answer, dated under its question, past a headline's reach: "Answered on 3 March 2025"
 _ANSWERED_ON = re.compile(rf"^[ \t]*Answered\s+on\s+{_WEEKDAY_NAME}(?P<answered>{_FULL_DATE})[ \t]*$", re.M)
+# or, with none at its top, on its last line: a paper's, a wire's or a letter's date at its foot ("Cyprus Mail, Tuesday,
+# December 8, 1998", "Kiev, March 26, 1994", "Anadolu Agency, 18.10.2020", "March 15, 2014"), a monitoring service's
+# note of its source ("Source: Infotag news agency, Chisinau, in English 1020 gmt 26 Dec 11")
+_CLOSING = re.compile(
+    rf"(?:\A|\n)[ \t]*(?:[A-Z][^\n,.:;]{{0,40}},[ \t]*)?{_WEEKDAY_NAME}(?P<closing>{_FULL_DATE})\.?[ \t]*\Z"
+    rf"|(?:\A|\n)[ \t]*Source:[^\n]{{0,120}}?\s(?P<monitored>[0-3]?\d\s+{_MONTH_WORD}\s+\d\d)[ \t]*\Z"
+)
 _STATED_WITHIN = 400  # characters from the top: a headline, a byline, a date line, the dateline of the lead
 
 
@@ -162,9 +170,17 @@ def stated_date(text: str) -> date | None:
         answered = _ANSWERED_ON.search(text, 0, 4 * _STATED_WITHIN)
         if answered is not None and (found := find_dates(answered["answered"], None)):
             return found[0].value
-        return _dated_address(text[: _STATED_WITHIN if cut < 0 else cut])
+        return _dated_address(text[: _STATED_WITHIN if cut < 0 else cut]) or _closing_date(text)
     written = next(m[group] for group in _STATED_GROUPS if m[group])
     week = _WEEK_FROM.search(text, max(0, m.start("masthead") - 30), m.start("masthead")) if m["masthead"] else None
+    day = _written_date(written)
+    if week is not None and day is not None:  # a weekly's "April 28 - May 4, 1995": its first day
+        return _week_start(week["day"], day)
+    return day
+
+
+def _written_date(written: str) -> date | None:
+    """The day a date line writes, in any of the forms `_FULL_DATE` reads; None for no such day ("2020-02-31")."""
     if short := _SHORT_YEAR.search(written):  # "11 Jul.'16": this century's year, unless that is still to come
         year = 2000 + int(short[1]) if 2000 + int(short[1]) <= date.today().year else 1900 + int(short[1])
         written = f"{written[: short.start()].rstrip()} {year}"
@@ -183,9 +199,17 @@ def stated_date(text: str) -> date | None:
     except ValueError:  # "2020-02-31", "13.13.2020"
         return None
     found = find_dates(written, None)
-    if week is not None and found and found[0].value:  # a weekly's "April 28 - May 4, 1995": its first day
-        return _week_start(week["day"], found[0].value)
     return found[0].value if found else None
+
+
+def _closing_date(text: str) -> date | None:
+    """The date on a story's last line, where a paper, a wire or a letter dates itself at its foot."""
+    m = _CLOSING.search(text.rstrip())
+    if m is None:
+        return None
+    if m["monitored"]:  # "26 Dec 11": a two-digit year, as "11 Jul.'16" writes it with its apostrophe
+        return _written_date(re.sub(r"\s(\d\d)$", r" '\1", m["monitored"]))
+    return _written_date(m["closing"])
 
 
 def _week_start(first: str, last: date) -> date:
@@ -216,6 +240,7 @@ class DateMention:
     end: int
     value: date | None
     weekday: bool = False  # named by its weekday ("on Sunday"): the last such day before publication
+    ahead: bool = False  # set for a day to come ("scheduled for 18 October"): the next such day after publication
 
 
 # a month and year alone on a line near the top, as a magazine or an op-ed dates itself: "July 2005"
@@ -258,9 +283,12 @@ def _day_matches(text: str) -> list[re.Match]:
     return sorted(matches, key=lambda m: m.start())
 
 
-def unyeared_days(text: str, skip: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+def unyeared_days(
+    text: str, skip: re.Pattern[str] | None = None, only: Callable[[re.Match[str]], bool] | None = None
+) -> list[tuple[int, int]]:
     """The (month, day) of every day the text names without a year, in it or in the next day it names; with
-    `skip`, not the days right after what it matches (the 30 characters before the day).
+    `skip`, not the days right after what it matches (the 30 characters before the day); with `only`, just the days
+    whose match it accepts.
 
     >>> unyeared_days("on 31 March and 14 April 2020, then on Sept. 8 to 10")
     [(9, 8)]
@@ -268,7 +296,7 @@ def unyeared_days(text: str, skip: re.Pattern[str] | None = None) -> list[tuple[
     days = []
     for m, following in itertools.pairwise([*_day_matches(text), None]):
         joined = following is not None and _GLUE.fullmatch(text[m.end() : following.start()])
-        if skip is not None and skip.search(text, max(0, m.start() - 30), m.start()):
+        if skip is not None and skip.search(text, max(0, m.start() - 30), m.start()) or only and not only(m):
             continue
         if not m.group("year") and not (joined and following.group("year")):
             days.append((MONTHS[m.group("month").lower()], int(m.group("day"))))
@@ -288,7 +316,11 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
         if year is None and joined and following.group("year"):
             year = int(following.group("year"))  # "on 31 March and 14 April 2020": both in 2020
         ahead = bool(_SET_FOR.search(text, max(0, m.start() - 80), m.start()))
-        found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, published, fallback_year, ahead)))
+        # (and the day listed after one set for later: "scheduled for 18 October in Donetsk and 1 November in Luhansk")
+        before = matches[i - 1] if i else None
+        ahead = ahead or bool(before and found[-1].ahead and _LISTED_NEXT.fullmatch(text, before.end(), m.start()))
+        value = _absolute(year, month, day, published, fallback_year, ahead)
+        found.append(DateMention(m.start(), m.end(), value, ahead=ahead))
     taken = [(m.start(), m.end()) for m in matches]
     for m in _NUMERIC.finditer(text):  # "16.03.2014: the referendum", "on 2014-03-16"
         day, month, year = (int(x) for x in (m["day"] or m["iday"], m["month"] or m["imonth"], m["year"] or m["iyear"]))
@@ -345,6 +377,8 @@ def _years_before(published: date | None, years: int) -> date | None:
 
 
 # what sets a vote for a day to come: "called a referendum on joining Russia for July 17", "scheduled for"
+# a day listed after another: "scheduled for 18 October in Donetsk and 1 November in Luhansk"
+_LISTED_NEXT = re.compile(r"[^.;\n]{0,50}?\b(?:and|or)\s+(?:on\s+)?")
 _SET_FOR = re.compile(
     r"(?:\b(?:referend(?:um|ums|a)|elections?|votes?|polls?|run-?off)\b[^.;\n]{0,60}?|\b(?:scheduled|set|slated|due))"
     r"\s+for\s+(?:the\s+)?$",

@@ -31,7 +31,7 @@ from loaders.occupied import all_occupied, not_after_occupied
 from loaders.text import rough_sentences
 from loaders.timeline_entries import entry_places, labelled_day
 from loaders.vote_kinds import kind_of
-from loaders.vote_places import TITLE, nationwide, territories_of, votes_in_general
+from loaders.vote_places import TITLE, nationwide, on_their_days, territories_of, votes_in_general
 
 KINDS = r"(?:presidential|parliamentary|parliamentarian|legislative|general|local|municipal|regional|constitutional)"
 ELECTION_PATTERN = re.compile(
@@ -157,6 +157,8 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
             and _BODY_VOTED.search(text, s_start, m.start())
         ):
             continue  # "calling for the north's parliament to vote on joining Turkey": a body's, not the people's
+        if noun.lower().startswith("referend") and _AS_A_REFERENDUM.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "a vote seen as a referendum on Ankara's influence": a vote's meaning, not another vote
         if noun.lower() == "elected" and (
             not elects_someone(sentence) or _AS_A_POST.search(text, m.end(), s_end) or _POST_NEXT.match(text, m.end())
         ):
@@ -168,6 +170,12 @@ def _vote_matches(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple
         yield m, s_start, s_end, _mention_kind(text, m, sentence)
 
 
+# what a vote is taken for: "seen as a referendum on Ankara's influence", "billed as a de facto referendum on"
+_AS_A_REFERENDUM = re.compile(
+    r"\b(?:seen|viewed|regarded|billed|cast|treated|framed|described|considered|interpreted|read)\s+as\s+"
+    r"(?:a\s+|an\s+)?(?:(?:de\s+facto|virtual|kind\s+of|sort\s+of|informal)\s+)?$",
+    re.I,
+)
 # a post a body fills by electing one of its own: "re-elected X as its speaker" (anywhere after), "elected speaker of
 # parliament" (right after)
 _AS_A_POST = re.compile(
@@ -319,6 +327,7 @@ def find_election_mentions(
         if day is not None and named_years and day.year not in named_years:
             day = None  # "As in 2022, when Tbilisi called the presidential vote illegitimate, ... on Monday": 2022's
         years = [None] if day or not named_years else named_years
+        places, own_days = on_their_days(places, dates, territories, text, m.end()) if day else (places, {})
         for territory, named_year in ((t, y) for t in places or [None] for y in years):
             found.append(
                 ElectionMention(
@@ -328,7 +337,7 @@ def find_election_mentions(
                     kind,
                     round_,
                     territory,
-                    day,
+                    own_days.get(territory.name, day) if territory else day,  # ("18 October in Donetsk and 1 ...")
                     named_year,
                     everywhere,
                     bool(_PLANNED.search(text, max(0, m.start() - 30), m.start()) or _TO_BE_HELD.match(text, m.end())),
@@ -367,8 +376,8 @@ _PLANNED = re.compile(
     re.I,
 )
 # what follows a vote that has not been held: "a referendum on accession would be held", "elections will take place"
-_TO_BE_HELD = re.compile(
-    r"(?:\s+on\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|will|is\s+to|was\s+to)\s+(?:be\s+held|take\s+place)\b"
+_TO_BE_HELD = re.compile(  # (or its plan named after it: "Karabakh referendum plan", "the referendum planned in ...")
+    r"(?:\s+on\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:would|will|is\s+to|was\s+to)\s+(?:be\s+held|take\s+place)\b|\s+plan(?:s|ned)?\b"
 )
 # what comes right before a vote the text sets before another: "the previous elections", "the last parliamentary
 # vote", "an earlier referendum" (not "last week's vote")

@@ -467,10 +467,12 @@ def no_legal_force(effect: Token) -> bool:
     if any(p.lower_ == "on" and any(g.lemma_.lower() in _STANCE_NOUNS for g in p.children) for p in effect.children):
         return False
     verb = effect.head
+    # ("does not regard the referendum as having any legal effect": the judging verb the "as" hangs on is denied)
+    judging = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
     return (
         any(c.lower_ == "no" for c in effect.children)
         or any(c.lower_ == "any" for c in effect.children)
-        and is_negated(verb)
+        and (is_negated(verb) or is_negated(judging))
         or effect.dep_ == "pobj"
         and verb.lower_ == "without"
         or effect.dep_ == "dobj"

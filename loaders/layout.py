@@ -337,7 +337,7 @@ def by_author(a: PreparedArticle, statements: list[ExtractedStatement]) -> list[
     if signed is not None:
         name, role, (start, end) = signed
         named = [gaz.actor_of(m.entity) for m in a.mentions if start <= m.start < end and m.entity is not None]
-    elif (titled := titled_author(top)) is not None:
+    elif (titled := titled_author(top, a.published.year if a.published else None)) is not None:
         name, role = titled
         named = []
     else:

@@ -66,7 +66,14 @@ def sentence_year(text: str, start: int, end: int) -> int | None:
     clauses = [f for f in _SETS_YEAR.finditer(text, start, end) if "when" in f[0]]
     clauses += _CLAUSE_YEAR.finditer(text, start, end)
     found = opening + [f for f in clauses if "," not in text[f.end() : end]]
+    # (or a timeline's entry under its month: "October 1999 - ... Georgia declares both votes illegal")
+    if not found and (label := _ENTRY_YEAR.match(text, text.rfind("\n", 0, end) + 1)) and label.end() <= end:
+        return int(label["year"])
     return int(max(found, key=lambda f: f.start()).group("year")) if found else None
+
+
+# the month and year, or the year, a timeline's entry opens its line with: "November 1996 - ", "2014: "
+_ENTRY_YEAR = re.compile(rf"[ \t•*·–—-]*(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\s*(?::|[–—-]\s)")
 
 
 # words that may lead a sentence into its year: "Back in 2014", "Already in 2009", "But in 2017"
@@ -84,8 +91,8 @@ def _opens(before: str) -> bool:
         or before.endswith(",")
         and len(words) <= 4
         or words[0].lower() in ("when", "after")
-        and len(words) <= 8
-        and "," not in before
+        and len(words) <= 14
+        and "," not in before.rstrip(",")  # ("When the republics first held elections, in November 2014, ...")
     )
 
 

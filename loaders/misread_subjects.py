@@ -222,10 +222,15 @@ def verbless_root(verb: Token) -> Token | None:
     """The noun a sentence with no verb of its own has for its root, when the parse read the sentence's verb as a
     participle on it: "The OSCE Minsk Group co-chairs noted in a statement that they ..." ("noted" an "acl" of
     "co-chairs", the root): the co-chairs noted it; or when it read the place the sentence opens with as its root ("In
-    Kiev, the acting president, X, called ...": "In" the root, "president" an apposition of "Kiev")."""
+    Kiev, the acting president, X, called ...": "In" the root, "president" an apposition of "Kiev"), or the participle
+    it opens with ("Affirming its commitment ..., the General Assembly called ...")."""
     noun = verb.head
     opening = noun.dep_ == "appos" and noun.head.dep_ == "pobj" and noun.head.head.dep_ == "ROOT"
-    rooted = noun.dep_ == "ROOT" or opening and noun.head.head.pos_ == "ADP"
+    # (or the object of the participle the sentence opens with: "Affirming its commitment to ..., the General Assembly
+    # called upon States ...", "Assembly" the object of "Affirming", "called" a participle on it)
+    fronted = noun.dep_ == "dobj" and noun.head.dep_ == "ROOT" and noun.head.tag_ == "VBG"
+    fronted = fronted and noun.head.i == noun.sent.start and noun.doc[noun.left_edge.i - 1].text == ","
+    rooted = noun.dep_ == "ROOT" or opening and noun.head.head.pos_ == "ADP" or fronted
     misread = verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and rooted and noun.i < verb.i
     return noun if misread and noun.pos_ in ("NOUN", "PROPN") else None
 

@@ -47,15 +47,20 @@ _ITS_OCCUPIED = re.compile(
     re.I,
 )
 
+# "elections in our occupied territories", in a head of state's address: the state the text names before (its title's)
+_OUR_OCCUPIED = re.compile(r"\bour\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas|lands)\b", re.I)
+
 
 def all_occupied(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
     """The state a sentence names every occupied territory of ("the temporarily occupied territories of
     Ukraine", "the occupied Ukrainian territories"), whose votes held together it speaks of; for "the occupied
     territories" alone, the state an earlier sentence named so; for "the parts of its territory occupied by Moscow",
-    the state the sentence names."""
+    the state the sentence names; for "our occupied territories", the one state the text named before."""
     found = next((f for f in _ALL_OCCUPIED.finditer(text, start, end) if _whose(f, mentions)), None)
     if found is None and _ITS_OCCUPIED.search(text, start, end):
         return _claimant_named(mentions, start, end)
+    if found is None and _OUR_OCCUPIED.search(text, start, end):
+        return _claimant_named(mentions, 0, start)  # (the one state the text named before: the speaker's)
     if found is None and (the_occupied := _THE_OCCUPIED.search(text, start, end)):
         found = next((f for f in reversed(list(_ALL_OCCUPIED.finditer(text, 0, start))) if _whose(f, mentions)), None)
         again = not the_occupied.group().lower().startswith("other")  # (not "Crimea and other occupied regions")

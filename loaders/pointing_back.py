@@ -51,14 +51,17 @@ def pointing_back(
     2014 election, Nicaragua sent congratulations, while Georgia condemned the vote", "The elections followed
     referendums in May, ... in votes that Kiev and the west also rejected" (whatever vote the article is about; and a
     previous one with its year: "after the previous elections in 2017, ... the EU said then ... of the vote"); "that
-    vote" is the last one named, in its sentence or the one before ("Russia is holding a presidential election this
-    weekend. Kyiv called that vote a travesty"); not one named to compare ("Unlike the 2014 referendum")."""
+    vote" (and "those polls") is the last one named, in its sentence or the one before ("Russia is holding a
+    presidential election this weekend. Kyiv called that vote a travesty"); not one named to compare ("Unlike the 2014
+    referendum")."""
     for i, m in enumerate(mentions):
         if m.date or m.year or m.planned or not resolved.get(i):
             continue
         before_it = text[max(0, m.start - 6) : m.start]
         pointing = not PLURAL.search(m.text) and re.search(r"\b(?:that|this)\s+$", before_it, re.I)
-        if PLURAL.search(m.text):
+        # ("those polls": the last votes named, in its sentence or the one before)
+        pointing = pointing or PLURAL.search(m.text) and re.search(r"\bthose\s+$", before_it, re.I)
+        if PLURAL.search(m.text) and not pointing:
             if not (_DESCRIBED.match(text, m.end) and re.search(r"\b(?:in|of)\s+$", before_it)):
                 continue  # ("in votes that Kiev rejected", not "the votes" of every territory named)
         elif not pointing and not re.search(r"\bthe\s+$", before_it, re.I) and not _RUNOFF.search(m.text):

@@ -42,12 +42,24 @@ _POST_HEADER = re.compile(
     r"|[^\n]{0,30}?\b(?:19|20)\d\d,?[ \t]+at[ \t]+[0-2]?\d[:.][0-5]\d[ \t]*)\n"
 )
 
+# or a page of one post headed by its author's line: the name and the platform ("Maria Zakharova, Telegram, 28
+# September 2022, 10:14"), the name and handle and the day ("Janis Mazeiks (@EUAmbMD) - 1 Dec 2025"), or a thread's
+# author and role ("Thread by Oleg Nikolenko, Spokesperson of the Ministry of Foreign Affairs of Ukraine")
+_POST_BYLINE = re.compile(
+    r"\A\s*(?:(?P<thread>(?:A[ \t]+)?(?:Thread|Post)[ \t]+by[ \t]+))?(?P<barred>)"
+    r"(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]+)(?:[ \t]*\(@\w{1,30}\))?"
+    r"(?:,[ \t]*(?:Telegram|X|Twitter|Facebook|VK|VKontakte|Instagram|Mastodon|Threads|Bluesky)\b[^\n]*"
+    r"|[ \t]*[-–—·][ \t]*[^\n]{0,20}?\b(?:19|20)\d\d\b[^\n]*"
+    r"|(?(thread),[ \t]*(?P<role>[^\n]{3,120}?)|(?!))"
+    r")[ \t]*\n"
+)
+
 
 def post_author(a: PreparedArticle, paragraph: int) -> tuple[Entity, tuple[str, ...], int, int] | None:
     """The author of the post a paragraph gives: the actor they speak for, their name, and where the post's words
     start (after a label on the same line) and end; None when no label names one."""
     start, end = a.paragraphs[paragraph]
-    header = _POST_HEADER.match(a.norm)
+    header = _POST_HEADER.match(a.norm) or _POST_BYLINE.match(a.norm)
     if header is not None and start >= header.end():  # (the whole page is the post under the header)
         role = next((header.span(g) for g in ("barred", "role") if header[g]), (0, 0))
         actor = speaks_for(a, header["name"], *role)

@@ -317,8 +317,14 @@ def _per_mention(
 
 def _held_by(mentioned: list[tuple[ElectionRef, ...]], published: date | None) -> list[tuple[ElectionRef, ...]]:
     """The mentions of votes held by the article's date, when it names any: a vote set for a day to come ("who had
-    called a referendum on joining Russia for July 17") is not the one the reactions it reports are to."""
+    called a referendum on joining Russia for July 17") is not the one the reactions it reports are to. Votes with
+    no date count as held, unless no dated vote was and the votes to come are named more often: "Kravchuk called the
+    poll illegal, a day before voters cast ballots in it ... Meshkov, elected in January, insists the poll on Sunday
+    will go ahead" is a story of the poll."""
     held = [refs for refs in mentioned if published and any(r.date is None or r.date <= published for r in refs)]
+    undated = [refs for refs in held if all(r.date is None for r in refs)]
+    if held == undated and len(undated) < len(mentioned) - len(undated):
+        return mentioned
     return held or mentioned
 
 

@@ -47,7 +47,9 @@ _SIMILAR = re.compile(
     r"|(?:shar(?:e|es|ed|ing)[\"”]?|echo(?:ed|es|ing)?)\s+"  # ("shares Chisinau's assessment", "echoed Tbilisi's
     r"(?:that|this|the\s+same|its|their|(?P<whose>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?)\s+"  # condemnation")
     r"(?:view|position|assessment|stance|concern|condemnation|criticism|rejection)s?"
-    r"|followed\s+suit|did\s+the\s+same"
+    r"|followed\s+suit|did\s+the\s+same|did\s+likewise"
+    # ("issued statements to that effect", "spoke to the same effect")
+    r"|(?:(?:statement|remark|comment|declaration)s?|said\s+(?:\w+\s+)?|spoke)\s+to\s+(?:that|this|the\s+same|a\s+similar)\s+effect"
     # (a position its sharers are named in: "Moldova rejected the vote, a position Romania shared")
     r"|(?:position|stance|view|assessment)\s+(?:that\s+|which\s+)?(?P<within>(?:[A-Z][\w'’.-]*\s+){1,8}?)"
     r"(?:also\s+|fully\s+)?(?:share[sd]?|echo(?:e[sd])?|endorse[sd]?)\b"

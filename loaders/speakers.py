@@ -120,6 +120,8 @@ _CONSTITUENCY = re.compile(
     r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:of\s+|\([DRI]-)$"
 )
 _POSTS = {"chair", "head", "lead"}  # "X, who chairs the State Duma's committee ...": the post held
+_GROUPINGS = {"grouping", "group", "alliance", "bloc", "organisation", "organization", "union", "association"}
+_INDEFINITE = ("a", "an", "one", "another")  # ("Serbia, another country friendly to Russia, said")
 
 
 def _holds_post(verb: Token) -> bool:
@@ -206,9 +208,8 @@ def _named_speakers(
             and c.pos_ in ("VERB", "AUX")
             and not _holds_post(c)
             and not (c.lemma_.lower() in _PUBLISHED and c.head.lemma_.lower() in _PAPERS)  # (who published the paper)
-            or c.dep_ == "appos"
-            and doc[_apposition_start(c)].lower_ in ("a", "an", "one", "another")  # ("France, one of the co-chairs,
-            # said"; "Serbia, another country friendly to Russia, said")
+            or c.dep_ == "appos"  # ("France, one of the co-chairs, said"; "GUAM, the regional grouping of ..., said")
+            and (doc[_apposition_start(c)].lower_ in _INDEFINITE or c.pos_ == "NOUN" and c.lemma_ in _GROUPINGS)
             or c.dep_ == "amod"
             and c.i > head_idx
             and doc[c.left_edge.i - 1].text == ","

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from loaders.asked import answered, asked_whether, declined, in_open_question
 from loaders.clauses import is_negated, unrealised
 from loaders.concern import concern_over_vote, of_no_concern
-from loaders.conduct import coerced, entitled_to_vote, hailed, legitimate_vote, orderly_vote, well_run
+from loaders.conduct import coerced, entitled_to_vote, hailed, legitimate_vote, orderly_vote, well_run, without_fault
 from loaders.cue_clauses import (
     NULLITY,
     carries_on_a_seizure,
@@ -178,7 +178,7 @@ _CUE_WORDS = frozenset().union(
     {"recognition", "nonrecognition", "acceptance", "endorsement", "outside", "well", "support", "understand", "share"},
     DISAPPROVE, DISAPPROVAL, {"concern", "concerned", "worth", "threat"}, PLEASED, IRREGULARITIES, UNFOUNDED,
     {"lack", "satisfy", "fulfil", "fulfill", "match", "fall", "doubt", "occupation", "speak", "respect", "regard"},
-    DISMEMBERING, {"procedure"},
+    DISMEMBERING, {"procedure", "without"},
     {"organisation", "organization", "stand", "solidarity", "go", "proceed", "happen", "occur"}, IMPERILLING,
 )  # fmt: skip
 
@@ -383,6 +383,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             and subject_is_vote(t.head, election_tokens)
         ):
             found.setdefault(RECOGNITION, t.text)  # "the vote took place calmly"
+        if without_fault(t, election_tokens):
+            found.setdefault(RECOGNITION, t.text)  # "held without any violations", "voted without coercion"
         if lemma in LEGITIMATE and t.pos_ == "ADJ":
             adjective = t.head if t.dep_ == "conj" and t.head.pos_ == "ADJ" else t  # "had been calm and transparent"
             if is_negated(t) or adjective is not t and is_negated(adjective) or denied_as(t) or only_the_claimants(t):

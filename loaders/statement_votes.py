@@ -45,7 +45,7 @@ from loaders.vote_context import (
     topic_tokens,
     won_by_named,
 )
-from loaders.when_said import told_of_the_past, years_after
+from loaders.when_said import once_did, told_of_the_past, years_after
 
 # words that set a vote's outcome across a whole state: its own vote, no territory's ("nationwide support")
 _COUNTRY_WIDE = re.compile(r"\b(?:nationwide|country-?wide|nationally|across (?:the country|Russia))\b", re.I)
@@ -75,6 +75,8 @@ def votes_of(
         return None  # "had earlier praised the conduct of Ukraine's parliamentary elections": of that vote
     if not mentioned and _COUNTRY_WIDE.search(a.norm, *span):
         return None  # "hailed the results, which showed nearly 78 percent nationwide support": the state's whole vote
+    if not mentioned and any(once_did(a.doc[i]) for i in tokens):
+        return None  # "Yerevan, which once congratulated every new Karabakh leader, stayed silent": what it used to do
     # the votes the words name most (one statement per territory when it spans several), else those their
     # sentence says the words answer ("China's spokesman, asked about the votes, said ..."; "..., asked about the
     # vote, said Moscow regarded it as an internal matter")

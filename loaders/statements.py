@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from loaders.article import Article
 from loaders.clauses import SILENT_WORDS, unsaid
-from loaders.credits import credited, credited_at_end, credited_in_passing, named_before_colon
+from loaders.credits import credited, credited_at_end, credited_in_passing, named_before_colon, under_heading
 from loaders.cue_clauses import scare_quoted
 from loaders.discourse import Discourse, Speaker, own_government
 from loaders.event_speakers import speakers_for
@@ -397,8 +397,8 @@ def _bare_quote_statements(
     are thanked for)."""
     if thanked_for(a, q):
         return
-    credit = credited(a, q) or named_before_colon(a, q, discourse)  # ('"..." over "— British Foreign Secretary
-    speakers = [credit] if credit else self_reference(a, q.start, q.end, discourse)  # William Hague"'; 'X: "..."')
+    credit = credited(a, q) or named_before_colon(a, q, discourse) or under_heading(a, q, discourse)  # ('"..." over
+    speakers = [credit] if credit else self_reference(a, q.start, q.end, discourse)  # "— William Hague"; 'X: "..."')
     previous = discourse.last_speaker
     if speakers and previous and previous.persons and not speakers[0].persons and previous.actor == speakers[0].actor:
         # 'Minister X issued the following statement: "Canada strongly condemns ..."': the minister speaks

@@ -99,7 +99,9 @@ def territory_and_settlement(t: Token, lemma: str, lower: str) -> Iterator[str]:
         # "Abkhazia is an inalienable part of Georgia" (or "Georgian land") affirms Georgia's integrity; "Crimea is an
         # integral part of Russia" claims the territory for a state that is not its own; "de facto part of Russia"
         # takes no side
-        yield TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if lower == "facto" else RECOGNITION
+        # (as "Crimea de facto is Russian territory" does)
+        de_facto = lower == "facto" or any(x.lower_ == "facto" for x in t.doc[t.head.left_edge.i : t.i])
+        yield TERRITORIAL_INTEGRITY if whose.iso3 in claimants() else OTHER if de_facto else RECOGNITION
     elif lower == "internal" and internal_to_others(t):
         yield OTHER  # "an internal matter of the Turkish Cypriot community": no side taken
     elif lower == "within" and within_claimant(t) and not is_negated(t.head):

@@ -335,7 +335,7 @@ def _titled_body(a: PreparedArticle) -> Entity | None:
     title = STATEMENT_BY.search(first) or _BRIEFING_BY.match(first)
     if title is None:
         return None
-    start, end = title.span("by")
+    start, end = title.span("by" if title["by"] else "headed")
     owners = {
         load_gazetteer().actor_of(m.entity)
         for m in a.mentions

@@ -42,4 +42,5 @@ def kind_of(words: str, noun: str, sentence: str) -> str | None:
         return "parliamentary"
     if any(w in words for w in ("local", "municipal", "regional")):
         return "local"
-    return ELECTION if noun.startswith(("election", "electoral")) else None
+    # ("X is re-elected unopposed; a referendum the same day ...": someone elected, in a vote that is no referendum)
+    return ELECTION if noun.startswith(("election", "electoral")) or noun == "elected" else None

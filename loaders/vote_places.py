@@ -8,7 +8,9 @@ beside it ("not what free and fair elections look like"). `loaders.elections` as
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from loaders.dates import DateMention
 from loaders.gazetteer import Territory, load_gazetteer
 from loaders.mentions import Mention
 
@@ -116,3 +118,37 @@ def votes_in_general(text: str, mentions: list[Mention], m: re.Match, sentence: 
         and not _DETERMINED.search(text, max(sentence[0], m.start() - 40), m.start())
         and not any(x.kind == "territory" and sentence[0] <= x.start < sentence[1] for x in mentions)
     )
+
+
+# a day and the place a vote is held on it, paired: "scheduled for 18 October in Donetsk and 1 November in Luhansk"
+_DAY_IN = re.compile(r"\s+in\s+(?:the\s+)?$")
+_VOTE_NOUN = re.compile(r"\b(?:elections?|votes?|voting|polls?|referend(?:um|ums|a)|ballots?)\b", re.I)
+
+
+def on_their_days(
+    places: list[Territory], dates: list[DateMention], territories: list[Mention], text: str, end: int
+) -> tuple[list[Territory], dict[str, date]]:
+    """The places of a vote (its mention ending at `end`) and the day given to each, where the words after it name
+    several each right after its own day ("scheduled for 18 October in Donetsk and 1 November in Luhansk"): each
+    place's vote is held on its day, not on the sentence's first; the places so named join the vote's (not only the one
+    nearest its noun). Not days another vote named between has ("the referendum held on 17 September in Transnistria
+    and the elections held on 12 November in the Tskhinvali region")."""
+    paired: dict[str, date] = {}
+    for place in territories:
+        day = next(
+            (
+                d
+                for d in dates
+                if d.value
+                and _DAY_IN.fullmatch(text, d.end, place.start)
+                and d.start >= end
+                and not _VOTE_NOUN.search(text, end, d.start)
+            ),
+            None,
+        )
+        if day is not None and place.territory is not None:
+            paired[place.territory.name] = day.value
+    if len(set(paired.values())) < 2 or not any(t.name in paired for t in places):
+        return places, {}
+    named = [x.territory for x in territories if x.territory and x.territory.name in paired]
+    return places + [t for t in dict.fromkeys(named) if t not in places], paired

@@ -419,9 +419,19 @@ def _known_or_undated(m: ElectionMention, territory: Territory, ctx: _Context) -
         recent = recent or [k for k in known if window[0] <= k.rounds[0] <= window[1]]
         if recent:
             return from_known(max(recent, key=lambda k: k.rounds[0]))
-        held = [k for k in exact if k.kind == "referendum" and k.rounds[0] <= ctx.published]
-        if len(held) == 1 and not PLURAL.search(m.text):  # the place's one referendum before: "never recognised the
-            return from_known(held[0])  # so-called referendum", in a story of 2016 on Crimea (the next was in 2020)
+        held = sorted(
+            (k for k in exact if k.kind == "referendum" and k.rounds[0] <= ctx.published), key=lambda k: k.rounds[0]
+        )
+        # the place's one referendum before: "never recognised the so-called referendum", in a story of 2016 on Crimea
+        # (the next was in 2020); or its last, some years before, when those before it were held more than a decade
+        # earlier (1994's)
+        last = held[-1].rounds[0].year if held else 0
+        if (
+            held
+            and not PLURAL.search(m.text)
+            and (len(held) == 1 or last - held[-2].rounds[0].year > 10 and ctx.published.year - last <= 5)
+        ):
+            return from_known(held[-1])
     elif ctx.fallback_year:
         # (of the kind said, else one that included it that year: "voted for a president", in a general election)
         if not any(k.rounds[0].year == ctx.fallback_year for k in pool):

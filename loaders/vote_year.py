@@ -44,7 +44,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kg.namespaces import spelling_key
-from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, latest_year, stated_month, unyeared_days
+from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, find_dates, latest_year, stated_month, unyeared_days
 from loaders.elections import ELECTION_PATTERN, mention_kinds
 from loaders.gazetteer import KnownElection, Official, load_gazetteer
 from loaders.known_votes import ELECTION, compatible
@@ -148,12 +148,17 @@ def vote_year(
         on_day = _in_office(_reported_on(_recalled_before(won(on_day, text, doc), recalled), text), officials)
         said = unyeared_days(text, skip=_FILED)  # (on its day, a vote the text names, not the report's)
         exact = [k for k in on_day if any(_around(k, month, day, exact=True) for month, day in said or days)]
+        # (of several, the one on a day the text gives a vote: "its December 11 elections", not "told us December 12")
+        voted = unyeared_days(text, only=lambda m: _gives_a_vote(text, m))
+        exact = [k for k in exact if any(_around(k, month, day, exact=True) for month, day in voted)] or exact
         if not said:  # (a dateline's day alone: a report after a vote, before one on that very day)
             exact = [k for k in on_day if any(_reported_after(k, month, day) for month, day in days)] or exact
         if held := _held_by(exact or on_day, stated_month(text)):
             return held
         return _after_background(exact or on_day, latest, strictly=latest in _past_years(text))
     pool = _in_office(_led(_recalled_before(won(known, text, doc), recalled), text), officials)
+    if before := _held_just_before(pool, text):
+        return before
     if held := _held_by(pool, stated_month(text)):
         return held
     return _after_background(pool, latest, strictly=True) if pool else latest
@@ -203,13 +208,36 @@ _NEXT_YEAR_AFTER = re.compile(r"\s+(?:(?:due|scheduled|set|expected)\s+(?:for\s+
 _NEXT_YEAR_BEFORE = re.compile(r"\bnext\s+year's\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# a sentence (or a clause after a semicolon) that opens on a year of the past it tells of: "In 2004, Greek Cypriots
+# rejected a U.N. plan in a referendum", "Back in March 2014, ...", "Cyprus was split in 1974; in 2004 a U.N. plan ..."
+_IN_A_YEAR = re.compile(
+    rf"(?:^|(?<=[.!?\n])\s+|(?<=;)\s+(?=in\b))(?:In|in|Back\s+in|By)\s+(?:{MONTH_NAME}\s+)?(?:19|20)\d\d\b"
+)
+
+
 def _without_future_votes(text: str) -> str:
     """The text with the mentions of a vote to come next year blanked, offsets kept: its kind is not the kind of the
-    vote the story reports ("Nationalists won Sunday's parliamentary vote ... until a presidential vote next year")."""
+    vote the story reports ("Nationalists won Sunday's parliamentary vote ... until a presidential vote next year");
+    nor are those of a sentence told of a year it opens on ("In 2004, Greek Cypriots rejected a U.N. plan in a
+    referendum", in an undated story of a runoff)."""
+    opened = [m.start() for m in _IN_A_YEAR.finditer(text)]
     for m in ELECTION_PATTERN.finditer(text):
-        if _NEXT_YEAR_AFTER.match(text, m.end()) or _NEXT_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        in_a_year = any(start <= m.start() < _sentence_end(text, start) for start in opened)
+        if (
+            in_a_year
+            or _NEXT_YEAR_AFTER.match(text, m.end())
+            or _NEXT_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = _SENTENCE_END.search(text, start + 3)
+    return end.end() if end else len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[A-Z\"“]|\s*$)|\n")  # (not "a U.N. reunification plan")
 
 
 def _went_to_runoff(text: str) -> bool:
@@ -377,6 +405,33 @@ def _in_office(votes: list[KnownElection], named: list[tuple[Official, ...]]) ->
     held = {k: sum(any(o.in_office(k.rounds[0].year) for o in offices) for offices in named) for k in votes}
     most = max(held.values(), default=0)
     return [k for k in votes if held[k] == most] if most else votes
+
+
+# a vote right after a day ("the December 11 elections", "its 11 December 'parliamentary' vote") or right before it
+# ("the elections held on December 11", "the referendum of 24 December")
+_VOTE_NEXT = re.compile(
+    r"\s*[\"“'‘]?(?:(?:so-called|parliamentary|presidential|local|general)[\"”'’]?\s+[\"“'‘]?)*"
+    r"(?:elections?|votes?|voting|polls?|referend(?:um|a|ums)|ballot|run-?off)\b",
+    re.I,
+)
+_VOTE_BEFORE = re.compile(
+    r"\b(?:elections?|votes?|voting|polls?|referend(?:um|a|ums)|ballot|run-?off)[\"”'’]?\s+(?:(?:was|were)\s+)?"
+    r"(?:held\s+)?(?:on|of)\s+$",
+    re.I,
+)
+
+
+def _gives_a_vote(text: str, day: re.Match[str]) -> bool:
+    """Whether a day the text names is a vote's: a vote named right after or right before it."""
+    return bool(_VOTE_NEXT.match(text, day.end()) or _VOTE_BEFORE.search(text, max(0, day.start() - 40), day.start()))
+
+
+def _held_just_before(votes: list[KnownElection], text: str) -> int | None:
+    """The year of the one of `votes` held in the week before a full date the text names: "spoke to our correspondent
+    on 20 July 2012, the day after the presidential election" (the vote of 19 July 2012, not a later one)."""
+    named = [d.value for d in find_dates(text, None) if d.value is not None]
+    held = {k.rounds[0].year for k in votes for r in k.rounds for d in named if 0 <= (d - r).days <= 7}
+    return held.pop() if len(held) == 1 else None
 
 
 def _past_years(text: str) -> set[int]:

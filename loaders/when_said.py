@@ -24,9 +24,9 @@ def years_after(a: PreparedArticle, date_said: date | None) -> bool:
 
 def told_of_the_past(a: PreparedArticle, tokens: list[int]) -> bool:
     """Whether words tell what an actor did before: "Kyiv has in the past backed Moldova's territorial integrity",
-    "had previously called for talks", "had already recognised Azerbaijan's territorial integrity", "visited Chisinau
-    in November and urged both sides to make progress" (a month before every vote the article is about), the
-    background to a story of the vote, not a reaction to it."""
+    "had previously called for talks", "once congratulated every new leader" (`once_did`), "had already recognised
+    Azerbaijan's territorial integrity", "visited Chisinau in November and urged both sides to make progress" (a month
+    before every vote the article is about), the background to a story of the vote, not a reaction to it."""
     doc = a.doc
     if tokens and _month_before_the_votes(a, doc[tokens[0]].sent):
         return True
@@ -43,6 +43,7 @@ def told_of_the_past(a: PreparedArticle, tokens: list[int]) -> bool:
         and doc[i].head.dep_ == "prep"
         or doc[i].lower_ in ("previously", "formerly")
         and doc[i].dep_ == "advmod"
+        or once_did(doc[i])
         or doc[i].lower_ == "already"
         and doc[i].dep_ == "advmod"
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in doc[i].head.children)
@@ -124,3 +125,9 @@ def _said_again_and_again(word: Token) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ in ("repeatedly", "long") for c in verb.children)
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     )
+
+
+def once_did(word: Token) -> bool:
+    """Whether a word is the "once" of a thing done in the past, right before its verb: "Yerevan, which once
+    congratulated every new Karabakh leader, stayed silent" (not "once the results are known")."""
+    return word.lower_ == "once" and word.dep_ == "advmod" and word.head.tag_ == "VBD" and word.i + 1 == word.head.i

@@ -132,7 +132,7 @@ def test_a_weekday_in_the_days_before_a_known_vote_is_the_coming_one(nlp):
 
 
 def test_a_vote_of_a_year_no_list_knows_is_not_another_years(nlp):
-    text = "Moldova condemned the 1995 parliamentary elections in Transnistria as illegal."
+    text = "Moldova condemned the 1990 parliamentary elections in Transnistria as illegal."
     assert [s[1] for s in extract_text(nlp, text)] == ["transnistria-undated-parliamentary"]
 
 
