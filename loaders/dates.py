@@ -341,13 +341,14 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
             # "the previous day", "a day earlier": the day before the one its sentence names, if it names one ("on 24
             # May, the president described the previous day's election", in a digest of 25 May), else the story's
             anchor = next((d for d in reversed(absolute) if d.end <= m.start() and d.value), None)
-            if anchor and not _SENTENCE_END.search(text, anchor.end, m.start()):
+            if anchor and not SENTENCE_END.search(text, anchor.end, m.start()):
                 value = anchor.value - timedelta(days=1)
         found.append(DateMention(m.start(), m.end(), value, weekday=word in WEEKDAYS))
     return sorted(found, key=lambda d: d.start)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
+# where a sentence ends, before the next one's capital or a line's end (not "a U.N. reunification plan")
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
 
 
 _NUMBER_WORDS = {"a": 1, "thirty": 30, "forty": 40, "fifty": 50} | {

@@ -53,7 +53,9 @@ _AS_WELL_AS = re.compile(r",?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\
 _FOR_AN_ORGANISATION = re.compile(r",\s*for\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*,")
 # "speaking on behalf of the European Union", "a statement on behalf of the bloc"
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+", re.I)
-_BLOC_WORDS = re.compile(r"(?:bloc|union|organi[sz]ation|alliance|group)\b", re.I)
+# the nouns for a grouping of states: "chairs the organisation", "GUAM, the regional grouping of Georgia, ..."
+BLOCS = {"bloc", "union", "organisation", "organization", "alliance", "group"}
+_BLOC_WORDS = re.compile(rf"(?:{'|'.join(sorted(BLOCS))})\b", re.I)
 
 
 def presided(text: str, start: int, end: int, mentions: list[Mention]) -> Entity | None:

@@ -23,7 +23,7 @@ from loaders.mentions import Mention
 from loaders.named_officials import office_of, paired_with_actors
 from loaders.persons import CLAIMANTS_OWN, PORTFOLIO_WORDS, ROLE_WORDS, held_formerly, persons_in, principals_in
 from loaders.possessives import CLAIMED_PART, authored_by, institution_words, owning_state
-from loaders.presiding import beside_the_co_chairs, chaired_together, chairs, presided
+from loaders.presiding import BLOCS, beside_the_co_chairs, chaired_together, chairs, presided
 from loaders.role_owners import (
     acts_where,
     antecedent_owner,
@@ -120,7 +120,7 @@ _CONSTITUENCY = re.compile(
     r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:of\s+|\([DRI]-)$"
 )
 _POSTS = {"chair", "head", "lead"}  # "X, who chairs the State Duma's committee ...": the post held
-_GROUPINGS = {"grouping", "group", "alliance", "bloc", "organisation", "organization", "union", "association"}
+_GROUPINGS = BLOCS | {"grouping", "association"}
 _INDEFINITE = ("a", "an", "one", "another")  # ("Serbia, another country friendly to Russia, said")
 
 

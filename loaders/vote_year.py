@@ -44,7 +44,16 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kg.namespaces import spelling_key
-from loaders.dates import MONTH_NAME, MONTHS, WEEKDAYS, find_dates, latest_year, stated_month, unyeared_days
+from loaders.dates import (
+    MONTH_NAME,
+    MONTHS,
+    SENTENCE_END,
+    WEEKDAYS,
+    find_dates,
+    latest_year,
+    stated_month,
+    unyeared_days,
+)
 from loaders.elections import ELECTION_PATTERN, mention_kinds
 from loaders.gazetteer import KnownElection, Official, load_gazetteer
 from loaders.known_votes import ELECTION, compatible
@@ -220,9 +229,10 @@ def _without_future_votes(text: str) -> str:
     vote the story reports ("Nationalists won Sunday's parliamentary vote ... until a presidential vote next year");
     nor are those of a sentence told of a year it opens on ("In 2004, Greek Cypriots rejected a U.N. plan in a
     referendum", in an undated story of a runoff)."""
-    opened = [m.start() for m in _IN_A_YEAR.finditer(text)]
+    ends = {m.start(): SENTENCE_END.search(text, m.end()) for m in _IN_A_YEAR.finditer(text)}
+    opened = [(start, end.start() + 1 if end else len(text)) for start, end in ends.items()]
     for m in ELECTION_PATTERN.finditer(text):
-        in_a_year = any(start <= m.start() < _sentence_end(text, start) for start in opened)
+        in_a_year = any(start <= m.start() < end for start, end in opened)
         if (
             in_a_year
             or _NEXT_YEAR_AFTER.match(text, m.end())
@@ -230,14 +240,6 @@ def _without_future_votes(text: str) -> str:
         ):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
-
-
-def _sentence_end(text: str, start: int) -> int:
-    end = _SENTENCE_END.search(text, start + 3)
-    return end.end() if end else len(text)
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s+[A-Z\"“]|\s*$)|\n")  # (not "a U.N. reunification plan")
 
 
 def _went_to_runoff(text: str) -> bool:
