@@ -53,8 +53,17 @@ def is_negated(token: Token) -> bool:
             return True
     if token.head.lower_ == "from" and token.head.head.lower_ == "far":
         return True  # "far from free and fair"
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "looked forward to talks, without congratulating the winner"
     if token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
         return True
+    if (
+        token.dep_ == "conj"
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in token.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children)
+        and is_negated(token.head)
+    ):
+        return True  # "would not monitor or recognise it", "was not free or fair": the negation both share
     if any(
         c.dep_ in ("nsubj", "dobj") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
         for c in children

@@ -14,6 +14,7 @@ from loaders.clauses import ancestors, brushes_aside, doc_text, is_negated, that
 from loaders.gazetteer import load_gazetteer
 from loaders.stance_words import (
     AVERTING,
+    COUNTERMEASURES,
     CRITICISM,
     ILLEGITIMACY,
     ILLEGITIMATE,
@@ -59,13 +60,15 @@ def judgement_denied(word: Token) -> bool:
 
 def read_as(word: Token, lemma: str) -> str:
     """The cue a word gives, as the word it stands for: "brushed the criticism aside", "shrugged off the objections"
-    dismiss them; what is "not acceptable", or "could never be acceptable", is unacceptable; votes "ignored" ("both
-    votes would be ignored", "will ignore the results") are rejected (not "ignoring the will of the residents"); and
-    "complies", which the model may tag a noun, is "comply"."""
+    dismiss them; what is "not acceptable", or "could never be acceptable", is unacceptable (and "not helpful",
+    unhelpful); votes "ignored" ("both votes would be ignored", "will ignore the results") are rejected (not "ignoring
+    the will of the residents"); and "complies", which the model may tag a noun, is "comply"."""
     if brushes_aside(word):
         return "dismiss"
     if lemma == "acceptable" and judgement_denied(word):
         return "unacceptable"
+    if lemma == "helpful" and judgement_denied(word):
+        return "unhelpful"  # "neither necessary nor helpful"
     if lemma == "ignore" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in VOTE_NOUNS for c in word.children):
         return "reject"
     if word.lower_ in ("complies", "complied"):
@@ -223,7 +226,7 @@ def qualifies_other(adjective: Token) -> bool:
             )
             for c in adjective.children
         )
-    return any(n.lemma_.lower() in NOT_THE_VOTE | CRITICISM for n in judged_nouns(adjective))
+    return any(n.lemma_.lower() in NOT_THE_VOTE | CRITICISM | COUNTERMEASURES for n in judged_nouns(adjective))
 
 
 def _called_a_crime(word: Token) -> bool:

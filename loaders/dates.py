@@ -68,7 +68,7 @@ _NUMERIC = re.compile(
     r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)\b"
 )
-_YEARS_AGO_TODAY = re.compile(r"\b(?P<n>\d{1,2}|[A-Za-z]+(?:-[a-z]+)?)\s+years?\s+ago\s+today\b")
+_YEARS_AGO_TODAY = re.compile(r"\b(?P<n>\d{1,2}|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|decades?)\s+ago\s+today\b")
 # a full date as a page or a wire story gives its own: "Dec 1, 2025", "1 December 2025", "2025-12-01", "01.12.2025"
 _MONTH_WORD = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _FULL_DATE = (
@@ -326,9 +326,9 @@ def find_dates(text: str, published: date | None, fallback_year: int | None = No
         day, month, year = (int(x) for x in (m["day"] or m["iday"], m["month"] or m["imonth"], m["year"] or m["iyear"]))
         found.append(DateMention(m.start(), m.end(), _absolute(year, month, day, None, None)))
         taken.append((m.start(), m.end()))
-    # "Ten years ago today, voters ...": the story's day, that many years back
+    # "Ten years ago today, voters ...", "A decade ago today": the story's day, that many years back
     for m in _YEARS_AGO_TODAY.finditer(text):
-        years = number_of(m["n"])
+        years = (number_of(m["n"]) or 0) * (10 if m["unit"].startswith("decade") else 1)
         found.append(DateMention(m.start(), m.end(), _years_before(published, years) if years else None))
         taken.append((m.start(), m.end()))
     absolute = sorted(found, key=lambda d: d.start)
@@ -377,12 +377,15 @@ def _years_before(published: date | None, years: int) -> date | None:
         return published.replace(year=published.year - years, day=28)
 
 
-# what sets a vote for a day to come: "called a referendum on joining Russia for July 17", "scheduled for"
+# what sets a vote for a day to come: "called a referendum on joining Russia for July 17", "scheduled for", "to hold
+# a referendum on July 17"
 # a day listed after another: "scheduled for 18 October in Donetsk and 1 November in Luhansk"
 _LISTED_NEXT = re.compile(r"[^.;\n]{0,50}?\b(?:and|or)\s+(?:on\s+)?")
 _SET_FOR = re.compile(
     r"(?:\b(?:referend(?:um|ums|a)|elections?|votes?|polls?|run-?off)\b[^.;\n]{0,60}?|\b(?:scheduled|set|slated|due))"
-    r"\s+for\s+(?:the\s+)?$",
+    r"\s+for\s+(?:the\s+)?$"
+    # ("signed a decree to hold a referendum on joining Russia on July 17", "will be held on", "to vote on ... on")
+    r"|\b(?:to|will|would|shall)\s+(?:be\s+)?(?:hold|held|vote)\b[^.;\n]{0,60}?\s+on\s+$",
     re.I,
 )
 

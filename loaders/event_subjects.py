@@ -20,6 +20,7 @@ from loaders.misread_subjects import (
     fronted_apposition,
     goes_on_saying,
     inverted_subject,
+    joined_to_the_object,
     misread_passive,
     quick_to,
     reduced_relative,
@@ -135,6 +136,8 @@ def subject_of(verb: Token) -> Token | None:
             return fronted  # 'In the statement, supported by 74 MPs, the Saeima "strongly condemns"': the Saeima
         if (earlier := then_said(verb)) is not None:
             return earlier  # "Minsk stayed silent for two days, then said ...": who stayed silent spoke then
+        if (joined := joined_to_the_object(verb)) is not None:
+            return joined  # "did not recognise the framework of the elections, and the Embassy said": the Embassy
         if verb.dep_ == "conj" and (contrasted := contrast_before(verb)) is not None:
             verb = contrasted  # "X told Y ..., while the EU's leaders called it illegal and said ...": the leaders
         elif verb.dep_ == "conj" and (speech := goes_on_saying(verb)) is not None:

@@ -36,14 +36,16 @@ _BEING = {"be", "remain", "stay"}  # ("is and will remain part of Moldova")
 
 
 def bare_part_of(part: Token) -> Entity | None:
-    """The state in "residents consider themselves part of Russia", "Crimea is part of Ukraine" (a part held to be
-    the state's, with no adjective; with a bare "is" or "remains", only the state it belongs to under international
-    law: "Moscow says the four regions are part of Russia after referendums ..." tells Moscow's standing claim, not a
-    word on a vote; not "part of the talks", nor "took part")."""
+    """The state in "residents consider themselves part of Russia", "Crimea is part of Ukraine", "regards Karabakh as
+    part of Azerbaijan" (a part held to be the state's, with no adjective; with a bare "is" or "remains", only the
+    state it belongs to under international law: "Moscow says the four regions are part of Russia after referendums
+    ..." tells Moscow's standing claim, not a word on a vote; not "part of the talks", nor "took part")."""
     if part.lower_ != "part" or any(c.dep_ == "amod" for c in part.children):
         return None
     holder = part.head.lemma_.lower()
-    if part.dep_ not in ("attr", "oprd", "ccomp", "xcomp") or holder not in _HOLDING | _BEING:
+    if part.dep_ == "pobj" and part.head.lower_ == "as" and part.head.head.lemma_.lower() in _HOLDING:
+        holder = part.head.head.lemma_.lower()  # "regarded Karabakh as part of Azerbaijan"
+    elif part.dep_ not in ("attr", "oprd", "ccomp", "xcomp") or holder not in _HOLDING | _BEING:
         return None
     whole = _owner(part, False)
     state = _state_named(whole) if whole is not None else None

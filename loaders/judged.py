@@ -79,17 +79,18 @@ def _pronoun_of_a_clause_below(t: Token, verb: Token) -> bool:
     return False
 
 
-# what officials call a vote they praise: "a triumph of democracy", "a celebration of democracy"
+# what officials call a vote they praise: "a triumph of democracy", "a celebration of democracy"; and the turnout
 _FEASTS = {"triumph", "victory", "celebration", "festival", "holiday", "feast"}
+_CIVIC = {"civic", "electoral", "voter", "voters", "popular"}  # ("voter participation", not "Russia's participation")
 
 
 def civic_activity(t: Token) -> bool:
-    """'the high civic activity of the people', 'electoral activity': what officials call the turnout; 'a triumph
-    of democracy', 'a victory for democracy': what they call the vote."""
+    """'the high civic activity of the people', 'electoral activity', 'voter participation': what officials call the
+    turnout; 'a triumph of democracy', 'a victory for democracy': what they call the vote."""
     lemma = t.lemma_.lower()
     if lemma in _FEASTS:
         return any(c.lower_ in ("of", "for") and any(g.lower_ == "democracy" for g in c.children) for c in t.children)
-    return lemma == "activity" and any(c.lower_ in ("civic", "electoral") for c in t.children)
+    return lemma in ("activity", "participation") and any(c.lower_ in _CIVIC for c in t.children)
 
 
 def a_states_people(t: Token) -> bool:
@@ -320,8 +321,9 @@ def _schedules(verb: Token, tokens: list[Token], election_tokens: set[int]) -> b
     )
 
 
-# what stands for the vote in a noun's complement: the vote itself, or its holding ("regret over the holding of ...")
-_HOLDING = frozenset({"holding", "conduct", "organization", "organisation", "staging"})
+# what stands for the vote in a noun's complement: the vote itself, its holding ("regret over the holding of ..."), the
+# participation in it ("protested against the participation in the vote of residents of ...")
+_HOLDING = frozenset({"holding", "conduct", "organization", "organisation", "staging", "participation"})
 
 
 def noun_on_vote(noun: Token, election_tokens: set[int], prepositions: tuple[str, ...]) -> bool:
@@ -457,28 +459,6 @@ def not_an_act(verb: Token) -> bool:
 
 
 _AIMED_OR_ASKED = {"aim", "question", "issue", "matter", "topic"}  # ("aimed at", "the question of")
-_STANCE_NOUNS = {"position", "stance", "policy", "view", "attitude", "approach"}
-
-
-def no_legal_force(effect: Token) -> bool:
-    """Whether a word of legal force is denied: "no legal basis", "will not have any legal consequences", "a show
-    without legal consequences", "no elections held in the region have legal effect"; not "no effect" on a stance
-    ("the vote would have no effect on its position": the speaker's policy stays as it was)."""
-    if any(p.lower_ == "on" and any(g.lemma_.lower() in _STANCE_NOUNS for g in p.children) for p in effect.children):
-        return False
-    verb = effect.head
-    # ("does not regard the referendum as having any legal effect": the judging verb the "as" hangs on is denied)
-    judging = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
-    return (
-        any(c.lower_ == "no" for c in effect.children)
-        or any(c.lower_ == "any" for c in effect.children)
-        and (is_negated(verb) or is_negated(judging))
-        or effect.dep_ == "pobj"
-        and verb.lower_ == "without"
-        or effect.dep_ == "dobj"
-        and verb.lemma_ == "have"
-        and any(s.dep_ == "nsubj" and any(d.lower_ == "no" for d in s.children) for s in verb.children)
-    )
 
 
 # what one declines to take when one takes no side: "would not take a position", "declined to take sides"

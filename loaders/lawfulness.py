@@ -2,8 +2,8 @@
 law (or "not in conformity with" it), "fully consistent with international law", "complied with the law", "met
 democratic standards" or "fell short of" them, "took place outside the constitutional framework of Moldova", "held
 under occupation", doubt cast on "the legitimacy of the vote" (or "nothing that would cast doubt on" it), "the high
-level of organisation" of the vote, that it "should not have taken place" at all, or that it "did not violate" an
-agreement.
+level of organisation" of the vote, that it "should not have taken place" at all, that it "did not violate" an
+agreement, or that it has "no legal force".
 `loaders.stance` asks it of every word of a statement.
 """
 
@@ -281,3 +281,33 @@ def ought_not_to_be(verb: Token, election_tokens: set[int]) -> bool:
         and (verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children))
         and subject_is_vote(verb, election_tokens)
     )
+
+
+_STANCE_NOUNS = {"position", "stance", "policy", "view", "attitude", "approach"}
+
+
+def no_legal_force(effect: Token) -> bool:
+    """Whether a word of legal force is denied: "no legal basis", "will not have any legal consequences", "a show
+    without legal consequences", "no elections held in the region have legal effect"; not "no effect" on a stance
+    ("the vote would have no effect on its position": the speaker's policy stays as it was)."""
+    if any(p.lower_ == "on" and any(g.lemma_.lower() in _STANCE_NOUNS for g in p.children) for p in effect.children):
+        return False
+    verb = effect.head
+    # ("does not regard the referendum as having any legal effect": the judging verb the "as" hangs on is denied)
+    judging = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb
+    return (
+        any(c.lower_ == "no" for c in effect.children)
+        or any(c.lower_ == "any" for c in effect.children)
+        and (is_negated(verb) or is_negated(judging))
+        or effect.dep_ == "pobj"
+        and verb.lower_ == "without"
+        or effect.dep_ == "dobj"
+        and verb.lemma_ == "have"
+        and any(d.lower_ == "no" for x in _subjects_of(verb) for d in x.children)
+    )
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """A verb's subject, and that of a clause the parse made its subject ("no referendum held there could have")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    return subjects + [g for c in subjects if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from loaders.dates import MONTH_NAME, number_of
+from loaders.dates import MONTH_NAME, SENTENCE_END, number_of
 
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|[\w-]+\s+){0,2}$")
+# (not another thing's year before "and": "elections in September 2023 and the presidential election of March 2024")
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|(?!(?:and|or|but)\s)[\w-]+\s+){0,2}$")
 _YEAR_AFTER = re.compile(
     # "the referendum of 2014", "the vote in March 2014", "the referendum held in Crimea in March 2014", "a referendum
     # on independence and eventual union with Russia in September 2006" (what it was on, then when); after a closing
@@ -69,7 +70,24 @@ def sentence_year(text: str, start: int, end: int) -> int | None:
     # (or a timeline's entry under its month: "October 1999 - ... Georgia declares both votes illegal")
     if not found and (label := _ENTRY_YEAR.match(text, text.rfind("\n", 0, end) + 1)) and label.end() <= end:
         return int(label["year"])
+    if not found and _THAT_TIME.match(text, start):  # ("The contrast with 2006 is instructive. That September ...")
+        return _year_just_named(text, start)
     return int(max(found, key=lambda f: f.start()).group("year")) if found else None
+
+
+# a sentence set in the year the one before named: "That September", "That year", "The same year"
+_THAT_TIME = re.compile(rf"(?:That|The\s+same|That\s+same)\s+(?:year|spring|summer|autumn|fall|winter|{_MONTH})\b")
+
+
+def _year_just_named(text: str, start: int) -> int | None:
+    """The last year the sentence before `start` names, if it names one."""
+    before = text[max(0, start - 400) : start].rstrip()
+    ends = list(SENTENCE_END.finditer(before[:-1]))
+    years = _A_YEAR.findall(before[ends[-1].end() - 1 if ends else 0 :])
+    return int(years[-1]) if years else None
+
+
+_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 # the month and year, or the year, a timeline's entry opens its line with: "November 1996 - ", "2014: "

@@ -242,9 +242,31 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             found.append(_body(text, m, named, gaz, owner_after, kind=m.group()))
     for m in _THE_ASSEMBLY.finditer(text):
         before = [n for n in named if n.end <= m.start() and n.entity is not None and "Assembly" in n.entity.name]
-        if before and not any(n.start < m.end() and m.start() < n.end for n in named):
-            found.append(Mention(m.start(), m.end(), m.group(), "actor", entity=before[-1].entity))
+        entity = before[-1].entity if before else _the_one_parliamentary_assembly(m.group(), named, gaz)
+        if entity is not None and not any(n.start < m.end() and m.start() < n.end for n in named):
+            found.append(Mention(m.start(), m.end(), m.group(), "actor", entity=entity))
     return _bodies_of_bodies(text, _without_overlaps(found))
+
+
+# organisations with a parliamentary assembly of their own (the Council of Europe's is in the gazetteer)
+_WITH_AN_ASSEMBLY = {
+    "Council of Europe",
+    "Organization for Security and Co-operation in Europe",
+    "North Atlantic Treaty Organization",
+    "Commonwealth of Independent States",
+    "Organization of the Black Sea Economic Cooperation",
+    "Union State",
+}
+
+
+def _the_one_parliamentary_assembly(words: str, named: list[Mention], gaz: Gazetteer) -> Entity | None:
+    """The Parliamentary Assembly of the Council of Europe, for "The Parliamentary Assembly" of a resolution's text
+    that names no assembly before and names the Council of Europe ("calls on the member States of the Council of
+    Europe") and no other organisation with a parliamentary assembly (the OSCE's, NATO's)."""
+    owners = {n.entity.name for n in named if n.entity is not None and n.entity.name in _WITH_AN_ASSEMBLY}
+    if "Parliamentary" not in words or owners != {"Council of Europe"}:
+        return None
+    return gaz.entity("Parliamentary Assembly of the Council of Europe")
 
 
 def _bodies_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -308,9 +330,11 @@ def _the_peninsula(text: str, found: list[Mention], gaz: Gazetteer) -> list[Ment
 
 # parties named after their state: "United Russia", "A Just Russia", "Our Ukraine"
 _PARTY = re.compile(r"\b(?:United\s+Russia|A\s+Just\s+Russia|Our\s+Ukraine)\b")
-# what is named after the city where it was signed or met: "the Hague Declaration", "the Minsk agreements"
+# what is named after the city where it was signed or met: "the Hague Declaration", "the Minsk (peace) agreements"
 _NAMED_AFTER_A_CITY = re.compile(
-    r"\s+(?:declaration|agreements?|protocol|memorandum|accords?|convention|format|process|document|summit)\b", re.I
+    r"\s+(?:(?:peace|ceasefire|cease-fire|truce)\s+)?"
+    r"(?:declaration|agreements?|protocol|memorandum|accords?|convention|format|process|document|summit|deal)\b",
+    re.I,
 )
 
 

@@ -4,10 +4,11 @@ phrase or of the place a sentence opens with ("In Sukhumi, the Russian ambassado
 apposition on a noun of what they said, the subject of a relative clause without "that" hung on its noun ("a vote
 Georgia refused to recognise"), one named after the speech verb that opens a sentence ('Said Foreign Minister X: "..."')
 or right after a quotation, the one of the verb "quick to" complements, the subject of a clause opened by "while" before
-a verb joined to the first clause, the subject of a speech verb the parse joined to a relative clause on the object ('X
-welcomed "the positive messages" Y sent and said ...'), and the agent of a passive the parse read as a past verb
-("dismissed as illegitimate by several Western countries"). `loaders.event_subjects` asks these when the parse gives a
-verb no subject, or a noun of the words for one; `loaders.event_words` asks for the words an apposed speaker said.
+a verb joined to the first clause, a speaker the parse joined to the object before it ("..., and the Embassy said"), the
+subject of a speech verb the parse joined to a relative clause on the object ('X welcomed "the positive messages" Y sent
+and said ...'), and the agent of a passive the parse read as a past verb ("dismissed as illegitimate by several Western
+countries"). `loaders.event_subjects` asks these when the parse gives a verb no subject, or a noun of the words for one;
+`loaders.event_words` asks for the words an apposed speaker said.
 """
 
 from __future__ import annotations
@@ -265,4 +266,25 @@ def contrast_before(verb: Token) -> Token | None:
             and all(t.dep_ in ("punct", "cc") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
         ):
             return clause
+    return None
+
+
+def joined_to_the_object(verb: Token) -> Token | None:
+    """A speaker the parse joined to the object before it, right before its speech verb: 'The EU said it did not
+    recognise the framework of the elections, and the U.S. Embassy in Tbilisi said Washington "will not recognise
+    the results"' (the Embassy said it)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None  # (a finite verb: not "an appeal to organisations and parliaments urging them")
+    prev = verb.doc[verb.i - 1]
+    for x in (prev, *prev.ancestors):
+        if x.i >= verb.i:
+            return None
+        if (
+            x.dep_ == "conj"
+            and x.pos_ in ("PROPN", "NOUN")
+            and x.right_edge.i == verb.i - 1
+            and x.head.dep_ in ("dobj", "pobj")
+            and any(c.dep_ == "cc" and x.head.i < c.i < x.i and c.nbor(-1).text == "," for c in x.head.children)
+        ):  # (after ", and": a clause of its own)
+            return x
     return None

@@ -32,9 +32,9 @@ _ALL_OCCUPIED = re.compile(
     r"|\b(?:two|three|four|five)\s+(?=(?-i:[A-Z])\w+\s+(?:regions|oblasts|provinces)\b)",
     re.I,
 )
-# "the vote in the occupied territories", after a sentence that said whose
+# "the vote in the occupied territories" (or "in occupied territories"), after a sentence that said whose
 _THE_OCCUPIED = re.compile(
-    r"\b(?:the|other)\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)"
+    r"\b(?:the|other|in)\s+(?:temporarily\s+)?occupied\s+(?:territories|regions|areas)\b(?!\s+of\b)"
     r"|\boccupied\s+(?:territories|parts|areas|regions)\s+of\s+the\s+country\b"  # ("occupied parts of the country")
     r"|\boccupied-(?:territory|region|area)\b",  # a headline's compound: "Ukraine war: occupied-region referendums"
     re.I,

@@ -54,6 +54,7 @@ def pointing_back(
     vote" (and "those polls") is the last one named, in its sentence or the one before ("Russia is holding a
     presidential election this weekend. Kyiv called that vote a travesty"); not one named to compare ("Unlike the 2014
     referendum")."""
+    many_years = len({r.date.year for refs in resolved.values() for r in refs if r.date}) >= 4
     for i, m in enumerate(mentions):
         if m.date or m.year or m.planned or not resolved.get(i):
             continue
@@ -70,8 +71,12 @@ def pointing_back(
         at = next((k for k, (s, e) in enumerate(sentences) if s <= m.start < e), None)
         if at is None:
             continue
-        # ("that vote": the last one named, in its sentence or the one before, with a time of its own or not)
+        # ("that vote": the last one named, in its sentence or the one before, with a time of its own or not; in a
+        # story of votes of many years, "the vote" is the one its paragraph named with its time: "The first test came
+        # in December 2009, when Bagapsh was re-elected. ... Georgia called the vote a mockery")
         start = sentences[max(0, at - 1)][0] if pointing else sentences[at][0]
+        if not pointing and not PLURAL.search(m.text) and many_years:
+            start = min(start, text.rfind("\n", 0, m.start) + 1)
         before = [
             j
             for j, o in enumerate(mentions)

@@ -67,7 +67,6 @@ from loaders.judged import (
     disapproves_of_vote,
     leaves_status_open,
     legitimised,
-    no_legal_force,
     not_an_act,
     not_called_a_vote,
     nothing_to_do_with_the_vote,
@@ -77,7 +76,7 @@ from loaders.judged import (
     subject_is_vote,
     worth_nothing,
 )
-from loaders.lawfulness import lawfulness
+from loaders.lawfulness import lawfulness, no_legal_force
 from loaders.naming import called_a_show, judged_by, names_a_sham
 from loaders.objections import (
     EFFECT,
@@ -148,6 +147,7 @@ from loaders.stance_words import (
     SEMBLANCE,
     SHOW,
     STAGE,
+    STATED_NOUNS,
     STOKING,
     TENSIONS,
     TI_HEADS,
@@ -437,7 +437,7 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             found.setdefault(RECOGNITION, t.text)  # "registered no serious violations": the observers' verdict on it
         elif (
             (lemma in CONDEMN or lower in CONDEMN)
-            and (lower == "acceptable" or not judgement_denied(t))  # ("not acceptable": "unacceptable", negation read)
+            and (lower in ("acceptable", "helpful") or not judgement_denied(t))  # ("not acceptable": "unacceptable")
             and not qualifies_other(t)
         ):
             found.setdefault(CONDEMNATION, t.text)
@@ -455,6 +455,8 @@ def cue_stances(doc: Doc, token_ids: Iterable[int], election_tokens: set[int]) -
             (lower == "nonrecognition" or lower == "recognition" and i >= 2 and doc[i - 2].lower_ == "non")
             and not any(x.lemma_.lower() in NOT_THE_VOTE for x in doc[i + 1 : min(i + 7, t.sent.end)])
             and not any(c.lower_ == "by" for c in t.children)  # (not "the non-recognition by the West": another's)
+            and not (t.head.lower_ == "about" and t.head.head.lemma_.lower() in STATED_NOUNS | {"talk"})  # ("statements
+            # about 'non-recognition' have no meaning": others' words)
         ):
             # "voiced their non-recognition of the vote" (not "its policy of non-recognition of the annexation")
             found.setdefault(NON_RECOGNITION, t.text)

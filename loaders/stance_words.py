@@ -119,6 +119,9 @@ NOT_THE_VOTE = {
     "cleansing",  # ("to legitimize the results of ethnic cleansing")
     "resolution",  # (what others did about the vote: 'called the resolution "counterproductive"')
 }
+# what others did against a vote's organisers, which "illegal" may qualify: 'called the measures "illegal"' (not in
+# NOT_THE_VOTE: "imposed sanctions and said they would not recognise the result" is the speakers' "they")
+COUNTERMEASURES = {"sanction", "measure"}
 LEGITIMATE = {
     "legitimate",
     "legal",

@@ -94,6 +94,8 @@ def votes_of(
         elections = won  # "In 2020, the Kremlin had congratulated Bzhania": the vote he won then
     elif stances and (own := _named_before_in_sentence(a, span)) and not set(own) & set(last.get("elections", ())):
         elections = own  # "By the time Bagapsh was re-elected in December 2009, Medvedev congratulated him": that vote
+    elif stances and pronoun_for_vote(a, tokens, objects_only=True) and (recalled := named_before(a, span)):
+        elections = recalled  # "That September it held a referendum ... The EU refused to recognise it": that one
     elif stances and last.get("actor") == speaker.actor and a.apart(paragraph, last.get("paragraph", -9)) <= 2:
         elections = last["elections"]
     elif last.get("actor") == speaker.actor and last.get("sentence") == sentence_of(a, span[0]):

@@ -76,7 +76,7 @@ def _blank_links(m: re.Match[str]) -> str:
 
 
 # the headlines listed under a label of their own: "Read more:" / "EU condemns Russia's referendums" / ...
-_LISTED = r"(?:\n[ \t]*[^\n]{0,148}[^\s.!?\"”:])*"
+_LISTED = r"(?:\n[ \t]*[^\n]{0,148}(?:[^\s.!?\"”:]|[^\s.!?:][\"”]))*"  # (one may end on a quoted word)
 
 
 # two grave accents or two apostrophes for a quotation mark, as wire archives of the 1990s write them: ``This
@@ -114,10 +114,11 @@ _EMOJI = re.compile(
 _LINK_LINE = re.compile(
     r"^[ \t]*(?:(?:READ\s+MORE|Read\s+more|READ\s+ALSO|Read\s+also|ALSO\s+READ|Also\s+read|RELATED"
     r"|Related(?:\s+stories)?|SEE\s+ALSO|See\s+also|MORE\s+ON\s+THIS|More\s+on\s+this(?:\s+story)?|Recommended)[ \t]*:"
-    # (or a list's heading on a line of its own, with no colon: "Related articles", "More stories", "You may also like")
-    r"|(?i:related\s+(?:articles|news|stories|content|coverage)|more\s+(?:stories|news)|you\s+may\s+also\s+like"
+    # (or a list's heading on a line of its own, with no colon: "Related", "Related articles", "You may also like")
+    r"|(?i:related(?:\s+(?:articles|news|stories|content|coverage))?|more\s+(?:stories|news)|you\s+may\s+also\s+like"
+    r"|read\s+(?:more|also)|see\s+also"
     r"|most\s+read|latest\s+news)[ \t]*(?=\n))"
-    rf"(?:[ \t]*{_LISTED}(?=\n|$)|[^\n]*)",
+    rf"(?:[ \t]*(?:\n[ \t]*(?=\n))?{_LISTED}(?=\n|$)|[^\n]*)",  # (the list may follow a blank line)
     re.M,
 )
 

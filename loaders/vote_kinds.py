@@ -15,6 +15,13 @@ _NAMED_ELECTION = re.compile(
 )
 
 
+_ELECTED_WHAT = re.compile(
+    r"\belected\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:new\s+)?(?:regional\s+)?"
+    r"(parliament|legislature|assembly|supreme\s+(?:council|soviet)|president|leader|head)\b",
+    re.I,
+)
+
+
 def kind_of(words: str, noun: str, sentence: str) -> str | None:
     """The kind of vote a mention's noun and the words before it name, read with its sentence: "referendum",
     "presidential", "parliamentary", "general", "local", ELECTION for "the elections" alone, else None ("the vote")."""
@@ -23,6 +30,9 @@ def kind_of(words: str, noun: str, sentence: str) -> str | None:
         return None  # ('Abkhazia's parliamentary ballot: "an illegal plebiscite"': a word for that vote, no referendum)
     if noun.startswith(("referend", "plebiscite")) or "constitutional" in words:
         return "referendum"
+    if noun == "elected" and (chose := _ELECTED_WHAT.search(sentence)):
+        # what it elected, right after it: "elected a new parliament" (not "... loyal to the region's leader X")
+        return "presidential" if chose.group(1).lower() in ("president", "leader", "head") else "parliamentary"
     # "elected a new president", "the parliament elected X as the region's new leader"
     presidential = (
         "presidential" in words

@@ -27,7 +27,7 @@ from loaders.known_votes import ELECTION, compatible, unknown_kind
 from loaders.mentions import Mention, find_mentions
 from loaders.national import no_vote_there
 from loaders.pointing_back import PLURAL, pointing_back
-from loaders.vote_year import won
+from loaders.winners import won
 
 
 @dataclass
@@ -68,7 +68,7 @@ def resolve_elections(
         places = {r.territory.name: r.territory for refs in resolved.values() for r in refs}
         defaults = list(places.values())
     for i, m in enumerate(election_mentions):  # dated mentions first: they anchor the undated ones
-        places = [m.territory] if m.territory else defaults
+        places = [m.territory] if m.territory else _labelled_place(text, names, m) or defaults
         if m.date and not m.territory and len(places) > 1:
             # "a runoff on April 8", in an article on several places: those that voted that day, else the main one
             places = [t for t in places if _known_on(t, m.date)] or places[:1]
@@ -83,7 +83,11 @@ def resolve_elections(
         enumerate(election_mentions),
         key=lambda x: (not _alongside(text, x[1]), x[1].kind is None, x[1].kind == ELECTION, x[1].start),
     ):
-        places = [m.territory] if m.territory else _paragraphs_place(text, election_mentions, i, defaults)
+        places = (
+            [m.territory]
+            if m.territory
+            else _labelled_place(text, names, m) or _paragraphs_place(text, election_mentions, i, defaults)
+        )
         if i in resolved or not places:
             continue
         if not m.territory and len(places) > 1 and any(_dated_here(m, t, ctx) for t in places):
@@ -195,6 +199,22 @@ def _paragraphs_place(text: str, mentions: list[ElectionMention], i: int, defaul
     ]
     places = [o.territory for o in before if o.start == before[-1].start] if before else []  # (one per place it names)
     return places if places and not set(places) <= set(defaults) else defaults
+
+
+# a round-up's label opening a paragraph: "August–September: Abkhazia.", "ABKHAZIA.", "Abkhazia:"
+_LABELS = (re.compile(r"[^\n.!?]{1,40}\.(?=\s)"), re.compile(r"[^\n.:!?]{1,40}:(?=\s)"))
+
+
+def _labelled_place(text: str, names: list[Mention], m: ElectionMention) -> list[Territory]:
+    """The one territory a short label opening the mention's paragraph names, where a round-up gives each place a
+    paragraph ("August–September: Abkhazia. Khajimba narrowly won a runoff on 8 September ...")."""
+    start = text.rfind("\n", 0, m.start) + 1
+    labels = (x.match(text, start) for x in _LABELS)
+    label = next((x for x in labels if x and x.end() <= m.start and len(x.group().split()) <= 4), None)
+    if label is None:
+        return []
+    named = {n.territory.name: n.territory for n in names if n.territory and start <= n.start < label.end()}
+    return list(named.values()) if len(named) == 1 and not next(iter(named.values())).covers else []
 
 
 def _held_everywhere(m: ElectionMention, ctx: _Context) -> tuple[ElectionRef, ...]:

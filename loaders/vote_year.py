@@ -27,7 +27,10 @@ or "resigned" is no vote's. Where several votes remain, those held while the off
 (`data/officials.tsv`: "EU spokesperson Maja Kocijancic" spoke from 2014 to 2019; in the office the text gives them,
 if it does: "government spokesman Nikos Christodoulides" until 2018, not his later offices) are kept, and a vote other
 than a presidential one held while a leader of the territory the text names (not a "former" one) held its presidency
-("the region's leader Anatoly Bibilov": 2017 to 2022); with no year named at all, the latest.
+("the region's leader Anatoly Bibilov": 2017 to 2022); with no year named at all, the latest. Where none of the
+officials named held office when the winners named won (candidates, or background), the officials alone date the vote;
+a winner "re-elected" is not at his first win (`loaders.winners`); a runoff of the vote before, or one the rival quit,
+makes no second round; "the three-day vote ended on Sunday" opened on the Friday before.
 
 >>> vote_year("Krasnoselsky, who first won in 2016, won Sunday's presidential election in Transnistria.")
 2021
@@ -41,7 +44,7 @@ import re
 from contextlib import suppress
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.namespaces import spelling_key
 from loaders.dates import (
@@ -60,6 +63,7 @@ from loaders.known_votes import ELECTION, compatible
 from loaders.mentions import Mention, find_mentions
 from loaders.national import claimants_own
 from loaders.text import datelines, rough_sentences
+from loaders.winners import NAME_WORD, won, won_by_subject
 
 # the day of the week a vote was held on: "Sunday's election", "held on Sunday", "went to the polls on Tuesday"
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -74,7 +78,6 @@ _PAST_YEAR = re.compile(
 # a month named alone in a sentence about a vote: "In September, voters backed independence in a referendum"
 _MONTH_ALONE = re.compile(rf"\b(?:in|since|last|early|late|mid-?)\s+{MONTH_NAME}(?![a-z])(?!\s*\d)", re.I)
 _RECALLED_VOTE = re.compile(r"\b(referendum|plebiscite|elections?|votes?|polls?|ballot)\b", re.I)
-_NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")  # (a word that may be a name: capitalised)
 _RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 _NO_RUNOFF = re.compile(
     r"\b(?:avoid(?:ed|ing|s)?|avert(?:ed|ing|s)?|without|no|not|outright)\b[^.!?\n]{0,20}$"
@@ -96,12 +99,18 @@ _SOVIET_DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)?,[ \t]*(?:U\.S\.S\.R\.|USSR\b|Soviet Union\b)", re.M
 )
 # a runoff one side says may be needed: "supporters of the prime minister said a runoff would be needed"
-_RUNOFF_UNSURE = re.compile(r"\s+(?:would|could|might|may)\s+(?:still\s+)?be\s+(?:needed|required|necessary)\b", re.I)
+_RUNOFF_UNSURE = re.compile(
+    r"\s+(?:would|could|might|may)\s+(?:still\s+)?be\s+(?:needed|required|necessary)\b"
+    # (or one the rival in it quit: "after his rival in the runoff, Prime Minister X, withdrew")
+    r"|,\s+(?:[\w.'’-]+\s+){1,5}?[\w.'’-]+,\s+(?:withdrew|pulled\s+out|dropped\s+out|quit)\b",
+    re.I,
+)
 # a person named as a past holder of an office: "former Turkish Cypriot leader Mehmet Ali Talat"
-_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|late|then|previous|predecessor)\b[^.!?\n,]*$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|erstwhile|late|then|previous|predecessor|outgoing)\b[^.!?\n,]*$", re.I)
 # a person named as a party's leader: "UBP leader Dervis Eroglu", "opposition leader X", "the party's chairman X"
 _PARTY_LEADER = re.compile(
     r"\b(?:[A-Z]{2,5}|[Pp]arty(?:'s)?|[Oo]pposition)\s+(?:leader|chairman|head)\s+(?:[A-Z]\w+\s+)?$"
+    r"|(?:\b[Pp]arty|\([A-Z]{2,5}\))\s+led\s+by\s+(?:[A-Z]\w+\s+)?$"  # ("the National Unity Party (UBP) led by X")
 )
 # what a day names that is no vote's: "President-elect Igor Dodon, who takes office on December 23", "Harutyunyan,
 # who resigned on Aug. 31"
@@ -141,11 +150,16 @@ def vote_year(
         known = _held_together(known, said_kinds) or known
     weekdays = {WEEKDAYS[next(g for g in m.groups() if g).lower()] for m in _VOTING_DAY.finditer(text)}
     if weekdays:
-        known = [k for k in known if any(r.weekday() in weekdays for r in k.rounds)] or known
+        days_on = _polling_weekdays if _SEVERAL_DAYS.search(text) else lambda r: {r.weekday()}
+        known = [k for k in known if any(days_on(r) & weekdays for r in k.rounds)] or known
     if _SOVIET_DATELINE.search(text, 0, 300):  # ("CHISINAU, U.S.S.R. (AP) _": a story filed before 1992)
         known = [k for k in known if k.rounds[0].year <= 1991] or known
     if _went_to_runoff(votes_text):  # "the runoff two weeks later": a vote that went to a second round
-        known = [k for k in known if len(k.rounds) > 1] or known
+        two_rounds = [k for k in known if len(k.rounds) > 1]
+        # (unless the winner the text names won none of those: "Bzhania won Sunday's snap election ... Khajimba, who
+        # had been declared the winner of a runoff in September, resigned")
+        winners = won_by_subject(known, doc)
+        known = known if winners and not set(winners) & set(two_rounds) else two_rounds or known
     known = _of_body(known, text)
     days = unyeared_days(text, skip=_NOT_VOTING)
     on_day = [k for k in known if any(_around(k, month, day) for month, day in days)]
@@ -166,6 +180,12 @@ def vote_year(
             return held
         return _after_background(exact or on_day, latest, strictly=latest in _past_years(text))
     pool = _in_office(_led(_recalled_before(won(known, text, doc), recalled), text), officials)
+    if not _any_in_office(pool, officials):
+        # (the winners it names, or the month it recalls a vote by, point to a time none of the officials it names held
+        # office: they name candidates ("a dispute between Bagapsh and Khadzhimba", with Saakashvili speaking) or
+        # the vote itself ("sanctions on the organisers of the election in March", Foreign Secretary Cameron said));
+        # the officials date the vote
+        pool = _in_office(_led(known, text), officials)
     if before := _held_just_before(pool, text):
         return before
     if held := _held_by(pool, stated_month(text)):
@@ -179,6 +199,18 @@ _TOGETHER = re.compile(
     r"|coincid(?:ed|ing)\s+with)\b",
     re.I,
 )
+
+
+# a vote said to have lasted several days: "the three-day vote ended on Sunday", "voting over three days"
+_SEVERAL_DAYS = re.compile(
+    r"\b(?:two|three|five)-day\s+(?:vote|voting|elections?|polls?)\b|\bover\s+(?:two|three|five)\s+days\b"
+)
+
+
+def _polling_weekdays(first: date) -> set[int]:
+    """The weekdays a round that opened on `first` was held on, for a text that says the vote lasted several days:
+    that day, and for one that opened on a Friday (as Russia's votes of three days do), the weekend after it."""
+    return {first.weekday(), 5, 6} if first.weekday() == 4 else {first.weekday()}
 
 
 def _held_together(votes: list[KnownElection], kinds: set[str]) -> list[KnownElection]:
@@ -299,58 +331,23 @@ def _led(votes: list[KnownElection], text: str) -> list[KnownElection]:
     # "UBP leader Dervis Eroglu", who won the territory's presidency later)
     names = {
         spelling_key(m.group())
-        for m in _NAME_WORD.finditer(text)
+        for m in NAME_WORD.finditer(text)
         if not _FORMER.search(text[: m.start()][-60:]) and not _PARTY_LEADER.search(text[: m.start()][-40:])
     }
     gaz = load_gazetteer()
     presidential = sorted((k for k in gaz.elections if k.kind == "presidential"), key=_first)
     terms = []
-    for won in presidential:
-        nxt = next((k for k in presidential if k.territory == won.territory and _first(k) > _first(won)), None)
-        if won.winner and not gaz.offices(won.winner) and spelling_key(won.winner.split()[-1]) in names:
+    for win in presidential:
+        nxt = next((k for k in presidential if k.territory == win.territory and _first(k) > _first(win)), None)
+        if win.winner and not gaz.offices(win.winner) and spelling_key(win.winner.split()[-1]) in names:
             # (the territory's own leader: not a state's president elected there too, as Putin in Crimea)
-            terms.append((won.territory, _first(won), _first(nxt) if nxt else date.max))
+            terms.append((win.territory, _first(win), _first(nxt) if nxt else date.max))
     led = [
         k
         for k in votes
         if k.kind != "presidential" and any(t == k.territory and s <= _first(k) < e for t, s, e in terms)
     ]
     return led or votes
-
-
-def won(votes: list[KnownElection], text: str, doc: Doc | None = None) -> list[KnownElection]:
-    """Those of `votes` whose winner the text names ("Smirnov won a fourth term"), in any transliteration; and of
-    those, when it names several votes' winners and `doc` (its parse) is given, the ones it names as the subject of
-    a win ("Tatar, a hard-liner, narrowly won Sunday's runoff, beating incumbent Mustafa Akinci": 2020's, not
-    Akinci's of 2015; not "neither Tatar nor Akinci won a majority", "Akinci won 29.8 percent"); all of them when it
-    names none."""
-    names = {spelling_key(w) for w in set(_NAME_WORD.findall(text))}
-    named = [k for k in votes if k.winner and spelling_key(k.winner.split()[-1]) in names]
-    if doc is not None and len({k.winner for k in named}) > 1:
-        winning = {spelling_key(t.text) for t in doc if t.pos_ == "PROPN" and _wins(t)}
-        named = [k for k in named if spelling_key(k.winner.split()[-1]) in winning] or named
-    return named or votes
-
-
-_WIN_VERBS = {"win", "clinch", "secure"}
-_SHARES = {"percent", "%", "majority", "share", "seat", "seats"}  # a part of the vote won, not the vote
-
-
-def _wins(name: Token) -> bool:
-    """Whether a name is the subject of a win of the vote: "X (narrowly) won the runoff", "X was elected", "the
-    victory of X" (not a share of it, a negated win, nor a win of someone else's clause)."""
-    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
-        name = name.head
-    verb = name.head
-    if name.dep_ == "nsubj" and verb.lemma_.lower() in _WIN_VERBS:
-        negated = any(c.dep_ in ("neg", "preconj") for c in verb.children) or any(
-            c.dep_ == "preconj" or c.lower_ in ("neither", "nor") for c in name.subtree
-        )
-        shares = any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SHARES for c in verb.children)
-        return not negated and not shares
-    if name.dep_ == "nsubjpass" and verb.lemma_.lower() in ("elect", "re-elect"):
-        return not any(c.dep_ == "neg" for c in verb.children)
-    return name.dep_ == "pobj" and verb.lower_ in ("of", "for") and verb.head.lemma_.lower() in ("victory", "win")
 
 
 def _recalled(text: str, territories: set[str], sentences: list[tuple[int, int]] | None) -> list[date]:
@@ -407,6 +404,11 @@ def _in_office(votes: list[KnownElection], named: list[tuple[Official, ...]]) ->
     held = {k: sum(any(o.in_office(k.rounds[0].year) for o in offices) for offices in named) for k in votes}
     most = max(held.values(), default=0)
     return [k for k in votes if held[k] == most] if most else votes
+
+
+def _any_in_office(votes: list[KnownElection], named: list[tuple[Official, ...]]) -> bool:
+    """Whether one of `votes` was held while one of the named officials was in office (or no official is named)."""
+    return not named or any(o.in_office(k.rounds[0].year) for k in votes for offices in named for o in offices)
 
 
 # a vote right after a day ("the December 11 elections", "its 11 December 'parliamentary' vote") or right before it
