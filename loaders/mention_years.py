@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from loaders.dates import MONTH_NAME, SENTENCE_END, number_of
+from loaders.dates import MONTH_NAME, SENTENCE_END, latest_year, number_of
 
 # (not another thing's year before "and": "elections in September 2023 and the presidential election of March 2024")
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)(?:'s)?\s+(?:[A-Z][\w-]*\s+|(?!(?:and|or|but)\s)[\w-]+\s+){0,2}$")
@@ -80,14 +80,10 @@ _THAT_TIME = re.compile(rf"(?:That|The\s+same|That\s+same)\s+(?:year|spring|summ
 
 
 def _year_just_named(text: str, start: int) -> int | None:
-    """The last year the sentence before `start` names, if it names one."""
+    """The latest year the sentence before `start` names, if it names one."""
     before = text[max(0, start - 400) : start].rstrip()
     ends = list(SENTENCE_END.finditer(before[:-1]))
-    years = _A_YEAR.findall(before[ends[-1].end() - 1 if ends else 0 :])
-    return int(years[-1]) if years else None
-
-
-_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+    return latest_year(before[ends[-1].end() - 1 if ends else 0 :])
 
 
 # the month and year, or the year, a timeline's entry opens its line with: "November 1996 - ", "2014: "

@@ -15,9 +15,12 @@ _NAMED_ELECTION = re.compile(
 )
 
 
+# what a vote fills: a presidency ("elected a new president", "the region's new leader") or a legislature
+_PRESIDENCY = r"president|leader|head"
+_LEGISLATURE = r"parliament|legislature|assembly|supreme (?:council|soviet)"
+# ... named right after "elected": "elected a new parliament"
 _ELECTED_WHAT = re.compile(
-    r"\belected\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:new\s+)?(?:regional\s+)?"
-    r"(parliament|legislature|assembly|supreme\s+(?:council|soviet)|president|leader|head)\b",
+    rf"\belected\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:new\s+)?(?:regional\s+)?({_LEGISLATURE}|{_PRESIDENCY})\b",
     re.I,
 )
 
@@ -32,17 +35,17 @@ def kind_of(words: str, noun: str, sentence: str) -> str | None:
         return "referendum"
     if noun == "elected" and (chose := _ELECTED_WHAT.search(sentence)):
         # what it elected, right after it: "elected a new parliament" (not "... loyal to the region's leader X")
-        return "presidential" if chose.group(1).lower() in ("president", "leader", "head") else "parliamentary"
+        return "presidential" if re.fullmatch(_PRESIDENCY, chose.group(1), re.I) else "parliamentary"
     # "elected a new president", "the parliament elected X as the region's new leader"
     presidential = (
         "presidential" in words
         or noun.endswith("presidency")
-        or (noun == "elected" and re.search(r"\b(president|leader|head)\b", sentence, re.I))
+        or (noun == "elected" and re.search(rf"\b({_PRESIDENCY})\b", sentence, re.I))
     )
     parliamentary = any(w in words for w in ("parliament", "legislative")) or (
         noun == "elected"  # "elected a new Supreme Council" (not "the assembly elected a president")
         and not presidential
-        and re.search(r"\b(parliament|legislature|assembly|supreme (?:council|soviet))\b", sentence, re.I)
+        and re.search(rf"\b({_LEGISLATURE})\b", sentence, re.I)
     )
     if presidential and parliamentary or "general" in words:
         return "general"
